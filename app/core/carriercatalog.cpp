@@ -1,0 +1,451 @@
+#include "carriercatalog.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+
+// Reads one JSON object and remembers the first problem, naming where it is.
+class Reader
+{
+public:
+    Reader(const QJsonObject& obj, QString where, QString* error)
+        : m_obj(obj)
+        , m_where(std::move(where))
+        , m_error(error)
+    {}
+
+    bool ok() const { return m_error->isEmpty(); }
+    const QString& where() const { return m_where; }
+
+    void fail(const QString& field, const QString& problem)
+    {
+        if (m_error->isEmpty())
+            *m_error = CarrierCatalog::tr("%1, field \"%2\": %3").arg(m_where, field, problem);
+    }
+
+    QString string(const QString& key, bool required, const QString& fallback = {})
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, CarrierCatalog::tr("is missing"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            fail(key, CarrierCatalog::tr("must be a string"));
+            return fallback;
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            fail(key, CarrierCatalog::tr("must not be empty"));
+        return v.toString();
+    }
+
+    bool boolean(const QString& key, bool fallback)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            fail(key, CarrierCatalog::tr("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    double number(const QString& key, double fallback, double min, double max)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+            fail(key, CarrierCatalog::tr("must be a number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return v.toDouble();
+    }
+
+    QStringList strings(const QString& key)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            fail(key, CarrierCatalog::tr("must be a list of strings"));
+            return {};
+        }
+        QStringList out;
+        for (const QJsonValue item : v.toArray()) {
+            if (!item.isString() || item.toString().isEmpty()) {
+                fail(key, CarrierCatalog::tr("must be a list of non-empty strings"));
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    QJsonArray array(const QString& key, bool required)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isArray()) {
+            fail(key, required && v.isUndefined() ? CarrierCatalog::tr("is missing")
+                                                  : CarrierCatalog::tr("must be a list"));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QJsonObject object(const QString& key, bool required)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isObject()) {
+            fail(key, required && v.isUndefined() ? CarrierCatalog::tr("is missing")
+                                                  : CarrierCatalog::tr("must be an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    // A string that must be one of the given words; returns its index.
+    // Without a fallback the field is required.
+    int oneOf(const QString& key, const QStringList& words,
+              std::optional<int> fallback = std::nullopt)
+    {
+        const QString value = string(key, !fallback.has_value());
+        if (value.isEmpty())
+            return fallback.value_or(0);
+        const int idx = static_cast<int>(words.indexOf(value));
+        if (idx < 0) {
+            fail(key,
+                 CarrierCatalog::tr("must be one of %1").arg(words.join(QStringLiteral(", "))));
+            return fallback.value_or(0);
+        }
+        return idx;
+    }
+
+private:
+    QJsonObject m_obj;
+    QString m_where;
+    QString* m_error;
+};
+
+bool isUrlOrEmpty(const QString& url)
+{
+    if (url.isEmpty())
+        return true;
+    // {placeholders} are filled from fields later; check the shape around them
+    QString probe = url;
+    probe.replace(QLatin1Char('{'), QString()).replace(QLatin1Char('}'), QString());
+    const QUrl u(probe, QUrl::StrictMode);
+    return u.isValid() &&
+           (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http")) &&
+           !u.host().isEmpty();
+}
+
+CarrierEnvironment readEnvironment(Reader& r)
+{
+    CarrierEnvironment env;
+    env.id = r.string(QStringLiteral("id"), true);
+    env.label = r.string(QStringLiteral("label"), true);
+    env.kind = static_cast<EnvironmentKind>(
+        r.oneOf(QStringLiteral("kind"), {QStringLiteral("sandbox"), QStringLiteral("production")}));
+    env.tokenUrl = r.string(QStringLiteral("tokenUrl"), false);
+    if (!isUrlOrEmpty(env.tokenUrl))
+        r.fail(QStringLiteral("tokenUrl"), CarrierCatalog::tr("is not an http(s) URL"));
+    env.unconfirmed = r.boolean(QStringLiteral("unconfirmed"), false);
+    env.note = r.string(QStringLiteral("note"), false);
+    return env;
+}
+
+CarrierField readField(Reader& r)
+{
+    CarrierField f;
+    f.key = r.string(QStringLiteral("key"), true);
+    f.label = r.string(QStringLiteral("label"), true);
+    f.help = r.string(QStringLiteral("help"), false);
+    f.location = static_cast<FieldLocation>(
+        r.oneOf(QStringLiteral("location"),
+                {QStringLiteral("body"), QStringLiteral("header"), QStringLiteral("url")}, 0));
+    f.required = r.boolean(QStringLiteral("required"), false);
+    f.secret = r.boolean(QStringLiteral("secret"), false);
+    f.defaultValue = r.string(QStringLiteral("default"), false);
+    f.placeholder = r.string(QStringLiteral("placeholder"), false);
+    f.grantTypes = r.strings(QStringLiteral("grantTypes"));
+    f.choices = r.strings(QStringLiteral("choices"));
+    f.unconfirmed = r.boolean(QStringLiteral("unconfirmed"), false);
+    if (f.secret && f.location != FieldLocation::Body)
+        r.fail(QStringLiteral("secret"), CarrierCatalog::tr("only body fields can be secret"));
+    return f;
+}
+
+RefreshAdvice readRefresh(Reader& r)
+{
+    RefreshAdvice a;
+    a.kind = static_cast<RefreshKind>(
+        r.oneOf(QStringLiteral("policy"), {QStringLiteral("fraction"), QStringLiteral("interval"),
+                                           QStringLiteral("on-expiry")}));
+    a.fraction = r.number(QStringLiteral("fraction"), 0.8, 0.1, 0.95);
+    a.intervalSeconds = static_cast<int>(r.number(QStringLiteral("seconds"), 0, 0, 86400));
+    a.maxTokensPerMinute = static_cast<int>(r.number(QStringLiteral("maxPerMinute"), 0, 0, 10000));
+    a.text = r.string(QStringLiteral("advice"), true);
+    if (a.kind == RefreshKind::Interval && a.intervalSeconds < 60)
+        r.fail(QStringLiteral("seconds"),
+               CarrierCatalog::tr("must be at least 60 for an interval policy"));
+    return a;
+}
+
+std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QString* error)
+{
+    const QString provisionalId = obj.value(QStringLiteral("id")).toString();
+    Reader r(
+        obj,
+        provisionalId.isEmpty()
+            ? CarrierCatalog::tr("carrier entry %1").arg(index + 1)
+            : CarrierCatalog::tr("carrier \"%1\" (entry %2)").arg(provisionalId).arg(index + 1),
+        error);
+    CarrierPreset p;
+    p.id = r.string(QStringLiteral("id"), true);
+    p.name = r.string(QStringLiteral("name"), true);
+    p.vendor = r.string(QStringLiteral("vendor"), true);
+    p.summary = r.string(QStringLiteral("summary"), true);
+    p.notes = r.string(QStringLiteral("notes"), false);
+    const QString docs = r.string(QStringLiteral("docs"), false);
+    if (!docs.isEmpty()) {
+        p.docsUrl = QUrl(docs, QUrl::StrictMode);
+        if (!p.docsUrl.isValid() || p.docsUrl.scheme() != QLatin1String("https"))
+            r.fail(QStringLiteral("docs"), CarrierCatalog::tr("must be an https URL"));
+    }
+    p.placement = static_cast<PlacementPolicy>(
+        r.oneOf(QStringLiteral("credentials"),
+                {QStringLiteral("body"), QStringLiteral("basic"), QStringLiteral("either")}));
+    const int defaultPlacement = r.oneOf(QStringLiteral("defaultCredentials"),
+                                         {QStringLiteral("body"), QStringLiteral("basic")}, 0);
+    switch (p.placement) {
+    case PlacementPolicy::Body:
+        p.defaultPlacement = CredentialPlacement::Body;
+        break;
+    case PlacementPolicy::Basic:
+        p.defaultPlacement = CredentialPlacement::Basic;
+        break;
+    case PlacementPolicy::Either:
+        p.defaultPlacement =
+            defaultPlacement == 1 ? CredentialPlacement::Basic : CredentialPlacement::Body;
+        break;
+    }
+    if (obj.contains(QStringLiteral("defaultCredentials")) && !p.allows(p.defaultPlacement))
+        r.fail(QStringLiteral("defaultCredentials"),
+               CarrierCatalog::tr("is not allowed by \"credentials\""));
+    p.encoding = static_cast<BodyEncoding>(
+        r.oneOf(QStringLiteral("encoding"), {QStringLiteral("form"), QStringLiteral("json")}, 0));
+    p.grantTypes = r.strings(QStringLiteral("grantTypes"));
+    if (p.grantTypes.isEmpty())
+        p.grantTypes = {QStringLiteral("client_credentials")};
+
+    const QJsonArray envs = r.array(QStringLiteral("environments"), true);
+    if (r.ok() && envs.isEmpty())
+        r.fail(QStringLiteral("environments"),
+               CarrierCatalog::tr("needs at least one environment"));
+    QSet<QString> envIds;
+    for (int i = 0; r.ok() && i < envs.size(); ++i) {
+        if (!envs.at(i).isObject()) {
+            r.fail(QStringLiteral("environments"),
+                   CarrierCatalog::tr("entry %1 must be an object").arg(i + 1));
+            break;
+        }
+        Reader er(envs.at(i).toObject(),
+                  CarrierCatalog::tr("%1, environment %2").arg(r.where()).arg(i + 1), error);
+        CarrierEnvironment env = readEnvironment(er);
+        if (er.ok() && (envIds.contains(env.id) || env.id == QLatin1String("custom")))
+            er.fail(QStringLiteral("id"),
+                    CarrierCatalog::tr("\"%1\" is used twice or reserved").arg(env.id));
+        envIds.insert(env.id);
+        p.environments.append(env);
+    }
+
+    const QJsonArray fields = r.array(QStringLiteral("fields"), false);
+    QSet<QString> keys;
+    for (int i = 0; r.ok() && i < fields.size(); ++i) {
+        if (!fields.at(i).isObject()) {
+            r.fail(QStringLiteral("fields"),
+                   CarrierCatalog::tr("entry %1 must be an object").arg(i + 1));
+            break;
+        }
+        Reader fr(fields.at(i).toObject(),
+                  CarrierCatalog::tr("%1, extra field %2").arg(r.where()).arg(i + 1), error);
+        CarrierField f = readField(fr);
+        static const QSet<QString> reserved{QStringLiteral("grant_type"),
+                                            QStringLiteral("client_id"),
+                                            QStringLiteral("client_secret")};
+        if (fr.ok() && (keys.contains(f.key) || reserved.contains(f.key)))
+            fr.fail(QStringLiteral("key"),
+                    CarrierCatalog::tr("\"%1\" is used twice or reserved").arg(f.key));
+        for (const QString& g : std::as_const(f.grantTypes)) {
+            if (fr.ok() && !p.grantTypes.contains(g))
+                fr.fail(
+                    QStringLiteral("grantTypes"),
+                    CarrierCatalog::tr("\"%1\" is not one of the carrier's grant types").arg(g));
+        }
+        keys.insert(f.key);
+        p.fields.append(f);
+    }
+
+    const QJsonObject token = r.object(QStringLiteral("token"), false);
+    if (r.ok() && !token.isEmpty()) {
+        Reader tr_(token, CarrierCatalog::tr("%1, token").arg(r.where()), error);
+        const int fmt =
+            tr_.oneOf(QStringLiteral("format"),
+                      {QStringLiteral("any"), QStringLiteral("jwt"), QStringLiteral("opaque")}, 0);
+        p.tokenFormat =
+            QStringList{QStringLiteral("any"), QStringLiteral("jwt"), QStringLiteral("opaque")}.at(
+                fmt);
+        p.typicalLifetimeSeconds =
+            static_cast<int>(tr_.number(QStringLiteral("lifetime"), 0, 0, 31 * 86400));
+    }
+
+    if (r.ok()) {
+        Reader rr(r.object(QStringLiteral("refresh"), true),
+                  CarrierCatalog::tr("%1, refresh").arg(r.where()), error);
+        if (r.ok())
+            p.refresh = readRefresh(rr);
+    }
+
+    const QJsonObject errors = r.object(QStringLiteral("errors"), false);
+    if (r.ok() && !errors.isEmpty()) {
+        Reader xr(errors, CarrierCatalog::tr("%1, errors").arg(r.where()), error);
+        p.credentialErrorTitles = xr.strings(QStringLiteral("credentialTitles"));
+        const QJsonObject hints = xr.object(QStringLiteral("hints"), false);
+        static const QSet<QString> categories{QStringLiteral("credentials_rejected"),
+                                              QStringLiteral("carrier_error"),
+                                              QStringLiteral("network"),
+                                              QStringLiteral("tls"),
+                                              QStringLiteral("timeout"),
+                                              QStringLiteral("malformed_response")};
+        for (auto it = hints.begin(); xr.ok() && it != hints.end(); ++it) {
+            if (!categories.contains(it.key()) || !it.value().isString())
+                xr.fail(QStringLiteral("hints"),
+                        CarrierCatalog::tr("\"%1\" is not an error category with a text hint")
+                            .arg(it.key()));
+            else
+                p.hints.insert(it.key(), it.value().toString());
+        }
+    }
+
+    const QJsonArray deprecated = r.array(QStringLiteral("deprecatedPaths"), false);
+    for (int i = 0; r.ok() && i < deprecated.size(); ++i) {
+        Reader dr(deprecated.at(i).toObject(),
+                  CarrierCatalog::tr("%1, deprecated path %2").arg(r.where()).arg(i + 1), error);
+        DeprecatedPath d;
+        d.path = dr.string(QStringLiteral("path"), true);
+        d.replacement = dr.string(QStringLiteral("use"), true);
+        p.deprecatedPaths.append(d);
+    }
+    p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
+
+    if (!r.ok())
+        return std::nullopt;
+    return p;
+}
+
+} // namespace
+
+std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, QString* error)
+{
+    QString localError;
+    QString& err = error ? *error : localError;
+    err.clear();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        err = tr("The carrier catalog is not valid JSON (%1 at offset %2).")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        err = tr("The carrier catalog must be a JSON object.");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toInt(-1) != 1) {
+        err = tr("The carrier catalog has schema %1; this version of TokenDock reads schema 1.")
+                  .arg(root.value(QStringLiteral("schema")).toVariant().toString());
+        return std::nullopt;
+    }
+    const QJsonValue carriers = root.value(QStringLiteral("carriers"));
+    if (!carriers.isArray() || carriers.toArray().isEmpty()) {
+        err = tr("The carrier catalog has no \"carriers\" list.");
+        return std::nullopt;
+    }
+    CarrierCatalog catalog;
+    QSet<QString> ids;
+    const QJsonArray list = carriers.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject()) {
+            err = tr("Carrier entry %1 must be a JSON object.").arg(i + 1);
+            return std::nullopt;
+        }
+        auto preset = readPreset(list.at(i).toObject(), i, &err);
+        if (!preset)
+            return std::nullopt;
+        if (ids.contains(preset->id)) {
+            err = tr("Carrier entry %1, field \"id\": \"%2\" is used twice.")
+                      .arg(i + 1)
+                      .arg(preset->id);
+            return std::nullopt;
+        }
+        ids.insert(preset->id);
+        catalog.m_presets.append(*preset);
+    }
+    return catalog;
+}
+
+const CarrierCatalog& CarrierCatalog::builtin()
+{
+    static const CarrierCatalog catalog = [] {
+        QFile file(QStringLiteral(":/tokendock/carriers.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The built-in carrier catalog is missing from the application resources.");
+        QString error;
+        auto parsed = fromJson(file.readAll(), &error);
+        if (!parsed)
+            qFatal("The built-in carrier catalog is invalid: %s", qUtf8Printable(error));
+        qCDebug(lcCatalog) << "loaded" << parsed->presets().size() << "carrier presets";
+        return *parsed;
+    }();
+    return catalog;
+}
+
+const CarrierPreset* CarrierCatalog::find(const QString& id) const
+{
+    for (const auto& p : m_presets) {
+        if (p.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<const CarrierPreset*> CarrierCatalog::search(const QString& query) const
+{
+    const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<const CarrierPreset*> out;
+    for (const auto& p : m_presets) {
+        const QString haystack =
+            QStringList{p.id, p.name, p.vendor, p.summary}.join(QLatin1Char(' '));
+        bool all = true;
+        for (const QString& w : words)
+            all = all && haystack.contains(w, Qt::CaseInsensitive);
+        if (all)
+            out.append(&p);
+    }
+    return out;
+}

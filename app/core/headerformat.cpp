@@ -1,0 +1,166 @@
+#include "headerformat.h"
+
+#include "issuedtoken.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+struct FormatInfo
+{
+    HeaderFormat::Format format;
+    const char* id;
+};
+constexpr FormatInfo kFormats[] = {
+    {HeaderFormat::Header, "header"},
+    {HeaderFormat::Token, "token"},
+    {HeaderFormat::Curl, "curl"},
+    {HeaderFormat::Httpie, "httpie"},
+    {HeaderFormat::PowerShell, "powershell"},
+    {HeaderFormat::Env, "env"},
+    {HeaderFormat::Json, "json"},
+};
+
+QString apiTarget(const QUrl& apiUrl)
+{
+    if (!apiUrl.isValid() || apiUrl.host().isEmpty())
+        return QStringLiteral("https://api.example.com/");
+    QUrl origin;
+    origin.setScheme(apiUrl.scheme());
+    origin.setHost(apiUrl.host());
+    origin.setPort(apiUrl.port());
+    origin.setPath(QStringLiteral("/"));
+    return origin.toString();
+}
+} // namespace
+
+QList<HeaderFormat::Format> HeaderFormat::all()
+{
+    QList<Format> out;
+    for (const auto& f : kFormats)
+        out << f.format;
+    return out;
+}
+
+QString HeaderFormat::id(Format format)
+{
+    for (const auto& f : kFormats) {
+        if (f.format == format)
+            return QString::fromLatin1(f.id);
+    }
+    return {};
+}
+
+std::optional<HeaderFormat::Format> HeaderFormat::fromId(const QString& text)
+{
+    for (const auto& f : kFormats) {
+        if (text.compare(QLatin1String(f.id), Qt::CaseInsensitive) == 0)
+            return f.format;
+    }
+    return std::nullopt;
+}
+
+QStringList HeaderFormat::ids()
+{
+    QStringList out;
+    for (const auto& f : kFormats)
+        out << QString::fromLatin1(f.id);
+    return out;
+}
+
+QString HeaderFormat::label(Format format)
+{
+    switch (format) {
+    case Header:
+        return tr("Authorization header");
+    case Token:
+        return tr("Bare token");
+    case Curl:
+        return tr("curl command");
+    case Httpie:
+        return tr("HTTPie command");
+    case PowerShell:
+        return tr("PowerShell command");
+    case Env:
+        return tr(".env line");
+    case Json:
+        return tr("JSON");
+    }
+    return {};
+}
+
+QString HeaderFormat::envVariableName(const QString& profileName)
+{
+    QString name;
+    for (const QChar c : profileName.toUpper()) {
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            name.append(c);
+        else if (!name.endsWith(QLatin1Char('_')))
+            name.append(QLatin1Char('_'));
+    }
+    while (name.endsWith(QLatin1Char('_')))
+        name.chop(1);
+    while (name.startsWith(QLatin1Char('_')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = QStringLiteral("TOKEN");
+    else if (name.front().isDigit())
+        name.prepend(QStringLiteral("TOKEN_"));
+    return name + QStringLiteral("_ACCESS_TOKEN");
+}
+
+QString HeaderFormat::shellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString HeaderFormat::powerShellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl& apiUrl,
+                             const QString& profileName)
+{
+    const QString value = QString::fromUtf8(token.accessToken.expose());
+    const QString type = token.tokenType.isEmpty() ? QStringLiteral("Bearer") : token.tokenType;
+    const QString credentials = type + QLatin1Char(' ') + value;
+    switch (format) {
+    case Header:
+        return QStringLiteral("Authorization: ") + credentials;
+    case Token:
+        return value;
+    case Curl:
+        return QStringLiteral("curl -H %1 %2")
+            .arg(shellQuote(QStringLiteral("Authorization: ") + credentials),
+                 shellQuote(apiTarget(apiUrl)));
+    case Httpie:
+        return QStringLiteral("http GET %1 %2")
+            .arg(shellQuote(apiTarget(apiUrl)),
+                 shellQuote(QStringLiteral("Authorization:") + credentials));
+    case PowerShell:
+        return QStringLiteral("Invoke-RestMethod -Uri %1 -Headers @{ Authorization = %2 }")
+            .arg(powerShellQuote(apiTarget(apiUrl)), powerShellQuote(credentials));
+    case Env:
+        return envVariableName(profileName.isEmpty() ? QStringLiteral("tokendock") : profileName) +
+               QLatin1Char('=') + shellQuote(value);
+    case Json: {
+        QJsonObject obj;
+        obj.insert(QStringLiteral("access_token"), value);
+        obj.insert(QStringLiteral("token_type"), type);
+        obj.insert(QStringLiteral("authorization"), credentials);
+        const QDateTime expires = token.expiresAt();
+        obj.insert(QStringLiteral("expires_at"),
+                   expires.isValid() ? QJsonValue(expires.toUTC().toString(Qt::ISODate))
+                                     : QJsonValue());
+        obj.insert(QStringLiteral("scopes"), QJsonValue::fromVariant(token.scopes));
+        return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+    }
+    }
+    return {};
+}

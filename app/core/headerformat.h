@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+struct IssuedToken;
+
+// Ready-to-paste renderings of a token.
+class HeaderFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(HeaderFormat)
+
+public:
+    enum Format
+    {
+        Header,
+        Token,
+        Curl,
+        Httpie,
+        PowerShell,
+        Env,
+        Json
+    };
+
+    static QList<Format> all();
+    static QString id(Format format); // "header", "token", "curl", ...
+    static std::optional<Format> fromId(const QString& id);
+    static QString label(Format format); // translated menu text
+    static QStringList ids();
+
+    // apiUrl is used by the command-shaped formats; profileName names the .env variable.
+    static QString render(Format format, const IssuedToken& token, const QUrl& apiUrl = {},
+                          const QString& profileName = {});
+    // "ACME_BANYAN_ACCESS_TOKEN" from "acme-banyan"
+    static QString envVariableName(const QString& profileName);
+    // Quoting for POSIX shells and PowerShell, safe for any token bytes.
+    static QString shellQuote(const QString& text);
+    static QString powerShellQuote(const QString& text);
+};

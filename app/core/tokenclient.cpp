@@ -1,0 +1,342 @@
+#include "tokenclient.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "redaction.h"
+#include "tokenresponse.h"
+#include "urlpolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+
+namespace {
+// Cookies from a token endpoint must never ride along on the next request.
+class NoCookieJar final : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
+    QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
+};
+
+constexpr int kMaxSameOriginRedirects = 3;
+} // namespace
+
+TokenClient::TokenClient(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setCookieJar(new NoCookieJar(m_nam));
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+TokenClient::~TokenClient() = default;
+
+const Clock& TokenClient::clock() const
+{
+    return m_clock ? *m_clock : Clock::system();
+}
+
+TokenReply* TokenClient::fetch(const TokenRequestSpec& spec)
+{
+    auto* reply = new TokenReply(this, spec);
+    // always asynchronous, so callers can connect before anything happens
+    QMetaObject::invokeMethod(reply, &TokenReply::start, Qt::QueuedConnection);
+    return reply;
+}
+
+TokenReply::TokenReply(TokenClient* client, const TokenRequestSpec& spec)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(spec)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+TokenReply::~TokenReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    wipe(m_body);
+}
+
+void TokenReply::start()
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        finishWithError(ErrorCategory::Cancelled, tr("The request was cancelled."));
+        return;
+    }
+    const QString problem = UrlPolicy::problem(m_spec.url);
+    if (!problem.isEmpty()) {
+        finishWithError(ErrorCategory::InvalidInput, problem);
+        return;
+    }
+    if (m_spec.clientId.isEmpty() || m_spec.clientSecret.isEmpty()) {
+        finishWithError(ErrorCategory::InvalidInput, m_spec.clientId.isEmpty()
+                                                         ? tr("Enter the client id.")
+                                                         : tr("Enter the client secret."));
+        return;
+    }
+    m_elapsed.start();
+    m_deadline.start(m_client->timeout());
+    send(m_spec.url);
+}
+
+void TokenReply::send(const QUrl& url)
+{
+    m_currentUrl = url;
+    m_body.clear();
+    m_sslErrors.clear();
+    TokenRequestSpec spec = m_spec;
+    spec.url = url;
+    BuiltRequest built = buildTokenRequest(spec);
+    built.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                               QNetworkRequest::ManualRedirectPolicy);
+    qCDebug(lcNetwork) << "POST" << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                       << "placement" << placementId(spec.placement) << "encoding"
+                       << encodingId(spec.encoding);
+    m_reply = m_client->network()->post(built.request, built.body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &TokenReply::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &TokenReply::onMetaData);
+    connect(m_reply, &QNetworkReply::finished, this, &TokenReply::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
+void TokenReply::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+    else if (!m_elapsed.isValid())
+        QMetaObject::invokeMethod(this, &TokenReply::start, Qt::QueuedConnection);
+}
+
+void TokenReply::onMetaData()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_client->maxResponseBytes()) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void TokenReply::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 room = m_client->maxResponseBytes() - m_body.size();
+    m_body.append(m_reply->read(room + 1));
+    if (m_body.size() > m_client->maxResponseBytes()) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+bool TokenReply::followRedirect(int status)
+{
+    const QUrl target = m_currentUrl.resolved(
+        m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    const bool keepsMethod = status == 307 || status == 308;
+    if (keepsMethod && target.isValid() && UrlPolicy::sameOrigin(target, m_currentUrl) &&
+        m_redirects < kMaxSameOriginRedirects) {
+        ++m_redirects;
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        send(target);
+        return true;
+    }
+    const QString where = target.isValid()
+                              ? target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                              : tr("an unreadable address");
+    TokenResult result;
+    result.httpStatus = status;
+    result.url = m_currentUrl;
+    result.error = TokenError::make(
+        ErrorCategory::CarrierError,
+        UrlPolicy::sameOrigin(target, m_currentUrl)
+            ? tr("%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.")
+                  .arg(m_spec.displayName(), where)
+                  .arg(status)
+            : tr("%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not "
+                 "follow it, so your credentials were not sent there.")
+                  .arg(m_spec.displayName(), where)
+                  .arg(status),
+        tr("If the new address is the carrier's real token endpoint, set it as the token URL."));
+    result.error.httpStatus = status;
+    finish(result);
+    return true;
+}
+
+TokenError TokenReply::networkError(QNetworkReply* reply) const
+{
+    const QString host = m_currentUrl.host();
+    if (m_cancelled)
+        return TokenError::make(ErrorCategory::Cancelled, tr("The request was cancelled."));
+    if (m_timedOut)
+        return TokenError::make(
+            ErrorCategory::Timeout,
+            tr("%1 did not answer within %n second(s).", nullptr,
+               (m_client->timeout() + 999) / 1000)
+                .arg(host),
+            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Timeout));
+    if (m_tooLarge)
+        return TokenError::make(
+            ErrorCategory::MalformedResponse,
+            tr("The response from %1 is larger than %2 KiB, far more than any token response; "
+               "TokenDock stopped reading it.")
+                .arg(host)
+                .arg(m_client->maxResponseBytes() / 1024),
+            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::MalformedResponse));
+
+    const auto error = reply->error();
+    if (error == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+        QStringList reasons;
+        for (const QSslError& e : m_sslErrors)
+            reasons << e.errorString();
+        const QString why =
+            reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "));
+        return TokenError::make(ErrorCategory::Tls,
+                                tr("The secure connection to %1 failed: %2.").arg(host, why),
+                                TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Tls));
+    }
+    QString message;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        message = tr("%1 refused the connection; nothing is listening at that address and port.")
+                      .arg(host);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        message = tr("The host name %1 could not be found.").arg(host);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        message = tr("%1 closed the connection before the response was complete.").arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+        return TokenError::make(
+            ErrorCategory::Timeout, tr("%1 stopped sending data.").arg(host),
+            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Timeout));
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        message = tr("The proxy refused or dropped the connection to %1 (%2).")
+                      .arg(host, reply->errorString());
+        break;
+    default:
+        message = tr("The connection to %1 failed: %2.").arg(host, reply->errorString());
+        break;
+    }
+    return TokenError::make(ErrorCategory::Network, message,
+                            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Network));
+}
+
+void TokenReply::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    if (!m_tooLarge && reply->bytesAvailable() > 0)
+        onReadyRead();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const auto error = reply->error();
+    // an HTTP answer we can read, even if Qt flags 4xx/5xx as errors
+    const bool httpAnswer =
+        status > 0 && !m_timedOut && !m_cancelled && !m_tooLarge &&
+        (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied);
+
+    if (httpAnswer && status >= 300 && status < 400) {
+        followRedirect(status);
+        return;
+    }
+    if (!httpAnswer) {
+        TokenResult result;
+        result.httpStatus = status;
+        result.url = m_currentUrl;
+        result.error = networkError(reply);
+        result.error.httpStatus = status;
+        finish(result);
+        return;
+    }
+
+    m_deprecatedHeader = reply->hasRawHeader("Deprecation");
+    ResponseContext ctx;
+    ctx.preset = m_spec.preset;
+    ctx.carrierName = m_spec.displayName();
+    ctx.receivedAt = m_client->clock().now();
+    ctx.secrets = m_spec.secrets();
+    TokenResult result = TokenResponseParser::parse(
+        status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_body, ctx);
+    result.url = m_currentUrl;
+    finish(result);
+}
+
+void TokenReply::finishWithError(ErrorCategory category, const QString& message,
+                                 const QString& hint)
+{
+    TokenResult result;
+    result.url = m_spec.url;
+    result.error = TokenError::make(
+        category, message,
+        hint.isEmpty() ? TokenResponseParser::hintFor(m_spec.preset, category) : hint);
+    finish(result);
+}
+
+void TokenReply::finish(TokenResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    if (m_elapsed.isValid())
+        result.latencyMs = m_elapsed.elapsed();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    wipe(m_body);
+    // deprecated endpoints still answer; say so whatever the outcome
+    bool deprecationNamed = false;
+    if (m_spec.preset) {
+        for (const auto& d : m_spec.preset->deprecatedPaths) {
+            if (m_spec.url.path().endsWith(d.path)) {
+                result.warnings
+                    << tr("%1 is deprecated; use %2 instead.").arg(d.path, d.replacement);
+                deprecationNamed = true;
+            }
+        }
+    }
+    if (m_deprecatedHeader && !deprecationNamed)
+        result.warnings << tr("%1 marks this token endpoint as deprecated; check its documentation "
+                              "for the new address.")
+                               .arg(m_spec.displayName());
+    result.error.message = Redaction::scrub(result.error.message, m_spec.secrets());
+    qCDebug(lcNetwork) << "token request finished:" << TokenError::categoryId(result.error.category)
+                       << "HTTP" << result.httpStatus << result.latencyMs << "ms";
+    m_result = result;
+    m_spec.clientSecret.clear();
+    for (auto& field : m_spec.secretBodyFields)
+        field.second.clear();
+    emit finished(m_result);
+    if (parent() == m_client)
+        deleteLater();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "carrierpreset.h"
+#include "secretbytes.h"
+
+#include <QList>
+#include <QNetworkRequest>
+#include <QPair>
+#include <QUrl>
+
+// Everything needed to send one client-credentials token request.
+struct TokenRequestSpec
+{
+    QUrl url;
+    BodyEncoding encoding = BodyEncoding::Form;
+    CredentialPlacement placement = CredentialPlacement::Body;
+    QString grantType = QStringLiteral("client_credentials");
+    QString clientId;
+    SecretBytes clientSecret;
+    QList<QPair<QString, QString>> bodyFields;           // extra, non-secret, in order
+    QList<QPair<QString, SecretBytes>> secretBodyFields; // e.g. FedEx child_secret
+    QList<QPair<QByteArray, QByteArray>> headers;        // e.g. UPS x-merchant-id
+    const CarrierPreset* preset = nullptr;               // for messages and hints
+    QString carrierName;                                 // for messages; defaults to the host
+
+    // Every secret value in the request, for scrubbing anything shown back.
+    QList<QByteArray> secrets() const;
+    QString displayName() const;
+};
+
+// The bytes on the wire. The body holds the secret: it is wiped on destruction.
+struct BuiltRequest
+{
+    QNetworkRequest request;
+    QByteArray body;
+
+    BuiltRequest() = default;
+    BuiltRequest(const BuiltRequest&) = delete;
+    BuiltRequest& operator=(const BuiltRequest&) = delete;
+    BuiltRequest(BuiltRequest&&) = default;
+    BuiltRequest& operator=(BuiltRequest&&) = default;
+    ~BuiltRequest();
+};
+
+// Headers a caller may not set: TokenDock owns them.
+bool isReservedHeader(const QByteArray& name);
+
+BuiltRequest buildTokenRequest(const TokenRequestSpec& spec);

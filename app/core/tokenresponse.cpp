@@ -1,0 +1,325 @@
+#include "tokenresponse.h"
+
+#include "carrierpreset.h"
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+QString describeBody(const CarrierWords& words)
+{
+    if (words.shape == QLatin1String("empty"))
+        return TokenResponseParser::tr("an empty body");
+    if (words.shape == QLatin1String("html"))
+        return TokenResponseParser::tr("a web page");
+    if (words.shape == QLatin1String("text"))
+        return TokenResponseParser::tr("plain text");
+    return TokenResponseParser::tr("data that is not a JSON object");
+}
+
+// Looks a few levels deep for the first human-readable message field,
+// e.g. UPS {"response":{"errors":[{"code":"...","message":"..."}]}}.
+void findMessage(const QJsonValue& value, int depth, QString* code, QString* message)
+{
+    if (depth > 4 || !message->isEmpty())
+        return;
+    if (value.isArray()) {
+        for (const QJsonValue v : value.toArray()) {
+            findMessage(v, depth + 1, code, message);
+            if (!message->isEmpty())
+                return;
+        }
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject obj = value.toObject();
+    static const QStringList messageKeys{QStringLiteral("error_description"),
+                                         QStringLiteral("message"),
+                                         QStringLiteral("detail"),
+                                         QStringLiteral("title"),
+                                         QStringLiteral("errorMessage"),
+                                         QStringLiteral("error")};
+    static const QStringList codeKeys{QStringLiteral("code"), QStringLiteral("errorCode"),
+                                      QStringLiteral("error")};
+    for (const QString& key : messageKeys) {
+        if (obj.value(key).isString() && !obj.value(key).toString().trimmed().isEmpty()) {
+            *message = obj.value(key).toString();
+            for (const QString& ck : codeKeys) {
+                if (ck != key && obj.value(ck).isString()) {
+                    *code = obj.value(ck).toString();
+                    break;
+                }
+            }
+            return;
+        }
+    }
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        findMessage(it.value(), depth + 1, code, message);
+}
+
+QString htmlTitle(const QByteArray& body)
+{
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const auto m = title.match(QString::fromUtf8(body.left(64 * 1024)));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
+{
+    if (contentType.toLower().contains("html"))
+        return true;
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") ||
+           start.contains("<body");
+}
+
+bool matchesCredentialTitle(const CarrierPreset* preset, const CarrierWords& words)
+{
+    if (!preset)
+        return false;
+    for (const QString& title : preset->credentialErrorTitles) {
+        if (words.description.contains(title, Qt::CaseInsensitive) ||
+            words.code.compare(title, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+TokenError carrierError(ErrorCategory category, const QString& message, const CarrierWords& words,
+                        int status, const ResponseContext& ctx)
+{
+    TokenError e =
+        TokenError::make(category, message, TokenResponseParser::hintFor(ctx.preset, category));
+    e.httpStatus = status;
+    e.carrierError = Redaction::scrub(Redaction::cleanCarrierText(words.code, 200), ctx.secrets);
+    e.carrierDescription =
+        Redaction::scrub(Redaction::cleanCarrierText(words.description), ctx.secrets);
+    e.carrierUri = Redaction::scrub(Redaction::cleanCarrierText(words.uri, 200), ctx.secrets);
+    return e;
+}
+
+TokenError classifyFailure(int status, const CarrierWords& words, const ResponseContext& ctx)
+{
+    const QString who = ctx.carrierName;
+    const QString code = words.code;
+    const bool oauthClientError = code == QLatin1String("invalid_client");
+    if (status == 401 || oauthClientError || matchesCredentialTitle(ctx.preset, words)) {
+        return carrierError(ErrorCategory::CredentialsRejected,
+                            TokenResponseParser::tr("%1 rejected the client credentials (HTTP %2).")
+                                .arg(who)
+                                .arg(status),
+                            words, status, ctx);
+    }
+    TokenError e = carrierError(
+        ErrorCategory::CarrierError,
+        TokenResponseParser::tr("%1 answered HTTP %2 instead of a token.").arg(who).arg(status),
+        words, status, ctx);
+    // the OAuth codes that point at something specific to fix
+    if (code == QLatin1String("unauthorized_client"))
+        e.hint =
+            TokenResponseParser::tr("The carrier does not allow this client the requested grant "
+                                    "type; ask the carrier to enable client credentials.");
+    else if (code == QLatin1String("invalid_scope"))
+        e.hint = TokenResponseParser::tr(
+            "Check the scope field: the carrier refused one of the scopes.");
+    else if (code == QLatin1String("unsupported_grant_type"))
+        e.hint = TokenResponseParser::tr("The endpoint does not support this grant type; check the "
+                                         "token URL and grant type.");
+    else if (status == 404 || status == 405)
+        e.hint =
+            TokenResponseParser::tr("Check the token URL: the carrier has no token endpoint at "
+                                    "that address.");
+    else if (status == 429)
+        e.hint =
+            TokenResponseParser::tr("The carrier is rate limiting token requests; wait a minute "
+                                    "and reuse the token you have.");
+    else if (status >= 500)
+        e.hint =
+            TokenResponseParser::tr("The carrier's server failed; try again in a few minutes.");
+    return e;
+}
+
+} // namespace
+
+std::optional<qint64> TokenResponseParser::parseExpiresIn(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d != d || d < -1e12 || d > 1e12)
+            return std::nullopt;
+        return static_cast<qint64>(d);
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        if (ok && n > -1000000000000LL && n < 1000000000000LL)
+            return n;
+    }
+    return std::nullopt;
+}
+
+QString TokenResponseParser::hintFor(const CarrierPreset* preset, ErrorCategory category)
+{
+    if (preset) {
+        const QString text = preset->hints.value(TokenError::categoryId(category));
+        if (!text.isEmpty())
+            return QCoreApplication::translate("carriers", text.toUtf8().constData());
+    }
+    return TokenError::defaultHint(category);
+}
+
+CarrierWords TokenResponseParser::carrierWords(const QByteArray& contentType,
+                                               const QByteArray& body)
+{
+    CarrierWords words;
+    if (body.trimmed().isEmpty()) {
+        words.shape = QStringLiteral("empty");
+        return words;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject obj = doc.object();
+        if (obj.value(QStringLiteral("error")).isString()) {
+            words.shape = QStringLiteral("oauth");
+            words.code = obj.value(QStringLiteral("error")).toString();
+            words.description = obj.value(QStringLiteral("error_description")).toString();
+            words.uri = obj.value(QStringLiteral("error_uri")).toString();
+            return words;
+        }
+        if (obj.contains(QStringLiteral("title")) || obj.contains(QStringLiteral("type")) ||
+            contentType.toLower().contains("problem+json")) {
+            words.shape = QStringLiteral("problem");
+            words.code = obj.value(QStringLiteral("type")).toString();
+            const QString title = obj.value(QStringLiteral("title")).toString();
+            const QString detail = obj.value(QStringLiteral("detail")).toString();
+            words.description =
+                detail.isEmpty() || detail == title
+                    ? title
+                    : (title.isEmpty() ? detail : title + QStringLiteral(": ") + detail);
+            if (!words.description.isEmpty())
+                return words;
+        }
+        words.shape = QStringLiteral("json");
+        findMessage(obj, 0, &words.code, &words.description);
+        return words;
+    }
+    if (error.error == QJsonParseError::NoError) {
+        words.shape = QStringLiteral("json");
+        findMessage(doc.array(), 0, &words.code, &words.description);
+        return words;
+    }
+    if (looksLikeHtml(contentType, body)) {
+        words.shape = QStringLiteral("html");
+        words.description = htmlTitle(body);
+        return words;
+    }
+    words.shape = QStringLiteral("text");
+    words.description = QString::fromUtf8(body.left(1024)).section(QLatin1Char('\n'), 0, 0);
+    return words;
+}
+
+TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType,
+                                       const QByteArray& body, const ResponseContext& ctx)
+{
+    TokenResult result;
+    result.httpStatus = status;
+    result.contentType = contentType;
+    result.redactedBody = Redaction::redactResponse(body.left(256 * 1024), ctx.secrets);
+    const QString who = ctx.carrierName;
+
+    if (status < 200 || status >= 300) {
+        result.error = classifyFailure(status, carrierWords(contentType, body), ctx);
+        return result;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        CarrierWords words = carrierWords(contentType, body);
+        // a success body may hold a token in any shape: quote only a web page's title
+        if (words.shape != QLatin1String("html"))
+            words.description.clear();
+        result.error =
+            carrierError(ErrorCategory::MalformedResponse,
+                         tr("%1 answered HTTP %2 with %3 instead of a JSON token response.")
+                             .arg(who)
+                             .arg(status)
+                             .arg(describeBody(words)),
+                         words, status, ctx);
+        return result;
+    }
+    const QJsonObject obj = doc.object();
+    const QJsonValue tokenValue = obj.value(QStringLiteral("access_token"));
+    if (!tokenValue.isString() || tokenValue.toString().trimmed().isEmpty()) {
+        CarrierWords words;
+        findMessage(obj, 0, &words.code, &words.description);
+        result.error = carrierError(
+            ErrorCategory::MalformedResponse,
+            tr("%1 answered HTTP %2, but the response has no access_token.").arg(who).arg(status),
+            words, status, ctx);
+        return result;
+    }
+
+    IssuedToken& token = result.token;
+    const QByteArray tokenBytes = tokenValue.toString().toUtf8();
+    token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
+    token.tokenTypeAsSent = obj.value(QStringLiteral("token_type")).toString();
+    token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
+    if (token.tokenTypeAsSent.isEmpty())
+        result.warnings << tr("The response has no token_type; TokenDock assumes Bearer.");
+
+    const QJsonValue expiresValue = obj.value(QStringLiteral("expires_in"));
+    if (!expiresValue.isUndefined() && !expiresValue.isNull()) {
+        const auto seconds = parseExpiresIn(expiresValue);
+        if (!seconds || *seconds < 0) {
+            const QString shown = expiresValue.isString() ? expiresValue.toString()
+                                  : expiresValue.isDouble()
+                                      ? QString::number(expiresValue.toDouble())
+                                      : tr("not a number");
+            result.error = TokenError::make(
+                ErrorCategory::MalformedResponse,
+                tr("%1 issued a token with an unusable lifetime (expires_in is %2).")
+                    .arg(who, Redaction::cleanCarrierText(shown, 40)),
+                hintFor(ctx.preset, ErrorCategory::MalformedResponse));
+            result.error.httpStatus = status;
+            result.token = IssuedToken();
+            return result;
+        }
+        token.expiresIn = *seconds;
+        token.expiresAtFromResponse = token.obtainedAt.addSecs(*seconds);
+        if (expiresValue.isString())
+            result.warnings << tr("expires_in arrived as text (\"%1\"); read as %n seconds.",
+                                  nullptr, static_cast<int>(qMin<qint64>(*seconds, INT_MAX)))
+                                   .arg(Redaction::cleanCarrierText(expiresValue.toString(), 40));
+    }
+
+    token.accessToken = SecretBytes(tokenBytes);
+    result.inspection = TokenInspector::inspect(tokenBytes);
+    token.expiresAtFromJwt = result.inspection.expiresAt;
+    token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
+    if (token.scopes.isEmpty())
+        token.scopes = result.inspection.scopes;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (!Redaction::isSensitiveField(it.key()))
+            token.otherFields.insert(it.key(), it.value());
+    }
+    if (result.inspection.algNone)
+        result.warnings << tr(
+            "The token is an unsigned JWT (alg \"none\"); APIs should reject it.");
+    if (!token.expiresAt().isValid())
+        result.warnings << tr("The carrier did not say when the token expires.");
+
+    // the response fields are secrets too: keep them out of the displayed body
+    QList<QByteArray> secrets = ctx.secrets;
+    secrets << tokenBytes;
+    result.redactedBody = Redaction::redactResponse(body, secrets);
+    return result;
+}

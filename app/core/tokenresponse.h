@@ -1,0 +1,41 @@
+#pragma once
+
+#include "tokenresult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+struct CarrierPreset;
+
+// What the parser needs besides the bytes.
+struct ResponseContext
+{
+    const CarrierPreset* preset = nullptr;
+    QString carrierName;       // for messages; the preset name or the host
+    QDateTime receivedAt;      // UTC
+    QList<QByteArray> secrets; // scrubbed from anything quoted back
+};
+
+// The carrier's own words from an error body, whatever shape it came in.
+struct CarrierWords
+{
+    QString code;        // OAuth "error", problem "type", or a code field
+    QString description; // error_description, title/detail, message, HTML <title>, first text line
+    QString uri;         // OAuth error_uri
+    QString shape;       // "oauth", "problem", "json", "html", "text", "empty"
+};
+
+// Turns an HTTP response from a token endpoint into a TokenResult.
+class TokenResponseParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenResponseParser)
+
+public:
+    static TokenResult parse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
+                             const ResponseContext& context);
+    static CarrierWords carrierWords(const QByteArray& contentType, const QByteArray& body);
+    // The preset's hint for a category (translated), or the generic one.
+    static QString hintFor(const CarrierPreset* preset, ErrorCategory category);
+    // Accepts 3600, 3600.0 and "3600"; nothing for anything else.
+    static std::optional<qint64> parseExpiresIn(const QJsonValue& value);
+};

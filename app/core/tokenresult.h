@@ -1,0 +1,26 @@
+#pragma once
+
+#include "issuedtoken.h"
+#include "tokenerror.h"
+#include "tokeninspector.h"
+
+#include <QMetaType>
+#include <QUrl>
+
+// The outcome of one token request: a token, or an error a person can act on.
+struct TokenResult
+{
+    IssuedToken token;
+    TokenInspection inspection;
+    TokenError error;
+    int httpStatus = 0;    // 0 when no HTTP response arrived
+    qint64 latencyMs = -1; // request sent to response complete
+    QUrl url;              // where the request finally went
+    QByteArray contentType;
+    QByteArray redactedBody; // the response with token values replaced, for display
+    QStringList warnings;    // things worth knowing that did not stop the token
+
+    bool ok() const { return !error.isError() && !token.isEmpty(); }
+};
+
+Q_DECLARE_METATYPE(TokenResult)

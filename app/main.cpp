@@ -1,0 +1,12 @@
+// Picks the command line or the GUI from argv; nothing else.
+#include "commandline.h"
+
+#include <QStringList>
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return CommandLine::run(argc, argv);
+}

@@ -1,0 +1,401 @@
+#include "sandboxserver.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+
+namespace {
+
+struct FaultInfo
+{
+    SandboxServer::Fault fault;
+    const char* id;
+};
+
+constexpr FaultInfo kFaults[] = {
+    {SandboxServer::Fault::Hang, "hang"},
+    {SandboxServer::Fault::Reset, "reset"},
+    {SandboxServer::Fault::Drip, "drip"},
+    {SandboxServer::Fault::Html500, "html500"},
+    {SandboxServer::Fault::Huge, "huge"},
+    {SandboxServer::Fault::GzipBomb, "gzip-bomb"},
+    {SandboxServer::Fault::BadJson, "bad-json"},
+    {SandboxServer::Fault::NoAccessToken, "no-access-token"},
+    {SandboxServer::Fault::StringExpiry, "string-expiry"},
+    {SandboxServer::Fault::NegativeExpiry, "negative-expiry"},
+    {SandboxServer::Fault::Redirect, "redirect"},
+    {SandboxServer::Fault::RedirectSame, "redirect-same"},
+};
+
+constexpr qint64 kHugeBytes = 50LL * 1024 * 1024;
+constexpr int kBombInflatedBytes = 16 * 1024 * 1024;
+constexpr int kDripIntervalMs = 200;
+
+quint32 crc32(const QByteArray& data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFu;
+    for (char ch : data)
+        crc = table[(crc ^ static_cast<quint8>(ch)) & 0xFF] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFu;
+}
+
+// gzip framing around the deflate stream inside qCompress's zlib output
+QByteArray gzipBomb()
+{
+    static const QByteArray bomb = [] {
+        const QByteArray zeros(kBombInflatedBytes, '\0');
+        const QByteArray z =
+            qCompress(zeros, 9); // 4-byte size, 2-byte zlib header, deflate, adler32
+        QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
+        out += z.mid(6, z.size() - 6 - 4);
+        const quint32 crc = crc32(zeros);
+        const quint32 size = static_cast<quint32>(zeros.size());
+        for (int i = 0; i < 4; ++i)
+            out += static_cast<char>((crc >> (8 * i)) & 0xFF);
+        for (int i = 0; i < 4; ++i)
+            out += static_cast<char>((size >> (8 * i)) & 0xFF);
+        return out;
+    }();
+    return bomb;
+}
+
+QByteArray tokenJson(const QByteArray& token, const QJsonValue& expiresIn)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
+                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                     {QStringLiteral("expires_in"), expiresIn}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+{
+    for (const auto& c : CarrierEmulator::carriers()) {
+        m_credentials.insert(c.id,
+                             {c.id.toLatin1() + "-demo-client", c.id.toLatin1() + "-demo-secret"});
+    }
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(quint16 port)
+{
+    stop();
+    m_server = new QTcpServer(this);
+    m_otherOrigin = new QTcpServer(this);
+    if (!m_server->listen(QHostAddress::LocalHost, port) ||
+        !m_otherOrigin->listen(QHostAddress::LocalHost, 0)) {
+        qCWarning(lcSandbox) << "sandbox could not listen:" << m_server->errorString();
+        stop();
+        return false;
+    }
+    for (QTcpServer* server : {m_server, m_otherOrigin}) {
+        connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
+    }
+    qCInfo(lcSandbox) << "sandbox listening on port" << m_server->serverPort();
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    for (QTcpServer** server : {&m_server, &m_otherOrigin}) {
+        if (*server) {
+            (*server)->close();
+            delete *server; // closes pending connections; open sockets are children of this
+            *server = nullptr;
+        }
+    }
+    const auto sockets = findChildren<QTcpSocket*>();
+    for (QTcpSocket* s : sockets) {
+        s->abort();
+        s->deleteLater();
+    }
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+}
+
+QUrl SandboxServer::otherOriginUrl() const
+{
+    return QUrl(
+        QStringLiteral("http://127.0.0.1:%1").arg(m_otherOrigin ? m_otherOrigin->serverPort() : 0));
+}
+
+QUrl SandboxServer::tokenUrl(const QString& carrierId) const
+{
+    const EmulatedCarrier* c = CarrierEmulator::find(carrierId);
+    if (!c)
+        return {};
+    return QUrl(baseUrl().toString() + QLatin1Char('/') + c->id + QString::fromLatin1(c->path));
+}
+
+QUrl SandboxServer::deprecatedTokenUrl(const QString& carrierId) const
+{
+    const EmulatedCarrier* c = CarrierEmulator::find(carrierId);
+    if (!c || c->deprecatedPath.isEmpty())
+        return {};
+    return QUrl(baseUrl().toString() + QLatin1Char('/') + c->id +
+                QString::fromLatin1(c->deprecatedPath));
+}
+
+QUrl SandboxServer::faultUrl(Fault fault) const
+{
+    return QUrl(baseUrl().toString() + QStringLiteral("/faults/") + faultId(fault));
+}
+
+QStringList SandboxServer::carrierIds()
+{
+    QStringList ids;
+    for (const auto& c : CarrierEmulator::carriers())
+        ids << c.id;
+    return ids;
+}
+
+QList<SandboxServer::Fault> SandboxServer::faults()
+{
+    QList<Fault> out;
+    for (const auto& f : kFaults)
+        out << f.fault;
+    return out;
+}
+
+QString SandboxServer::faultId(Fault fault)
+{
+    for (const auto& f : kFaults) {
+        if (f.fault == fault)
+            return QString::fromLatin1(f.id);
+    }
+    return {};
+}
+
+void SandboxServer::setCredentials(const QString& carrierId, const QByteArray& clientId,
+                                   const QByteArray& secret)
+{
+    m_credentials.insert(carrierId, {clientId, secret});
+}
+
+CarrierEmulator::Credentials SandboxServer::credentials(const QString& carrierId) const
+{
+    return m_credentials.value(carrierId);
+}
+
+void SandboxServer::setTokenLifetime(const QString& carrierId, int seconds)
+{
+    if (seconds <= 0)
+        m_lifetimes.remove(carrierId);
+    else
+        m_lifetimes.insert(carrierId, seconds);
+}
+
+int SandboxServer::requestCount(const QByteArray& pathSuffix) const
+{
+    int n = 0;
+    for (const auto& r : m_requests) {
+        if (pathSuffix.isEmpty() || r.path.endsWith(pathSuffix))
+            ++n;
+    }
+    return n;
+}
+
+void SandboxServer::accept(QTcpServer* server)
+{
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
+        socket->setParent(this);
+        auto parser = std::make_shared<HttpRequestParser>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
+            switch (parser->feed(socket->readAll())) {
+            case HttpRequestParser::Incomplete:
+                return;
+            case HttpRequestParser::Complete: {
+                RecordedRequest request = parser->request();
+                request.localPort = socket->localPort();
+                disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+                handle(socket, request);
+                return;
+            }
+            case HttpRequestParser::TooLarge:
+                respond(socket, HttpResponse::json(413, "{\"error\":\"invalid_request\"}"));
+                return;
+            case HttpRequestParser::Invalid:
+                respond(socket, HttpResponse::json(400, "{\"error\":\"invalid_request\"}"));
+                return;
+            }
+        });
+    }
+}
+
+void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
+{
+    m_requests.append(request);
+    emit requestReceived(request);
+    qCDebug(lcSandbox) << request.method << request.path << "on port" << request.localPort;
+
+    if (m_otherOrigin && request.localPort == m_otherOrigin->serverPort()) {
+        // the other origin: answer like a token endpoint, so a client that follows shows up
+        const QByteArray token = TokenMinter::opaque(32);
+        m_issued << token;
+        respond(socket, HttpResponse::json(200, tokenJson(token, 3600)));
+        return;
+    }
+    const QString path = QString::fromUtf8(request.path);
+    if (path.startsWith(QLatin1String("/faults/"))) {
+        const QString id = path.mid(8);
+        for (const auto& f : kFaults) {
+            if (id == QLatin1String(f.id)) {
+                serveFault(socket, f.fault);
+                return;
+            }
+        }
+    }
+    for (const auto& c : CarrierEmulator::carriers()) {
+        const QString prefix = QLatin1Char('/') + c.id;
+        if (path == prefix + QString::fromLatin1(c.path) ||
+            (!c.deprecatedPath.isEmpty() &&
+             path == prefix + QString::fromLatin1(c.deprecatedPath))) {
+            respond(socket, tokenResponse(c.id, request));
+            return;
+        }
+    }
+    respond(socket, HttpResponse::json(404, "{\"error\":\"not_found\",\"error_description\":"
+                                            "\"No token endpoint at this path.\"}"));
+}
+
+HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const RecordedRequest& request)
+{
+    const EmulatedCarrier* c = CarrierEmulator::find(carrierId);
+    const int lifetime = m_lifetimes.value(carrierId, c->lifetimeSeconds);
+    QByteArray issued;
+    HttpResponse r = CarrierEmulator::handle(
+        *c, request, m_credentials.value(carrierId), m_minter,
+        (baseUrl().toString() + QLatin1Char('/') + c->id).toLatin1(), lifetime, &issued);
+    if (!issued.isEmpty())
+        m_issued << issued;
+    return r;
+}
+
+void SandboxServer::respond(QTcpSocket* socket, const HttpResponse& response)
+{
+    socket->write(response.serialize());
+    socket->disconnectFromHost();
+}
+
+void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
+{
+    switch (fault) {
+    case Fault::Hang:
+        return; // the socket stays open until the client gives up or the server stops
+    case Fault::Reset: {
+        const QByteArray body = tokenJson(TokenMinter::opaque(28), 3600);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size() + 500) + "\r\n\r\n" +
+                      body.left(body.size() / 2));
+        socket->flush();
+        QTimer::singleShot(50, socket, [socket] { socket->abort(); });
+        return;
+    }
+    case Fault::Drip: {
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{");
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(kDripIntervalMs);
+        return;
+    }
+    case Fault::Html500:
+        respond(socket,
+                HttpResponse::json(500,
+                                   "<!DOCTYPE html><html><head><title>502 Bad Gateway - upstream "
+                                   "unavailable</title></head><body><h1>Bad Gateway</h1>"
+                                   "<p>The server encountered a temporary error.</p></body></html>",
+                                   "text/html; charset=utf-8"));
+        return;
+    case Fault::Huge: {
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+            "{\"access_token\":\"");
+        auto sent = std::make_shared<qint64>(0);
+        const QByteArray chunk(64 * 1024, 'A');
+        auto pump = [socket, sent, chunk] {
+            while (*sent < kHugeBytes && socket->bytesToWrite() < 4 * chunk.size()) {
+                socket->write(chunk);
+                *sent += chunk.size();
+            }
+            if (*sent >= kHugeBytes)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+        return;
+    }
+    case Fault::GzipBomb: {
+        HttpResponse r = HttpResponse::json(200, gzipBomb());
+        r.addHeader("Content-Encoding", "gzip");
+        respond(socket, r);
+        return;
+    }
+    case Fault::BadJson:
+        respond(socket,
+                HttpResponse::json(200, "{\"access_token\": \"abc\", \"token_type\": \"Bea"));
+        return;
+    case Fault::NoAccessToken:
+        respond(socket, HttpResponse::json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                                                "\"message\":\"token issued\"}"));
+        return;
+    case Fault::StringExpiry: {
+        const QByteArray token = TokenMinter::opaque(28);
+        m_issued << token;
+        respond(socket, HttpResponse::json(200, tokenJson(token, QStringLiteral("3600"))));
+        return;
+    }
+    case Fault::NegativeExpiry: {
+        const QByteArray token = TokenMinter::opaque(28);
+        m_issued << token;
+        respond(socket, HttpResponse::json(200, tokenJson(token, -300)));
+        return;
+    }
+    case Fault::Redirect:
+    case Fault::RedirectSame: {
+        HttpResponse r = HttpResponse::json(307, {});
+        const QUrl target = fault == Fault::Redirect ? otherOriginUrl() : baseUrl();
+        r.addHeader("Location", (target.toString() + QStringLiteral("/oauth2/token")).toLatin1());
+        respond(socket, r);
+        return;
+    }
+    }
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "carrieremulator.h"
+#include "httpmessage.h"
+#include "tokenminter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+// A loopback HTTP/1.1 server that answers each preset's token endpoint the
+// way the carrier documents it, plus fault modes. It records every request,
+// so tests can assert what was actually sent.
+//
+//   /<carrier id><carrier path>   e.g. /dhl-ecs/auth/v4/accesstoken
+//   /faults/<mode>                e.g. /faults/hang
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault
+    {
+        Hang,           // reads the request, never answers
+        Reset,          // sends half a response, then closes
+        Drip,           // sends a byte every 200 ms, forever
+        Html500,        // an HTML error page
+        Huge,           // 50 MB with no Content-Length
+        GzipBomb,       // a small gzip body that inflates to 16 MB
+        BadJson,        // truncated JSON with status 200
+        NoAccessToken,  // valid JSON without access_token
+        StringExpiry,   // a good token whose expires_in is "3600"
+        NegativeExpiry, // expires_in is -300
+        Redirect,       // 307 to another origin (a second listener)
+        RedirectSame,   // 307 to the same origin's generic endpoint
+    };
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one.
+    bool start(quint16 port = 0);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const;
+    // The other origin that Redirect points at.
+    QUrl otherOriginUrl() const;
+
+    QUrl tokenUrl(const QString& carrierId) const;
+    QUrl deprecatedTokenUrl(const QString& carrierId) const;
+    QUrl faultUrl(Fault fault) const;
+    static QStringList carrierIds();
+    static QList<Fault> faults();
+    static QString faultId(Fault fault);
+
+    // Which credentials each emulated carrier accepts. Defaults are
+    // "<carrier>-demo-client" / "<carrier>-demo-secret".
+    void setCredentials(const QString& carrierId, const QByteArray& clientId,
+                        const QByteArray& secret);
+    CarrierEmulator::Credentials credentials(const QString& carrierId) const;
+    // Overrides the token lifetime a carrier hands out (0 restores its default).
+    void setTokenLifetime(const QString& carrierId, int seconds);
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    int requestCount(const QByteArray& pathSuffix = {}) const;
+    void clearRequests() { m_requests.clear(); }
+    QList<QByteArray> issuedTokens() const { return m_issued; }
+
+signals:
+    void requestReceived(const RecordedRequest& request);
+
+private:
+    void accept(QTcpServer* server);
+    void handle(QTcpSocket* socket, const RecordedRequest& request);
+    void serveFault(QTcpSocket* socket, Fault fault);
+    void respond(QTcpSocket* socket, const HttpResponse& response);
+    HttpResponse tokenResponse(const QString& carrierId, const RecordedRequest& request);
+
+    QTcpServer* m_server = nullptr;
+    QTcpServer* m_otherOrigin = nullptr;
+    TokenMinter m_minter;
+    QHash<QString, CarrierEmulator::Credentials> m_credentials;
+    QHash<QString, int> m_lifetimes;
+    QList<RecordedRequest> m_requests;
+    QList<QByteArray> m_issued;
+};

@@ -1,0 +1,376 @@
+#include "clock.h"
+#include "sandboxserver.h"
+#include "testsupport.h"
+#include "tokenclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ErrorCategory)
+Q_DECLARE_METATYPE(SandboxServer::Fault)
+
+namespace {
+constexpr int kShortTimeoutMs = 1500;
+constexpr int kGraceMs = 2000; // "no wait beyond the timeout plus 2 s"
+} // namespace
+
+class TestTokenClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxServer* sandbox = nullptr;
+    TokenClient* client = nullptr;
+
+    // Sends a request and waits for its single finished() signal.
+    TokenResult fetch(const TokenRequestSpec& spec, int* emitted = nullptr)
+    {
+        TokenReply* reply = client->fetch(spec);
+        QSignalSpy spy(reply, &TokenReply::finished);
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, client->timeout() + kGraceMs);
+        }();
+        // let any stray second emission surface before counting
+        QTest::qWait(20);
+        if (emitted)
+            *emitted = int(spy.count());
+        return spy.isEmpty() ? TokenResult() : spy.at(0).at(0).value<TokenResult>();
+    }
+
+private slots:
+    void init()
+    {
+        sandbox = new SandboxServer(this);
+        QVERIFY(sandbox->start());
+        client = new TokenClient(this);
+    }
+    void cleanup()
+    {
+        delete client;
+        delete sandbox;
+    }
+
+    void carriers_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<QString>("mistake");
+        QTest::addColumn<ErrorCategory>("category");
+        QTest::addColumn<int>("requestsSent");
+        const QStringList carriers{"banyan", "project44", "dhl-ecs", "oauth2"};
+        for (const QString& c : carriers) {
+            QTest::addRow("%s right", qPrintable(c)) << c << "" << ErrorCategory::None << 1;
+            QTest::addRow("%s wrong secret", qPrintable(c))
+                << c << "secret" << ErrorCategory::CredentialsRejected << 1;
+            QTest::addRow("%s wrong client id", qPrintable(c))
+                << c << "id" << ErrorCategory::CredentialsRejected << 1;
+            QTest::addRow("%s wrong grant type", qPrintable(c))
+                << c << "grant" << ErrorCategory::CarrierError << 1;
+            QTest::addRow("%s missing client id", qPrintable(c))
+                << c << "no-id" << ErrorCategory::InvalidInput << 0;
+            QTest::addRow("%s missing secret", qPrintable(c))
+                << c << "no-secret" << ErrorCategory::InvalidInput << 0;
+        }
+    }
+    void carriers()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(QString, mistake);
+        QFETCH(ErrorCategory, category);
+        QFETCH(int, requestsSent);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, carrier);
+        if (mistake == "secret")
+            spec.clientSecret = SecretBytes(QByteArray("not-the-secret"));
+        else if (mistake == "id")
+            spec.clientId = "someone-else";
+        else if (mistake == "grant")
+            spec.grantType = "password";
+        else if (mistake == "no-id")
+            spec.clientId.clear();
+        else if (mistake == "no-secret")
+            spec.clientSecret.clear();
+
+        int signalCount = 0;
+        const TokenResult r = fetch(spec, &signalCount);
+        QCOMPARE(signalCount, 1);
+        QCOMPARE(r.error.category, category);
+        QCOMPARE(sandbox->requestCount(), requestsSent);
+        if (category == ErrorCategory::None) {
+            QCOMPARE(r.httpStatus, 200);
+            QCOMPARE(r.token.tokenType, QString("Bearer"));
+            QVERIFY(r.token.expiresAt().isValid());
+            QVERIFY(r.latencyMs >= 0);
+            QVERIFY(sandbox->issuedTokens().contains(r.token.accessToken.expose()));
+        } else {
+            QVERIFY(!r.error.message.isEmpty());
+            QVERIFY(!r.error.hint.isEmpty());
+            QVERIFY(!r.error.fullText().contains("not-the-secret"));
+        }
+        if (category == ErrorCategory::CredentialsRejected)
+            QVERIFY2(!r.error.carrierDescription.isEmpty(), "the carrier's own words are quoted");
+    }
+
+    void banyanIssuesAJwtWithScopeAndClientRef()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "banyan");
+        spec.bodyFields = {{"clientrefnum", "REF-1001"}};
+        const TokenResult r = fetch(spec);
+        QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        QCOMPARE(r.inspection.format, TokenFormat::Jwt);
+        QCOMPARE(r.token.scopes, QStringList({"shipments.view", "shipments.edit"}));
+        QCOMPARE(r.token.expiresIn, qint64(3599));
+        QCOMPARE(r.inspection.claims.value("clientrefnum").toString(), QString("REF-1001"));
+        const RecordedRequest sent = sandbox->requests().value(0);
+        QCOMPARE(sent.formValue("clientrefnum"), QByteArray("REF-1001"));
+        QCOMPARE(sent.formValue("grant_type"), QByteArray("client_credentials"));
+        QVERIFY(!sent.hasHeader("authorization"));
+    }
+
+    void banyanRefusesBasic()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "banyan");
+        spec.placement = CredentialPlacement::Basic;
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::CredentialsRejected);
+        QVERIFY(r.error.carrierDescription.contains("request body"));
+    }
+
+    void project44Placements_data()
+    {
+        QTest::addColumn<int>("placement");
+        QTest::newRow("basic") << int(CredentialPlacement::Basic);
+        QTest::newRow("body") << int(CredentialPlacement::Body);
+    }
+    void project44Placements()
+    {
+        QFETCH(int, placement);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "project44");
+        spec.placement = CredentialPlacement(placement);
+        const TokenResult r = fetch(spec);
+        QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        QCOMPARE(r.token.tokenTypeAsSent, QString("BEARER"));
+        QCOMPARE(r.token.tokenType, QString("Bearer"));
+        const RecordedRequest sent = sandbox->requests().value(0);
+        const bool basic = sent.hasHeader("authorization");
+        const bool body = sent.hasFormField("client_id") || sent.hasFormField("client_secret");
+        QVERIFY2(basic != body, "project44 requests never carry credentials in both places");
+        QCOMPARE(basic, placement == int(CredentialPlacement::Basic));
+        QCOMPARE(sent.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
+    }
+
+    void project44DeprecatedEndpointWarns()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "project44");
+        spec.url = sandbox->deprecatedTokenUrl("project44");
+        const TokenResult r = fetch(spec);
+        QVERIFY(r.ok());
+        QVERIFY2(r.warnings.join(" ").contains("/api/v4/oauth2/token"),
+                 qPrintable(r.warnings.join(" ")));
+    }
+
+    void dhlIsOpaqueAndEchoesClientId()
+    {
+        const TokenResult r = fetch(sandboxSpec(*sandbox, "dhl-ecs"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.inspection.format, TokenFormat::Opaque);
+        QCOMPARE(r.token.otherFields.value("client_id").toString(), QString("dhl-ecs-demo-client"));
+        QCOMPARE(r.token.expiresIn, qint64(3600));
+    }
+
+    void dhlBadCredentialsQuoteTheProblem()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "dhl-ecs");
+        spec.clientSecret = SecretBytes(QByteArray("wrong"));
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::CredentialsRejected);
+        QCOMPARE(r.httpStatus, 400);
+        QCOMPARE(r.error.carrierDescription, QString("Invalid credentials"));
+        QVERIFY(r.error.carrierError.endsWith("/docs/errors/400.0000005"));
+        QVERIFY(r.error.hint.contains("DHL"));
+    }
+
+    void appendixBSecretReachesTheCarrierIntact_data()
+    {
+        QTest::addColumn<int>("placement");
+        QTest::newRow("basic") << int(CredentialPlacement::Basic);
+        QTest::newRow("body") << int(CredentialPlacement::Body);
+    }
+    void appendixBSecretReachesTheCarrierIntact()
+    {
+        QFETCH(int, placement);
+        const QByteArray secret = QString::fromUtf8(" %&+\xC2\xA3\xE2\x82\xAC").toUtf8();
+        sandbox->setCredentials("oauth2", "id with space", secret);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.placement = CredentialPlacement(placement);
+        const TokenResult r = fetch(spec);
+        QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<SandboxServer::Fault>("fault");
+        QTest::addColumn<ErrorCategory>("category");
+        using F = SandboxServer::Fault;
+        QTest::newRow("hang") << F::Hang << ErrorCategory::Timeout;
+        QTest::newRow("reset") << F::Reset << ErrorCategory::Network;
+        QTest::newRow("drip") << F::Drip << ErrorCategory::Timeout;
+        QTest::newRow("html500") << F::Html500 << ErrorCategory::CarrierError;
+        QTest::newRow("huge") << F::Huge << ErrorCategory::MalformedResponse;
+        QTest::newRow("gzip-bomb") << F::GzipBomb << ErrorCategory::MalformedResponse;
+        QTest::newRow("bad-json") << F::BadJson << ErrorCategory::MalformedResponse;
+        QTest::newRow("no-access-token") << F::NoAccessToken << ErrorCategory::MalformedResponse;
+        QTest::newRow("string-expiry") << F::StringExpiry << ErrorCategory::None;
+        QTest::newRow("negative-expiry") << F::NegativeExpiry << ErrorCategory::MalformedResponse;
+        QTest::newRow("redirect") << F::Redirect << ErrorCategory::CarrierError;
+    }
+    void faults()
+    {
+        QFETCH(SandboxServer::Fault, fault);
+        QFETCH(ErrorCategory, category);
+        client->setTimeout(kShortTimeoutMs);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(fault);
+        QElapsedTimer timer;
+        timer.start();
+        int signalCount = 0;
+        const TokenResult r = fetch(spec, &signalCount);
+        QVERIFY2(timer.elapsed() < kShortTimeoutMs + kGraceMs,
+                 "no wait beyond the timeout plus 2 s");
+        QCOMPARE(signalCount, 1);
+        QCOMPARE(r.error.category, category);
+        if (category != ErrorCategory::None) {
+            QVERIFY(!r.error.message.isEmpty());
+            QVERIFY(!r.error.hint.isEmpty());
+        }
+    }
+
+    void stringExpiryCountsDown()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::StringExpiry);
+        ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC));
+        client->setClock(&clock);
+        const TokenResult r = fetch(spec);
+        QVERIFY(r.ok());
+        QCOMPARE(r.token.secondsLeft(clock.now()).value(), 3600);
+        clock.advance(60);
+        QCOMPARE(r.token.secondsLeft(clock.now()).value(), 3540);
+        client->setClock(nullptr);
+    }
+
+    void crossOriginRedirectNeverCarriesCredentials()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::Redirect);
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::CarrierError);
+        QVERIFY(r.error.message.contains(sandbox->otherOriginUrl().host()));
+        const quint16 other = sandbox->otherOriginUrl().port();
+        for (const RecordedRequest& req : sandbox->requests())
+            QVERIFY2(req.localPort != other, "the other origin must never see a request");
+        QCOMPARE(sandbox->requestCount(), 1);
+    }
+
+    void sameOriginRedirectIsFollowed()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::RedirectSame);
+        const TokenResult r = fetch(spec);
+        QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        QCOMPARE(sandbox->requestCount(), 2);
+        QCOMPARE(r.url, sandbox->tokenUrl("oauth2"));
+    }
+
+    void refusedConnection()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        sandbox->stop();
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::Network);
+        QVERIFY(r.error.message.contains("refused"));
+    }
+
+    void insecureUrlsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("http to a remote host") << "http://auth.example.com/token";
+        QTest::newRow("ftp") << "ftp://127.0.0.1/token";
+        QTest::newRow("user info") << "https://user:pw@auth.example.com/token";
+        QTest::newRow("empty") << "";
+        QTest::newRow("garbage") << "not a url";
+    }
+    void insecureUrlsRefusedBeforeSending()
+    {
+        QFETCH(QString, url);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = QUrl(url);
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::InvalidInput);
+        QCOMPARE(sandbox->requestCount(), 0);
+    }
+
+    void loopbackHttpAllowed_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("127.0.0.1") << "127.0.0.1";
+        QTest::newRow("localhost") << "localhost";
+    }
+    void loopbackHttpAllowed()
+    {
+        QFETCH(QString, host);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        QUrl url = spec.url;
+        url.setHost(host);
+        spec.url = url;
+        // localhost may resolve to ::1 first; the sandbox listens on IPv4 only,
+        // so either a token or a refusal is fine, never an InvalidInput
+        const TokenResult r = fetch(spec);
+        QVERIFY(r.error.category != ErrorCategory::InvalidInput);
+    }
+
+    void cancelStopsAHungRequest()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::Hang);
+        TokenReply* reply = client->fetch(spec);
+        QSignalSpy spy(reply, &TokenReply::finished);
+        QTRY_COMPARE(sandbox->requestCount(), 1);
+        reply->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 1000);
+        QCOMPARE(spy.at(0).at(0).value<TokenResult>().error.category, ErrorCategory::Cancelled);
+    }
+
+    void cancelBeforeStart()
+    {
+        TokenReply* reply = client->fetch(sandboxSpec(*sandbox, "oauth2"));
+        QSignalSpy spy(reply, &TokenReply::finished);
+        reply->cancel();
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<TokenResult>().error.category, ErrorCategory::Cancelled);
+        QCOMPARE(sandbox->requestCount(), 0);
+    }
+
+    void sizeCapIsEnforcedWhileReading()
+    {
+        client->setMaxResponseBytes(64 * 1024);
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::Huge);
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
+        QVERIFY(r.error.message.contains("64 KiB"));
+    }
+
+    void redactedBodyNeverHoldsTheToken()
+    {
+        const TokenResult r = fetch(sandboxSpec(*sandbox, "banyan"));
+        QVERIFY(r.ok());
+        QVERIFY(!r.redactedBody.isEmpty());
+        QVERIFY(!r.redactedBody.contains(r.token.accessToken.expose()));
+        QVERIFY(r.redactedBody.contains("shipments.view"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenClient)
+#include "tst_tokenclient.moc"
