@@ -75,7 +75,14 @@ case "$command" in
     build) deps; build "${1:-default}" ;;
     run) deps; build default; exec "$ROOT/build/default/app/tokendock" "$@" ;;
     test) deps; build default; run_tests default ;;
-    test-asan) deps; build asan; run_tests asan ;;
+    test-asan)
+        deps
+        build asan
+        export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+        export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+        export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+        run_tests asan
+        ;;
     keyring) keyring "$@" ;;
     *)
         sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
