@@ -40,6 +40,11 @@ QString UrlPolicy::problem(const QUrl& url)
                   "have their own fields.");
     if (url.hasFragment())
         return tr("Remove the #fragment from the token URL.");
+    // a {placeholder} that was never filled in arrives percent-encoded in a QUrl
+    const QString decoded = url.path(QUrl::FullyDecoded) + url.query(QUrl::FullyDecoded);
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
+    if (const auto m = placeholder.match(decoded); m.hasMatch())
+        return tr("Replace %1 in the token URL with your own value.").arg(m.captured(0));
     return {};
 }
 

@@ -300,6 +300,7 @@ private slots:
         QTest::newRow("user info") << "https://user:pw@auth.example.com/token";
         QTest::newRow("empty") << "";
         QTest::newRow("garbage") << "not a url";
+        QTest::newRow("unfilled placeholder") << "http://127.0.0.1:1/{tenant}/oauth2/v2.0/token";
     }
     void insecureUrlsRefusedBeforeSending()
     {

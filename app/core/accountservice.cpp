@@ -1,0 +1,264 @@
+#include "accountservice.h"
+
+#include "carriercatalog.h"
+#include "logging.h"
+#include "tokencache.h"
+
+#include <QPointer>
+
+AccountService::AccountService(ProfileStore* store, SecretStore* secrets, TokenCache* cache,
+                               const CarrierCatalog* catalog, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_cache(cache)
+    , m_catalog(catalog ? catalog : &CarrierCatalog::builtin())
+{}
+
+AccountResult AccountService::keychainFailure(const SecretResult& r)
+{
+    return {ErrorCategory::Keychain, r.message};
+}
+
+QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
+                                                       const ProfileSecrets& secrets) const
+{
+    QList<Step> steps;
+    if (!secrets.clientSecret.isEmpty())
+        steps.append({SecretStore::secretKey(id), secrets.clientSecret, false});
+    for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
+        if (!it.value().isEmpty())
+            steps.append({SecretStore::fieldKey(id, it.key()), it.value(), false});
+    }
+    return steps;
+}
+
+void AccountService::runSteps(QList<Step> steps, QObject* context,
+                              std::function<void(const SecretResult&, int)> finished)
+{
+    auto remaining = std::make_shared<QList<Step>>(std::move(steps));
+    auto count = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<QObject> guard(context);
+    *next = [this, remaining, count, next, finished, guard] {
+        if (remaining->isEmpty()) {
+            finished(SecretResult(), *count);
+            *next = nullptr; // break the self-reference
+            return;
+        }
+        const Step step = remaining->takeFirst();
+        auto onDone = [remaining, count, next, finished](const SecretResult& r) {
+            if (!r.ok()) {
+                finished(r, *count);
+                *next = nullptr;
+                return;
+            }
+            ++*count;
+            (*next)();
+        };
+        if (step.remove)
+            m_secrets->remove(step.key, this, onDone);
+        else
+            m_secrets->write(step.key, step.data, this, onDone);
+    };
+    (*next)();
+}
+
+void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObject* context,
+                            Done done)
+{
+    if (profile.id.isNull())
+        profile.id = QUuid::createUuid();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    profile.created = now;
+    profile.updated = now;
+    profile.secretMissing = secrets.clientSecret.isEmpty();
+    QString error;
+    if (!m_store->canSave(profile, &error)) {
+        done({ErrorCategory::InvalidInput, error});
+        return;
+    }
+    QPointer<QObject> guard(context);
+    const QList<Step> steps = writeSteps(profile.id, secrets);
+    runSteps(steps, this, [this, profile, steps, guard, done](const SecretResult& r, int written) {
+        const auto reply = [guard, done](const AccountResult& result) {
+            if (guard)
+                done(result);
+        };
+        if (!r.ok()) {
+            // undo the writes that did succeed, then report the keychain's words
+            QList<Step> undo;
+            for (int i = 0; i < written; ++i)
+                undo.append({steps.at(i).key, {}, true});
+            runSteps(undo, this,
+                     [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
+            return;
+        }
+        QString fileError;
+        if (m_store->add(profile, &fileError)) {
+            qCDebug(lcProfiles) << "created profile" << profile.id;
+            reply({});
+            return;
+        }
+        // the metadata did not land: take the secrets back out so nothing dangles
+        QList<Step> undo;
+        for (const Step& s : steps)
+            undo.append({s.key, {}, true});
+        runSteps(undo, this, [reply, fileError](const SecretResult&, int) {
+            reply({ErrorCategory::InvalidInput, fileError});
+        });
+    });
+}
+
+void AccountService::update(Profile profile, const ProfileSecrets& changes, QObject* context,
+                            Done done)
+{
+    const Profile* existing = m_store->find(profile.id);
+    if (!existing) {
+        done({ErrorCategory::InvalidInput, tr("The account no longer exists.")});
+        return;
+    }
+    QString error;
+    if (!m_store->canSave(profile, &error)) {
+        done({ErrorCategory::InvalidInput, error});
+        return;
+    }
+    const bool clientIdChanged = existing->clientId != profile.clientId;
+    profile.updated = QDateTime::currentDateTimeUtc();
+    if (!changes.clientSecret.isEmpty())
+        profile.secretMissing = false;
+    QPointer<QObject> guard(context);
+    const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
+    runSteps(writeSteps(profile.id, changes), this,
+             [this, profile, credentialsChanged, guard, done](const SecretResult& r, int) {
+                 const auto reply = [guard, done](const AccountResult& result) {
+                     if (guard)
+                         done(result);
+                 };
+                 if (!r.ok()) {
+                     reply(keychainFailure(r));
+                     return;
+                 }
+                 QString fileError;
+                 if (!m_store->update(profile, &fileError)) {
+                     reply({ErrorCategory::InvalidInput, fileError});
+                     return;
+                 }
+                 // a token issued to other credentials must not be handed out as theirs
+                 if (credentialsChanged)
+                     m_cache->drop(profile.id, this, [](const SecretResult&) {});
+                 reply({});
+             });
+}
+
+void AccountService::remove(const QUuid& id, QObject* context, Done done)
+{
+    const Profile* existing = m_store->find(id);
+    if (!existing) {
+        done({});
+        return;
+    }
+    QString error;
+    if (!m_store->canSave(*existing, &error)) {
+        done({ErrorCategory::InvalidInput, error});
+        return;
+    }
+    QList<Step> steps{{SecretStore::secretKey(id), {}, true},
+                      {SecretStore::tokenKey(id), {}, true}};
+    if (const CarrierPreset* preset = m_catalog->find(existing->carrierId)) {
+        for (const CarrierField& f : preset->fields) {
+            if (f.secret)
+                steps.append({SecretStore::fieldKey(id, f.key), {}, true});
+        }
+    }
+    QPointer<QObject> guard(context);
+    const auto reply = [guard, done](const AccountResult& result) {
+        if (guard)
+            done(result);
+    };
+    const auto kept = [](const SecretResult& r) {
+        // the account stays: deleting it now would leave its secret behind unseen
+        return AccountResult{ErrorCategory::Keychain,
+                             tr("The account was kept because its secret could not be removed "
+                                "from the keychain. %1")
+                                 .arg(r.message)};
+    };
+    // A locked keyring answers a removal with "nothing found", which would look
+    // like success; a read does meet the lock, so probe with one first.
+    m_secrets->read(SecretStore::secretKey(id), this,
+                    [this, id, steps, reply, kept](const SecretResult& probe) {
+                        if (!probe.ok() && probe.status != SecretResult::NotFound) {
+                            reply(kept(probe));
+                            return;
+                        }
+                        runSteps(steps, this, [this, id, reply, kept](const SecretResult& r, int) {
+                            if (!r.ok()) {
+                                reply(kept(r));
+                                return;
+                            }
+                            m_cache->drop(id, this, [](const SecretResult&) {});
+                            QString fileError;
+                            if (!m_store->remove(id, &fileError)) {
+                                reply({ErrorCategory::InvalidInput, fileError});
+                                return;
+                            }
+                            reply({});
+                        });
+                    });
+}
+
+void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone done)
+{
+    const Profile* profile = m_store->find(id);
+    if (!profile) {
+        SecretResult r;
+        r.status = SecretResult::NotFound;
+        r.message = tr("The account no longer exists.");
+        done({}, r);
+        return;
+    }
+    QStringList fieldKeys;
+    for (const CarrierField& f :
+         ProfileRequest::secretFields(*profile, m_catalog->find(profile->carrierId)))
+        fieldKeys << f.key;
+    auto secrets = std::make_shared<ProfileSecrets>();
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [guard, hasContext, done, secrets](const SecretResult& r) {
+        if (!hasContext || guard)
+            done(*secrets, r);
+        secrets->clientSecret.clear();
+        secrets->fields.clear();
+    };
+    m_secrets->read(SecretStore::secretKey(id), this,
+                    [this, id, fieldKeys, secrets, finish](const SecretResult& r) {
+                        if (!r.ok()) {
+                            finish(r);
+                            return;
+                        }
+                        secrets->clientSecret = r.data;
+                        // secret fields are optional: a missing one is reported by validation
+                        auto keys = std::make_shared<QStringList>(fieldKeys);
+                        auto next = std::make_shared<std::function<void()>>();
+                        *next = [this, id, keys, secrets, finish, next] {
+                            if (keys->isEmpty()) {
+                                finish(SecretResult());
+                                *next = nullptr;
+                                return;
+                            }
+                            const QString key = keys->takeFirst();
+                            m_secrets->read(SecretStore::fieldKey(id, key), this,
+                                            [key, secrets, finish, next](const SecretResult& fr) {
+                                                if (fr.ok())
+                                                    secrets->fields.insert(key, fr.data);
+                                                else if (fr.status != SecretResult::NotFound) {
+                                                    finish(fr);
+                                                    *next = nullptr;
+                                                    return;
+                                                }
+                                                (*next)();
+                                            });
+                        };
+                        (*next)();
+                    });
+}

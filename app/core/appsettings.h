@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+// Preferences (QSettings, never secrets). One instance per process is enough;
+// each getter reads through to QSettings so changes made elsewhere are seen.
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString& iniPath); // tests and the demo use their own file
+
+    int clipboardClearSeconds() const; // 0 = never
+    void setClipboardClearSeconds(int seconds);
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+    bool cacheTokens() const;
+    void setCacheTokens(bool on);
+    int refreshMarginSeconds() const; // a token must live this long to be reused
+    void setRefreshMarginSeconds(int seconds);
+    QString language() const; // empty = follow the system
+    void setLanguage(const QString& language);
+    bool startMinimized() const;
+    void setStartMinimized(bool on);
+    bool closeToTrayNoticeShown() const;
+    void setCloseToTrayNoticeShown(bool shown);
+
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+    void setValue(const QString& key, const QVariant& value);
+    void sync();
+
+private:
+    mutable QSettings m_settings;
+};

@@ -1,0 +1,214 @@
+#include "profile.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonObject mapToJson(const QMap<QString, QString>& map)
+{
+    QJsonObject obj;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        obj.insert(it.key(), it.value());
+    return obj;
+}
+
+bool mapFromJson(const QJsonValue& value, QMap<QString, QString>* out)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return false;
+    const QJsonObject obj = value.toObject();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (!it.value().isString())
+            return false;
+        out->insert(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+QString isoTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTime(const QJsonValue& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+} // namespace
+
+QJsonObject TestRecord::toJson() const
+{
+    QJsonObject obj{{QStringLiteral("at"), isoTime(at)}, {QStringLiteral("outcome"), category}};
+    if (httpStatus > 0)
+        obj.insert(QStringLiteral("http_status"), httpStatus);
+    if (latencyMs >= 0)
+        obj.insert(QStringLiteral("latency_ms"), latencyMs);
+    return obj;
+}
+
+std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
+{
+    TestRecord r;
+    r.at = parseTime(obj.value(QStringLiteral("at")));
+    r.category = obj.value(QStringLiteral("outcome")).toString();
+    r.httpStatus = obj.value(QStringLiteral("http_status")).toInt(0);
+    r.latencyMs = static_cast<qint64>(obj.value(QStringLiteral("latency_ms")).toDouble(-1));
+    if (!r.at.isValid() || r.category.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+void Profile::recordTest(const TestRecord& record)
+{
+    history.prepend(record);
+    while (history.size() > kMaxHistory)
+        history.removeLast();
+}
+
+std::optional<TestRecord> Profile::lastTest() const
+{
+    if (history.isEmpty())
+        return std::nullopt;
+    return history.first();
+}
+
+QString Profile::effectiveTokenUrl(const CarrierPreset* preset) const
+{
+    if (!tokenUrl.trimmed().isEmpty())
+        return tokenUrl.trimmed();
+    if (!preset)
+        return {};
+    const CarrierEnvironment* env = preset->environment(environmentId);
+    return env ? env->tokenUrl : QString();
+}
+
+CredentialPlacement Profile::effectivePlacement(const CarrierPreset* preset) const
+{
+    if (!preset)
+        return placement.value_or(CredentialPlacement::Basic);
+    if (placement && preset->allows(*placement))
+        return *placement;
+    return preset->defaultPlacement;
+}
+
+QString Profile::effectiveGrantType(const CarrierPreset* preset) const
+{
+    if (preset && !grantType.isEmpty() && preset->grantTypes.contains(grantType))
+        return grantType;
+    if (preset && !preset->grantTypes.isEmpty())
+        return preset->grantTypes.first();
+    return grantType.isEmpty() ? QStringLiteral("client_credentials") : grantType;
+}
+
+EnvironmentKind Profile::environmentKind(const CarrierPreset* preset) const
+{
+    const CarrierEnvironment* env = preset ? preset->environment(environmentId) : nullptr;
+    if (env)
+        return env->kind;
+    // a custom URL is treated as production unless it plainly says otherwise: safer to warn
+    const QString url = tokenUrl.toLower();
+    const bool looksSandbox =
+        url.contains(QLatin1String("sandbox")) || url.contains(QLatin1String("test")) ||
+        url.contains(QLatin1String("integration")) || url.contains(QLatin1String("127.0.0.1")) ||
+        url.contains(QLatin1String("localhost"));
+    return looksSandbox ? EnvironmentKind::Sandbox : EnvironmentKind::Production;
+}
+
+QString Profile::environmentLabel(const CarrierPreset* preset) const
+{
+    const CarrierEnvironment* env = preset ? preset->environment(environmentId) : nullptr;
+    if (env)
+        return QCoreApplication::translate("carriers", env->label.toUtf8().constData());
+    return tr("Custom");
+}
+
+bool Profile::sameName(const QString& a, const QString& b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+QJsonObject Profile::toJson(bool withHistory) const
+{
+    QJsonObject obj{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("carrier"), carrierId},
+                    {QStringLiteral("environment"), environmentId},
+                    {QStringLiteral("client_id"), clientId}};
+    if (!tokenUrl.isEmpty())
+        obj.insert(QStringLiteral("token_url"), tokenUrl);
+    if (placement)
+        obj.insert(QStringLiteral("credentials"), placementId(*placement));
+    if (!grantType.isEmpty())
+        obj.insert(QStringLiteral("grant_type"), grantType);
+    if (!fields.isEmpty())
+        obj.insert(QStringLiteral("fields"), mapToJson(fields));
+    if (!headers.isEmpty())
+        obj.insert(QStringLiteral("headers"), mapToJson(headers));
+    if (keepFresh)
+        obj.insert(QStringLiteral("keep_fresh"), true);
+    if (secretMissing)
+        obj.insert(QStringLiteral("secret_missing"), true);
+    if (created.isValid())
+        obj.insert(QStringLiteral("created"), isoTime(created));
+    if (updated.isValid())
+        obj.insert(QStringLiteral("updated"), isoTime(updated));
+    if (withHistory && !history.isEmpty()) {
+        QJsonArray arr;
+        for (const TestRecord& r : history)
+            arr.append(r.toJson());
+        obj.insert(QStringLiteral("history"), arr);
+    }
+    return obj;
+}
+
+std::optional<Profile> Profile::fromJson(const QJsonObject& obj, QString* error)
+{
+    const auto fail = [error](const QString& field) {
+        if (error)
+            *error = tr("field \"%1\" is missing or not valid").arg(field);
+        return std::nullopt;
+    };
+    Profile p;
+    p.id = QUuid::fromString(obj.value(QStringLiteral("id")).toString());
+    if (p.id.isNull())
+        return fail(QStringLiteral("id"));
+    p.name = obj.value(QStringLiteral("name")).toString().trimmed();
+    if (p.name.isEmpty())
+        return fail(QStringLiteral("name"));
+    p.carrierId = obj.value(QStringLiteral("carrier")).toString();
+    if (p.carrierId.isEmpty())
+        return fail(QStringLiteral("carrier"));
+    p.environmentId = obj.value(QStringLiteral("environment")).toString();
+    p.tokenUrl = obj.value(QStringLiteral("token_url")).toString();
+    p.clientId = obj.value(QStringLiteral("client_id")).toString();
+    const QString credentials = obj.value(QStringLiteral("credentials")).toString();
+    if (credentials == QLatin1String("basic"))
+        p.placement = CredentialPlacement::Basic;
+    else if (credentials == QLatin1String("body"))
+        p.placement = CredentialPlacement::Body;
+    else if (!credentials.isEmpty())
+        return fail(QStringLiteral("credentials"));
+    p.grantType = obj.value(QStringLiteral("grant_type")).toString();
+    if (!mapFromJson(obj.value(QStringLiteral("fields")), &p.fields))
+        return fail(QStringLiteral("fields"));
+    if (!mapFromJson(obj.value(QStringLiteral("headers")), &p.headers))
+        return fail(QStringLiteral("headers"));
+    p.keepFresh = obj.value(QStringLiteral("keep_fresh")).toBool(false);
+    p.secretMissing = obj.value(QStringLiteral("secret_missing")).toBool(false);
+    p.created = parseTime(obj.value(QStringLiteral("created")));
+    p.updated = parseTime(obj.value(QStringLiteral("updated")));
+    const QJsonValue history = obj.value(QStringLiteral("history"));
+    if (!history.isUndefined() && !history.isArray())
+        return fail(QStringLiteral("history"));
+    for (const QJsonValue v : history.toArray()) {
+        if (auto r = TestRecord::fromJson(v.toObject()))
+            p.history.append(*r);
+        if (p.history.size() >= kMaxHistory)
+            break;
+    }
+    return p;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "carrierpreset.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QUuid>
+
+#include <optional>
+
+// One outcome of a token request, kept for the account's history.
+struct TestRecord
+{
+    QDateTime at;     // UTC
+    QString category; // TokenError::categoryId(); "none" on success
+    int httpStatus = 0;
+    qint64 latencyMs = -1;
+
+    bool ok() const { return category == QLatin1String("none"); }
+    QJsonObject toJson() const;
+    static std::optional<TestRecord> fromJson(const QJsonObject& obj);
+};
+
+// One carrier account: everything but its secrets, which live in the keychain.
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    static constexpr int kMaxHistory = 20;
+    static inline const QString kCustomEnvironment = QStringLiteral("custom");
+
+    QUuid id;
+    QString name;
+    QString carrierId;
+    QString environmentId; // an environment of the preset, or "custom"
+    QString tokenUrl;      // empty = the environment's URL from the preset
+    QString clientId;
+    std::optional<CredentialPlacement> placement; // only where the preset allows a choice
+    QString grantType;                            // empty = the preset's first grant type
+    QMap<QString, QString> fields;  // non-secret extra fields and custom body parameters
+    QMap<QString, QString> headers; // custom request headers
+    bool keepFresh = false;
+    bool secretMissing = false; // e.g. imported: no secret entered yet
+    QDateTime created;
+    QDateTime updated;
+    QList<TestRecord> history; // newest first, at most kMaxHistory
+
+    bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
+    void recordTest(const TestRecord& record);
+    std::optional<TestRecord> lastTest() const;
+
+    // Resolved against the preset (nullptr = no preset known).
+    QString effectiveTokenUrl(const CarrierPreset* preset) const;
+    CredentialPlacement effectivePlacement(const CarrierPreset* preset) const;
+    QString effectiveGrantType(const CarrierPreset* preset) const;
+    EnvironmentKind environmentKind(const CarrierPreset* preset) const;
+    QString environmentLabel(const CarrierPreset* preset) const;
+
+    // Names are unique without regard to case.
+    static bool sameName(const QString& a, const QString& b);
+
+    QJsonObject toJson(bool withHistory = true) const;
+    // Reads one profile; on failure says which field is wrong.
+    static std::optional<Profile> fromJson(const QJsonObject& obj, QString* error);
+};

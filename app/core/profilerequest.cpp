@@ -1,0 +1,198 @@
+#include "profilerequest.h"
+
+#include "urlpolicy.h"
+
+#include <QRegularExpression>
+
+namespace {
+bool isHeaderName(const QString& name)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    return token.match(name).hasMatch();
+}
+
+QString translatedLabel(const CarrierField& f)
+{
+    return QCoreApplication::translate("carriers", f.label.toUtf8().constData());
+}
+
+bool isReservedParam(const QString& key)
+{
+    return key == QLatin1String("grant_type") || key == QLatin1String("client_id") ||
+           key == QLatin1String("client_secret");
+}
+} // namespace
+
+QString ProfileRequest::resolvedUrl(const Profile& profile, const CarrierPreset* preset)
+{
+    QString url = profile.effectiveTokenUrl(preset);
+    if (!preset)
+        return url;
+    for (const CarrierField& f : preset->fields) {
+        if (f.location != FieldLocation::Url)
+            continue;
+        const QString value = profile.fields.value(f.key, f.defaultValue).trimmed();
+        if (!value.isEmpty())
+            url.replace(QLatin1Char('{') + f.key + QLatin1Char('}'),
+                        QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return url;
+}
+
+QList<CarrierField> ProfileRequest::secretFields(const Profile& profile,
+                                                 const CarrierPreset* preset)
+{
+    QList<CarrierField> out;
+    if (!preset)
+        return out;
+    for (const CarrierField& f : preset->fieldsFor(profile.effectiveGrantType(preset))) {
+        if (f.secret)
+            out << f;
+    }
+    return out;
+}
+
+QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const CarrierPreset* preset,
+                                                const QSet<QString>& secretsPresent)
+{
+    QList<ValidationIssue> issues;
+    const auto add = [&issues](const QString& field, const QString& message) {
+        issues.append({field, message});
+    };
+    if (profile.name.trimmed().isEmpty())
+        add(QStringLiteral("name"), tr("Give the account a name."));
+    else if (profile.name.size() > 100)
+        add(QStringLiteral("name"), tr("Keep the name under 100 characters."));
+    if (!preset) {
+        add(QStringLiteral("carrier"),
+            tr("Choose a carrier; \u201c%1\u201d is not one TokenDock knows.")
+                .arg(profile.carrierId));
+        return issues;
+    }
+    const CarrierEnvironment* env = preset->environment(profile.environmentId);
+    if (!env && profile.environmentId != Profile::kCustomEnvironment)
+        add(QStringLiteral("environment"), tr("Choose an environment for %1.").arg(preset->name));
+
+    const QString url = resolvedUrl(profile, preset);
+    if (url.trimmed().isEmpty() && env && !env->note.isEmpty())
+        add(QStringLiteral("token_url"),
+            QCoreApplication::translate("carriers", env->note.toUtf8().constData()));
+    else if (const QString problem = UrlPolicy::problem(url); !problem.isEmpty())
+        add(QStringLiteral("token_url"), problem);
+
+    if (profile.clientId.trimmed().isEmpty())
+        add(QStringLiteral("client_id"), tr("Enter the client id."));
+    if (!secretsPresent.contains(QStringLiteral("client_secret")))
+        add(QStringLiteral("client_secret"), tr("Enter the client secret."));
+    if (!profile.grantType.isEmpty() && !preset->grantTypes.contains(profile.grantType))
+        add(QStringLiteral("grant_type"),
+            tr("%1 does not accept the grant type %2.").arg(preset->name, profile.grantType));
+    if (profile.placement && !preset->allows(*profile.placement))
+        add(QStringLiteral("credentials"),
+            *profile.placement == CredentialPlacement::Basic
+                ? tr("%1 expects the client credentials in the request body.").arg(preset->name)
+                : tr("%1 expects the client credentials in HTTP Basic authentication.")
+                      .arg(preset->name));
+
+    const QString grant = profile.effectiveGrantType(preset);
+    for (const CarrierField& f : preset->fieldsFor(grant)) {
+        const QString id = QStringLiteral("field:") + f.key;
+        const bool present = f.secret
+                                 ? secretsPresent.contains(f.key)
+                                 : !profile.fields.value(f.key, f.defaultValue).trimmed().isEmpty();
+        if (f.required && !present)
+            add(id, tr("Enter %1.").arg(translatedLabel(f)));
+        const QString value = profile.fields.value(f.key);
+        if (!f.secret && !f.choices.isEmpty() && !value.isEmpty() && !f.choices.contains(value))
+            add(id, tr("%1 must be one of: %2.")
+                        .arg(translatedLabel(f), f.choices.join(QStringLiteral(", "))));
+    }
+    for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
+        if (isReservedParam(it.key()))
+            add(QStringLiteral("field:") + it.key(),
+                tr("%1 is set by TokenDock itself; remove it from the extra parameters.")
+                    .arg(it.key()));
+    }
+    for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it) {
+        if (!isHeaderName(it.key()))
+            add(QStringLiteral("header:") + it.key(),
+                tr("\u201c%1\u201d is not a valid HTTP header name.").arg(it.key()));
+        else if (isReservedHeader(it.key().toLatin1()))
+            add(QStringLiteral("header:") + it.key(),
+                tr("The %1 header is set by TokenDock itself.").arg(it.key()));
+        else if (it.value().contains(QLatin1Char('\n')) || it.value().contains(QLatin1Char('\r')))
+            add(QStringLiteral("header:") + it.key(),
+                tr("Header values cannot contain line breaks."));
+    }
+    return issues;
+}
+
+QStringList ProfileRequest::warnings(const Profile& profile, const CarrierPreset* preset)
+{
+    QStringList out;
+    if (!preset)
+        return out;
+    const QUrl url(resolvedUrl(profile, preset));
+    for (const DeprecatedPath& d : preset->deprecatedPaths) {
+        if (url.path().endsWith(d.path))
+            out << tr("%1 is deprecated; use %2 instead.").arg(d.path, d.replacement);
+    }
+    const CarrierEnvironment* env = preset->environment(profile.environmentId);
+    if (env && env->unconfirmed && profile.tokenUrl.isEmpty())
+        out << tr("This token URL is not confirmed by %1's documentation; check it against what "
+                  "the carrier gave you.")
+                   .arg(preset->name);
+    return out;
+}
+
+std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
+                                                      const CarrierPreset* preset,
+                                                      const ProfileSecrets& secrets,
+                                                      TokenError* error)
+{
+    QSet<QString> present;
+    if (!secrets.clientSecret.isEmpty())
+        present.insert(QStringLiteral("client_secret"));
+    for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
+        if (!it.value().isEmpty())
+            present.insert(it.key());
+    }
+    const QList<ValidationIssue> issues = validate(profile, preset, present);
+    if (!issues.isEmpty()) {
+        if (error)
+            *error = TokenError::make(ErrorCategory::InvalidInput, issues.first().message);
+        return std::nullopt;
+    }
+
+    TokenRequestSpec spec;
+    spec.preset = preset;
+    spec.url = QUrl(resolvedUrl(profile, preset).trimmed(), QUrl::StrictMode);
+    spec.encoding = preset->encoding;
+    spec.placement = profile.effectivePlacement(preset);
+    spec.grantType = profile.effectiveGrantType(preset);
+    spec.clientId = profile.clientId.trimmed();
+    spec.clientSecret = secrets.clientSecret;
+
+    const QList<CarrierField> applicable = preset->fieldsFor(spec.grantType);
+    for (const CarrierField& f : applicable) {
+        if (f.secret) {
+            spec.secretBodyFields.append({f.key, secrets.fields.value(f.key)});
+            continue;
+        }
+        const QString value = profile.fields.value(f.key, f.defaultValue).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (f.location == FieldLocation::Body)
+            spec.bodyFields.append({f.key, value});
+        else if (f.location == FieldLocation::Header)
+            spec.headers.append({f.key.toLatin1(), value.toUtf8()});
+    }
+    // extra parameters the preset does not know about travel in the body
+    for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
+        if (!preset->field(it.key()) && !it.value().isEmpty())
+            spec.bodyFields.append({it.key(), it.value()});
+    }
+    for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it)
+        spec.headers.append({it.key().toLatin1(), it.value().toUtf8()});
+    return spec;
+}

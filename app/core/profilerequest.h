@@ -1,0 +1,46 @@
+#pragma once
+
+#include "profile.h"
+#include "tokenerror.h"
+#include "tokenrequest.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+// The secrets of one account, read from the keychain for one request.
+struct ProfileSecrets
+{
+    SecretBytes clientSecret;
+    QMap<QString, SecretBytes> fields; // secret extra fields, e.g. FedEx child_secret
+};
+
+// A problem with an account's settings, tied to the field to highlight.
+struct ValidationIssue
+{
+    QString field;   // "name", "token_url", "client_id", "client_secret", "field:<key>",
+                     // "header:<name>", ...
+    QString message; // what to fix
+};
+
+// Turns an account and its secrets into a token request, the same way for
+// the GUI and the command line, and says what is missing before anything is sent.
+class ProfileRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileRequest)
+
+public:
+    // secretsPresent: "client_secret" and the keys of secret fields that have a value.
+    static QList<ValidationIssue> validate(const Profile& profile, const CarrierPreset* preset,
+                                           const QSet<QString>& secretsPresent);
+    // Advice that does not block a request (e.g. a deprecated endpoint).
+    static QStringList warnings(const Profile& profile, const CarrierPreset* preset);
+    // The token URL with {placeholders} filled from the account's URL fields.
+    static QString resolvedUrl(const Profile& profile, const CarrierPreset* preset);
+    // Secret fields that apply to this account's grant type.
+    static QList<CarrierField> secretFields(const Profile& profile, const CarrierPreset* preset);
+    // nullopt with *error set (InvalidInput) when validate() finds a problem.
+    static std::optional<TokenRequestSpec> build(const Profile& profile,
+                                                 const CarrierPreset* preset,
+                                                 const ProfileSecrets& secrets, TokenError* error);
+};

@@ -1,0 +1,299 @@
+#include "profilestore.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+}
+
+ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
+    : QObject(parent)
+    , m_path(filePath)
+{}
+
+QString ProfileStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/profiles.json");
+}
+
+void ProfileStore::markUnreadable(const QString& reason)
+{
+    m_state = State::Unreadable;
+    m_profiles.clear();
+    // keep a byte-for-byte copy next to it before anything else can happen
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = m_path + QStringLiteral(".unreadable-") + stamp;
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup =
+            m_path + QStringLiteral(".unreadable-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (QFile::copy(m_path, backup)) {
+        m_backupPath = backup;
+        m_problem =
+            tr("TokenDock could not read its account list at %1: %2. The file was left as "
+               "it is and a copy was saved as %3. Until you choose to start fresh, "
+               "TokenDock will not change the file.")
+                .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(backup));
+    } else {
+        m_backupPath.clear();
+        m_problem = tr("TokenDock could not read its account list at %1: %2. The file was left as "
+                       "it is (a copy could not be made). Until you choose to start fresh, "
+                       "TokenDock will not change the file.")
+                        .arg(QDir::toNativeSeparators(m_path), reason);
+    }
+    qCWarning(lcProfiles) << "profiles file unreadable:" << reason;
+}
+
+ProfileStore::State ProfileStore::load()
+{
+    m_state = State::Ready;
+    m_problem.clear();
+    m_backupPath.clear();
+    m_profiles.clear();
+    QFile file(m_path);
+    if (!file.exists()) {
+        emit changed();
+        return m_state;
+    }
+    if (file.size() > kMaxFileBytes) {
+        markUnreadable(tr("the file is %1 MB, far larger than any account list")
+                           .arg(file.size() / (1024 * 1024)));
+        emit changed();
+        return m_state;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        markUnreadable(file.errorString());
+        emit changed();
+        return m_state;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    file.close();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        markUnreadable(parseError.error != QJsonParseError::NoError
+                           ? tr("it is not valid JSON (%1 at byte %2)")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset)
+                           : tr("it is not a JSON object"));
+        emit changed();
+        return m_state;
+    }
+    const QJsonObject root = doc.object();
+    const int schema = root.value(QStringLiteral("schema")).toInt(0);
+    if (schema > kSchemaVersion) {
+        markUnreadable(tr("it was written by a newer version of TokenDock (format %1; this version "
+                          "reads format %2), so update TokenDock to use these accounts")
+                           .arg(schema)
+                           .arg(kSchemaVersion));
+        emit changed();
+        return m_state;
+    }
+    if (schema < 1 || !root.value(QStringLiteral("profiles")).isArray()) {
+        markUnreadable(tr("it has no format version or no account list"));
+        emit changed();
+        return m_state;
+    }
+    const QJsonArray list = root.value(QStringLiteral("profiles")).toArray();
+    QList<Profile> loaded;
+    for (int i = 0; i < list.size(); ++i) {
+        QString error;
+        const auto profile = Profile::fromJson(list.at(i).toObject(), &error);
+        if (!profile) {
+            markUnreadable(tr("account %1: %2").arg(i + 1).arg(error));
+            emit changed();
+            return m_state;
+        }
+        for (const Profile& other : std::as_const(loaded)) {
+            if (other.id == profile->id || Profile::sameName(other.name, profile->name)) {
+                markUnreadable(
+                    tr("account %1 repeats the name or id of another account").arg(i + 1));
+                emit changed();
+                return m_state;
+            }
+        }
+        loaded.append(*profile);
+    }
+    m_profiles = loaded;
+    qCDebug(lcProfiles) << "loaded" << m_profiles.size() << "profiles";
+    emit changed();
+    return m_state;
+}
+
+bool ProfileStore::startFresh(QString* error)
+{
+    const State previous = m_state;
+    m_state = State::Ready;
+    if (!write({}, error)) {
+        m_state = previous;
+        return false;
+    }
+    m_profiles.clear();
+    m_problem.clear();
+    emit changed();
+    return true;
+}
+
+const Profile* ProfileStore::find(const QUuid& id) const
+{
+    for (const Profile& p : m_profiles) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Profile* ProfileStore::findByName(const QString& name) const
+{
+    for (const Profile& p : m_profiles) {
+        if (Profile::sameName(p.name, name))
+            return &p;
+    }
+    return nullptr;
+}
+
+bool ProfileStore::checkWritable(QString* error) const
+{
+    if (m_state == State::Ready)
+        return true;
+    if (error)
+        *error = tr("The account list could not be read, so TokenDock will not change it. %1")
+                     .arg(m_problem);
+    return false;
+}
+
+QString ProfileStore::validateName(const Profile& profile, QString* error) const
+{
+    QString problem;
+    if (!profile.isValid())
+        problem = tr("An account needs a name.");
+    for (const Profile& other : m_profiles) {
+        if (problem.isEmpty() && other.id != profile.id &&
+            Profile::sameName(other.name, profile.name))
+            problem =
+                tr("An account named \u201c%1\u201d already exists; names must differ by more "
+                   "than letter case.")
+                    .arg(other.name);
+    }
+    if (error && !problem.isEmpty())
+        *error = problem;
+    return problem;
+}
+
+bool ProfileStore::canSave(const Profile& profile, QString* error) const
+{
+    return checkWritable(error) && validateName(profile, error).isEmpty();
+}
+
+bool ProfileStore::add(const Profile& profile, QString* error)
+{
+    if (!checkWritable(error) || !validateName(profile, error).isEmpty())
+        return false;
+    if (find(profile.id)) {
+        if (error)
+            *error = tr("An account with this id already exists.");
+        return false;
+    }
+    QList<Profile> next = m_profiles;
+    next.append(profile);
+    if (!write(next, error))
+        return false;
+    m_profiles = next;
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::update(const Profile& profile, QString* error)
+{
+    if (!checkWritable(error) || !validateName(profile, error).isEmpty())
+        return false;
+    QList<Profile> next = m_profiles;
+    bool found = false;
+    for (Profile& p : next) {
+        if (p.id == profile.id) {
+            p = profile;
+            found = true;
+        }
+    }
+    if (!found) {
+        if (error)
+            *error = tr("The account no longer exists.");
+        return false;
+    }
+    if (!write(next, error))
+        return false;
+    m_profiles = next;
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::remove(const QUuid& id, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    QList<Profile> next = m_profiles;
+    const auto removed = next.removeIf([&id](const Profile& p) { return p.id == id; });
+    if (removed == 0)
+        return true;
+    if (!write(next, error))
+        return false;
+    m_profiles = next;
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (!write(profiles, error))
+        return false;
+    m_profiles = profiles;
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("TokenDock could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QJsonArray list;
+    for (const Profile& p : profiles)
+        list.append(p.toJson());
+    const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
+                           {QStringLiteral("app"), QStringLiteral("TokenDock")},
+                           {QStringLiteral("profiles"), list}};
+    // QSaveFile writes a temporary file and renames it over the old one, so a
+    // crash leaves either the old or the new list, never half of one
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("TokenDock could not save the account list to %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("TokenDock could not save the account list to %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    qCDebug(lcProfiles) << "saved" << profiles.size() << "profiles";
+    return true;
+}

@@ -1,0 +1,153 @@
+#include "secretstore.h"
+
+#include "logging.h"
+
+#include <QTimer>
+
+SecretStore::SecretStore(const QString& service, QObject* parent,
+                         std::unique_ptr<KeychainBackend> backend)
+    : QObject(parent)
+    , m_service(service)
+    , m_backend(backend ? std::move(backend) : std::make_unique<QtKeychainBackend>())
+    , m_alive(std::make_shared<bool>(true))
+{}
+
+SecretStore::~SecretStore()
+{
+    *m_alive = false;
+}
+
+QString SecretStore::secretKey(const QUuid& profile)
+{
+    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/client_secret");
+}
+
+QString SecretStore::tokenKey(const QUuid& profile)
+{
+    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/token");
+}
+
+QString SecretStore::fieldKey(const QUuid& profile, const QString& field)
+{
+    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/field/") + field;
+}
+
+QString SecretStore::messageFor(SecretResult::Status status, const QString& detail)
+{
+    switch (status) {
+    case SecretResult::Ok:
+        return {};
+    case SecretResult::NotFound:
+        return tr("No secret is stored in the keychain for this account; enter it and save.");
+    case SecretResult::NoBackend:
+        return tr("No keychain service is running. On Linux, start gnome-keyring or KWallet.");
+    case SecretResult::Locked:
+    case SecretResult::Denied:
+        return tr("The keychain is locked or refused access; unlock it and retry.");
+    case SecretResult::Timeout:
+        return tr("The keychain did not answer in time; check that it is not waiting for a "
+                  "password prompt, then retry.");
+    case SecretResult::Failed:
+        return detail.isEmpty()
+                   ? tr("The keychain reported an error; retry, or restart the keychain service.")
+                   : tr("The keychain reported an error (%1); retry, or restart the keychain "
+                        "service.")
+                         .arg(detail);
+    }
+    return {};
+}
+
+void SecretStore::read(const QString& key, QObject* context, Callback done)
+{
+    start(KeychainBackend::Operation::Read, key, {}, context, std::move(done));
+}
+
+void SecretStore::write(const QString& key, const SecretBytes& data, QObject* context,
+                        Callback done)
+{
+    start(KeychainBackend::Operation::Write, key, data, context, std::move(done));
+}
+
+void SecretStore::remove(const QString& key, QObject* context, Callback done)
+{
+    start(KeychainBackend::Operation::Remove, key, {}, context, std::move(done));
+}
+
+void SecretStore::start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
+                        QObject* context, Callback done)
+{
+    // shared between the backend's answer and the watchdog: whoever comes first wins
+    struct Pending
+    {
+        bool finished = false;
+        QPointer<QObject> context;
+        Callback done;
+        QTimer* watchdog = nullptr;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->context = context;
+    pending->done = std::move(done);
+    const bool hasContext = context != nullptr;
+    const auto deliver = [pending, hasContext](const SecretResult& result) {
+        if (pending->finished)
+            return;
+        pending->finished = true;
+        if (pending->watchdog) {
+            pending->watchdog->stop();
+            pending->watchdog->deleteLater();
+            pending->watchdog = nullptr;
+        }
+        if (hasContext && !pending->context)
+            return;
+        Callback cb = std::move(pending->done);
+        pending->done = nullptr;
+        if (cb)
+            cb(result);
+    };
+
+    pending->watchdog = new QTimer(this);
+    pending->watchdog->setSingleShot(true);
+    connect(pending->watchdog, &QTimer::timeout, this, [deliver, key] {
+        qCWarning(lcKeychain) << "keychain did not answer in time for"
+                              << key.section(QLatin1Char('/'), 1);
+        SecretResult r;
+        r.status = SecretResult::Timeout;
+        r.message = messageFor(r.status);
+        deliver(r);
+    });
+    pending->watchdog->start(m_watchdogMs);
+
+    const bool remove = op == KeychainBackend::Operation::Remove;
+    std::weak_ptr<bool> alive = m_alive;
+    qCDebug(lcKeychain) << "keychain" << int(op) << "for" << key.section(QLatin1Char('/'), 1);
+    m_backend->start(op, m_service, key, data, [deliver, remove, alive](KeychainOutcome outcome) {
+        if (alive.expired())
+            return;
+        SecretResult r;
+        switch (outcome.code) {
+        case KeychainOutcome::Ok:
+            r.status = SecretResult::Ok;
+            r.data = std::move(outcome.data);
+            break;
+        case KeychainOutcome::NotFound:
+            r.status = remove ? SecretResult::Ok : SecretResult::NotFound;
+            break;
+        case KeychainOutcome::NoBackend:
+            r.status = SecretResult::NoBackend;
+            break;
+        case KeychainOutcome::Locked:
+            r.status = SecretResult::Locked;
+            break;
+        case KeychainOutcome::AccessDenied:
+            r.status = SecretResult::Denied;
+            break;
+        case KeychainOutcome::Other:
+            r.status = SecretResult::Failed;
+            break;
+        }
+        if (r.status != SecretResult::Ok)
+            qCDebug(lcKeychain) << "keychain answered status" << int(r.status) << outcome.detail;
+        r.message = messageFor(r.status, outcome.detail);
+        deliver(r);
+    });
+}

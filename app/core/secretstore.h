@@ -1,0 +1,72 @@
+#pragma once
+
+#include "keychainbackend.h"
+#include "secretbytes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+#include <memory>
+
+// The answer to one keychain call.
+struct SecretResult
+{
+    enum Status
+    {
+        Ok,
+        NotFound,
+        NoBackend,
+        Locked,
+        Denied,
+        Timeout,
+        Failed
+    };
+    Status status = Ok;
+    QString message;  // for people; never holds the secret
+    SecretBytes data; // reads only
+
+    bool ok() const { return status == Ok; }
+};
+
+// The only class that talks to the keychain. Asynchronous; every call gets
+// exactly one callback (unless its context object is destroyed first), and
+// a watchdog turns a backend that never answers into a Timeout.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const SecretResult&)>;
+    static constexpr int kDefaultWatchdogMs = 15000;
+
+    explicit SecretStore(const QString& service = QStringLiteral("TokenDock"),
+                         QObject* parent = nullptr,
+                         std::unique_ptr<KeychainBackend> backend = nullptr);
+    ~SecretStore() override;
+
+    QString service() const { return m_service; }
+    QString backendName() const { return m_backend->name(); }
+    void setWatchdog(int milliseconds) { m_watchdogMs = milliseconds; }
+
+    void read(const QString& key, QObject* context, Callback done);
+    void write(const QString& key, const SecretBytes& data, QObject* context, Callback done);
+    // Removing what is not there succeeds.
+    void remove(const QString& key, QObject* context, Callback done);
+
+    static QString secretKey(const QUuid& profile);
+    static QString tokenKey(const QUuid& profile);
+    static QString fieldKey(const QUuid& profile, const QString& field);
+
+    // The sentence shown for each status.
+    static QString messageFor(SecretResult::Status status, const QString& detail = {});
+
+private:
+    void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
+               QObject* context, Callback done);
+
+    QString m_service;
+    std::unique_ptr<KeychainBackend> m_backend;
+    int m_watchdogMs = kDefaultWatchdogMs;
+    std::shared_ptr<bool> m_alive;
+};

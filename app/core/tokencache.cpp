@@ -1,0 +1,136 @@
+#include "tokencache.h"
+
+#include "clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QJsonValue& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+} // namespace
+
+TokenCache::TokenCache(SecretStore* store, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock ? clock : &Clock::system())
+{}
+
+SecretBytes TokenCache::serialize(const IssuedToken& token)
+{
+    QJsonObject obj{{QStringLiteral("v"), 1},
+                    {QStringLiteral("access_token"), QString::fromUtf8(token.accessToken.expose())},
+                    {QStringLiteral("token_type"), token.tokenType},
+                    {QStringLiteral("token_type_as_sent"), token.tokenTypeAsSent},
+                    {QStringLiteral("obtained_at"), iso(token.obtainedAt)},
+                    {QStringLiteral("expires_in"), token.expiresIn},
+                    {QStringLiteral("expires_at_response"), iso(token.expiresAtFromResponse)},
+                    {QStringLiteral("expires_at_jwt"), iso(token.expiresAtFromJwt)},
+                    {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
+                    {QStringLiteral("fields"), token.otherFields}};
+    QByteArray json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
+    SecretBytes out(json);
+    wipe(json);
+    return out;
+}
+
+std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.expose(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject obj = doc.object();
+    if (obj.value(QStringLiteral("v")).toInt() != 1)
+        return std::nullopt;
+    IssuedToken t;
+    t.accessToken = SecretBytes(obj.value(QStringLiteral("access_token")).toString().toUtf8());
+    t.tokenType = obj.value(QStringLiteral("token_type")).toString();
+    t.tokenTypeAsSent = obj.value(QStringLiteral("token_type_as_sent")).toString();
+    t.obtainedAt = fromIso(obj.value(QStringLiteral("obtained_at")));
+    t.expiresIn = static_cast<qint64>(obj.value(QStringLiteral("expires_in")).toDouble(-1));
+    t.expiresAtFromResponse = fromIso(obj.value(QStringLiteral("expires_at_response")));
+    t.expiresAtFromJwt = fromIso(obj.value(QStringLiteral("expires_at_jwt")));
+    for (const QJsonValue s : obj.value(QStringLiteral("scopes")).toArray())
+        t.scopes << s.toString();
+    t.otherFields = obj.value(QStringLiteral("fields")).toObject();
+    if (t.accessToken.isEmpty() || !t.obtainedAt.isValid())
+        return std::nullopt;
+    return t;
+}
+
+std::optional<IssuedToken> TokenCache::peek(const QUuid& profile) const
+{
+    const auto it = m_memory.constFind(profile);
+    if (it == m_memory.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void TokenCache::load(const QUuid& profile, QObject* context, LoadCallback done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const auto answerFromMemory = [this, profile, guard, hasContext,
+                                   done](const SecretResult& status) {
+        auto token = peek(profile);
+        const QDateTime expiresAt = token ? token->expiresAt() : QDateTime();
+        if (token && expiresAt.isValid() && expiresAt <= m_clock->now()) {
+            // expired: forget it here and in the keychain
+            m_memory.remove(profile);
+            token.reset();
+            m_store->remove(SecretStore::tokenKey(profile), this, [](const SecretResult&) {});
+            emit tokenChanged(profile);
+        }
+        if (done && (!hasContext || guard))
+            done(token, status);
+    };
+    if (!m_enabled || m_loaded.value(profile)) {
+        QMetaObject::invokeMethod(
+            this, [answerFromMemory] { answerFromMemory(SecretResult()); }, Qt::QueuedConnection);
+        return;
+    }
+    m_store->read(SecretStore::tokenKey(profile), context ? context : this,
+                  [this, profile, answerFromMemory](const SecretResult& r) {
+                      if (r.ok()) {
+                          m_loaded.insert(profile, true);
+                          if (auto token = deserialize(r.data))
+                              m_memory.insert(profile, *token);
+                      } else if (r.status == SecretResult::NotFound) {
+                          m_loaded.insert(profile, true);
+                      }
+                      answerFromMemory(r.status == SecretResult::NotFound ? SecretResult() : r);
+                  });
+}
+
+void TokenCache::store(const QUuid& profile, const IssuedToken& token, QObject* context,
+                       SecretStore::Callback done)
+{
+    m_memory.insert(profile, token);
+    m_loaded.insert(profile, true);
+    emit tokenChanged(profile);
+    if (!m_enabled) {
+        // the token lives for this run only; make sure no older one lingers
+        m_store->remove(SecretStore::tokenKey(profile), context ? context : this, std::move(done));
+        return;
+    }
+    m_store->write(SecretStore::tokenKey(profile), serialize(token), context ? context : this,
+                   std::move(done));
+}
+
+void TokenCache::drop(const QUuid& profile, QObject* context, SecretStore::Callback done)
+{
+    m_memory.remove(profile);
+    m_loaded.insert(profile, true);
+    emit tokenChanged(profile);
+    m_store->remove(SecretStore::tokenKey(profile), context ? context : this, std::move(done));
+}

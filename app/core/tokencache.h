@@ -1,0 +1,48 @@
+#pragma once
+
+#include "issuedtoken.h"
+#include "secretstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+class Clock;
+
+// The last token of each account, kept in the keychain so a valid token
+// survives a restart. Expired entries are dropped when read.
+class TokenCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    using LoadCallback = std::function<void(std::optional<IssuedToken>, const SecretResult&)>;
+
+    TokenCache(SecretStore* store, const Clock* clock, QObject* parent = nullptr);
+
+    // When disabled nothing is stored, stored entries are removed as they are
+    // touched, and load() finds nothing.
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    // The token held in memory, if any (no keychain access).
+    std::optional<IssuedToken> peek(const QUuid& profile) const;
+    // Reads the keychain (once per account and process), then answers from memory.
+    void load(const QUuid& profile, QObject* context, LoadCallback done);
+    void store(const QUuid& profile, const IssuedToken& token, QObject* context,
+               SecretStore::Callback done);
+    void drop(const QUuid& profile, QObject* context, SecretStore::Callback done);
+
+    static SecretBytes serialize(const IssuedToken& token);
+    static std::optional<IssuedToken> deserialize(const SecretBytes& bytes);
+
+signals:
+    void tokenChanged(const QUuid& profile);
+
+private:
+    SecretStore* m_store;
+    const Clock* m_clock;
+    bool m_enabled = true;
+    QHash<QUuid, IssuedToken> m_memory;
+    QHash<QUuid, bool> m_loaded;
+};

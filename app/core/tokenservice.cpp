@@ -1,0 +1,162 @@
+#include "tokenservice.h"
+
+#include "accountservice.h"
+#include "carriercatalog.h"
+#include "clock.h"
+#include "logging.h"
+#include "tokencache.h"
+#include "tokenclient.h"
+
+TokenService::TokenService(AccountService* accounts, TokenClient* client, const Clock* clock,
+                           QObject* parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_client(client)
+    , m_clock(clock ? clock : &Clock::system())
+{}
+
+TokenResult TokenService::fromCache(const IssuedToken& token)
+{
+    TokenResult result;
+    result.token = token;
+    result.inspection = TokenInspector::inspect(token.accessToken.expose());
+    return result;
+}
+
+void TokenService::requestToken(const QUuid& id, QObject* context, Done done)
+{
+    const bool joining = m_inFlight.contains(id);
+    InFlight& flight = m_inFlight[id];
+    flight.waiters.append({context, context != nullptr, std::move(done)});
+    if (joining)
+        return;
+    emit requestStarted(id);
+    send(id);
+}
+
+void TokenService::send(const QUuid& id)
+{
+    const Profile* profile = m_accounts->store()->find(id);
+    if (!profile) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                TokenResult r;
+                r.error = TokenError::make(ErrorCategory::InvalidInput,
+                                           tr("The account no longer exists."));
+                finish(id, r);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_accounts->readSecrets(
+        id, this, [this, id](const ProfileSecrets& secrets, const SecretResult& sr) {
+            if (!m_inFlight.contains(id))
+                return;
+            if (m_inFlight[id].cancelled) {
+                TokenResult r;
+                r.error =
+                    TokenError::make(ErrorCategory::Cancelled, tr("The request was cancelled."));
+                finish(id, r);
+                return;
+            }
+            const Profile* current = m_accounts->store()->find(id);
+            if (!sr.ok() || !current) {
+                TokenResult r;
+                r.error = current ? TokenError::make(ErrorCategory::Keychain, sr.message)
+                                  : TokenError::make(ErrorCategory::InvalidInput,
+                                                     tr("The account no longer exists."));
+                finish(id, r);
+                return;
+            }
+            const CarrierPreset* preset = m_accounts->catalog().find(current->carrierId);
+            TokenError error;
+            const auto spec = ProfileRequest::build(*current, preset, secrets, &error);
+            if (!spec) {
+                TokenResult r;
+                r.error = error;
+                finish(id, r);
+                return;
+            }
+            TokenReply* reply = m_client->fetch(*spec);
+            m_inFlight[id].reply = reply;
+            connect(reply, &TokenReply::finished, this, [this, id](const TokenResult& result) {
+                if (!m_inFlight.contains(id))
+                    return;
+                TokenResult r = result;
+                if (r.ok()) {
+                    m_accounts->tokenCache()->store(
+                        id, r.token, this, [this, id](const SecretResult& cr) {
+                            if (!cr.ok())
+                                qCWarning(lcKeychain)
+                                    << "token for" << id << "not cached:" << cr.status;
+                        });
+                }
+                finish(id, r);
+            });
+        });
+}
+
+void TokenService::finish(const QUuid& id, const TokenResult& result)
+{
+    const InFlight flight = m_inFlight.take(id);
+    // the history notes real attempts only, not our own refusals before sending
+    const bool attempted = result.httpStatus > 0 || result.latencyMs >= 0;
+    if (attempted) {
+        if (const Profile* p = m_accounts->store()->find(id)) {
+            Profile updated = *p;
+            TestRecord record;
+            record.at = m_clock->now();
+            record.category = TokenError::categoryId(result.error.category);
+            record.httpStatus = result.httpStatus;
+            record.latencyMs = result.latencyMs;
+            updated.recordTest(record);
+            QString error;
+            if (!m_accounts->store()->update(updated, &error))
+                qCWarning(lcProfiles) << "test result not saved";
+        }
+    }
+    emit requestFinished(id, result);
+    for (const Waiter& w : flight.waiters) {
+        if (w.done && (!w.hasContext || w.context))
+            w.done(result);
+    }
+}
+
+void TokenService::cancel(const QUuid& id)
+{
+    auto it = m_inFlight.find(id);
+    if (it == m_inFlight.end())
+        return;
+    it->cancelled = true;
+    if (it->reply)
+        it->reply->cancel();
+}
+
+void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QObject* context,
+                         TokenDone done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const auto request = [this, id, guard, hasContext, done] {
+        if (hasContext && !guard)
+            return;
+        requestToken(id, guard, [done](const TokenResult& r) { done(r, false); });
+    };
+    if (fresh) {
+        request();
+        return;
+    }
+    m_accounts->tokenCache()->load(
+        id, this,
+        [this, minValidSeconds, guard, hasContext, done, request](std::optional<IssuedToken> token,
+                                                                  const SecretResult&) {
+            if (hasContext && !guard)
+                return;
+            if (token && token->validFor(minValidSeconds, m_clock->now())) {
+                done(fromCache(*token), true);
+                return;
+            }
+            request();
+        });
+}

@@ -1,0 +1,322 @@
+// A child process for storage tests: things that need a process of their own
+// (a restart, no session bus, a locked keyring, SIGKILL). Secrets arrive on
+// stdin, never in argv; nothing secret is ever printed.
+#include "accountservice.h"
+#include "carriercatalog.h"
+#include "clock.h"
+#include "profileexchange.h"
+#include "tokencache.h"
+#include "tokenclient.h"
+#include "tokenservice.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QDBusVariant>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+QTextStream out(stdout);
+
+QByteArray readStdinLine()
+{
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+template <typename F> void waitFor(F&& start)
+{
+    QEventLoop loop;
+    start([&loop] { loop.quit(); });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString statusName(SecretResult::Status s)
+{
+    switch (s) {
+    case SecretResult::Ok:
+        return QStringLiteral("ok");
+    case SecretResult::NotFound:
+        return QStringLiteral("not-found");
+    case SecretResult::NoBackend:
+        return QStringLiteral("no-backend");
+    case SecretResult::Locked:
+        return QStringLiteral("locked");
+    case SecretResult::Denied:
+        return QStringLiteral("denied");
+    case SecretResult::Timeout:
+        return QStringLiteral("timeout");
+    case SecretResult::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+// Two account lists the save loop alternates between; the test knows both.
+QList<Profile> stateProfiles(char which)
+{
+    QList<Profile> list;
+    for (int i = 0; i < 40; ++i) {
+        Profile p;
+        p.id = QUuid::createUuidV5(QUuid(), QStringLiteral("p%1").arg(i));
+        p.name = QStringLiteral("state-%1-%2").arg(QLatin1Char(which)).arg(i);
+        p.carrierId = QStringLiteral("oauth2");
+        p.environmentId = QStringLiteral("sandbox");
+        p.clientId = QString(200, QLatin1Char(which));
+        list << p;
+    }
+    return list;
+}
+
+// Locks the default collection through the Secret Service API.
+bool lockCollection()
+{
+    QDBusInterface service(QStringLiteral("org.freedesktop.secrets"),
+                           QStringLiteral("/org/freedesktop/secrets"),
+                           QStringLiteral("org.freedesktop.Secret.Service"));
+    const QList<QDBusObjectPath> objects{
+        QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))};
+    const QDBusMessage reply = service.call(QStringLiteral("Lock"), QVariant::fromValue(objects));
+    return reply.type() == QDBusMessage::ReplyMessage;
+}
+
+int usage()
+{
+    QTextStream(stderr) << "usage: storagehelper save-loop FILE | keychain-write SERVICE KEY | "
+                           "keychain-read-hash SERVICE KEY | create-account CONFIGDIR NAME | "
+                           "locked CONFIGDIR change|remove | token-hash CONFIGDIR NAME\n";
+    return 2;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendock-storagehelper"));
+    const QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usage();
+    const QString mode = args.at(1);
+
+    if (mode == QLatin1String("save-loop") && args.size() == 3) {
+        ProfileStore store(args.at(2));
+        store.load();
+        out << "ready" << Qt::endl;
+        for (quint64 n = 0;; ++n) {
+            if (!store.replaceAll(stateProfiles(n % 2 ? 'B' : 'A')))
+                return 1;
+        }
+    }
+
+    if (mode == QLatin1String("keychain-write") && args.size() == 4) {
+        SecretStore store(args.at(2));
+        const SecretBytes secret(readStdinLine());
+        SecretResult result;
+        waitFor([&](auto quit) {
+            store.write(args.at(3), secret, nullptr, [&, quit](const SecretResult& r) {
+                result = r;
+                quit();
+            });
+        });
+        out << statusName(result.status) << '\n' << result.message << Qt::endl;
+        return result.ok() ? 0 : 5;
+    }
+
+    if (mode == QLatin1String("keychain-read-hash") && args.size() == 4) {
+        SecretStore store(args.at(2));
+        SecretResult result;
+        waitFor([&](auto quit) {
+            store.read(args.at(3), nullptr, [&, quit](const SecretResult& r) {
+                result = r;
+                quit();
+            });
+        });
+        out << statusName(result.status) << '\n'
+            << QCryptographicHash::hash(result.data.expose(), QCryptographicHash::Sha256).toHex()
+            << Qt::endl;
+        return result.ok() ? 0 : 5;
+    }
+
+    // create-account CONFIGDIR NAME: an oauth2 account whose secret comes from stdin
+    if (mode == QLatin1String("create-account") && args.size() == 4) {
+        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        store.load();
+        SecretStore secrets(QStringLiteral("TokenDock"));
+        TokenCache cache(&secrets, nullptr);
+        AccountService accounts(&store, &secrets, &cache);
+        Profile p;
+        p.name = args.at(3);
+        p.carrierId = QStringLiteral("oauth2");
+        p.environmentId = QStringLiteral("production");
+        p.tokenUrl = QStringLiteral("https://auth.example.com/token");
+        p.clientId = QStringLiteral("client-1");
+        ProfileSecrets s;
+        s.clientSecret = SecretBytes(readStdinLine());
+        AccountResult result;
+        waitFor([&](auto quit) {
+            accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
+                result = r;
+                quit();
+            });
+        });
+        out << (result.ok() ? "ok" : TokenError::categoryId(result.category)) << '\n'
+            << result.message << Qt::endl;
+        return result.ok() ? 0 : 5;
+    }
+
+    // locked CONFIGDIR change|remove: creates an account, locks the keyring, then
+    // tries to give it a new secret or to delete it
+    if (mode == QLatin1String("locked") && args.size() == 4) {
+        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        store.load();
+        SecretStore secrets(QStringLiteral("TokenDock"));
+        TokenCache cache(&secrets, nullptr);
+        AccountService accounts(&store, &secrets, &cache);
+        Profile p;
+        p.name = QStringLiteral("locked-account");
+        p.carrierId = QStringLiteral("oauth2");
+        p.environmentId = QStringLiteral("production");
+        p.tokenUrl = QStringLiteral("https://auth.example.com/token");
+        p.clientId = QStringLiteral("client-1");
+        ProfileSecrets first;
+        first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
+        AccountResult created;
+        waitFor([&](auto quit) {
+            accounts.create(p, first, &app, [&, quit](const AccountResult& r) {
+                created = r;
+                quit();
+            });
+        });
+        if (!created.ok() || !lockCollection()) {
+            out << "setup-failed" << Qt::endl;
+            return 1;
+        }
+        const Profile stored = store.profiles().value(0);
+        AccountResult outcome;
+        if (args.at(3) == QLatin1String("remove")) {
+            waitFor([&](auto quit) {
+                accounts.remove(stored.id, &app, [&, quit](const AccountResult& r) {
+                    outcome = r;
+                    quit();
+                });
+            });
+        } else {
+            ProfileSecrets second;
+            second.clientSecret = SecretBytes(QByteArray("second-secret-value"));
+            waitFor([&](auto quit) {
+                accounts.update(stored, second, &app, [&, quit](const AccountResult& r) {
+                    outcome = r;
+                    quit();
+                });
+            });
+        }
+        out << TokenError::categoryId(outcome.category) << '\n' << outcome.message << Qt::endl;
+        return outcome.ok() ? 0 : 5;
+    }
+
+    // flow CONFIGDIR carrier=url...: the whole account life with a canary secret from stdin
+    if (mode == QLatin1String("flow") && args.size() >= 4) {
+        const QString config = args.at(2);
+        ProfileStore store(config + QStringLiteral("/profiles.json"));
+        store.load();
+        SecretStore secrets(QStringLiteral("TokenDock"));
+        TokenCache cache(&secrets, nullptr);
+        AccountService accounts(&store, &secrets, &cache);
+        TokenClient client;
+        TokenService tokens(&accounts, &client);
+        const SecretBytes canary(readStdinLine());
+        int failures = 0;
+        for (const QString& pair : args.mid(3)) {
+            Profile p;
+            p.carrierId = pair.section(QLatin1Char('='), 0, 0);
+            p.name = QStringLiteral("hygiene-") + p.carrierId;
+            p.environmentId = QStringLiteral("sandbox");
+            p.tokenUrl = pair.section(QLatin1Char('='), 1);
+            p.clientId = p.carrierId + QStringLiteral("-demo-client");
+            ProfileSecrets s;
+            s.clientSecret = canary;
+            AccountResult created;
+            waitFor([&](auto quit) {
+                accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
+                    created = r;
+                    quit();
+                });
+            });
+            const Profile* stored = store.findByName(p.name);
+            if (!created.ok() || !stored) {
+                out << "create-failed " << p.carrierId << Qt::endl;
+                ++failures;
+                continue;
+            }
+            const QUuid id = stored->id;
+            TokenResult result;
+            waitFor([&](auto quit) {
+                tokens.requestToken(id, &app, [&, quit](const TokenResult& r) {
+                    result = r;
+                    quit();
+                });
+            });
+            bool fromCache = false;
+            waitFor([&](auto quit) {
+                tokens.token(id, 60, false, &app, [&, quit](const TokenResult&, bool cached) {
+                    fromCache = cached;
+                    quit();
+                });
+            });
+            out << p.carrierId << ' ' << TokenError::categoryId(result.error.category)
+                << (fromCache ? " cached" : " uncached") << Qt::endl;
+            if (!result.ok() || !fromCache)
+                ++failures;
+        }
+        QString error;
+        const QString exportPath = config + QStringLiteral("/export.json");
+        if (!ProfileExchange::exportToFile(exportPath, store.profiles(), &error))
+            ++failures;
+        ProfileStore imported(config + QStringLiteral("/imported/profiles.json"));
+        imported.load();
+        const auto plan =
+            ProfileExchange::planFile(exportPath, imported, CarrierCatalog::builtin());
+        if (!ProfileExchange::apply(plan, false, &imported, nullptr, &error))
+            ++failures;
+        out << "imported " << imported.profiles().size() << Qt::endl;
+        return failures == 0 ? 0 : 1;
+    }
+
+    // token-hash CONFIGDIR NAME: what a new process finds in the token cache
+    if (mode == QLatin1String("token-hash") && args.size() == 4) {
+        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        store.load();
+        const Profile* p = store.findByName(args.at(3));
+        if (!p)
+            return 2;
+        SecretStore secrets(QStringLiteral("TokenDock"));
+        TokenCache cache(&secrets, nullptr);
+        std::optional<IssuedToken> token;
+        waitFor([&](auto quit) {
+            cache.load(p->id, &app, [&, quit](std::optional<IssuedToken> t, const SecretResult&) {
+                token = t;
+                quit();
+            });
+        });
+        if (!token) {
+            out << "none" << Qt::endl;
+            return 3;
+        }
+        out << QCryptographicHash::hash(token->accessToken.expose(), QCryptographicHash::Sha256)
+                   .toHex()
+            << '\n'
+            << token->expiresAt().toString(Qt::ISODate) << Qt::endl;
+        return 0;
+    }
+    return usage();
+}

@@ -1,0 +1,235 @@
+#include "accountservice.h"
+#include "storagetest.h"
+#include "tokencache.h"
+
+#include <QTemporaryDir>
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<TokenCache> cache;
+    std::unique_ptr<AccountService> accounts;
+
+    Profile newProfile(const QString& name)
+    {
+        Profile p;
+        p.id = QUuid::createUuid();
+        p.name = name;
+        p.carrierId = "banyan";
+        p.environmentId = "sandbox";
+        p.clientId = "client-" + name;
+        return p;
+    }
+    static ProfileSecrets withSecret(const QByteArray& s)
+    {
+        ProfileSecrets out;
+        out.clientSecret = SecretBytes(s);
+        return out;
+    }
+    AccountResult call(const std::function<void(AccountService::Done)>& op)
+    {
+        AccountResult result{ErrorCategory::Internal, "no answer"};
+        waitForCallback([&](auto quit) {
+            op([&result, quit](const AccountResult& r) {
+                result = r;
+                quit();
+            });
+        });
+        return result;
+    }
+    SecretResult readKey(const QString& key)
+    {
+        return keychainCall([&](auto cb) { secrets->read(key, nullptr, cb); });
+    }
+    QByteArray fileBytes()
+    {
+        QFile f(store->filePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+    }
+    void init()
+    {
+        QFile::remove(dir.filePath("profiles.json"));
+        store = std::make_unique<ProfileStore>(dir.filePath("profiles.json"));
+        store->load();
+        secrets = std::make_unique<SecretStore>("TokenDock");
+        cache = std::make_unique<TokenCache>(secrets.get(), nullptr);
+        accounts = std::make_unique<AccountService>(store.get(), secrets.get(), cache.get());
+    }
+
+    void createWritesSecretThenMetadata()
+    {
+        const Profile p = newProfile("acme-banyan");
+        QVERIFY(call([&](auto done) {
+                    accounts->create(p, withSecret("canary-create-8812"), this, done);
+                }).ok());
+        QVERIFY(store->find(p.id));
+        QVERIFY(!store->find(p.id)->secretMissing);
+        QCOMPARE(readKey(SecretStore::secretKey(p.id)).data.expose(),
+                 QByteArray("canary-create-8812"));
+        QVERIFY(!fileBytes().contains("canary-create-8812"));
+    }
+
+    void duplicateNameTouchesNothing()
+    {
+        QVERIFY(call([&](auto done) {
+                    accounts->create(newProfile("dup"), withSecret("one"), this, done);
+                }).ok());
+        const Profile second = newProfile("DUP");
+        const AccountResult r =
+            call([&](auto done) { accounts->create(second, withSecret("two"), this, done); });
+        QCOMPARE(r.category, ErrorCategory::InvalidInput);
+        QVERIFY(r.message.contains("already exists"));
+        QCOMPARE(readKey(SecretStore::secretKey(second.id)).status, SecretResult::NotFound);
+    }
+
+    void createRemovesTheSecretWhenTheFileCannotBeSaved()
+    {
+        QFile blocker(dir.filePath("blocked"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ProfileStore blockedStore(dir.filePath("blocked/profiles.json"));
+        blockedStore.load();
+        AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get());
+        const Profile p = newProfile("nowhere");
+        const AccountResult r = call(
+            [&](auto done) { blockedAccounts.create(p, withSecret("orphan-secret"), this, done); });
+        QCOMPARE(r.category, ErrorCategory::InvalidInput);
+        QCOMPARE(readKey(SecretStore::secretKey(p.id)).status, SecretResult::NotFound);
+    }
+
+    void renameKeepsTheSecret()
+    {
+        Profile p = newProfile("before");
+        QVERIFY(call([&](auto done) {
+                    accounts->create(p, withSecret("kept-secret"), this, done);
+                }).ok());
+        p = *store->find(p.id);
+        p.name = "after";
+        QVERIFY(call([&](auto done) { accounts->update(p, {}, this, done); }).ok());
+        QCOMPARE(store->find(p.id)->name, QString("after"));
+        QCOMPARE(readKey(SecretStore::secretKey(p.id)).data.expose(), QByteArray("kept-secret"));
+    }
+
+    void changeSecretReplacesItAndDropsTheToken()
+    {
+        Profile p = newProfile("rotate");
+        QVERIFY(call([&](auto done) {
+                    accounts->create(p, withSecret("old-secret"), this, done);
+                }).ok());
+        IssuedToken t;
+        t.accessToken = SecretBytes(QByteArray("token-from-old-secret"));
+        t.obtainedAt = QDateTime::currentDateTimeUtc();
+        t.expiresAtFromResponse = t.obtainedAt.addSecs(3600);
+        QVERIFY(keychainCall([&](auto cb) { cache->store(p.id, t, nullptr, cb); }).ok());
+        p = *store->find(p.id);
+        QVERIFY(call([&](auto done) {
+                    accounts->update(p, withSecret("new-secret"), this, done);
+                }).ok());
+        QCOMPARE(readKey(SecretStore::secretKey(p.id)).data.expose(), QByteArray("new-secret"));
+        QTRY_COMPARE(readKey(SecretStore::tokenKey(p.id)).status, SecretResult::NotFound);
+        QVERIFY(!cache->peek(p.id));
+    }
+
+    void readSecretsReturnsWhatWasStored()
+    {
+        const Profile p = newProfile("reader");
+        QVERIFY(
+            call([&](auto done) { accounts->create(p, withSecret("read-me"), this, done); }).ok());
+        ProfileSecrets got;
+        SecretResult status;
+        waitForCallback([&](auto quit) {
+            accounts->readSecrets(p.id, this,
+                                  [&, quit](const ProfileSecrets& s, const SecretResult& r) {
+                                      got = s;
+                                      status = r;
+                                      quit();
+                                  });
+        });
+        QVERIFY(status.ok());
+        QCOMPARE(got.clientSecret.expose(), QByteArray("read-me"));
+    }
+
+    void deleteRemovesMetadataSecretAndToken()
+    {
+        const Profile p = newProfile("doomed");
+        QVERIFY(call([&](auto done) {
+                    accounts->create(p, withSecret("doomed-secret"), this, done);
+                }).ok());
+        IssuedToken t;
+        t.accessToken = SecretBytes(QByteArray("doomed-token"));
+        t.obtainedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(keychainCall([&](auto cb) { cache->store(p.id, t, nullptr, cb); }).ok());
+        QVERIFY(call([&](auto done) { accounts->remove(p.id, this, done); }).ok());
+        QVERIFY(!store->find(p.id));
+        QCOMPARE(readKey(SecretStore::secretKey(p.id)).status, SecretResult::NotFound);
+        QCOMPARE(readKey(SecretStore::tokenKey(p.id)).status, SecretResult::NotFound);
+    }
+
+    void noBackendKeepsMetadataAndWritesNoPlaintext()
+    {
+        QTemporaryDir config;
+        // an existing account, so we can see it survive
+        ProfileStore existing(config.filePath("profiles.json"));
+        existing.load();
+        QVERIFY(existing.add(newProfile("already-here")));
+        QFile before(config.filePath("profiles.json"));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        const HelperRun run =
+            runHelper({"create-account", config.path(), "new-account"}, "canary-plain-5530\n", env);
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(run.lines().value(0), QString("keychain"));
+        QVERIFY(run.lines().value(1).contains("No keychain service is running"));
+        QFile after(config.filePath("profiles.json"));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+        for (const auto& file : filesUnder(config.path()))
+            QVERIFY2(!file.second.contains("canary-plain-5530"), qPrintable(file.first));
+        for (const auto& file : filesUnder(QDir::homePath()))
+            QVERIFY2(!file.second.contains("canary-plain-5530"), qPrintable(file.first));
+    }
+
+    void lockedKeychainKeepsTheAccountOnDelete()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home.path());
+        env.insert("XDG_DATA_HOME", home.filePath(".local/share"));
+        env.insert("XDG_CONFIG_HOME", home.filePath(".config"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start("dbus-run-session", {"--", "sh", "-c",
+                                     "eval \"$(printf pw | gnome-keyring-daemon --unlock "
+                                     "--components=secrets)\"; exec \"$0\" locked \"$1\" remove",
+                                     helperPath(), home.filePath("config")});
+        QVERIFY(p.waitForFinished(60000));
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QString("keychain"));
+        QVERIFY2(lines.value(1).contains("The account was kept"), qPrintable(lines.join(" | ")));
+        QVERIFY(lines.value(1).contains("locked or refused access"));
+        ProfileStore after(home.filePath("config/profiles.json"));
+        QCOMPARE(after.load(), ProfileStore::State::Ready);
+        QVERIFY(after.findByName("locked-account"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

@@ -1,0 +1,50 @@
+#include "profilestore.h"
+#include "storagetest.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/types.h>
+
+// A child saves the account list in a loop; we SIGKILL it at random moments.
+// Every time, the file must parse and hold one whole list: old or new.
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedMidSaveLeavesAWholeFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("profiles.json");
+        constexpr int kKills = 60;
+        int sawA = 0;
+        int sawB = 0;
+        for (int i = 0; i < kKills; ++i) {
+            QProcess child;
+            child.start(helperPath(), {"save-loop", file});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForReadyRead(10000)); // "ready": the loop is about to start
+            QTest::qWait(int(QRandomGenerator::global()->bounded(5, 60)));
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+            ProfileStore store(file);
+            if (!QFile::exists(file))
+                continue; // killed before the very first save finished
+            QCOMPARE(store.load(), ProfileStore::State::Ready);
+            QCOMPARE(store.profiles().size(), 40);
+            const QChar state = store.profiles().first().name.at(6);
+            for (const Profile& p : store.profiles())
+                QCOMPARE(p.name.at(6), state); // never a mix of two saves
+            (state == 'A' ? sawA : sawB)++;
+        }
+        QVERIFY(sawA + sawB >= kKills - 5);
+        qInfo("killed %d times: %d left list A, %d left list B", kKills, sawA, sawB);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

@@ -1,0 +1,217 @@
+#include "profilestore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+Profile makeProfile(const QString& name)
+{
+    Profile p;
+    p.id = QUuid::createUuid();
+    p.name = name;
+    p.carrierId = "banyan";
+    p.environmentId = "sandbox";
+    p.clientId = "client-" + name;
+    p.fields.insert("clientrefnum", "REF-1");
+    p.created = QDateTime::currentDateTimeUtc();
+    p.updated = p.created;
+    return p;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath("profiles.json"); }
+
+private slots:
+    void init()
+    {
+        QFile::remove(path());
+        for (const QString& f : QDir(dir.path()).entryList(QDir::Files))
+            QFile::remove(dir.filePath(f));
+    }
+
+    void missingFileIsAnEmptyWritableStore()
+    {
+        ProfileStore store(path());
+        QCOMPARE(store.load(), ProfileStore::State::Ready);
+        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(store.add(makeProfile("acme-banyan")));
+        QVERIFY(QFile::exists(path()));
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        Profile p = makeProfile("acme-p44");
+        p.carrierId = "project44";
+        p.environmentId = "production-eu";
+        p.tokenUrl = "https://eu12.api.project44.com/api/v4/oauth2/token";
+        p.placement = CredentialPlacement::Body;
+        p.headers.insert("x-trace", "1");
+        p.keepFresh = true;
+        p.secretMissing = true;
+        for (int i = 0; i < 25; ++i)
+            p.recordTest({QDateTime::currentDateTimeUtc().addSecs(i), i % 2 ? "none" : "network",
+                          i % 2 ? 200 : 0, 100 + i});
+        QCOMPARE(p.history.size(), Profile::kMaxHistory);
+        QCOMPARE(p.history.first().latencyMs, qint64(124)); // newest first
+        {
+            ProfileStore store(path());
+            store.load();
+            QVERIFY(store.add(p));
+        }
+        ProfileStore reread(path());
+        QCOMPARE(reread.load(), ProfileStore::State::Ready);
+        const Profile* q = reread.find(p.id);
+        QVERIFY(q);
+        QCOMPARE(q->toJson(), p.toJson());
+        QCOMPARE(q->history.size(), 20);
+    }
+
+    void fileIsPrivateAndHoldsNoSecret()
+    {
+        ProfileStore store(path());
+        store.load();
+        QVERIFY(store.add(makeProfile("acme")));
+        QCOMPARE(QFile::permissions(path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QByteArray content = readAll(path());
+        QVERIFY(!content.contains("secret\":"));
+        QVERIFY(content.contains("\"schema\": 1"));
+    }
+
+    void namesAreUniqueIgnoringCase()
+    {
+        ProfileStore store(path());
+        store.load();
+        QVERIFY(store.add(makeProfile("Acme-Banyan")));
+        QString error;
+        QVERIFY(!store.add(makeProfile("acme-banyan"), &error));
+        QVERIFY2(error.contains("already exists"), qPrintable(error));
+        QVERIFY(!store.add(makeProfile("  ACME-BANYAN "), &error));
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(store.findByName("ACME-banyan"));
+    }
+
+    void renameKeepsTheId()
+    {
+        ProfileStore store(path());
+        store.load();
+        Profile p = makeProfile("old-name");
+        QVERIFY(store.add(p));
+        p.name = "new-name";
+        QVERIFY(store.update(p));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.findByName("new-name")->id, p.id);
+        QVERIFY(!store.findByName("old-name"));
+    }
+
+    void removeAndChangedSignal()
+    {
+        ProfileStore store(path());
+        store.load();
+        QSignalSpy changed(&store, &ProfileStore::changed);
+        Profile p = makeProfile("x");
+        QVERIFY(store.add(p));
+        QVERIFY(store.remove(p.id));
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(store.profiles().isEmpty());
+    }
+
+    void unreadableFilesAreKeptAndNeverOverwritten_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("corrupt") << QByteArray("{\"schema\":1,\"profiles\":[{\"id\":")
+                                 << "not valid JSON";
+        QTest::newRow("newer schema")
+            << QByteArray("{\"schema\":9,\"profiles\":[],\"future\":true}") << "newer version";
+        QTest::newRow("binary junk") << QByteArray("\x00\xff\xfe garbage", 12) << "not valid JSON";
+        QTest::newRow("not an object") << QByteArray("[1,2,3]") << "not a JSON object";
+        QTest::newRow("profile without name")
+            << QByteArray("{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
+                          "2b7d8a1f0c11\",\"carrier\":\"banyan\"}]}")
+            << "name";
+        QTest::newRow("duplicate names")
+            << QByteArray("{\"schema\":1,\"profiles\":["
+                          "{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\",\"name\":\"a\","
+                          "\"carrier\":\"banyan\"},"
+                          "{\"id\":\"6f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\",\"name\":\"A\","
+                          "\"carrier\":\"banyan\"}]}")
+            << "repeats";
+    }
+    void unreadableFilesAreKeptAndNeverOverwritten()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        writeAll(path(), content);
+        ProfileStore store(path());
+        QCOMPARE(store.load(), ProfileStore::State::Unreadable);
+        // a clear message naming both paths
+        QVERIFY2(store.problem().contains(reason), qPrintable(store.problem()));
+        QVERIFY(store.problem().contains(QDir::toNativeSeparators(path())));
+        QVERIFY(!store.backupPath().isEmpty());
+        QVERIFY(store.problem().contains(QDir::toNativeSeparators(store.backupPath())));
+        // kept byte-for-byte, twice
+        QCOMPARE(readAll(store.backupPath()), content);
+        // every write refused, the file untouched
+        QString error;
+        QVERIFY(!store.add(makeProfile("new"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!store.replaceAll({}, &error));
+        QCOMPARE(readAll(path()), content);
+        // only an explicit fresh start writes, and the copy survives it
+        QVERIFY(store.startFresh());
+        QVERIFY(store.add(makeProfile("new")));
+        QCOMPARE(readAll(store.backupPath()), content);
+        QVERIFY(readAll(path()) != content);
+    }
+
+    void repeatedLoadsMakeDistinctBackups()
+    {
+        writeAll(path(), "nonsense");
+        ProfileStore a(path());
+        a.load();
+        ProfileStore b(path());
+        b.load();
+        QVERIFY(a.backupPath() != b.backupPath());
+        QCOMPARE(readAll(b.backupPath()), QByteArray("nonsense"));
+    }
+
+    void unwritableFolderReportsAndChangesNothing()
+    {
+        const QString blocked = dir.filePath("blocked");
+        writeAll(blocked, "a file where a folder should be");
+        ProfileStore store(blocked + "/profiles.json");
+        store.load();
+        QString error;
+        QVERIFY(!store.add(makeProfile("x"), &error));
+        QVERIFY2(error.contains("could not"), qPrintable(error));
+        QVERIFY(store.profiles().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

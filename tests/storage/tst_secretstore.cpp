@@ -1,0 +1,166 @@
+#include "storagetest.h"
+
+#include <QTemporaryDir>
+
+namespace {
+// The one test double allowed: a backend that never answers.
+class SilentBackend final : public KeychainBackend
+{
+public:
+    int started = 0;
+    void start(Operation, const QString&, const QString&, const SecretBytes&, Done) override
+    {
+        ++started;
+    }
+    QString name() const override { return QStringLiteral("silent"); }
+};
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString key(const QString& what) const
+    {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces) + "/" + what;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+    }
+
+    void writeReadRemove()
+    {
+        SecretStore store("TokenDock");
+        const QString k = key("client_secret");
+        const SecretBytes value(QByteArray("pa ss\xC3\xA9 \x01 binary"));
+        QVERIFY(keychainCall([&](auto cb) { store.write(k, value, nullptr, cb); }).ok());
+        SecretResult r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(r.data == value);
+        QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+        r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
+        QCOMPARE(r.status, SecretResult::NotFound);
+        QVERIFY(r.message.contains("No secret is stored"));
+        // removing what is not there is fine
+        QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+    }
+
+    void overwriteReplaces()
+    {
+        SecretStore store("TokenDock");
+        const QString k = key("client_secret");
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(k, SecretBytes(QByteArray("one")), nullptr, cb);
+                }).ok());
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(k, SecretBytes(QByteArray("two")), nullptr, cb);
+                }).ok());
+        QCOMPARE(keychainCall([&](auto cb) { store.read(k, nullptr, cb); }).data.expose(),
+                 QByteArray("two"));
+        keychainCall([&](auto cb) { store.remove(k, nullptr, cb); });
+    }
+
+    void servicesAreSeparate()
+    {
+        SecretStore real("TokenDock");
+        SecretStore demo("TokenDock Demo");
+        const QString k = key("client_secret");
+        QVERIFY(keychainCall([&](auto cb) {
+                    demo.write(k, SecretBytes(QByteArray("demo")), nullptr, cb);
+                }).ok());
+        QCOMPARE(keychainCall([&](auto cb) { real.read(k, nullptr, cb); }).status,
+                 SecretResult::NotFound);
+        keychainCall([&](auto cb) { demo.remove(k, nullptr, cb); });
+    }
+
+    void exactlyOneCallbackPerCall()
+    {
+        SecretStore store("TokenDock");
+        int calls = 0;
+        const QString k = key("x");
+        store.write(k, SecretBytes(QByteArray("v")), nullptr,
+                    [&calls](const SecretResult&) { ++calls; });
+        store.read(k, nullptr, [&calls](const SecretResult&) { ++calls; });
+        store.read(key("missing"), nullptr, [&calls](const SecretResult&) { ++calls; });
+        store.remove(k, nullptr, [&calls](const SecretResult&) { ++calls; });
+        QTRY_COMPARE(calls, 4);
+        QTest::qWait(200);
+        QCOMPARE(calls, 4);
+    }
+
+    void destroyedContextGetsNoCallback()
+    {
+        SecretStore store("TokenDock");
+        auto* context = new QObject;
+        bool called = false;
+        store.read(key("x"), context, [&called](const SecretResult&) { called = true; });
+        delete context;
+        QTest::qWait(300);
+        QVERIFY(!called);
+    }
+
+    void hungBackendTimesOutWithinTheWatchdog()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(300);
+        QElapsedTimer timer;
+        timer.start();
+        const SecretResult r = keychainCall([&](auto cb) { store.read("k", nullptr, cb); });
+        QCOMPARE(silent->started, 1);
+        QCOMPARE(r.status, SecretResult::Timeout);
+        QVERIFY(r.message.contains("did not answer in time"));
+        QVERIFY2(timer.elapsed() < 300 + 2000, "the watchdog answers, not the backend");
+    }
+
+    void noSessionBusMeansNoBackend()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        const HelperRun run = runHelper({"keychain-write", "TokenDock", key("client_secret")},
+                                        "canary-no-bus-4417\n", env);
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(run.lines().value(0), QString("no-backend"));
+        QCOMPARE(
+            run.lines().value(1),
+            QString("No keychain service is running. On Linux, start gnome-keyring or KWallet."));
+        QVERIFY(!run.stdOut.contains("canary-no-bus-4417"));
+        QVERIFY(!run.stdErr.contains("canary-no-bus-4417"));
+    }
+
+    void lockedKeyringHasItsOwnMessage()
+    {
+        // a private session, so locking it does not disturb the other tests
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home.path());
+        env.insert("XDG_DATA_HOME", home.filePath(".local/share"));
+        env.insert("XDG_CONFIG_HOME", home.filePath(".config"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start("dbus-run-session", {"--", "sh", "-c",
+                                     "eval \"$(printf pw | gnome-keyring-daemon --unlock "
+                                     "--components=secrets)\"; exec \"$0\" locked \"$1\" change",
+                                     helperPath(), home.filePath("config")});
+        QVERIFY(p.waitForFinished(60000));
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QString("keychain"));
+        QCOMPARE(lines.value(1),
+                 QString("The keychain is locked or refused access; unlock it and retry."));
+        // the account's settings are untouched by the failed change
+        QFile profiles(home.filePath("config/profiles.json"));
+        QVERIFY(profiles.open(QIODevice::ReadOnly));
+        QVERIFY(profiles.readAll().contains("locked-account"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"

@@ -1,0 +1,131 @@
+#include "accountservice.h"
+#include "clock.h"
+#include "storagetest.h"
+#include "tokencache.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+class TestTokenCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    static IssuedToken token(const QByteArray& value, const QDateTime& obtained, qint64 life)
+    {
+        IssuedToken t;
+        t.accessToken = SecretBytes(value);
+        t.tokenType = "Bearer";
+        t.obtainedAt = obtained;
+        t.expiresIn = life;
+        t.expiresAtFromResponse = obtained.addSecs(life);
+        t.scopes = {"shipments.view"};
+        return t;
+    }
+    static std::optional<IssuedToken> load(TokenCache& cache, const QUuid& id)
+    {
+        std::optional<IssuedToken> out;
+        waitForCallback([&](auto quit) {
+            cache.load(id, nullptr, [&, quit](std::optional<IssuedToken> t, const SecretResult&) {
+                out = t;
+                quit();
+            });
+        });
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+    }
+
+    void serializationRoundTrip()
+    {
+        IssuedToken t =
+            token("abc.def.ghi", QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC), 3599);
+        t.tokenTypeAsSent = "BEARER";
+        t.expiresAtFromJwt = t.obtainedAt.addSecs(1800);
+        const auto back = TokenCache::deserialize(TokenCache::serialize(t));
+        QVERIFY(back);
+        QCOMPARE(back->accessToken.expose(), QByteArray("abc.def.ghi"));
+        QCOMPARE(back->tokenTypeAsSent, QString("BEARER"));
+        QCOMPARE(back->expiresAt(), t.obtainedAt.addSecs(1800));
+        QCOMPARE(back->scopes, t.scopes);
+        QVERIFY(!TokenCache::deserialize(SecretBytes(QByteArray("not json"))));
+    }
+
+    void survivesANewProcess()
+    {
+        QTemporaryDir config;
+        ProfileStore store(config.filePath("profiles.json"));
+        store.load();
+        Profile p;
+        p.id = QUuid::createUuid();
+        p.name = "cached-account";
+        p.carrierId = "dhl-ecs";
+        p.environmentId = "sandbox";
+        QVERIFY(store.add(p));
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, nullptr);
+        const QByteArray value = "cached-token-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const IssuedToken t = token(value, QDateTime::currentDateTimeUtc(), 3600);
+        QVERIFY(keychainCall([&](auto cb) { cache.store(p.id, t, nullptr, cb); }).ok());
+
+        const HelperRun run = runHelper({"token-hash", config.path(), "cached-account"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines().value(0).toLatin1(),
+                 QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(run.lines().value(1), t.expiresAt().toString(Qt::ISODate));
+        QVERIFY(!run.stdOut.contains(value));
+    }
+
+    void expiredEntriesAreDroppedWhenRead()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, &clock);
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(keychainCall([&](auto cb) {
+                    cache.store(id, token("short-lived", clock.now(), 60), nullptr, cb);
+                }).ok());
+
+        TokenCache fresh(&secrets, &clock); // as a new process would
+        QVERIFY(load(fresh, id));
+        clock.advance(61);
+        TokenCache later(&secrets, &clock);
+        QVERIFY(!load(later, id));
+        QTRY_COMPARE(keychainCall([&](auto cb) {
+                         secrets.read(SecretStore::tokenKey(id), nullptr, cb);
+                     }).status,
+                     SecretResult::NotFound);
+    }
+
+    void disabledCacheStoresNothing()
+    {
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, nullptr);
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(keychainCall([&](auto cb) {
+                    cache.store(id, token("kept", QDateTime::currentDateTimeUtc(), 600), nullptr,
+                                cb);
+                }).ok());
+        cache.setEnabled(false);
+        // storing with the cache off removes what an earlier run left behind
+        QVERIFY(keychainCall([&](auto cb) {
+                    cache.store(id, token("not-kept", QDateTime::currentDateTimeUtc(), 600),
+                                nullptr, cb);
+                }).ok());
+        QCOMPARE(keychainCall([&](auto cb) {
+                     secrets.read(SecretStore::tokenKey(id), nullptr, cb);
+                 }).status,
+                 SecretResult::NotFound);
+        // this run still has it in memory
+        QCOMPARE(cache.peek(id)->accessToken.expose(), QByteArray("not-kept"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenCache)
+#include "tst_tokencache.moc"
