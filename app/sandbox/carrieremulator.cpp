@@ -3,7 +3,12 @@
 #include "tokenminter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <optional>
 
 namespace {
 
@@ -50,6 +55,80 @@ QList<EmulatedCarrier> buildCarriers()
     generic.lifetimeSeconds = 3600;
     list << generic;
 
+    // child_Key and child_secret identify the customer a reseller acts for;
+    // they are only part of the two integrator grant types
+    const QStringList integratorGrants{QStringLiteral("csp_credentials"),
+                                       QStringLiteral("client_pc_credentials")};
+    EmulatedCarrier fedex;
+    fedex.id = QStringLiteral("fedex");
+    fedex.path = "/oauth/token";
+    fedex.placement = PlacementPolicy::Body;
+    fedex.grantTypes = QStringList{QStringLiteral("client_credentials")} + integratorGrants;
+    fedex.tokenKind = EmulatedCarrier::TokenKind::Jwt;
+    fedex.lifetimeSeconds = 3600;
+    for (const char* key : {"child_Key", "child_secret"}) {
+        EmulatedCarrier::RequiredField child;
+        child.key = QString::fromLatin1(key);
+        child.grantTypes = integratorGrants;
+        child.credential = true;
+        fedex.requiredFields << child;
+    }
+    list << fedex;
+
+    EmulatedCarrier ups;
+    ups.id = QStringLiteral("ups");
+    ups.path = "/security/v1/oauth/token";
+    ups.placement = PlacementPolicy::Basic;
+    ups.tokenKind = EmulatedCarrier::TokenKind::Jwt;
+    ups.lifetimeSeconds = 14399;
+    ups.errorStyle = EmulatedCarrier::ErrorStyle::Ups;
+    ups.echoClientId = true;
+    ups.expiresInAsText = true;
+    ups.reflectedHeaders = {"x-merchant-id"};
+    ups.responseFields = {{QStringLiteral("issued_at"), QStringLiteral("{now_ms}")},
+                          {QStringLiteral("status"), QStringLiteral("approved")},
+                          {QStringLiteral("refresh_count"), QStringLiteral("0")}};
+    list << ups;
+
+    EmulatedCarrier usps;
+    usps.id = QStringLiteral("usps");
+    usps.path = "/oauth2/v3/token";
+    usps.placement = PlacementPolicy::Body;
+    usps.encoding = BodyEncoding::Json;
+    usps.tokenKind = EmulatedCarrier::TokenKind::Jwt;
+    usps.lifetimeSeconds = 28800;
+    list << usps;
+
+    EmulatedCarrier xpo;
+    xpo.id = QStringLiteral("xpo");
+    xpo.path = "/connect/token";
+    xpo.placement = PlacementPolicy::Body;
+    xpo.tokenKind = EmulatedCarrier::TokenKind::Jwt;
+    xpo.lifetimeSeconds = 3600;
+    EmulatedCarrier::RequiredField xpoScope;
+    xpoScope.key = QStringLiteral("scope");
+    xpoScope.pattern = QStringLiteral("connect-orders");
+    xpoScope.mismatchError = QStringLiteral("invalid_scope");
+    xpo.requiredFields << xpoScope;
+    list << xpo;
+
+    // Microsoft identity platform: the tenant is a path segment, and a
+    // client-credentials scope must name a resource's ".default" scope
+    EmulatedCarrier tforce;
+    tforce.id = QStringLiteral("tforce");
+    tforce.path = "/{tenant}/oauth2/v2.0/token";
+    tforce.pathExamples = {{QStringLiteral("tenant"), QStringLiteral("sandbox-tenant")}};
+    tforce.pathClaims = {{QStringLiteral("tenant"), QStringLiteral("tid")}};
+    tforce.placement = PlacementPolicy::Body;
+    tforce.tokenKind = EmulatedCarrier::TokenKind::Jwt;
+    tforce.lifetimeSeconds = 3600;
+    EmulatedCarrier::RequiredField tforceScope;
+    tforceScope.key = QStringLiteral("scope");
+    tforceScope.pattern = QStringLiteral("\\S+/\\.default");
+    tforceScope.mismatchError = QStringLiteral("invalid_scope");
+    tforce.requiredFields << tforceScope;
+    list << tforce;
+
     return list;
 }
 
@@ -78,6 +157,14 @@ HttpResponse refuse(const EmulatedCarrier& c, const QByteArray& issuer, int stat
             {QStringLiteral("httpStatusCode"), status},
             {QStringLiteral("errorMessage"), message},
             {QStringLiteral("supportReferenceId"), QString::fromLatin1(TokenMinter::randomId())}};
+        return HttpResponse::json(status, QJsonDocument(obj).toJson(QJsonDocument::Compact));
+    }
+    case EmulatedCarrier::ErrorStyle::Ups: {
+        // numeric codes of the sandbox's own choosing, in UPS's envelope
+        const QJsonObject error{{QStringLiteral("code"), QStringLiteral("10%1").arg(status)},
+                                {QStringLiteral("message"), message}};
+        const QJsonObject obj{{QStringLiteral("response"),
+                               QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}}};
         return HttpResponse::json(status, QJsonDocument(obj).toJson(QJsonDocument::Compact));
     }
     case EmulatedCarrier::ErrorStyle::OAuth:
@@ -115,6 +202,94 @@ Params readParams(const EmulatedCarrier& c, const RecordedRequest& request)
     return p;
 }
 
+// A {name} path segment: a directory name or GUID, never an unfilled placeholder.
+bool isPathValue(const QString& value)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]*$"));
+    return shape.match(value).hasMatch();
+}
+
+bool isPlaceholder(const QByteArray& segment)
+{
+    return segment.size() > 2 && segment.startsWith('{') && segment.endsWith('}');
+}
+
+bool matchesPath(const QByteArray& pattern, const QByteArray& path,
+                 QMap<QString, QString>* variables)
+{
+    if (pattern.isEmpty())
+        return false;
+    const QList<QByteArray> want = pattern.split('/');
+    const QList<QByteArray> got = path.split('/');
+    if (want.size() != got.size())
+        return false;
+    QMap<QString, QString> found;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (isPlaceholder(want.at(i)) && !got.at(i).isEmpty())
+            found.insert(QString::fromLatin1(want.at(i).mid(1, want.at(i).size() - 2)),
+                         QUrl::fromPercentEncoding(got.at(i)));
+        else if (want.at(i) != got.at(i))
+            return false;
+    }
+    if (variables)
+        *variables = found;
+    return true;
+}
+
+// The checks a request field must pass; an empty response means it passed.
+std::optional<HttpResponse> checkPresence(const EmulatedCarrier& c, const QByteArray& issuer,
+                                          const Params& params, const QString& grantType)
+{
+    for (const auto& field : c.requiredFields) {
+        const bool applies = field.grantTypes.isEmpty() || field.grantTypes.contains(grantType);
+        if (applies && params.values.value(field.key).isEmpty())
+            return refuse(
+                c, issuer, 400, QStringLiteral("invalid_request"),
+                field.grantTypes.isEmpty()
+                    ? QStringLiteral("%1 is required.").arg(field.key)
+                    : QStringLiteral("%1 is required with %2.").arg(field.key, grantType));
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> checkValues(const EmulatedCarrier& c, const QByteArray& issuer,
+                                        const Params& params, const QString& grantType,
+                                        const CarrierEmulator::Credentials& valid)
+{
+    for (const auto& field : c.requiredFields) {
+        if (!field.grantTypes.isEmpty() && !field.grantTypes.contains(grantType))
+            continue;
+        const QString value = params.values.value(field.key);
+        if (field.credential) {
+            if (value.toUtf8() != valid.fields.value(field.key))
+                return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
+                              QStringLiteral("%1 is not valid for this client.").arg(field.key));
+            continue;
+        }
+        if (field.pattern.isEmpty())
+            continue;
+        const QRegularExpression pattern(QRegularExpression::anchoredPattern(field.pattern));
+        if (!pattern.match(value).hasMatch())
+            return refuse(
+                c, issuer, 400, field.mismatchError,
+                QStringLiteral("The %1 value is not one this endpoint accepts.").arg(field.key));
+    }
+    return std::nullopt;
+}
+
+// Fills "{now_ms}" in the carrier's extra response fields.
+QJsonObject extraResponseFields(const EmulatedCarrier& c, const QDateTime& now)
+{
+    QJsonObject out;
+    for (auto it = c.responseFields.begin(); it != c.responseFields.end(); ++it) {
+        if (it.value().toString() == QLatin1String("{now_ms}"))
+            out.insert(it.key(), QString::number(now.toMSecsSinceEpoch()));
+        else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 } // namespace
 
 const QList<EmulatedCarrier>& CarrierEmulator::carriers()
@@ -132,17 +307,45 @@ const EmulatedCarrier* CarrierEmulator::find(const QString& id)
     return nullptr;
 }
 
-HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedRequest& request,
-                                     const Credentials& valid, const TokenMinter& minter,
-                                     const QByteArray& issuer, int lifetimeSeconds,
-                                     QByteArray* issued)
+bool CarrierEmulator::serves(const EmulatedCarrier& c, const QByteArray& path,
+                             QMap<QString, QString>* variables)
 {
+    const QByteArray prefix = '/' + c.id.toLatin1();
+    if (!path.startsWith(prefix))
+        return false;
+    const QByteArray rest = path.mid(prefix.size());
+    return matchesPath(c.path, rest, variables) ||
+           (!c.deprecatedPath.isEmpty() && matchesPath(c.deprecatedPath, rest, variables));
+}
+
+QByteArray CarrierEmulator::examplePath(const EmulatedCarrier& c)
+{
+    QList<QByteArray> segments = c.path.split('/');
+    for (QByteArray& segment : segments) {
+        if (isPlaceholder(segment))
+            segment = QUrl::toPercentEncoding(
+                c.pathExamples.value(QString::fromLatin1(segment.mid(1, segment.size() - 2))));
+    }
+    return segments.join('/');
+}
+
+HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedRequest& request,
+                                     const Context& ctx, QByteArray* issued)
+{
+    const QByteArray& issuer = ctx.issuer;
     if (request.method != "POST") {
         HttpResponse r = refuse(c, issuer, 405, QStringLiteral("invalid_request"),
                                 QStringLiteral("The token endpoint only accepts POST."));
         r.status = 405;
         r.addHeader("Allow", "POST");
         return r;
+    }
+    QMap<QString, QString> pathValues;
+    serves(c, request.path, &pathValues);
+    for (auto it = pathValues.begin(); it != pathValues.end(); ++it) {
+        if (!isPathValue(it.value()))
+            return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
+                          QStringLiteral("The %1 in the path is not a valid name.").arg(it.key()));
     }
     const QByteArray contentType = request.header("content-type").toLower();
     const QByteArray wanted =
@@ -184,6 +387,8 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
     if (!c.grantTypes.contains(grantType))
         return refuse(c, issuer, 400, QStringLiteral("unsupported_grant_type"),
                       QStringLiteral("The grant type %1 is not supported.").arg(grantType));
+    if (auto refusal = checkPresence(c, issuer, params, grantType))
+        return *refusal;
 
     const QByteArray clientId =
         hasBasic ? basicId : params.values.value(QStringLiteral("client_id")).toUtf8();
@@ -192,11 +397,15 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
     if (clientId.isEmpty() || secret.isEmpty())
         return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                       QStringLiteral("client_id and client_secret are required."));
-    if (clientId != valid.clientId || secret != valid.clientSecret)
+    if (clientId != ctx.valid.clientId || secret != ctx.valid.clientSecret)
         return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
                       QStringLiteral("Client authentication failed."));
+    if (auto refusal = checkValues(c, issuer, params, grantType, ctx.valid))
+        return *refusal;
 
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QDateTime nowTime = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
+    const qint64 now = nowTime.toSecsSinceEpoch();
+    const int lifetimeSeconds = ctx.lifetimeSeconds;
     const QString scope =
         c.scope.isEmpty() ? params.values.value(QStringLiteral("scope")) : c.scope;
     QByteArray token;
@@ -217,7 +426,14 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
             if (params.values.contains(field) && !params.values.value(field).isEmpty())
                 claims.insert(field, params.values.value(field));
         }
-        token = minter.jwt(claims, "sandbox-" + c.id.toLatin1());
+        for (const QByteArray& header : c.reflectedHeaders) {
+            if (request.hasHeader(header))
+                claims.insert(QString::fromLatin1(header),
+                              QString::fromUtf8(request.header(header)));
+        }
+        for (auto it = c.pathClaims.begin(); it != c.pathClaims.end(); ++it)
+            claims.insert(it.value(), pathValues.value(it.key()));
+        token = ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1());
     } else {
         token = TokenMinter::opaque(28);
     }
@@ -225,11 +441,16 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
 
     QJsonObject response{{QStringLiteral("access_token"), QString::fromLatin1(token)},
                          {QStringLiteral("token_type"), c.tokenType},
-                         {QStringLiteral("expires_in"), lifetimeSeconds}};
+                         {QStringLiteral("expires_in"),
+                          c.expiresInAsText ? QJsonValue(QString::number(lifetimeSeconds))
+                                            : QJsonValue(lifetimeSeconds)}};
     if (!scope.isEmpty())
         response.insert(QStringLiteral("scope"), scope);
     if (c.echoClientId)
         response.insert(QStringLiteral("client_id"), QString::fromUtf8(clientId));
+    const QJsonObject extra = extraResponseFields(c, nowTime);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        response.insert(it.key(), it.value());
     HttpResponse r =
         HttpResponse::json(200, QJsonDocument(response).toJson(QJsonDocument::Compact));
     if (!c.deprecatedPath.isEmpty() && request.path.endsWith(c.deprecatedPath)) {

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "clock.h"
 #include "logging.h"
 
 #include <QJsonDocument>
@@ -91,8 +92,15 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
 {
     for (const auto& c : CarrierEmulator::carriers()) {
-        m_credentials.insert(c.id,
-                             {c.id.toLatin1() + "-demo-client", c.id.toLatin1() + "-demo-secret"});
+        CarrierEmulator::Credentials creds{
+            c.id.toLatin1() + "-demo-client", c.id.toLatin1() + "-demo-secret", {}};
+        for (const auto& field : c.requiredFields) {
+            if (field.credential)
+                creds.fields.insert(field.key,
+                                    c.id.toLatin1() + "-demo-" +
+                                        field.key.toLower().toLatin1().replace('_', '-'));
+        }
+        m_credentials.insert(c.id, creds);
     }
 }
 
@@ -161,7 +169,8 @@ QUrl SandboxServer::tokenUrl(const QString& carrierId) const
     const EmulatedCarrier* c = CarrierEmulator::find(carrierId);
     if (!c)
         return {};
-    return QUrl(baseUrl().toString() + QLatin1Char('/') + c->id + QString::fromLatin1(c->path));
+    return QUrl(baseUrl().toString() + QLatin1Char('/') + c->id +
+                QString::fromLatin1(CarrierEmulator::examplePath(*c)));
 }
 
 QUrl SandboxServer::deprecatedTokenUrl(const QString& carrierId) const
@@ -206,7 +215,15 @@ QString SandboxServer::faultId(Fault fault)
 void SandboxServer::setCredentials(const QString& carrierId, const QByteArray& clientId,
                                    const QByteArray& secret)
 {
-    m_credentials.insert(carrierId, {clientId, secret});
+    CarrierEmulator::Credentials& creds = m_credentials[carrierId];
+    creds.clientId = clientId;
+    creds.clientSecret = secret;
+}
+
+void SandboxServer::setCredentialField(const QString& carrierId, const QString& key,
+                                       const QByteArray& value)
+{
+    m_credentials[carrierId].fields.insert(key, value);
 }
 
 CarrierEmulator::Credentials SandboxServer::credentials(const QString& carrierId) const
@@ -284,10 +301,7 @@ void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
         }
     }
     for (const auto& c : CarrierEmulator::carriers()) {
-        const QString prefix = QLatin1Char('/') + c.id;
-        if (path == prefix + QString::fromLatin1(c.path) ||
-            (!c.deprecatedPath.isEmpty() &&
-             path == prefix + QString::fromLatin1(c.deprecatedPath))) {
+        if (CarrierEmulator::serves(c, request.path)) {
             respond(socket, tokenResponse(c.id, request));
             return;
         }
@@ -299,11 +313,14 @@ void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
 HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const RecordedRequest& request)
 {
     const EmulatedCarrier* c = CarrierEmulator::find(carrierId);
-    const int lifetime = m_lifetimes.value(carrierId, c->lifetimeSeconds);
+    CarrierEmulator::Context context;
+    context.valid = m_credentials.value(carrierId);
+    context.minter = &m_minter;
+    context.issuer = (baseUrl().toString() + QLatin1Char('/') + c->id).toLatin1();
+    context.lifetimeSeconds = m_lifetimes.value(carrierId, c->lifetimeSeconds);
+    context.now = (m_clock ? *m_clock : Clock::system()).now();
     QByteArray issued;
-    HttpResponse r = CarrierEmulator::handle(
-        *c, request, m_credentials.value(carrierId), m_minter,
-        (baseUrl().toString() + QLatin1Char('/') + c->id).toLatin1(), lifetime, &issued);
+    HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
     if (!issued.isEmpty())
         m_issued << issued;
     return r;

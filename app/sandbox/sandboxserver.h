@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
+class Clock;
 class QTcpServer;
 class QTcpSocket;
 
@@ -50,6 +51,8 @@ public:
     // The other origin that Redirect points at.
     QUrl otherOriginUrl() const;
 
+    // A {name} in a carrier's path is filled with an example, e.g. tforce's
+    // /tforce/sandbox-tenant/oauth2/v2.0/token; any value is served.
     QUrl tokenUrl(const QString& carrierId) const;
     QUrl deprecatedTokenUrl(const QString& carrierId) const;
     QUrl faultUrl(Fault fault) const;
@@ -58,12 +61,18 @@ public:
     static QString faultId(Fault fault);
 
     // Which credentials each emulated carrier accepts. Defaults are
-    // "<carrier>-demo-client" / "<carrier>-demo-secret".
+    // "<carrier>-demo-client" / "<carrier>-demo-secret", and for a credential
+    // field "<carrier>-demo-<key>" in lower case with '-' for '_'
+    // (FedEx child_Key: "fedex-demo-child-key").
     void setCredentials(const QString& carrierId, const QByteArray& clientId,
                         const QByteArray& secret);
+    void setCredentialField(const QString& carrierId, const QString& key, const QByteArray& value);
     CarrierEmulator::Credentials credentials(const QString& carrierId) const;
     // Overrides the token lifetime a carrier hands out (0 restores its default).
     void setTokenLifetime(const QString& carrierId, int seconds);
+    // The time tokens are issued at (nullptr: the system clock), so a test can
+    // share one fake clock with the client.
+    void setClock(const Clock* clock) { m_clock = clock; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount(const QByteArray& pathSuffix = {}) const;
@@ -85,6 +94,7 @@ private:
     TokenMinter m_minter;
     QHash<QString, CarrierEmulator::Credentials> m_credentials;
     QHash<QString, int> m_lifetimes;
+    const Clock* m_clock = nullptr;
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;
 };

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 QJsonObject builtinJson()
 {
@@ -97,6 +99,194 @@ private slots:
         QCOMPARE(p->placement, PlacementPolicy::Either);
         for (const char* key : {"scope", "audience", "resource"})
             QVERIFY2(p->field(QString::fromLatin1(key)), key);
+    }
+
+    void builtinHasTheParcelAndLtlCarriers()
+    {
+        const auto& catalog = CarrierCatalog::builtin();
+        for (const char* id : {"fedex", "ups", "usps", "xpo", "tforce"})
+            QVERIFY2(catalog.find(QString::fromLatin1(id)), id);
+    }
+
+    // What every preset needs so a person can use it without reading the code.
+    void presetIsComplete_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
+            QTest::newRow(qPrintable(p.id)) << p.id;
+    }
+    void presetIsComplete()
+    {
+        QFETCH(QString, id);
+        const CarrierPreset* p = CarrierCatalog::builtin().find(id);
+        QVERIFY(p);
+        QVERIFY(!p->name.isEmpty() && !p->vendor.isEmpty() && !p->summary.isEmpty());
+        QCOMPARE(p->docsUrl.scheme(), QString("https"));
+        QVERIFY(!p->refresh.text.isEmpty());
+        bool anyUrl = false;
+        for (const CarrierEnvironment& env : p->environments) {
+            anyUrl = anyUrl || !env.tokenUrl.isEmpty();
+            if (!env.tokenUrl.isEmpty())
+                QVERIFY2(env.tokenUrl.startsWith("https://"), qPrintable(env.tokenUrl));
+            else if (id != "oauth2")
+                QVERIFY2(!env.note.isEmpty(), "an empty token URL says why");
+        }
+        QVERIFY(anyUrl || id == "oauth2");
+        if (!p->unconfirmed.isEmpty())
+            QVERIFY2(p->notes.contains("not confirmed") || p->notes.contains("not publish"),
+                     "unconfirmed facts are called out in the notes");
+        for (const CarrierField& f : p->fields) {
+            if (f.location == FieldLocation::Url) {
+                const bool inEveryUrl = std::all_of(
+                    p->environments.cbegin(), p->environments.cend(),
+                    [&f](const CarrierEnvironment& env) {
+                        return env.tokenUrl.isEmpty() || env.tokenUrl.contains("{" + f.key + "}");
+                    });
+                QVERIFY2(inEveryUrl, qPrintable(f.key));
+            }
+        }
+    }
+
+    void fedexFacts()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("fedex");
+        QVERIFY(p);
+        QCOMPARE(p->environment("sandbox")->tokenUrl,
+                 QString("https://apis-sandbox.fedex.com/oauth/token"));
+        QCOMPARE(p->environment("production")->tokenUrl,
+                 QString("https://apis.fedex.com/oauth/token"));
+        QCOMPARE(p->placement, PlacementPolicy::Body);
+        QVERIFY(!p->allows(CredentialPlacement::Basic));
+        QCOMPARE(p->encoding, BodyEncoding::Form);
+        QCOMPARE(p->grantTypes,
+                 QStringList({"client_credentials", "csp_credentials", "client_pc_credentials"}));
+        QVERIFY(p->fieldsFor("client_credentials").isEmpty());
+        for (const char* grant : {"csp_credentials", "client_pc_credentials"}) {
+            const QList<CarrierField> fields = p->fieldsFor(QString::fromLatin1(grant));
+            QCOMPARE(fields.size(), 2);
+            QCOMPARE(fields.at(0).key, QString("child_Key"));
+            QCOMPARE(fields.at(1).key, QString("child_secret"));
+        }
+        QVERIFY(p->field("child_Key")->required);
+        QVERIFY(!p->field("child_Key")->secret);
+        QVERIFY(p->field("child_secret")->required);
+        QVERIFY2(p->field("child_secret")->secret, "the child secret belongs in the keychain");
+        QCOMPARE(p->tokenFormat, QString("jwt"));
+        QCOMPARE(p->typicalLifetimeSeconds, 3600);
+        QVERIFY(p->unconfirmed.isEmpty());
+    }
+
+    void upsFacts()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("ups");
+        QVERIFY(p);
+        QCOMPARE(p->environment("sandbox")->tokenUrl,
+                 QString("https://wwwcie.ups.com/security/v1/oauth/token"));
+        QCOMPARE(p->environment("production")->tokenUrl,
+                 QString("https://onlinetools.ups.com/security/v1/oauth/token"));
+        QCOMPARE(p->placement, PlacementPolicy::Basic);
+        QCOMPARE(p->defaultPlacement, CredentialPlacement::Basic);
+        QVERIFY(!p->allows(CredentialPlacement::Body));
+        QCOMPARE(p->grantTypes, QStringList{"client_credentials"});
+        const CarrierField* merchant = p->field("x-merchant-id");
+        QVERIFY(merchant);
+        QCOMPARE(merchant->location, FieldLocation::Header);
+        QVERIFY(!merchant->required);
+        QVERIFY(!merchant->secret);
+        QCOMPARE(p->tokenFormat, QString("any"));
+        QCOMPARE(p->typicalLifetimeSeconds, 14399);
+        QVERIFY(p->unconfirmed.contains("token format"));
+    }
+
+    void uspsFacts()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("usps");
+        QVERIFY(p);
+        QCOMPARE(p->environment("sandbox")->tokenUrl,
+                 QString("https://apis-tem.usps.com/oauth2/v3/token"));
+        QCOMPARE(p->environment("production")->tokenUrl,
+                 QString("https://apis.usps.com/oauth2/v3/token"));
+        QCOMPARE(p->placement, PlacementPolicy::Body);
+        QCOMPARE(p->encoding, BodyEncoding::Json);
+        QVERIFY(p->fields.isEmpty());
+        QCOMPARE(p->tokenFormat, QString("jwt"));
+        QCOMPARE(p->typicalLifetimeSeconds, 28800);
+        QCOMPARE(p->unconfirmed.size(), 2);
+        QVERIFY(p->unconfirmed.join(' ').contains("kid"));
+        QVERIFY(p->unconfirmed.join(' ').contains("lifetime"));
+    }
+
+    void xpoFacts()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("xpo");
+        QVERIFY(p);
+        QCOMPARE(p->environment("production")->tokenUrl,
+                 QString("https://login.authxpo.com/connect/token"));
+        QVERIFY(p->environment("sandbox")->tokenUrl.isEmpty());
+        QVERIFY(!p->environment("sandbox")->note.isEmpty());
+        QCOMPARE(p->placement, PlacementPolicy::Body);
+        QCOMPARE(p->encoding, BodyEncoding::Form);
+        const CarrierField* scope = p->field("scope");
+        QVERIFY(scope);
+        QVERIFY(scope->required);
+        QCOMPARE(scope->location, FieldLocation::Body);
+        QCOMPARE(scope->defaultValue, QString("connect-orders"));
+        QCOMPARE(p->typicalLifetimeSeconds, 3600);
+        QVERIFY(p->unconfirmed.contains("token format"));
+    }
+
+    void tforceFacts()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("tforce");
+        QVERIFY(p);
+        QCOMPARE(p->environment("production")->tokenUrl,
+                 QString("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"));
+        QVERIFY(p->environment("sandbox")->tokenUrl.isEmpty());
+        QCOMPARE(p->placement, PlacementPolicy::Body);
+        QCOMPARE(p->encoding, BodyEncoding::Form);
+        const CarrierField* tenant = p->field("tenant");
+        QVERIFY(tenant);
+        QCOMPARE(tenant->location, FieldLocation::Url);
+        QVERIFY(tenant->required);
+        const CarrierField* scope = p->field("scope");
+        QVERIFY(scope);
+        QVERIFY(scope->required);
+        QVERIFY2(scope->defaultValue.isEmpty(), "the scope names the user's own app");
+        QCOMPARE(scope->placeholder,
+                 QString("https://tffproduction.onmicrosoft.com/{app-id}/.default"));
+        QCOMPARE(p->tokenFormat, QString("jwt"));
+        QCOMPARE(p->typicalLifetimeSeconds, 3600);
+        QVERIFY(p->unconfirmed.join(' ').contains("lifetime"));
+    }
+
+    void searchFindsTheNewCarriers_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("ups") << "ups"
+                             << "ups";
+        QTest::newRow("UPS upper case") << "UPS"
+                                        << "ups";
+        QTest::newRow("fedex") << "fedex"
+                               << "fedex";
+        QTest::newRow("postal") << "postal service"
+                                << "usps";
+        QTest::newRow("xpo") << "xpo"
+                             << "xpo";
+        QTest::newRow("tforce by name") << "TForce Freight"
+                                        << "tforce";
+        QTest::newRow("freight ltl") << "freight ltl"
+                                     << "xpo";
+    }
+    void searchFindsTheNewCarriers()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, id);
+        QStringList found;
+        for (const CarrierPreset* p : CarrierCatalog::builtin().search(query))
+            found << p->id;
+        QVERIFY2(found.contains(id), qPrintable(found.join(", ")));
+        QVERIFY2(!found.contains("dhl-ecs"), qPrintable(found.join(", ")));
     }
 
     void searchMatchesEveryWord()
