@@ -1,5 +1,6 @@
 // Picks the command line or the GUI from argv; nothing else.
 #include "commandline.h"
+#include "guiapp.h"
 
 #include <QStringList>
 
@@ -8,5 +9,7 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return CommandLine::run(argc, argv);
+    if (CommandLine::wantsCommandLine(arguments))
+        return CommandLine::run(argc, argv);
+    return GuiApp::run(argc, argv);
 }

@@ -1,0 +1,64 @@
+#include "appservices.h"
+
+#include "accountservice.h"
+#include "appsettings.h"
+#include "clock.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "tokencache.h"
+#include "tokenclient.h"
+#include "tokenservice.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+AppServices::Options AppServices::standard()
+{
+    Options o;
+    o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    o.keychainService = QStringLiteral("TokenDock");
+    return o;
+}
+
+AppServices::Options AppServices::demo()
+{
+    Options o;
+    o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/demo");
+    o.keychainService = QStringLiteral("TokenDock Demo");
+    return o;
+}
+
+AppServices::AppServices(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(std::make_unique<AppSettings>(options.configDir + QStringLiteral("/settings.ini")))
+    , m_profiles(new ProfileStore(options.configDir + QStringLiteral("/profiles.json"), this))
+    , m_secrets(new SecretStore(options.keychainService, this))
+    , m_cache(new TokenCache(m_secrets, options.clock, this))
+    , m_accounts(new AccountService(m_profiles, m_secrets, m_cache, nullptr, this))
+    , m_client(new TokenClient(this))
+    , m_tokens(new TokenService(m_accounts, m_client, options.clock, this))
+{
+    QDir().mkpath(options.configDir);
+    m_client->setClock(options.clock);
+    m_profiles->load();
+    applySettings();
+}
+
+AppServices::~AppServices() = default;
+
+bool AppServices::isDemo() const
+{
+    return m_options.keychainService != QLatin1String("TokenDock");
+}
+
+const Clock& AppServices::clock() const
+{
+    return m_options.clock ? *m_options.clock : Clock::system();
+}
+
+void AppServices::applySettings()
+{
+    m_client->setTimeout(m_settings->requestTimeoutSeconds() * 1000);
+    m_cache->setEnabled(m_settings->cacheTokens());
+}
