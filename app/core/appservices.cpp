@@ -23,7 +23,8 @@ AppServices::Options AppServices::standard()
 AppServices::Options AppServices::demo()
 {
     Options o;
-    o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/demo");
+    o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                  QStringLiteral("/demo");
     o.keychainService = QStringLiteral("TokenDock Demo");
     return o;
 }

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -56,7 +58,7 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
     r.at = parseTime(obj.value(QStringLiteral("at")));
     r.category = obj.value(QStringLiteral("outcome")).toString();
     r.httpStatus = obj.value(QStringLiteral("http_status")).toInt(0);
-    r.latencyMs = static_cast<qint64>(obj.value(QStringLiteral("latency_ms")).toDouble(-1));
+    r.latencyMs = jsonInteger(obj.value(QStringLiteral("latency_ms")), -1, 0, 86400000);
     if (!r.at.isValid() || r.category.isEmpty())
         return std::nullopt;
     return r;

@@ -74,32 +74,43 @@ ProfileStore::State ProfileStore::load()
         emit changed();
         return m_state;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    file.close();
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        markUnreadable(parseError.error != QJsonParseError::NoError
-                           ? tr("it is not valid JSON (%1 at byte %2)")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset)
-                           : tr("it is not a JSON object"));
+    QList<Profile> loaded;
+    QString reason;
+    if (!parse(file.readAll(), &loaded, &reason)) {
+        markUnreadable(reason);
         emit changed();
         return m_state;
+    }
+    m_profiles = loaded;
+    qCDebug(lcProfiles) << "loaded" << m_profiles.size() << "profiles";
+    emit changed();
+    return m_state;
+}
+
+bool ProfileStore::parse(const QByteArray& bytes, QList<Profile>* profiles, QString* reason)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *reason = parseError.error != QJsonParseError::NoError
+                      ? tr("it is not valid JSON (%1 at byte %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset)
+                      : tr("it is not a JSON object");
+        return false;
     }
     const QJsonObject root = doc.object();
     const int schema = root.value(QStringLiteral("schema")).toInt(0);
     if (schema > kSchemaVersion) {
-        markUnreadable(tr("it was written by a newer version of TokenDock (format %1; this version "
-                          "reads format %2), so update TokenDock to use these accounts")
-                           .arg(schema)
-                           .arg(kSchemaVersion));
-        emit changed();
-        return m_state;
+        *reason = tr("it was written by a newer version of TokenDock (format %1; this version "
+                     "reads format %2), so update TokenDock to use these accounts")
+                      .arg(schema)
+                      .arg(kSchemaVersion);
+        return false;
     }
     if (schema < 1 || !root.value(QStringLiteral("profiles")).isArray()) {
-        markUnreadable(tr("it has no format version or no account list"));
-        emit changed();
-        return m_state;
+        *reason = tr("it has no format version or no account list");
+        return false;
     }
     const QJsonArray list = root.value(QStringLiteral("profiles")).toArray();
     QList<Profile> loaded;
@@ -107,24 +118,19 @@ ProfileStore::State ProfileStore::load()
         QString error;
         const auto profile = Profile::fromJson(list.at(i).toObject(), &error);
         if (!profile) {
-            markUnreadable(tr("account %1: %2").arg(i + 1).arg(error));
-            emit changed();
-            return m_state;
+            *reason = tr("account %1: %2").arg(i + 1).arg(error);
+            return false;
         }
         for (const Profile& other : std::as_const(loaded)) {
             if (other.id == profile->id || Profile::sameName(other.name, profile->name)) {
-                markUnreadable(
-                    tr("account %1 repeats the name or id of another account").arg(i + 1));
-                emit changed();
-                return m_state;
+                *reason = tr("account %1 repeats the name or id of another account").arg(i + 1);
+                return false;
             }
         }
         loaded.append(*profile);
     }
-    m_profiles = loaded;
-    qCDebug(lcProfiles) << "loaded" << m_profiles.size() << "profiles";
-    emit changed();
-    return m_state;
+    *profiles = loaded;
+    return true;
 }
 
 bool ProfileStore::startFresh(QString* error)

@@ -29,6 +29,8 @@ public:
 
     // Reads the file (a missing file is an empty, writable store).
     State load();
+    // Parses a profiles file's bytes; on failure returns false and says why.
+    static bool parse(const QByteArray& bytes, QList<Profile>* profiles, QString* reason);
     State state() const { return m_state; }
     // A sentence for people when state() is Unreadable.
     QString problem() const { return m_problem; }

@@ -1,6 +1,7 @@
 #include "tokencache.h"
 
 #include "clock.h"
+#include "jsonvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,7 +58,7 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
     t.tokenType = obj.value(QStringLiteral("token_type")).toString();
     t.tokenTypeAsSent = obj.value(QStringLiteral("token_type_as_sent")).toString();
     t.obtainedAt = fromIso(obj.value(QStringLiteral("obtained_at")));
-    t.expiresIn = static_cast<qint64>(obj.value(QStringLiteral("expires_in")).toDouble(-1));
+    t.expiresIn = jsonInteger(obj.value(QStringLiteral("expires_in")), -1, 0, 1000000000000LL);
     t.expiresAtFromResponse = fromIso(obj.value(QStringLiteral("expires_at_response")));
     t.expiresAtFromJwt = fromIso(obj.value(QStringLiteral("expires_at_jwt")));
     for (const QJsonValue s : obj.value(QStringLiteral("scopes")).toArray())

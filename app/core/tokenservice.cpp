@@ -86,7 +86,7 @@ void TokenService::send(const QUuid& id)
                 TokenResult r = result;
                 if (r.ok()) {
                     m_accounts->tokenCache()->store(
-                        id, r.token, this, [this, id](const SecretResult& cr) {
+                        id, r.token, this, [id](const SecretResult& cr) {
                             if (!cr.ok())
                                 qCWarning(lcKeychain)
                                     << "token for" << id << "not cached:" << cr.status;

@@ -1,6 +1,9 @@
 #include "accountservice.h"
+#include "sandboxserver.h"
 #include "storagetest.h"
 #include "tokencache.h"
+#include "tokenclient.h"
+#include "tokenservice.h"
 
 #include <QTemporaryDir>
 
@@ -176,6 +179,48 @@ private slots:
         QVERIFY(!store->find(p.id));
         QCOMPARE(readKey(SecretStore::secretKey(p.id)).status, SecretResult::NotFound);
         QCOMPARE(readKey(SecretStore::tokenKey(p.id)).status, SecretResult::NotFound);
+    }
+
+    void fedexChildSecretLivesInTheKeychainOnly()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        const QByteArray childSecret =
+            "child-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        sandbox.setCredentialField("fedex", "child_secret", childSecret);
+        Profile p = newProfile("acme-fedex-reseller");
+        p.carrierId = "fedex";
+        p.environmentId = "sandbox";
+        p.tokenUrl = sandbox.tokenUrl("fedex").toString();
+        p.grantType = "csp_credentials";
+        p.clientId = QString::fromUtf8(sandbox.credentials("fedex").clientId);
+        p.fields.insert("child_Key",
+                        QString::fromUtf8(sandbox.credentials("fedex").fields.value("child_Key")));
+        ProfileSecrets s = withSecret(sandbox.credentials("fedex").clientSecret);
+        s.fields.insert("child_secret", SecretBytes(childSecret));
+        QVERIFY(call([&](auto done) { accounts->create(p, s, this, done); }).ok());
+
+        QCOMPARE(readKey(SecretStore::fieldKey(p.id, "child_secret")).data.expose(), childSecret);
+        QVERIFY(!fileBytes().contains(childSecret));
+
+        // and it reaches FedEx in the request body, read back from the keychain
+        TokenClient client;
+        TokenService tokens(accounts.get(), &client);
+        TokenResult result;
+        waitForCallback([&](auto quit) {
+            tokens.requestToken(p.id, this, [&, quit](const TokenResult& r) {
+                result = r;
+                quit();
+            });
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error.fullText()));
+        QCOMPARE(sandbox.requests().value(0).formValue("child_secret"), childSecret);
+        QVERIFY(!fileBytes().contains(childSecret));
+
+        // deleting the account takes the child secret with it
+        QVERIFY(call([&](auto done) { accounts->remove(p.id, this, done); }).ok());
+        QCOMPARE(readKey(SecretStore::fieldKey(p.id, "child_secret")).status,
+                 SecretResult::NotFound);
     }
 
     void noBackendKeepsMetadataAndWritesNoPlaintext()

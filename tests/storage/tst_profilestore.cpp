@@ -140,6 +140,20 @@ private slots:
         QVERIFY(store.profiles().isEmpty());
     }
 
+    void absurdNumbersInHistoryAreIgnored()
+    {
+        writeAll(
+            path(),
+            "{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\","
+            "\"name\":\"a\",\"carrier\":\"banyan\",\"history\":[{\"at\":\"2026-11-24T09:00:00Z\","
+            "\"outcome\":\"none\",\"latency_ms\":4.4e50,\"http_status\":1e40}]}]}");
+        ProfileStore store(path());
+        QCOMPARE(store.load(), ProfileStore::State::Ready);
+        const TestRecord r = store.profiles().value(0).history.value(0);
+        QCOMPARE(r.latencyMs, qint64(-1));
+        QCOMPARE(r.httpStatus, 0);
+    }
+
     void unreadableFilesAreKeptAndNeverOverwritten_data()
     {
         QTest::addColumn<QByteArray>("content");
