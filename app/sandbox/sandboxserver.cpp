@@ -3,9 +3,12 @@
 #include "clock.h"
 #include "logging.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -123,13 +126,51 @@ bool SandboxServer::start(quint16 port)
     for (QTcpServer* server : {m_server, m_otherOrigin}) {
         connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
     }
+    startTls();
     qCInfo(lcSandbox) << "sandbox listening on port" << m_server->serverPort();
     return true;
 }
 
+// An https listener with a self-signed certificate nobody trusts, so clients
+// can prove they refuse it. The certificate is made at build time.
+void SandboxServer::startTls()
+{
+    QFile certFile(QStringLiteral(":/sandbox/tls/cert.pem"));
+    QFile keyFile(QStringLiteral(":/sandbox/tls/key.pem"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    auto* tls = new QSslServer(this);
+    tls->setSslConfiguration(config);
+    tls->setHandshakeTimeout(5000);
+    if (!tls->listen(QHostAddress::LocalHost, 0)) {
+        delete tls;
+        return;
+    }
+    // sockets become pending only after a completed handshake
+    connect(tls, &QTcpServer::pendingConnectionAvailable, this, [this, tls] { accept(tls); });
+    connect(tls, &QSslServer::errorOccurred, this,
+            [](QSslSocket*, QAbstractSocket::SocketError error) {
+                qCDebug(lcSandbox) << "TLS client gave up:" << error;
+            });
+    m_tls = tls;
+}
+
+QUrl SandboxServer::tlsTokenUrl(const QString& carrierId) const
+{
+    if (!m_tls)
+        return {};
+    QUrl url = tokenUrl(carrierId);
+    url.setScheme(QStringLiteral("https"));
+    url.setPort(m_tls->serverPort());
+    return url;
+}
+
 void SandboxServer::stop()
 {
-    for (QTcpServer** server : {&m_server, &m_otherOrigin}) {
+    for (QTcpServer** server : {&m_server, &m_otherOrigin, &m_tls}) {
         if (*server) {
             (*server)->close();
             delete *server; // closes pending connections; open sockets are children of this

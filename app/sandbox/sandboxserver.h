@@ -50,6 +50,9 @@ public:
     QUrl baseUrl() const;
     // The other origin that Redirect points at.
     QUrl otherOriginUrl() const;
+    // The same endpoints over https with an untrusted self-signed certificate;
+    // empty when the build had no certificate (openssl missing).
+    QUrl tlsTokenUrl(const QString& carrierId) const;
 
     // A {name} in a carrier's path is filled with an example, e.g. tforce's
     // /tforce/sandbox-tenant/oauth2/v2.0/token; any value is served.
@@ -83,6 +86,7 @@ signals:
     void requestReceived(const RecordedRequest& request);
 
 private:
+    void startTls();
     void accept(QTcpServer* server);
     void handle(QTcpSocket* socket, const RecordedRequest& request);
     void serveFault(QTcpSocket* socket, Fault fault);
@@ -91,6 +95,7 @@ private:
 
     QTcpServer* m_server = nullptr;
     QTcpServer* m_otherOrigin = nullptr;
+    QTcpServer* m_tls = nullptr;
     TokenMinter m_minter;
     QHash<QString, CarrierEmulator::Credentials> m_credentials;
     QHash<QString, int> m_lifetimes;

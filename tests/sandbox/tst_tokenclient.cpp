@@ -283,6 +283,19 @@ private slots:
         QCOMPARE(r.url, sandbox->tokenUrl("oauth2"));
     }
 
+    void untrustedCertificateIsRefused()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->tlsTokenUrl("oauth2");
+        QVERIFY2(spec.url.isValid(), "the build makes a sandbox certificate with openssl");
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::Tls);
+        QVERIFY2(r.error.message.contains("self signed", Qt::CaseInsensitive) ||
+                     r.error.message.contains("self-signed", Qt::CaseInsensitive),
+                 qPrintable(r.error.message));
+        QCOMPARE(sandbox->requestCount(), 0); // the secret never went over that connection
+    }
+
     void refusedConnection()
     {
         TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
