@@ -1,20 +1,201 @@
 #include "commandline.h"
 
+#include "appservices.h"
+#include "appsettings.h"
+#include "clisession.h"
+#include "commands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+namespace {
+// GUI options that take a value in the next argument (the desktop app's own
+// and Qt's standard QGuiApplication ones), so that value is never taken for a command.
+const QStringList& guiValueOptions()
+{
+    static const QStringList options{
+        QStringLiteral("--copy"),           QStringLiteral("--format"),
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
+        QStringLiteral("-display"),         QStringLiteral("-geometry"),
+        QStringLiteral("-title"),           QStringLiteral("-name")};
+    return options;
+}
+
+bool isGuiValueOption(const QString& name)
+{
+    // Qt accepts its own options with one dash or two
+    const QString single = name.startsWith(QLatin1String("--")) ? name.mid(1) : name;
+    return guiValueOptions().contains(name) || guiValueOptions().contains(single);
+}
+
+bool isGuiFlag(const QString& name)
+{
+    return name == QLatin1String("--demo") || name == QLatin1String("--minimized") ||
+           name == QLatin1String("-reverse") || name == QLatin1String("--reverse");
+}
+
+bool isHelpOrVersion(const QString& name)
+{
+    return name == QLatin1String("--help") || name == QLatin1String("-h") ||
+           name == QLatin1String("-?") || name == QLatin1String("--help-all") ||
+           name == QLatin1String("--version") || name == QLatin1String("-v");
+}
+
+struct Scan
+{
+    QString command; // the first positional argument, empty when there is none
+    bool guiOption = false;
+    bool helpOrVersion = false;
+};
+
+Scan scan(const QStringList& arguments)
+{
+    Scan s;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            s.command = arguments.value(i + 1);
+            break;
+        }
+        if (arg.size() > 1 && arg.startsWith(QLatin1Char('-'))) {
+            const QString name = arg.section(QLatin1Char('='), 0, 0);
+            if (isGuiValueOption(name)) {
+                s.guiOption = true;
+                if (!arg.contains(QLatin1Char('=')))
+                    ++i; // skip its value
+            } else if (isGuiFlag(name)) {
+                s.guiOption = true;
+            } else if (isHelpOrVersion(name)) {
+                s.helpOrVersion = true;
+            }
+            continue;
+        }
+        s.command = arg;
+        break;
+    }
+    return s;
+}
+
+// The language chosen in Settings, else the system's; English (for its
+// plural forms) when there is no translation for either.
+void installTranslator(QCoreApplication& app)
+{
+    const AppSettings settings(AppServices::standard().configDir + QStringLiteral("/settings.ini"));
+    const QString language = settings.language();
+    const QString folder = QStringLiteral(":/i18n");
+    const QString name = QStringLiteral("tokendock");
+    auto* translator = new QTranslator(&app);
+    bool loaded = language.isEmpty()
+                      ? translator->load(QLocale(), name, QStringLiteral("_"), folder)
+                      : translator->load(name + QLatin1Char('_') + language, folder);
+    if (!loaded)
+        loaded = translator->load(name + QStringLiteral("_en"), folder);
+    if (loaded)
+        QCoreApplication::installTranslator(translator);
+}
+
+int globalHelpOrVersion(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Test carrier API client credentials and print OAuth 2.0 tokens.\n"
+                       "Without a command, tokendock starts the desktop app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "One of the commands below."),
+        QCoreApplication::translate("CommandLine", "<command> [options]"));
+    if (!parser.parse(arguments)) {
+        CliSession::err(
+            parser.errorText() + QLatin1Char('\n') +
+            QCoreApplication::translate("CommandLine",
+                                        "Run \u201ctokendock --help\u201d to see the commands.") +
+            QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        CliSession::out(QCoreApplication::applicationName() + QLatin1Char(' ') +
+                        QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return 0;
+    }
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Commands:") +
+            QLatin1Char('\n');
+    for (const CliCommand& c : cliCommands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name), -10)
+                    .arg(QCoreApplication::translate("CommandLine", c.summary));
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate(
+                "CommandLine",
+                "Run \u201ctokendock <command> --help\u201d for the options of a command.") +
+            QLatin1Char('\n');
+    CliSession::out(text);
+    return 0;
+}
+} // namespace
+
+const QList<CliCommand>& cliCommands()
+{
+    static const QList<CliCommand> commands{
+        {"carriers",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "List the carrier presets: environments, token URLs, credentials, "
+                           "refresh advice."),
+         &CarriersCommand::run},
+        {"list", QT_TRANSLATE_NOOP("CommandLine", "List the accounts."), &ListCommand::run},
+        {"add", QT_TRANSLATE_NOOP("CommandLine", "Add an account; its secret is read from stdin."),
+         &AddEditCommand::runAdd},
+        {"edit", QT_TRANSLATE_NOOP("CommandLine", "Change an account."), &AddEditCommand::runEdit},
+        {"remove", QT_TRANSLATE_NOOP("CommandLine", "Remove an account and its secrets."),
+         &RemoveCommand::run},
+        {"test",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Request a new token and show what the carrier answered."),
+         &TestCommand::run},
+        {"token",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Print a usable token (the cached one while it stays valid)."),
+         &TokenCommand::run},
+        {"export",
+         QT_TRANSLATE_NOOP("CommandLine", "Write the accounts to a file, without secrets."),
+         &ExchangeCommand::runExport},
+        {"import", QT_TRANSLATE_NOOP("CommandLine", "Add the accounts from an exported file."),
+         &ExchangeCommand::runImport},
+        {"sandbox",
+         QT_TRANSLATE_NOOP("CommandLine", "Run the built-in carrier sandbox in the foreground."),
+         &SandboxCommand::run},
+    };
+    return commands;
+}
+
+const CliCommand* findCliCommand(const QString& name)
+{
+    for (const CliCommand& c : cliCommands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
 
 namespace CommandLine {
 
 bool wantsCommandLine(const QStringList& arguments)
 {
-    for (const QString& arg : arguments.mid(1)) {
-        if (arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
-            arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-            !arg.startsWith(QLatin1Char('-')))
-            return true;
-    }
-    return false;
+    const Scan s = scan(arguments);
+    // any word is for the command line: a known command runs, an unknown one
+    // is a usage error rather than a surprise window
+    if (!s.command.isEmpty())
+        return true;
+    return s.helpOrVersion && !s.guiOption;
 }
 
 int run(int argc, char** argv)
@@ -22,13 +203,31 @@ int run(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Test carrier API client credentials and copy OAuth 2.0 tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    // log lines stay out of scripts' stderr (every failure is reported in words);
+    // QT_LOGGING_RULES still wins
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("tokendock.*.info=false\ntokendock.*.warning=false"));
+    installTranslator(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const Scan s = scan(arguments);
+    if (s.command.isEmpty())
+        return globalHelpOrVersion(arguments);
+    const CliCommand* command = findCliCommand(s.command);
+    if (!command) {
+        CliSession::err(
+            QCoreApplication::translate("CommandLine", "\u201c%1\u201d is not a tokendock command.")
+                .arg(s.command) +
+            QLatin1Char(' ') +
+            QCoreApplication::translate("CommandLine",
+                                        "Run \u201ctokendock --help\u201d to see the commands.") +
+            QLatin1Char('\n'));
+        return 2;
+    }
+    CliSession session(arguments, s.command);
+    const int exitCode = command->run(session);
+    session.settle();
+    return exitCode;
 }
 
 } // namespace CommandLine

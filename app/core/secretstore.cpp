@@ -88,7 +88,9 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
     pending->context = context;
     pending->done = std::move(done);
     const bool hasContext = context != nullptr;
-    const auto deliver = [pending, hasContext](const SecretResult& result) {
+    ++m_pending;
+    const std::weak_ptr<bool> storeAlive = m_alive;
+    const auto deliver = [this, pending, hasContext, storeAlive](const SecretResult& result) {
         if (pending->finished)
             return;
         pending->finished = true;
@@ -97,12 +99,14 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
             pending->watchdog->deleteLater();
             pending->watchdog = nullptr;
         }
-        if (hasContext && !pending->context)
-            return;
+        --m_pending;
         Callback cb = std::move(pending->done);
         pending->done = nullptr;
-        if (cb)
+        if (cb && (!hasContext || pending->context))
             cb(result);
+        // the callback may have started another job, or deleted this store
+        if (!storeAlive.expired() && m_pending == 0)
+            emit idle();
     };
 
     pending->watchdog = new QTimer(this);

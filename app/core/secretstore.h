@@ -61,6 +61,13 @@ public:
     // The sentence shown for each status.
     static QString messageFor(SecretResult::Status status, const QString& detail = {});
 
+    // Calls started and not yet answered, including fire-and-forget ones such
+    // as caching a token; a process about to exit waits for idle() first.
+    int pendingJobs() const { return m_pending; }
+
+signals:
+    void idle();
+
 private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
                QObject* context, Callback done);
@@ -69,4 +76,5 @@ private:
     std::unique_ptr<KeychainBackend> m_backend;
     int m_watchdogMs = kDefaultWatchdogMs;
     std::shared_ptr<bool> m_alive;
+    int m_pending = 0;
 };

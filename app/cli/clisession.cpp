@@ -1,0 +1,148 @@
+#include "clisession.h"
+
+#include "appservices.h"
+#include "profilestore.h"
+#include "secretbytes.h"
+#include "secretstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+void write(FILE* stream, const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+    // what passes through here may be a token the user asked for
+    wipe(bytes);
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+} // namespace
+
+CliSession::CliSession(const QStringList& arguments, const QString& command)
+    : m_arguments(arguments)
+    , m_command(command)
+{}
+
+CliSession::~CliSession() = default;
+
+QString CliSession::commandLine() const
+{
+    return QCoreApplication::applicationName() + QLatin1Char(' ') + m_command;
+}
+
+AppServices& CliSession::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<AppServices>(AppServices::standard());
+    return *m_services;
+}
+
+void CliSession::settle()
+{
+    if (!m_services)
+        return;
+    SecretStore* store = m_services->secrets();
+    while (store->pendingJobs() > 0) {
+        QEventLoop loop;
+        QObject::connect(store, &SecretStore::idle, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+bool CliSession::storeReadable(TokenError* error)
+{
+    ProfileStore* store = services().profiles();
+    if (store->state() == ProfileStore::State::Ready)
+        return true;
+    *error = TokenError::make(ErrorCategory::InvalidInput, store->problem(),
+                              tr("Move the file aside or repair it, then try again; the desktop "
+                                 "app can also start a fresh account list."));
+    return false;
+}
+
+const Profile* CliSession::findProfile(const QString& name, TokenError* error)
+{
+    if (!storeReadable(error))
+        return nullptr;
+    if (const Profile* p = services().profiles()->findByName(name))
+        return p;
+    *error = TokenError::make(ErrorCategory::InvalidInput,
+                              tr("There is no account named \u201c%1\u201d.").arg(name),
+                              tr("Run \u201c%1 list\u201d to see the accounts.")
+                                  .arg(QCoreApplication::applicationName()));
+    return nullptr;
+}
+
+void CliSession::out(const QString& text)
+{
+    write(stdout, text);
+}
+
+void CliSession::err(const QString& text)
+{
+    write(stderr, text);
+}
+
+void CliSession::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    wipe(bytes);
+}
+
+QJsonObject CliSession::errorJson(const TokenError& error)
+{
+    return QJsonObject{
+        {QStringLiteral("category"), TokenError::categoryId(error.category)},
+        {QStringLiteral("message"), error.message},
+        {QStringLiteral("hint"), textOrNull(error.hint)},
+        {QStringLiteral("http_status"),
+         error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue()},
+        {QStringLiteral("carrier_error"), textOrNull(error.carrierError)},
+        {QStringLiteral("carrier_description"), textOrNull(error.carrierDescription)},
+        {QStringLiteral("exit_code"), TokenError::exitCode(error.category)},
+    };
+}
+
+int CliSession::fail(const TokenError& error)
+{
+    err(error.fullText() + QLatin1Char('\n'));
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
+    const int code = TokenError::exitCode(error.category);
+    return code == 0 ? 1 : code;
+}
+
+TokenError CliSession::usage(const QString& message) const
+{
+    return TokenError::make(
+        ErrorCategory::InvalidInput, message,
+        tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine()));
+}
+
+TokenError CliSession::forCommandLine(TokenError error, const QString& profileName) const
+{
+    const QString app = QCoreApplication::applicationName();
+    if (error.hint == TokenError::defaultHint(ErrorCategory::InvalidInput)) {
+        error.hint =
+            profileName.isEmpty()
+                ? tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine())
+                : tr("Correct it with \u201c%1 edit %2 \u2026\u201d and try again.")
+                      .arg(app, profileName);
+    } else if (error.hint == TokenError::defaultHint(ErrorCategory::Timeout)) {
+        error.hint = tr("Try again; if it keeps happening, check the network or allow more time "
+                        "with --timeout SECONDS.");
+    }
+    return error;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "tokenerror.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class AppServices;
+struct Profile;
+
+// What one command run shares: the arguments, the core services (created on
+// first use, so `carriers` and `sandbox` never open the account list), the
+// output streams and the way failures are reported.
+//
+// stdout carries only what the command was asked for; every error goes to
+// stderr, and with --json also into one JSON document on stdout.
+class CliSession : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    CliSession(const QStringList& arguments, const QString& command);
+    ~CliSession() override;
+
+    const QStringList& arguments() const { return m_arguments; }
+    QString command() const { return m_command; }
+    // "tokendock add"
+    QString commandLine() const;
+
+    AppServices& services();
+    // Waits for keychain work still under way (a token being cached, a stale
+    // one being dropped), so the process never exits halfway through it.
+    void settle();
+    // Fails with the store's own explanation when the account list is unreadable.
+    bool storeReadable(TokenError* error);
+    // The account of that name (case-insensitive), else a usage error naming `list`.
+    const Profile* findProfile(const QString& name, TokenError* error);
+
+    void setJson(bool json) { m_json = json; }
+    bool json() const { return m_json; }
+
+    static void out(const QString& text);
+    static void err(const QString& text);
+    static void printJson(const QJsonValue& value);
+
+    // Prints the error (stderr, and a JSON document when --json is on) and
+    // returns its exit code.
+    int fail(const TokenError& error);
+    static QJsonObject errorJson(const TokenError& error);
+    // A usage error: exit code 2, with a pointer to this command's --help.
+    TokenError usage(const QString& message) const;
+    // The core's hints speak of the GUI in places; say it the command-line way.
+    TokenError forCommandLine(TokenError error, const QString& profileName = {}) const;
+
+    // Runs one asynchronous core call and waits for its callback:
+    // start receives a function to call once the result is in.
+    template <typename Start> void wait(Start&& start)
+    {
+        QEventLoop loop;
+        bool done = false;
+        start([&loop, &done] {
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    }
+
+private:
+    QStringList m_arguments;
+    QString m_command;
+    std::unique_ptr<AppServices> m_services;
+    bool m_json = false;
+};

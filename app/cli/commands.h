@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class CliSession;
+
+// One `tokendock <command>`: its name, a one-line summary for --help, and
+// the function that runs it and returns the exit code.
+struct CliCommand
+{
+    const char* name;
+    const char* summary; // translated in the "CommandLine" context
+    int (*run)(CliSession& session);
+};
+
+// Every command, in the order --help lists them.
+const QList<CliCommand>& cliCommands();
+const CliCommand* findCliCommand(const QString& name);
+
+struct CarriersCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CarriersCommand)
+public:
+    static int run(CliSession& session);
+};
+
+struct ListCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+public:
+    static int run(CliSession& session);
+};
+
+struct AddEditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddEditCommand)
+public:
+    static int runAdd(CliSession& session);
+    static int runEdit(CliSession& session);
+};
+
+struct RemoveCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveCommand)
+public:
+    static int run(CliSession& session);
+};
+
+struct TestCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TestCommand)
+public:
+    static int run(CliSession& session);
+};
+
+struct TokenCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenCommand)
+public:
+    static int run(CliSession& session);
+};
+
+struct ExchangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeCommand)
+public:
+    static int runExport(CliSession& session);
+    static int runImport(CliSession& session);
+};
+
+struct SandboxCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+public:
+    static int run(CliSession& session);
+};

@@ -1,0 +1,189 @@
+// tokendock list [--json]
+#include "appservices.h"
+#include "carriercatalog.h"
+#include "clisession.h"
+#include "clock.h"
+#include "commandparser.h"
+#include "commands.h"
+#include "profilerequest.h"
+#include "profilestore.h"
+#include "supportreport.h"
+#include "tokencache.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+struct CacheInfo
+{
+    bool known = false; // the keychain answered for this account
+    std::optional<IssuedToken> token;
+};
+
+QString localTime(const QDateTime& t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString lastTestText(const Profile& p)
+{
+    const auto last = p.lastTest();
+    if (!last)
+        return ListCommand::tr("never");
+    const auto category = TokenError::categoryFromId(last->category);
+    const QString outcome = last->ok() ? ListCommand::tr("OK")
+                            : category ? TokenError::categoryLabel(*category)
+                                       : last->category;
+    return outcome + QLatin1Char(' ') + localTime(last->at);
+}
+
+QString cacheText(const CacheInfo& c, const QDateTime& now)
+{
+    if (!c.known)
+        return ListCommand::tr("unknown");
+    if (!c.token)
+        return ListCommand::tr("none");
+    const QDateTime at = c.token->expiresAt();
+    if (!at.isValid())
+        return ListCommand::tr("cached, expiry unknown");
+    return ListCommand::tr("%1 (%2 left)")
+        .arg(localTime(at), SupportReport::duration(qMax<qint64>(0, now.secsTo(at))));
+}
+
+QJsonObject profileJson(const Profile& p, const CacheInfo& c, const QDateTime& now)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
+    QJsonValue last;
+    if (const auto t = p.lastTest())
+        last = QJsonObject{{QStringLiteral("at"), t->at.toUTC().toString(Qt::ISODate)},
+                           {QStringLiteral("ok"), t->ok()},
+                           {QStringLiteral("outcome"), t->category},
+                           {QStringLiteral("http_status"),
+                            t->httpStatus > 0 ? QJsonValue(t->httpStatus) : QJsonValue()},
+                           {QStringLiteral("latency_ms"),
+                            t->latencyMs >= 0 ? QJsonValue(t->latencyMs) : QJsonValue()}};
+    QJsonValue cached;
+    if (c.token) {
+        const QDateTime at = c.token->expiresAt();
+        cached = QJsonObject{
+            {QStringLiteral("expires_at"),
+             at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("expires_in"),
+             at.isValid() ? QJsonValue(now.secsTo(at)) : QJsonValue()}};
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("carrier"), p.carrierId},
+        {QStringLiteral("carrier_name"), preset ? QJsonValue(preset->name) : QJsonValue()},
+        {QStringLiteral("environment"), p.environmentId},
+        {QStringLiteral("environment_label"), p.environmentLabel(preset)},
+        {QStringLiteral("token_url"), ProfileRequest::resolvedUrl(p, preset)},
+        {QStringLiteral("client_id"), p.clientId},
+        {QStringLiteral("grant_type"), p.effectiveGrantType(preset)},
+        {QStringLiteral("credentials"), placementId(p.effectivePlacement(preset))},
+        {QStringLiteral("secret_missing"), p.secretMissing},
+        {QStringLiteral("last_test"), last},
+        {QStringLiteral("cached_token"), cached},
+        {QStringLiteral("cache_readable"), c.known},
+    };
+}
+
+QString table(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
+int ListCommand::run(CliSession& session)
+{
+    CommandParser parser(
+        session, tr("Lists the accounts: name, carrier, environment, token URL, client id, the "
+                    "last test and when the cached token expires."));
+    parser.addJsonOption(tr("Print one JSON array."));
+    if (const auto exit = parser.parse(0, 0))
+        return *exit;
+    TokenError error;
+    if (!session.storeReadable(&error))
+        return session.fail(error);
+
+    AppServices& services = session.services();
+    const QList<Profile> profiles = services.profiles()->profiles();
+    // one keychain read after another; after a refusal the rest are not asked,
+    // so a locked keychain prompts at most once
+    QList<CacheInfo> caches;
+    SecretResult refusal;
+    for (const Profile& p : profiles) {
+        CacheInfo info;
+        if (refusal.ok()) {
+            session.wait([&](auto quit) {
+                services.tokenCache()->load(
+                    p.id, &session,
+                    [&info, &refusal, quit](std::optional<IssuedToken> token,
+                                            const SecretResult& r) {
+                        info.known = r.ok();
+                        info.token = r.ok() ? token : std::nullopt;
+                        if (!r.ok())
+                            refusal = r;
+                        quit();
+                    });
+            });
+        }
+        caches << info;
+    }
+    if (!refusal.ok())
+        CliSession::err(tr("Cached tokens could not be read: %1").arg(refusal.message) +
+                        QLatin1Char('\n'));
+
+    const QDateTime now = services.clock().now();
+    if (session.json()) {
+        QJsonArray list;
+        for (qsizetype i = 0; i < profiles.size(); ++i)
+            list.append(profileJson(profiles.at(i), caches.at(i), now));
+        CliSession::printJson(list);
+        return 0;
+    }
+    if (profiles.isEmpty()) {
+        CliSession::out(tr("No accounts yet. Add one with \u201ctokendock add NAME --carrier ID "
+                           "--client-id ID\u201d.") +
+                        QLatin1Char('\n'));
+        return 0;
+    }
+    QList<QStringList> rows{{tr("NAME"), tr("CARRIER"), tr("ENVIRONMENT"), tr("TOKEN URL"),
+                             tr("CLIENT ID"), tr("SECRET"), tr("LAST TEST"), tr("CACHED TOKEN")}};
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const Profile& p = profiles.at(i);
+        const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
+        const QString url = ProfileRequest::resolvedUrl(p, preset);
+        rows << QStringList{p.name,          p.carrierId,
+                            p.environmentId, url.isEmpty() ? tr("(not set)") : url,
+                            p.clientId,      p.secretMissing ? tr("missing") : tr("stored"),
+                            lastTestText(p), cacheText(caches.at(i), now)};
+    }
+    CliSession::out(table(rows));
+    if (std::any_of(profiles.begin(), profiles.end(),
+                    [](const Profile& p) { return p.secretMissing; }))
+        CliSession::out(QLatin1Char('\n') +
+                        tr("Enter a missing secret with \u201ctokendock edit NAME "
+                           "--secret-stdin\u201d.") +
+                        QLatin1Char('\n'));
+    return 0;
+}

@@ -1,0 +1,313 @@
+#include "profileoptions.h"
+
+#include "carriercatalog.h"
+#include "clisession.h"
+#include "commandparser.h"
+#include "redaction.h"
+#include "secretinput.h"
+
+namespace {
+const QString kCarrier = QStringLiteral("carrier");
+const QString kEnvironment = QStringLiteral("environment");
+const QString kTokenUrl = QStringLiteral("token-url");
+const QString kClientId = QStringLiteral("client-id");
+const QString kAuth = QStringLiteral("auth");
+const QString kGrantType = QStringLiteral("grant-type");
+const QString kParam = QStringLiteral("param");
+const QString kHeader = QStringLiteral("header");
+const QString kSecretStdin = QStringLiteral("secret-stdin");
+const QString kName = QStringLiteral("name");
+
+QString fieldLabel(const CarrierField& f)
+{
+    return QCoreApplication::translate("carriers", f.label.toUtf8().constData());
+}
+
+// KEY=VALUE; an empty VALUE is allowed (it removes the entry when editing).
+bool splitPair(const QString& text, QString* key, QString* value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    *key = text.left(eq).trimmed();
+    *value = text.mid(eq + 1);
+    return !key->isEmpty();
+}
+} // namespace
+
+void ProfileOptions::declare(CommandParser& parser, bool editing)
+{
+    const auto option = [&parser](const QString& name, const QString& description,
+                                  const QString& valueName = {}) {
+        parser.addOption(QCommandLineOption(name, description, valueName));
+    };
+    if (editing)
+        option(kName, tr("Rename the account."), tr("NEW"));
+    option(kCarrier, tr("The carrier preset (see \u201ctokendock carriers\u201d)."), tr("ID"));
+    option(kEnvironment,
+           tr("An environment id of the preset (default: its first), or \u201ccustom\u201d "
+              "together with --token-url."),
+           tr("ENV"));
+    option(kTokenUrl,
+           tr("The token URL, in place of the preset's (https; http only to this computer)."),
+           tr("URL"));
+    option(kClientId, tr("The client id (API key)."), tr("ID"));
+    option(kAuth,
+           tr("How the client id and secret travel: \u201cbody\u201d or \u201cbasic\u201d (HTTP "
+              "Basic), where the carrier accepts both."),
+           tr("body|basic"));
+    option(kGrantType, tr("The grant type, for carriers that have several (FedEx)."), tr("TYPE"));
+    option(kParam,
+           tr("A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body "
+              "parameter. Repeatable; KEY= removes it. Secret fields are read from standard "
+              "input, never given here."),
+           tr("KEY=VALUE"));
+    option(kHeader, tr("An extra request header. Repeatable; KEY= removes it."), tr("KEY=VALUE"));
+    option(kSecretStdin,
+           editing ? tr("Read a new client secret from standard input (one line; an empty line "
+                        "keeps the stored one), then one line per secret field of the preset, "
+                        "e.g. FedEx child_secret. At a terminal you are asked without echo.")
+                   : tr("Read the client secret from standard input (one line), then one line "
+                        "per secret field of the preset, e.g. FedEx child_secret. Without it "
+                        "you are asked at the terminal, without echo."));
+}
+
+bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
+                           Profile* profile, TokenError* error)
+{
+    const CarrierCatalog& catalog = CarrierCatalog::builtin();
+    const auto fail = [&](const QString& message) {
+        *error = session.usage(message);
+        return false;
+    };
+    if (!creating && parser.isSet(kName))
+        profile->name = parser.value(kName).trimmed();
+    if (parser.isSet(kCarrier)) {
+        const QString id = parser.value(kCarrier).trimmed();
+        const CarrierPreset* preset = catalog.find(id);
+        if (!preset) {
+            *error =
+                TokenError::make(ErrorCategory::InvalidInput,
+                                 tr("TokenDock knows no carrier \u201c%1\u201d.").arg(id),
+                                 tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
+            return false;
+        }
+        if (preset->id != profile->carrierId) {
+            // settings that only meant something to the previous carrier go with it
+            if (const CarrierPreset* previous = catalog.find(profile->carrierId)) {
+                for (const CarrierField& f : previous->fields) {
+                    if (!preset->field(f.key))
+                        profile->fields.remove(f.key);
+                }
+            }
+            profile->carrierId = preset->id;
+            profile->environmentId = preset->environments.value(0).id;
+            profile->tokenUrl.clear();
+            if (!preset->grantTypes.contains(profile->grantType))
+                profile->grantType.clear();
+            if (profile->placement && !preset->allows(*profile->placement))
+                profile->placement.reset();
+        }
+    }
+    const CarrierPreset* preset = catalog.find(profile->carrierId);
+    if (!preset) {
+        *error = TokenError::make(
+            ErrorCategory::InvalidInput,
+            creating ? tr("Choose the carrier with --carrier ID.")
+                     : tr("The account uses the carrier \u201c%1\u201d, which TokenDock does "
+                          "not know; choose one with --carrier ID.")
+                           .arg(profile->carrierId),
+            tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
+        return false;
+    }
+    if (creating && profile->environmentId.isEmpty())
+        profile->environmentId = preset->environments.value(0).id;
+    if (parser.isSet(kEnvironment)) {
+        const QString env = parser.value(kEnvironment).trimmed();
+        if (env != Profile::kCustomEnvironment && !preset->environment(env)) {
+            QStringList ids;
+            for (const CarrierEnvironment& e : preset->environments)
+                ids << e.id;
+            ids << Profile::kCustomEnvironment;
+            return fail(tr("%1 has no environment \u201c%2\u201d; choose one of: %3.")
+                            .arg(preset->name, env, ids.join(QStringLiteral(", "))));
+        }
+        profile->environmentId = env;
+    }
+    if (parser.isSet(kTokenUrl))
+        profile->tokenUrl = parser.value(kTokenUrl).trimmed();
+    if (profile->environmentId == Profile::kCustomEnvironment && profile->tokenUrl.isEmpty())
+        return fail(tr("The custom environment needs a token URL: add --token-url URL."));
+    if (parser.isSet(kClientId))
+        profile->clientId = parser.value(kClientId).trimmed();
+    if (parser.isSet(kAuth)) {
+        const QString auth = parser.value(kAuth).trimmed().toLower();
+        if (auth == QLatin1String("body"))
+            profile->placement = CredentialPlacement::Body;
+        else if (auth == QLatin1String("basic"))
+            profile->placement = CredentialPlacement::Basic;
+        else
+            return fail(
+                tr("--auth takes \u201cbody\u201d or \u201cbasic\u201d, not \u201c%1\u201d.")
+                    .arg(auth));
+    }
+    if (parser.isSet(kGrantType))
+        profile->grantType = parser.value(kGrantType).trimmed();
+
+    for (const QString& pair : parser.values(kParam)) {
+        QString key;
+        QString value;
+        if (!splitPair(pair, &key, &value))
+            return fail(tr("--param takes KEY=VALUE, not \u201c%1\u201d.").arg(pair));
+        const CarrierField* field = preset->field(key);
+        if (key == QLatin1String("client_secret") || (field && field->secret)) {
+            const QString grant = profile->effectiveGrantType(preset);
+            const QString where =
+                !field || field->appliesTo(grant)
+                    ? tr("Give it on standard input with --secret-stdin (%1).")
+                          .arg(stdinLayout(*profile))
+                    : tr("It is only sent with the grant types %1: choose one with --grant-type, "
+                         "then give it on standard input with --secret-stdin.")
+                          .arg(field->grantTypes.join(QStringLiteral(", ")));
+            *error = TokenError::make(
+                ErrorCategory::InvalidInput,
+                tr("%1 is a secret, so TokenDock does not take it on the command line.").arg(key),
+                where);
+            return false;
+        }
+        if (!field && Redaction::isSensitiveField(key))
+            return fail(tr("%1 looks like a secret; TokenDock keeps extra parameters in its "
+                           "account file, never secrets.")
+                            .arg(key));
+        if (value.trimmed().isEmpty())
+            profile->fields.remove(key);
+        else
+            profile->fields.insert(key, value.trimmed());
+    }
+    for (const QString& pair : parser.values(kHeader)) {
+        QString key;
+        QString value;
+        if (!splitPair(pair, &key, &value))
+            return fail(tr("--header takes KEY=VALUE, not \u201c%1\u201d.").arg(pair));
+        if (value.trimmed().isEmpty())
+            profile->headers.remove(key);
+        else
+            profile->headers.insert(key, value.trimmed());
+    }
+    return true;
+}
+
+QString ProfileOptions::stdinLayout(const Profile& profile)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    QStringList lines{tr("line 1: the client secret")};
+    int number = 2;
+    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset))
+        lines << tr("line %1: %2").arg(number++).arg(f.key);
+    return lines.join(QStringLiteral("; "));
+}
+
+QSet<QString> ProfileOptions::allSecretKeys(const Profile& profile)
+{
+    QSet<QString> keys{QStringLiteral("client_secret")};
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset))
+        keys.insert(f.key);
+    return keys;
+}
+
+QSet<QString> ProfileOptions::presentKeys(const ProfileSecrets& secrets)
+{
+    QSet<QString> keys;
+    if (!secrets.clientSecret.isEmpty())
+        keys.insert(QStringLiteral("client_secret"));
+    for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
+        if (!it.value().isEmpty())
+            keys.insert(it.key());
+    }
+    return keys;
+}
+
+bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bool editing,
+                                 ProfileSecrets* secrets, TokenError* error)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const QString keep = editing ? tr(" (Enter keeps the stored one)") : QString();
+    const auto read = [&](const QString& prompt, SecretBytes* into) {
+        SecretInput::Line line = SecretInput::readSecret(prompt + keep + QStringLiteral(": "));
+        switch (line.status) {
+        case SecretInput::Status::Ok:
+            *into = std::move(line.value);
+            return true;
+        case SecretInput::Status::EndOfInput:
+            return true; // validation names what is missing
+        case SecretInput::Status::TooLong:
+            *error = session.usage(tr("A line on standard input is longer than %1 KiB; that is "
+                                      "not a secret TokenDock can use.")
+                                       .arg(SecretInput::kMaxLineBytes / 1024));
+            return false;
+        case SecretInput::Status::Failed:
+            break;
+        }
+        *error = TokenError::make(ErrorCategory::Internal, tr("Standard input could not be read."),
+                                  tr("Pipe the secret in with --secret-stdin, or run the "
+                                     "command in a terminal."));
+        return false;
+    };
+    if (!read(tr("Client secret for %1").arg(profile.name), &secrets->clientSecret))
+        return false;
+    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset)) {
+        SecretBytes value;
+        if (!read(tr("%1 for %2").arg(fieldLabel(f), profile.name), &value))
+            return false;
+        if (!value.isEmpty())
+            secrets->fields.insert(f.key, value);
+    }
+    return true;
+}
+
+bool ProfileOptions::validate(const Profile& profile, const QSet<QString>& secretsPresent,
+                              CliSession& session, TokenError* error)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const QList<ValidationIssue> issues = ProfileRequest::validate(profile, preset, secretsPresent);
+    if (issues.isEmpty())
+        return true;
+    QStringList messages;
+    QStringList options;
+    bool secretMissing = false;
+    for (const ValidationIssue& issue : issues) {
+        messages << issue.message;
+        const QString& f = issue.field;
+        const QString key = f.section(QLatin1Char(':'), 1);
+        const CarrierField* field = preset ? preset->field(key) : nullptr;
+        if (f == QLatin1String("client_secret") || (field && field->secret))
+            secretMissing = true;
+        else if (f == QLatin1String("token_url"))
+            options << QStringLiteral("--token-url");
+        else if (f == QLatin1String("client_id"))
+            options << QStringLiteral("--client-id");
+        else if (f == QLatin1String("environment"))
+            options << QStringLiteral("--environment");
+        else if (f == QLatin1String("grant_type"))
+            options << QStringLiteral("--grant-type");
+        else if (f == QLatin1String("credentials"))
+            options << QStringLiteral("--auth");
+        else if (f.startsWith(QLatin1String("field:")))
+            options << QStringLiteral("--param %1=VALUE").arg(key);
+        else if (f.startsWith(QLatin1String("header:")))
+            options << QStringLiteral("--header");
+        else if (f == QLatin1String("name"))
+            options << tr("the account name");
+    }
+    QString hint;
+    if (!options.isEmpty())
+        hint = tr("Set it with %1.").arg(options.join(QStringLiteral(", ")));
+    if (secretMissing)
+        hint += (hint.isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("Give secrets on standard input with --secret-stdin (%1).")
+                    .arg(stdinLayout(profile));
+    *error = TokenError::make(ErrorCategory::InvalidInput, messages.join(QLatin1Char(' ')),
+                              hint.isEmpty() ? session.usage({}).hint : hint);
+    return false;
+}

@@ -1,0 +1,55 @@
+// tokendock remove NAME [--yes]
+#include "accountservice.h"
+#include "appservices.h"
+#include "clisession.h"
+#include "commandparser.h"
+#include "commands.h"
+#include "secretinput.h"
+
+int RemoveCommand::run(CliSession& session)
+{
+    CommandParser parser(session, tr("Removes an account, its secrets and its cached token. "
+                                     "At a terminal you are asked to confirm."));
+    parser.addArgument(QStringLiteral("NAME"), tr("The account to remove."));
+    parser.addOption(QCommandLineOption({QStringLiteral("y"), QStringLiteral("yes")},
+                                        tr("Do not ask; needed when standard input is not a "
+                                           "terminal.")));
+    if (const auto exit = parser.parse(1, 1, tr("Name the account to remove.")))
+        return *exit;
+    TokenError error;
+    const Profile* existing = session.findProfile(parser.arguments().constFirst(), &error);
+    if (!existing)
+        return session.fail(error);
+    const Profile profile = *existing;
+
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!SecretInput::stdinIsTerminal())
+            return session.fail(session.usage(
+                tr("Removing \u201c%1\u201d needs --yes when standard input is not a terminal.")
+                    .arg(profile.name)));
+        const QString answer = SecretInput::readAnswer(
+            tr("Remove the account \u201c%1\u201d and its secrets from %2? [y/N] ")
+                .arg(profile.name, session.services().secrets()->backendName()));
+        if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0 &&
+            answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
+            answer.compare(tr("y"), Qt::CaseInsensitive) != 0) {
+            CliSession::out(tr("Kept \u201c%1\u201d.").arg(profile.name) + QLatin1Char('\n'));
+            return 0;
+        }
+    }
+
+    AccountResult result;
+    session.wait([&](auto quit) {
+        session.services().accounts()->remove(profile.id, &session,
+                                              [&result, quit](const AccountResult& r) {
+                                                  result = r;
+                                                  quit();
+                                              });
+    });
+    if (!result.ok())
+        return session.fail(
+            session.forCommandLine(TokenError::make(result.category, result.message)));
+    CliSession::out(tr("Removed \u201c%1\u201d and its secrets.").arg(profile.name) +
+                    QLatin1Char('\n'));
+    return 0;
+}

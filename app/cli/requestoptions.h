@@ -1,0 +1,20 @@
+#pragma once
+
+#include "tokenerror.h"
+
+#include <QCoreApplication>
+
+class CliSession;
+class CommandParser;
+
+// Options `test` and `token` share for the request they may send.
+class RequestOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestOptions)
+
+public:
+    // --timeout SECONDS: a timeout is no secret, so it may be an argument.
+    static void declareTimeout(CommandParser& parser);
+    // Sets the token client's timeout when --timeout was given; a bad value is a usage error.
+    static bool applyTimeout(const CommandParser& parser, CliSession& session, TokenError* error);
+};

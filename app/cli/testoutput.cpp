@@ -1,0 +1,128 @@
+#include "testoutput.h"
+
+#include "carriercatalog.h"
+#include "clisession.h"
+#include "profilerequest.h"
+#include "supportreport.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonValue orNull(bool known, const QJsonValue& value)
+{
+    return known ? value : QJsonValue();
+}
+
+QString issuerName(const Profile& profile, const CarrierPreset* preset, const TokenResult& result)
+{
+    // the generic preset names no carrier: the host does
+    if (!preset || preset->id == QLatin1String("oauth2"))
+        return result.url.host().isEmpty() ? profile.carrierId : result.url.host();
+    return preset->name;
+}
+
+QString localAndUtc(const QDateTime& t)
+{
+    return TestOutput::tr("%1 (%2)").arg(
+        t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+        SupportReport::utcTime(t));
+}
+} // namespace
+
+QJsonObject TestOutput::json(const QString& name, const Profile* profile, const TokenResult& result,
+                             const QDateTime& now)
+{
+    const CarrierPreset* preset =
+        profile ? CarrierCatalog::builtin().find(profile->carrierId) : nullptr;
+    const bool ok = result.ok();
+    const IssuedToken& token = result.token;
+    const QDateTime expires = token.expiresAt();
+    const bool expiryKnown = ok && expires.isValid();
+    QJsonValue jwt;
+    if (ok && result.inspection.isJwt())
+        jwt = QJsonObject{{QStringLiteral("header"), result.inspection.header},
+                          {QStringLiteral("claims"), result.inspection.claims}};
+    const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+    QString url;
+    if (result.url.isValid())
+        url = result.url.toString();
+    else if (profile)
+        url = ProfileRequest::resolvedUrl(*profile, preset);
+    return QJsonObject{
+        {QStringLiteral("profile"), profile ? profile->name : name},
+        {QStringLiteral("carrier"), profile ? QJsonValue(profile->carrierId) : QJsonValue()},
+        {QStringLiteral("environment"),
+         profile ? QJsonValue(profile->environmentId) : QJsonValue()},
+        {QStringLiteral("token_url"), url.isEmpty() ? QJsonValue() : QJsonValue(url)},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("http_status"),
+         orNull(result.httpStatus > 0, QJsonValue(result.httpStatus))},
+        {QStringLiteral("latency_ms"), orNull(result.latencyMs >= 0, QJsonValue(result.latencyMs))},
+        {QStringLiteral("token_type"), orNull(ok, token.tokenType)},
+        {QStringLiteral("expires_in"), orNull(expiryKnown, QJsonValue(now.secsTo(expires)))},
+        {QStringLiteral("expires_at"), orNull(expiryKnown, expires.toUTC().toString(Qt::ISODate))},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(ok ? scopes : QStringList())},
+        {QStringLiteral("token_format"), orNull(ok, result.inspection.formatId())},
+        {QStringLiteral("jwt"), jwt},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+        {QStringLiteral("error"),
+         ok ? QJsonValue() : QJsonValue(CliSession::errorJson(result.error))},
+    };
+}
+
+QString TestOutput::success(const Profile& profile, const TokenResult& result, const QDateTime& now)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const IssuedToken& token = result.token;
+    QString text = tr("OK  %1: token issued by %2 (HTTP %3, %4 ms)")
+                       .arg(profile.name, issuerName(profile, preset, result),
+                            QString::number(result.httpStatus), QString::number(result.latencyMs)) +
+                   QLatin1Char('\n');
+    const auto row = [&text](const QString& label, const QString& value) {
+        text += QStringLiteral("  ") + (label + QLatin1Char(':')).leftJustified(14) +
+                QLatin1Char(' ') + value + QLatin1Char('\n');
+    };
+    row(tr("Token type"), token.tokenType);
+    const QDateTime expires = token.expiresAt();
+    if (expires.isValid()) {
+        row(tr("Expires at"), localAndUtc(expires));
+        const qint64 left = now.secsTo(expires);
+        row(tr("Expires in"), left > 0 ? SupportReport::duration(left) : tr("already expired"));
+    } else {
+        row(tr("Expires at"), tr("unknown: the carrier did not say"));
+    }
+    const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+    row(tr("Scopes"), scopes.isEmpty() ? tr("none stated") : scopes.join(QLatin1Char(' ')));
+    row(tr("Token format"), SupportReport::formatText(result.inspection));
+    if (result.inspection.isJwt()) {
+        text +=
+            QStringLiteral("  ") + tr("JWT header (signature not verified):") + QLatin1Char('\n');
+        for (auto it = result.inspection.header.begin(); it != result.inspection.header.end(); ++it)
+            text += QStringLiteral("    ") + it.key() + QStringLiteral(": ") +
+                    SupportReport::claimText(it.key(), it.value()) + QLatin1Char('\n');
+        text +=
+            QStringLiteral("  ") + tr("JWT claims (signature not verified):") + QLatin1Char('\n');
+        for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end(); ++it)
+            text += QStringLiteral("    ") + it.key() + QStringLiteral(": ") +
+                    SupportReport::claimText(it.key(), it.value()) + QLatin1Char('\n');
+    }
+    if (!result.inspection.note.isEmpty())
+        row(tr("Note"), result.inspection.note);
+    for (const QString& warning : result.warnings)
+        row(tr("Note"), warning);
+    return text;
+}
+
+QString TestOutput::failure(const QString& name, const TokenError& error)
+{
+    QString text = tr("FAILED  %1: %2 \u2014 %3")
+                       .arg(name, TokenError::categoryLabel(error.category), error.message) +
+                   QLatin1Char('\n');
+    // fullText() is the message, then the carrier's words and the hint
+    QString rest = error.fullText();
+    if (rest.startsWith(error.message))
+        rest = rest.mid(error.message.size()).trimmed();
+    if (!rest.isEmpty())
+        text += rest + QLatin1Char('\n');
+    return text;
+}

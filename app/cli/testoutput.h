@@ -1,0 +1,24 @@
+#pragma once
+
+#include "profile.h"
+#include "tokenresult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// What `tokendock test` prints: a verdict line with details for people, or
+// one JSON document for scripts. Neither ever holds the token or a secret.
+class TestOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(TestOutput)
+
+public:
+    // profile may be null when the account was not found.
+    static QJsonObject json(const QString& name, const Profile* profile, const TokenResult& result,
+                            const QDateTime& now);
+    // "OK  acme-banyan: token issued by ... (HTTP 200, 143 ms)" and the details.
+    static QString success(const Profile& profile, const TokenResult& result, const QDateTime& now);
+    // "FAILED  acme-dhl: Credentials rejected — <what failed>" and, on a second
+    // line, the carrier's own words and what to try.
+    static QString failure(const QString& name, const TokenError& error);
+};

@@ -1,0 +1,96 @@
+// tokendock token NAME [--format F] [--fresh] [--min-valid SECONDS] [--timeout SECONDS]
+#include "appservices.h"
+#include "appsettings.h"
+#include "carriercatalog.h"
+#include "clisession.h"
+#include "commandparser.h"
+#include "commands.h"
+#include "headerformat.h"
+#include "profilerequest.h"
+#include "profilestore.h"
+#include "requestoptions.h"
+#include "tokenservice.h"
+
+namespace {
+const QString kFormat = QStringLiteral("format");
+const QString kFresh = QStringLiteral("fresh");
+const QString kMinValid = QStringLiteral("min-valid");
+const QString kApiUrl = QStringLiteral("api-url");
+} // namespace
+
+int TokenCommand::run(CliSession& session)
+{
+    CommandParser parser(
+        session,
+        tr("Prints a usable token for an account, and only that and a newline, so "
+           "H=$(tokendock token NAME --format header) works. The cached token is used while it "
+           "stays valid for at least --min-valid seconds; otherwise a new one is requested and "
+           "cached."));
+    parser.addArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addOption(QCommandLineOption(kFormat,
+                                        tr("What to print: %1 (default: token).")
+                                            .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
+                                        tr("FORMAT"), QStringLiteral("token")));
+    parser.addOption(QCommandLineOption(kFresh, tr("Always request a new token.")));
+    parser.addOption(QCommandLineOption(
+        kMinValid,
+        tr("Reuse the cached token only while it stays valid this many more seconds (default: "
+           "the refresh margin in Settings, 60 seconds unless changed)."),
+        tr("SECONDS")));
+    parser.addOption(QCommandLineOption(
+        kApiUrl,
+        tr("The API the curl, httpie and powershell formats call (default: the token URL's "
+           "host)."),
+        tr("URL")));
+    RequestOptions::declareTimeout(parser);
+    if (const auto exit = parser.parse(1, 1, tr("Name the account.")))
+        return *exit;
+
+    const auto format = HeaderFormat::fromId(parser.value(kFormat).trimmed());
+    // the JSON format answers failures with a JSON document too
+    session.setJson(format == HeaderFormat::Json);
+    if (!format)
+        return session.fail(session.usage(
+            tr("--format takes one of %1, not \u201c%2\u201d.")
+                .arg(HeaderFormat::ids().join(QStringLiteral(", ")), parser.value(kFormat))));
+    qint64 minValid = session.services().settings().refreshMarginSeconds();
+    if (parser.isSet(kMinValid)) {
+        QString problem;
+        const auto seconds = parser.number(kMinValid, 0, 7 * 24 * 3600, &problem);
+        if (!seconds)
+            return session.fail(session.usage(problem));
+        minValid = *seconds;
+    }
+    TokenError error;
+    if (!RequestOptions::applyTimeout(parser, session, &error))
+        return session.fail(error);
+
+    const Profile* found = session.findProfile(parser.arguments().constFirst(), &error);
+    if (!found)
+        return session.fail(error);
+    const Profile profile = *found;
+    if (profile.secretMissing)
+        return session.fail(TokenError::make(
+            ErrorCategory::InvalidInput,
+            tr("No client secret is stored for \u201c%1\u201d yet.").arg(profile.name),
+            tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.").arg(profile.name)));
+
+    TokenResult result;
+    session.wait([&](auto quit) {
+        session.services().tokens()->token(profile.id, minValid, parser.isSet(kFresh), &session,
+                                           [&result, quit](const TokenResult& r, bool) {
+                                               result = r;
+                                               quit();
+                                           });
+    });
+    if (!result.ok())
+        return session.fail(session.forCommandLine(result.error, profile.name));
+
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const QUrl apiUrl(parser.isSet(kApiUrl) ? parser.value(kApiUrl).trimmed()
+                                            : ProfileRequest::resolvedUrl(profile, preset));
+    QString text = HeaderFormat::render(*format, result.token, apiUrl, profile.name);
+    CliSession::out(text + QLatin1Char('\n'));
+    text.fill(QLatin1Char(' '));
+    return 0;
+}

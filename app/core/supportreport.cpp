@@ -1,0 +1,141 @@
+#include "supportreport.h"
+
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+bool isTimeClaim(const QString& key)
+{
+    return key == QLatin1String("exp") || key == QLatin1String("iat") ||
+           key == QLatin1String("nbf") || key == QLatin1String("auth_time");
+}
+
+// A claim may repeat the client id; the report shows it abbreviated there too.
+QString hideClientId(QString text, const QString& clientId)
+{
+    if (clientId.size() >= 4)
+        text.replace(clientId, Redaction::abbreviate(clientId));
+    return text;
+}
+} // namespace
+
+QString SupportReport::utcTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return tr("unknown");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString SupportReport::duration(qint64 seconds)
+{
+    const qint64 s = qAbs(seconds);
+    const qint64 h = s / 3600;
+    const qint64 m = (s % 3600) / 60;
+    const qint64 rest = s % 60;
+    QStringList parts;
+    if (h > 0)
+        parts << tr("%1 h").arg(h);
+    if (m > 0)
+        parts << tr("%1 min").arg(m);
+    if (rest > 0 || parts.isEmpty())
+        parts << tr("%1 s").arg(rest);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SupportReport::claimText(const QString& key, const QJsonValue& value)
+{
+    if (isTimeClaim(key)) {
+        const QDateTime at = TokenInspector::numericDate(value);
+        if (at.isValid())
+            return tr("%1 (%2)").arg(QString::number(value.toDouble(), 'f', 0), utcTime(at));
+    }
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return QStringLiteral("null");
+}
+
+QString SupportReport::formatText(const TokenInspection& inspection)
+{
+    if (!inspection.isJwt())
+        return tr("opaque");
+    const QString alg = inspection.algorithm();
+    return alg.isEmpty() ? tr("JWT") : tr("JWT (%1)").arg(alg);
+}
+
+QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
+                            const TokenResult& result, const QDateTime& atUtc)
+{
+    QStringList lines;
+    const auto line = [&lines](const QString& label, const QString& value) {
+        lines << label + QStringLiteral(": ") + value;
+    };
+    lines << tr("TokenDock support report");
+    line(tr("TokenDock version"), QCoreApplication::applicationVersion());
+    line(tr("Time"), utcTime(atUtc));
+    line(tr("Account"), profile.name);
+    line(tr("Carrier"), preset ? tr("%1 (%2)").arg(preset->name, preset->id) : profile.carrierId);
+    line(tr("Environment"),
+         tr("%1 (%2)").arg(profile.environmentLabel(preset), profile.environmentId));
+    const QString url =
+        result.url.isValid() ? result.url.toString() : profile.effectiveTokenUrl(preset);
+    line(tr("Token URL"), url.isEmpty() ? tr("not set") : url);
+    line(tr("Grant type"), profile.effectiveGrantType(preset));
+    line(tr("Client credentials"), profile.effectivePlacement(preset) == CredentialPlacement::Basic
+                                       ? tr("HTTP Basic authentication")
+                                       : tr("request body"));
+    line(tr("Client id"), Redaction::abbreviate(profile.clientId));
+
+    line(tr("Outcome"),
+         result.ok() ? tr("OK: token issued") : TokenError::categoryLabel(result.error.category));
+    line(tr("HTTP status"),
+         result.httpStatus > 0 ? QString::number(result.httpStatus) : tr("no HTTP response"));
+    line(tr("Latency"),
+         result.latencyMs >= 0 ? tr("%1 ms").arg(result.latencyMs) : tr("not measured"));
+    if (!result.ok()) {
+        line(tr("Problem"), result.error.message);
+        if (!result.error.carrierError.isEmpty())
+            line(tr("Carrier error code"), result.error.carrierError);
+        if (!result.error.carrierDescription.isEmpty())
+            line(tr("Carrier message"), result.error.carrierDescription);
+        if (!result.error.hint.isEmpty())
+            line(tr("What to try"), result.error.hint);
+    } else {
+        const IssuedToken& token = result.token;
+        line(tr("Token type"), token.tokenType);
+        line(tr("Token format"), formatText(result.inspection));
+        const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+        line(tr("Scopes"), scopes.isEmpty()
+                               ? tr("none stated")
+                               : hideClientId(scopes.join(QLatin1Char(' ')), profile.clientId));
+        const QDateTime expires = token.expiresAt();
+        line(tr("Expires at"), utcTime(expires));
+        if (const auto life = token.lifetime())
+            line(tr("Lifetime"), duration(*life));
+        if (result.inspection.isJwt()) {
+            lines << tr("JWT header (signature not verified):");
+            for (auto it = result.inspection.header.begin(); it != result.inspection.header.end();
+                 ++it)
+                lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ") +
+                             hideClientId(claimText(it.key(), it.value()), profile.clientId);
+            lines << tr("JWT claims (signature not verified):");
+            for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end();
+                 ++it)
+                lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ") +
+                             hideClientId(claimText(it.key(), it.value()), profile.clientId);
+        }
+    }
+    for (const QString& warning : result.warnings)
+        line(tr("Note"), warning);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

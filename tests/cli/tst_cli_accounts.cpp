@@ -1,0 +1,380 @@
+#include "clitest.h"
+#include "sandboxserver.h"
+
+// Accounts from the command line: add, list, edit, remove, export and
+// import, secrets from standard input, an unreadable account list, and a
+// keychain that cannot be reached.
+class TestCliAccounts : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer sandbox;
+
+    QString url(const QString& carrier) const { return sandbox.tokenUrl(carrier).toString(); }
+    QByteArray secretLine(const QString& carrier) const
+    {
+        return line(sandbox.credentials(carrier).clientSecret);
+    }
+    QStringList addArgs(const QString& name, const QString& carrier,
+                        const QStringList& extra = {}) const
+    {
+        return QStringList{
+                   "add",           name,
+                   "--carrier",     carrier,
+                   "--token-url",   url(carrier),
+                   "--client-id",   QString::fromUtf8(sandbox.credentials(carrier).clientId),
+                   "--secret-stdin"} +
+               extra;
+    }
+    static QJsonObject account(const CliRun& list, const QString& name)
+    {
+        for (const QJsonValue v : list.array()) {
+            if (v.toObject().value("name").toString() == name)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+        QVERIFY(sandbox.start());
+    }
+
+    void addListEditRemove()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-banyan", "banyan", {"--param", "clientrefnum=42"}),
+                secretLine("banyan"));
+        QCOMPARE_EXIT(add, 0);
+        QVERIFY(add.stdOut().startsWith("Added \u201cacme-banyan\u201d"));
+        QVERIFY(add.err.isEmpty());
+        QVERIFY(home.profilesBytes().contains("\"clientrefnum\": \"42\""));
+
+        RUN_CLI(list, home, {"list"});
+        QCOMPARE_EXIT(list, 0);
+        const QStringList rows = list.stdOut().split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.at(0).startsWith("NAME "));
+        for (const char* column :
+             {"CARRIER", "ENVIRONMENT", "TOKEN URL", "CLIENT ID", "LAST TEST", "CACHED TOKEN"})
+            QVERIFY2(rows.at(0).contains(column), column);
+        // aligned: each value starts where its heading does
+        QCOMPARE(rows.at(1).indexOf(url("banyan")), rows.at(0).indexOf("TOKEN URL"));
+        QCOMPARE(rows.at(1).indexOf("banyan-demo-client"), rows.at(0).indexOf("CLIENT ID"));
+        QVERIFY(rows.at(1).contains("never"));
+        QVERIFY(rows.at(1).endsWith("none"));
+
+        RUN_CLI(tested, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(tested, 0);
+        RUN_CLI(json, home, {"list", "--json"});
+        QCOMPARE_EXIT(json, 0);
+        const QJsonObject a = account(json, "acme-banyan");
+        QCOMPARE(a.value("carrier").toString(), QString("banyan"));
+        QCOMPARE(a.value("environment").toString(), QString("sandbox"));
+        QCOMPARE(a.value("token_url").toString(), url("banyan"));
+        QCOMPARE(a.value("client_id").toString(), QString("banyan-demo-client"));
+        QCOMPARE(a.value("secret_missing").toBool(), false);
+        QCOMPARE(a.value("last_test").toObject().value("ok").toBool(), true);
+        QCOMPARE(a.value("last_test").toObject().value("http_status").toInt(), 200);
+        // the test cached its token: the list shows when it expires
+        const QDateTime expires = QDateTime::fromString(
+            a.value("cached_token").toObject().value("expires_at").toString(), Qt::ISODate);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(3000));
+
+        RUN_CLI(edit, home, {"edit", "acme-banyan", "--param", "clientrefnum=", "--name", "acme"});
+        QCOMPARE_EXIT(edit, 0);
+        QVERIFY(!home.profilesBytes().contains("clientrefnum"));
+        RUN_CLI(nothing, home, {"edit", "acme"});
+        QCOMPARE_EXIT(nothing, 2);
+        RUN_CLI(refused, home, {"edit", "acme", "--token-url", "http://example.com/token"});
+        QCOMPARE_EXIT(refused, 2);
+        QVERIFY(refused.stdErr().contains("https://"));
+        QVERIFY(home.profilesBytes().contains(url("banyan").toUtf8()));
+
+        RUN_CLI(noYes, home, {"remove", "acme"});
+        QCOMPARE_EXIT(noYes, 2);
+        QVERIFY(noYes.stdErr().contains("--yes"));
+        QVERIFY(home.profilesBytes().contains("\"acme\""));
+        RUN_CLI(removed, home, {"remove", "acme", "--yes"});
+        QCOMPARE_EXIT(removed, 0);
+        RUN_CLI(empty, home, {"list", "--json"});
+        QCOMPARE(empty.array().size(), 0);
+        RUN_CLI(again, home, {"remove", "acme", "--yes"});
+        QCOMPARE_EXIT(again, 2);
+        QVERIFY(again.stdErr().contains("acme"));
+    }
+
+    void namesAreUnique()
+    {
+        CliHome home;
+        RUN_CLI(a, home, addArgs("acme", "banyan"), secretLine("banyan"));
+        QCOMPARE_EXIT(a, 0);
+        RUN_CLI(b, home, addArgs("ACME", "dhl-ecs"), secretLine("dhl-ecs"));
+        QCOMPARE_EXIT(b, 2);
+        QVERIFY(b.stdErr().contains("already exists"));
+        RUN_CLI(c, home, addArgs("other", "dhl-ecs"), secretLine("dhl-ecs"));
+        QCOMPARE_EXIT(c, 0);
+        RUN_CLI(d, home, {"edit", "other", "--name", "Acme"});
+        QCOMPARE_EXIT(d, 2);
+    }
+
+    void environments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("tokenUrl");
+        QTest::newRow("default: the preset's first")
+            << QStringList{"--carrier", "banyan"} << "sandbox"
+            << "https://ws.integration.banyantechnology.com/auth/connect/token";
+        QTest::newRow("project44 production-eu")
+            << QStringList{"--carrier", "project44", "--environment", "production-eu"}
+            << "production-eu"
+            << "https://eu12.api.project44.com/api/v4/oauth2/token";
+        QTest::newRow("custom with a loopback URL")
+            << QStringList{"--carrier", "oauth2",      "--environment",
+                           "custom",    "--token-url", "http://127.0.0.1:9/oauth2/token"}
+            << "custom"
+            << "http://127.0.0.1:9/oauth2/token";
+        QTest::newRow("a preset environment with its own URL")
+            << QStringList{"--carrier",     "banyan",
+                           "--environment", "production",
+                           "--token-url",   "https://banyan.example.com/auth/connect/token"}
+            << "production"
+            << "https://banyan.example.com/auth/connect/token";
+        QTest::newRow("tforce tenant fills the URL")
+            << QStringList{"--carrier",     "tforce",
+                           "--environment", "production",
+                           "--param",       "tenant=acme.example",
+                           "--param",       "scope=https://x/.default"}
+            << "production"
+            << "https://login.microsoftonline.com/acme.example/oauth2/v2.0/token";
+    }
+
+    void environments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, environment);
+        QFETCH(QString, tokenUrl);
+        CliHome home;
+        RUN_CLI(add, home,
+                QStringList{"add", "acct", "--client-id", "some-client", "--secret-stdin"} + args,
+                "some-secret\n");
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(list, home, {"list", "--json"});
+        const QJsonObject a = account(list, "acct");
+        QCOMPARE(a.value("environment").toString(), environment);
+        QCOMPARE(a.value("token_url").toString(), tokenUrl);
+    }
+
+    // FedEx integrator grants need a child secret: line 2 of standard input.
+    void fedexChildSecretFromStdin()
+    {
+        CliHome home;
+        const auto creds = sandbox.credentials("fedex");
+        const QStringList args =
+            addArgs("acme-fedex", "fedex",
+                    {"--grant-type", "csp_credentials", "--param",
+                     "child_Key=" + QString::fromUtf8(creds.fields.value("child_Key"))});
+        RUN_CLI(missing, home, args, line(creds.clientSecret));
+        QCOMPARE_EXIT(missing, 2);
+        QVERIFY2(missing.stdErr().contains("Child secret") &&
+                     missing.stdErr().contains("standard input"),
+                 missing.describe().constData());
+
+        RUN_CLI(add, home, args,
+                line(creds.clientSecret) + line(creds.fields.value("child_secret")));
+        QCOMPARE_EXIT(add, 0);
+        QVERIFY(!home.profilesBytes().contains(creds.fields.value("child_secret")));
+        sandbox.clearRequests();
+        RUN_CLI(test, home, {"test", "acme-fedex"});
+        QCOMPARE_EXIT(test, 0);
+        QCOMPARE(sandbox.requests().value(0).formValue("child_secret"),
+                 creds.fields.value("child_secret"));
+        QCOMPARE(sandbox.requests().value(0).formValue("grant_type"),
+                 QByteArray("csp_credentials"));
+    }
+
+    void editEntersANewSecret()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-dhl", "dhl-ecs"), "wrong\n");
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(rejected, home, {"test", "acme-dhl"});
+        QCOMPARE_EXIT(rejected, 3);
+        RUN_CLI(edit, home, {"edit", "acme-dhl", "--secret-stdin"}, secretLine("dhl-ecs"));
+        QCOMPARE_EXIT(edit, 0);
+        RUN_CLI(ok, home, {"test", "acme-dhl"});
+        QCOMPARE_EXIT(ok, 0);
+        // an empty line keeps the stored secret
+        RUN_CLI(keep, home, {"edit", "acme-dhl", "--secret-stdin", "--header", "X-Trace=1"}, "\n");
+        QCOMPARE_EXIT(keep, 0);
+        RUN_CLI(stillOk, home, {"test", "acme-dhl"});
+        QCOMPARE_EXIT(stillOk, 0);
+        QCOMPARE(sandbox.requests().constLast().header("x-trace"), QByteArray("1"));
+    }
+
+    // A token issued to the old client id is not handed out after an edit.
+    void newClientIdDropsTheCachedToken()
+    {
+        CliHome home;
+        sandbox.setCredentials("project44", "p44-first", "p44-secret");
+        RUN_CLI(add, home,
+                {"add", "p44", "--carrier", "project44", "--token-url", url("project44"),
+                 "--client-id", "p44-first", "--secret-stdin"},
+                "p44-secret\n");
+        QCOMPARE_EXIT(add, 0);
+        sandbox.clearRequests();
+        RUN_CLI(first, home, {"token", "p44"});
+        QCOMPARE_EXIT(first, 0);
+        QCOMPARE(sandbox.requestCount(), 1);
+        sandbox.setCredentials("project44", "p44-second", "p44-secret");
+        RUN_CLI(edit, home, {"edit", "p44", "--client-id", "p44-second"});
+        QCOMPARE_EXIT(edit, 0);
+        RUN_CLI(second, home, {"token", "p44"});
+        QCOMPARE_EXIT(second, 0);
+        QCOMPARE(sandbox.requestCount(), 2);
+        QVERIFY(first.out != second.out);
+        sandbox.setCredentials("project44", "project44-demo-client", "project44-demo-secret");
+    }
+
+    void exportAndImport()
+    {
+        CliHome home;
+        RUN_CLI(a, home, addArgs("acme-banyan", "banyan"), secretLine("banyan"));
+        RUN_CLI(b, home, addArgs("acme-dhl", "dhl-ecs"), secretLine("dhl-ecs"));
+        QCOMPARE_EXIT(b, 0);
+        const QString file = home.path() + "/team.json";
+        RUN_CLI(exported, home, {"export", file});
+        QCOMPARE_EXIT(exported, 0);
+        QVERIFY(exported.stdOut().contains("Exported 2 account"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY(json.contains("acme-dhl"));
+        QVERIFY(!json.contains(sandbox.credentials("dhl-ecs").clientSecret));
+        RUN_CLI(toStdout, home, {"export", "-"});
+        QCOMPARE(QJsonDocument::fromJson(toStdout.out).object().value("profiles").toArray().size(),
+                 2);
+
+        CliHome colleague;
+        RUN_CLI(own, colleague, addArgs("acme-dhl", "dhl-ecs"), secretLine("dhl-ecs"));
+        RUN_CLI(imported, colleague, {"import", file});
+        QCOMPARE_EXIT(imported, 0);
+        QVERIFY(imported.stdOut().contains("Imported 1 account"));
+        QVERIFY(imported.stdOut().contains("Skipped 1 account"));
+        QVERIFY(imported.stdOut().contains("already in use: acme-dhl."));
+        QVERIFY(imported.stdOut().contains("--overwrite"));
+        QVERIFY(imported.stdOut().contains("edit NAME --secret-stdin"));
+
+        RUN_CLI(list, colleague, {"list"});
+        const QString row = list.stdOut().split('\n').filter("acme-banyan").value(0);
+        QVERIFY2(row.contains("missing"), qPrintable(list.stdOut()));
+        QVERIFY(list.stdOut().contains("edit NAME --secret-stdin"));
+        RUN_CLI(listJson, colleague, {"list", "--json"});
+        QCOMPARE(account(listJson, "acme-banyan").value("secret_missing").toBool(), true);
+        QCOMPARE(account(listJson, "acme-dhl").value("secret_missing").toBool(), false);
+
+        RUN_CLI(noSecret, colleague, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(noSecret, 2);
+        QVERIFY(noSecret.stdErr().contains("tokendock edit acme-banyan --secret-stdin"));
+        RUN_CLI(entered, colleague, {"edit", "acme-banyan", "--secret-stdin"},
+                secretLine("banyan"));
+        QCOMPARE_EXIT(entered, 0);
+        RUN_CLI(ok, colleague, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(ok, 0);
+
+        RUN_CLI(overwrite, colleague, {"import", file, "--overwrite"});
+        QCOMPARE_EXIT(overwrite, 0);
+        QVERIFY(overwrite.stdOut().contains("Replaced 2 account"));
+
+        RUN_CLI(bad, colleague, {"import", home.profilesPath()});
+        QCOMPARE_EXIT(bad, 2);
+        QVERIFY(bad.stdErr().contains("not a TokenDock export"));
+        RUN_CLI(unwritable, home, {"export", "/nonexistent-folder/team.json"});
+        QCOMPARE_EXIT(unwritable, 1);
+        QVERIFY(unwritable.stdErr().contains("/nonexistent-folder/team.json"));
+    }
+
+    // An account list TokenDock cannot read is never written over: commands
+    // that write stop with exit code 2, and every command says what is wrong.
+    void unreadableAccountList_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("add") << QStringList{"add",         "x", "--carrier",     "banyan",
+                                            "--client-id", "c", "--secret-stdin"}
+                             << QByteArray("secret\n");
+        QTest::newRow("edit") << QStringList{"edit", "x", "--client-id", "d"} << QByteArray();
+        QTest::newRow("remove") << QStringList{"remove", "x", "--yes"} << QByteArray();
+        QTest::newRow("import") << QStringList{"import", "-"} << QByteArray("{}");
+        QTest::newRow("export") << QStringList{"export", "-"} << QByteArray();
+        QTest::newRow("list") << QStringList{"list"} << QByteArray();
+        QTest::newRow("list --json") << QStringList{"list", "--json"} << QByteArray();
+        QTest::newRow("test") << QStringList{"test", "x"} << QByteArray();
+        QTest::newRow("token") << QStringList{"token", "x"} << QByteArray();
+    }
+
+    void unreadableAccountList()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        CliHome home;
+        const QByteArray garbage = "{\"schema\": 1, \"profiles\": [ this is not json";
+        {
+            QFile f(home.profilesPath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        RUN_CLI(r, home, args, input);
+        QCOMPARE_EXIT(r, 2);
+        QVERIFY2(r.stdErr().contains("could not read its account list"), r.describe().constData());
+        QVERIFY(r.stdErr().contains(home.profilesPath()));
+        QCOMPARE(home.profilesBytes(), garbage);
+        if (args.contains("--json"))
+            QCOMPARE(r.object()["error"].toObject()["category"].toString(),
+                     QString("invalid_input"));
+    }
+
+    // No session bus, no keychain: exit code 5, and nothing half-saved.
+    void keychainUnavailable()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-banyan", "banyan"), secretLine("banyan"));
+        QCOMPARE_EXIT(add, 0);
+        QProcessEnvironment noBus = home.environment();
+        noBus.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+
+        RUN_CLI(addNoBus, home, addArgs("acme-dhl", "dhl-ecs"), secretLine("dhl-ecs"), noBus);
+        QCOMPARE_EXIT(addNoBus, 5);
+        QVERIFY(!home.profilesBytes().contains("acme-dhl"));
+        QVERIFY(addNoBus.stdErr().contains("keychain"));
+
+        sandbox.clearRequests();
+        RUN_CLI(test, home, {"test", "acme-banyan"}, {}, noBus);
+        QCOMPARE_EXIT(test, 5);
+        QVERIFY(test.stdErr().startsWith("FAILED  acme-banyan: Keychain problem"));
+        RUN_CLI(json, home, {"test", "acme-banyan", "--json"}, {}, noBus);
+        QCOMPARE_EXIT(json, 5);
+        QCOMPARE(json.object()["error"].toObject()["category"].toString(), QString("keychain"));
+        RUN_CLI(token, home, {"token", "acme-banyan"}, {}, noBus);
+        QCOMPARE_EXIT(token, 5);
+        QVERIFY(token.out.isEmpty());
+        QCOMPARE(sandbox.requestCount(), 0);
+
+        RUN_CLI(list, home, {"list"}, {}, noBus);
+        QCOMPARE_EXIT(list, 0);
+        QVERIFY(list.stdOut().contains("unknown"));
+        QVERIFY(list.stdErr().contains("Cached tokens could not be read"));
+
+        RUN_CLI(remove, home, {"remove", "acme-banyan", "--yes"}, {}, noBus);
+        QCOMPARE_EXIT(remove, 5);
+        QVERIFY(home.profilesBytes().contains("acme-banyan"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAccounts)
+#include "tst_cli_accounts.moc"

@@ -1,0 +1,263 @@
+#include "clitest.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTcpServer>
+
+// `tokendock test`: the verdict for people, the JSON for scripts, the support
+// report, and every exit code a token request can end with.
+class TestCliTestCommand : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer sandbox;
+
+    QString url(const QString& carrier) const { return sandbox.tokenUrl(carrier).toString(); }
+
+    static QString closedPortUrl()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return QString("http://127.0.0.1:%1/oauth2/token").arg(port);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+        QVERIFY(sandbox.start());
+    }
+
+    void testForPeople()
+    {
+        CliHome home;
+        addSandboxAccount(home, sandbox, "acme-banyan", "banyan");
+        if (QTest::currentTestFailed())
+            return;
+        RUN_CLI(r, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(r, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList lines = r.stdOut().split('\n');
+        QVERIFY2(QRegularExpression("^OK  acme-banyan: token issued by Banyan LIVE Connect "
+                                    "\\(HTTP 200, \\d+ ms\\)$")
+                     .match(lines.value(0))
+                     .hasMatch(),
+                 r.describe().constData());
+        const QString out = r.stdOut();
+        QVERIFY(out.contains("  Token type:    Bearer\n"));
+        QVERIFY(QRegularExpression(
+                    "  Expires at: .* \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)")
+                    .match(out)
+                    .hasMatch());
+        QVERIFY(QRegularExpression("  Expires in:    59 min \\d+ s\n").match(out).hasMatch());
+        QVERIFY(out.contains("  Scopes:        shipments.view shipments.edit\n"));
+        QVERIFY(out.contains("  Token format:  JWT (HS256)\n"));
+        QVERIFY(out.contains("  JWT header (signature not verified):\n    alg: HS256\n"));
+        QVERIFY(out.contains("  JWT claims (signature not verified):\n"));
+        for (const char* claim : {"exp", "iat", "nbf"})
+            QVERIFY2(QRegularExpression(QString("\n    %1: \\d+ \\(\\d{4}-\\d\\d-\\d\\d "
+                                                "\\d\\d:\\d\\d:\\d\\d UTC\\)\n")
+                                            .arg(claim))
+                         .match(out)
+                         .hasMatch(),
+                     claim);
+        QVERIFY(!r.out.contains(sandbox.issuedTokens().constLast()));
+    }
+
+    void testAsJson_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("banyan: JWT") << "banyan"
+                                     << "jwt";
+        QTest::newRow("dhl-ecs: opaque") << "dhl-ecs"
+                                         << "opaque";
+        QTest::newRow("project44: opaque") << "project44"
+                                           << "opaque";
+    }
+
+    void testAsJson()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(QString, format);
+        CliHome home;
+        addSandboxAccount(home, sandbox, "acct", carrier);
+        if (QTest::currentTestFailed())
+            return;
+        RUN_CLI(r, home, {"test", "acct", "--json"});
+        QCOMPARE_EXIT(r, 0);
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject doc = r.object();
+        for (const char* key :
+             {"profile", "carrier", "environment", "ok", "http_status", "latency_ms", "token_type",
+              "expires_in", "expires_at", "scopes", "token_format", "jwt", "error"})
+            QVERIFY2(doc.contains(key), key);
+        QCOMPARE(doc["profile"].toString(), QString("acct"));
+        QCOMPARE(doc["carrier"].toString(), carrier);
+        QCOMPARE(doc["environment"].toString(), QString("sandbox"));
+        QCOMPARE(doc["ok"].toBool(), true);
+        QCOMPARE(doc["http_status"].toInt(), 200);
+        QVERIFY(doc["latency_ms"].toInt(-1) >= 0);
+        QCOMPARE(doc["token_type"].toString(), QString("Bearer"));
+        QVERIFY(doc["error"].isNull());
+        QCOMPARE(doc["token_format"].toString(), format);
+        const QDateTime expires = QDateTime::fromString(doc["expires_at"].toString(), Qt::ISODate);
+        QVERIFY(doc["expires_at"].toString().endsWith("Z"));
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) -
+                     doc["expires_in"].toInteger()) < 30);
+        QVERIFY(doc["expires_in"].toInteger() > 60);
+        QVERIFY(doc["scopes"].isArray());
+        if (format == "jwt") {
+            const QJsonObject jwt = doc["jwt"].toObject();
+            QVERIFY(!jwt["header"].toObject()["alg"].toString().isEmpty());
+            QVERIFY(jwt["claims"].toObject().contains("exp"));
+        } else {
+            QVERIFY(doc["jwt"].isNull());
+        }
+        QVERIFY(!r.out.contains(sandbox.issuedTokens().constLast()));
+        QVERIFY(!r.out.contains(sandbox.credentials(carrier).clientSecret));
+    }
+
+    void supportReport()
+    {
+        CliHome home;
+        addSandboxAccount(home, sandbox, "acme-banyan", "banyan");
+        addSandboxAccount(home, sandbox, "acme-dhl", "dhl-ecs", "wrong-secret");
+        if (QTest::currentTestFailed())
+            return;
+        RUN_CLI(ok, home, {"test", "acme-banyan", "--report"});
+        QCOMPARE_EXIT(ok, 0);
+        const QString report = ok.stdOut();
+        for (const QString& expected :
+             {QString("TokenDock support report\n"), QString("TokenDock version: 0.1.0\n"),
+              QString("Carrier: Banyan LIVE Connect (banyan)\n"),
+              QString("Environment: Integration (sandbox)\n"), "Token URL: " + url("banyan") + "\n",
+              QString("Client id: bany\u2026nt\n"), QString("HTTP status: 200\n"),
+              QString("Outcome: OK"), QString("Token format: JWT (HS256)\n"),
+              QString("Scopes: shipments.view shipments.edit\n"), QString("Expires at: "),
+              QString("JWT claims (signature not verified):\n")})
+            QVERIFY2(report.contains(expected), qPrintable(expected + "\n" + report));
+        QVERIFY(QRegularExpression("\nTime: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\n")
+                    .match(report)
+                    .hasMatch());
+        QVERIFY(QRegularExpression("\nLatency: \\d+ ms\n").match(report).hasMatch());
+        // the client id only abbreviated, even where a claim repeats it
+        QVERIFY(!report.contains("banyan-demo-client"));
+        QVERIFY(!ok.out.contains(sandbox.credentials("banyan").clientSecret));
+        QVERIFY(!ok.out.contains(sandbox.issuedTokens().constLast()));
+
+        RUN_CLI(failed, home, {"test", "acme-dhl", "--report"});
+        QCOMPARE_EXIT(failed, 3);
+        QVERIFY(failed.stdOut().contains("Outcome: Credentials rejected\n"));
+        QVERIFY(failed.stdOut().contains("Carrier message: Invalid credentials\n"));
+        QVERIFY(failed.stdOut().contains("HTTP status: 400\n"));
+        QVERIFY(failed.stdErr().startsWith("FAILED  acme-dhl: Credentials rejected"));
+        QVERIFY(!failed.out.contains("wrong-secret"));
+
+        RUN_CLI(both, home, {"test", "acme-banyan", "--report", "--json"});
+        QCOMPARE_EXIT(both, 0);
+        QVERIFY(both.object()["report"].toString().startsWith("TokenDock support report\n"));
+    }
+
+    void testAlwaysAsksTheCarrier()
+    {
+        CliHome home;
+        addSandboxAccount(home, sandbox, "acme-banyan", "banyan");
+        if (QTest::currentTestFailed())
+            return;
+        sandbox.clearRequests();
+        RUN_CLI(first, home, {"test", "acme-banyan"});
+        RUN_CLI(second, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(second, 0);
+        QCOMPARE(sandbox.requestCount("/banyan/auth/connect/token"), 2);
+    }
+
+    // Every outcome of `test` with its exit code, for people and for scripts.
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("kind"); // how the account is set up
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("stderrMentions");
+        QTest::newRow("ok") << "good" << 0 << "none"
+                            << "";
+        QTest::newRow("credentials rejected") << "wrong-secret" << 3 << "credentials_rejected"
+                                              << "Invalid credentials";
+        QTest::newRow("stopped port") << "closed-port" << 4 << "network"
+                                      << "refused";
+        QTest::newRow("hang with --timeout 1") << "hang" << 4 << "timeout"
+                                               << "--timeout";
+        QTest::newRow("bad-json") << "bad-json" << 6 << "malformed_response"
+                                  << "JSON";
+        QTest::newRow("html500") << "html500" << 6 << "carrier_error"
+                                 << "500";
+        QTest::newRow("no-access-token") << "no-access-token" << 6 << "malformed_response"
+                                         << "access_token";
+        QTest::newRow("huge") << "huge" << 6 << "malformed_response"
+                              << "larger";
+        QTest::newRow("unknown account") << "none" << 2 << "invalid_input"
+                                         << "tokendock list";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, category);
+        QFETCH(QString, stderrMentions);
+        CliHome home;
+        if (kind == "good")
+            addSandboxAccount(home, sandbox, "acct", "dhl-ecs");
+        else if (kind == "wrong-secret")
+            addSandboxAccount(home, sandbox, "acct", "dhl-ecs", "wrong");
+        else if (kind == "closed-port")
+            addGenericAccount(home, "acct", closedPortUrl());
+        else if (kind != "none")
+            addGenericAccount(home, "acct", sandbox.baseUrl().toString() + "/faults/" + kind);
+        if (QTest::currentTestFailed())
+            return;
+
+        QElapsedTimer clock;
+        clock.start();
+        RUN_CLI(human, home, {"test", "acct", "--timeout", "1"});
+        QCOMPARE_EXIT(human, exitCode);
+        QVERIFY(clock.elapsed() < 20000); // the one-second timeout held, give or take startup
+        if (exitCode == 0) {
+            QVERIFY(human.stdOut().startsWith("OK  acct: "));
+            QVERIFY(human.err.isEmpty());
+        } else {
+            QVERIFY2(human.out.isEmpty(), human.describe().constData());
+            QVERIFY2(human.stdErr().contains(stderrMentions), human.describe().constData());
+            if (kind != "none")
+                QVERIFY2(human.stdErr().startsWith("FAILED  acct: "), human.describe().constData());
+            QVERIFY2(human.stdErr().count('\n') <= 2, human.describe().constData());
+        }
+
+        RUN_CLI(json, home, {"test", "acct", "--json", "--timeout", "1"});
+        QCOMPARE_EXIT(json, exitCode);
+        const QJsonObject doc = json.object();
+        QCOMPARE(doc["ok"].toBool(), exitCode == 0);
+        QCOMPARE(doc["profile"].toString(), QString("acct"));
+        if (exitCode == 0) {
+            QVERIFY(doc["error"].isNull());
+            return;
+        }
+        const QJsonObject error = doc["error"].toObject();
+        QCOMPARE(error["category"].toString(), category);
+        QVERIFY(!error["message"].toString().isEmpty());
+        QCOMPARE(error["http_status"].isNull(), doc["http_status"].isNull());
+        if (kind == "wrong-secret") {
+            QCOMPARE(error["carrier_description"].toString(), QString("Invalid credentials"));
+            QCOMPARE(error["http_status"].toInt(), 400);
+        }
+        QVERIFY(doc["token_type"].isNull());
+        QVERIFY(doc["jwt"].isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTestCommand)
+#include "tst_cli_test.moc"
