@@ -25,17 +25,41 @@ QString ProfileStore::defaultPath()
            QStringLiteral("/profiles.json");
 }
 
+QString ProfileStore::existingBackup() const
+{
+    QFile current(m_path);
+    if (!current.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = current.read(kMaxFileBytes + 1);
+    const QFileInfo info(m_path);
+    const QStringList copies = info.dir().entryList(
+        {info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files, QDir::Name);
+    for (const QString& name : copies) {
+        QFile copy(info.dir().filePath(name));
+        if (copy.size() == bytes.size() && copy.open(QIODevice::ReadOnly) &&
+            copy.readAll() == bytes)
+            return copy.fileName();
+    }
+    return {};
+}
+
 void ProfileStore::markUnreadable(const QString& reason)
 {
     m_state = State::Unreadable;
     m_profiles.clear();
-    // keep a byte-for-byte copy next to it before anything else can happen
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString backup = m_path + QStringLiteral(".unreadable-") + stamp;
-    for (int n = 2; QFile::exists(backup); ++n)
-        backup =
-            m_path + QStringLiteral(".unreadable-") + stamp + QLatin1Char('-') + QString::number(n);
-    if (QFile::copy(m_path, backup)) {
+    // keep a byte-for-byte copy next to it before anything else can happen,
+    // unless the same bytes were already kept by an earlier start
+    QString backup = existingBackup();
+    const bool alreadyKept = !backup.isEmpty();
+    if (!alreadyKept) {
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        backup = m_path + QStringLiteral(".unreadable-") + stamp;
+        for (int n = 2; QFile::exists(backup); ++n)
+            backup = m_path + QStringLiteral(".unreadable-") + stamp + QLatin1Char('-') +
+                     QString::number(n);
+    }
+    if (alreadyKept || QFile::copy(m_path, backup)) {
         m_backupPath = backup;
         m_problem =
             tr("TokenDock could not read its account list at %1: %2. The file was left as "

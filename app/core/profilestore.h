@@ -62,6 +62,7 @@ private:
     bool checkWritable(QString* error) const;
     QString validateName(const Profile& profile, QString* error) const;
     void markUnreadable(const QString& reason);
+    QString existingBackup() const;
 
     QString m_path;
     State m_state = State::Ready;

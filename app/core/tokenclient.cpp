@@ -221,6 +221,11 @@ TokenError TokenReply::networkError(QNetworkReply* reply) const
     case QNetworkReply::ConnectionRefusedError:
         message = tr("%1 refused the connection; nothing is listening at that address and port.")
                       .arg(host);
+        // on this computer the usual cause is a local service that is not running
+        if (UrlPolicy::isLoopbackHost(host))
+            return TokenError::make(ErrorCategory::Network, message,
+                                    tr("Start the local service or sandbox that should answer "
+                                       "there, or correct the port in the token URL."));
         break;
     case QNetworkReply::HostNotFoundError:
         message = tr("The host name %1 could not be found.").arg(host);

@@ -109,7 +109,7 @@ QString TokenError::defaultHint(ErrorCategory category)
     case ErrorCategory::Cancelled:
         return {};
     case ErrorCategory::InvalidInput:
-        return tr("Correct the highlighted setting and try again.");
+        return tr("Correct that setting and try again.");
     case ErrorCategory::CredentialsRejected:
         return tr("Check the client id and secret, and that they belong to this environment.");
     case ErrorCategory::CarrierError:
@@ -122,8 +122,8 @@ QString TokenError::defaultHint(ErrorCategory category)
         return tr("Check the token URL's host name; a company proxy that inspects TLS needs its "
                   "certificate installed in the system.");
     case ErrorCategory::Timeout:
-        return tr("Try again; if it keeps happening, check the network or raise the timeout in "
-                  "Settings.");
+        return tr("Try again; if it keeps happening, check the network or allow a longer "
+                  "request timeout.");
     case ErrorCategory::MalformedResponse:
         return tr(
             "Check that the token URL points at the carrier's token endpoint, not a web page.");

@@ -303,6 +303,7 @@ private slots:
         const TokenResult r = fetch(spec);
         QCOMPARE(r.error.category, ErrorCategory::Network);
         QVERIFY(r.error.message.contains("refused"));
+        QVERIFY2(r.error.hint.contains("local service"), qPrintable(r.error.hint));
     }
 
     void insecureUrlsRefusedBeforeSending_data()

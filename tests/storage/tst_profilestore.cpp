@@ -203,15 +203,21 @@ private slots:
         QVERIFY(readAll(path()) != content);
     }
 
-    void repeatedLoadsMakeDistinctBackups()
+    void repeatedLoadsKeepOneCopyPerContent()
     {
         writeAll(path(), "nonsense");
         ProfileStore a(path());
         a.load();
         ProfileStore b(path());
         b.load();
-        QVERIFY(a.backupPath() != b.backupPath());
-        QCOMPARE(readAll(b.backupPath()), QByteArray("nonsense"));
+        QCOMPARE(b.backupPath(), a.backupPath()); // the same bytes are kept once
+        QCOMPARE(QDir(dir.path()).entryList({"profiles.json.unreadable-*"}, QDir::Files).size(), 1);
+        writeAll(path(), "other nonsense");
+        ProfileStore c(path());
+        c.load();
+        QVERIFY(c.backupPath() != a.backupPath());
+        QCOMPARE(readAll(c.backupPath()), QByteArray("other nonsense"));
+        QCOMPARE(readAll(a.backupPath()), QByteArray("nonsense"));
     }
 
     void unwritableFolderReportsAndChangesNothing()

@@ -1,5 +1,6 @@
 #include "storagetest.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace {
@@ -92,6 +93,19 @@ private slots:
         QTRY_COMPARE(calls, 4);
         QTest::qWait(200);
         QCOMPARE(calls, 4);
+    }
+
+    void idleAfterTheLastPendingJob()
+    {
+        SecretStore store("TokenDock");
+        QSignalSpy idle(&store, &SecretStore::idle);
+        const QString k = key("x");
+        // fire and forget, as caching a token does
+        store.write(k, SecretBytes(QByteArray("v")), nullptr, [](const SecretResult&) {});
+        store.remove(k, nullptr, [](const SecretResult&) {});
+        QCOMPARE(store.pendingJobs(), 2);
+        QTRY_COMPARE(store.pendingJobs(), 0);
+        QCOMPARE(idle.count(), 1);
     }
 
     void destroyedContextGetsNoCallback()

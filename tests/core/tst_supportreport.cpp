@@ -1,0 +1,109 @@
+#include "carriercatalog.h"
+#include "supportreport.h"
+#include "tokenresponse.h"
+
+#include <QTest>
+
+namespace {
+QByteArray b64(const QByteArray& data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+Profile banyanProfile()
+{
+    Profile p;
+    p.id = QUuid::createUuid();
+    p.name = "acme-banyan";
+    p.carrierId = "banyan";
+    p.environmentId = "sandbox";
+    p.clientId = "acme-integration-client-42";
+    return p;
+}
+} // namespace
+
+class TestSupportReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime at = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+
+private slots:
+    void successReportHasTheFactsButNoSecrets()
+    {
+        const QByteArray token =
+            b64(R"({"alg":"RS256","typ":"JWT"})") + '.' +
+            b64(R"({"sub":"acme-integration-client-42","scope":"shipments.view","exp":1795000000})") +
+            '.' + b64("signature-canary-bytes");
+        ResponseContext ctx;
+        ctx.preset = CarrierCatalog::builtin().find("banyan");
+        ctx.carrierName = ctx.preset->name;
+        ctx.receivedAt = at;
+        TokenResult r = TokenResponseParser::parse(
+            200, "application/json",
+            "{\"access_token\":\"" + token +
+                "\",\"token_type\":\"Bearer\",\"expires_in\":3599,\"scope\":\"shipments.view\"}",
+            ctx);
+        r.latencyMs = 143;
+        QVERIFY(r.ok());
+        const QString report = SupportReport::text(banyanProfile(), ctx.preset, r, at);
+        for (const char* fact : {"acme-banyan", "Banyan",
+                                 "https://ws.integration.banyantechnology.com/auth/connect/token",
+                                 "acme\u2026" /*first four*/, "42", "2026-11-24 09:30:00 UTC",
+                                 "200", "143", "JWT (RS256)", "shipments.view"})
+            QVERIFY2(report.contains(QString::fromUtf8(fact)),
+                     qPrintable(QString::fromUtf8(fact) + " missing from:\n" + report));
+        QVERIFY2(!report.contains("acme-integration-client-42"),
+                 "the client id appears only abbreviated");
+        QVERIFY(!report.contains(QString::fromLatin1(token)));
+        QVERIFY(!report.contains(QString::fromLatin1(b64("signature-canary-bytes"))));
+    }
+
+    void failureReportQuotesTheCarrier()
+    {
+        ResponseContext ctx;
+        ctx.preset = CarrierCatalog::builtin().find("dhl-ecs");
+        ctx.carrierName = ctx.preset->name;
+        ctx.receivedAt = at;
+        ctx.secrets = {"dhl-secret-canary"};
+        Profile p = banyanProfile();
+        p.carrierId = "dhl-ecs";
+        const TokenResult r =
+            TokenResponseParser::parse(400, "application/problem+json",
+                                       "{\"type\":\"x/400.0000005\",\"title\":\"Invalid "
+                                       "credentials\",\"detail\":\"dhl-secret-canary is wrong\"}",
+                                       ctx);
+        const QString report = SupportReport::text(p, ctx.preset, r, at);
+        QVERIFY(report.contains("Invalid credentials"));
+        QVERIFY(report.contains("400"));
+        QVERIFY(!report.contains("dhl-secret-canary"));
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << qint64(0) << "0 s";
+        QTest::newRow("seconds") << qint64(45) << "45 s";
+        QTest::newRow("hour") << qint64(3723) << "1 h 2 min 3 s";
+        QTest::newRow("negative") << qint64(-90) << "1 min 30 s";
+    }
+    void durations()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(SupportReport::duration(seconds), text);
+    }
+
+    void claimTimesAreReadable()
+    {
+        QCOMPARE(SupportReport::claimText("exp", QJsonValue(1795000000)),
+                 QString("1795000000 (2026-11-18 11:06:40 UTC)"));
+        QCOMPARE(SupportReport::claimText("sub", QJsonValue("x")), QString("x"));
+        QCOMPARE(SupportReport::claimText("exp", QJsonValue("soon")), QString("soon"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupportReport)
+#include "tst_supportreport.moc"
