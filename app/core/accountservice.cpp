@@ -1,10 +1,25 @@
 #include "accountservice.h"
 
 #include "carriercatalog.h"
+#include "clock.h"
 #include "logging.h"
 #include "tokencache.h"
 
 #include <QPointer>
+
+namespace {
+// Answers through `done` unless the context object is gone; with no context
+// the answer always arrives.
+AccountService::Done guarded(QObject* context, AccountService::Done done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    return [guard, hasContext, done](const AccountResult& result) {
+        if (!hasContext || guard)
+            done(result);
+    };
+}
+} // namespace
 
 AccountService::AccountService(ProfileStore* store, SecretStore* secrets, TokenCache* cache,
                                const CarrierCatalog* catalog, QObject* parent)
@@ -13,7 +28,14 @@ AccountService::AccountService(ProfileStore* store, SecretStore* secrets, TokenC
     , m_secrets(secrets)
     , m_cache(cache)
     , m_catalog(catalog ? catalog : &CarrierCatalog::builtin())
-{}
+    , m_clock(&Clock::system())
+{
+}
+
+void AccountService::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
 
 AccountResult AccountService::keychainFailure(const SecretResult& r)
 {
@@ -33,14 +55,13 @@ QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
     return steps;
 }
 
-void AccountService::runSteps(QList<Step> steps, QObject* context,
+void AccountService::runSteps(QList<Step> steps,
                               std::function<void(const SecretResult&, int)> finished)
 {
     auto remaining = std::make_shared<QList<Step>>(std::move(steps));
     auto count = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void()>>();
-    QPointer<QObject> guard(context);
-    *next = [this, remaining, count, next, finished, guard] {
+    *next = [this, remaining, count, next, finished] {
         if (remaining->isEmpty()) {
             finished(SecretResult(), *count);
             *next = nullptr; // break the self-reference
@@ -69,7 +90,7 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
 {
     if (profile.id.isNull())
         profile.id = QUuid::createUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     profile.created = now;
     profile.updated = now;
     profile.secretMissing = secrets.clientSecret.isEmpty();
@@ -78,20 +99,15 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
         done({ErrorCategory::InvalidInput, error});
         return;
     }
-    QPointer<QObject> guard(context);
     const QList<Step> steps = writeSteps(profile.id, secrets);
-    runSteps(steps, this, [this, profile, steps, guard, done](const SecretResult& r, int written) {
-        const auto reply = [guard, done](const AccountResult& result) {
-            if (guard)
-                done(result);
-        };
+    const Done reply = guarded(context, done);
+    runSteps(steps, [this, profile, steps, reply](const SecretResult& r, int written) {
         if (!r.ok()) {
             // undo the writes that did succeed, then report the keychain's words
             QList<Step> undo;
             for (int i = 0; i < written; ++i)
                 undo.append({steps.at(i).key, {}, true});
-            runSteps(undo, this,
-                     [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
+            runSteps(undo, [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
             return;
         }
         QString fileError;
@@ -104,7 +120,7 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
         QList<Step> undo;
         for (const Step& s : steps)
             undo.append({s.key, {}, true});
-        runSteps(undo, this, [reply, fileError](const SecretResult&, int) {
+        runSteps(undo, [reply, fileError](const SecretResult&, int) {
             reply({ErrorCategory::InvalidInput, fileError});
         });
     });
@@ -124,17 +140,13 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
         return;
     }
     const bool clientIdChanged = existing->clientId != profile.clientId;
-    profile.updated = QDateTime::currentDateTimeUtc();
+    profile.updated = m_clock->now();
     if (!changes.clientSecret.isEmpty())
         profile.secretMissing = false;
-    QPointer<QObject> guard(context);
     const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
-    runSteps(writeSteps(profile.id, changes), this,
-             [this, profile, credentialsChanged, guard, done](const SecretResult& r, int) {
-                 const auto reply = [guard, done](const AccountResult& result) {
-                     if (guard)
-                         done(result);
-                 };
+    const Done reply = guarded(context, done);
+    runSteps(writeSteps(profile.id, changes),
+             [this, profile, credentialsChanged, reply](const SecretResult& r, int) {
                  if (!r.ok()) {
                      reply(keychainFailure(r));
                      return;
@@ -171,11 +183,7 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
                 steps.append({SecretStore::fieldKey(id, f.key), {}, true});
         }
     }
-    QPointer<QObject> guard(context);
-    const auto reply = [guard, done](const AccountResult& result) {
-        if (guard)
-            done(result);
-    };
+    const Done reply = guarded(context, done);
     const auto kept = [](const SecretResult& r) {
         // the account stays: deleting it now would leave its secret behind unseen
         return AccountResult{ErrorCategory::Keychain,
@@ -191,7 +199,7 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
                             reply(kept(probe));
                             return;
                         }
-                        runSteps(steps, this, [this, id, reply, kept](const SecretResult& r, int) {
+                        runSteps(steps, [this, id, reply, kept](const SecretResult& r, int) {
                             if (!r.ok()) {
                                 reply(kept(r));
                                 return;

@@ -8,6 +8,7 @@
 
 class TokenCache;
 class CarrierCatalog;
+class Clock;
 
 // The outcome of an account operation, for people.
 struct AccountResult
@@ -17,7 +18,9 @@ struct AccountResult
     bool ok() const { return category == ErrorCategory::None; }
 };
 
-// Account operations that keep the file and the keychain in step:
+// Account operations that keep the file and the keychain in step. Each call
+// answers exactly once (at once for a refusal before any keychain work),
+// unless its context object is destroyed first:
 // - create writes the secrets first and removes them if the file cannot be saved;
 // - update writes a new secret before touching the file; the old one stays if that fails;
 // - remove clears the keychain first and keeps the account if the keychain refuses.
@@ -36,6 +39,8 @@ public:
     SecretStore* secretStore() const { return m_secrets; }
     TokenCache* tokenCache() const { return m_cache; }
     const CarrierCatalog& catalog() const { return *m_catalog; }
+    // The time stamped on created and updated accounts (the system clock by default).
+    void setClock(const Clock* clock);
 
     void create(Profile profile, const ProfileSecrets& secrets, QObject* context, Done done);
     // Empty secrets in `changes` leave the stored ones as they are.
@@ -52,8 +57,7 @@ private:
         bool remove = false;
     };
     // Runs keychain writes/removals one after another; stops at the first failure.
-    void runSteps(QList<Step> steps, QObject* context,
-                  std::function<void(const SecretResult&, int done)> finished);
+    void runSteps(QList<Step> steps, std::function<void(const SecretResult&, int done)> finished);
     QList<Step> writeSteps(const QUuid& id, const ProfileSecrets& secrets) const;
     static AccountResult keychainFailure(const SecretResult& r);
 
@@ -61,4 +65,5 @@ private:
     SecretStore* m_secrets;
     TokenCache* m_cache;
     const CarrierCatalog* m_catalog;
+    const Clock* m_clock;
 };

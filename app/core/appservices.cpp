@@ -42,6 +42,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
 {
     QDir().mkpath(options.configDir);
     m_client->setClock(options.clock);
+    m_accounts->setClock(options.clock);
     m_profiles->load();
     applySettings();
 }

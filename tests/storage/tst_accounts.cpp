@@ -85,6 +85,15 @@ private slots:
         QVERIFY(!fileBytes().contains("canary-create-8812"));
     }
 
+    void answersWithoutAContextObject()
+    {
+        const Profile p = newProfile("no-context");
+        const AccountResult r =
+            call([&](auto done) { accounts->create(p, withSecret("x-secret"), nullptr, done); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(call([&](auto done) { accounts->remove(p.id, nullptr, done); }).ok());
+    }
+
     void duplicateNameTouchesNothing()
     {
         QVERIFY(call([&](auto done) {
