@@ -1,0 +1,71 @@
+#include "accountactivity.h"
+
+#include "appservices.h"
+#include "appsettings.h"
+#include "profilestore.h"
+#include "tokencache.h"
+#include "tokenservice.h"
+
+AccountActivity::AccountActivity(AppServices* services, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    TokenService* tokens = services->tokens();
+    connect(tokens, &TokenService::requestStarted, this, [this](const QUuid& id) {
+        emit requestStarted(id);
+        emit changed(id);
+    });
+    connect(tokens, &TokenService::requestFinished, this,
+            [this](const QUuid& id, const TokenResult& result) {
+                m_results.insert(id, result);
+                emit requestFinished(id, result);
+                emit changed(id);
+            });
+    connect(services->tokenCache(), &TokenCache::tokenChanged, this, &AccountActivity::changed);
+    connect(services->profiles(), &ProfileStore::changed, this, [this] {
+        // forget results of accounts that are gone
+        for (auto it = m_results.begin(); it != m_results.end();) {
+            if (!m_services->profiles()->find(it.key()))
+                it = m_results.erase(it);
+            else
+                ++it;
+        }
+    });
+}
+
+std::optional<TokenResult> AccountActivity::lastResult(const QUuid& id) const
+{
+    const auto it = m_results.constFind(id);
+    if (it == m_results.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<IssuedToken> AccountActivity::token(const QUuid& id) const
+{
+    return m_services->tokenCache()->peek(id);
+}
+
+bool AccountActivity::isBusy(const QUuid& id) const
+{
+    return m_services->tokens()->isBusy(id);
+}
+
+AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) const
+{
+    const Profile* profile = m_services->profiles()->find(id);
+    if (!profile)
+        return {};
+    return AccountStatus::evaluate(*profile, token(id), isBusy(id), now,
+                                   m_services->settings().refreshMarginSeconds());
+}
+
+void AccountActivity::loadCachedTokens()
+{
+    for (const Profile& p : m_services->profiles()->profiles()) {
+        const QUuid id = p.id;
+        m_services->tokenCache()->load(id, this,
+                                       [this, id](const std::optional<IssuedToken>&,
+                                                  const SecretResult&) { emit changed(id); });
+    }
+}

@@ -1,0 +1,289 @@
+#include "accountlistmodel.h"
+
+#include "accountactivity.h"
+#include "appservices.h"
+#include "carriercatalog.h"
+#include "profilestore.h"
+#include "redaction.h"
+#include "ticker.h"
+
+#include <algorithm>
+
+namespace {
+constexpr quintptr kGroupTag = 0; // internalId of group rows; accounts store group + 1
+} // namespace
+
+AccountListModel::AccountListModel(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                                   QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_services(services)
+    , m_activity(activity)
+    , m_now(ticker->now())
+{
+    m_groups = buildGroups();
+    connect(services->profiles(), &ProfileStore::changed, this, &AccountListModel::reload);
+    connect(activity, &AccountActivity::changed, this, &AccountListModel::refreshAccount);
+    connect(ticker, &Ticker::tick, this, [this](const QDateTime& now) {
+        m_now = now;
+        refreshAll();
+    });
+}
+
+QList<AccountListModel::Group> AccountListModel::buildGroups() const
+{
+    const CarrierCatalog& catalog = CarrierCatalog::builtin();
+    QList<Group> groups;
+    for (const CarrierPreset& preset : catalog.presets())
+        groups.append({preset.id, preset.name, {}});
+    QList<Profile> profiles = m_services->profiles()->profiles();
+    std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+    for (const Profile& p : profiles) {
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&p](const Group& g) { return g.carrierId == p.carrierId; });
+        if (it == groups.end()) {
+            groups.append({p.carrierId, p.carrierId, {}});
+            it = groups.end() - 1;
+        }
+        it->accounts.append(p.id);
+    }
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [](const Group& g) { return g.accounts.isEmpty(); }),
+                 groups.end());
+    // "project44" sorts among the P's, whatever its case
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        return QString::compare(a.title, b.title, Qt::CaseInsensitive) < 0;
+    });
+    return groups;
+}
+
+void AccountListModel::reload()
+{
+    const QList<Group> fresh = buildGroups();
+    const auto shape = [](const QList<Group>& groups) {
+        QList<QUuid> out;
+        for (const Group& g : groups)
+            out << QUuid() << g.accounts;
+        return out;
+    };
+    if (shape(fresh) == shape(m_groups)) {
+        // same rows in the same places (e.g. a test was recorded): repaint only
+        m_groups = fresh;
+        refreshAll();
+        return;
+    }
+    beginResetModel();
+    m_groups = fresh;
+    endResetModel();
+}
+
+void AccountListModel::refreshAccount(const QUuid& id)
+{
+    const QModelIndex i = indexOf(id);
+    if (i.isValid())
+        emit dataChanged(i, i);
+}
+
+void AccountListModel::refreshAll()
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int n = int(m_groups.at(g).accounts.size());
+        if (n == 0)
+            continue;
+        const QModelIndex parentIndex = index(g, 0);
+        emit dataChanged(index(0, 0, parentIndex), index(n - 1, 0, parentIndex));
+    }
+}
+
+QModelIndex AccountListModel::indexOf(const QUuid& id) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int row = int(m_groups.at(g).accounts.indexOf(id));
+        if (row >= 0)
+            return createIndex(row, 0, quintptr(g + 1));
+    }
+    return {};
+}
+
+QUuid AccountListModel::idAt(const QModelIndex& index) const
+{
+    return index.data(IdRole).toUuid();
+}
+
+QModelIndex AccountListModel::index(int row, int column, const QModelIndex& parentIndex) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parentIndex.isValid())
+        return row < m_groups.size() ? createIndex(row, 0, kGroupTag) : QModelIndex();
+    if (parentIndex.internalId() != kGroupTag)
+        return {};
+    const int g = parentIndex.row();
+    if (g >= m_groups.size() || row >= m_groups.at(g).accounts.size())
+        return {};
+    return createIndex(row, 0, quintptr(g + 1));
+}
+
+QModelIndex AccountListModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupTag)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupTag);
+}
+
+int AccountListModel::rowCount(const QModelIndex& parentIndex) const
+{
+    if (!parentIndex.isValid())
+        return int(m_groups.size());
+    if (parentIndex.internalId() != kGroupTag || parentIndex.row() >= m_groups.size())
+        return 0;
+    return int(m_groups.at(parentIndex.row()).accounts.size());
+}
+
+int AccountListModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+Qt::ItemFlags AccountListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == kGroupTag)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant AccountListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kGroupTag)
+        return index.row() < m_groups.size() ? groupData(m_groups.at(index.row()), role)
+                                             : QVariant();
+    const int g = int(index.internalId() - 1);
+    if (g >= m_groups.size() || index.row() >= m_groups.at(g).accounts.size())
+        return {};
+    return accountData(m_groups.at(g).accounts.at(index.row()), role);
+}
+
+QVariant AccountListModel::groupData(const Group& group, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case CarrierNameRole:
+        return group.title;
+    case IsGroupRole:
+        return true;
+    case CarrierIdRole:
+        return group.carrierId;
+    case GroupCountRole:
+        return int(group.accounts.size());
+    default:
+        return {};
+    }
+}
+
+QVariant AccountListModel::accountData(const QUuid& id, int role) const
+{
+    const Profile* p = m_services->profiles()->find(id);
+    if (!p)
+        return {};
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    const auto status = [&] {
+        return m_activity->status(id, m_now);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return p->name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        const AccountStatus s = status();
+        QString text = tr("%1, %2, %3: %4")
+                           .arg(preset ? preset->name : p->carrierId, p->environmentLabel(preset),
+                                p->name, AccountStatus::label(s.state));
+        if (!s.countdown.isEmpty())
+            text += QStringLiteral(" (") + s.countdown + QLatin1Char(')');
+        return text;
+    }
+    case IdRole:
+        return id;
+    case IsGroupRole:
+        return false;
+    case CarrierIdRole:
+        return p->carrierId;
+    case CarrierNameRole:
+        return preset ? preset->name : p->carrierId;
+    case EnvironmentKindRole:
+        return environmentKindId(p->environmentKind(preset));
+    case EnvironmentLabelRole:
+        return p->environmentLabel(preset);
+    case StateRole:
+        return int(status().state);
+    case StateIdRole:
+        return AccountStatus::stateId(status().state);
+    case CountdownRole: {
+        const AccountStatus s = status();
+        if (s.state == AccountState::Busy)
+            return tr("Testing…");
+        if (s.state == AccountState::Failed)
+            return AccountStatus::label(s.state);
+        return s.countdown;
+    }
+    case SubtitleRole: {
+        QStringList parts{p->environmentLabel(preset)};
+        if (!p->clientId.isEmpty())
+            parts << Redaction::abbreviate(p->clientId);
+        return parts.join(QStringLiteral(" · "));
+    }
+    case SearchTextRole:
+        return QStringList{p->name,
+                           preset ? preset->name : p->carrierId,
+                           preset ? preset->vendor : QString(),
+                           p->environmentLabel(preset),
+                           environmentKindId(p->environmentKind(preset)),
+                           p->clientId}
+            .join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
+AccountFilterModel::AccountFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{}
+
+void AccountFilterModel::setFilterWords(const QString& text)
+{
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (i.data(AccountListModel::IsGroupRole).toBool()) {
+        // a carrier shows while one of its accounts does (checked here rather than
+        // with recursive filtering, which crashes Qt 6.4 when a whole group goes)
+        const int n = sourceModel()->rowCount(i);
+        for (int row = 0; row < n; ++row) {
+            if (matches(sourceModel()->index(row, 0, i)))
+                return true;
+        }
+        return false;
+    }
+    return matches(i);
+}
+
+bool AccountFilterModel::matches(const QModelIndex& account) const
+{
+    const QString haystack = account.data(AccountListModel::SearchTextRole).toString();
+    for (const QString& word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}

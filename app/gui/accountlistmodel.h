@@ -1,0 +1,87 @@
+#pragma once
+
+#include "accountstatus.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QSortFilterProxyModel>
+#include <QUuid>
+
+class AccountActivity;
+class AppServices;
+class Ticker;
+
+// The accounts, grouped under their carrier. Status and countdown roles are
+// computed against the ticker's time, and refreshed on every tick.
+class AccountListModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        IsGroupRole,
+        CarrierIdRole,
+        CarrierNameRole,
+        EnvironmentKindRole,  // "sandbox" or "production"
+        EnvironmentLabelRole, // the preset's label, e.g. "Integration"
+        StateRole,            // AccountState as int
+        StateIdRole,          // "valid", "expiring", ...
+        CountdownRole,        // "52:13", "Expired", ...
+        SubtitleRole,         // second line under the name
+        SearchTextRole,       // what the filter matches
+        GroupCountRole,
+    };
+
+    AccountListModel(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                     QObject* parent = nullptr);
+
+    QModelIndex indexOf(const QUuid& id) const;
+    QUuid idAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Group
+    {
+        QString carrierId;
+        QString title;
+        QList<QUuid> accounts;
+    };
+    QList<Group> buildGroups() const;
+    void reload();
+    void refreshAccount(const QUuid& id);
+    void refreshAll();
+    QVariant accountData(const QUuid& id, int role) const;
+    QVariant groupData(const Group& group, int role) const;
+
+    AppServices* m_services;
+    AccountActivity* m_activity;
+    QList<Group> m_groups;
+    QDateTime m_now;
+};
+
+// Filters accounts by any word of name, carrier, environment or client id;
+// carrier groups show while one of their accounts does.
+class AccountFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AccountFilterModel(QObject* parent = nullptr);
+    void setFilterWords(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool matches(const QModelIndex& account) const;
+
+    QStringList m_words;
+};

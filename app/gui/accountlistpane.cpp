@@ -1,0 +1,200 @@
+#include "accountlistpane.h"
+
+#include "accountdelegate.h"
+#include "accountlistmodel.h"
+#include "icons.h"
+#include "look.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+AccountListPane::AccountListPane(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_model(new AccountListModel(services, activity, ticker, this))
+    , m_filterModel(new AccountFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_placeholder(new QLabel(this))
+{
+    m_filterModel->setSourceModel(m_model);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter accounts"));
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
+                            "contain every word (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->installEventFilter(this);
+
+    m_view->setObjectName(QStringLiteral("accountList"));
+    m_view->setAccessibleName(tr("Accounts"));
+    m_view->setModel(m_filterModel);
+    m_view->setItemDelegate(new AccountDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setIndentation(0);
+    m_view->setUniformRowHeights(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setMouseTracking(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* filterBox = new QWidget(this);
+    auto* filterLayout = new QVBoxLayout(filterBox);
+    filterLayout->setContentsMargins(10, 10, 10, 8);
+    filterLayout->addWidget(m_filter);
+    layout->addWidget(filterBox);
+    layout->addWidget(m_view, 1);
+    m_placeholder->setObjectName(QStringLiteral("listPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setContentsMargins(16, 24, 16, 16);
+    Look::makeMuted(m_placeholder);
+    m_placeholder->setBackgroundRole(QPalette::Base);
+    m_placeholder->setAutoFillBackground(true);
+    layout->addWidget(m_placeholder, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filterModel->setFilterWords(text);
+        m_view->expandAll();
+        restoreSelection();
+        updatePlaceholder();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QUuid id = current.data(AccountListModel::IdRole).toUuid();
+                if (id.isNull() || id == m_current)
+                    return;
+                m_current = id;
+                emit currentChanged(id);
+            });
+    // Not while the proxy is still rearranging itself: asking it for indexes from
+    // inside its own rowsRemoved() makes it change the mapping it is walking.
+    const auto afterReset = [this] {
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refreshQueued = false;
+                m_view->expandAll();
+                restoreSelection();
+                updatePlaceholder();
+            },
+            Qt::QueuedConnection);
+    };
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, afterReset);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, afterReset);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, afterReset);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, afterReset);
+    m_view->expandAll();
+    updatePlaceholder();
+}
+
+void AccountListPane::updatePlaceholder()
+{
+    const bool empty = visibleAccountCount() == 0;
+    if (m_model->rowCount() == 0)
+        m_placeholder->setText(tr("No accounts yet.\nAdd one with New (Ctrl+N)."));
+    else
+        m_placeholder->setText(
+            tr("No account matches \u201c%1\u201d.").arg(m_filter->text().trimmed()));
+    m_placeholder->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+QUuid AccountListPane::currentId() const
+{
+    return m_current;
+}
+
+int AccountListPane::visibleAccountCount() const
+{
+    int n = 0;
+    for (int g = 0; g < m_filterModel->rowCount(); ++g)
+        n += m_filterModel->rowCount(m_filterModel->index(g, 0));
+    return n;
+}
+
+void AccountListPane::select(const QUuid& id)
+{
+    if (id.isNull()) {
+        m_current = QUuid();
+        m_view->selectionModel()->clear(); // the current index too, so reselecting it counts
+        return;
+    }
+    const QModelIndex source = m_model->indexOf(id);
+    QModelIndex proxy = m_filterModel->mapFromSource(source);
+    if (!proxy.isValid() && source.isValid()) {
+        // the filter hides it: show everything rather than select nothing
+        m_filter->clear();
+        proxy = m_filterModel->mapFromSource(source);
+    }
+    if (!proxy.isValid())
+        return;
+    const bool alreadyCurrent = m_view->currentIndex() == proxy;
+    m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(proxy);
+    if (alreadyCurrent && m_current != id) { // the view has nothing to signal
+        m_current = id;
+        emit currentChanged(id);
+    }
+}
+
+void AccountListPane::selectFirst()
+{
+    for (int g = 0; g < m_filterModel->rowCount(); ++g) {
+        const QModelIndex first = m_filterModel->index(0, 0, m_filterModel->index(g, 0));
+        if (first.isValid()) {
+            select(first.data(AccountListModel::IdRole).toUuid());
+            return;
+        }
+    }
+}
+
+void AccountListPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void AccountListPane::restoreSelection()
+{
+    if (m_current.isNull())
+        return;
+    const QModelIndex proxy = m_filterModel->mapFromSource(m_model->indexOf(m_current));
+    if (proxy.isValid() && m_view->currentIndex() != proxy)
+        m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+}
+
+bool AccountListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down in the filter moves into the list; Escape clears the filter
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid())
+                selectFirst();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

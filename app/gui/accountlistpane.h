@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class AccountActivity;
+class AccountFilterModel;
+class AccountListModel;
+class AppServices;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+class Ticker;
+
+// The left side: a filter field over the accounts, grouped by carrier.
+class AccountListPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AccountListPane(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                    QWidget* parent = nullptr);
+
+    QUuid currentId() const;
+    void select(const QUuid& id);
+    void selectFirst();
+    void focusFilter();
+    QTreeView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    AccountListModel* model() const { return m_model; }
+    int visibleAccountCount() const;
+
+signals:
+    void currentChanged(const QUuid& id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void restoreSelection();
+    void updatePlaceholder();
+
+    AccountListModel* m_model;
+    AccountFilterModel* m_filterModel;
+    QLineEdit* m_filter;
+    QTreeView* m_view;
+    QLabel* m_placeholder;
+    QUuid m_current;
+    bool m_refreshQueued = false;
+};

@@ -1,0 +1,329 @@
+#include "accountpage.h"
+
+#include "accountactivity.h"
+#include "accountdelegate.h"
+#include "appservices.h"
+#include "appsettings.h"
+#include "badgelabel.h"
+#include "carriercatalog.h"
+#include "credentialseditor.h"
+#include "historytable.h"
+#include "icons.h"
+#include "look.h"
+#include "outcomebanner.h"
+#include "profilestore.h"
+#include "redaction.h"
+#include "ticker.h"
+#include "tokenservice.h"
+#include "tokenview.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// The account's status mark, painted like the one in the list.
+class StatusMark : public QWidget
+{
+public:
+    explicit StatusMark(QWidget* parent)
+        : QWidget(parent)
+    {
+        setFixedSize(14, 14);
+    }
+    void setState(AccountState state)
+    {
+        m_state = state;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        AccountDelegate::paintStatusMark(&p, QRectF(rect()), m_state, palette());
+    }
+
+private:
+    AccountState m_state = AccountState::Untested;
+};
+
+AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_activity(activity)
+    , m_ticker(ticker)
+    , m_banner(new OutcomeBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_token(new TokenView(ticker, this))
+    , m_editor(new CredentialsEditor(services, this))
+    , m_history(new HistoryTable(this))
+    , m_historyEmpty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountPage"));
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setAccessibleName(tr("Account details"));
+    m_tabs->setDocumentMode(true);
+
+    auto* editorScroll = new QScrollArea(m_tabs);
+    editorScroll->setObjectName(QStringLiteral("credentialsScroll"));
+    editorScroll->setAccessibleName(tr("Credentials"));
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto* historyPage = new QWidget(m_tabs);
+    auto* historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 12, 0, 0);
+    m_historyEmpty->setObjectName(QStringLiteral("historyEmpty"));
+    Look::makeMuted(m_historyEmpty);
+    m_historyEmpty->setText(tr("No tests yet. Each test's time, outcome, HTTP status and "
+                               "latency is kept here (the last %n).",
+                               nullptr, Profile::kMaxHistory));
+    m_historyEmpty->setWordWrap(true);
+    historyLayout->addWidget(m_historyEmpty);
+    historyLayout->addWidget(m_history, 1);
+
+    m_tabs->addTab(m_token, Icons::themed(QStringLiteral("token")), tr("Token"));
+    m_tabs->addTab(editorScroll, Icons::themed(QStringLiteral("credentials")), tr("Credentials"));
+    m_tabs->addTab(historyPage, Icons::themed(QStringLiteral("history")), tr("History"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(14);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_activity, &AccountActivity::changed, this, &AccountPage::onActivity);
+    connect(m_services->profiles(), &ProfileStore::changed, this, &AccountPage::onStoreChanged);
+    connect(m_ticker, &Ticker::tick, this, &AccountPage::updateStatusLine);
+    connect(m_editor, &CredentialsEditor::draftChanged, this, &AccountPage::refreshHeader);
+    connect(m_editor, &CredentialsEditor::saved, this, [this](const QUuid& id, bool) {
+        if (id != m_id)
+            showAccount(id);
+    });
+    connect(m_banner, &OutcomeBanner::cancelRequested, this,
+            [this] { emit cancelRequested(m_id); });
+    showNothing();
+}
+
+QWidget* AccountPage::buildHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("accountHeader"));
+    m_mark = new StatusMark(header);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("accountTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    Look::makeHeading(m_title, 1.45);
+    m_badge = new BadgeLabel(header);
+    m_badge->setObjectName(QStringLiteral("environmentBadge"));
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("accountSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    Look::makeMuted(m_subtitle);
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_testButton = new QToolButton(header);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_copyButton = new QToolButton(header);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_reportButton = new QToolButton(header);
+    m_reportButton->setObjectName(QStringLiteral("reportButton"));
+    for (QToolButton* b : {m_testButton, m_copyButton, m_reportButton}) {
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setIconSize(QSize(18, 18));
+        b->setMinimumHeight(32);
+    }
+    Look::makePrimary(m_copyButton);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(10);
+    titleRow->addWidget(m_mark);
+    titleRow->addWidget(m_title, 0);
+    titleRow->addWidget(m_badge);
+    titleRow->addStretch(1);
+    auto* subRow = new QHBoxLayout;
+    subRow->setSpacing(14);
+    subRow->setContentsMargins(24, 0, 0, 0);
+    subRow->addWidget(m_subtitle);
+    subRow->addWidget(m_status);
+    subRow->addStretch(1);
+    auto* text = new QVBoxLayout;
+    text->setSpacing(4);
+    text->addLayout(titleRow);
+    text->addLayout(subRow);
+
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(text, 1);
+    layout->addWidget(m_reportButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_testButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
+    return header;
+}
+
+void AccountPage::setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats,
+                             QAction* copyReport)
+{
+    m_testButton->setDefaultAction(test);
+    m_copyButton->setDefaultAction(copyHeader);
+    m_copyButton->setMenu(copyFormats);
+    m_copyButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_reportButton->setDefaultAction(copyReport);
+}
+
+bool AccountPage::isDraft() const
+{
+    return m_editor->isNew();
+}
+
+void AccountPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void AccountPage::setReadOnly(bool readOnly)
+{
+    m_editor->setReadOnly(readOnly);
+}
+
+void AccountPage::showAccount(const QUuid& id)
+{
+    const Profile* p = m_services->profiles()->find(id);
+    if (!p)
+        return;
+    const bool switching = id != m_id || m_editor->isNew();
+    m_id = id;
+    if (switching) {
+        m_editor->editExisting(*p);
+        m_banner->clear();
+        if (const auto last = m_activity->lastResult(id))
+            m_banner->showResult(*last, CarrierCatalog::builtin().find(p->carrierId));
+        if (m_activity->isBusy(id))
+            m_banner->showBusy(p->effectiveTokenUrl(CarrierCatalog::builtin().find(p->carrierId)));
+    }
+    m_tabs->setTabEnabled(TokenTab, true);
+    m_tabs->setTabEnabled(HistoryTab, true);
+    if (switching && m_tabs->currentIndex() == CredentialsTab && !m_editor->isDirty())
+        showTab(TokenTab);
+    refresh();
+}
+
+void AccountPage::showDraft(const Profile& draft)
+{
+    m_id = QUuid();
+    m_editor->editNew(draft);
+    m_banner->clear();
+    m_token->setAccount(nullptr, nullptr);
+    m_token->setToken(std::nullopt);
+    m_token->setLastResult(std::nullopt);
+    m_history->setHistory({});
+    m_tabs->setTabEnabled(TokenTab, false);
+    m_tabs->setTabEnabled(HistoryTab, false);
+    showTab(CredentialsTab);
+    refreshHeader();
+    m_editor->focusFirstField();
+}
+
+void AccountPage::showNothing()
+{
+    m_id = QUuid();
+    m_editor->editExisting(Profile());
+    m_banner->clear();
+}
+
+void AccountPage::refresh()
+{
+    const Profile* p = m_services->profiles()->find(m_id);
+    if (!p)
+        return;
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    m_token->setAccount(p, preset);
+    m_token->setRefreshMargin(m_services->settings().refreshMarginSeconds());
+    m_token->setToken(m_activity->token(m_id));
+    m_token->setLastResult(m_activity->lastResult(m_id));
+    m_history->setHistory(p->history);
+    m_history->setVisible(!p->history.isEmpty());
+    m_historyEmpty->setVisible(p->history.isEmpty());
+    m_tabs->setTabText(HistoryTab, p->history.isEmpty()
+                                       ? tr("History")
+                                       : tr("History (%1)").arg(p->history.size()));
+    refreshHeader();
+}
+
+void AccountPage::refreshHeader()
+{
+    // the header follows the editor, so a draft shows its name and badge as typed
+    const Profile draft = m_editor->currentProfile();
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(draft.carrierId);
+    m_title->setText(draft.name.isEmpty() ? tr("New account") : draft.name);
+    const bool production = draft.environmentKind(preset) == EnvironmentKind::Production;
+    m_badge->setBadge(AccountDelegate::badgeText(environmentKindId(draft.environmentKind(preset))),
+                      production ? StatusStyle::Tone::Production : StatusStyle::Tone::Sandbox,
+                      production);
+    m_badge->setToolTip(draft.environmentLabel(preset));
+    QStringList parts{preset ? preset->name : draft.carrierId, draft.environmentLabel(preset)};
+    if (!draft.clientId.isEmpty())
+        parts << tr("client %1").arg(Redaction::abbreviate(draft.clientId));
+    m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
+    updateStatusLine(m_ticker->now());
+}
+
+void AccountPage::updateStatusLine(const QDateTime& now)
+{
+    if (m_editor->isNew() || m_id.isNull()) {
+        m_mark->setState(AccountState::Untested);
+        m_status->setText(tr("Not saved yet"));
+        m_status->setPalette(palette());
+        return;
+    }
+    const AccountStatus s = m_activity->status(m_id, now);
+    m_mark->setState(s.state);
+    QString text = AccountStatus::label(s.state);
+    if ((s.state == AccountState::Valid || s.state == AccountState::Expiring) && s.secondsLeft)
+        text = tr("%1 · %2").arg(text, AccountStatus::longCountdown(*s.secondsLeft));
+    m_status->setText(text);
+    QPalette pal = palette();
+    if (s.state != AccountState::Untested)
+        pal.setColor(QPalette::WindowText, StatusStyle::color(AccountStatus::tone(s.state), pal));
+    m_status->setPalette(pal);
+    m_status->setAccessibleName(tr("Status: %1").arg(text));
+}
+
+void AccountPage::onActivity(const QUuid& id)
+{
+    if (id != m_id || m_id.isNull())
+        return;
+    const Profile* p = m_services->profiles()->find(id);
+    const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
+    if (m_activity->isBusy(id)) {
+        if (p)
+            m_banner->showBusy(ProfileRequest::resolvedUrl(*p, preset));
+    } else if (const auto last = m_activity->lastResult(id)) {
+        m_banner->showResult(*last, preset);
+    }
+    refresh();
+}
+
+void AccountPage::onStoreChanged()
+{
+    if (m_id.isNull())
+        return;
+    const Profile* p = m_services->profiles()->find(m_id);
+    if (!p)
+        return;
+    // pick up changes made elsewhere, unless the user is editing
+    if (!m_editor->isDirty() && p->toJson(false) != m_editor->original().toJson(false))
+        m_editor->editExisting(*p);
+    refresh();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class AccountActivity;
+class AppServices;
+class BadgeLabel;
+class CredentialsEditor;
+class HistoryTable;
+class OutcomeBanner;
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolButton;
+class StatusMark;
+class Ticker;
+class TokenView;
+
+// The right side for one account: a header (name, carrier, environment badge,
+// status and the main actions), the outcome banner, and tabs for the token,
+// the credentials and the test history.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        TokenTab,
+        CredentialsTab,
+        HistoryTab
+    };
+
+    AccountPage(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                QWidget* parent = nullptr);
+
+    // The header buttons trigger the window's actions, so menus, shortcuts and
+    // buttons stay in step.
+    void setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats, QAction* copyReport);
+
+    void showAccount(const QUuid& id);
+    void showDraft(const Profile& draft);
+    // No account: after a draft is given up with nothing else to show.
+    void showNothing();
+    QUuid accountId() const { return m_id; }
+    bool isDraft() const;
+
+    CredentialsEditor* editor() const { return m_editor; }
+    TokenView* tokenView() const { return m_token; }
+    OutcomeBanner* banner() const { return m_banner; }
+    HistoryTable* history() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void showTab(Tab tab);
+    void setReadOnly(bool readOnly);
+
+signals:
+    void cancelRequested(const QUuid& id);
+
+private:
+    QWidget* buildHeader();
+    void refresh();
+    void refreshHeader();
+    void onActivity(const QUuid& id);
+    void onStoreChanged();
+    void updateStatusLine(const QDateTime& now);
+
+    AppServices* m_services;
+    AccountActivity* m_activity;
+    Ticker* m_ticker;
+    QUuid m_id;
+
+    StatusMark* m_mark;
+    QLabel* m_title;
+    BadgeLabel* m_badge;
+    QLabel* m_subtitle;
+    QLabel* m_status;
+    QToolButton* m_testButton;
+    QToolButton* m_copyButton;
+    QToolButton* m_reportButton;
+    OutcomeBanner* m_banner;
+    QTabWidget* m_tabs;
+    TokenView* m_token;
+    CredentialsEditor* m_editor;
+    HistoryTable* m_history;
+    QLabel* m_historyEmpty;
+};

@@ -1,0 +1,141 @@
+#include "accountstatus.h"
+
+AccountStatus AccountStatus::evaluate(const Profile& profile,
+                                      const std::optional<IssuedToken>& token, bool busy,
+                                      const QDateTime& now, qint64 margin)
+{
+    AccountStatus s;
+    if (token && !token->isEmpty()) {
+        s.secondsLeft = token->secondsLeft(now);
+        s.lifetime = token->lifetime();
+    }
+    // the newest real outcome; a cancelled attempt says nothing about the credentials
+    std::optional<TestRecord> last;
+    for (const TestRecord& r : profile.history) {
+        if (r.category != QLatin1String("cancelled")) {
+            last = r;
+            break;
+        }
+    }
+    const bool hasToken = token && !token->isEmpty();
+    const bool failedSinceToken =
+        last && !last->ok() &&
+        (!hasToken || !token->obtainedAt.isValid() || last->at >= token->obtainedAt);
+
+    if (s.secondsLeft)
+        s.countdown = shortCountdown(*s.secondsLeft);
+    if (busy)
+        s.state = AccountState::Busy;
+    else if (failedSinceToken)
+        s.state = AccountState::Failed;
+    else if (hasToken && s.secondsLeft) {
+        if (*s.secondsLeft <= 0)
+            s.state = AccountState::Expired;
+        else if (*s.secondsLeft <= warningWindow(s.lifetime, margin))
+            s.state = AccountState::Expiring;
+        else
+            s.state = AccountState::Valid;
+    } else if (hasToken)
+        s.state = AccountState::Valid; // a token of unknown expiry
+    else
+        s.state = AccountState::Untested;
+    return s;
+}
+
+qint64 AccountStatus::warningWindow(std::optional<qint64> lifetime, qint64 margin)
+{
+    const qint64 tenth = lifetime ? *lifetime / 10 : 0;
+    return qMax(margin, tenth);
+}
+
+QString AccountStatus::label(AccountState state)
+{
+    switch (state) {
+    case AccountState::Untested:
+        return tr("Not tested");
+    case AccountState::Busy:
+        return tr("Testing");
+    case AccountState::Valid:
+        return tr("Valid");
+    case AccountState::Expiring:
+        return tr("Expiring");
+    case AccountState::Expired:
+        return tr("Expired");
+    case AccountState::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+StatusStyle::Tone AccountStatus::tone(AccountState state)
+{
+    switch (state) {
+    case AccountState::Untested:
+        return StatusStyle::Tone::Neutral;
+    case AccountState::Busy:
+        return StatusStyle::Tone::Info;
+    case AccountState::Valid:
+        return StatusStyle::Tone::Success;
+    case AccountState::Expiring:
+        return StatusStyle::Tone::Warning;
+    case AccountState::Expired:
+    case AccountState::Failed:
+        return StatusStyle::Tone::Danger;
+    }
+    return StatusStyle::Tone::Neutral;
+}
+
+QString AccountStatus::stateId(AccountState state)
+{
+    switch (state) {
+    case AccountState::Untested:
+        return QStringLiteral("untested");
+    case AccountState::Busy:
+        return QStringLiteral("busy");
+    case AccountState::Valid:
+        return QStringLiteral("valid");
+    case AccountState::Expiring:
+        return QStringLiteral("expiring");
+    case AccountState::Expired:
+        return QStringLiteral("expired");
+    case AccountState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString AccountStatus::shortCountdown(qint64 secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return tr("Expired");
+    if (secondsLeft < 3600)
+        return QStringLiteral("%1:%2")
+            .arg(secondsLeft / 60, 2, 10, QLatin1Char('0'))
+            .arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(secondsLeft / 3600).arg((secondsLeft % 3600) / 60);
+}
+
+QString AccountStatus::longCountdown(qint64 secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return secondsLeft > -60 ? tr("Expired just now")
+                                 : tr("Expired %1 ago").arg(duration(-secondsLeft));
+    if (secondsLeft < 3600)
+        return tr("%1 left").arg(shortCountdown(secondsLeft));
+    return tr("Expires in %1").arg(duration(secondsLeft));
+}
+
+QString AccountStatus::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int(seconds / 60));
+    const int hours = int(seconds / 3600);
+    const int minutes = int((seconds % 3600) / 60);
+    if (hours >= 48)
+        return tr("%n days", nullptr, hours / 24);
+    if (minutes == 0)
+        return tr("%n h", nullptr, hours);
+    return tr("%1 h %2 min").arg(hours).arg(minutes);
+}

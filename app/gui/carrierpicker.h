@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QComboBox>
+#include <QFrame>
+
+class QLabel;
+struct CarrierPreset;
+
+// Chooses a carrier preset; type any part of a name to narrow the list.
+class CarrierPicker : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit CarrierPicker(QWidget* parent = nullptr);
+
+    QString currentPresetId() const;
+    void setCurrentPresetId(const QString& id);
+
+signals:
+    void presetChanged(const QString& id);
+
+protected:
+    void focusOutEvent(QFocusEvent* event) override;
+};
+
+// What TokenDock knows about a preset: its notes, the facts the carrier has
+// not confirmed, and a link to the carrier's documentation.
+class PresetInfo : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit PresetInfo(QWidget* parent = nullptr);
+    void setPreset(const CarrierPreset* preset);
+
+private:
+    QLabel* m_notes;
+    QLabel* m_unconfirmed;
+    QLabel* m_docs;
+};

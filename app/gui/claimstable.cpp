@@ -1,0 +1,134 @@
+#include "claimstable.h"
+
+#include "claimdescriptions.h"
+#include "statusstyle.h"
+#include "tokeninspector.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+constexpr int kSectionRole = Qt::UserRole + 1;
+constexpr int kHeaderFlagRole = Qt::UserRole + 2;
+
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+ClaimsTable::ClaimsTable(QWidget* parent)
+    : QTableWidget(parent)
+{
+    setObjectName(QStringLiteral("claimsTable"));
+    setAccessibleName(tr("Token header and claims"));
+    setColumnCount(3);
+    setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void ClaimsTable::setInspection(const TokenInspection& inspection)
+{
+    clearSpans();
+    setRowCount(0);
+    if (!inspection.isJwt())
+        return;
+    addSection(tr("Header"));
+    for (auto it = inspection.header.begin(); it != inspection.header.end(); ++it)
+        addEntry(it.key(), it.value(), true);
+    addSection(tr("Claims"));
+    for (auto it = inspection.claims.begin(); it != inspection.claims.end(); ++it)
+        addEntry(it.key(), it.value(), false);
+    resizeRowsToContents();
+}
+
+void ClaimsTable::addSection(const QString& title)
+{
+    const int row = rowCount();
+    insertRow(row);
+    auto* item = new QTableWidgetItem(title.toUpper());
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    item->setFont(f);
+    item->setForeground(StatusStyle::muted(palette()));
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setData(kSectionRole, true);
+    setItem(row, 0, item);
+    setSpan(row, 0, 1, 3);
+}
+
+void ClaimsTable::addEntry(const QString& name, const QJsonValue& value, bool inHeader)
+{
+    const int row = rowCount();
+    insertRow(row);
+    auto* nameItem = new QTableWidgetItem(name);
+    nameItem->setData(kHeaderFlagRole, inHeader);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    nameItem->setFont(mono);
+    setItem(row, 0, nameItem);
+
+    QString text = valueText(value);
+    QString tip = text;
+    if (!inHeader && ClaimDescriptions::isTimestamp(name)) {
+        const QDateTime at = TokenInspector::numericDate(value);
+        if (at.isValid()) {
+            text = QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            tip = tr("%1 UTC (%2)")
+                      .arg(at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                           valueText(value));
+        }
+    }
+    auto* valueItem = new QTableWidgetItem(text);
+    valueItem->setToolTip(tip);
+    setItem(row, 1, valueItem);
+
+    auto* meaning = new QTableWidgetItem(ClaimDescriptions::describe(name, inHeader));
+    meaning->setForeground(StatusStyle::muted(palette()));
+    setItem(row, 2, meaning);
+}
+
+int ClaimsTable::rowOf(const QString& claim, bool inHeader) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        const QTableWidgetItem* i = item(row, 0);
+        if (i && !i->data(kSectionRole).toBool() && i->text() == claim &&
+            i->data(kHeaderFlagRole).toBool() == inHeader)
+            return row;
+    }
+    return -1;
+}

@@ -1,0 +1,123 @@
+#include "clipboard.h"
+
+#include "ticker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QMimeData>
+
+namespace {
+QByteArray digestOf(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
+    utf8.fill('\0');
+    return digest;
+}
+} // namespace
+
+Clipboard::Clipboard(Ticker* ticker, QObject* parent)
+    : QObject(parent)
+    , m_ticker(ticker)
+{
+    connect(m_ticker, &Ticker::tick, this, &Clipboard::onTick);
+    if (QClipboard* clipboard = QGuiApplication::clipboard())
+        connect(clipboard, &QClipboard::dataChanged, this, &Clipboard::onClipboardChanged);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &Clipboard::clearIfOurs);
+}
+
+Clipboard::~Clipboard()
+{
+    clearIfOurs();
+}
+
+QMimeData* Clipboard::sensitiveMimeData(const QString& text)
+{
+    auto* mime = new QMimeData;
+    mime->setText(text);
+#if defined(Q_OS_MACOS)
+    mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), text.toUtf8());
+#elif defined(Q_OS_WIN)
+    mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArray("1"));
+#else
+    // KDE Klipper and other history tools skip entries with this hint
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArray("secret"));
+#endif
+    return mime;
+}
+
+void Clipboard::copySecret(const QString& text)
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    // set the digest first: setMimeData() signals dataChanged synchronously
+    m_digest = digestOf(text);
+    clipboard->setMimeData(sensitiveMimeData(text), QClipboard::Clipboard);
+    if (m_clearSeconds == 0) {
+        m_deadline = QDateTime();
+        m_secondsLeft = -1;
+        emit countdownChanged(-1);
+        return;
+    }
+    m_deadline = m_ticker->now().addSecs(m_clearSeconds);
+    m_secondsLeft = m_clearSeconds;
+    emit countdownChanged(m_secondsLeft);
+}
+
+void Clipboard::copyText(const QString& text)
+{
+    if (QClipboard* clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text, QClipboard::Clipboard);
+}
+
+bool Clipboard::holdsOurSecret() const
+{
+    const QClipboard* clipboard = QGuiApplication::clipboard();
+    if (m_digest.isEmpty() || !clipboard)
+        return false;
+    return digestOf(clipboard->text(QClipboard::Clipboard)) == m_digest;
+}
+
+void Clipboard::clearIfOurs()
+{
+    const bool ours = holdsOurSecret();
+    if (ours)
+        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+    forget();
+    if (ours)
+        emit cleared();
+}
+
+void Clipboard::forget()
+{
+    const bool wasPending = m_secondsLeft >= 0;
+    m_digest.clear();
+    m_deadline = QDateTime();
+    m_secondsLeft = -1;
+    if (wasPending)
+        emit countdownChanged(-1);
+}
+
+void Clipboard::onTick(const QDateTime& now)
+{
+    if (!m_deadline.isValid())
+        return;
+    const qint64 left = now.secsTo(m_deadline);
+    if (left <= 0) {
+        clearIfOurs();
+        return;
+    }
+    if (left != m_secondsLeft) {
+        m_secondsLeft = int(left);
+        emit countdownChanged(m_secondsLeft);
+    }
+}
+
+void Clipboard::onClipboardChanged()
+{
+    // someone else's copy replaced ours: nothing left for us to clear
+    if (!m_digest.isEmpty() && !holdsOurSecret())
+        forget();
+}

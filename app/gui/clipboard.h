@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+
+class QMimeData;
+class Ticker;
+
+// Every copy the application makes goes through here.
+//
+// Secrets (tokens, headers) are marked for clipboard managers and history
+// tools as sensitive, and cleared after clearSeconds() - but only while the
+// clipboard still holds what we put there, so something the user copied
+// since is never wiped. Only a digest of the copied text is kept for that
+// comparison. Whatever is still ours is cleared on quit.
+class Clipboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Clipboard(Ticker* ticker, QObject* parent = nullptr);
+    ~Clipboard() override;
+
+    // 0 = never clear.
+    void setClearSeconds(int seconds) { m_clearSeconds = qMax(0, seconds); }
+    int clearSeconds() const { return m_clearSeconds; }
+
+    void copySecret(const QString& text);
+    // Text that is safe to keep (the redacted support report): not marked, not cleared.
+    void copyText(const QString& text);
+    // Clears the clipboard if it still holds the last secret we copied.
+    void clearIfOurs();
+    // Seconds until the pending clear, -1 when none is pending.
+    int secondsLeft() const { return m_secondsLeft; }
+    bool holdsOurSecret() const;
+
+    // The MIME data for a secret: text plus the platform's "do not keep" marker.
+    static QMimeData* sensitiveMimeData(const QString& text);
+
+signals:
+    // -1 when nothing is pending any more.
+    void countdownChanged(int secondsLeft);
+    void cleared();
+
+private:
+    void onTick(const QDateTime& now);
+    void onClipboardChanged();
+    void forget();
+
+    Ticker* m_ticker;
+    int m_clearSeconds = 30;
+    QByteArray m_digest; // SHA-256 of the secret text we put there
+    QDateTime m_deadline;
+    int m_secondsLeft = -1;
+};

@@ -1,0 +1,355 @@
+// The editor's form: building rows, presets and environments. The carrier's own
+// fields are in credentialseditorfields.cpp; state, validation and saving in
+// credentialseditorstate.cpp.
+#include "credentialseditor.h"
+
+#include "accountservice.h"
+#include "appservices.h"
+#include "carriercatalog.h"
+#include "carrierpicker.h"
+#include "icons.h"
+#include "look.h"
+#include "profilestore.h"
+#include "secretfield.h"
+#include "secretstore.h"
+#include "statusstyle.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString carrierText(const QString& text)
+{
+    return QCoreApplication::translate("carriers", text.toUtf8().constData());
+}
+} // namespace
+
+CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit(this))
+    , m_carrier(new CarrierPicker(this))
+    , m_presetInfo(new PresetInfo(this))
+    , m_environment(new QComboBox(this))
+    , m_tokenUrl(new QLineEdit(this))
+    , m_urlReset(new QToolButton(this))
+    , m_grantType(new QComboBox(this))
+    , m_placement(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
+    , m_secret(new SecretField(QStringLiteral("clientSecretEdit"), this))
+    , m_generalIssue(new QLabel(this))
+    , m_unsaved(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
+{
+    setObjectName(QStringLiteral("credentialsEditor"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(10);
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("e.g. acme-dhl-sandbox"));
+    m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    m_tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
+    m_urlReset->setObjectName(QStringLiteral("tokenUrlReset"));
+    m_urlReset->setIcon(Icons::themed(QStringLiteral("reset")));
+    m_urlReset->setAccessibleName(tr("Use the preset's token URL"));
+    m_urlReset->setFixedHeight(m_tokenUrl->sizeHint().height());
+    m_grantType->setObjectName(QStringLiteral("grantTypeCombo"));
+    m_placement->setObjectName(QStringLiteral("placementCombo"));
+    m_placement->addItem(tr("In the request body"), int(CredentialPlacement::Body));
+    m_placement->addItem(tr("As HTTP Basic authentication"), int(CredentialPlacement::Basic));
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_generalIssue->setObjectName(QStringLiteral("generalIssue"));
+    m_generalIssue->setWordWrap(true);
+    m_unsaved->setObjectName(QStringLiteral("unsavedNote"));
+    Look::makeMuted(m_unsaved);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_save->setAccessibleName(tr("Save the account"));
+    m_revert->setAccessibleName(tr("Revert unsaved changes"));
+    Look::makePrimary(m_save);
+
+    auto* urlRow = new QWidget(this);
+    auto* urlLayout = new QHBoxLayout(urlRow);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->setSpacing(6);
+    urlLayout->addWidget(m_tokenUrl, 1);
+    urlLayout->addWidget(m_urlReset);
+    urlRow->setFocusProxy(m_tokenUrl);
+    auto* carrierBox = new QWidget(this);
+    auto* carrierLayout = new QVBoxLayout(carrierBox);
+    carrierLayout->setContentsMargins(0, 0, 0, 0);
+    carrierLayout->setSpacing(4);
+    carrierLayout->addWidget(m_carrier);
+    carrierLayout->addWidget(m_presetInfo);
+    carrierBox->setFocusProxy(m_carrier);
+
+    addSection(tr("Account"));
+    addRow(tr("&Name"), m_name, QStringLiteral("name"));
+    addRow(tr("&Carrier"), carrierBox, QStringLiteral("carrier"));
+    m_carrier->setAccessibleName(tr("Carrier"));
+    addRow(tr("&Environment"), m_environment, QStringLiteral("environment"));
+    addRow(tr("&Token URL"), urlRow, QStringLiteral("token_url"));
+    m_tokenUrl->setAccessibleName(tr("Token URL"));
+    m_urlHelp = findChild<QLabel*>(QStringLiteral("help_token_url"));
+    addSection(tr("Client credentials"));
+    addRow(tr("&Grant type"), m_grantType, QStringLiteral("grant_type"));
+    addRow(tr("Send c&redentials"), m_placement, QStringLiteral("credentials"));
+    addRow(tr("Client &ID"), m_clientId, QStringLiteral("client_id"));
+    addRow(tr("Client s&ecret"), m_secret, QStringLiteral("client_secret"),
+           tr("Kept in %1, never in a file.").arg(m_services->secrets()->backendName()));
+    m_secret->lineEdit()->setAccessibleName(tr("Client secret"));
+    if (QLabel* note = findChild<QLabel*>(QStringLiteral("help_client_secret")))
+        note->setObjectName(QStringLiteral("keychainNote"));
+    m_extraStart = m_form->rowCount();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_unsaved, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 8, 12, 8);
+    layout->setSpacing(12);
+    layout->addLayout(m_form);
+    layout->addWidget(m_generalIssue);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    const auto edited = [this] {
+        onEdited();
+    };
+    connect(m_name, &QLineEdit::textChanged, this, edited);
+    connect(m_tokenUrl, &QLineEdit::textChanged, this, [this] {
+        updateUrlHelp();
+        onEdited();
+    });
+    connect(m_clientId, &QLineEdit::textChanged, this, edited);
+    connect(m_secret, &SecretField::edited, this, edited);
+    connect(m_secret, &SecretField::revealRequested, this, &CredentialsEditor::readStoredSecrets);
+    connect(m_placement, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_carrier, &CarrierPicker::presetChanged, this, [this](const QString& id) {
+        if (m_loading)
+            return;
+        loadPreset(id, nullptr);
+        onEdited();
+    });
+    connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        onEnvironmentChanged();
+        onEdited();
+    });
+    connect(m_grantType, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        rebuildExtraFields();
+        onEdited();
+    });
+    connect(m_urlReset, &QToolButton::clicked, this, [this] { m_tokenUrl->setText(defaultUrl()); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_revert, &QPushButton::clicked, this, &CredentialsEditor::revert);
+    showIssues({});
+}
+
+void CredentialsEditor::addSection(const QString& title)
+{
+    auto* label = Look::caption(title, this);
+    label->setContentsMargins(0, m_form->rowCount() > 0 ? 14 : 0, 0, 2);
+    m_form->addRow(label);
+}
+
+QWidget* CredentialsEditor::addRow(const QString& label, QWidget* input, const QString& issueId,
+                                   const QString& help)
+{
+    auto* box = new QWidget(this);
+    auto* v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(3);
+    v->addWidget(input);
+    auto* helpLabel = new QLabel(help, box);
+    helpLabel->setObjectName(QStringLiteral("help_") + issueId);
+    helpLabel->setWordWrap(true);
+    helpLabel->setVisible(!help.isEmpty());
+    Look::makeMuted(helpLabel);
+    v->addWidget(helpLabel);
+    auto* issue = new QLabel(box);
+    issue->setObjectName(QStringLiteral("issue_") + issueId);
+    issue->setWordWrap(true);
+    issue->hide();
+    v->addWidget(issue);
+    m_issueLabels.insert(issueId, issue);
+    box->setFocusProxy(input);
+
+    auto* rowLabel = new QLabel(label, this);
+    rowLabel->setBuddy(input->focusProxy() ? input->focusProxy() : input);
+    // line the label's text up with the text inside the input
+    QWidget* anchor = input->focusProxy() ? input->focusProxy() : input;
+    const int inset = qMax(0, (anchor->sizeHint().height() - rowLabel->sizeHint().height()) / 2);
+    rowLabel->setContentsMargins(0, inset, 0, 0);
+    if (input->accessibleName().isEmpty())
+        input->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    if (!help.isEmpty())
+        input->setAccessibleDescription(help);
+    m_form->addRow(rowLabel, box);
+    return box;
+}
+
+const CarrierPreset* CredentialsEditor::preset() const
+{
+    return CarrierCatalog::builtin().find(m_carrier->currentPresetId());
+}
+
+QString CredentialsEditor::grantType() const
+{
+    const CarrierPreset* p = preset();
+    const QString chosen = m_grantType->currentData().toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    return p && !p->grantTypes.isEmpty() ? p->grantTypes.first()
+                                         : QStringLiteral("client_credentials");
+}
+
+QString CredentialsEditor::defaultUrl() const
+{
+    const CarrierPreset* p = preset();
+    const CarrierEnvironment* env =
+        p ? p->environment(m_environment->currentData().toString()) : nullptr;
+    return env ? env->tokenUrl : QString();
+}
+
+void CredentialsEditor::editExisting(const Profile& profile)
+{
+    load(profile, false);
+}
+
+void CredentialsEditor::editNew(const Profile& draft)
+{
+    load(draft, true);
+}
+
+void CredentialsEditor::load(const Profile& profile, bool isNew)
+{
+    m_loading = true;
+    m_original = profile;
+    m_isNew = isNew;
+    m_showIssues = false;
+    m_name->setText(profile.name);
+    if (CarrierCatalog::builtin().find(profile.carrierId))
+        m_carrier->setCurrentPresetId(profile.carrierId);
+    loadPreset(m_carrier->currentPresetId(), &profile);
+    m_clientId->setText(profile.clientId);
+    m_secret->reset();
+    m_secret->setStored(!isNew && !profile.secretMissing);
+    m_storedSecretFields.clear();
+    if (!isNew) {
+        for (const CarrierField& f : ProfileRequest::secretFields(profile, preset()))
+            m_storedSecretFields.insert(f.key);
+    }
+    rebuildExtraFields();
+    m_loading = false;
+    showIssues({});
+    m_lastDirty = !isDirty();
+    onEdited();
+}
+
+void CredentialsEditor::loadPreset(const QString& presetId, const Profile* from)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const CarrierPreset* p = CarrierCatalog::builtin().find(presetId);
+    m_presetInfo->setPreset(p);
+
+    const QString previousEnv = m_environment->currentData().toString();
+    m_environment->clear();
+    if (p) {
+        for (const CarrierEnvironment& env : p->environments) {
+            m_environment->addItem(carrierText(env.label), env.id);
+            m_environment->setItemData(m_environment->count() - 1,
+                                       env.kind == EnvironmentKind::Production ? tr("Production")
+                                                                               : tr("Sandbox"),
+                                       Qt::ToolTipRole);
+        }
+    }
+    m_environment->addItem(tr("Custom"), Profile::kCustomEnvironment);
+    const QString wantedEnv = from ? from->environmentId : previousEnv;
+    const int envIndex = m_environment->findData(wantedEnv);
+    m_environment->setCurrentIndex(envIndex >= 0 ? envIndex : 0);
+
+    m_grantType->clear();
+    if (p) {
+        for (const QString& g : p->grantTypes)
+            m_grantType->addItem(g, g);
+    }
+    const int grantIndex =
+        m_grantType->findData(from && p ? from->effectiveGrantType(p) : QString());
+    m_grantType->setCurrentIndex(grantIndex >= 0 ? grantIndex : 0);
+    m_form->setRowVisible(m_grantType->parentWidget(), p && p->grantTypes.size() > 1);
+
+    const bool either = p && p->placement == PlacementPolicy::Either;
+    m_form->setRowVisible(m_placement->parentWidget(), either);
+    const CredentialPlacement placement =
+        from ? from->effectivePlacement(p) : (p ? p->defaultPlacement : CredentialPlacement::Body);
+    m_placement->setCurrentIndex(m_placement->findData(int(placement)));
+
+    m_fieldValues.clear();
+    if (p) {
+        for (const CarrierField& f : p->fields) {
+            if (!f.secret)
+                m_fieldValues.insert(f.key, from ? from->fields.value(f.key, f.defaultValue)
+                                                 : f.defaultValue);
+        }
+    }
+    m_lastDefaultUrl = defaultUrl();
+    m_tokenUrl->setText(from ? from->effectiveTokenUrl(p) : m_lastDefaultUrl);
+    updateUrlHelp();
+    if (!wasLoading)
+        rebuildExtraFields();
+    m_loading = wasLoading;
+}
+
+void CredentialsEditor::onEnvironmentChanged()
+{
+    // follow the preset's URL unless the user typed their own
+    const QString current = m_tokenUrl->text().trimmed();
+    const QString fresh = defaultUrl();
+    if (current.isEmpty() || current == m_lastDefaultUrl)
+        m_tokenUrl->setText(fresh);
+    m_lastDefaultUrl = fresh;
+    updateUrlHelp();
+}
+
+void CredentialsEditor::updateUrlHelp()
+{
+    const CarrierPreset* p = preset();
+    const CarrierEnvironment* env =
+        p ? p->environment(m_environment->currentData().toString()) : nullptr;
+    const QString def = defaultUrl();
+    const QString current = m_tokenUrl->text().trimmed();
+    QStringList help;
+    if (env && !env->note.isEmpty())
+        help << carrierText(env->note);
+    if (env && env->unconfirmed)
+        help << tr("This URL is not confirmed by %1's documentation.").arg(p->name);
+    if (!def.isEmpty() && current != def)
+        help << tr("Changed from the preset's %1.").arg(def);
+    if (current.contains(QLatin1Char('{')))
+        help << tr("Parts in {braces} are filled from the carrier fields below.");
+    m_tokenUrl->setPlaceholderText(def.isEmpty() ? QStringLiteral("https://") : def);
+    m_urlReset->setEnabled(!m_readOnly && !def.isEmpty() && current != def);
+    m_urlReset->setToolTip(def.isEmpty() ? tr("This environment has no published token URL")
+                                         : tr("Use the preset's URL: %1").arg(def));
+    if (m_urlHelp) {
+        m_urlHelp->setText(help.join(QLatin1Char(' ')));
+        m_urlHelp->setVisible(!help.isEmpty());
+    }
+}

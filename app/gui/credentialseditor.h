@@ -1,0 +1,109 @@
+#pragma once
+
+#include "profile.h"
+#include "profilerequest.h"
+
+#include <QMap>
+#include <QWidget>
+
+#include <functional>
+
+class AppServices;
+class CarrierPicker;
+class PresetInfo;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class SecretField;
+
+// Edits one account: carrier preset, environment, token URL (from the preset,
+// with a way back), client id and secret, and the extra fields the preset
+// defines. Validation uses ProfileRequest::validate, the command line's rules,
+// and shows each problem under its field before anything is saved or sent.
+class CredentialsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using SaveDone = std::function<void(bool ok)>;
+
+    explicit CredentialsEditor(AppServices* services, QWidget* parent = nullptr);
+
+    void editExisting(const Profile& profile);
+    // An account not saved yet (new, or a duplicate for the other environment).
+    void editNew(const Profile& draft);
+    bool isNew() const { return m_isNew; }
+    bool isDirty() const;
+    QUuid accountId() const { return m_original.id; }
+    const Profile& original() const { return m_original; }
+
+    Profile currentProfile() const;
+    ProfileSecrets secretChanges() const;
+    QSet<QString> secretsPresent() const;
+    // Validates and shows the issues inline; empty when all is well.
+    QList<ValidationIssue> check();
+    // Validates, then creates or updates the account (secrets to the keychain).
+    void save(SaveDone done = {});
+    void revert();
+    void setReadOnly(bool readOnly);
+    void focusFirstField();
+
+signals:
+    void dirtyChanged(bool dirty);
+    void saved(const QUuid& id, bool created);
+    void draftChanged();
+    // Revert on an account that was never saved: the draft is given up.
+    void draftDiscarded();
+
+private:
+    // Adds "label: input" with a help line and an issue line under the input.
+    QWidget* addRow(const QString& label, QWidget* input, const QString& issueId,
+                    const QString& help = {});
+    void addSection(const QString& title);
+    void updateTabOrder();
+    void load(const Profile& profile, bool isNew);
+    void loadPreset(const QString& presetId, const Profile* from);
+    void rebuildExtraFields();
+    void onEnvironmentChanged();
+    void updateUrlHelp();
+    void showIssues(const QList<ValidationIssue>& issues);
+    void onEdited();
+    void readStoredSecrets();
+    const CarrierPreset* preset() const;
+    QString defaultUrl() const;
+    QString grantType() const;
+
+    AppServices* m_services;
+    Profile m_original;
+    bool m_isNew = false;
+    bool m_loading = false;
+    bool m_showIssues = false;
+    bool m_lastDirty = false;
+    bool m_readOnly = false;
+    QString m_lastDefaultUrl;
+    QMap<QString, QString> m_fieldValues; // non-secret preset fields
+    QMap<QString, SecretField*> m_secretFields;
+    QSet<QString> m_storedSecretFields;
+    QMap<QString, QLabel*> m_issueLabels;
+    int m_extraStart = 0;
+
+    QFormLayout* m_form;
+    QLineEdit* m_name;
+    CarrierPicker* m_carrier;
+    PresetInfo* m_presetInfo;
+    QComboBox* m_environment;
+    QLineEdit* m_tokenUrl;
+    QToolButton* m_urlReset;
+    QLabel* m_urlHelp;
+    QComboBox* m_grantType;
+    QComboBox* m_placement;
+    QLineEdit* m_clientId;
+    SecretField* m_secret;
+    QLabel* m_generalIssue;
+    QLabel* m_unsaved;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+};

@@ -1,0 +1,239 @@
+// The editor's state: the account as edited, validation, saving and reverting.
+// The form itself is built in credentialseditor.cpp.
+#include "accountservice.h"
+#include "appservices.h"
+#include "carriercatalog.h"
+#include "carrierpicker.h"
+#include "credentialseditor.h"
+#include "profilestore.h"
+#include "secretfield.h"
+#include "statusstyle.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+Profile CredentialsEditor::currentProfile() const
+{
+    Profile p = m_original;
+    const CarrierPreset* pr = preset();
+    const bool sameCarrier = m_carrier->currentPresetId() == m_original.carrierId;
+    p.name = m_name->text().trimmed();
+    p.carrierId = m_carrier->currentPresetId();
+    p.environmentId = m_environment->currentData().toString();
+    const QString url = m_tokenUrl->text().trimmed();
+    p.tokenUrl = url == defaultUrl() ? QString() : url;
+    p.clientId = m_clientId->text().trimmed();
+
+    // choices the preset leaves open are stored; defaults stay implicit
+    if (pr && pr->placement == PlacementPolicy::Either) {
+        const auto chosen = CredentialPlacement(m_placement->currentData().toInt());
+        const bool implicit =
+            chosen == pr->defaultPlacement && !(sameCarrier && m_original.placement);
+        p.placement = implicit ? std::nullopt : std::optional<CredentialPlacement>(chosen);
+    } else if (!sameCarrier) {
+        p.placement.reset();
+    }
+    if (pr && pr->grantTypes.size() > 1) {
+        const QString g = grantType();
+        const bool implicit =
+            g == pr->grantTypes.first() && (!sameCarrier || m_original.grantType.isEmpty());
+        p.grantType = implicit ? QString() : g;
+    } else if (!sameCarrier) {
+        p.grantType.clear();
+    }
+    if (!sameCarrier)
+        p.fields.clear();
+    if (pr) {
+        for (const CarrierField& f : pr->fields) {
+            if (f.secret)
+                continue;
+            const QString v = m_fieldValues.value(f.key).trimmed();
+            const bool implicit =
+                v.isEmpty() ||
+                (v == f.defaultValue && !(sameCarrier && m_original.fields.contains(f.key)));
+            if (implicit)
+                p.fields.remove(f.key);
+            else
+                p.fields.insert(f.key, v);
+        }
+    }
+    return p;
+}
+
+ProfileSecrets CredentialsEditor::secretChanges() const
+{
+    ProfileSecrets s;
+    if (m_secret->isEdited() && !m_secret->isEmpty())
+        s.clientSecret = SecretBytes(m_secret->text().toUtf8());
+    for (auto it = m_secretFields.begin(); it != m_secretFields.end(); ++it) {
+        if (it.value()->isEdited() && !it.value()->isEmpty())
+            s.fields.insert(it.key(), SecretBytes(it.value()->text().toUtf8()));
+    }
+    return s;
+}
+
+QSet<QString> CredentialsEditor::secretsPresent() const
+{
+    QSet<QString> present;
+    if (!m_secret->isEmpty() || m_secret->isStored())
+        present.insert(QStringLiteral("client_secret"));
+    for (auto it = m_secretFields.begin(); it != m_secretFields.end(); ++it) {
+        if (!it.value()->isEmpty() || it.value()->isStored())
+            present.insert(it.key());
+    }
+    return present;
+}
+
+bool CredentialsEditor::isDirty() const
+{
+    if (m_isNew)
+        return true;
+    if (m_original.id.isNull())
+        return false; // nothing is being edited
+    if (m_secret->isEdited())
+        return true;
+    for (const SecretField* f : m_secretFields) {
+        if (f->isEdited())
+            return true;
+    }
+    return currentProfile().toJson(false) != m_original.toJson(false);
+}
+
+QList<ValidationIssue> CredentialsEditor::check()
+{
+    const QList<ValidationIssue> issues =
+        ProfileRequest::validate(currentProfile(), preset(), secretsPresent());
+    m_showIssues = true;
+    showIssues(issues);
+    return issues;
+}
+
+void CredentialsEditor::showIssues(const QList<ValidationIssue>& issues)
+{
+    QMap<QLabel*, QStringList> texts;
+    for (const ValidationIssue& issue : issues)
+        texts[m_issueLabels.value(issue.field, m_generalIssue)] << issue.message;
+    const QColor danger = StatusStyle::color(StatusStyle::Tone::Danger, palette());
+    const auto apply = [&texts, &danger](QLabel* label) {
+        const QStringList lines = texts.value(label);
+        label->setText(lines.join(QLatin1Char('\n')));
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, danger);
+        label->setPalette(pal);
+        label->setVisible(!lines.isEmpty());
+    };
+    for (QLabel* label : std::as_const(m_issueLabels))
+        apply(label);
+    apply(m_generalIssue);
+}
+
+void CredentialsEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    if (m_showIssues)
+        showIssues(ProfileRequest::validate(currentProfile(), preset(), secretsPresent()));
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty && !m_readOnly);
+    m_revert->setEnabled(dirty && !m_readOnly);
+    m_unsaved->setText(m_isNew ? tr("Not saved yet") : dirty ? tr("Unsaved changes") : QString());
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        emit dirtyChanged(dirty);
+    }
+    emit draftChanged();
+}
+
+void CredentialsEditor::save(SaveDone done)
+{
+    if (!check().isEmpty()) {
+        if (done)
+            done(false);
+        return;
+    }
+    Profile p = currentProfile();
+    if (p.id.isNull())
+        p.id = QUuid::createUuid();
+    const bool created = m_isNew;
+    if (const Profile* stored = m_services->profiles()->find(p.id)) {
+        // tests recorded while the form was open belong to the account
+        p.history = stored->history;
+        p.created = stored->created;
+    }
+    m_save->setEnabled(false);
+    auto finish = [this, done, id = p.id, created](const AccountResult& r) {
+        if (!r.ok()) {
+            m_generalIssue->setText(r.message);
+            m_generalIssue->show();
+            onEdited();
+            if (done)
+                done(false);
+            return;
+        }
+        if (const Profile* stored = m_services->profiles()->find(id))
+            editExisting(*stored);
+        emit saved(id, created);
+        if (done)
+            done(true);
+    };
+    if (created)
+        m_services->accounts()->create(p, secretChanges(), this, finish);
+    else
+        m_services->accounts()->update(p, secretChanges(), this, finish);
+}
+
+void CredentialsEditor::revert()
+{
+    if (m_isNew)
+        emit draftDiscarded();
+    else if (const Profile* stored = m_services->profiles()->find(m_original.id))
+        editExisting(*stored);
+}
+
+void CredentialsEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setReadOnly(readOnly);
+    for (QComboBox* combo : findChildren<QComboBox*>())
+        combo->setEnabled(!readOnly);
+    if (!m_loading)
+        onEdited();
+    updateUrlHelp();
+}
+
+void CredentialsEditor::focusFirstField()
+{
+    if (m_name->text().isEmpty())
+        m_name->setFocus(Qt::OtherFocusReason);
+    else
+        m_carrier->setFocus(Qt::OtherFocusReason);
+}
+
+void CredentialsEditor::readStoredSecrets()
+{
+    if (m_isNew)
+        return;
+    const QUuid id = m_original.id;
+    m_services->accounts()->readSecrets(
+        id, this, [this, id](const ProfileSecrets& secrets, const SecretResult& r) {
+            if (m_isNew || m_original.id != id)
+                return; // another account is shown by now
+            if (!r.ok()) {
+                m_generalIssue->setText(r.message);
+                m_generalIssue->show();
+                return;
+            }
+            if (m_secret->isEmpty() && !secrets.clientSecret.isEmpty())
+                m_secret->showLoaded(QString::fromUtf8(secrets.clientSecret.expose()));
+            for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
+                SecretField* f = m_secretFields.value(it.key());
+                if (f && f->isEmpty())
+                    f->showLoaded(QString::fromUtf8(it.value().expose()));
+            }
+        });
+}

@@ -1,0 +1,140 @@
+#include "demosetup.h"
+
+#include "accountservice.h"
+#include "appservices.h"
+#include "profilestore.h"
+#include "sandboxserver.h"
+
+namespace {
+DemoSetup::Account make(const SandboxServer& sandbox, const QString& carrierId, const QString& name,
+                        const QString& environment = QStringLiteral("sandbox"))
+{
+    const auto creds = sandbox.credentials(carrierId);
+    DemoSetup::Account a;
+    a.profile.id = QUuid::createUuid();
+    a.profile.name = name;
+    a.profile.carrierId = carrierId;
+    a.profile.environmentId = environment;
+    a.profile.tokenUrl = sandbox.tokenUrl(carrierId).toString();
+    a.profile.clientId = QString::fromUtf8(creds.clientId);
+    a.secrets.clientSecret = SecretBytes(creds.clientSecret);
+    return a;
+}
+} // namespace
+
+DemoSetup::DemoSetup(AppServices* services, SandboxServer* sandbox, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_sandbox(sandbox)
+{}
+
+QString DemoSetup::failingAccountName()
+{
+    return tr("Acme DHL (wrong secret)");
+}
+
+QList<DemoSetup::Account> DemoSetup::accounts(const SandboxServer& sandbox)
+{
+    QList<Account> out;
+    Account banyan = make(sandbox, QStringLiteral("banyan"), tr("Acme Banyan integration"));
+    banyan.profile.fields.insert(QStringLiteral("clientrefnum"), QStringLiteral("ACME-1042"));
+    out << banyan;
+
+    Account p44 = make(sandbox, QStringLiteral("project44"), tr("Acme project44 NA"),
+                       QStringLiteral("production"));
+    out << p44;
+
+    out << make(sandbox, QStringLiteral("dhl-ecs"), tr("Acme DHL eCommerce"));
+    Account wrong = make(sandbox, QStringLiteral("dhl-ecs"), failingAccountName());
+    wrong.secrets.clientSecret = SecretBytes(QByteArray("not-the-demo-secret"));
+    out << wrong;
+
+    // an integrator acting for a customer: both child fields are needed
+    Account fedex = make(sandbox, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));
+    const auto fedexCreds = sandbox.credentials(QStringLiteral("fedex"));
+    fedex.profile.grantType = QStringLiteral("csp_credentials");
+    fedex.profile.fields.insert(
+        QStringLiteral("child_Key"),
+        QString::fromUtf8(fedexCreds.fields.value(QStringLiteral("child_Key"))));
+    fedex.secrets.fields.insert(
+        QStringLiteral("child_secret"),
+        SecretBytes(fedexCreds.fields.value(QStringLiteral("child_secret"))));
+    out << fedex;
+
+    Account ups = make(sandbox, QStringLiteral("ups"), tr("Acme UPS production"),
+                       QStringLiteral("production"));
+    ups.profile.fields.insert(QStringLiteral("x-merchant-id"), QStringLiteral("A1B2C3"));
+    out << ups;
+
+    out << make(sandbox, QStringLiteral("usps"), tr("Acme USPS testing"));
+    out << make(sandbox, QStringLiteral("xpo"), tr("Acme XPO Connect"));
+
+    // the tenant travels in the URL: keep the {tenant} placeholder and fill the field
+    Account tforce = make(sandbox, QStringLiteral("tforce"), tr("Acme TForce Freight"),
+                          QStringLiteral("production"));
+    tforce.profile.tokenUrl =
+        sandbox.baseUrl().toString() + QStringLiteral("/tforce/{tenant}/oauth2/v2.0/token");
+    tforce.profile.fields.insert(QStringLiteral("tenant"), QStringLiteral("acme-freight"));
+    tforce.profile.fields.insert(
+        QStringLiteral("scope"),
+        QStringLiteral("https://tffsandbox.onmicrosoft.com/acme-demo/.default"));
+    out << tforce;
+
+    Account generic = make(sandbox, QStringLiteral("oauth2"), tr("Sandbox generic OAuth 2.0"));
+    generic.profile.fields.insert(QStringLiteral("scope"),
+                                  QStringLiteral("orders.read rates.read"));
+    generic.profile.fields.insert(QStringLiteral("audience"),
+                                  QStringLiteral("https://api.example.com/"));
+    out << generic;
+    return out;
+}
+
+void DemoSetup::populate()
+{
+    ProfileStore* store = m_services->profiles();
+    if (store->state() == ProfileStore::State::Unreadable) {
+        // the demo folder holds nothing worth keeping
+        QString error;
+        if (!store->startFresh(&error)) {
+            emit finished(false, error);
+            return;
+        }
+    }
+    m_toRemove.clear();
+    for (const Profile& p : store->profiles())
+        m_toRemove << p.id;
+    m_toCreate = accounts(*m_sandbox);
+    removeNext();
+}
+
+void DemoSetup::removeNext()
+{
+    if (m_toRemove.isEmpty()) {
+        createNext();
+        return;
+    }
+    const QUuid id = m_toRemove.takeFirst();
+    m_services->accounts()->remove(id, this, [this](const AccountResult& r) {
+        if (!r.ok()) {
+            emit finished(false, r.message);
+            return;
+        }
+        removeNext();
+    });
+}
+
+void DemoSetup::createNext()
+{
+    if (m_toCreate.isEmpty()) {
+        emit finished(true, QString());
+        return;
+    }
+    const Account a = m_toCreate.takeFirst();
+    m_services->accounts()->create(a.profile, a.secrets, this, [this](const AccountResult& r) {
+        if (!r.ok()) {
+            emit finished(false, r.message);
+            return;
+        }
+        createNext();
+    });
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "profilerequest.h"
+
+#include <QObject>
+
+class AppServices;
+class SandboxServer;
+
+// Fills the demo's own folder and keychain service with one account per
+// carrier preset, all answered by the built-in sandbox, plus one DHL account
+// with a wrong secret so a refusal can be seen. Earlier demo accounts are
+// removed first (their token URLs point at an old port).
+class DemoSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Account
+    {
+        Profile profile;
+        ProfileSecrets secrets;
+    };
+
+    DemoSetup(AppServices* services, SandboxServer* sandbox, QObject* parent = nullptr);
+
+    // The demo accounts for this sandbox (fresh ids each call).
+    static QList<Account> accounts(const SandboxServer& sandbox);
+    // The name of the account that is meant to fail.
+    static QString failingAccountName();
+
+    void populate();
+
+signals:
+    void finished(bool ok, const QString& error);
+
+private:
+    void removeNext();
+    void createNext();
+
+    AppServices* m_services;
+    SandboxServer* m_sandbox;
+    QList<QUuid> m_toRemove;
+    QList<Account> m_toCreate;
+};

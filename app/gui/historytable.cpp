@@ -1,0 +1,65 @@
+#include "historytable.h"
+
+#include "icons.h"
+#include "statusstyle.h"
+#include "tokenerror.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+HistoryTable::HistoryTable(QWidget* parent)
+    : QTableWidget(parent)
+{
+    setObjectName(QStringLiteral("historyTable"));
+    setAccessibleName(tr("Test history"));
+    setColumnCount(4);
+    setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("HTTP"), tr("Latency")});
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void HistoryTable::setHistory(const QList<TestRecord>& history)
+{
+    setRowCount(int(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const TestRecord& r = history.at(row);
+        auto* time = new QTableWidgetItem(
+            QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        time->setToolTip(
+            tr("%1 UTC").arg(r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        setItem(row, 0, time);
+
+        const auto category = TokenError::categoryFromId(r.category);
+        const QString label = category ? TokenError::categoryLabel(*category) : r.category;
+        const bool ok = r.ok();
+        const bool cancelled = category == ErrorCategory::Cancelled;
+        const StatusStyle::Tone tone = ok          ? StatusStyle::Tone::Success
+                                       : cancelled ? StatusStyle::Tone::Neutral
+                                                   : StatusStyle::Tone::Danger;
+        auto* outcome = new QTableWidgetItem(
+            Icons::tinted(ok ? QStringLiteral("success")
+                             : (cancelled ? QStringLiteral("stop") : QStringLiteral("error")),
+                          StatusStyle::color(tone, palette())),
+            ok ? tr("Token received") : label);
+        setItem(row, 1, outcome);
+
+        setItem(row, 2,
+                new QTableWidgetItem(r.httpStatus > 0 ? QString::number(r.httpStatus)
+                                                      : QStringLiteral("\u2014")));
+        auto* latency = new QTableWidgetItem(r.latencyMs >= 0 ? tr("%1 ms").arg(r.latencyMs)
+                                                              : QStringLiteral("\u2014"));
+        latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setItem(row, 3, latency);
+    }
+}

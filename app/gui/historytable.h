@@ -1,0 +1,15 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QTableWidget>
+
+// The account's last tests, newest first: time, outcome, HTTP status, latency.
+class HistoryTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryTable(QWidget* parent = nullptr);
+    void setHistory(const QList<TestRecord>& history);
+};

@@ -1,0 +1,72 @@
+#include "look.h"
+
+#include "statusstyle.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVariant>
+
+namespace Look {
+
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text.toUpper(), parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 0.8);
+    f.setBold(true);
+    f.setLetterSpacing(QFont::PercentageSpacing, 106);
+    label->setFont(f);
+    makeMuted(label);
+    return label;
+}
+
+void makeMuted(QLabel* label)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, StatusStyle::muted(pal));
+    label->setPalette(pal);
+}
+
+void makeHeading(QLabel* label, qreal scale, bool bold)
+{
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    label->setFont(f);
+}
+
+QFrame* card(QWidget* parent, const QString& objectName)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setProperty("card", true);
+    return frame;
+}
+
+void makePrimary(QWidget* button)
+{
+    button->setProperty("primary", true);
+}
+
+QString styleSheet()
+{
+    // Only palette roles, so light and dark themes both work.
+    return QStringLiteral(
+        "QStatusBar::item { border: none; }"
+        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 8px; }"
+        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
+        "QPushButton[primary=\"true\"], QToolButton[primary=\"true\"] {"
+        " background: palette(highlight); color: palette(highlighted-text);"
+        " border: 1px solid palette(highlight); border-radius: 5px; padding: 5px 14px;"
+        " font-weight: bold; }"
+        "QToolButton[primary=\"true\"] { padding-right: 26px; }"
+        "QToolButton[primary=\"true\"]::menu-button { border: none;"
+        " border-left: 1px solid palette(highlighted-text); width: 20px; }"
+        "QPushButton[primary=\"true\"]:hover, QToolButton[primary=\"true\"]:hover {"
+        " background: palette(dark); border-color: palette(dark); }"
+        "QPushButton[primary=\"true\"]:disabled, QToolButton[primary=\"true\"]:disabled {"
+        " background: palette(midlight); color: palette(mid); border-color: palette(midlight); }");
+}
+
+} // namespace Look

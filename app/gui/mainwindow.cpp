@@ -1,0 +1,348 @@
+#include "mainwindow.h"
+
+#include "accountactivity.h"
+#include "accountlistpane.h"
+#include "accountpage.h"
+#include "appservices.h"
+#include "appsettings.h"
+#include "carriercatalog.h"
+#include "clipboard.h"
+#include "credentialseditor.h"
+#include "icons.h"
+#include "outcomebanner.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "supportreport.h"
+#include "testallrun.h"
+#include "ticker.h"
+#include "tokencopier.h"
+#include "tokenservice.h"
+#include "unreadablepanel.h"
+#include "welcomepanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace {
+enum Page
+{
+    WelcomePage,
+    AccountPageIndex,
+    UnreadablePage
+};
+const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
+const QString kSplitterKey = QStringLiteral("ui/mainSplitter");
+} // namespace
+
+MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboard, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_ticker(ticker)
+    , m_clipboard(clipboard)
+    , m_activity(new AccountActivity(services, this))
+    , m_copier(new TokenCopier(services, clipboard, this))
+    , m_testAll(new TestAllRun(services, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new AccountListPane(services, m_activity, ticker, m_splitter))
+    , m_stack(new QStackedWidget(m_splitter))
+    , m_welcome(new WelcomePanel(services->secrets()->backendName(), m_stack))
+    , m_page(new AccountPage(services, m_activity, ticker, m_stack))
+    , m_unreadable(new UnreadablePanel(m_stack))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TokenDock"));
+    setWindowIcon(Icons::original(QStringLiteral("tokendock")));
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_page);
+    m_stack->addWidget(m_unreadable);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({330, 870});
+    m_list->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
+    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
+
+    connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_welcome, &WelcomePanel::addRequested, this, &MainWindow::newAccount);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_unreadable, &UnreadablePanel::startFreshRequested, this, &MainWindow::startFresh);
+    connect(m_page, &AccountPage::cancelRequested, this,
+            [this](const QUuid& id) { m_services->tokens()->cancel(id); });
+    connect(
+        m_page->editor(), &CredentialsEditor::saved, this, [this](const QUuid& id, bool created) {
+            m_list->select(id);
+            statusBar()->showMessage(created ? tr("Account added.") : tr("Changes saved."), 4000);
+            updateView();
+        });
+    connect(m_page->editor(), &CredentialsEditor::dirtyChanged, this, &MainWindow::updateActions);
+    connect(m_page->editor(), &CredentialsEditor::draftDiscarded, this,
+            &MainWindow::onDraftDiscarded);
+    connect(m_services->profiles(), &ProfileStore::changed, this, &MainWindow::updateView);
+    connect(m_activity, &AccountActivity::changed, this, &MainWindow::updateActions);
+    connect(m_copier, &TokenCopier::copied, this,
+            [this](const QUuid&, HeaderFormat::Format format, bool renewed) {
+                const int seconds = m_clipboard->clearSeconds();
+                QString text = renewed ? tr("Fetched a new token and copied it as: %1.")
+                                             .arg(HeaderFormat::label(format))
+                                       : tr("Copied: %1.").arg(HeaderFormat::label(format));
+                if (seconds > 0)
+                    text += QLatin1Char(' ') +
+                            tr("The clipboard clears in %n seconds.", nullptr, seconds);
+                statusBar()->showMessage(text, 6000);
+            });
+    connect(m_copier, &TokenCopier::failed, this, [this](const QUuid&, const TokenResult& r) {
+        statusBar()->showMessage(tr("Nothing copied: %1").arg(r.error.message), 8000);
+    });
+    connect(m_testAll, &TestAllRun::progress, this, [this](int done, int total) {
+        m_testAllProgress->setRange(0, total);
+        m_testAllProgress->setValue(done);
+        m_testAllLabel->setText(tr("Testing %1 of %n accounts…", nullptr, total).arg(done));
+        m_testAllProgress->show();
+        m_testAllLabel->show();
+        updateActions();
+    });
+    connect(m_testAll, &TestAllRun::finished, this, [this](int total, int failures) {
+        m_testAllProgress->hide();
+        m_testAllLabel->hide();
+        statusBar()->showMessage(
+            failures == 0 ? tr("Tested %n accounts: all worked.", nullptr, total)
+                          : tr("Tested %n accounts: %1 failed.", nullptr, total).arg(failures),
+            10000);
+        updateActions();
+    });
+
+    restoreWindowState();
+    m_activity->loadCachedTokens();
+    updateView();
+    m_list->selectFirst();
+    if (m_stack->currentWidget() == m_welcome)
+        m_welcome->setFocus();
+    else
+        m_list->view()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemoMode(bool demo, const QString& note)
+{
+    m_demo = demo;
+    setWindowTitle(demo ? tr("TokenDock — Demo") : tr("TokenDock"));
+    m_welcome->setDemoAvailable(!demo);
+    m_demoNote->setText(note);
+    m_demoNote->setVisible(demo && !note.isEmpty());
+}
+
+QUuid MainWindow::currentAccount() const
+{
+    return m_page->isDraft() ? QUuid() : m_page->accountId();
+}
+
+bool MainWindow::selectAccount(const QString& name)
+{
+    const Profile* p = m_services->profiles()->findByName(name);
+    if (!p)
+        return false;
+    m_list->select(p->id);
+    return m_page->accountId() == p->id;
+}
+
+void MainWindow::restoreWindowState()
+{
+    const AppSettings& settings = m_services->settings();
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1200, 760);
+        if (const QScreen* screen = this->screen()) {
+            const QRect area = screen->availableGeometry();
+            resize(qMin(1200, area.width() - 40), qMin(760, area.height() - 40));
+            move(area.center() - rect().center());
+        }
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    AppSettings& settings = m_services->settings();
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.sync();
+}
+
+bool MainWindow::prepareToClose()
+{
+    if (!confirmLeaveEditor(QUuid()))
+        return false;
+    saveWindowState();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!prepareToClose()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateView()
+{
+    ProfileStore* store = m_services->profiles();
+    if (store->state() == ProfileStore::State::Unreadable) {
+        m_unreadable->setProblem(store->problem());
+        m_stack->setCurrentIndex(UnreadablePage);
+    } else if (store->profiles().isEmpty() && !m_page->isDraft()) {
+        m_stack->setCurrentIndex(WelcomePage);
+    } else {
+        m_stack->setCurrentIndex(AccountPageIndex);
+        const QUuid shown = m_page->accountId();
+        if (!m_page->isDraft() && (shown.isNull() || !store->find(shown))) {
+            m_list->selectFirst();
+            if (m_list->currentId().isNull() || !store->find(m_list->currentId()))
+                m_stack->setCurrentIndex(store->profiles().isEmpty() ? WelcomePage
+                                                                     : AccountPageIndex);
+        }
+    }
+    m_list->setEnabled(store->isWritable() || !store->profiles().isEmpty());
+    m_page->setReadOnly(!store->isWritable());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const ProfileStore* store = m_services->profiles();
+    const bool writable = store->isWritable();
+    const QUuid id = currentAccount();
+    const bool hasAccount = !id.isNull() && store->find(id);
+    const bool busy = hasAccount && m_activity->isBusy(id);
+    const bool onPage = m_stack->currentIndex() == AccountPageIndex;
+    m_newAction->setEnabled(writable);
+    m_duplicateAction->setEnabled(writable && hasAccount && onPage);
+    m_deleteAction->setEnabled(writable && hasAccount && onPage);
+    m_testAction->setEnabled(writable && onPage && (hasAccount || m_page->isDraft()) && !busy);
+    m_cancelAction->setEnabled(busy);
+    m_copyHeaderAction->setEnabled(hasAccount && onPage);
+    m_copyMenu->setEnabled(hasAccount && onPage);
+    const bool hasOutcome = hasAccount && (m_activity->lastResult(id) || m_activity->token(id));
+    m_copyReportAction->setEnabled(hasOutcome && onPage);
+    m_testAllAction->setEnabled(writable && !store->profiles().isEmpty() &&
+                                !m_testAll->isRunning());
+    m_filterAction->setEnabled(!store->profiles().isEmpty());
+}
+
+void MainWindow::onCurrentChanged(const QUuid& id)
+{
+    if (m_switching || id == m_page->accountId())
+        return;
+    if (!confirmLeaveEditor(id)) {
+        // stay where we are: put the selection back
+        const QSignalBlocker block(m_list);
+        m_switching = true;
+        m_list->select(m_page->accountId());
+        m_switching = false;
+        return;
+    }
+    m_page->showAccount(id);
+    m_stack->setCurrentIndex(AccountPageIndex);
+    updateActions();
+}
+
+bool MainWindow::confirmLeaveEditor(const QUuid& next)
+{
+    CredentialsEditor* editor = m_page->editor();
+    if (!editor->isDirty() || !m_services->profiles()->isWritable())
+        return true;
+    const Profile draft = editor->currentProfile();
+    if (editor->isNew() && draft.name.isEmpty() && draft.clientId.isEmpty() &&
+        editor->secretChanges().clientSecret.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save the changes to \u201c%1\u201d?")
+                        .arg(draft.name.isEmpty() ? tr("New account") : draft.name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard) {
+        editor->revert();
+        return true;
+    }
+    if (answer == QMessageBox::Save) {
+        editor->save([this, next](bool ok) {
+            if (ok && !next.isNull())
+                m_list->select(next);
+        });
+    }
+    return false;
+}
+
+void MainWindow::duplicateAccount()
+{
+    const Profile* source = m_services->profiles()->find(currentAccount());
+    if (!source || !confirmLeaveEditor(QUuid()))
+        return;
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(source->carrierId);
+    const EnvironmentKind other = source->environmentKind(preset) == EnvironmentKind::Production
+                                      ? EnvironmentKind::Sandbox
+                                      : EnvironmentKind::Production;
+    Profile draft = *source;
+    draft.id = QUuid();
+    draft.history.clear();
+    draft.clientId.clear(); // each environment has its own credentials
+    draft.tokenUrl.clear();
+    draft.secretMissing = true;
+    for (const CarrierEnvironment& env :
+         preset ? preset->environments : QList<CarrierEnvironment>()) {
+        if (env.kind == other) {
+            draft.environmentId = env.id;
+            break;
+        }
+    }
+    const QString suffix = other == EnvironmentKind::Production ? tr("production") : tr("sandbox");
+    QString name = tr("%1 (%2)").arg(source->name, suffix);
+    for (int n = 2; m_services->profiles()->findByName(name); ++n)
+        name = tr("%1 (%2 %3)").arg(source->name, suffix).arg(n);
+    draft.name = name;
+    m_list->select(QUuid());
+    m_page->showDraft(draft);
+    statusBar()->showMessage(
+        tr("Enter the client id and secret for the %1 environment, then save.").arg(suffix), 8000);
+    updateActions();
+}
+
+void MainWindow::onDraftDiscarded()
+{
+    m_page->showNothing();
+    const QUuid listed = m_list->currentId();
+    if (!listed.isNull() && m_services->profiles()->find(listed))
+        m_page->showAccount(listed);
+    else
+        m_list->selectFirst();
+    updateView();
+}

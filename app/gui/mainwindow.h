@@ -1,0 +1,116 @@
+#pragma once
+
+#include "headerformat.h"
+
+#include <QMainWindow>
+#include <QUuid>
+
+class AccountActivity;
+class AccountListPane;
+class AccountPage;
+class AppServices;
+class Clipboard;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class TestAllRun;
+class Ticker;
+class TokenCopier;
+class UnreadablePanel;
+class WelcomePanel;
+
+// The window: accounts on the left, the selected account on the right.
+// Widgets do no I/O themselves: everything goes through AppServices, and
+// the window reacts to the services' signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboard,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Demo mode: the title says so, a note names the sandbox, no second demo.
+    void setDemoMode(bool demo, const QString& note = {});
+    bool isDemoMode() const { return m_demo; }
+
+    AppServices* services() const { return m_services; }
+    AccountActivity* activity() const { return m_activity; }
+    AccountListPane* accountList() const { return m_list; }
+    AccountPage* accountPage() const { return m_page; }
+
+    // Asks about unsaved changes and saves the window layout; false = stay open.
+    bool prepareToClose();
+
+    bool selectAccount(const QString& name);
+    QUuid currentAccount() const;
+    void testCurrent();
+    void copyCurrent(HeaderFormat::Format format);
+    void copyReport();
+
+signals:
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateView();
+    void updateActions();
+    void onCurrentChanged(const QUuid& id);
+    bool confirmLeaveEditor(const QUuid& next);
+    void newAccount();
+    void duplicateAccount();
+    void deleteAccount();
+    void startTest(const QUuid& id);
+    void showFixIssues();
+    void testAll();
+    void openSettings();
+    void startFresh();
+    void showAbout();
+    void openCarrierDocs();
+    void onDraftDiscarded();
+
+    AppServices* m_services;
+    Ticker* m_ticker;
+    Clipboard* m_clipboard;
+    AccountActivity* m_activity;
+    TokenCopier* m_copier;
+    TestAllRun* m_testAll;
+    bool m_demo = false;
+    bool m_switching = false;
+
+    QSplitter* m_splitter;
+    AccountListPane* m_list;
+    QStackedWidget* m_stack;
+    WelcomePanel* m_welcome;
+    AccountPage* m_page;
+    UnreadablePanel* m_unreadable;
+    QLabel* m_demoNote;
+    QLabel* m_clipboardStatus;
+    QLabel* m_testAllLabel;
+    QProgressBar* m_testAllProgress;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_testAction = nullptr;
+    QAction* m_testAllAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_copyHeaderAction = nullptr;
+    QAction* m_copyReportAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_docsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_copyMenu = nullptr;
+};

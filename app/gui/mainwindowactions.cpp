@@ -1,0 +1,368 @@
+// MainWindow's actions, menus, tool bar, status bar and what the actions do.
+#include "accountactivity.h"
+#include "accountlistpane.h"
+#include "accountpage.h"
+#include "accountservice.h"
+#include "appservices.h"
+#include "appsettings.h"
+#include "carriercatalog.h"
+#include "clipboard.h"
+#include "credentialseditor.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "outcomebanner.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "supportreport.h"
+#include "testallrun.h"
+#include "ticker.h"
+#include "tokencopier.h"
+#include "tokenservice.h"
+#include "tokenview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace {
+QAction* makeAction(QObject* parent, const QString& objectName, const QString& text,
+                    const QString& icon, const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    if (!icon.isEmpty())
+        action->setIcon(Icons::themed(icon));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+            shortcut.toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, QStringLiteral("newAction"), tr("&New Account…"),
+                             QStringLiteral("add"), QKeySequence::New);
+    m_newAction->setIconText(tr("New"));
+    m_duplicateAction =
+        makeAction(this, QStringLiteral("duplicateAction"), tr("&Duplicate for Other Environment"),
+                   QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setIconText(tr("Duplicate"));
+    m_deleteAction = makeAction(this, QStringLiteral("deleteAction"), tr("De&lete Account…"),
+                                QStringLiteral("delete"), QKeySequence::Delete);
+    m_deleteAction->setIconText(tr("Delete"));
+    // Delete only acts in the account list, never while typing in a field
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(m_deleteAction);
+    m_testAction = makeAction(this, QStringLiteral("testAction"), tr("&Test"),
+                              QStringLiteral("test"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAllAction =
+        makeAction(this, QStringLiteral("testAllAction"), tr("Test &All"),
+                   QStringLiteral("test-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_cancelAction = makeAction(this, QStringLiteral("cancelAction"), tr("&Cancel Request"),
+                                QStringLiteral("stop"));
+    m_copyHeaderAction =
+        makeAction(this, QStringLiteral("copyHeaderAction"), tr("&Copy Header"),
+                   QStringLiteral("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyReportAction = makeAction(this, QStringLiteral("copyReportAction"),
+                                    tr("Copy Support &Report"), QStringLiteral("report"));
+    m_copyReportAction->setIconText(tr("Copy report"));
+    m_copyReportAction->setToolTip(tr("Copy a redacted report of the last test for a support "
+                                      "ticket: never the secret or the token"));
+    m_filterAction = makeAction(this, QStringLiteral("filterAction"), tr("&Filter Accounts"),
+                                QStringLiteral("search"), QKeySequence::Find);
+    m_settingsAction = makeAction(this, QStringLiteral("settingsAction"), tr("&Settings…"),
+                                  QStringLiteral("settings"), QKeySequence::Preferences);
+    m_settingsAction->setIconText(tr("Settings"));
+    m_quitAction = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"),
+                              QStringLiteral("quit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_docsAction = makeAction(this, QStringLiteral("docsAction"), tr("Carrier &Documentation"),
+                              QStringLiteral("link"));
+    m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About TokenDock"), {});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_copyMenu = new QMenu(tr("Copy &As"), this);
+    m_copyMenu->setObjectName(QStringLiteral("copyMenu"));
+    m_copyMenu->setIcon(Icons::themed(QStringLiteral("copy")));
+    for (HeaderFormat::Format format : HeaderFormat::all()) {
+        if (format == HeaderFormat::Json)
+            continue;
+        QAction* a = m_copyMenu->addAction(HeaderFormat::label(format));
+        a->setObjectName(QStringLiteral("copyFormat_") + HeaderFormat::id(format));
+        connect(a, &QAction::triggered, this, [this, format] { copyCurrent(format); });
+    }
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAccount);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateAccount);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteAccount);
+    connect(m_testAction, &QAction::triggered, this, &MainWindow::testCurrent);
+    connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAll);
+    connect(m_cancelAction, &QAction::triggered, this,
+            [this] { m_services->tokens()->cancel(currentAccount()); });
+    connect(m_copyHeaderAction, &QAction::triggered, this,
+            [this] { copyCurrent(HeaderFormat::Header); });
+    connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
+    connect(m_filterAction, &QAction::triggered, m_list, &AccountListPane::focusFilter);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_docsAction, &QAction::triggered, this, &MainWindow::openCarrierDocs);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    for (QAction* a :
+         {m_newAction, m_duplicateAction, m_testAction, m_testAllAction, m_cancelAction,
+          m_copyHeaderAction, m_copyReportAction, m_filterAction, m_settingsAction, m_quitAction})
+        addAction(a); // shortcuts work even with the menu bar hidden
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_duplicateAction);
+    file->addAction(m_deleteAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_testAction);
+    account->addAction(m_testAllAction);
+    account->addAction(m_cancelAction);
+    account->addSeparator();
+    account->addAction(m_copyHeaderAction);
+    account->addMenu(m_copyMenu);
+    account->addAction(m_copyReportAction);
+    account->addSeparator();
+    account->addAction(m_filterAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_docsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(m_newAction);
+    bar->addAction(m_duplicateAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_testAllAction);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_settingsAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_demoNote = new QLabel(this);
+    m_demoNote->setObjectName(QStringLiteral("demoNote"));
+    m_demoNote->hide();
+    m_testAllLabel = new QLabel(this);
+    m_testAllLabel->setObjectName(QStringLiteral("testAllLabel"));
+    m_testAllLabel->hide();
+    m_testAllProgress = new QProgressBar(this);
+    m_testAllProgress->setObjectName(QStringLiteral("testAllProgress"));
+    m_testAllProgress->setAccessibleName(tr("Test all progress"));
+    m_testAllProgress->setMaximumWidth(160);
+    m_testAllProgress->setMaximumHeight(14);
+    m_testAllProgress->setTextVisible(false);
+    m_testAllProgress->hide();
+    m_clipboardStatus = new QLabel(this);
+    m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
+    m_clipboardStatus->hide();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_testAllLabel);
+    statusBar()->addPermanentWidget(m_testAllProgress);
+    statusBar()->addPermanentWidget(m_clipboardStatus);
+    statusBar()->addPermanentWidget(m_demoNote);
+    connect(m_clipboard, &Clipboard::countdownChanged, this, [this](int seconds) {
+        m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, seconds));
+        m_clipboardStatus->setVisible(seconds >= 0);
+    });
+    connect(m_clipboard, &Clipboard::cleared, this,
+            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 4000); });
+}
+
+void MainWindow::newAccount()
+{
+    if (!m_services->profiles()->isWritable() || !confirmLeaveEditor(QUuid()))
+        return;
+    Profile draft;
+    draft.carrierId = CarrierCatalog::builtin().presets().value(0).id;
+    draft.environmentId = QStringLiteral("sandbox");
+    m_list->select(QUuid());
+    m_page->showDraft(draft);
+    m_stack->setCurrentWidget(m_page);
+    updateActions();
+}
+
+void MainWindow::deleteAccount()
+{
+    const Profile* p = m_services->profiles()->find(currentAccount());
+    if (!p)
+        return;
+    const QUuid id = p->id;
+    const QString name = p->name;
+    QMessageBox box(QMessageBox::Warning, tr("Delete Account"),
+                    tr("Delete \u201c%1\u201d?").arg(name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDeleteBox"));
+    box.setInformativeText(tr("Its client secret and cached token are removed from %1. This "
+                              "cannot be undone.")
+                               .arg(m_services->secrets()->backendName()));
+    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    m_services->accounts()->remove(id, this, [this, name](const AccountResult& r) {
+        if (!r.ok()) {
+            QMessageBox::warning(this, tr("Delete Account"), r.message);
+            return;
+        }
+        statusBar()->showMessage(tr("Deleted \u201c%1\u201d.").arg(name), 5000);
+        m_list->selectFirst();
+        updateView();
+    });
+}
+
+void MainWindow::testCurrent()
+{
+    CredentialsEditor* editor = m_page->editor();
+    if (m_stack->currentWidget() != m_page || !m_services->profiles()->isWritable())
+        return;
+    if (editor->isNew() || editor->isDirty()) {
+        // the test uses what is on screen, so save it first
+        editor->save([this](bool ok) {
+            if (ok)
+                startTest(m_page->accountId());
+            else
+                showFixIssues();
+        });
+        return;
+    }
+    if (!editor->check().isEmpty()) {
+        showFixIssues();
+        return;
+    }
+    startTest(m_page->accountId());
+}
+
+void MainWindow::startTest(const QUuid& id)
+{
+    if (id.isNull())
+        return;
+    m_services->tokens()->requestToken(id, this, [](const TokenResult&) {});
+}
+
+void MainWindow::showFixIssues()
+{
+    m_page->showTab(AccountPage::CredentialsTab);
+    m_page->banner()->showMessage(StatusStyle::Tone::Warning, tr("Fix the highlighted settings"),
+                                  tr("Nothing was sent to the carrier."));
+}
+
+void MainWindow::copyCurrent(HeaderFormat::Format format)
+{
+    const QUuid id = currentAccount();
+    if (!id.isNull())
+        m_copier->copy(id, format);
+}
+
+void MainWindow::copyReport()
+{
+    const Profile* p = m_services->profiles()->find(currentAccount());
+    if (!p)
+        return;
+    TokenResult result;
+    QDateTime at = m_ticker->now();
+    if (const auto last = m_activity->lastResult(p->id)) {
+        result = *last;
+        if (const auto test = p->lastTest())
+            at = test->at;
+    } else if (const auto token = m_activity->token(p->id)) {
+        result = TokenService::fromCache(*token);
+        at = token->obtainedAt;
+    } else {
+        return;
+    }
+    m_clipboard->copyText(
+        SupportReport::text(*p, CarrierCatalog::builtin().find(p->carrierId), result, at));
+    statusBar()->showMessage(tr("Support report copied. It holds no secret and no token."), 6000);
+}
+
+void MainWindow::testAll()
+{
+    m_testAll->start();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(&m_services->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_services->applySettings();
+    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
+    m_page->tokenView()->setRefreshMargin(m_services->settings().refreshMarginSeconds());
+    m_ticker->tickNow();
+}
+
+void MainWindow::startFresh()
+{
+    ProfileStore* store = m_services->profiles();
+    QMessageBox box(QMessageBox::Warning, tr("Start Fresh"),
+                    tr("Start with an empty account list?"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmStartFreshBox"));
+    box.setInformativeText(tr("The unreadable file stays where it is; TokenDock will write a "
+                              "new one."));
+    QPushButton* fresh = box.addButton(tr("Start Fresh"), QMessageBox::DestructiveRole);
+    fresh->setObjectName(QStringLiteral("confirmStartFreshButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != fresh)
+        return;
+    QString error;
+    if (!store->startFresh(&error))
+        QMessageBox::warning(this, tr("Start Fresh"), error);
+    updateView();
+}
+
+void MainWindow::openCarrierDocs()
+{
+    const Profile* p = m_services->profiles()->find(currentAccount());
+    const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
+    if (preset && preset->docsUrl.isValid())
+        QDesktopServices::openUrl(preset->docsUrl);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About TokenDock"),
+        tr("<h3>TokenDock %1</h3><p>Carrier API client credentials in the OS keychain, "
+           "OAuth 2.0 tokens two clicks away.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}

@@ -1,0 +1,228 @@
+#include "outcomebanner.h"
+
+#include "carrierpreset.h"
+#include "icons.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+OutcomeBanner::OutcomeBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_carrier(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("outcomeBanner"));
+    setAccessibleName(tr("Test outcome"));
+    m_icon->setObjectName(QStringLiteral("bannerIcon"));
+    m_icon->setFixedSize(22, 22);
+    m_title->setObjectName(QStringLiteral("bannerTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.05);
+    m_title->setFont(titleFont);
+    m_detail->setObjectName(QStringLiteral("bannerDetail"));
+    m_message->setObjectName(QStringLiteral("bannerMessage"));
+    m_carrier->setObjectName(QStringLiteral("bannerCarrier"));
+    m_hint->setObjectName(QStringLiteral("bannerHint"));
+    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint}) {
+        label->setWordWrap(label != m_title);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_busy->setObjectName(QStringLiteral("bannerBusy"));
+    m_busy->setAccessibleName(tr("Request in progress"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedHeight(6);
+    m_cancel->setObjectName(QStringLiteral("bannerCancel"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the request"));
+    m_cancel->setIcon(Icons::themed(QStringLiteral("stop")));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_close->setObjectName(QStringLiteral("bannerClose"));
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setIcon(Icons::themed(QStringLiteral("close")));
+    m_close->setAutoRaise(true);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(3);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(10);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_detail, 1);
+    text->addLayout(titleRow);
+    text->addWidget(m_message);
+    text->addWidget(m_carrier);
+    text->addWidget(m_hint);
+    text->addWidget(m_busy);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 10, 10, 10);
+    layout->setSpacing(12);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+    layout->addWidget(m_cancel, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_cancel, &QToolButton::clicked, this, &OutcomeBanner::cancelRequested);
+    connect(m_close, &QToolButton::clicked, this, &OutcomeBanner::clear);
+    clear();
+}
+
+QString OutcomeBanner::title() const
+{
+    return m_title->text();
+}
+
+QString OutcomeBanner::message() const
+{
+    return m_message->text();
+}
+
+QString OutcomeBanner::carrierWords() const
+{
+    return m_carrier->text();
+}
+
+QString OutcomeBanner::hint() const
+{
+    return m_hint->text();
+}
+
+void OutcomeBanner::setLine(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void OutcomeBanner::setTone(StatusStyle::Tone tone, const QString& iconName)
+{
+    m_tone = tone;
+    m_iconName = iconName;
+    const QColor c = StatusStyle::color(tone, palette());
+    m_icon->setPixmap(Icons::tinted(iconName, c).pixmap(QSize(22, 22), devicePixelRatioF()));
+    update();
+}
+
+void OutcomeBanner::showBusy(const QString& url)
+{
+    setTone(StatusStyle::Tone::Info, QStringLiteral("clock"));
+    setLine(m_title, tr("Requesting a token…"));
+    setLine(m_detail, QString());
+    setLine(m_message, url);
+    setLine(m_carrier, QString());
+    setLine(m_hint, QString());
+    m_busy->show();
+    m_cancel->show();
+    m_close->hide();
+    show();
+}
+
+void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* preset)
+{
+    m_busy->hide();
+    m_cancel->hide();
+    m_close->show();
+    const QString carrier = preset ? preset->name : tr("The carrier");
+    if (result.ok()) {
+        setTone(StatusStyle::Tone::Success, QStringLiteral("success"));
+        setLine(m_title, tr("Token received"));
+        QStringList facts;
+        if (result.httpStatus > 0)
+            facts << tr("HTTP %1").arg(result.httpStatus);
+        if (result.latencyMs >= 0)
+            facts << tr("%1 ms").arg(result.latencyMs);
+        setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
+        setLine(m_message, tr("%1 accepted these credentials.").arg(carrier));
+        setLine(m_carrier, QString());
+        setLine(m_hint, result.warnings.join(QLatin1Char('\n')));
+        show();
+        return;
+    }
+    const TokenError& e = result.error;
+    const bool cancelled = e.category == ErrorCategory::Cancelled;
+    setTone(cancelled ? StatusStyle::Tone::Neutral : StatusStyle::Tone::Danger,
+            cancelled ? QStringLiteral("stop") : QStringLiteral("error"));
+    setLine(m_title, TokenError::categoryLabel(e.category));
+    QStringList facts;
+    if (result.httpStatus > 0)
+        facts << tr("HTTP %1").arg(result.httpStatus);
+    if (result.latencyMs >= 0)
+        facts << tr("%1 ms").arg(result.latencyMs);
+    setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
+    setLine(m_message, e.message);
+    // the carrier's words exactly as sent (already cleaned of secrets by the core)
+    QStringList words;
+    if (!e.carrierDescription.isEmpty())
+        words << tr("%1 said: \u201c%2\u201d").arg(carrier, e.carrierDescription);
+    if (!e.carrierError.isEmpty() && e.carrierError != e.carrierDescription)
+        words << (e.carrierDescription.isEmpty()
+                      ? tr("%1 said: \u201c%2\u201d").arg(carrier, e.carrierError)
+                      : tr("Error code: %1").arg(e.carrierError));
+    if (!e.carrierUri.isEmpty())
+        words << tr("More about this error: %1").arg(e.carrierUri);
+    setLine(m_carrier, words.join(QLatin1Char('\n')));
+    setLine(m_hint, e.hint.isEmpty() ? QString() : tr("What to try: %1").arg(e.hint));
+    show();
+}
+
+void OutcomeBanner::showMessage(StatusStyle::Tone tone, const QString& title, const QString& text)
+{
+    m_busy->hide();
+    m_cancel->hide();
+    m_close->show();
+    const QString icon = tone == StatusStyle::Tone::Danger    ? QStringLiteral("error")
+                         : tone == StatusStyle::Tone::Warning ? QStringLiteral("warning")
+                         : tone == StatusStyle::Tone::Success ? QStringLiteral("success")
+                                                              : QStringLiteral("info");
+    setTone(tone, icon);
+    setLine(m_title, title);
+    setLine(m_detail, QString());
+    setLine(m_message, text);
+    setLine(m_carrier, QString());
+    setLine(m_hint, QString());
+    show();
+}
+
+void OutcomeBanner::clear()
+{
+    m_tone = StatusStyle::Tone::Neutral;
+    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint})
+        label->clear();
+    hide();
+}
+
+void OutcomeBanner::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    const QColor accent = StatusStyle::color(m_tone, palette());
+    p.setPen(QPen(StatusStyle::wash(m_tone, palette(), 0.35), 1.0));
+    p.setBrush(StatusStyle::wash(m_tone, palette(), 0.10));
+    p.drawRoundedRect(r, 6, 6);
+    // an accent stripe on the leading edge
+    p.setPen(Qt::NoPen);
+    p.setBrush(accent);
+    p.drawRoundedRect(QRectF(r.left(), r.top(), 4, r.height()), 2, 2);
+}
+
+void OutcomeBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_iconName.isEmpty())
+        setTone(m_tone, m_iconName);
+    QFrame::changeEvent(event);
+}

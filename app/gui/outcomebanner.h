@@ -1,0 +1,57 @@
+#pragma once
+
+#include "statusstyle.h"
+#include "tokenresult.h"
+
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+struct CarrierPreset;
+
+// The strip under the account header that says how the last test went:
+// on its way (with Cancel), success with HTTP status and latency, or the
+// failure category with our message, the carrier's own words and a hint.
+class OutcomeBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit OutcomeBanner(QWidget* parent = nullptr);
+
+    void showBusy(const QString& url);
+    void showResult(const TokenResult& result, const CarrierPreset* preset);
+    // A message of our own, e.g. settings to fix before a test.
+    void showMessage(StatusStyle::Tone tone, const QString& title, const QString& text);
+    void clear();
+
+    StatusStyle::Tone tone() const { return m_tone; }
+    QString title() const;
+    QString message() const;
+    QString carrierWords() const;
+    QString hint() const;
+
+signals:
+    void cancelRequested();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setTone(StatusStyle::Tone tone, const QString& iconName);
+    void setLine(QLabel* label, const QString& text);
+
+    StatusStyle::Tone m_tone = StatusStyle::Tone::Neutral;
+    QString m_iconName;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_detail;
+    QLabel* m_message;
+    QLabel* m_carrier;
+    QLabel* m_hint;
+    QProgressBar* m_busy;
+    QToolButton* m_cancel;
+    QToolButton* m_close;
+};

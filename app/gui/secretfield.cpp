@@ -1,0 +1,93 @@
+#include "secretfield.h"
+
+#include "icons.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+SecretField::SecretField(const QString& objectName, QWidget* parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_reveal(new QToolButton(this))
+{
+    setObjectName(objectName + QStringLiteral("Field"));
+    m_edit->setObjectName(objectName);
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_reveal->setObjectName(objectName + QStringLiteral("Reveal"));
+    m_reveal->setCheckable(true);
+    m_reveal->setIcon(Icons::themed(QStringLiteral("eye")));
+    m_reveal->setToolTip(tr("Show or hide"));
+    m_reveal->setAccessibleName(tr("Show the secret"));
+    m_reveal->setFocusPolicy(Qt::TabFocus);
+    m_reveal->setFixedHeight(m_edit->sizeHint().height());
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_reveal);
+    setFocusProxy(m_edit);
+
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_edited = true;
+        emit edited();
+    });
+    connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
+        setRevealed(on);
+        if (on && m_edit->text().isEmpty() && m_stored)
+            emit revealRequested();
+    });
+    updatePlaceholder();
+}
+
+QString SecretField::text() const
+{
+    return m_edit->text();
+}
+
+bool SecretField::isEmpty() const
+{
+    return m_edit->text().isEmpty();
+}
+
+void SecretField::setStored(bool stored)
+{
+    m_stored = stored;
+    updatePlaceholder();
+}
+
+void SecretField::showLoaded(const QString& value)
+{
+    m_edit->setText(value);
+    m_edited = false;
+}
+
+void SecretField::reset()
+{
+    m_edit->clear();
+    m_edited = false;
+    setRevealed(false);
+}
+
+void SecretField::setRevealed(bool revealed)
+{
+    if (m_reveal->isChecked() != revealed) {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(revealed);
+    }
+    m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    m_reveal->setIcon(Icons::themed(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
+    m_reveal->setAccessibleName(revealed ? tr("Hide the secret") : tr("Show the secret"));
+}
+
+bool SecretField::isRevealed() const
+{
+    return m_reveal->isChecked();
+}
+
+void SecretField::updatePlaceholder()
+{
+    m_edit->setPlaceholderText(m_stored ? tr("Stored in the keychain; type to replace")
+                                        : QString());
+}

@@ -1,0 +1,45 @@
+#include "testallrun.h"
+
+#include "appservices.h"
+#include "profilestore.h"
+#include "tokenservice.h"
+
+TestAllRun::TestAllRun(AppServices* services, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+{}
+
+void TestAllRun::start()
+{
+    if (isRunning())
+        return;
+    const QList<Profile> profiles = m_services->profiles()->profiles();
+    m_total = int(profiles.size());
+    m_failures = 0;
+    for (const Profile& p : profiles)
+        m_waiting.insert(p.id);
+    emit progress(0, m_total);
+    if (m_total == 0) {
+        emit finished(0, 0);
+        return;
+    }
+    for (const Profile& p : profiles) {
+        const QUuid id = p.id;
+        m_services->tokens()->requestToken(id, this, [this, id](const TokenResult& result) {
+            if (!m_waiting.remove(id))
+                return;
+            if (!result.ok())
+                ++m_failures;
+            emit progress(done(), m_total);
+            if (m_waiting.isEmpty())
+                emit finished(m_total, m_failures);
+        });
+    }
+}
+
+void TestAllRun::cancel()
+{
+    const QSet<QUuid> waiting = m_waiting;
+    for (const QUuid& id : waiting)
+        m_services->tokens()->cancel(id);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+
+class AppServices;
+
+// "Test all": asks every account's carrier at once (TokenService runs one
+// request per account) and counts the answers as they arrive.
+class TestAllRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestAllRun(AppServices* services, QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+    bool isRunning() const { return !m_waiting.isEmpty(); }
+    int total() const { return m_total; }
+    int done() const { return m_total - int(m_waiting.size()); }
+    int failures() const { return m_failures; }
+
+signals:
+    void progress(int done, int total);
+    void finished(int total, int failures);
+
+private:
+    AppServices* m_services;
+    QSet<QUuid> m_waiting;
+    int m_total = 0;
+    int m_failures = 0;
+};

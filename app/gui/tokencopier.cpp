@@ -1,0 +1,34 @@
+#include "tokencopier.h"
+
+#include "appservices.h"
+#include "appsettings.h"
+#include "carriercatalog.h"
+#include "clipboard.h"
+#include "profilerequest.h"
+#include "profilestore.h"
+#include "tokenservice.h"
+
+TokenCopier::TokenCopier(AppServices* services, Clipboard* clipboard, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_clipboard(clipboard)
+{}
+
+void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
+{
+    const qint64 margin = m_services->settings().refreshMarginSeconds();
+    ++m_pending;
+    m_services->tokens()->token(
+        id, margin, false, this, [this, id, format](const TokenResult& result, bool fromCache) {
+            --m_pending;
+            const Profile* p = m_services->profiles()->find(id);
+            if (!result.ok() || !p) {
+                emit failed(id, result);
+                return;
+            }
+            const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+            const QUrl tokenUrl(ProfileRequest::resolvedUrl(*p, preset));
+            m_clipboard->copySecret(HeaderFormat::render(format, result.token, tokenUrl, p->name));
+            emit copied(id, format, !fromCache);
+        });
+}

@@ -1,0 +1,402 @@
+#include "tokenview.h"
+
+#include "accountstatus.h"
+#include "carrierpreset.h"
+#include "claimstable.h"
+#include "countdownbar.h"
+#include "icons.h"
+#include "look.h"
+#include "profile.h"
+#include "scopechips.h"
+#include "ticker.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString localTime(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+QString utcTooltip(const QDateTime& t)
+{
+    return QCoreApplication::translate("TokenView", "%1 UTC")
+        .arg(t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+QLabel* valueLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+TokenView::TokenView(Ticker* ticker, QWidget* parent)
+    : QWidget(parent)
+    , m_ticker(ticker)
+{
+    setObjectName(QStringLiteral("tokenView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(12);
+
+    // two cards, one hidden: a hidden widget takes no room, unlike a stacked page
+    auto* empty = Look::card(this, QStringLiteral("tokenEmpty"));
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->setContentsMargins(20, 22, 20, 22);
+    auto* emptyTitle = new QLabel(tr("No token yet"), empty);
+    Look::makeHeading(emptyTitle, 1.1);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("tokenEmptyText"));
+    m_emptyText->setWordWrap(true);
+    Look::makeMuted(m_emptyText);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    m_emptyCard = empty;
+    m_tokenCard = buildCard();
+    m_emptyCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_tokenCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_emptyCard);
+    layout->addWidget(m_tokenCard);
+    layout->addWidget(buildDetails(), 1);
+    layout->addStretch(0); // takes the room while the details are hidden
+
+    connect(m_ticker, &Ticker::tick, this, &TokenView::updateCountdown);
+    setToken(std::nullopt);
+    setLastResult(std::nullopt);
+}
+
+QWidget* TokenView::buildCard()
+{
+    auto* card = Look::card(this, QStringLiteral("tokenCard"));
+    auto* grid = new QGridLayout(card);
+    grid->setContentsMargins(18, 16, 18, 16);
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(4);
+
+    // the token itself, masked until revealed
+    m_tokenEdit = new QLineEdit(card);
+    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
+    m_tokenEdit->setAccessibleName(tr("Access token"));
+    m_tokenEdit->setReadOnly(true);
+    m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_reveal = new QToolButton(card);
+    m_reveal->setObjectName(QStringLiteral("tokenRevealButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setIcon(Icons::themed(QStringLiteral("eye")));
+    m_reveal->setAccessibleName(tr("Show the token"));
+    m_reveal->setToolTip(tr("Show or hide the token"));
+    connect(m_reveal, &QToolButton::toggled, this, &TokenView::setRevealed);
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->setSpacing(6);
+    tokenRow->addWidget(m_tokenEdit, 1);
+    tokenRow->addWidget(m_reveal);
+    grid->addWidget(Look::caption(tr("Access token"), card), 0, 0, 1, 4);
+    grid->addLayout(tokenRow, 1, 0, 1, 4);
+    grid->setRowMinimumHeight(2, 10);
+
+    m_type = valueLabel(card, QStringLiteral("tokenType"));
+    m_format = valueLabel(card, QStringLiteral("tokenFormat"));
+    m_obtained = valueLabel(card, QStringLiteral("obtainedAt"));
+    m_expires = valueLabel(card, QStringLiteral("expiresAt"));
+    const QList<QPair<QString, QLabel*>> facts{{tr("Type"), m_type},
+                                               {tr("Format"), m_format},
+                                               {tr("Obtained"), m_obtained},
+                                               {tr("Expires"), m_expires}};
+    for (int i = 0; i < facts.size(); ++i) {
+        grid->addWidget(Look::caption(facts.at(i).first, card), 3, i);
+        grid->addWidget(facts.at(i).second, 4, i);
+        facts.at(i).second->setAccessibleName(facts.at(i).first);
+    }
+    grid->setRowMinimumHeight(5, 12);
+
+    m_countdown = valueLabel(card, QStringLiteral("countdownLabel"));
+    m_countdown->setAccessibleName(tr("Time left"));
+    Look::makeHeading(m_countdown, 1.15);
+    m_bar = new CountdownBar(card);
+    auto* countdownRow = new QHBoxLayout;
+    countdownRow->setSpacing(14);
+    countdownRow->addWidget(m_countdown);
+    countdownRow->addWidget(m_bar, 1);
+    grid->addLayout(countdownRow, 6, 0, 1, 4);
+
+    m_advice = new QLabel(card);
+    m_advice->setObjectName(QStringLiteral("refreshAdvice"));
+    m_advice->setWordWrap(true);
+    Look::makeMuted(m_advice);
+    grid->addWidget(m_advice, 7, 0, 1, 4);
+    grid->setRowMinimumHeight(8, 10);
+
+    m_scopesCaption = Look::caption(tr("Scopes"), card);
+    m_scopes = new ScopeChips(card);
+    m_scopes->setAccessibleName(tr("Scopes"));
+    grid->addWidget(m_scopesCaption, 9, 0, 1, 4);
+    grid->addWidget(m_scopes, 10, 0, 1, 4);
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, 1);
+    return card;
+}
+
+QWidget* TokenView::buildDetails()
+{
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("tokenDetails"));
+    m_details->setAccessibleName(tr("Token details"));
+    m_details->setDocumentMode(true);
+
+    auto* claimsPage = new QWidget(m_details);
+    auto* claimsLayout = new QVBoxLayout(claimsPage);
+    claimsLayout->setContentsMargins(0, 8, 0, 0);
+    m_claimsStack = new QStackedWidget(claimsPage);
+    auto* jwtPage = new QWidget(m_claimsStack);
+    auto* jwtLayout = new QVBoxLayout(jwtPage);
+    jwtLayout->setContentsMargins(0, 0, 0, 0);
+    m_signatureNote = new QLabel(jwtPage);
+    m_signatureNote->setObjectName(QStringLiteral("signatureNote"));
+    m_signatureNote->setWordWrap(true);
+    Look::makeMuted(m_signatureNote);
+    m_claims = new ClaimsTable(jwtPage);
+    jwtLayout->addWidget(m_signatureNote);
+    jwtLayout->addWidget(m_claims, 1);
+    m_opaqueNote = new QLabel(m_claimsStack);
+    m_opaqueNote->setObjectName(QStringLiteral("opaqueNote"));
+    m_opaqueNote->setWordWrap(true);
+    m_opaqueNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_opaqueNote->setContentsMargins(4, 4, 4, 4);
+    Look::makeMuted(m_opaqueNote);
+    m_claimsStack->addWidget(jwtPage);
+    m_claimsStack->addWidget(m_opaqueNote);
+    claimsLayout->addWidget(m_claimsStack);
+    m_details->addTab(claimsPage, tr("Decoded token"));
+
+    auto* rawPage = new QWidget(m_details);
+    auto* rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 8, 0, 0);
+    m_responseMeta = new QLabel(rawPage);
+    m_responseMeta->setObjectName(QStringLiteral("responseMeta"));
+    m_responseMeta->setWordWrap(true);
+    m_responseMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Look::makeMuted(m_responseMeta);
+    m_raw = new QPlainTextEdit(rawPage);
+    m_raw->setObjectName(QStringLiteral("rawResponse"));
+    m_raw->setAccessibleName(tr("Raw response, token values redacted"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    rawLayout->addWidget(m_responseMeta);
+    rawLayout->addWidget(m_raw, 1);
+    m_details->addTab(rawPage, tr("Raw response"));
+    return m_details;
+}
+
+void TokenView::setAccount(const Profile* profile, const CarrierPreset* preset)
+{
+    m_preset = preset;
+    const QString carrier = preset ? preset->name : (profile ? profile->carrierId : QString());
+    m_emptyText->setText(
+        tr("Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and "
+           "decoded claims appear here.")
+            .arg(carrier));
+    // another account's token is never left on show
+    const QUuid id = profile ? profile->id : QUuid();
+    if (id != m_accountId || id.isNull())
+        setRevealed(false);
+    m_accountId = id;
+    updateRefreshAdvice();
+}
+
+void TokenView::setRefreshMargin(qint64 seconds)
+{
+    m_margin = seconds;
+    updateCountdown(m_ticker->now());
+}
+
+void TokenView::setToken(const std::optional<IssuedToken>& token)
+{
+    m_token = token && !token->isEmpty() ? token : std::nullopt;
+    m_inspection =
+        m_token ? TokenInspector::inspect(m_token->accessToken.expose()) : TokenInspection();
+    m_emptyCard->setVisible(!m_token);
+    m_tokenCard->setVisible(m_token.has_value());
+    showTokenText();
+    if (m_token) {
+        m_type->setText(
+            m_token->tokenTypeAsSent.isEmpty() || m_token->tokenTypeAsSent == m_token->tokenType
+                ? m_token->tokenType
+                : tr("%1 (sent as %2)").arg(m_token->tokenType, m_token->tokenTypeAsSent));
+        m_format->setText(m_inspection.isJwt() ? tr("JWT · %1")
+                                                     .arg(m_inspection.algorithm().isEmpty()
+                                                              ? tr("no algorithm")
+                                                              : m_inspection.algorithm())
+                                               : tr("Opaque"));
+        m_obtained->setText(localTime(m_token->obtainedAt));
+        m_obtained->setToolTip(utcTooltip(m_token->obtainedAt));
+        const QDateTime expires = m_token->expiresAt();
+        m_expires->setText(expires.isValid() ? localTime(expires) : tr("Not stated"));
+        m_expires->setToolTip(expires.isValid() ? utcTooltip(expires) : QString());
+        QStringList scopes = m_token->scopes;
+        for (const QString& s : m_inspection.scopes) {
+            if (!scopes.contains(s))
+                scopes << s;
+        }
+        m_scopes->setScopes(scopes);
+        m_scopesCaption->setText(scopes.isEmpty() ? tr("SCOPES: NONE STATED") : tr("SCOPES"));
+        m_scopes->setVisible(!scopes.isEmpty());
+    }
+    // decoded claims
+    if (m_inspection.isJwt()) {
+        m_claimsStack->setCurrentIndex(0);
+        QString note = tr("Decoded for information only: the signature is not verified. "
+                          "Never trust these claims for access decisions.");
+        if (m_inspection.algNone)
+            note +=
+                QLatin1Char(' ') + tr("This token is not signed at all (alg \u201cnone\u201d).");
+        if (!m_inspection.note.isEmpty())
+            note += QLatin1Char(' ') + m_inspection.note;
+        m_signatureNote->setText(note);
+        m_claims->setInspection(m_inspection);
+    } else {
+        m_claimsStack->setCurrentIndex(1);
+        m_claims->setInspection(TokenInspection());
+        m_opaqueNote->setText(
+            !m_token
+                ? tr("No token to decode yet.")
+                : tr("This token is opaque: it carries no readable claims, so there is "
+                     "nothing to decode. Its expiry comes from the response's "
+                     "expires_in.%1")
+                      .arg(m_inspection.note.isEmpty() ? QString()
+                                                       : QLatin1Char(' ') + m_inspection.note));
+    }
+    updateRefreshAdvice();
+    updateCountdown(m_ticker->now());
+    updateDetailsVisibility();
+}
+
+void TokenView::updateDetailsVisibility()
+{
+    // nothing decoded and nothing received: the empty card says it all
+    m_details->setVisible(m_token.has_value() || m_hasResponse);
+}
+
+void TokenView::setLastResult(const std::optional<TokenResult>& result)
+{
+    m_hasResponse = result.has_value();
+    updateDetailsVisibility();
+    // a refusal's body is the most useful thing to look at when there is no token
+    if (result && !result->ok() && !m_token) {
+        m_details->setCurrentIndex(1);
+        m_emptyText->setText(tr("The last test returned no token; the banner above says why. "
+                                "Test again (Ctrl+T) once it is fixed."));
+    }
+    if (!result || (result->httpStatus == 0 && result->redactedBody.isEmpty())) {
+        m_responseMeta->setText(result ? tr("No response arrived.")
+                                       : tr("No response yet in this session."));
+        m_raw->clear();
+        return;
+    }
+    QStringList meta;
+    if (result->httpStatus > 0)
+        meta << tr("HTTP %1").arg(result->httpStatus);
+    if (!result->contentType.isEmpty())
+        meta << QString::fromLatin1(result->contentType);
+    if (result->latencyMs >= 0)
+        meta << tr("%1 ms").arg(result->latencyMs);
+    if (result->url.isValid())
+        meta << result->url.toString(QUrl::RemoveUserInfo);
+    m_responseMeta->setText(meta.join(QStringLiteral("  ·  ")) + QLatin1Char('\n') +
+                            tr("Token values are replaced by a marker."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result->redactedBody, &error);
+    if (error.error == QJsonParseError::NoError && !doc.isNull())
+        m_raw->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    else
+        m_raw->setPlainText(QString::fromUtf8(result->redactedBody.left(64 * 1024)));
+}
+
+void TokenView::setRevealed(bool revealed)
+{
+    m_revealed = revealed && m_token.has_value();
+    if (m_reveal->isChecked() != m_revealed) {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(m_revealed);
+    }
+    m_reveal->setIcon(
+        Icons::themed(m_revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
+    m_reveal->setAccessibleName(m_revealed ? tr("Hide the token") : tr("Show the token"));
+    showTokenText();
+}
+
+void TokenView::showTokenText()
+{
+    if (!m_token) {
+        m_tokenEdit->clear();
+        return;
+    }
+    if (m_revealed) {
+        m_tokenEdit->setText(QString::fromUtf8(m_token->accessToken.expose()));
+        m_tokenEdit->setCursorPosition(0);
+        return;
+    }
+    // a fixed mask: the token never sits in the widget while hidden
+    m_tokenEdit->setText(QString(40, QChar(0x2022)) +
+                         tr("  (%n characters)", nullptr, int(m_token->accessToken.size())));
+}
+
+QString TokenView::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void TokenView::updateRefreshAdvice()
+{
+    if (!m_preset) {
+        m_advice->clear();
+        return;
+    }
+    const RefreshAdvice& r = m_preset->refresh;
+    QString text = QCoreApplication::translate("carriers", r.text.toUtf8().constData());
+    if (m_token && m_token->obtainedAt.isValid()) {
+        QDateTime next;
+        if (r.kind == RefreshKind::Interval && r.intervalSeconds > 0)
+            next = m_token->obtainedAt.addSecs(r.intervalSeconds);
+        else if (r.kind == RefreshKind::Fraction && m_token->lifetime())
+            next = m_token->obtainedAt.addSecs(qint64(*m_token->lifetime() * r.fraction));
+        if (next.isValid())
+            text += QLatin1Char(' ') + tr("Suggested refresh: %1.")
+                                           .arg(QLocale().toString(next.toLocalTime().time(),
+                                                                   QStringLiteral("HH:mm")));
+    }
+    m_advice->setText(text);
+}
+
+void TokenView::updateCountdown(const QDateTime& now)
+{
+    if (!m_token) {
+        m_countdown->clear();
+        m_bar->setRemaining(std::nullopt, std::nullopt, 0);
+        return;
+    }
+    const auto left = m_token->secondsLeft(now);
+    const auto lifetime = m_token->lifetime();
+    m_bar->setRemaining(left, lifetime, AccountStatus::warningWindow(lifetime, m_margin));
+    m_countdown->setText(left ? AccountStatus::longCountdown(*left) : tr("Expiry unknown"));
+    QPalette pal = palette();
+    if (m_bar->phase() == CountdownBar::Phase::Warning)
+        pal.setColor(QPalette::WindowText,
+                     StatusStyle::color(StatusStyle::Tone::Warning, palette()));
+    else if (m_bar->phase() == CountdownBar::Phase::Expired)
+        pal.setColor(QPalette::WindowText,
+                     StatusStyle::color(StatusStyle::Tone::Danger, palette()));
+    m_countdown->setPalette(pal);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "issuedtoken.h"
+#include "tokeninspector.h"
+#include "tokenresult.h"
+
+#include <QUuid>
+#include <QWidget>
+
+#include <optional>
+
+class ClaimsTable;
+class CountdownBar;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class ScopeChips;
+class Ticker;
+struct CarrierPreset;
+struct Profile;
+
+// The selected account's token: masked value with reveal, type, times, a
+// live countdown with its bar, the carrier's refresh advice and the scopes;
+// below, the decoded JWT and the raw response (token values redacted).
+class TokenView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TokenView(Ticker* ticker, QWidget* parent = nullptr);
+
+    void setAccount(const Profile* profile, const CarrierPreset* preset);
+    void setToken(const std::optional<IssuedToken>& token);
+    void setLastResult(const std::optional<TokenResult>& result);
+    void setRefreshMargin(qint64 seconds);
+
+    bool hasToken() const { return m_token.has_value(); }
+    bool isRevealed() const { return m_revealed; }
+    void setRevealed(bool revealed);
+    QString countdownText() const;
+
+private:
+    QWidget* buildCard();
+    QWidget* buildDetails();
+    void updateCountdown(const QDateTime& now);
+    void showTokenText();
+    void updateRefreshAdvice();
+    void updateDetailsVisibility();
+
+    Ticker* m_ticker;
+    const CarrierPreset* m_preset = nullptr;
+    QUuid m_accountId;
+    std::optional<IssuedToken> m_token;
+    TokenInspection m_inspection;
+    qint64 m_margin = 60;
+    bool m_revealed = false;
+    bool m_hasResponse = false;
+
+    QWidget* m_emptyCard;
+    QWidget* m_tokenCard;
+    QLabel* m_emptyText;
+    QLineEdit* m_tokenEdit;
+    QToolButton* m_reveal;
+    QLabel* m_type;
+    QLabel* m_format;
+    QLabel* m_obtained;
+    QLabel* m_expires;
+    QLabel* m_countdown;
+    CountdownBar* m_bar;
+    QLabel* m_advice;
+    QLabel* m_scopesCaption;
+    ScopeChips* m_scopes;
+    QTabWidget* m_details;
+    QStackedWidget* m_claimsStack;
+    QLabel* m_signatureNote;
+    ClaimsTable* m_claims;
+    QLabel* m_opaqueNote;
+    QLabel* m_responseMeta;
+    QPlainTextEdit* m_raw;
+};

@@ -1,0 +1,63 @@
+#include "unreadablepanel.h"
+
+#include "icons.h"
+#include "look.h"
+#include "statusstyle.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+UnreadablePanel::UnreadablePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_problem(new QLabel(this))
+    , m_startFresh(new QPushButton(tr("Start fresh…"), this))
+{
+    setObjectName(QStringLiteral("unreadablePanel"));
+    auto* icon = new QLabel(this);
+    icon->setPixmap(Icons::tinted(QStringLiteral("warning"),
+                                  StatusStyle::color(StatusStyle::Tone::Warning, palette()))
+                        .pixmap(QSize(48, 48), devicePixelRatioF()));
+    auto* title = new QLabel(tr("Your accounts file could not be read"), this);
+    Look::makeHeading(title, 1.5);
+    m_problem->setObjectName(QStringLiteral("unreadableProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* readOnly = new QLabel(tr("Until then nothing can be added, changed or deleted. Starting "
+                                   "fresh begins an empty account list; secrets already in the "
+                                   "keychain are not removed."),
+                                this);
+    readOnly->setWordWrap(true);
+    Look::makeMuted(readOnly);
+    m_startFresh->setObjectName(QStringLiteral("startFreshButton"));
+    m_startFresh->setAccessibleName(tr("Start fresh with no accounts"));
+    m_startFresh->setMinimumHeight(34);
+
+    auto* column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(icon);
+    column->addWidget(title);
+    column->addWidget(m_problem);
+    column->addWidget(readOnly);
+    column->addSpacing(8);
+    column->addWidget(m_startFresh, 0, Qt::AlignLeft);
+    auto* inner = new QWidget(this);
+    inner->setMaximumWidth(600);
+    inner->setLayout(column);
+    auto* outer = new QGridLayout(this);
+    outer->setContentsMargins(40, 40, 40, 40);
+    outer->addWidget(inner, 1, 1);
+    outer->setRowStretch(0, 2);
+    outer->setRowStretch(2, 3);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(1, 4);
+    outer->setColumnStretch(2, 1);
+
+    connect(m_startFresh, &QPushButton::clicked, this, &UnreadablePanel::startFreshRequested);
+}
+
+void UnreadablePanel::setProblem(const QString& problem)
+{
+    m_problem->setText(problem);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// Shown when the accounts file cannot be read: what went wrong and where the
+// copy is (ProfileStore::problem()), and "Start fresh". Nothing else can
+// change until then.
+class UnreadablePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnreadablePanel(QWidget* parent = nullptr);
+    void setProblem(const QString& problem);
+
+signals:
+    void startFreshRequested();
+
+private:
+    QLabel* m_problem;
+    QPushButton* m_startFresh;
+};

@@ -1,0 +1,457 @@
+// Widgets on their own: the ticker, countdowns, the token view, the clipboard,
+// status marks, the banner and the settings dialog. No keychain, no network.
+#include "accountstatus.h"
+#include "appsettings.h"
+#include "claimstable.h"
+#include "clipboard.h"
+#include "clock.h"
+#include "countdownbar.h"
+#include "guitest.h"
+#include "historytable.h"
+#include "outcomebanner.h"
+#include "scopechips.h"
+#include "settingsdialog.h"
+#include "ticker.h"
+#include "tokenminter.h"
+#include "tokenview.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+namespace {
+const QDateTime kStart(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+IssuedToken jwtToken(const QDateTime& obtained, int lifetime, const QStringList& scopes = {})
+{
+    TokenMinter minter;
+    QJsonObject claims{{"iss", "https://issuer.example/"},
+                       {"sub", "client-1"},
+                       {"iat", obtained.toSecsSinceEpoch()},
+                       {"exp", obtained.toSecsSinceEpoch() + lifetime},
+                       {"jti", "abc"}};
+    if (!scopes.isEmpty())
+        claims.insert("scope", scopes.join(' '));
+    IssuedToken t;
+    t.accessToken = SecretBytes(minter.jwt(claims, "key-1"));
+    t.tokenType = "Bearer";
+    t.tokenTypeAsSent = "Bearer";
+    t.obtainedAt = obtained;
+    t.expiresIn = lifetime;
+    t.expiresAtFromResponse = obtained.addSecs(lifetime);
+    t.expiresAtFromJwt = obtained.addSecs(lifetime);
+    t.scopes = scopes;
+    return t;
+}
+
+IssuedToken opaqueToken(const QDateTime& obtained, int lifetime)
+{
+    IssuedToken t;
+    t.accessToken = SecretBytes(QByteArray("OPAQUEtoken1234567890"));
+    t.tokenType = "Bearer";
+    t.obtainedAt = obtained;
+    t.expiresIn = lifetime;
+    t.expiresAtFromResponse = obtained.addSecs(lifetime);
+    return t;
+}
+
+TestRecord record(const QDateTime& at, const QString& category, int status = 200)
+{
+    TestRecord r;
+    r.at = at;
+    r.category = category;
+    r.httpStatus = status;
+    r.latencyMs = 40;
+    return r;
+}
+} // namespace
+
+class TestGuiWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Icons::init(); }
+    void init() { QGuiApplication::clipboard()->clear(); }
+
+    void tickerReportsTheClocksTime()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        QSignalSpy spy(&ticker, &Ticker::tick);
+        ticker.tickNow();
+        clock.advance(5);
+        ticker.tickNow();
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(0).at(0).toDateTime(), kStart);
+        QCOMPARE(spy.at(1).at(0).toDateTime(), kStart.addSecs(5));
+        QVERIFY(!ticker.isRunning());
+        ticker.start();
+        QVERIFY(ticker.isRunning());
+    }
+
+    void countdownFollowsTheClock_data()
+    {
+        QTest::addColumn<int>("advance");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<int>("permille");
+        // 3600 s lifetime, 60 s margin: the warning window is a tenth, 360 s
+        QTest::newRow("fresh") << 0 << "Expires in 1 h"
+                               << "fresh" << 1000;
+        QTest::newRow("one second on") << 1 << "59:59 left"
+                                       << "fresh" << 999;
+        QTest::newRow("half way") << 1800 << "30:00 left"
+                                  << "fresh" << 500;
+        QTest::newRow("just outside the warning") << 3239 << "06:01 left"
+                                                  << "fresh" << 100;
+        QTest::newRow("inside the warning") << 3300 << "05:00 left"
+                                            << "warning" << 83;
+        QTest::newRow("at expiry") << 3600 << "Expired just now"
+                                   << "expired" << 0;
+        QTest::newRow("well after") << 3900 << "Expired 5 min ago"
+                                    << "expired" << 0;
+    }
+    void countdownFollowsTheClock()
+    {
+        QFETCH(int, advance);
+        QFETCH(QString, text);
+        QFETCH(QString, phase);
+        QFETCH(int, permille);
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        view.setRefreshMargin(60);
+        view.setToken(jwtToken(kStart, 3600));
+        auto* label = view.findChild<QLabel*>("countdownLabel");
+        auto* bar = view.findChild<CountdownBar*>("countdownBar");
+        QVERIFY(label && bar);
+        const QString before = label->text();
+        clock.advance(advance);
+        ticker.tickNow();
+        QCOMPARE(label->text(), text);
+        QCOMPARE(bar->phaseId(), phase);
+        QCOMPARE(bar->value(), permille);
+        if (advance > 0)
+            QVERIFY(label->text() != before);
+    }
+
+    void tokenIsMaskedUntilRevealed()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        const IssuedToken token = jwtToken(kStart, 3600);
+        const QString raw = QString::fromUtf8(token.accessToken.expose());
+        view.setToken(token);
+        auto* edit = view.findChild<QLineEdit*>("tokenEdit");
+        auto* reveal = view.findChild<QToolButton*>("tokenRevealButton");
+        QVERIFY(edit && reveal);
+        QVERIFY(!edit->text().contains(raw.left(20)));
+        reveal->click();
+        QCOMPARE(edit->text(), raw);
+        reveal->click();
+        QVERIFY(!edit->text().contains(raw.left(20)));
+        reveal->click();
+        view.setAccount(nullptr, nullptr); // another account: hidden again
+        QVERIFY(!view.isRevealed());
+        QVERIFY(!edit->text().contains(raw.left(20)));
+    }
+
+    void jwtClaimsAreReadable()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        view.setToken(jwtToken(kStart, 3600, {"orders.read", "rates.read"}));
+        auto* table = view.findChild<ClaimsTable*>("claimsTable");
+        auto* note = view.findChild<QLabel*>("signatureNote");
+        QVERIFY(table && note);
+        QVERIFY(note->text().contains("not verified"));
+        const int exp = table->rowOf("exp");
+        QVERIFY(exp >= 0);
+        QCOMPARE(table->item(exp, 2)->text(), QString("Expires at"));
+        // a readable local time, with UTC and the raw number in the tooltip
+        QCOMPARE(table->item(exp, 1)->text(),
+                 kStart.addSecs(3600).toLocalTime().toString("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY(table->item(exp, 1)->toolTip().contains("UTC"));
+        QVERIFY(table->item(exp, 1)->toolTip().contains(
+            QString::number(kStart.addSecs(3600).toSecsSinceEpoch())));
+        QVERIFY(table->rowOf("alg", true) >= 0);
+        QVERIFY(!table->item(table->rowOf("alg", true), 2)->text().isEmpty());
+        QCOMPARE(table->rowOf("alg", false), -1);
+        auto* chips = view.findChild<ScopeChips*>("scopeChips");
+        QCOMPARE(chips->scopes(), QStringList({"orders.read", "rates.read"}));
+        QCOMPARE(chips->findChildren<QLabel*>("scopeChip").size(), 2);
+    }
+
+    void opaqueTokenHasNothingToDecode()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        view.setToken(opaqueToken(kStart, 3600));
+        auto* note = view.findChild<QLabel*>("opaqueNote");
+        QVERIFY(note);
+        QVERIFY(note->text().contains("nothing to decode"));
+        QCOMPARE(view.findChild<ClaimsTable*>("claimsTable")->rowCount(), 0);
+        QCOMPARE(view.findChild<QLabel*>("tokenFormat")->text(), QString("Opaque"));
+    }
+
+    void rawResponseIsPrettyPrinted()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        TokenResult r;
+        r.httpStatus = 200;
+        r.latencyMs = 12;
+        r.contentType = "application/json";
+        r.redactedBody = R"({"access_token":"[redacted]","expires_in":3600})";
+        view.setLastResult(r);
+        const QString text = view.findChild<QPlainTextEdit*>("rawResponse")->toPlainText();
+        QVERIFY(text.contains("\n    \"access_token\": \"[redacted]\""));
+        QVERIFY(view.findChild<QLabel*>("responseMeta")->text().contains("HTTP 200"));
+    }
+
+    void secretsAreMarkedForClipboardManagers()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        clipboard.copySecret("Authorization: Bearer abc");
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(mime->text(), QString("Authorization: Bearer abc"));
+        QCOMPARE(mime->data("x-kde-passwordManagerHint"), QByteArray("secret"));
+        QCOMPARE(clipboard.secondsLeft(), 30);
+    }
+
+    void plainTextIsNeitherMarkedNorCleared()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        clipboard.copyText("report");
+        QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat("x-kde-passwordManagerHint"));
+        clock.advance(3600);
+        ticker.tickNow();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString("report"));
+    }
+
+    void clipboardClearsOnlyWhatItPutThere_data()
+    {
+        QTest::addColumn<int>("clearSeconds");
+        QTest::addColumn<int>("advance");
+        QTest::addColumn<bool>("userCopiedSince");
+        QTest::addColumn<bool>("cleared");
+        QTest::newRow("before the time") << 30 << 29 << false << false;
+        QTest::newRow("at the time") << 30 << 30 << false << true;
+        QTest::newRow("after the time") << 30 << 45 << false << true;
+        QTest::newRow("user copied something else") << 30 << 45 << true << false;
+        QTest::newRow("never") << 0 << 7200 << false << false;
+        QTest::newRow("short setting") << 5 << 5 << false << true;
+    }
+    void clipboardClearsOnlyWhatItPutThere()
+    {
+        QFETCH(int, clearSeconds);
+        QFETCH(int, advance);
+        QFETCH(bool, userCopiedSince);
+        QFETCH(bool, cleared);
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        clipboard.setClearSeconds(clearSeconds);
+        clipboard.copySecret("Authorization: Bearer secret-token");
+        if (userCopiedSince)
+            QGuiApplication::clipboard()->setText("the user's own text");
+        clock.advance(advance);
+        ticker.tickNow();
+        const QString now = QGuiApplication::clipboard()->text();
+        if (cleared)
+            QVERIFY(now.isEmpty());
+        else
+            QVERIFY(!now.isEmpty());
+        if (userCopiedSince)
+            QCOMPARE(now, QString("the user's own text"));
+    }
+
+    void countdownIsAnnouncedEachSecond()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        clipboard.setClearSeconds(3);
+        QSignalSpy spy(&clipboard, &Clipboard::countdownChanged);
+        QSignalSpy clearedSpy(&clipboard, &Clipboard::cleared);
+        clipboard.copySecret("x");
+        for (int i = 0; i < 3; ++i) {
+            clock.advance(1);
+            ticker.tickNow();
+        }
+        QList<int> values;
+        for (const auto& args : spy)
+            values << args.at(0).toInt();
+        QCOMPARE(values, QList<int>({3, 2, 1, -1}));
+        QCOMPARE(clearedSpy.count(), 1);
+    }
+
+    void whatIsStillOursIsClearedOnTheWayOut()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        {
+            Clipboard clipboard(&ticker);
+            clipboard.copySecret("Bearer going-away");
+        }
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        {
+            Clipboard clipboard(&ticker);
+            clipboard.copySecret("Bearer going-away");
+            QGuiApplication::clipboard()->setText("kept");
+        }
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString("kept"));
+    }
+
+    void accountStatus_data()
+    {
+        QTest::addColumn<bool>("hasToken");
+        QTest::addColumn<int>("ageSeconds");      // how old the token is (lifetime 3600)
+        QTest::addColumn<QStringList>("history"); // newest first: category@minutesAgo
+        QTest::addColumn<bool>("busy");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("never tested") << false << 0 << QStringList() << false << "untested";
+        QTest::newRow("fresh token") << true << 10 << QStringList{"none@0"} << false << "valid";
+        QTest::newRow("expiring") << true << 3400 << QStringList{"none@57"} << false << "expiring";
+        QTest::newRow("expired") << true << 3700 << QStringList{"none@62"} << false << "expired";
+        QTest::newRow("failed after the token")
+            << true << 600 << QStringList{"credentials_rejected@1", "none@10"} << false << "failed";
+        QTest::newRow("token after a failure")
+            << true << 60 << QStringList{"none@1", "network@5"} << false << "valid";
+        QTest::newRow("failed, no token")
+            << false << 0 << QStringList{"timeout@3"} << false << "failed";
+        QTest::newRow("cancel says nothing")
+            << true << 60 << QStringList{"cancelled@0", "none@1"} << false << "valid";
+        QTest::newRow("busy wins") << true << 60 << QStringList{"none@1"} << true << "busy";
+    }
+    void accountStatus()
+    {
+        QFETCH(bool, hasToken);
+        QFETCH(int, ageSeconds);
+        QFETCH(QStringList, history);
+        QFETCH(bool, busy);
+        QFETCH(QString, state);
+        const QDateTime now = kStart.addSecs(7200);
+        Profile p;
+        for (const QString& h : history) {
+            const QStringList parts = h.split('@');
+            p.history << record(now.addSecs(-60 * parts.at(1).toInt()), parts.at(0));
+        }
+        std::optional<IssuedToken> token;
+        if (hasToken)
+            token = jwtToken(now.addSecs(-ageSeconds), 3600);
+        const AccountStatus s = AccountStatus::evaluate(p, token, busy, now, 60);
+        QCOMPARE(AccountStatus::stateId(s.state), state);
+    }
+
+    void countdownTexts_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("shortText");
+        QTest::addColumn<QString>("longText");
+        QTest::newRow("hours") << 43140 << "11 h 59 min"
+                               << "Expires in 11 h 59 min";
+        QTest::newRow("minutes") << 3599 << "59:59"
+                                 << "59:59 left";
+        QTest::newRow("seconds") << 9 << "00:09"
+                                 << "00:09 left";
+        QTest::newRow("zero") << 0 << "Expired"
+                              << "Expired just now";
+        QTest::newRow("past") << -7200 << "Expired"
+                              << "Expired 2 h ago";
+    }
+    void countdownTexts()
+    {
+        QFETCH(int, seconds);
+        QFETCH(QString, shortText);
+        QFETCH(QString, longText);
+        QCOMPARE(AccountStatus::shortCountdown(seconds), shortText);
+        QCOMPARE(AccountStatus::longCountdown(seconds), longText);
+    }
+
+    void bannerShowsTheCarriersWordsAndAHint()
+    {
+        OutcomeBanner banner;
+        TokenResult r;
+        r.httpStatus = 401;
+        r.latencyMs = 80;
+        r.error = TokenError::make(ErrorCategory::CredentialsRejected,
+                                   "The carrier rejected the client credentials.",
+                                   "Check the client id and secret.");
+        r.error.carrierError = "invalid_client";
+        r.error.carrierDescription = "Client authentication failed.";
+        banner.showResult(r, nullptr);
+        QCOMPARE(banner.findChild<QLabel*>("bannerTitle")->text(),
+                 TokenError::categoryLabel(ErrorCategory::CredentialsRejected));
+        QVERIFY(banner.findChild<QLabel*>("bannerDetail")->text().contains("HTTP 401"));
+        QVERIFY(banner.carrierWords().contains("\u201cClient authentication failed.\u201d"));
+        QVERIFY(banner.carrierWords().contains("invalid_client"));
+        QVERIFY(banner.hint().contains("Check the client id and secret."));
+        QCOMPARE(banner.tone(), StatusStyle::Tone::Danger);
+
+        TokenResult ok;
+        ok.httpStatus = 200;
+        ok.latencyMs = 35;
+        ok.token.accessToken = SecretBytes(QByteArray("t"));
+        banner.showResult(ok, nullptr);
+        QCOMPARE(banner.tone(), StatusStyle::Tone::Success);
+        QVERIFY(banner.findChild<QLabel*>("bannerDetail")->text().contains("HTTP 200"));
+        QVERIFY(banner.findChild<QLabel*>("bannerDetail")->text().contains("35 ms"));
+    }
+
+    void historyTableListsTests()
+    {
+        HistoryTable table;
+        table.setHistory(
+            {record(kStart, "none"), record(kStart.addSecs(-60), "credentials_rejected", 401)});
+        QCOMPARE(table.rowCount(), 2);
+        QCOMPARE(table.item(0, 1)->text(), QString("Token received"));
+        QCOMPARE(table.item(1, 1)->text(),
+                 TokenError::categoryLabel(ErrorCategory::CredentialsRejected));
+        QCOMPARE(table.item(1, 2)->text(), QString("401"));
+        QCOMPARE(table.item(1, 3)->text(), QString("40 ms"));
+    }
+
+    void settingsDialogWritesTheSettings()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath("settings.ini"));
+        SettingsDialog dialog(&settings);
+        QCOMPARE(dialog.findChild<QSpinBox*>("clipboardClearSpin")->value(), 30);
+        dialog.findChild<QSpinBox*>("clipboardClearSpin")->setValue(0);
+        dialog.findChild<QSpinBox*>("timeoutSpin")->setValue(7);
+        dialog.findChild<QCheckBox*>("cacheTokensCheck")->setChecked(false);
+        dialog.findChild<QSpinBox*>("refreshMarginSpin")->setValue(120);
+        dialog.apply();
+        QCOMPARE(settings.clipboardClearSeconds(), 0);
+        QCOMPARE(settings.requestTimeoutSeconds(), 7);
+        QCOMPARE(settings.cacheTokens(), false);
+        QCOMPARE(settings.refreshMarginSeconds(), 120);
+        QCOMPARE(dialog.findChild<QSpinBox*>("clipboardClearSpin")->text(), QString("Never"));
+        // laid out for later versions, not usable yet
+        QVERIFY(!dialog.findChild<QComboBox*>("languageCombo")->isEnabled());
+        QVERIFY(!dialog.findChild<QCheckBox*>("startMinimizedCheck")->isEnabled());
+        QVERIFY(!dialog.findChild<QCheckBox*>("startAtLoginCheck")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGuiWidgets)
+#include "tst_guiwidgets.moc"

@@ -1,0 +1,352 @@
+// The main window's own behaviour: first run, the credentials editor and its
+// validation, duplicates and drafts, the unreadable-file state, the filter,
+// keyboard, accessibility and remembered layout.
+#include "accountlistmodel.h"
+#include "accountlistpane.h"
+#include "carriercatalog.h"
+#include "credentialseditor.h"
+#include "profilestore.h"
+#include "tokenservice.h"
+#include "windowfixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeView>
+
+class TestMainWindow : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { prepareRun(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void firstRunWelcomes()
+    {
+        auto* stack = find<QStackedWidget>("mainStack");
+        QCOMPARE(stack->currentWidget()->objectName(), QString("welcomePanel"));
+        checkAccessibleNames("the welcome panel");
+        QSignalSpy demo(window.get(), &MainWindow::demoRequested);
+        find<QPushButton>("welcomeDemoButton")->click();
+        QCOMPARE(demo.count(), 1);
+        find<QPushButton>("welcomeAddButton")->click();
+        QCOMPARE(stack->currentWidget(), page());
+        QVERIFY(page()->editor()->isNew());
+        QCOMPARE(page()->tabs()->currentIndex(), int(AccountPage::CredentialsTab));
+        QCOMPARE(window->windowTitle(), QString("TokenDock"));
+        window->setDemoMode(true);
+        QCOMPARE(window->windowTitle(), QString("TokenDock — Demo"));
+    }
+
+    void invalidSettingsAreRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QString>("carrierId");
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("issue");
+        QTest::newRow("plain http to a remote host") << "banyan"
+                                                     << "tokenUrlEdit"
+                                                     << "http://example.com/token"
+                                                     << "token_url";
+        QTest::newRow("not a URL") << "banyan"
+                                   << "tokenUrlEdit"
+                                   << "token please"
+                                   << "token_url";
+        QTest::newRow("no client id") << "banyan"
+                                      << "clientIdEdit"
+                                      << ""
+                                      << "client_id";
+        QTest::newRow("no name") << "dhl-ecs"
+                                 << "nameEdit"
+                                 << ""
+                                 << "name";
+        QTest::newRow("tforce without tenant") << "tforce"
+                                               << "field_tenant"
+                                               << ""
+                                               << "field:tenant";
+    }
+
+    void invalidSettingsAreRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QString, carrierId);
+        QFETCH(QString, widget);
+        QFETCH(QString, value);
+        QFETCH(QString, issue);
+        const QUuid id = addAccount(sandboxProfile(carrierId, "valid account"));
+        QVERIFY(!id.isNull());
+        QVERIFY(window->selectAccount("valid account"));
+        auto* edit = find<QLineEdit>(widget);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, value);
+        find<QToolButton>("testButton")->click();
+        auto* issueLabel = find<QLabel>("issue_" + issue);
+        QTRY_VERIFY(issueLabel->isVisibleTo(window.get()));
+        QVERIFY(!issueLabel->text().isEmpty());
+        QCOMPARE(page()->tabs()->currentIndex(), int(AccountPage::CredentialsTab));
+        QCOMPARE(banner()->tone(), StatusStyle::Tone::Warning);
+        QCOMPARE(banner()->message(), QString("Nothing was sent to the carrier."));
+        QTest::qWait(100); // give a request the chance it must not take
+        QVERIFY(sandbox->requests().isEmpty());
+        QVERIFY(!services->tokens()->isBusy(id));
+        // nothing invalid was saved either
+        QCOMPARE(services->profiles()->find(id)->name, QString("valid account"));
+        QVERIFY(services->profiles()->find(id)->history.isEmpty());
+        // fixing it clears the message as you type
+        edit->clear();
+        QTest::keyClicks(edit, widget == "tokenUrlEdit"   ? sandbox->tokenUrl(carrierId).toString()
+                               : widget == "field_tenant" ? QString("sandbox-tenant")
+                               : widget == "nameEdit"     ? QString("valid account")
+                                                          : QString("some-client"));
+        QVERIFY(!issueLabel->isVisibleTo(window.get()));
+    }
+
+    void duplicateIsForTheOtherEnvironment()
+    {
+        addAccount(sandboxProfile("project44", "p44"));
+        QVERIFY(window->selectAccount("p44"));
+        action("duplicateAction")->trigger();
+        QVERIFY(page()->editor()->isNew());
+        const Profile draft = page()->editor()->currentProfile();
+        const CarrierPreset* preset = CarrierCatalog::builtin().find("project44");
+        QCOMPARE(draft.environmentKind(preset), EnvironmentKind::Production);
+        QCOMPARE(draft.name, QString("p44 (production)"));
+        QVERIFY(draft.clientId.isEmpty());
+        QCOMPARE(find<QLineEdit>("tokenUrlEdit")->text(),
+                 preset->environment(draft.environmentId)->tokenUrl);
+        QCOMPARE(page()->tabs()->currentIndex(), int(AccountPage::CredentialsTab));
+    }
+
+    void aDiscardedDraftGivesTheAccountBack()
+    {
+        const QUuid id = addAccount(sandboxProfile("banyan", "existing"));
+        QVERIFY(window->selectAccount("existing"));
+        action("newAction")->trigger();
+        QVERIFY(page()->editor()->isNew());
+        find<QPushButton>("revertButton")->click(); // gives the untouched draft up
+        QVERIFY(!page()->editor()->isNew());
+        QCOMPARE(page()->accountId(), id);
+        QCOMPARE(window->currentAccount(), id);
+    }
+
+    void switchingAwayAsksAboutUnsavedChanges()
+    {
+        const QUuid first = addAccount(sandboxProfile("banyan", "first"));
+        const QUuid second = addAccount(sandboxProfile("ups", "second"));
+        QVERIFY(window->selectAccount("first"));
+        auto* clientId = find<QLineEdit>("clientIdEdit");
+        clientId->clear();
+        QTest::keyClicks(clientId, "edited-client");
+        QVERIFY(page()->editor()->isDirty());
+        // Cancel: stay, edits kept
+        answerNextMessageBox({}, QMessageBox::Cancel);
+        window->accountList()->select(second);
+        QCOMPARE(page()->accountId(), first);
+        QCOMPARE(clientId->text(), QString("edited-client"));
+        QCOMPARE(window->accountList()->currentId(), first);
+        // Discard: move on, nothing saved
+        answerNextMessageBox({}, QMessageBox::Discard);
+        window->accountList()->select(second);
+        QCOMPARE(page()->accountId(), second);
+        QCOMPARE(services->profiles()->find(first)->clientId,
+                 QString::fromUtf8(sandbox->credentials("banyan").clientId));
+        // Save: stored, then on to the other account
+        QVERIFY(window->selectAccount("first"));
+        clientId->clear();
+        QTest::keyClicks(clientId, "saved-client");
+        answerNextMessageBox({}, QMessageBox::Save);
+        window->accountList()->select(second);
+        QTRY_COMPARE(services->profiles()->find(first)->clientId, QString("saved-client"));
+        QTRY_COMPARE(page()->accountId(), second);
+    }
+
+    void presetsShapeTheForm()
+    {
+        action("newAction")->trigger();
+        auto* picker = find<QComboBox>("carrierPicker");
+        auto* grant = find<QComboBox>("grantTypeCombo");
+        auto* placement = find<QComboBox>("placementCombo");
+        picker->setCurrentIndex(picker->findData("fedex"));
+        QVERIFY(grant->isVisibleTo(window.get()));
+        QVERIFY(!placement->isVisibleTo(window.get()));
+        QVERIFY(!window->findChild<QLineEdit*>("field_child_secret"));
+        grant->setCurrentIndex(grant->findData("csp_credentials"));
+        // integrator grant types need the child fields; the secret one is masked
+        QVERIFY(find<QLineEdit>("field_child_Key"));
+        auto* childSecret = find<QLineEdit>("field_child_secret");
+        QVERIFY(childSecret);
+        QCOMPARE(childSecret->echoMode(), QLineEdit::Password);
+        picker->setCurrentIndex(picker->findData("oauth2"));
+        QVERIFY(!grant->isVisibleTo(window.get()));
+        QVERIFY(placement->isVisibleTo(window.get()));
+        QVERIFY(find<QLineEdit>("field_scope"));
+        QVERIFY(find<QLineEdit>("field_audience"));
+        picker->setCurrentIndex(picker->findData("banyan"));
+        QVERIFY(find<QLineEdit>("field_clientrefnum"));
+        auto* docs = find<QLabel>("presetDocs");
+        QVERIFY(docs->text().contains("banyantechnology.com"));
+        QVERIFY(find<QLabel>("presetUnconfirmed")->isVisibleTo(window.get()));
+        // the preset's URL comes back with one click
+        auto* url = find<QLineEdit>("tokenUrlEdit");
+        const QString presetUrl = url->text();
+        url->setText("https://elsewhere.example/token");
+        QVERIFY(find<QToolButton>("tokenUrlReset")->isEnabled());
+        find<QToolButton>("tokenUrlReset")->click();
+        QCOMPARE(url->text(), presetUrl);
+        QVERIFY(find<QLabel>("keychainNote")->text().contains(services->secrets()->backendName()));
+    }
+
+    void unreadableFileIsShownAndReadOnly()
+    {
+        closeWindow();
+        QDir().mkpath(configDir());
+        QFile file(QDir(configDir()).filePath("profiles.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+        openWindow();
+        auto* stack = find<QStackedWidget>("mainStack");
+        QCOMPARE(stack->currentWidget()->objectName(), QString("unreadablePanel"));
+        QCOMPARE(find<QLabel>("unreadableProblem")->text(), services->profiles()->problem());
+        checkAccessibleNames("the unreadable file panel");
+        for (const char* name : {"newAction", "duplicateAction", "deleteAction", "testAction",
+                                 "testAllAction", "copyHeaderAction"})
+            QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
+        answerNextMessageBox("confirmStartFreshButton");
+        find<QPushButton>("startFreshButton")->click();
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QString("welcomePanel"));
+        QVERIFY(action("newAction")->isEnabled());
+    }
+
+    void filterNarrowsTheList()
+    {
+        addAccount(sandboxProfile("banyan", "Acme freight"));
+        addAccount(sandboxProfile("ups", "Globex parcels"));
+        addAccount(sandboxProfile("dhl-ecs", "Acme parcels"));
+        AccountListPane* list = window->accountList();
+        QCOMPARE(list->visibleAccountCount(), 3);
+        action("filterAction")->trigger();
+        QTest::keyClicks(list->filterEdit(), "acme");
+        QCOMPARE(list->visibleAccountCount(), 2);
+        list->filterEdit()->clear();
+        QTest::keyClicks(list->filterEdit(), "ups parcels"); // every word, carrier included
+        QCOMPARE(list->visibleAccountCount(), 1);
+        list->filterEdit()->clear();
+        QTest::keyClicks(list->filterEdit(), "nothing like it");
+        QCOMPARE(list->visibleAccountCount(), 0);
+        QVERIFY(find<QLabel>("listPlaceholder")->isVisibleTo(window.get()));
+    }
+
+    void shortcutsAreWired_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("new") << "newAction" << QKeySequence(Qt::CTRL | Qt::Key_N);
+        QTest::newRow("duplicate") << "duplicateAction" << QKeySequence(Qt::CTRL | Qt::Key_D);
+        QTest::newRow("test") << "testAction" << QKeySequence(Qt::CTRL | Qt::Key_T);
+        QTest::newRow("copy header")
+            << "copyHeaderAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QTest::newRow("filter") << "filterAction" << QKeySequence(Qt::CTRL | Qt::Key_F);
+        QTest::newRow("delete") << "deleteAction" << QKeySequence(Qt::Key_Delete);
+    }
+
+    void shortcutsAreWired()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QKeySequence, keys);
+        QCOMPARE(action(actionName)->shortcut(), keys);
+    }
+
+    void ctrlTTestsTheSelectedAccount()
+    {
+        addAccount(sandboxProfile("usps", "keyboard"));
+        QVERIFY(window->selectAccount("keyboard"));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->accountList()->view()->setFocus();
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        QTest::keyClick(window->accountList()->view(), Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QCOMPARE(sandbox->requestCount(), 1);
+        // Delete in a text field edits the text, not the account list
+        auto* name = find<QLineEdit>("nameEdit");
+        page()->showTab(AccountPage::CredentialsTab);
+        name->setFocus();
+        name->setCursorPosition(0);
+        QTest::keyClick(name, Qt::Key_Delete);
+        QCOMPARE(name->text(), QString("eyboard"));
+        QCOMPARE(services->profiles()->profiles().size(), 1);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        Profile p = sandboxProfile("fedex", "accessible");
+        p.grantType = "csp_credentials"; // shows the secret child field too
+        const auto creds = sandbox->credentials("fedex");
+        p.fields.insert("child_Key", QString::fromUtf8(creds.fields.value("child_Key")));
+        ProfileSecrets s;
+        s.clientSecret = SecretBytes(creds.clientSecret);
+        s.fields.insert("child_secret", SecretBytes(creds.fields.value("child_secret")));
+        QVERIFY(createAccount(*services, p, s).ok());
+        QVERIFY(window->selectAccount("accessible"));
+        QVERIFY(testThroughTheButton("accessible"));
+        for (int tab :
+             {AccountPage::TokenTab, AccountPage::CredentialsTab, AccountPage::HistoryTab}) {
+            page()->showTab(AccountPage::Tab(tab));
+            checkAccessibleNames(QString("tab %1").arg(tab));
+        }
+    }
+
+    void tabOrderFollowsTheLayout()
+    {
+        addAccount(sandboxProfile("banyan", "ordered"));
+        QVERIFY(window->selectAccount("ordered"));
+        page()->showTab(AccountPage::CredentialsTab);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_VERIFY(window->accountList()->view()->isVisible());
+        // Tab moves through the controls in reading order
+        const auto tabFrom = [](QWidget* from) {
+            from->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            return QApplication::focusWidget();
+        };
+        const auto is = [this](QWidget* focused, const QString& name) {
+            QWidget* expected = find<QWidget>(name);
+            return focused && (focused == expected || expected->isAncestorOf(focused));
+        };
+        QVERIFY(is(tabFrom(window->accountList()->filterEdit()), "accountList"));
+        const QStringList editorOrder{"nameEdit", "carrierPicker", "environmentCombo",
+                                      "tokenUrlEdit", "tokenUrlReset"};
+        for (int i = 0; i + 1 < editorOrder.size(); ++i) {
+            QWidget* from = find<QWidget>(editorOrder.at(i));
+            if (auto* combo = qobject_cast<QComboBox*>(from); combo && combo->lineEdit())
+                from = combo->lineEdit();
+            QVERIFY2(is(tabFrom(from), editorOrder.at(i + 1)), qPrintable(editorOrder.at(i)));
+        }
+        find<QLineEdit>("tokenUrlEdit")->setText("https://changed.example/token"); // enables reset
+        QVERIFY(is(tabFrom(find<QWidget>("clientIdEdit")), "clientSecretEdit"));
+    }
+
+    void windowLayoutIsRemembered()
+    {
+        window->resize(1000, 700);
+        auto* splitter = find<QSplitter>("mainSplitter");
+        splitter->setSizes({400, 600});
+        QTRY_COMPARE(splitter->sizes().first(), 400);
+        window->close();
+        window = std::make_unique<MainWindow>(services.get(), ticker.get(), clipboard.get());
+        window->show();
+        QCOMPARE(window->size(), QSize(1000, 700));
+        QCOMPARE(find<QSplitter>("mainSplitter")->sizes().first(), 400);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,426 @@
+// Getting tokens through the window against the sandbox: every preset, every
+// failure category, countdowns, copying and the clipboard, the support
+// report, deleting, a hanging carrier, "Test all" and the demo.
+#include "accountlistmodel.h"
+#include "accountlistpane.h"
+#include "appsettings.h"
+#include "carriercatalog.h"
+#include "claimstable.h"
+#include "countdownbar.h"
+#include "credentialseditor.h"
+#include "demosetup.h"
+#include "profilestore.h"
+#include "tokenservice.h"
+#include "tokenview.h"
+#include "windowfixture.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTcpServer>
+
+class TestTokenFlows : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { prepareRun(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void addAnAccountForEachPreset_data()
+    {
+        QTest::addColumn<QString>("carrierId");
+        for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
+            QTest::newRow(qPrintable(p.id)) << p.id;
+    }
+
+    void addAnAccountForEachPreset()
+    {
+        QFETCH(QString, carrierId);
+        const CarrierPreset* preset = CarrierCatalog::builtin().find(carrierId);
+        QVERIFY(preset);
+        action("newAction")->trigger();
+        QVERIFY(page()->editor()->isNew());
+        const QString name = "acme " + carrierId;
+        QTest::keyClicks(find<QLineEdit>("nameEdit"), name);
+        auto* picker = find<QComboBox>("carrierPicker");
+        picker->setCurrentIndex(picker->findData(carrierId));
+        auto* env = find<QComboBox>("environmentCombo");
+        env->setCurrentIndex(env->findData("sandbox"));
+        auto* url = find<QLineEdit>("tokenUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, sandbox->tokenUrl(carrierId).toString());
+        const auto creds = sandbox->credentials(carrierId);
+        QTest::keyClicks(find<QLineEdit>("clientIdEdit"), QString::fromUtf8(creds.clientId));
+        QTest::keyClicks(find<QLineEdit>("clientSecretEdit"),
+                         QString::fromUtf8(creds.clientSecret));
+        if (carrierId == "tforce") {
+            QTest::keyClicks(find<QLineEdit>("field_tenant"), "sandbox-tenant");
+            QTest::keyClicks(find<QLineEdit>("field_scope"), "https://tff.example/app/.default");
+        }
+        if (carrierId == "xpo") // the preset fills the scope XPO expects
+            QCOMPARE(find<QLineEdit>("field_scope")->text(), QString("connect-orders"));
+        find<QPushButton>("saveButton")->click();
+        QTRY_VERIFY(services->profiles()->findByName(name));
+        const QUuid id = services->profiles()->findByName(name)->id;
+        QTRY_COMPARE(window->currentAccount(), id);
+        QVERIFY(!page()->editor()->isDirty());
+
+        const auto result = testThroughTheButton(name);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error.fullText()));
+        QCOMPARE(banner()->title(), QString("Token received"));
+        QVERIFY(banner()->isVisibleTo(window.get()));
+        QVERIFY(page()->tokenView()->hasToken());
+        QCOMPARE(sandbox->requestCount(), 1);
+        if (result->inspection.isJwt()) {
+            QVERIFY(find<ClaimsTable>("claimsTable")->rowOf("exp") >= 0);
+        } else {
+            QVERIFY(find<QLabel>("opaqueNote")->text().contains("nothing to decode"));
+        }
+        if (preset->tokenFormat == "jwt")
+            QVERIFY(result->inspection.isJwt());
+        const QModelIndex row = window->accountList()->model()->indexOf(id);
+        QCOMPARE(row.data(AccountListModel::StateIdRole).toString(), QString("valid"));
+        QVERIFY(!row.data(AccountListModel::CountdownRole).toString().isEmpty());
+        QCOMPARE(services->profiles()->find(id)->history.size(), 1);
+    }
+
+    void failuresAreExplained_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<int>("category");
+        QTest::newRow("credentials rejected")
+            << "wrong-secret" << int(ErrorCategory::CredentialsRejected);
+        QTest::newRow("carrier error") << "wrong-scope" << int(ErrorCategory::CarrierError);
+        QTest::newRow("network") << "closed-port" << int(ErrorCategory::Network);
+        QTest::newRow("tls") << "untrusted-tls" << int(ErrorCategory::Tls);
+        QTest::newRow("timeout") << "hang" << int(ErrorCategory::Timeout);
+        QTest::newRow("malformed response") << "bad-json" << int(ErrorCategory::MalformedResponse);
+        QTest::newRow("cancelled") << "cancel" << int(ErrorCategory::Cancelled);
+    }
+
+    void failuresAreExplained()
+    {
+        QFETCH(QString, setup);
+        QFETCH(int, category);
+        Profile p = sandboxProfile(setup == "wrong-scope" ? "xpo" : "dhl-ecs", "failing");
+        QByteArray secret;
+        if (setup == "wrong-secret")
+            secret = "not-the-secret";
+        if (setup == "wrong-scope")
+            p.fields.insert("scope", "everything");
+        if (setup == "closed-port") {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            p.tokenUrl = QString("http://127.0.0.1:%1/token").arg(probe.serverPort());
+        }
+        if (setup == "untrusted-tls") {
+            p.tokenUrl = sandbox->tlsTokenUrl("dhl-ecs").toString();
+            QVERIFY2(!p.tokenUrl.isEmpty(), "the build makes a sandbox certificate");
+        }
+        if (setup == "hang" || setup == "cancel") {
+            p.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::Hang).toString();
+            services->settings().setRequestTimeoutSeconds(1);
+            services->applySettings();
+        }
+        if (setup == "bad-json")
+            p.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::BadJson).toString();
+        QVERIFY(!addAccount(p, secret).isNull());
+        QVERIFY(window->selectAccount("failing"));
+
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        find<QToolButton>("testButton")->click();
+        if (setup == "cancel") {
+            QTRY_VERIFY(find<QToolButton>("bannerCancel")->isVisible());
+            QVERIFY(banner()->title().contains("Requesting"));
+            find<QToolButton>("bannerCancel")->click();
+        }
+        QVERIFY(finished.wait(15000) || !finished.isEmpty());
+        const auto result = finished.first().at(1).value<TokenResult>();
+        QCOMPARE(int(result.error.category), category);
+        const auto cat = ErrorCategory(category);
+        QCOMPARE(banner()->title(), TokenError::categoryLabel(cat));
+        QCOMPARE(banner()->message(), result.error.message);
+        if (cat != ErrorCategory::Cancelled) {
+            QCOMPARE(banner()->tone(), StatusStyle::Tone::Danger);
+            QVERIFY(!banner()->hint().isEmpty());
+            QTRY_COMPARE(window->accountList()
+                             ->model()
+                             ->indexOf(p.id)
+                             .data(AccountListModel::StateIdRole)
+                             .toString(),
+                         QString("failed"));
+        }
+        if (cat == ErrorCategory::CredentialsRejected) // the carrier's own words
+            QVERIFY2(banner()->carrierWords().contains("\u201cInvalid credentials\u201d"),
+                     qPrintable(banner()->carrierWords()));
+        if (cat == ErrorCategory::CarrierError)
+            QVERIFY2(banner()->carrierWords().contains("invalid_scope"),
+                     qPrintable(banner()->carrierWords()));
+        QVERIFY(!page()->tokenView()->hasToken());
+        QVERIFY(find<QToolButton>("testButton")->isEnabled());
+    }
+
+    void countdownFollowsTheClock()
+    {
+        sandbox->setTokenLifetime("banyan", 3600);
+        const QUuid id = addAccount(sandboxProfile("banyan", "clocked"));
+        QVERIFY(testThroughTheButton("clocked"));
+        auto* label = find<QLabel>("countdownLabel");
+        auto* bar = find<CountdownBar>("countdownBar");
+        const auto row = [&] {
+            return window->accountList()->model()->indexOf(id);
+        };
+        ticker->tickNow();
+        QCOMPARE(label->text(), QString("Expires in 1 h"));
+        QCOMPARE(row().data(AccountListModel::CountdownRole).toString(), QString("1 h 0 min"));
+        clock.advance(61);
+        ticker->tickNow();
+        QCOMPARE(label->text(), QString("58:59 left"));
+        QCOMPARE(row().data(AccountListModel::CountdownRole).toString(), QString("58:59"));
+        QCOMPARE(bar->phaseId(), QString("fresh"));
+        const int fullish = bar->value();
+        clock.advance(3300 - 61); // 300 s left: inside the warning window
+        ticker->tickNow();
+        QCOMPARE(label->text(), QString("05:00 left"));
+        QCOMPARE(bar->phaseId(), QString("warning"));
+        QVERIFY(bar->value() < fullish);
+        QCOMPARE(row().data(AccountListModel::StateIdRole).toString(), QString("expiring"));
+        QVERIFY(find<QLabel>("accountStatus")->text().startsWith("Expiring"));
+        clock.advance(300);
+        ticker->tickNow();
+        QCOMPARE(bar->phaseId(), QString("expired"));
+        QCOMPARE(row().data(AccountListModel::StateIdRole).toString(), QString("expired"));
+        QCOMPARE(row().data(AccountListModel::CountdownRole).toString(), QString("Expired"));
+    }
+
+    void copyPutsTheFormatOnTheClipboard_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<int>("format");
+        QTest::newRow("primary button") << "copyHeaderAction" << int(HeaderFormat::Header);
+        for (HeaderFormat::Format f : HeaderFormat::all()) {
+            if (f != HeaderFormat::Json)
+                QTest::newRow(qPrintable(HeaderFormat::id(f)))
+                    << "copyFormat_" + HeaderFormat::id(f) << int(f);
+        }
+    }
+
+    void copyPutsTheFormatOnTheClipboard()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(int, format);
+        const Profile p = sandboxProfile("dhl-ecs", "copy-me");
+        const QUuid id = addAccount(p);
+        QVERIFY(testThroughTheButton("copy-me"));
+        const auto token = window->activity()->token(id);
+        QVERIFY(token);
+        action(actionName)->trigger();
+        const QString expected =
+            HeaderFormat::render(HeaderFormat::Format(format), *token, QUrl(p.tokenUrl), p.name);
+        QTRY_COMPARE(clipboardText(), expected);
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
+                 QByteArray("secret"));
+        QCOMPARE(sandbox->requestCount(), 1); // a valid token is reused
+        QCOMPARE(find<QLabel>("clipboardStatus")->text(), QString("Clipboard clears in 30 s"));
+        // cleared after the timeout, since nobody copied anything else
+        clock.advance(30);
+        ticker->tickNow();
+        QVERIFY(clipboardText().isEmpty());
+        QVERIFY(!find<QLabel>("clipboardStatus")->isVisibleTo(window.get()));
+    }
+
+    void copyRenewsATokenAboutToExpire()
+    {
+        const Profile p = sandboxProfile("banyan", "renew-me");
+        const QUuid id = addAccount(p);
+        QVERIFY(testThroughTheButton("renew-me"));
+        const QByteArray first = sandbox->issuedTokens().last();
+        clock.advance(3599 - 30); // 30 s left, inside the 60 s refresh margin
+        find<QToolButton>("copyButton")->click();
+        QTRY_COMPARE(sandbox->requestCount(), 2);
+        const QByteArray second = sandbox->issuedTokens().last();
+        QVERIFY(first != second);
+        QTRY_COMPARE(clipboardText(), "Authorization: Bearer " + QString::fromLatin1(second));
+        QCOMPARE(window->activity()->token(id)->accessToken.expose(), second);
+    }
+
+    void clipboardKeepsWhatTheUserCopiedSince()
+    {
+        addAccount(sandboxProfile("dhl-ecs", "mine"));
+        QVERIFY(testThroughTheButton("mine"));
+        action("copyHeaderAction")->trigger();
+        QTRY_VERIFY(clipboardText().startsWith("Authorization: Bearer "));
+        QGuiApplication::clipboard()->setText("something the user copied");
+        clock.advance(60);
+        ticker->tickNow();
+        QCOMPARE(clipboardText(), QString("something the user copied"));
+    }
+
+    void reportHoldsNoSecretAndNoToken()
+    {
+        sandbox->setCredentials("banyan", "canary-client-id-4455", "canary-secret-7731");
+        const QUuid id = addAccount(sandboxProfile("banyan", "reported"), "canary-secret-7731");
+        QVERIFY(!id.isNull());
+        QVERIFY(!action("copyReportAction")->isEnabled()); // nothing to report yet
+        const auto result = testThroughTheButton("reported");
+        QVERIFY(result && result->ok());
+        QVERIFY(action("copyReportAction")->isEnabled());
+        find<QToolButton>("reportButton")->click();
+        const QString report = clipboardText();
+        QVERIFY(report.contains("reported"));
+        QVERIFY(report.contains("Banyan"));
+        QVERIFY(!report.contains("canary-secret-7731"));
+        QVERIFY(!report.contains("canary-client-id-4455"));
+        const QByteArray token = sandbox->issuedTokens().last();
+        QVERIFY(!report.toUtf8().contains(token));
+        // the token's signature part and payload are not in it either
+        for (const QByteArray& part : token.split('.'))
+            QVERIFY(!report.toUtf8().contains(part));
+        QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat("x-kde-passwordManagerHint"));
+    }
+
+    void deletingAnAccountRemovesItsKeychainEntries()
+    {
+        Profile p = sandboxProfile("fedex", "going");
+        p.grantType = "csp_credentials";
+        const auto creds = sandbox->credentials("fedex");
+        p.fields.insert("child_Key", QString::fromUtf8(creds.fields.value("child_Key")));
+        ProfileSecrets s;
+        s.clientSecret = SecretBytes(creds.clientSecret);
+        s.fields.insert("child_secret", SecretBytes(creds.fields.value("child_secret")));
+        QVERIFY(createAccount(*services, p, s).ok());
+        QVERIFY(testThroughTheButton("going")->ok());
+        SecretStore store(keychainService);
+        QTRY_VERIFY(readKeychain(store, SecretStore::tokenKey(p.id)).ok());
+        QVERIFY(readKeychain(store, SecretStore::secretKey(p.id)).ok());
+        QVERIFY(readKeychain(store, SecretStore::fieldKey(p.id, "child_secret")).ok());
+
+        QVERIFY(window->selectAccount("going"));
+        answerNextMessageBox("confirmDeleteButton");
+        action("deleteAction")->trigger();
+        QTRY_VERIFY(!services->profiles()->find(p.id));
+        for (const QString& key : {SecretStore::secretKey(p.id), SecretStore::tokenKey(p.id),
+                                   SecretStore::fieldKey(p.id, "child_secret")})
+            QCOMPARE(readKeychain(store, key).status, SecretResult::NotFound);
+        QCOMPARE(find<QStackedWidget>("mainStack")->currentWidget()->objectName(),
+                 QString("welcomePanel"));
+    }
+
+    void deleteCanBeCancelled()
+    {
+        const QUuid id = addAccount(sandboxProfile("usps", "staying"));
+        QVERIFY(window->selectAccount("staying"));
+        answerNextMessageBox({}, QMessageBox::Cancel);
+        action("deleteAction")->trigger();
+        QVERIFY(services->profiles()->find(id));
+        SecretStore store(keychainService);
+        QVERIFY(readKeychain(store, SecretStore::secretKey(id)).ok());
+    }
+
+    void theWindowKeepsRespondingWhileTheCarrierHangs()
+    {
+        Profile p = sandboxProfile("oauth2", "hanging");
+        p.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::Hang).toString();
+        addAccount(p);
+        services->settings().setRequestTimeoutSeconds(2);
+        services->applySettings();
+        QVERIFY(window->selectAccount("hanging"));
+
+        QElapsedTimer elapsed;
+        QElapsedTimer sinceLast;
+        qint64 maxGap = 0;
+        int ticks = 0;
+        QTimer probe;
+        probe.setInterval(50);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            maxGap = qMax(maxGap, sinceLast.restart());
+            ++ticks;
+        });
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        elapsed.start();
+        sinceLast.start();
+        probe.start();
+        find<QToolButton>("testButton")->click();
+        QVERIFY(find<QProgressBar>("bannerBusy")->isVisibleTo(window.get()));
+        QVERIFY(!find<QToolButton>("testButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        probe.stop();
+        const auto result = finished.first().at(1).value<TokenResult>();
+        QCOMPARE(result.error.category, ErrorCategory::Timeout);
+        QVERIFY2(elapsed.elapsed() < 2000 + 2000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(maxGap < 500, qPrintable(QString("longest pause %1 ms").arg(maxGap)));
+        QVERIFY2(ticks >= 20, qPrintable(QString("%1 ticks").arg(ticks)));
+    }
+
+    void testAllAsksEveryCarrierAtOnce()
+    {
+        QList<QUuid> ids;
+        for (const char* carrier : {"banyan", "project44", "ups", "usps"})
+            ids << addAccount(sandboxProfile(carrier, QString("all ") + carrier));
+        Profile wrong = sandboxProfile("dhl-ecs", "all wrong");
+        ids << addAccount(wrong, "wrong-secret");
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        action("testAllAction")->trigger();
+        for (const QUuid& id : ids)
+            QVERIFY(services->tokens()->isBusy(id)); // all on their way together
+        QVERIFY(!action("testAllAction")->isEnabled());
+        QVERIFY(find<QProgressBar>("testAllProgress")->isVisibleTo(window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), ids.size(), 15000);
+        QTRY_VERIFY(action("testAllAction")->isEnabled());
+        QVERIFY(!find<QProgressBar>("testAllProgress")->isVisibleTo(window.get()));
+        QVERIFY(window->statusBar()->currentMessage().contains("1 failed"));
+        for (const QUuid& id : ids) {
+            const auto state = window->accountList()
+                                   ->model()
+                                   ->indexOf(id)
+                                   .data(AccountListModel::StateIdRole)
+                                   .toString();
+            QCOMPARE(state, id == wrong.id ? QString("failed") : QString("valid"));
+        }
+    }
+
+    void demoHasOneAccountPerPresetAndOneThatFails()
+    {
+        DemoSetup demo(services.get(), sandbox.get());
+        QSignalSpy done(&demo, &DemoSetup::finished);
+        demo.populate();
+        QVERIFY(done.wait(20000) || !done.isEmpty());
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        const QList<Profile> profiles = services->profiles()->profiles();
+        QCOMPARE(profiles.size(), CarrierCatalog::builtin().presets().size() + 1);
+        for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
+            QVERIFY2(std::any_of(profiles.begin(), profiles.end(),
+                                 [&](const Profile& p) { return p.carrierId == preset.id; }),
+                     qPrintable(preset.id));
+        }
+        QCOMPARE(window->accountList()->visibleAccountCount(), profiles.size());
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        action("testAllAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), profiles.size(), 20000);
+        for (const auto& args : finished) {
+            const Profile* p = services->profiles()->find(args.at(0).toUuid());
+            const auto result = args.at(1).value<TokenResult>();
+            if (p->name == DemoSetup::failingAccountName())
+                QCOMPARE(result.error.category, ErrorCategory::CredentialsRejected);
+            else
+                QVERIFY2(result.ok(), qPrintable(p->name + ": " + result.error.fullText()));
+        }
+        // a second start replaces the accounts (new sandbox port) instead of adding more
+        QSignalSpy again(&demo, &DemoSetup::finished);
+        demo.populate();
+        QVERIFY(again.wait(20000) || !again.isEmpty());
+        QCOMPARE(services->profiles()->profiles().size(), profiles.size());
+    }
+};
+
+QTEST_MAIN(TestTokenFlows)
+#include "tst_tokenflows.moc"
