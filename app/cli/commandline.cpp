@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "clisession.h"
 #include "commands.h"
+#include "processhardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -200,6 +201,8 @@ bool wantsCommandLine(const QStringList& arguments)
 
 int run(int argc, char** argv)
 {
+    // before any secret is read: no core dumps, no same-user ptrace
+    ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));

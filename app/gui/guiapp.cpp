@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "look.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "sandboxserver.h"
 #include "ticker.h"
 
@@ -126,6 +127,8 @@ namespace GuiApp {
 
 int run(int argc, char** argv)
 {
+    // before any secret is read: no core dumps, no same-user ptrace
+    ProcessHardening::apply();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokendock"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDock"));
