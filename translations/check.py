@@ -29,7 +29,7 @@ LANGUAGES = ["en", "de", "es", "fr"]
 # literals that bypass translation
 LITERAL = re.compile(
     r'(?:QStringLiteral|QLatin1String|QLatin1StringView|QString::fromLatin1|QString::fromUtf8)'
-    r'\(\s*"((?:[^"\\]|\\.)*)"\s*\)'
+    r'\(\s*"((?:[^"\\\n]|\\.)*)"\s*\)'
     r'|u"((?:[^"\\]|\\.)*)"_s')
 PROSE = re.compile(r"[A-Za-z]{2,}[ ,;:!?][ ]?[A-Za-z]{3,}")
 LOGGING = re.compile(r"\bq(?:C?(?:Debug|Info|Warning|Critical)|Fatal)\b")
@@ -57,13 +57,20 @@ def untranslated_literals(source_dirs):
                     continue
                 path = os.path.join(folder, name)
                 with open(path, encoding="utf-8") as handle:
-                    for number, line in enumerate(handle, 1):
-                        if "// untranslated:" in line or LOGGING.search(line):
-                            continue
-                        for match in LITERAL.finditer(line):
-                            text = match.group(1) if match.group(1) is not None else match.group(2)
-                            if looks_like_prose(text):
-                                problems.append(f"{os.path.relpath(path, ROOT)}:{number}: \"{text}\"")
+                    content = handle.read()
+                lines = content.split("\n")
+                # calls are often wrapped over several lines: match on the whole file
+                for match in LITERAL.finditer(content):
+                    first = content.count("\n", 0, match.start())
+                    last = content.count("\n", 0, match.end())
+                    span = lines[first:last + 1]
+                    # a marker on the statement's lines, or a logging call just before
+                    context = "\n".join(lines[max(0, first - 2):last + 1])
+                    if any("// untranslated:" in line for line in span) or LOGGING.search(context):
+                        continue
+                    text = match.group(1) if match.group(1) is not None else match.group(2)
+                    if looks_like_prose(text):
+                        problems.append(f"{os.path.relpath(path, ROOT)}:{first + 1}: \"{text}\"")
     return problems
 
 

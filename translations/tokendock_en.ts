@@ -1,4 +1,154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="en">
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message numerus="yes">
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
+        <translation>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</numerusform>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
+        <translation>
+            <numerusform>Exported %n account to %1 (settings only: no secrets, tokens or history).</numerusform>
+            <numerusform>Exported %n accounts to %1 (settings only: no secrets, tokens or history).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n account: %1.</numerusform>
+            <numerusform>Imported %n accounts: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n account(s): %1.</source>
+        <translation>
+            <numerusform>Replaced %n account: %1.</numerusform>
+            <numerusform>Replaced %n accounts: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
+        <translation>
+            <numerusform>Skipped %n account whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
+            <numerusform>Skipped %n accounts whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The clipboard clears in %n seconds.</source>
+        <translation>
+            <numerusform>The clipboard clears in %n second.</numerusform>
+            <numerusform>The clipboard clears in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %1 of %n accounts…</source>
+        <translation>
+            <numerusform>Testing %1 of %n account…</numerusform>
+            <numerusform>Testing %1 of %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n accounts: all worked.</source>
+        <translation>
+            <numerusform>Tested %n account: all worked.</numerusform>
+            <numerusform>Tested %n accounts: all worked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n accounts: %1 failed.</source>
+        <translation>
+            <numerusform>Tested %n account: %1 failed.</numerusform>
+            <numerusform>Tested %n accounts: %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message numerus="yes">
+        <source>The token looks like a JWT but is too long to decode (%n bytes).</source>
+        <translation>
+            <numerusform>The token looks like a JWT but is too long to decode (%n byte).</numerusform>
+            <numerusform>The token looks like a JWT but is too long to decode (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenReply</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponseParser</name>
+    <message numerus="yes">
+        <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
+        <translation>
+            <numerusform>expires_in arrived as text (&quot;%1&quot;); read as %n second.</numerusform>
+            <numerusform>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message numerus="yes">
+        <source>  (%n characters)</source>
+        <translation>
+            <numerusform>  (%n character)</numerusform>
+            <numerusform>  (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

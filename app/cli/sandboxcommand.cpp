@@ -44,7 +44,8 @@ QString sandboxText(const SandboxServer& server)
                            "--token-url %3 --client-id %4 --secret-stdin\n")
                 .arg(QString::fromUtf8(demo.clientSecret), banyan,
                      server.tokenUrl(banyan).toString(), QString::fromUtf8(demo.clientId));
-    text += QStringLiteral("  tokendock test demo-%1\n").arg(banyan);
+    text +=
+        QStringLiteral("  tokendock test demo-%1\n").arg(banyan); // untranslated: a shell command
     text += QLatin1Char('\n') + SandboxCommand::tr("Press Ctrl+C to stop.") + QLatin1Char('\n');
     return text;
 }

@@ -25,7 +25,8 @@ AppServices::Options AppServices::demo()
     Options o;
     o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                   QStringLiteral("/demo");
-    o.keychainService = QStringLiteral("TokenDock Demo");
+    o.keychainService = QStringLiteral(
+        "TokenDock Demo"); // untranslated: a keychain service name, not shown as text
     return o;
 }
 

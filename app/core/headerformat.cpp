@@ -140,7 +140,7 @@ QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl
             .arg(shellQuote(QStringLiteral("Authorization: ") + credentials),
                  shellQuote(apiTarget(apiUrl)));
     case Httpie:
-        return QStringLiteral("http GET %1 %2")
+        return QStringLiteral("http GET %1 %2") // untranslated: HTTPie syntax
             .arg(shellQuote(apiTarget(apiUrl)),
                  shellQuote(QStringLiteral("Authorization:") + credentials));
     case PowerShell:
