@@ -64,4 +64,5 @@ void AppServices::applySettings()
 {
     m_client->setTimeout(m_settings->requestTimeoutSeconds() * 1000);
     m_cache->setEnabled(m_settings->cacheTokens());
+    m_secrets->setWatchdog(m_settings->keychainTimeoutSeconds() * 1000);
 }

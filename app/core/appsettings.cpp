@@ -54,6 +54,11 @@ void AppSettings::setRefreshMarginSeconds(int seconds)
     m_settings.setValue(QStringLiteral("tokens/refreshMarginSeconds"), bounded(seconds, 0, 3600));
 }
 
+int AppSettings::keychainTimeoutSeconds() const
+{
+    return bounded(m_settings.value(QStringLiteral("keychain/timeoutSeconds"), 15).toInt(), 1, 300);
+}
+
 QString AppSettings::language() const
 {
     return m_settings.value(QStringLiteral("ui/language")).toString();

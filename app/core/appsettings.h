@@ -19,6 +19,8 @@ public:
     void setCacheTokens(bool on);
     int refreshMarginSeconds() const; // a token must live this long to be reused
     void setRefreshMarginSeconds(int seconds);
+    // How long a keychain call may take before it counts as hung (not in the UI).
+    int keychainTimeoutSeconds() const;
     QString language() const; // empty = follow the system
     void setLanguage(const QString& language);
     bool startMinimized() const;

@@ -42,8 +42,10 @@ QString SecretStore::messageFor(SecretResult::Status status, const QString& deta
     case SecretResult::NoBackend:
         return tr("No keychain service is running. On Linux, start gnome-keyring or KWallet.");
     case SecretResult::Locked:
-    case SecretResult::Denied:
         return tr("The keychain is locked or refused access; unlock it and retry.");
+    case SecretResult::Denied:
+        return tr("The keychain refused TokenDock access; allow it in your keyring or password "
+                  "manager, then retry.");
     case SecretResult::Timeout:
         return tr("The keychain did not answer in time; check that it is not waiting for a "
                   "password prompt, then retry.");

@@ -292,6 +292,10 @@ int main(int argc, char** argv)
         return failures == 0 ? 0 : 1;
     }
 
+    // lock: locks the default collection, as a user or a screen locker would
+    if (mode == QLatin1String("lock") && args.size() == 2)
+        return lockCollection() ? 0 : 1;
+
     // token-hash CONFIGDIR NAME: what a new process finds in the token cache
     if (mode == QLatin1String("token-hash") && args.size() == 4) {
         ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
