@@ -27,11 +27,12 @@ KeychainOutcome::Code classify(QKeychain::Error error, const QString& text)
         return KeychainOutcome::NoBackend;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return KeychainOutcome::AccessDenied;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
+    // libsecret reports a locked collection as "access denied" (writes) or as
+    // another error; only its text says the keyring is locked
     const QString t = text.toLower();
     if (t.contains(QLatin1String("locked")) || t.contains(QLatin1String("prompt")) ||
         t.contains(QLatin1String("dismissed")))
@@ -41,7 +42,8 @@ KeychainOutcome::Code classify(QKeychain::Error error, const QString& text)
         t.contains(QLatin1String("serviceunknown")) || t.contains(QLatin1String("no such file")) ||
         t.contains(QLatin1String("connection refused")) || t.contains(QLatin1String("autolaunch")))
         return KeychainOutcome::NoBackend;
-    if (t.contains(QLatin1String("denied")) || t.contains(QLatin1String("not allowed")))
+    if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser ||
+        t.contains(QLatin1String("denied")) || t.contains(QLatin1String("not allowed")))
         return KeychainOutcome::AccessDenied;
     return KeychainOutcome::Other;
 }
