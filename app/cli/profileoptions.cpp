@@ -45,7 +45,7 @@ void ProfileOptions::declare(CommandParser& parser, bool editing)
         option(kName, tr("Rename the account."), tr("NEW"));
     option(kCarrier, tr("The carrier preset (see \u201ctokendock carriers\u201d)."), tr("ID"));
     option(kEnvironment,
-           tr("An environment id of the preset (default: its first), or \u201ccustom\u201d "
+           tr("An environment id of the preset (default: its first), or “custom” "
               "together with --token-url."),
            tr("ENV"));
     option(kTokenUrl,
@@ -53,7 +53,7 @@ void ProfileOptions::declare(CommandParser& parser, bool editing)
            tr("URL"));
     option(kClientId, tr("The client id (API key)."), tr("ID"));
     option(kAuth,
-           tr("How the client id and secret travel: \u201cbody\u201d or \u201cbasic\u201d (HTTP "
+           tr("How the client id and secret travel: “body” or “basic” (HTTP "
               "Basic), where the carrier accepts both."),
            tr("body|basic"));
     option(kGrantType, tr("The grant type, for carriers that have several (FedEx)."), tr("TYPE"));
@@ -148,7 +148,7 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
             profile->placement = CredentialPlacement::Basic;
         else
             return fail(
-                tr("--auth takes \u201cbody\u201d or \u201cbasic\u201d, not \u201c%1\u201d.")
+                tr("--auth takes “body” or “basic”, not “%1”.")
                     .arg(auth));
     }
     if (parser.isSet(kGrantType))
