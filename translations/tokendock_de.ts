@@ -5,181 +5,182 @@
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>AccountListPane</name>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten filtern</translation>
     </message>
     <message>
         <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Konten, deren Name, Carrier, Umgebung oder Client-ID jedes Wort enthalten (Ctrl+F)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten.
+Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodetails</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message numerus="yes">
         <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier festgehalten (höchstens %n Test).</numerusform>
+            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier festgehalten (die letzten %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (%1)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde behalten, weil sein Secret nicht aus dem Schlüsselbund entfernt werden konnte. %1</translation>
     </message>
 </context>
 <context>
     <name>AccountStatus</name>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade abgelaufen</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in %1 ab</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -187,513 +188,513 @@ Add one with New (Ctrl+N).</source>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier %1, Umgebung %2, Token-URL %3.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Konto hinzu. Das Client-Secret wird von der Standardeingabe gelesen (--secret-stdin) oder im Terminal abgefragt, nie aus einem Argument übernommen. Die Einstellungen werden so geprüft wie in der Desktop-App.</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das Konto, z. B. acme-banyan.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID (“tokendock carriers” lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Carrier mit --carrier ID („tokendock carriers“ listet sie auf).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID mit --client-id ID an.</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret: Die Standardeingabe ist kein Terminal, und --secret-stdin wurde nicht angegeben.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt; das Secret liegt in %2.</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert ein Konto. Nicht angegebene Optionen bleiben unverändert. Ein neues Secret wird mit --secret-stdin von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>The account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu ändernde Konto.</translation>
     </message>
     <message>
         <source>Name the account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das zu ändernde Konto.</translation>
     </message>
     <message>
         <source>Nothing to change for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ gibt es nichts zu ändern.</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aktualisiert; das neue Secret liegt in %2.</translation>
     </message>
 </context>
 <context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Feld &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste nicht leerer Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>only body fields can be secret</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Body-Felder können geheim sein</translation>
     </message>
     <message>
         <source>must be at least 60 for an interval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>muss bei einer Intervall-Regel mindestens 60 sein</translation>
     </message>
     <message>
         <source>carrier entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Eintrag %1</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier &quot;%1&quot; (Eintrag %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine https-URL sein</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist laut &quot;credentials&quot; nicht zulässig</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens eine Umgebung</translation>
     </message>
     <message>
         <source>entry %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1, environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Umgebung %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist doppelt vergeben oder reserviert</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zusatzfeld %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner der Grant-Typen des Carriers</translation>
     </message>
     <message>
         <source>%1, token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, token</translation>
     </message>
     <message>
         <source>%1, refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, refresh</translation>
     </message>
     <message>
         <source>%1, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, errors</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Fehlerkategorie mit Texthinweis</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, veralteter Pfad %2</translation>
     </message>
     <message>
         <source>The carrier catalog is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier-Katalog ist kein gültiges JSON (%1 an Offset %2).</translation>
     </message>
     <message>
         <source>The carrier catalog must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier-Katalog muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The carrier catalog has schema %1; this version of TokenDock reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier-Katalog hat Schema %1; diese TokenDock-Version liest Schema 1.</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier-Katalog hat keine Liste &quot;carriers&quot;.</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Eintrag %1, Feld &quot;id&quot;: &quot;%2&quot; ist doppelt vergeben.</translation>
     </message>
 </context>
 <context>
     <name>CarrierPicker</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Type to search carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Carrier zu suchen</translation>
     </message>
     <message>
         <source>Carrier (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier (tippen zum Suchen)</translation>
     </message>
 </context>
 <context>
     <name>CarriersCommand</name>
     <message>
         <source>in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>im Anfrage-Body</translation>
     </message>
     <message>
         <source>HTTP Basic authentication only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur HTTP-Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>HTTP Basic (default) or the request body (--auth body)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (Standard) oder Anfrage-Body (--auth body)</translation>
     </message>
     <message>
         <source>the request body (default) or HTTP Basic (--auth basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body (Standard) oder HTTP Basic (--auth basic)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>geheim: wird von der Standardeingabe gelesen</translation>
     </message>
     <message>
         <source>sent as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>als Header gesendet</translation>
     </message>
     <message>
         <source>part of the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Token-URL</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>Environments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen:</translation>
     </message>
     <message>
         <source>(no published URL: give --token-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine veröffentlichte URL: --token-url angeben)</translation>
     </message>
     <message>
         <source> (unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unbestätigt)</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opak</translation>
     </message>
     <message>
         <source>JWT or opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT oder opak</translation>
     </message>
     <message>
         <source>, lasts about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, gültig ca. %1</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields and refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Carrier-Vorgaben auf: Umgebungen und Token-URLs, Übertragung der Zugangsdaten, Zusatzfelder und Empfehlungen zur Erneuerung.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Array ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
     <message>
         <source>Signing algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s keys signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID: welcher Schlüssel des Ausstellers signiert hat</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp der Nutzdaten</translation>
     </message>
     <message>
         <source>Thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Signaturzertifikats</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck des Signaturzertifikats</translation>
     </message>
     <message>
         <source>Where the signing keys are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Signaturschlüssel veröffentlicht sind</translation>
     </message>
     <message>
         <source>Where the signing certificate is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Signaturzertifikat veröffentlicht ist</translation>
     </message>
     <message>
         <source>Issuer: who issued the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: wer das Token ausgestellt hat</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: wen das Token betrifft</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience: die API, die es annehmen soll</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab um</translation>
     </message>
     <message>
         <source>Not valid before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig vor</translation>
     </message>
     <message>
         <source>Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt um</translation>
     </message>
     <message>
         <source>Unique id of this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige ID dieses Tokens</translation>
     </message>
     <message>
         <source>The client the token was issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client, für den das Token ausgestellt wurde</translation>
     </message>
     <message>
         <source>Authorized party: the requesting client</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Partei: der anfragende Client</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anfragende Anwendung (Microsoft)</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Scopes</translation>
     </message>
     <message>
         <source>Granted application roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Anwendungsrollen</translation>
     </message>
     <message>
         <source>Tenant (directory) id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID (Verzeichnis)</translation>
     </message>
     <message>
         <source>Object id of the client in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID des Clients im Verzeichnis</translation>
     </message>
     <message>
         <source>When authentication happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Authentifizierung</translation>
     </message>
     <message>
         <source>Authentication context class</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungskontextklasse</translation>
     </message>
     <message>
         <source>Authentication methods used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Authentifizierungsmethoden</translation>
     </message>
     <message>
         <source>Actor acting on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur, der im Namen des Subjekts handelt</translation>
     </message>
     <message>
         <source>Who may act on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer im Namen des Subjekts handeln darf</translation>
     </message>
     <message>
         <source>Key the token is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, an den das Token gebunden ist</translation>
     </message>
     <message>
         <source>Token format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Token-Formats</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTable</name>
     <message>
         <source>Token header and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Header und Claims</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben oder reparieren Sie die Datei und versuchen Sie es erneut; die Desktop-App kann auch mit einer leeren Kontenliste neu beginnen.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „%1 list“ aus, um die Konten zu sehen.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see what it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „%1 --help“ aus, um die zulässigen Angaben zu sehen.</translation>
     </message>
     <message>
         <source>Correct it with “%1 edit %2 …” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie es mit „%1 edit %2 …“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow more time with --timeout SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es wieder auftritt, prüfen Sie das Netzwerk oder erlauben Sie mit --timeout SECONDS mehr Zeit.</translation>
     </message>
 </context>
 <context>
@@ -701,2663 +702,2664 @@ Add one with New (Ctrl+N).</source>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet API-Client-Zugangsdaten von Carriern und gibt OAuth 2.0-Tokens aus.
+Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der folgenden Befehle.</translation>
     </message>
     <message>
         <source>&lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „tokendock --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „tokendock &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Vorgaben auflisten: Umgebungen, Token-URLs, Zugangsdaten, Empfehlungen zur Erneuerung.</translation>
     </message>
     <message>
         <source>List the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten auflisten.</translation>
     </message>
     <message>
         <source>Add an account; its secret is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen; das Secret wird von stdin gelesen.</translation>
     </message>
     <message>
         <source>Change an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ändern.</translation>
     </message>
     <message>
         <source>Remove an account and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und seine Secrets entfernen.</translation>
     </message>
     <message>
         <source>Request a new token and show what the carrier answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token anfordern und die Antwort des Carriers zeigen.</translation>
     </message>
     <message>
         <source>Print a usable token (the cached one while it stays valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verwendbares Token ausgeben (das zwischengespeicherte, solange es gültig ist).</translation>
     </message>
     <message>
         <source>Write the accounts to a file, without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ohne Secrets in eine Datei schreiben.</translation>
     </message>
     <message>
         <source>Add the accounts from an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten aus einer exportierten Datei hinzufügen.</translation>
     </message>
     <message>
         <source>Run the built-in carrier sandbox in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Carrier-Sandbox im Vordergrund ausführen.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein tokendock-Befehl.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
 </context>
 <context>
     <name>CountdownBar</name>
     <message>
         <source>Token lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Token-Lebensdauer</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 %</translation>
     </message>
 </context>
 <context>
     <name>CredentialsEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>e.g. acme-dhl-sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. acme-dhl-sandbox</translation>
     </message>
     <message>
         <source>Use the preset&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL der Vorgabe verwenden</translation>
     </message>
     <message>
         <source>In the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Anfrage-Body</translation>
     </message>
     <message>
         <source>As HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HTTP-Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto speichern</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carrier</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zugangsdaten</translation>
     </message>
     <message>
         <source>&amp;Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant-Typ</translation>
     </message>
     <message>
         <source>Send c&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangs&amp;daten senden</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret</translation>
     </message>
     <message>
         <source>Kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>This URL is not confirmed by %1&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL ist nicht durch die Dokumentation von %1 bestätigt.</translation>
     </message>
     <message>
         <source>Changed from the preset&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend von der Vorgabe %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile in {geschweiften Klammern} werden aus den Carrier-Feldern unten gefüllt.</translation>
     </message>
     <message>
         <source>This environment has no published token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Umgebung ist keine Token-URL veröffentlicht</translation>
     </message>
     <message>
         <source>Use the preset&apos;s URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Vorgabe verwenden: %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder für %1</translation>
     </message>
     <message>
         <source>(Not confirmed by %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nicht von %1 bestätigt.)</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
     <name>DemoSetup</name>
     <message>
         <source>Acme DHL (wrong secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL (falsches Secret)</translation>
     </message>
     <message>
         <source>Acme Banyan integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Banyan Integration</translation>
     </message>
     <message>
         <source>Acme project44 NA</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme project44 NA</translation>
     </message>
     <message>
         <source>Acme DHL eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL eCommerce</translation>
     </message>
     <message>
         <source>Globex FedEx for Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Globex FedEx für Acme</translation>
     </message>
     <message>
         <source>Acme UPS production</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme UPS Produktion</translation>
     </message>
     <message>
         <source>Acme USPS testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme USPS Test</translation>
     </message>
     <message>
         <source>Acme XPO Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme XPO Connect</translation>
     </message>
     <message>
         <source>Acme TForce Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme TForce Freight</translation>
     </message>
     <message>
         <source>Sandbox generic OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox generisches OAuth 2.0</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommand</name>
     <message>
         <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Einstellungen aller Konten in eine Datei zur Weitergabe an Kollegen: ohne Secrets, Tokens oder Testverlauf.</translation>
     </message>
     <message>
         <source>Where to write; “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei; „-“ für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner mit Schreibrecht oder „-“ für die Standardausgabe.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto nach %1 exportiert (nur Einstellungen: keine Secrets, Tokens oder Verlauf).</numerusform>
+            <numerusform>%n Konten nach %1 exportiert (nur Einstellungen: keine Secrets, Tokens oder Verlauf).</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Konten aus einer exportierten Datei hinzu. Konten, deren Namen bereits vergeben sind, werden aufgelistet und nicht verändert, außer mit --overwrite. Importierte Konten haben kein Secret, bis eines mit „tokendock edit NAME --secret-stdin“ eingegeben wird.</translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Exportdatei; „-“ für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten mit bereits vergebenen Namen ersetzen (ihr Verlauf bleibt erhalten).</translation>
     </message>
     <message>
         <source>Name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu importierende Datei an.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto importiert: %1.</numerusform>
+            <numerusform>%n Konten importiert: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto ersetzt: %1.</numerusform>
+            <numerusform>%n Konten ersetzt: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto übersprungen, dessen Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um es zu ersetzen.</numerusform>
+            <numerusform>%n Konten übersprungen, deren Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um sie zu ersetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Konten.</translation>
     </message>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Secret für: %1. Geben Sie jedes mit „tokendock edit NAME --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox der Demo konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Antworten kommen von der eingebauten Sandbox unter %1</translation>
     </message>
     <message>
         <source>The demo accounts could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Konten konnten nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-API-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen: alle Carrier gegen eine eingebaute Sandbox, getrennt von Ihren eigenen Konten.</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit minimiertem Fenster starten.</translation>
     </message>
     <message>
         <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert für die Systemleiste: den Header des Kontos kopieren.</translation>
     </message>
     <message>
         <source>Reserved for the tray: the format for --copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert für die Systemleiste: das Format für --copy.</translation>
     </message>
 </context>
 <context>
     <name>HeaderFormat</name>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-Header</translation>
     </message>
     <message>
         <source>Bare token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Token</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl</translation>
     </message>
     <message>
         <source>HTTPie command</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPie-Befehl</translation>
     </message>
     <message>
         <source>PowerShell command</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Befehl</translation>
     </message>
     <message>
         <source>.env line</source>
-        <translation type="unfinished"></translation>
+        <translation>.env-Zeile</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Test history</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlauf</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erhalten</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>cached, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert, Ablauf unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch %2)</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Konten auf: Name, Carrier, Umgebung, Token-URL, Client-ID, letzter Test und Ablauf des zwischengespeicherten Tokens.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Tokens konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Fügen Sie eines mit „tokendock add NAME --carrier ID --client-id ID“ hinzu.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>CARRIER</source>
-        <translation type="unfinished"></translation>
+        <translation>CARRIER</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>TOKEN URL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN-URL</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT-ID</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <source>LAST TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER TEST</translation>
     </message>
     <message>
         <source>CACHED TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN IM CACHE</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>Enter a missing secret with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein fehlendes Secret mit „tokendock edit NAME --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDock — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock — Demo</translation>
     </message>
     <message>
         <source>TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzugefügt.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>Fetched a new token and copied it as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token abgerufen und kopiert als: %1.</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kopiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konto %1 von %n wird getestet…</numerusform>
+            <numerusform>Konto %1 von %n wird getestet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: all worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto getestet: Es funktioniert.</numerusform>
+            <numerusform>%n Konten getestet: Alle funktionieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto getestet: %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Konten getestet: %1 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Client-ID und Secret für die Umgebung %1 ein und speichern Sie dann.</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Konto…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>&amp;Duplicate for Other Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere &amp;Umgebung duplizieren</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle testen</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy Support &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Support-Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy a redacted report of the last test for a support ticket: never the secret or the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen bereinigten Bericht des letzten Tests für ein Support-Ticket kopieren: nie mit Secret oder Token</translation>
     </message>
     <message>
         <source>&amp;Filter Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Carrier &amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-&amp;Dokumentation</translation>
     </message>
     <message>
         <source>&amp;About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber TokenDock</translation>
     </message>
     <message>
         <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren a&amp;ls</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Test all progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Testen aller Konten</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret und zwischengespeichertes Token werden aus %1 entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Fix the highlighted settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Einstellungen</translation>
     </message>
     <message>
         <source>Nothing was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Carrier wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Support report copied. It holds no secret and no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Bericht kopiert. Er enthält weder Secret noch Token.</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren Kontenliste beginnen?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unlesbare Datei bleibt, wo sie ist; TokenDock schreibt eine neue.</translation>
     </message>
     <message>
         <source>About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TokenDock</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier-API-Client-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
     <message>
         <source>Test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abbrechen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird angefordert…</translation>
     </message>
     <message>
         <source>The carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erhalten</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Zugangsdaten akzeptiert.</translation>
     </message>
     <message>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet: „%2“</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr zu diesem Fehler: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: %1</translation>
     </message>
 </context>
 <context>
     <name>PresetInfo</name>
     <message>
         <source>Not confirmed by %1&apos;s own documentation: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durch die eigene Dokumentation von %1 bestätigt: %2.</translation>
     </message>
     <message>
         <source>%1 developer documentation ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklerdokumentation von %1 ↗</translation>
     </message>
     <message>
         <source>%1 developer documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklerdokumentation von %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot; fehlt oder ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a TokenDock export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen TokenDock-Export.</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein TokenDock-Export (sie ist kein JSON-Objekt).</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein TokenDock-Export (ihr Format ist nicht „%1“).</translation>
     </message>
     <message>
         <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einer neueren TokenDock-Version exportiert (Format %1); aktualisieren Sie TokenDock, um sie zu importieren.</translation>
     </message>
     <message>
         <source>The file has no format version or no account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datei fehlt die Formatversion oder die Kontenliste.</translation>
     </message>
     <message>
         <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 in der Datei: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 in der Datei („%2“) verwendet den Carrier „%3“, den diese TokenDock-Version nicht kennt. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält zwei Konten namens „%1“. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>ProfileOptions</name>
     <message>
         <source>Rename the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Carrier-Vorgabe (siehe „tokendock carriers“).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungs-ID der Vorgabe (Standard: die erste) oder „custom“ zusammen mit --token-url.</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL anstelle der aus der Vorgabe (https; http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The client id (API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID (API-Schlüssel).</translation>
     </message>
     <message>
         <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Client-ID und Secret übertragen werden: „body“ oder „basic“ (HTTP Basic), sofern der Carrier beides akzeptiert.</translation>
     </message>
     <message>
         <source>body|basic</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic</translation>
     </message>
     <message>
         <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Typ, für Carrier mit mehreren (FedEx).</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld der Vorgabe (z. B. clientrefnum, scope, child_Key, tenant) oder ein zusätzlicher Body-Parameter. Wiederholbar; KEY= entfernt ihn. Geheime Felder werden von der Standardeingabe gelesen, nie hier angegeben.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher Header für die Anfrage. Wiederholbar; KEY= entfernt ihn.</translation>
     </message>
     <message>
         <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Client-Secret von der Standardeingabe lesen (eine Zeile; eine leere Zeile behält das gespeicherte), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Im Terminal erfolgt die Abfrage ohne Echo.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von der Standardeingabe lesen (eine Zeile), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Ohne diese Option erfolgt die Abfrage im Terminal, ohne Echo.</translation>
     </message>
     <message>
         <source>TokenDock knows no carrier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keinen Carrier „%1“.</translation>
     </message>
     <message>
         <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „tokendock carriers“ aus, um die Carrier-IDs zu sehen.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Carrier mit --carrier ID.</translation>
     </message>
     <message>
         <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto verwendet den Carrier „%1“, den TokenDock nicht kennt; wählen Sie einen mit --carrier ID.</translation>
     </message>
     <message>
         <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Umgebung „%2“; wählen Sie eine aus: %3.</translation>
     </message>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benutzerdefinierte Umgebung braucht eine Token-URL: Fügen Sie --token-url URL hinzu.</translation>
     </message>
     <message>
         <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth erwartet „body“ oder „basic“, nicht „%1“.</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit --secret-stdin über die Standardeingabe an (%1).</translation>
     </message>
     <message>
         <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur bei den Grant-Typen %1 gesendet: Wählen Sie einen mit --grant-type und geben Sie es dann mit --secret-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geheim, daher nimmt TokenDock es nicht über die Befehlszeile an.</translation>
     </message>
     <message>
         <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach einem Secret aus; TokenDock speichert zusätzliche Parameter in seiner Kontendatei, aber nie Secrets.</translation>
     </message>
     <message>
         <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>line 1: the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: das Client-Secret</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source> (Enter keeps the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Eingabetaste behält das gespeicherte)</translation>
     </message>
     <message>
         <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile der Standardeingabe ist länger als %1 KiB; das ist kein Secret, das TokenDock verwenden kann.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Secret mit --secret-stdin per Pipe ein, oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
     <message>
         <source>Client secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret für %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>Set it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben mit: %1.</translation>
     </message>
     <message>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Secrets mit --secret-stdin über die Standardeingabe an (%1).</translation>
     </message>
 </context>
 <context>
     <name>ProfileRequest</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>Keep the name under 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss kürzer als 100 Zeichen sein.</translation>
     </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Carrier; „%1“ ist TokenDock nicht bekannt.</translation>
     </message>
     <message>
         <source>Choose an environment for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Umgebung für %1.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
         <source>%1 does not accept the grant type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert den Grant-Typ %2 nicht.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet die Client-Zugangsdaten im Anfrage-Body.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet die Client-Zugangsdaten per HTTP-Basic-Authentifizierung.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie das Feld „%1“ aus.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
         <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von TokenDock selbst gesetzt; entfernen Sie es aus den zusätzlichen Parametern.</translation>
     </message>
     <message>
         <source>“%1” is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>The %1 header is set by TokenDock itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header %1 wird von TokenDock selbst gesetzt.</translation>
     </message>
     <message>
         <source>Header values cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Werte dürfen keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veraltet; verwenden Sie stattdessen %2.</translation>
     </message>
     <message>
         <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Token-URL ist nicht durch die Dokumentation von %1 bestätigt; gleichen Sie sie mit den Angaben des Carriers ab.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen und eine Kopie als %3 gespeichert. Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen (eine Kopie konnte nicht angelegt werden). Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
     </message>
     <message>
         <source>the file is %1 MB, far larger than any account list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß, weit größer als jede Kontenliste</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer neueren TokenDock-Version geschrieben (Format %1; diese Version liest Format %2); aktualisieren Sie TokenDock, um diese Konten zu verwenden</translation>
     </message>
     <message>
         <source>it has no format version or no account list</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt die Formatversion oder die Kontenliste</translation>
     </message>
     <message>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2</translation>
     </message>
     <message>
         <source>account %1 repeats the name or id of another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 wiederholt den Namen oder die ID eines anderen Kontos</translation>
     </message>
     <message>
         <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenliste konnte nicht gelesen werden, daher ändert TokenDock sie nicht. %1</translation>
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht einen Namen.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ existiert bereits; Namen müssen sich um mehr als die Groß-/Kleinschreibung unterscheiden.</translation>
     </message>
     <message>
         <source>An account with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit dieser ID existiert bereits.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock konnte den Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
         <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock konnte die Kontenliste nicht unter %1 speichern: %2.</translation>
     </message>
 </context>
 <context>
     <name>RemoveCommand</name>
     <message>
         <source>Removes an account, its secrets and its cached token. At a terminal you are asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Konto, seine Secrets und sein zwischengespeichertes Token. Im Terminal wird eine Bestätigung abgefragt.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu entfernende Konto.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachfragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das zu entfernende Konto.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen von „%1“ ist --yes nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ und seine Secrets aus %2 entfernen? [j/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ behalten.</translation>
     </message>
     <message>
         <source>Removed “%1” and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und seine Secrets entfernt.</translation>
     </message>
 </context>
 <context>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden aufgeben (1 bis 300; Standard: das Zeitlimit für Anfragen aus den Einstellungen, ohne Änderung 20 Sekunden).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>TokenDock carrier sandbox listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock-Carrier-Sandbox lauscht auf %1</translation>
     </message>
     <message>
         <source>Sandbox credentials below are fake values that only this sandbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Zugangsdaten unten sind Fantasiewerte, die nur diese Sandbox akzeptiert.</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Fault modes (they answer every request badly, on purpose):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermodi (sie beantworten jede Anfrage absichtlich fehlerhaft):</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ctrl+C beenden.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die eingebaute Carrier-Sandbox auf 127.0.0.1 im Vordergrund aus, bis Ctrl+C gedrückt wird, und gibt Token-URL und Sandbox-Zugangsdaten jedes Carriers aus.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1, Port %1 lauschen.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich belegt ein anderes Programm diesen Port; wählen Sie mit --port einen anderen oder lassen Sie die Option weg, um einen beliebigen freien Port zu verwenden.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet.</translation>
     </message>
 </context>
 <context>
     <name>ScopeChips</name>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show or hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret anzeigen</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret verbergen</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service: GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Systemschlüsselbund (Secret Service: GNOME-Schlüsselbund oder KWallet)</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Secret im Schlüsselbund gespeichert; geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
         <source>No keychain service is running. On Linux, start gnome-keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst. Starten Sie unter Linux gnome-keyring oder KWallet.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; prüfen Sie, ob er auf eine Passworteingabe wartet, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet; versuchen Sie es erneut oder starten Sie den Schlüsselbunddienst neu.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1); versuchen Sie es erneut oder starten Sie den Schlüsselbunddienst neu.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Keep the last token of each account in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Token jedes Kontos im Schlüsselbund aufbewahren</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert in der Systemleiste starten</translation>
     </message>
     <message>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage leeren nach</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen</translation>
     </message>
     <message>
         <source>Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsvorlauf</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache verwenden</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>C&amp;lear copied tokens after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Tokens &amp;löschen nach</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, wenn die Zwischenablage noch das Token enthält. Nie: Es bleibt, bis Sie etwas anderes kopieren.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuerungsvorlauf</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Kopieren wird ein Token erneuert, das innerhalb dieser Zeit abliefe; die Liste kennzeichnet es als „Läuft bald ab“.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Translations and the tray icon arrive in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen und das Symbol in der Systemleiste folgen in einer späteren Version.</translation>
     </message>
 </context>
 <context>
     <name>SupportReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opak</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>JWT (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (%1)</translation>
     </message>
     <message>
         <source>TokenDock support report</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock-Support-Bericht</translation>
     </message>
     <message>
         <source>TokenDock version</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock-Version</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zugangsdaten</translation>
     </message>
     <message>
         <source>HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>OK: token issued</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: Token ausgestellt</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Carrier error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode des Carriers</translation>
     </message>
     <message>
         <source>Carrier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Carriers</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Format</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab um</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Header (Signatur nicht geprüft):</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Claims (Signatur nicht geprüft):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordert ein neues Token für ein Konto an (nie das zwischengespeicherte) und zeigt die Antwort des Carriers: Ergebnis, HTTP-Status, Latenz, Token-Typ, Ablauf, Scopes und das dekodierte JWT. Das Token selbst wird nie angezeigt; „tokendock token“ gibt es aus.</translation>
     </message>
     <message>
         <source>The account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu testende Konto.</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben (es enthält nie das Token oder das Secret).</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Support-Bericht ausgeben: kann gefahrlos in ein Ticket eingefügt werden (Client-ID gekürzt, nie Secret oder Token).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das zu testende Konto.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist noch kein Client-Secret gespeichert.</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
     <name>TestOutput</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OK  %1: token issued by %2 (HTTP %3, %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK  %1: Token ausgestellt von %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab um</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
         <source>already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits abgelaufen</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: keine Angabe des Carriers</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Format</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Header (Signatur nicht geprüft):</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Claims (Signatur nicht geprüft):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>FAILED  %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER  %1: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt ein verwendbares Token für ein Konto aus, und zwar nur dieses samt Zeilenumbruch, sodass H=$(tokendock token NAME --format header) funktioniert. Das zwischengespeicherte Token wird verwendet, solange es noch mindestens --min-valid Sekunden gültig bleibt; andernfalls wird ein neues angefordert und zwischengespeichert.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgegeben wird: %1 (Standard: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Always request a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer ein neues Token anfordern.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zwischengespeicherte Token nur wiederverwenden, solange es noch so viele Sekunden gültig bleibt (Standard: der Erneuerungsvorlauf aus den Einstellungen, ohne Änderung 60 Sekunden).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API, die die Formate curl, httpie und powershell aufrufen (Standard: der Host der Token-URL).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Name the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Konto.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist noch kein Client-Secret gespeichert.</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
     <name>TokenError</name>
     <message>
         <source>The carrier said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier meldet: „%1“.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Check the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen prüfen</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Fehler</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Unusable response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbare Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Problem</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Correct that setting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie diese Einstellung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and that they belong to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret und ob sie zu dieser Umgebung gehören.</translation>
     </message>
     <message>
         <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Token-URL und die Zusatzfelder des Kontos; sind sie korrekt, hat der Carrier eventuell Probleme – versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Internetverbindung, VPN oder Proxy sowie den Hostnamen in der Token-URL.</translation>
     </message>
     <message>
         <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen der Token-URL; für einen Firmen-Proxy, der TLS untersucht, muss dessen Zertifikat im System installiert sein.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es wieder auftritt, prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit für Anfragen.</translation>
     </message>
     <message>
         <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Token-URL auf den Token-Endpunkt des Carriers zeigt und nicht auf eine Webseite.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren oder starten Sie den Systemschlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es wieder auftritt, melden Sie den Fehler bitte.</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message numerus="yes">
         <source>The token looks like a JWT but is too long to decode (%n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Token sieht wie ein JWT aus, ist aber zu lang zum Dekodieren (%n Byte).</numerusform>
+            <numerusform>Das Token sieht wie ein JWT aus, ist aber zu lang zum Dekodieren (%n Byte).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat drei durch Punkte getrennte Teile, die aber kein gültiges base64url-kodiertes JSON sind; es wird daher als opak behandelt.</translation>
     </message>
     <message>
         <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturteil des Tokens ist kein gültiges base64url; es wird daher als opak behandelt.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claim &quot;exp&quot; des Tokens ist keine gültige Zeitangabe und wurde ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>TokenReply</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unlesbare Adresse</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Token-Anfrage umgeleitet (HTTP %3), Ziel: %2; TokenDock ist der Umleitung nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Token-Anfrage auf eine andere Website umgeleitet (HTTP %3), Ziel: %2; TokenDock ist der Umleitung nicht gefolgt, Ihre Zugangsdaten wurden also nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die neue Adresse der echte Token-Endpunkt des Carriers ist, tragen Sie sie als Token-URL ein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 KiB, weit mehr als jede Token-Antwort; TokenDock hat das Lesen abgebrochen.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt; an dieser Adresse und diesem Port lauscht nichts.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den lokalen Dienst oder die Sandbox, die dort antworten soll, oder korrigieren Sie den Port in der Token-URL.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>%1 stopped sending data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet keine Daten mehr.</translation>
     </message>
     <message>
         <source>The proxy refused or dropped the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt oder abgebrochen (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veraltet; verwenden Sie stattdessen %2.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennzeichnet diesen Token-Endpunkt als veraltet; die neue Adresse finden Sie in der Dokumentation von %1.</translation>
     </message>
 </context>
 <context>
     <name>TokenRequest</name>
     <message>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt</translation>
     </message>
 </context>
 <context>
     <name>TokenResponseParser</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Body</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webseite</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>reiner Text</translation>
     </message>
     <message>
         <source>data that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die kein JSON-Objekt sind</translation>
     </message>
     <message>
         <source>%1 rejected the client credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Client-Zugangsdaten abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 statt mit einem Token geantwortet.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier erlaubt diesem Client den angeforderten Grant-Typ nicht; bitten Sie den Carrier, client_credentials freizuschalten.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „Scope“: Der Carrier hat einen der Scopes abgelehnt.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt unterstützt diesen Grant-Typ nicht; prüfen Sie Token-URL und Grant-Typ.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Token-URL: Der Carrier hat unter dieser Adresse keinen Token-Endpunkt.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier begrenzt die Zahl der Token-Anfragen; warten Sie eine Minute und verwenden Sie Ihr vorhandenes Token weiter.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server failed; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Carriers hat einen Fehler gemeldet; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet; statt einer JSON-Token-Antwort kam %3.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber die Antwort enthält kein access_token.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein token_type; TokenDock nimmt Bearer an.</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable lifetime (expires_in is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token mit unbrauchbarer Lebensdauer ausgestellt (expires_in ist %2).</translation>
     </message>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires_in kam als Text (&quot;%1&quot;); als %n Sekunde gelesen.</numerusform>
+            <numerusform>expires_in kam als Text (&quot;%1&quot;); als %n Sekunden gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist ein unsigniertes JWT (alg &quot;none&quot;); APIs sollten es ablehnen.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier hat nicht angegeben, wann das Token abläuft.</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Token</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Details</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodiertes Token</translation>
     </message>
     <message>
         <source>Raw response, token values redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohantwort, Token-Werte unkenntlich gemacht</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohantwort</translation>
     </message>
     <message>
         <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie das Konto (Ctrl+T), um ein Token von %1 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
     </message>
     <message>
         <source>%1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesendet als %2)</translation>
     </message>
     <message>
         <source>JWT · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT · %1</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Algorithmus</translation>
     </message>
     <message>
         <source>Opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Opak</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPES: KEINE ANGEGEBEN</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPES</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Information dekodiert: Die Signatur wird nicht geprüft. Verlassen Sie sich bei Zugriffsentscheidungen nie auf diese Claims.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist überhaupt nicht signiert (alg „none“).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Token zum Dekodieren.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist opak: Es enthält keine lesbaren Claims, daher gibt es nichts zu dekodieren. Sein Ablauf stammt aus expires_in der Antwort.%1</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Test lieferte kein Token; der Hinweis oben nennt den Grund. Testen Sie erneut (Ctrl+T), sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Antwort.</translation>
     </message>
     <message>
         <source>No response yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung noch keine Antwort.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Werte sind durch einen Platzhalter ersetzt.</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verbergen</translation>
     </message>
     <message numerus="yes">
         <source>  (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n Zeichen)</numerusform>
+            <numerusform>  (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Suggested refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Erneuerung: %1.</translation>
     </message>
     <message>
         <source>Expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf unbekannt</translation>
     </message>
 </context>
 <context>
     <name>UnreadablePanel</name>
     <message>
         <source>Start fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen…</translation>
     </message>
     <message>
         <source>Your accounts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontendatei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin kann nichts hinzugefügt, geändert oder gelöscht werden. „Neu beginnen“ startet eine leere Kontenliste; Secrets im Schlüsselbund werden nicht entfernt.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Konten neu beginnen</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the carrier&apos;s token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL des Carriers ein.</translation>
     </message>
     <message>
         <source>Replace %1 in the token URL with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie %1 in der Token-URL durch Ihren eigenen Wert.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL ist keine gültige Webadresse; sie sollte wie https://host/path aussehen.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL muss https:// verwenden, damit das Client-Secret verschlüsselt übertragen wird; einfaches http:// ist nur zu diesem Computer (localhost) erlaubt.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Token-URL; Client-ID und Secret haben eigene Felder.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das #Fragment aus der Token-URL.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Add a carrier account</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Konto hinzufügen</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Welcome to TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei TokenDock</translation>
     </message>
     <message>
         <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die API-Client-Zugangsdaten Ihrer Carrier an einem Ort, prüfen Sie mit einem Klick, ob sie noch funktionieren, und kopieren Sie bei Bedarf einen frischen Authorization-Header.</translation>
     </message>
     <message>
         <source>Opens demo accounts for every carrier, answered by a built-in sandbox. Your own accounts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Demo-Konten für alle Carrier, beantwortet von einer eingebauten Sandbox. Ihre eigenen Konten bleiben unberührt.</translation>
     </message>
     <message>
         <source>Secrets stay in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets bleiben im Schlüsselbund</translation>
     </message>
     <message>
         <source>Client secrets are kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secrets werden in %1 gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Test in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Test mit einem Klick</translation>
     </message>
     <message>
         <source>TokenDock asks the carrier for an OAuth 2.0 token and explains any refusal in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock fordert beim Carrier ein OAuth 2.0-Token an und erklärt jede Ablehnung verständlich.</translation>
     </message>
     <message>
         <source>Ready-to-paste headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header zum direkten Einfügen</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Header, einen curl- oder HTTPie-Befehl, PowerShell oder eine .env-Zeile; die Zwischenablage leert sich selbst.</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>LIVE Connect v3 freight rating, booking and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Connect v3: Frachttarife, Buchung und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Banyan does not publish its production token URL; enter the one Banyan gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan veröffentlicht seine Produktions-Token-URL nicht; geben Sie die URL ein, die Sie von Banyan erhalten haben.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan-Tokens gelten etwa eine Stunde; verwenden Sie ein Token bis kurz vor seinem Ablauf weiter.</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan teilt jedem Kunden die Produktions-Token-URL mit; geben Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Client ref number</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Referenznummer</translation>
     </message>
     <message>
         <source>Optional. Binds the token to one client reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Bindet das Token an eine Client-Referenznummer.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan antwortet mit 400 Bad Request, wenn ein Feld fehlt oder fehlerhaft ist; prüfen Sie die Client-Referenznummer und die Token-URL.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die Banyan für diese Umgebung ausgegeben hat; Zugangsdaten für Integration und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>production token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-Token-URL</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 API v4: Visibility und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 bittet Clients, ein Token weiterzuverwenden, bis ein API-Aufruf mit 401 antwortet, und erst dann ein neues abzurufen; höchstens 5 Tokens pro Minute.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Production (North America)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (Nordamerika)</translation>
     </message>
     <message>
         <source>Production (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (Europa)</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie ID und Secret der Client-Anwendung unter den OAuth 2.0-Client-Anwendungen von project44; Anwendungen für Sandbox und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL eCommerce Americas API v4: Etiketten, Manifeste und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von DHL eCommerce gelten 60 Minuten; DHL empfiehlt, alle 15 bis 30 Minuten ein neues abzurufen.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Client-ID und Secret zu dieser Umgebung von DHL eCommerce gehören; Zugangsdaten für Sandbox und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx-APIs für Paket- und Frachtversand, Tarife und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie client_credentials für Ihr eigenes Konto. Die Grant-Typen csp_credentials und client_pc_credentials sind für Integratoren, die für einen FedEx-Kunden handeln; sie benötigen zusätzlich Child Key und Child Secret dieses Kunden.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein FedEx-Token gilt eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Child key</source>
-        <translation type="unfinished"></translation>
+        <translation>Child Key</translation>
     </message>
     <message>
         <source>The customer&apos;s child key, for integrator grant types only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Child Key des Kunden, nur für Integrator-Grant-Typen.</translation>
     </message>
     <message>
         <source>Child secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Child Secret</translation>
     </message>
     <message>
         <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Child Secret des Kunden, nur für Integrator-Grant-Typen. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx lehnt Integrator-Grant-Typen ohne Child Key und Child Secret ab; füllen Sie beide aus oder wechseln Sie zu client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-Schlüssel und geheimen Schlüssel des FedEx-Projekts für diese Umgebung; Schlüssel für Sandbox und Produktion unterscheiden sich. Prüfen Sie bei einem Integrator-Grant-Typ auch Child Key und Child Secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS-APIs für Versand, Tarife, Adressprüfung und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS akzeptiert Client-ID und Secret nur als HTTP-Basic-Zugangsdaten. UPS sendet expires_in als Text; TokenDock liest den Wert als Sekunden. Das Token-Format ist von UPS nicht bestätigt.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein UPS-Token gilt etwa vier Stunden; verwenden Sie es weiter und rufen Sie ein neues ab, wenn der Großteil dieser Zeit verstrichen ist.</translation>
     </message>
     <message>
         <source>Customer Integration Environment (CIE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Integration Environment (CIE)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer</translation>
     </message>
     <message>
         <source>Optional. Your UPS account number, sent as the x-merchant-id header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Ihre UPS-Kontonummer, gesendet als Header x-merchant-id.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie Fehlercode und Meldung von UPS; falls Sie eine Kontonummer angegeben haben, prüfen Sie, ob sie zu dieser UPS-App gehört.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret Ihrer UPS-App und ob die App für diese Umgebung freigeschaltet ist. UPS akzeptiert sie nur als HTTP-Basic-Zugangsdaten, nie im Body.</translation>
     </message>
     <message>
         <source>token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Format</translation>
     </message>
     <message>
         <source>USPS APIs v3 for addresses, prices, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>USPS APIs v3 für Adressen, Preise, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>The client id and secret travel in a JSON request body. That the token is a JWT with a key id, and that it lasts about eight hours, is not confirmed by USPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret werden in einem JSON-Anfrage-Body übertragen. Dass das Token ein JWT mit Schlüssel-ID ist und etwa acht Stunden gilt, ist von USPS nicht bestätigt.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein USPS-Token gilt mehrere Stunden; verwenden Sie es während der gesamten Arbeitssitzung weiter und rufen Sie vor dem Ablauf ein neues ab.</translation>
     </message>
     <message>
         <source>Testing environment (TEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testumgebung (TEM)</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Consumer Key und Consumer Secret Ihrer USPS-App; Apps für die Testumgebung und für die Produktion haben unterschiedliche Schlüssel.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Format (JWT mit kid-Header)</translation>
     </message>
     <message>
         <source>token lifetime (about 8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer (etwa 8 Stunden)</translation>
     </message>
     <message>
         <source>XPO Connect APIs for LTL freight orders, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO Connect APIs für LTL-Frachtaufträge, Tarife und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>XPO publishes only a production token URL. Requests need the scope connect-orders. The token format is not confirmed by XPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO veröffentlicht nur eine Produktions-Token-URL. Anfragen brauchen den Scope connect-orders. Das Token-Format ist von XPO nicht bestätigt.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein XPO-Token gilt eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO veröffentlicht keine eigene Test-Token-URL; geben Sie eine ein, falls XPO Ihnen eine mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>The API access to request. XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzufordernde API-Zugriff. XPO Connect erwartet connect-orders.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „Scope“: XPO Connect erwartet connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die XPO für Ihr XPO-Connect-Konto ausgegeben hat.</translation>
     </message>
     <message>
         <source>TForce Freight LTL APIs for rating, pickups, shipping and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight LTL-APIs für Tarife, Abholungen, Versand und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>TForce Freight issues tokens through the Microsoft identity platform. Enter the tenant and the scope that the TForce developer portal shows for your app. The token lifetime of about one hour is not confirmed by TForce Freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight stellt Tokens über die Microsoft Identity Platform aus. Geben Sie den Mandanten und den Scope ein, die das TForce-Entwicklerportal für Ihre App anzeigt. Die Token-Lebensdauer von etwa einer Stunde ist von TForce Freight nicht bestätigt.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token von TForce Freight gilt etwa eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight veröffentlicht keine eigene Test-Token-URL; geben Sie eine ein, falls TForce Ihnen eine mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>The Microsoft directory that issues TForce Freight tokens, as the TForce developer portal gives it. It goes into the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Microsoft-Verzeichnis, das die Tokens für TForce Freight ausstellt, wie im TForce-Entwicklerportal angegeben. Es wird in die Token-URL eingesetzt.</translation>
     </message>
     <message>
         <source>Copy it from the TForce developer portal. It names your app and ends in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie ihn aus dem TForce-Entwicklerportal. Er benennt Ihre App und endet auf /.default.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Mandant und Scope: Der Scope muss der im TForce-Entwicklerportal angezeigte sein und auf /.default enden.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret Ihrer App im TForce-Entwicklerportal; Microsoft lehnt auch ein abgelaufenes Secret ab.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer (etwa 1 Stunde)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger OAuth 2.0-Token-Endpunkt mit Client Credentials</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL ein, die Ihr Anbieter dokumentiert. Die Client-Zugangsdaten werden wahlweise per HTTP Basic oder im Body übertragen.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Token weiter und rufen Sie ein neues ab, wenn 80 % seiner Lebensdauer verstrichen sind.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Scopes, durch Leerzeichen getrennt, falls der Anbieter sie erwartet.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>The API the token is for, if the provider expects an audience (Auth0 and others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API, für die das Token bestimmt ist, falls der Anbieter eine Audience erwartet (Auth0 und andere).</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>RFC 8707 resource indicator, if the provider expects one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Indicator nach RFC 8707, falls der Anbieter einen erwartet.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Token-URL und die Felder „Scope“, „Audience“ und „Ressource“; viele Anbieter lehnen Anfragen ab, die eine ihnen unbekannte API nennen.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret und versuchen Sie die andere Übertragungsart: Manche Anbieter akzeptieren sie nur per HTTP Basic, andere nur im Body.</translation>
     </message>
 </context>
 </TS>
