@@ -5,181 +5,182 @@
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
     <name>AccountListPane</name>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cuentas</translation>
     </message>
     <message>
         <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las cuentas cuyo nombre, transportista, entorno o ID de cliente contienen todas las palabras (Ctrl+F)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas.
+Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta coincide con «%1».</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la cuenta</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message numerus="yes">
         <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (solo la última: %n).</numerusform>
+            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (las últimas %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial (%1)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó la cuenta porque no se pudo eliminar su secreto del llavero. %1</translation>
     </message>
 </context>
 <context>
     <name>AccountStatus</name>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin probar</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por caducar</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó hace un momento</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó hace %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -187,513 +188,513 @@ Add one with New (Ctrl+N).</source>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista %1, entorno %2, URL del token %3.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una cuenta. El secreto de cliente se lee de la entrada estándar (--secret-stdin) o se solicita en el terminal; nunca se toma de un argumento. La configuración se comprueba igual que en la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para la cuenta, p. ej., acme-banyan.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la cuenta.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID (“tokendock carriers” lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el transportista con --carrier ID («tokendock carriers» los muestra).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ID de cliente con --client-id ID.</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay secreto de cliente: la entrada estándar no es un terminal y no se indicó --secret-stdin.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el secreto por una tubería, p. ej., printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «%1»; su secreto está en %2.</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica una cuenta. Las opciones no indicadas no cambian. Un secreto nuevo se lee de la entrada estándar con --secret-stdin.</translation>
     </message>
     <message>
         <source>The account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que se modificará.</translation>
     </message>
     <message>
         <source>Name the account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta que desea modificar.</translation>
     </message>
     <message>
         <source>Nothing to change for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar en «%1».</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó «%1».</translation>
     </message>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó «%1»; su nuevo secreto está en %2.</translation>
     </message>
 </context>
 <context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo "%2": %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de cadenas</translation>
     </message>
     <message>
         <source>must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de cadenas no vacías</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos: %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL http(s)</translation>
     </message>
     <message>
         <source>only body fields can be secret</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los campos del cuerpo pueden ser secretos</translation>
     </message>
     <message>
         <source>must be at least 60 for an interval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser al menos 60 para una política de intervalo</translation>
     </message>
     <message>
         <source>carrier entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de transportista %1</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>transportista "%1" (entrada %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una URL https</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no lo permite "credentials"</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un entorno</translation>
     </message>
     <message>
         <source>entry %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 debe ser un objeto</translation>
     </message>
     <message>
         <source>%1, environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entorno %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" está repetido o reservado</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo adicional %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es uno de los tipos de concesión del transportista</translation>
     </message>
     <message>
         <source>%1, token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, token</translation>
     </message>
     <message>
         <source>%1, refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, refresh</translation>
     </message>
     <message>
         <source>%1, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, errors</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es una categoría de error con sugerencia de texto</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ruta obsoleta %2</translation>
     </message>
     <message>
         <source>The carrier catalog is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de transportistas no es JSON válido (%1 en la posición %2).</translation>
     </message>
     <message>
         <source>The carrier catalog must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de transportistas debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>The carrier catalog has schema %1; this version of TokenDock reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de transportistas tiene el esquema %1; esta versión de TokenDock lee el esquema 1.</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de transportistas no tiene una lista "carriers".</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de transportista %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de transportista %1, campo "id": "%2" está repetido.</translation>
     </message>
 </context>
 <context>
     <name>CarrierPicker</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <source>Type to search carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar transportistas</translation>
     </message>
     <message>
         <source>Carrier (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista (escriba para buscar)</translation>
     </message>
 </context>
 <context>
     <name>CarriersCommand</name>
     <message>
         <source>in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>en el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>HTTP Basic authentication only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo autenticación HTTP Basic</translation>
     </message>
     <message>
         <source>HTTP Basic (default) or the request body (--auth body)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (predeterminado) o el cuerpo de la solicitud (--auth body)</translation>
     </message>
     <message>
         <source>the request body (default) or HTTP Basic (--auth basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud (predeterminado) o HTTP Basic (--auth basic)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto: se lee de la entrada estándar</translation>
     </message>
     <message>
         <source>sent as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>se envía como cabecera</translation>
     </message>
     <message>
         <source>part of the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de la URL del token</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>Environments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos:</translation>
     </message>
     <message>
         <source>(no published URL: give --token-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin URL publicada: indique --token-url)</translation>
     </message>
     <message>
         <source> (unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin confirmar)</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de concesión</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaco</translation>
     </message>
     <message>
         <source>JWT or opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT u opaco</translation>
     </message>
     <message>
         <source>, lasts about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dura unos %1</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields and refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los preajustes de transportistas: entornos y URL del token, cómo viajan las credenciales, campos adicionales y consejos de renovación.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un único array JSON.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
     <message>
         <source>Signing algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de firma</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s keys signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave: cuál de las claves del emisor lo firmó</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido de la carga útil</translation>
     </message>
     <message>
         <source>Thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del certificado de firma</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256 del certificado de firma</translation>
     </message>
     <message>
         <source>Where the signing keys are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publican las claves de firma</translation>
     </message>
     <message>
         <source>Where the signing certificate is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publica el certificado de firma</translation>
     </message>
     <message>
         <source>Issuer: who issued the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: quién emitió el token</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: a quién se refiere el token</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia: la API que debe aceptarlo</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <source>Not valid before</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido antes de</translation>
     </message>
     <message>
         <source>Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido el</translation>
     </message>
     <message>
         <source>Unique id of this token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID único de este token</translation>
     </message>
     <message>
         <source>The client the token was issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente al que se emitió el token</translation>
     </message>
     <message>
         <source>Authorized party: the requesting client</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte autorizada: el cliente solicitante</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicitante (Microsoft)</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos concedidos</translation>
     </message>
     <message>
         <source>Granted application roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de aplicación concedidos</translation>
     </message>
     <message>
         <source>Tenant (directory) id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del inquilino (directorio)</translation>
     </message>
     <message>
         <source>Object id of the client in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de objeto del cliente en el directorio</translation>
     </message>
     <message>
         <source>When authentication happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se produjo la autenticación</translation>
     </message>
     <message>
         <source>Authentication context class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de contexto de autenticación</translation>
     </message>
     <message>
         <source>Authentication methods used</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de autenticación usados</translation>
     </message>
     <message>
         <source>Actor acting on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor que actúa en nombre del sujeto</translation>
     </message>
     <message>
         <source>Who may act on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede actuar en nombre del sujeto</translation>
     </message>
     <message>
         <source>Key the token is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave a la que está vinculado el token</translation>
     </message>
     <message>
         <source>Token format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del formato del token</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTable</name>
     <message>
         <source>Token header and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera y claims del token</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva el archivo a otro lugar o repárelo y vuelva a intentarlo; la aplicación de escritorio también puede empezar una lista de cuentas nueva.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta llamada «%1».</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «%1 list» para ver las cuentas.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see what it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «%1 --help» para ver qué acepta.</translation>
     </message>
     <message>
         <source>Correct it with “%1 edit %2 …” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corríjalo con «%1 edit %2 …» y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow more time with --timeout SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, compruebe la red o conceda más tiempo con --timeout SECONDS.</translation>
     </message>
 </context>
 <context>
@@ -701,2663 +702,2664 @@ Add one with New (Ctrl+N).</source>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba credenciales de cliente de API de transportistas e imprime tokens OAuth 2.0.
+Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los comandos siguientes.</translation>
     </message>
     <message>
         <source>&lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «tokendock --help» para ver los comandos.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «tokendock &lt;command&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los preajustes de transportistas: entornos, URL del token, credenciales, consejos de renovación.</translation>
     </message>
     <message>
         <source>List the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cuentas.</translation>
     </message>
     <message>
         <source>Add an account; its secret is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta; su secreto se lee de stdin.</translation>
     </message>
     <message>
         <source>Change an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar una cuenta.</translation>
     </message>
     <message>
         <source>Remove an account and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una cuenta y sus secretos.</translation>
     </message>
     <message>
         <source>Request a new token and show what the carrier answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un token nuevo y mostrar lo que respondió el transportista.</translation>
     </message>
     <message>
         <source>Print a usable token (the cached one while it stays valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un token utilizable (el de la caché mientras siga siendo válido).</translation>
     </message>
     <message>
         <source>Write the accounts to a file, without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las cuentas en un archivo, sin secretos.</translation>
     </message>
     <message>
         <source>Add the accounts from an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las cuentas de un archivo exportado.</translation>
     </message>
     <message>
         <source>Run the built-in carrier sandbox in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en primer plano el sandbox de transportistas integrado.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un comando de tokendock.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
 </context>
 <context>
     <name>CountdownBar</name>
     <message>
         <source>Token lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida restante del token</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% restante</translation>
     </message>
 </context>
 <context>
     <name>CredentialsEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>e.g. acme-dhl-sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., acme-dhl-sandbox</translation>
     </message>
     <message>
         <source>Use the preset&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la URL del token del preajuste</translation>
     </message>
     <message>
         <source>In the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>As HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Como autenticación HTTP Basic</translation>
     </message>
     <message>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la cuenta</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir los cambios no guardados</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;portista</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del token</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente</translation>
     </message>
     <message>
         <source>&amp;Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de concesión</translation>
     </message>
     <message>
         <source>Send c&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cre&amp;denciales</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente</translation>
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente</translation>
     </message>
     <message>
         <source>Kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en %1, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>This URL is not confirmed by %1&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación de %1 no confirma esta URL.</translation>
     </message>
     <message>
         <source>Changed from the preset&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada; la del preajuste es %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes entre {llaves} se rellenan con los campos del transportista de abajo.</translation>
     </message>
     <message>
         <source>This environment has no published token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Este entorno no tiene una URL del token publicada</translation>
     </message>
     <message>
         <source>Use the preset&apos;s URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la URL del preajuste: %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de %1</translation>
     </message>
     <message>
         <source>(Not confirmed by %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 no lo confirma.)</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se envía)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>DemoSetup</name>
     <message>
         <source>Acme DHL (wrong secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL (secreto incorrecto)</translation>
     </message>
     <message>
         <source>Acme Banyan integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Banyan integración</translation>
     </message>
     <message>
         <source>Acme project44 NA</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme project44 NA</translation>
     </message>
     <message>
         <source>Acme DHL eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL eCommerce</translation>
     </message>
     <message>
         <source>Globex FedEx for Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Globex FedEx para Acme</translation>
     </message>
     <message>
         <source>Acme UPS production</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme UPS producción</translation>
     </message>
     <message>
         <source>Acme USPS testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme USPS pruebas</translation>
     </message>
     <message>
         <source>Acme XPO Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme XPO Connect</translation>
     </message>
     <message>
         <source>Acme TForce Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme TForce Freight</translation>
     </message>
     <message>
         <source>Sandbox generic OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox OAuth 2.0 genérico</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommand</name>
     <message>
         <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la configuración de todas las cuentas en un archivo para pasársela a un compañero: sin secretos, tokens ni historial de pruebas.</translation>
     </message>
     <message>
         <source>Where to write; “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir; «-» para la salida estándar.</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que pueda escribir, o «-» para la salida estándar.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n cuenta a %1 (solo la configuración: sin secretos, tokens ni historial).</numerusform>
+            <numerusform>Se exportaron %n cuentas a %1 (solo la configuración: sin secretos, tokens ni historial).</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las cuentas de un archivo exportado. Las cuentas cuyo nombre ya está en uso se enumeran y no se modifican, salvo que se indique --overwrite. Las cuentas importadas no tienen secreto hasta que se introduce uno con «tokendock edit NAME --secret-stdin».</translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo exportado; «-» para la entrada estándar.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar las cuentas cuyo nombre ya está en uso (se conserva su historial).</translation>
     </message>
     <message>
         <source>Name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo que se importará.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n cuenta: %1.</numerusform>
+            <numerusform>Se importaron %n cuentas: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se reemplazó %n cuenta: %1.</numerusform>
+            <numerusform>Se reemplazaron %n cuentas: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n cuenta cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarla.</numerusform>
+            <numerusform>Se omitieron %n cuentas cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna cuenta.</translation>
     </message>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay secreto para: %1. Introduzca cada uno con «tokendock edit NAME --secret-stdin».</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox de la demo en la dirección de bucle local (loopback) de este equipo.</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: responde el sandbox integrado en %1</translation>
     </message>
     <message>
         <source>The demo accounts could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron configurar las cuentas de demostración: %1</translation>
     </message>
     <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de API de transportistas en el llavero del sistema, tokens OAuth 2.0 a dos clics.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demo: todos los transportistas contra un sandbox integrado, aparte de sus propias cuentas.</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con la ventana minimizada.</translation>
     </message>
     <message>
         <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado para la bandeja del sistema: copiar la cabecera de la cuenta.</translation>
     </message>
     <message>
         <source>Reserved for the tray: the format for --copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado para la bandeja del sistema: el formato para --copy.</translation>
     </message>
 </context>
 <context>
     <name>HeaderFormat</name>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera Authorization</translation>
     </message>
     <message>
         <source>Bare token</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el token</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando curl</translation>
     </message>
     <message>
         <source>HTTPie command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando HTTPie</translation>
     </message>
     <message>
         <source>PowerShell command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando PowerShell</translation>
     </message>
     <message>
         <source>.env line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea .env</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Test history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de pruebas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recibido</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>cached, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>en caché, caducidad desconocida</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quedan %2)</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las cuentas: nombre, transportista, entorno, URL del token, ID de cliente, la última prueba y cuándo caduca el token en caché.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un único array JSON.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los tokens en caché: %1</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas. Añada una con «tokendock add NAME --carrier ID --client-id ID».</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>CARRIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TRANSPORTISTA</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO</translation>
     </message>
     <message>
         <source>TOKEN URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL DEL TOKEN</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE CLIENTE</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRETO</translation>
     </message>
     <message>
         <source>LAST TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA PRUEBA</translation>
     </message>
     <message>
         <source>CACHED TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN EN CACHÉ</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>Enter a missing secret with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los secretos que faltan con «tokendock edit NAME --secret-stdin».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDock — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock — Demo</translation>
     </message>
     <message>
         <source>TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <source>Fetched a new token and copied it as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtuvo un token nuevo y se copió como: %1.</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>El portapapeles se vaciará en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se copió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probando %1 de %n cuenta…</numerusform>
+            <numerusform>Probando %1 de %n cuentas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: all worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se probó %n cuenta: funcionó.</numerusform>
+            <numerusform>Se probaron %n cuentas: todas funcionaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se probó %n cuenta; con errores: %1.</numerusform>
+            <numerusform>Se probaron %n cuentas; con errores: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en «%1»?</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID y el secreto de cliente para el entorno de %1 y guarde.</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>&amp;Duplicate for Other Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar para otro entorno</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>De&amp;lete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar cuenta…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar &amp;todas</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar solicitud</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar cabecera</translation>
     </message>
     <message>
         <source>Copy Support &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;informe de soporte</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
     <message>
         <source>Copy a redacted report of the last test for a support ticket: never the secret or the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un informe de la última prueba, sin datos sensibles, para una incidencia de soporte: nunca incluye el secreto ni el token</translation>
     </message>
     <message>
         <source>&amp;Filter Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar cuentas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Carrier &amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación del transportista</translation>
     </message>
     <message>
         <source>&amp;About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TokenDock</translation>
     </message>
     <message>
         <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar co&amp;mo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Test all progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de «Probar todas»</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portapapeles se vacía en %n s</numerusform>
+            <numerusform>El portapapeles se vacía en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles vaciado.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar «%1»?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su secreto de cliente y su token en caché, guardados en %1, se eliminarán. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1».</translation>
     </message>
     <message>
         <source>Fix the highlighted settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la configuración resaltada</translation>
     </message>
     <message>
         <source>Nothing was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada al transportista.</translation>
     </message>
     <message>
         <source>Support report copied. It holds no secret and no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de soporte copiado. No contiene ningún secreto ni token.</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea empezar con una lista de cuentas vacía?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ilegible se queda donde está; TokenDock escribirá uno nuevo.</translation>
     </message>
     <message>
         <source>About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TokenDock</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Credenciales de cliente de API de transportistas en el llavero del sistema, tokens OAuth 2.0 a dos clics.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
     <message>
         <source>Test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando un token…</translation>
     </message>
     <message>
         <source>The carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recibido</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó estas credenciales.</translation>
     </message>
     <message>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió: «%2»</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información sobre este error: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intentar: %1</translation>
     </message>
 </context>
 <context>
     <name>PresetInfo</name>
     <message>
         <source>Not confirmed by %1&apos;s own documentation: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confirmado por la propia documentación de %1: %2.</translation>
     </message>
     <message>
         <source>%1 developer documentation ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación para desarrolladores de %1 ↗</translation>
     </message>
     <message>
         <source>%1 developer documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación para desarrolladores de %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo "%1" falta o no es válido</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a TokenDock export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una exportación de TokenDock.</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de TokenDock (no es un objeto JSON).</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de TokenDock (su formato no es «%1»).</translation>
     </message>
     <message>
         <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo lo exportó una versión más reciente de TokenDock (formato %1); actualice TokenDock para importarlo.</translation>
     </message>
     <message>
         <source>The file has no format version or no account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al archivo le falta la versión de formato o la lista de cuentas.</translation>
     </message>
     <message>
         <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 del archivo: %2. No se importó nada.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 del archivo («%2») usa el transportista «%3», que esta versión de TokenDock no conoce. No se importó nada.</translation>
     </message>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene dos cuentas llamadas «%1». No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>ProfileOptions</name>
     <message>
         <source>Rename the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la cuenta.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste del transportista (consulte «tokendock carriers»).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del token, en lugar de la del preajuste (https; http solo hacia este equipo).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The client id (API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente (clave de API).</translation>
     </message>
     <message>
         <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
     </message>
     <message>
         <source>body|basic</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic</translation>
     </message>
     <message>
         <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de concesión, para transportistas que tienen varios (FedEx).</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo del preajuste (p. ej., clientrefnum, scope, child_Key, tenant) o un parámetro adicional del cuerpo. Se puede repetir; KEY= lo elimina. Los campos secretos se leen de la entrada estándar; nunca se indican aquí.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera adicional de la solicitud. Se puede repetir; KEY= la elimina.</translation>
     </message>
     <message>
         <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un nuevo secreto de cliente de la entrada estándar (una línea; una línea vacía conserva el guardado) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. En un terminal se solicita sin eco.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto de cliente de la entrada estándar (una línea) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. Sin esta opción, se solicita en el terminal, sin eco.</translation>
     </message>
     <message>
         <source>TokenDock knows no carrier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ningún transportista «%1».</translation>
     </message>
     <message>
         <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «tokendock carriers» para ver los ID de transportista.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el transportista con --carrier ID.</translation>
     </message>
     <message>
         <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta usa el transportista «%1», que TokenDock no conoce; elija uno con --carrier ID.</translation>
     </message>
     <message>
         <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún entorno «%2»; elija uno de estos: %3.</translation>
     </message>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno personalizado necesita una URL del token: añada --token-url URL.</translation>
     </message>
     <message>
         <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth admite «body» o «basic», no «%1».</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param admite KEY=VALUE, no «%1».</translation>
     </message>
     <message>
         <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indíquelo en la entrada estándar con --secret-stdin (%1).</translation>
     </message>
     <message>
         <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se envía con los tipos de concesión %1: elija uno con --grant-type y luego indíquelo en la entrada estándar con --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un secreto, por lo que TokenDock no lo acepta en la línea de comandos.</translation>
     </message>
     <message>
         <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece un secreto; TokenDock guarda los parámetros adicionales en su archivo de cuentas, nunca secretos.</translation>
     </message>
     <message>
         <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header admite KEY=VALUE, no «%1».</translation>
     </message>
     <message>
         <source>line 1: the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1: el secreto de cliente</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source> (Enter keeps the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Intro conserva el guardado)</translation>
     </message>
     <message>
         <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de la entrada estándar supera los %1 KiB; no es un secreto que TokenDock pueda usar.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message>
         <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el secreto con --secret-stdin o ejecute el comando en un terminal.</translation>
     </message>
     <message>
         <source>Client secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente para %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la cuenta</translation>
     </message>
     <message>
         <source>Set it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indíquelo con %1.</translation>
     </message>
     <message>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los secretos en la entrada estándar con --secret-stdin (%1).</translation>
     </message>
 </context>
 <context>
     <name>ProfileRequest</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la cuenta.</translation>
     </message>
     <message>
         <source>Keep the name under 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un nombre de menos de 100 caracteres.</translation>
     </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un transportista; TokenDock no conoce «%1».</translation>
     </message>
     <message>
         <source>Choose an environment for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un entorno para %1.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
         <source>%1 does not accept the grant type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta el tipo de concesión %2.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera las credenciales de cliente en el cuerpo de la solicitud.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera las credenciales de cliente en la autenticación HTTP Basic.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el campo %1.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de estos: %2.</translation>
     </message>
     <message>
         <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock establece %1 por sí mismo; elimínelo de los parámetros adicionales.</translation>
     </message>
     <message>
         <source>“%1” is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de cabecera HTTP válido.</translation>
     </message>
     <message>
         <source>The %1 header is set by TokenDock itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock establece la cabecera %1 por sí mismo.</translation>
     </message>
     <message>
         <source>Header values cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de cabecera no pueden contener saltos de línea.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está obsoleto; use %2 en su lugar.</translation>
     </message>
     <message>
         <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación de %1 no confirma esta URL del token; compruébela con la que le proporcionó el transportista.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba y se guardó una copia en %3. Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba (no se pudo hacer una copia). Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
     </message>
     <message>
         <source>the file is %1 MB, far larger than any account list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 MB, mucho más que cualquier lista de cuentas</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de TokenDock (formato %1; esta versión lee el formato %2), así que actualice TokenDock para usar estas cuentas</translation>
     </message>
     <message>
         <source>it has no format version or no account list</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta la versión de formato o la lista de cuentas</translation>
     </message>
     <message>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta %1: %2</translation>
     </message>
     <message>
         <source>account %1 repeats the name or id of another account</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 repite el nombre o el ID de otra cuenta</translation>
     </message>
     <message>
         <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de cuentas, así que TokenDock no la modificará. %1</translation>
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta necesita un nombre.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada «%1»; los nombres deben diferir en algo más que en mayúsculas y minúsculas.</translation>
     </message>
     <message>
         <source>An account with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con este ID.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no pudo guardar la lista de cuentas en %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>RemoveCommand</name>
     <message>
         <source>Removes an account, its secrets and its cached token. At a terminal you are asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una cuenta, sus secretos y su token en caché. En un terminal se pide confirmación.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que se eliminará.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta que desea eliminar.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para eliminar «%1» se necesita --yes cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar la cuenta «%1» y sus secretos guardados en %2? [s/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó «%1».</translation>
     </message>
     <message>
         <source>Removed “%1” and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron «%1» y sus secretos.</translation>
     </message>
 </context>
 <context>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar tras este número de segundos (de 1 a 300; predeterminado: el tiempo de espera de la solicitud de Preferencias, 20 segundos si no se ha cambiado).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>TokenDock carrier sandbox listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de transportistas de TokenDock escuchando en %1</translation>
     </message>
     <message>
         <source>Sandbox credentials below are fake values that only this sandbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de sandbox que siguen son valores ficticios que solo acepta este sandbox.</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Fault modes (they answer every request badly, on purpose):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de fallo (responden mal a todas las solicitudes, a propósito):</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruébelo:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta en primer plano el sandbox de transportistas integrado en 127.0.0.1 hasta pulsar Ctrl+C, e imprime la URL del token y las credenciales de sandbox de cada transportista.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto en el que escuchar (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox no pudo escuchar en el puerto %1 de 127.0.0.1.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente otro programa usa ese puerto; elija otro con --port, u omítalo para usar cualquiera libre.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox detenido.</translation>
     </message>
 </context>
 <context>
     <name>ScopeChips</name>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show or hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el secreto</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el secreto</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero; escriba para reemplazarlo</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>el Llavero de macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>el Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service: GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema (Secret Service: GNOME Keyring o KWallet)</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado en el llavero para esta cuenta; introdúzcalo y guarde.</translation>
     </message>
     <message>
         <source>No keychain service is running. On Linux, start gnome-keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está ejecutando ningún servicio de llavero. En Linux, inicie gnome-keyring o KWallet.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado o denegó el acceso; desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió a tiempo; compruebe que no esté esperando a que se introduzca una contraseña y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error; vuelva a intentarlo o reinicie el servicio de llavero.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error (%1); vuelva a intentarlo o reinicie el servicio de llavero.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Keep the last token of each account in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el último token de cada cuenta en el llavero</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al abrir la sesión</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el portapapeles tras</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de la solicitud</translation>
     </message>
     <message>
         <source>Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de renovación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el del sistema</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles</translation>
     </message>
     <message>
         <source>C&amp;lear copied tokens after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar los tokens copiados tras</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el portapapeles aún contiene el token. Nunca: se conserva hasta que copie otra cosa.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera de la solicitud</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de &amp;renovación</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al copiar, se renueva un token que caducaría dentro de este tiempo; la lista lo marca como por caducar.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Translations and the tray icon arrive in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las traducciones y el icono de la bandeja del sistema llegarán en una versión posterior.</translation>
     </message>
 </context>
 <context>
     <name>SupportReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaco</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>JWT (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (%1)</translation>
     </message>
     <message>
         <source>TokenDock support report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de soporte de TokenDock</translation>
     </message>
     <message>
         <source>TokenDock version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de TokenDock</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de concesión</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente</translation>
     </message>
     <message>
         <source>HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación HTTP Basic</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>OK: token issued</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: token emitido</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>sin medir</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Carrier error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error del transportista</translation>
     </message>
     <message>
         <source>Carrier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del transportista</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intentar</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del token</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera JWT (firma no verificada):</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims del JWT (firma no verificada):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita un token nuevo para una cuenta (nunca el de la caché) y muestra lo que respondió el transportista: resultado, estado HTTP, latencia, tipo de token, caducidad, ámbitos y el JWT decodificado. El token en sí nunca se muestra; «tokendock token» lo imprime.</translation>
     </message>
     <message>
         <source>The account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que se probará.</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un único documento JSON (nunca contiene el token ni el secreto).</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de soporte: se puede pegar sin riesgo en una incidencia (con el ID de cliente abreviado, nunca el secreto ni el token).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta que desea probar.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún secreto de cliente guardado para «%1».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
     </message>
 </context>
 <context>
     <name>TestOutput</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OK  %1: token issued by %2 (HTTP %3, %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK  %1: token emitido por %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en</translation>
     </message>
     <message>
         <source>already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ya caducado</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: el transportista no lo indicó</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera JWT (firma no verificada):</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims del JWT (firma no verificada):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>FAILED  %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO  %1: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un token utilizable para una cuenta, solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imprimir: %1 (predeterminado: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Always request a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar siempre un token nuevo.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar el token en caché solo mientras siga siendo válido durante este número de segundos más (predeterminado: el margen de renovación de Preferencias, 60 segundos si no se ha cambiado).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
-        <translation type="unfinished"></translation>
+        <translation>La API a la que llaman los formatos curl, httpie y powershell (predeterminado: el host de la URL del token).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Name the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite uno de estos valores: %1, no «%2».</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún secreto de cliente guardado para «%1».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
     </message>
 </context>
 <context>
     <name>TokenError</name>
     <message>
         <source>The carrier said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista respondió: «%1».</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Check the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la configuración de la cuenta</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales rechazadas</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del transportista</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <source>Unusable response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no utilizable</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el llavero</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Correct that setting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija ese ajuste y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and that they belong to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente, y que pertenezcan a este entorno.</translation>
     </message>
     <message>
         <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL del token y los campos adicionales de la cuenta; si son correctos, puede que el transportista tenga problemas, así que vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su conexión a Internet, la VPN o el proxy, y el nombre de host de la URL del token.</translation>
     </message>
     <message>
         <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de host de la URL del token; un proxy corporativo que inspecciona TLS necesita su certificado instalado en el sistema.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, compruebe la red o aumente el tiempo de espera de la solicitud.</translation>
     </message>
     <message>
         <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la URL del token apunta al endpoint de token del transportista, no a una página web.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee o inicie el llavero del sistema y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, notifíquelo.</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message numerus="yes">
         <source>The token looks like a JWT but is too long to decode (%n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El token parece un JWT, pero es demasiado largo para decodificarlo (%n byte).</numerusform>
+            <numerusform>El token parece un JWT, pero es demasiado largo para decodificarlo (%n bytes).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token tiene tres partes separadas por puntos, pero no son JSON válido codificado en base64url, así que se trata como opaco.</translation>
     </message>
     <message>
         <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la firma del token no es base64url válido, así que se trata como opaco.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El claim "exp" del token no es una hora válida y se ignoró.</translation>
     </message>
 </context>
 <context>
     <name>TokenReply</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección ilegible</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la solicitud del token a %2 (HTTP %3); TokenDock no siguió la redirección.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la solicitud del token a otro sitio, %2 (HTTP %3); TokenDock no siguió la redirección, así que sus credenciales no se enviaron allí.</translation>
     </message>
     <message>
         <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la nueva dirección es el endpoint de token real del transportista, establézcala como URL del token.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 supera los %2 KiB, mucho más que cualquier respuesta de token; TokenDock dejó de leerla.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: %2.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión; no hay nada escuchando en esa dirección y puerto.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie el servicio local o el sandbox que debería responder ahí, o corrija el puerto en la URL del token.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre de host %1.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
         <source>%1 stopped sending data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejó de enviar datos.</translation>
     </message>
     <message>
         <source>The proxy refused or dropped the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy rechazó o cortó la conexión con %1 (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está obsoleto; use %2 en su lugar.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marca este endpoint de token como obsoleto; consulte su documentación para conocer la nueva dirección.</translation>
     </message>
 </context>
 <context>
     <name>TokenRequest</name>
     <message>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token</translation>
     </message>
 </context>
 <context>
     <name>TokenResponseParser</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo vacío</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>una página web</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto sin formato</translation>
     </message>
     <message>
         <source>data that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>datos que no son un objeto JSON</translation>
     </message>
     <message>
         <source>%1 rejected the client credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales de cliente (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 en lugar de un token.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista no permite a este cliente el tipo de concesión solicitado; pida al transportista que habilite las credenciales de cliente.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el campo Ámbito: el transportista rechazó uno de los ámbitos.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint no admite este tipo de concesión; compruebe la URL del token y el tipo de concesión.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL del token: el transportista no tiene ningún endpoint de token en esa dirección.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista está limitando la frecuencia de las solicitudes de token; espere un minuto y reutilice el token que ya tiene.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server failed; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del transportista falló; vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 con %3 en lugar de una respuesta de token JSON.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2, pero la respuesta no contiene access_token.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene token_type; TokenDock supone Bearer.</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable lifetime (expires_in is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emitió un token con una vida útil no utilizable (expires_in es %2).</translation>
     </message>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires_in llegó como texto ("%1"); se interpretó como %n segundo.</numerusform>
+            <numerusform>expires_in llegó como texto ("%1"); se interpretó como %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es un JWT sin firmar (alg "none"); las API deberían rechazarlo.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista no indicó cuándo caduca el token.</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay token</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el token</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el token</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token decodificado</translation>
     </message>
     <message>
         <source>Raw response, token values redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar, valores de token ocultos</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar</translation>
     </message>
     <message>
         <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la cuenta (Ctrl+T) para solicitar un token a %1. Aquí aparecerán su caducidad, sus ámbitos y sus claims decodificados.</translation>
     </message>
     <message>
         <source>%1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enviado como %2)</translation>
     </message>
     <message>
         <source>JWT · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT · %1</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>sin algoritmo</translation>
     </message>
     <message>
         <source>Opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaco</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÁMBITOS: NINGUNO INDICADO</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>ÁMBITOS</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado solo a título informativo: la firma no se verifica. No confíe nunca en estos claims para decisiones de acceso.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token no está firmado en absoluto (alg «none»).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún token que decodificar.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token es opaco: no contiene claims legibles, así que no hay nada que decodificar. Su caducidad procede del expires_in de la respuesta.%1</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última prueba no devolvió ningún token; el aviso de arriba indica por qué. Vuelva a probar (Ctrl+T) cuando esté corregido.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna respuesta.</translation>
     </message>
     <message>
         <source>No response yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta en esta sesión.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de token se sustituyen por un marcador.</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el token</translation>
     </message>
     <message numerus="yes">
         <source>  (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n carácter)</numerusform>
+            <numerusform>  (%n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Suggested refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación sugerida: %1.</translation>
     </message>
     <message>
         <source>Expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad desconocida</translation>
     </message>
 </context>
 <context>
     <name>UnreadablePanel</name>
     <message>
         <source>Start fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero…</translation>
     </message>
     <message>
         <source>Your accounts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de cuentas</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta entonces no se puede añadir, modificar ni eliminar nada. Al empezar de cero se inicia una lista de cuentas vacía; los secretos que ya están en el llavero no se eliminan.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero sin cuentas</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the carrier&apos;s token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del token del transportista.</translation>
     </message>
     <message>
         <source>Replace %1 in the token URL with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya %1 en la URL del token por su propio valor.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del token no es una dirección web válida; debería tener la forma https://host/ruta.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del token debe empezar por https://.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del token debe usar https:// para que el secreto de cliente viaje cifrado; http:// sin cifrar solo se permite hacia este equipo (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el nombre de usuario y la contraseña de la URL del token; el ID y el secreto de cliente tienen sus propios campos.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el #fragmento de la URL del token.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Add a carrier account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de transportista</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <source>Welcome to TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a TokenDock</translation>
     </message>
     <message>
         <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde las credenciales de cliente de API de sus transportistas en un solo lugar, compruebe con un clic que siguen funcionando y copie una cabecera Authorization nueva siempre que la necesite.</translation>
     </message>
     <message>
         <source>Opens demo accounts for every carrier, answered by a built-in sandbox. Your own accounts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre cuentas de demostración para todos los transportistas, atendidas por un sandbox integrado. Sus propias cuentas no se modifican.</translation>
     </message>
     <message>
         <source>Secrets stay in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se quedan en el llavero</translation>
     </message>
     <message>
         <source>Client secrets are kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de cliente se guardan en %1, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Test in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas con un clic</translation>
     </message>
     <message>
         <source>TokenDock asks the carrier for an OAuth 2.0 token and explains any refusal in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock solicita un token OAuth 2.0 al transportista y explica cualquier rechazo con palabras sencillas.</translation>
     </message>
     <message>
         <source>Ready-to-paste headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras listas para pegar</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie la cabecera, un comando curl o HTTPie, PowerShell o una línea .env; el portapapeles se vacía solo.</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>LIVE Connect v3 freight rating, booking and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Connect v3: tarificación, reserva y seguimiento de carga</translation>
     </message>
     <message>
         <source>Banyan does not publish its production token URL; enter the one Banyan gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan no publica su URL del token de producción; introduzca la que le proporcionó Banyan.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de Banyan duran aproximadamente una hora; reutilice uno hasta poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan proporciona la URL del token de producción a cada cliente; introdúzcala aquí.</translation>
     </message>
     <message>
         <source>Client ref number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia de cliente</translation>
     </message>
     <message>
         <source>Optional. Binds the token to one client reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Vincula el token a un número de referencia de cliente.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan responde 400 Bad Request cuando falta un campo o tiene un formato incorrecto; compruebe el número de referencia de cliente y la URL del token.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que Banyan emitió para este entorno; las credenciales de integración y de producción son distintas.</translation>
     </message>
     <message>
         <source>production token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token de producción</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 API v4: visibilidad y seguimiento de envíos</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 pide a los clientes que reutilicen un token hasta que una llamada a la API responda 401 y que entonces obtengan uno nuevo; como máximo, 5 tokens por minuto.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Production (North America)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción (Norteamérica)</translation>
     </message>
     <message>
         <source>Production (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción (Europa)</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de la aplicación cliente en las aplicaciones cliente OAuth 2.0 de project44; las aplicaciones de sandbox y de producción son distintas.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL eCommerce Americas API v4: etiquetas, manifiestos y seguimiento</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de DHL eCommerce duran 60 minutos; DHL recomienda obtener uno nuevo cada 15 a 30 minutos.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el ID y el secreto de cliente pertenecen a este entorno de DHL eCommerce; las credenciales de sandbox y de producción son distintas.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de FedEx para envíos de paquetería y carga, tarificación y seguimiento</translation>
     </message>
     <message>
         <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use client_credentials para su propia cuenta. Los tipos de concesión csp_credentials y client_pc_credentials son para integradores que actúan en nombre de un cliente de FedEx; también necesitan la child key y el child secret de ese cliente.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de FedEx es válido durante una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Child key</source>
-        <translation type="unfinished"></translation>
+        <translation>Child key</translation>
     </message>
     <message>
         <source>The customer&apos;s child key, for integrator grant types only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La child key del cliente de FedEx, solo para los tipos de concesión de integrador.</translation>
     </message>
     <message>
         <source>Child secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Child secret</translation>
     </message>
     <message>
         <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El child secret del cliente de FedEx, solo para los tipos de concesión de integrador. Se guarda en el llavero.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx rechaza los tipos de concesión de integrador sin child key y child secret; rellene ambos o cambie a client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave de API y la clave secreta del proyecto de FedEx para este entorno; las claves de sandbox y de producción son distintas. Con un tipo de concesión de integrador, compruebe también la child key y el child secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de UPS para envíos, tarificación, validación de direcciones y seguimiento</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS solo acepta el ID y el secreto de cliente como credenciales HTTP Basic. UPS envía expires_in como texto; TokenDock lo interpreta como segundos. UPS no confirma el formato del token.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de UPS dura unas cuatro horas; reutilícelo y obtenga uno nuevo cuando haya pasado la mayor parte de ese tiempo.</translation>
     </message>
     <message>
         <source>Customer Integration Environment (CIE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de integración de clientes (CIE)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta</translation>
     </message>
     <message>
         <source>Optional. Your UPS account number, sent as the x-merchant-id header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Su número de cuenta de UPS, enviado como cabecera x-merchant-id.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código y el mensaje de error de UPS; si indicó un número de cuenta, compruebe que pertenece a esta aplicación de UPS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de su aplicación de UPS y que la aplicación esté habilitada para este entorno. UPS solo los acepta como credenciales HTTP Basic, nunca en el cuerpo.</translation>
     </message>
     <message>
         <source>token format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato del token</translation>
     </message>
     <message>
         <source>USPS APIs v3 for addresses, prices, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API v3 de USPS para direcciones, precios, etiquetas y seguimiento</translation>
     </message>
     <message>
         <source>The client id and secret travel in a JSON request body. That the token is a JWT with a key id, and that it lasts about eight hours, is not confirmed by USPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID y el secreto de cliente viajan en un cuerpo de solicitud JSON. USPS no confirma que el token sea un JWT con un ID de clave ni que dure unas ocho horas.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de USPS dura varias horas; reutilícelo durante toda la sesión de trabajo y obtenga uno nuevo antes de que caduque.</translation>
     </message>
     <message>
         <source>Testing environment (TEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (TEM)</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave y el secreto de consumidor de su aplicación de USPS; las aplicaciones del entorno de pruebas y las de producción tienen claves distintas.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato del token (JWT con una cabecera kid)</translation>
     </message>
     <message>
         <source>token lifetime (about 8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token (unas 8 horas)</translation>
     </message>
     <message>
         <source>XPO Connect APIs for LTL freight orders, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de XPO Connect para pedidos de carga LTL, tarificación y seguimiento</translation>
     </message>
     <message>
         <source>XPO publishes only a production token URL. Requests need the scope connect-orders. The token format is not confirmed by XPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO solo publica una URL del token de producción. Las solicitudes necesitan el ámbito connect-orders. XPO no confirma el formato del token.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de XPO es válido durante una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO no publica una URL del token de pruebas aparte; introduzca una si XPO se la proporcionó.</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>The API access to request. XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a la API que se solicita. XPO Connect espera connect-orders.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el campo Ámbito: XPO Connect espera connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que XPO emitió para su cuenta de XPO Connect.</translation>
     </message>
     <message>
         <source>TForce Freight LTL APIs for rating, pickups, shipping and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API LTL de TForce Freight para tarificación, recogidas, envíos y seguimiento</translation>
     </message>
     <message>
         <source>TForce Freight issues tokens through the Microsoft identity platform. Enter the tenant and the scope that the TForce developer portal shows for your app. The token lifetime of about one hour is not confirmed by TForce Freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight emite los tokens a través de la plataforma de identidad de Microsoft. Introduzca el inquilino y el ámbito que el portal para desarrolladores de TForce muestra para su aplicación. TForce Freight no confirma que la vida útil del token sea de aproximadamente una hora.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de TForce Freight dura aproximadamente una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight no publica una URL del token de pruebas aparte; introduzca una si TForce se la proporcionó.</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <source>The Microsoft directory that issues TForce Freight tokens, as the TForce developer portal gives it. It goes into the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de Microsoft que emite los tokens de TForce Freight, tal como lo indica el portal para desarrolladores de TForce. Forma parte de la URL del token.</translation>
     </message>
     <message>
         <source>Copy it from the TForce developer portal. It names your app and ends in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópielo del portal para desarrolladores de TForce. Identifica su aplicación y termina en /.default.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el inquilino y el ámbito: el ámbito debe ser el que muestra el portal para desarrolladores de TForce, terminado en /.default.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de su aplicación en el portal para desarrolladores de TForce; Microsoft también rechaza un secreto caducado.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token (aproximadamente 1 hora)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier endpoint de token OAuth 2.0 de credenciales de cliente</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del token que documenta su proveedor. Las credenciales de cliente viajan en HTTP Basic o en el cuerpo, según elija.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80 % de su vida útil.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos separados por espacios que se solicitarán, si el proveedor los espera.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>The API the token is for, if the provider expects an audience (Auth0 and others).</source>
-        <translation type="unfinished"></translation>
+        <translation>La API a la que se destina el token, si el proveedor espera una audiencia (Auth0 y otros).</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>RFC 8707 resource indicator, if the provider expects one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de recurso RFC 8707, si el proveedor espera uno.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL del token y los campos de ámbito, audiencia y recurso; muchos proveedores rechazan una solicitud que nombra una API que no conocen.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente, y pruebe la otra forma de enviar las credenciales: algunos proveedores solo las aceptan como HTTP Basic y otros solo en el cuerpo.</translation>
     </message>
 </context>
 </TS>
