@@ -5,181 +5,182 @@
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 : %4</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
     <name>AccountListPane</name>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes</translation>
     </message>
     <message>
         <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les comptes dont le nom, le transporteur, l&apos;environnement ou l&apos;ID client contiennent tous les mots (Ctrl+F)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant.
+Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message numerus="yes">
         <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n test au maximum).</numerusform>
+            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (les %n derniers).</numerusform>
         </translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (%1)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été conservé, car son secret n&apos;a pas pu être supprimé du trousseau de clés. %1</translation>
     </message>
 </context>
 <context>
     <name>AccountStatus</name>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Non testé</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vient d&apos;expirer</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré depuis %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -187,513 +188,513 @@ Add one with New (Ctrl+N).</source>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur %1, environnement %2, URL de jeton %3.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un compte. Le secret client est lu sur l&apos;entrée standard (--secret-stdin) ou demandé dans le terminal, jamais pris dans un argument. Les paramètres sont vérifiés comme dans l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le compte, par ex. acme-banyan.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au compte.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID (“tokendock carriers” lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le transporteur avec --carrier ID (« tokendock carriers » les liste).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;ID client avec --client-id ID.</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client : l&apos;entrée standard n&apos;est pas un terminal et --secret-stdin n&apos;a pas été indiqué.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez le secret par un tube, par ex. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin ; TokenDock ne prend jamais un secret dans un argument.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ajouté ; son secret est dans %2.</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie un compte. Les options non indiquées restent inchangées. Un nouveau secret est lu sur l&apos;entrée standard avec --secret-stdin.</translation>
     </message>
     <message>
         <source>The account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à modifier.</translation>
     </message>
     <message>
         <source>Name the account to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte à modifier.</translation>
     </message>
     <message>
         <source>Nothing to change for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier pour « %1 ».</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » mis à jour.</translation>
     </message>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » mis à jour ; son nouveau secret est dans %2.</translation>
     </message>
 </context>
 <context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ « %2 » : %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de %1 à %2</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes non vides</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir l&apos;une de ces valeurs : %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>only body fields can be secret</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les champs du corps peuvent être secrets</translation>
     </message>
     <message>
         <source>must be at least 60 for an interval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 60 pour une règle à intervalle</translation>
     </message>
     <message>
         <source>carrier entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée de transporteur %1</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>transporteur « %1 » (entrée %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL https</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas autorisé par « credentials »</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins un environnement</translation>
     </message>
     <message>
         <source>entry %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 doit être un objet</translation>
     </message>
     <message>
         <source>%1, environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, environnement %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est utilisé deux fois ou réservé</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ supplémentaire %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des types d&apos;octroi du transporteur</translation>
     </message>
     <message>
         <source>%1, token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, token</translation>
     </message>
     <message>
         <source>%1, refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, refresh</translation>
     </message>
     <message>
         <source>%1, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, errors</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une catégorie d&apos;erreur avec un texte d&apos;aide</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, chemin obsolète %2</translation>
     </message>
     <message>
         <source>The carrier catalog is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des transporteurs n&apos;est pas un JSON valide (%1 à la position %2).</translation>
     </message>
     <message>
         <source>The carrier catalog must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des transporteurs doit être un objet JSON.</translation>
     </message>
     <message>
         <source>The carrier catalog has schema %1; this version of TokenDock reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des transporteurs utilise le schéma %1 ; cette version de TokenDock lit le schéma 1.</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des transporteurs n&apos;a pas de liste « carriers ».</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de transporteur %1 doit être un objet JSON.</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de transporteur %1, champ « id » : « %2 » est utilisé deux fois.</translation>
     </message>
 </context>
 <context>
     <name>CarrierPicker</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Type to search carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher un transporteur</translation>
     </message>
     <message>
         <source>Carrier (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur (tapez pour rechercher)</translation>
     </message>
 </context>
 <context>
     <name>CarriersCommand</name>
     <message>
         <source>in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le corps de la requête</translation>
     </message>
     <message>
         <source>HTTP Basic authentication only</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification HTTP Basic uniquement</translation>
     </message>
     <message>
         <source>HTTP Basic (default) or the request body (--auth body)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (par défaut) ou le corps de la requête (--auth body)</translation>
     </message>
     <message>
         <source>the request body (default) or HTTP Basic (--auth basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête (par défaut) ou HTTP Basic (--auth basic)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>secret : lu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>sent as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé comme en-tête</translation>
     </message>
     <message>
         <source>part of the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>partie de l&apos;URL de jeton</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <source>Environments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements :</translation>
     </message>
     <message>
         <source>(no published URL: give --token-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune URL publiée : indiquez --token-url)</translation>
     </message>
     <message>
         <source> (unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non confirmée)</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;octroi</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaque</translation>
     </message>
     <message>
         <source>JWT or opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT ou opaque</translation>
     </message>
     <message>
         <source>, lasts about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dure environ %1</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields and refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les préréglages des transporteurs : environnements et URL de jeton, transmission des identifiants, champs supplémentaires et conseils de renouvellement.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un seul tableau JSON.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
     <message>
         <source>Signing algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s keys signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé : quelle clé de l&apos;émetteur a signé le jeton</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu de la charge utile</translation>
     </message>
     <message>
         <source>Thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du certificat de signature</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint of the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 du certificat de signature</translation>
     </message>
     <message>
         <source>Where the signing keys are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de publication des clés de signature</translation>
     </message>
     <message>
         <source>Where the signing certificate is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de publication du certificat de signature</translation>
     </message>
     <message>
         <source>Issuer: who issued the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : qui a émis le jeton</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : qui le jeton concerne</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience : l&apos;API censée l&apos;accepter</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Not valid before</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide avant</translation>
     </message>
     <message>
         <source>Issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>Unique id of this token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unique de ce jeton</translation>
     </message>
     <message>
         <source>The client the token was issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client auquel le jeton a été émis</translation>
     </message>
     <message>
         <source>Authorized party: the requesting client</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie autorisée : le client demandeur</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application demandeuse (Microsoft)</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes accordés</translation>
     </message>
     <message>
         <source>Granted application roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;application accordés</translation>
     </message>
     <message>
         <source>Tenant (directory) id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du locataire (annuaire)</translation>
     </message>
     <message>
         <source>Object id of the client in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;objet du client dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>When authentication happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de l&apos;authentification</translation>
     </message>
     <message>
         <source>Authentication context class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de contexte d&apos;authentification</translation>
     </message>
     <message>
         <source>Authentication methods used</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d&apos;authentification utilisées</translation>
     </message>
     <message>
         <source>Actor acting on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur agissant pour le compte du sujet</translation>
     </message>
     <message>
         <source>Who may act on the subject&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut agir pour le compte du sujet</translation>
     </message>
     <message>
         <source>Key the token is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé à laquelle le jeton est lié</translation>
     </message>
     <message>
         <source>Token format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du format du jeton</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTable</name>
     <message>
         <source>Token header and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête et revendications du jeton</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez ou réparez le fichier, puis réessayez ; l&apos;application de bureau peut aussi repartir d&apos;une liste de comptes vide.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « %1 list » pour voir les comptes.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see what it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « %1 --help » pour voir ce qui est accepté.</translation>
     </message>
     <message>
         <source>Correct it with “%1 edit %2 …” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-le avec « %1 edit %2 … » et réessayez.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow more time with --timeout SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou accordez plus de temps avec --timeout SECONDS.</translation>
     </message>
 </context>
 <context>
@@ -701,2663 +702,2664 @@ Add one with New (Ctrl+N).</source>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste les identifiants client d&apos;API des transporteurs et affiche des jetons OAuth 2.0.
+Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des commandes ci-dessous.</translation>
     </message>
     <message>
         <source>&lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « tokendock --help » pour voir les commandes.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « tokendock &lt;commande&gt; --help » pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les préréglages des transporteurs : environnements, URL de jeton, identifiants, conseils de renouvellement.</translation>
     </message>
     <message>
         <source>List the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes.</translation>
     </message>
     <message>
         <source>Add an account; its secret is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte ; son secret est lu sur stdin.</translation>
     </message>
     <message>
         <source>Change an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un compte.</translation>
     </message>
     <message>
         <source>Remove an account and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un compte et ses secrets.</translation>
     </message>
     <message>
         <source>Request a new token and show what the carrier answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau jeton et afficher la réponse du transporteur.</translation>
     </message>
     <message>
         <source>Print a usable token (the cached one while it stays valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un jeton utilisable (celui en cache tant qu&apos;il reste valide).</translation>
     </message>
     <message>
         <source>Write the accounts to a file, without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les comptes dans un fichier, sans les secrets.</translation>
     </message>
     <message>
         <source>Add the accounts from an exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les comptes d&apos;un fichier exporté.</translation>
     </message>
     <message>
         <source>Run the built-in carrier sandbox in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le bac à sable intégré des transporteurs au premier plan.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une commande tokendock.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
     </message>
 </context>
 <context>
     <name>CountdownBar</name>
     <message>
         <source>Token lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie restante du jeton</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % restant</translation>
     </message>
 </context>
 <context>
     <name>CredentialsEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>e.g. acme-dhl-sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. acme-dhl-sandbox</translation>
     </message>
     <message>
         <source>Use the preset&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;URL de jeton du préréglage</translation>
     </message>
     <message>
         <source>In the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le corps de la requête</translation>
     </message>
     <message>
         <source>As HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Par authentification HTTP Basic</translation>
     </message>
     <message>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporteur</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;vironnement</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de jeton</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client</translation>
     </message>
     <message>
         <source>&amp;Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;&amp;octroi</translation>
     </message>
     <message>
         <source>Send c&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des i&amp;dentifiants</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client</translation>
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client</translation>
     </message>
     <message>
         <source>Kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans %1, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>This URL is not confirmed by %1&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL n&apos;est pas confirmée par la documentation de %1.</translation>
     </message>
     <message>
         <source>Changed from the preset&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère de l&apos;URL du préréglage : %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties entre {accolades} sont remplies à partir des champs du transporteur ci-dessous.</translation>
     </message>
     <message>
         <source>This environment has no published token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet environnement n&apos;a pas d&apos;URL de jeton publiée</translation>
     </message>
     <message>
         <source>Use the preset&apos;s URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;URL du préréglage : %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs %1</translation>
     </message>
     <message>
         <source>(Not confirmed by %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Non confirmé par %1.)</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non envoyé)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>DemoSetup</name>
     <message>
         <source>Acme DHL (wrong secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL (secret erroné)</translation>
     </message>
     <message>
         <source>Acme Banyan integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Banyan intégration</translation>
     </message>
     <message>
         <source>Acme project44 NA</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme project44 NA</translation>
     </message>
     <message>
         <source>Acme DHL eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme DHL eCommerce</translation>
     </message>
     <message>
         <source>Globex FedEx for Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Globex FedEx pour Acme</translation>
     </message>
     <message>
         <source>Acme UPS production</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme UPS production</translation>
     </message>
     <message>
         <source>Acme USPS testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme USPS test</translation>
     </message>
     <message>
         <source>Acme XPO Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme XPO Connect</translation>
     </message>
     <message>
         <source>Acme TForce Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme TForce Freight</translation>
     </message>
     <message>
         <source>Sandbox generic OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable OAuth 2.0 générique</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommand</name>
     <message>
         <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les paramètres de tous les comptes dans un fichier à transmettre à un collègue : sans secrets, jetons ni historique de tests.</translation>
     </message>
     <message>
         <source>Where to write; “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de destination ; « - » pour la sortie standard.</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or “-” for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier accessible en écriture, ou « - » pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte exporté vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
+            <numerusform>%n comptes exportés vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les comptes d&apos;un fichier exporté. Les comptes dont le nom est déjà utilisé sont listés et laissés tels quels, sauf avec --overwrite. Les comptes importés n&apos;ont pas de secret tant qu&apos;il n&apos;a pas été saisi avec « tokendock edit NAME --secret-stdin ».</translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier exporté ; « - » pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les comptes dont le nom est déjà utilisé (leur historique est conservé).</translation>
     </message>
     <message>
         <source>Name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à importer.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte importé : %1.</numerusform>
+            <numerusform>%n comptes importés : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte remplacé : %1.</numerusform>
+            <numerusform>%n comptes remplacés : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte ignoré, car son nom est déjà utilisé : %1. Relancez l&apos;importation avec --overwrite pour le remplacer.</numerusform>
+            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé : %1. Relancez l&apos;importation avec --overwrite pour les remplacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun compte.</translation>
     </message>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de secret pour : %1. Saisissez chacun avec « tokendock edit NAME --secret-stdin ».</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de la démo n&apos;a pas pu démarrer sur l&apos;adresse de bouclage de cet ordinateur.</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : réponses du bac à sable intégré à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>The demo accounts could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer les comptes de démo : %1</translation>
     </message>
     <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démo : tous les transporteurs face à un bac à sable intégré, à l&apos;écart de vos propres comptes.</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec la fenêtre réduite.</translation>
     </message>
     <message>
         <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à la zone de notification : copier l&apos;en-tête du compte.</translation>
     </message>
     <message>
         <source>Reserved for the tray: the format for --copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à la zone de notification : le format pour --copy.</translation>
     </message>
 </context>
 <context>
     <name>HeaderFormat</name>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête Authorization</translation>
     </message>
     <message>
         <source>Bare token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton seul</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl</translation>
     </message>
     <message>
         <source>HTTPie command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande HTTPie</translation>
     </message>
     <message>
         <source>PowerShell command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande PowerShell</translation>
     </message>
     <message>
         <source>.env line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne .env</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Test history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des tests</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton reçu</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>cached, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache, expiration inconnue</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reste %2)</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les comptes : nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un seul tableau JSON.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les jetons en cache : %1</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec « tokendock add NAME --carrier ID --client-id ID ».</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>CARRIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TRANSPORTEUR</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIRONNEMENT</translation>
     </message>
     <message>
         <source>TOKEN URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL DE JETON</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID CLIENT</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <source>LAST TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER TEST</translation>
     </message>
     <message>
         <source>CACHED TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON EN CACHE</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>Enter a missing secret with “tokendock edit NAME --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un secret manquant avec « tokendock edit NAME --secret-stdin ».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDock — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock — Démo</translation>
     </message>
     <message>
         <source>TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ajouté.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées.</translation>
     </message>
     <message>
         <source>Fetched a new token and copied it as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton obtenu et copié au format : %1.</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié : %1.</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été copié : %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test du compte %1 sur %n…</numerusform>
+            <numerusform>Test du compte %1 sur %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: all worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte testé : il fonctionne.</numerusform>
+            <numerusform>%n comptes testés : tous fonctionnent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte testé : %1 en échec.</numerusform>
+            <numerusform>%n comptes testés : %1 en échec.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client et le secret pour l&apos;environnement %1, puis enregistrez.</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>&amp;Duplicate for Other Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer pour un autre environnement</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>De&amp;lete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;out tester</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la requête</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;en-tête</translation>
     </message>
     <message>
         <source>Copy Support &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;rapport de support</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Copy a redacted report of the last test for a support ticket: never the secret or the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un rapport expurgé du dernier test pour un ticket de support : jamais le secret ni le jeton</translation>
     </message>
     <message>
         <source>&amp;Filter Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les comptes</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Carrier &amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentation du transporteur</translation>
     </message>
     <message>
         <source>&amp;About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TokenDock</translation>
     </message>
     <message>
         <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier au for&amp;mat</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Test all progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du test de tous les comptes</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers vidé.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son secret client et son jeton en cache, conservés dans %1, seront supprimés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>Fix the highlighted settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres mis en évidence</translation>
     </message>
     <message>
         <source>Nothing was sent to the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé au transporteur.</translation>
     </message>
     <message>
         <source>Support report copied. It holds no secret and no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de support copié. Il ne contient ni secret ni jeton.</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir d&apos;une liste de comptes vide ?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier illisible reste où il est ; TokenDock en écrira un nouveau.</translation>
     </message>
     <message>
         <source>About TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TokenDock</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Identifiants client d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
     <message>
         <source>Test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de jeton…</translation>
     </message>
     <message>
         <source>The carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton reçu</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté ces identifiants.</translation>
     </message>
     <message>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur cette erreur : %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
     <name>PresetInfo</name>
     <message>
         <source>Not confirmed by %1&apos;s own documentation: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé par la documentation de %1 : %2.</translation>
     </message>
     <message>
         <source>%1 developer documentation ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation développeur %1 ↗</translation>
     </message>
     <message>
         <source>%1 developer documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation développeur %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent ou non valide</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a TokenDock export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être une exportation TokenDock.</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une exportation TokenDock (ce n&apos;est pas un objet JSON).</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une exportation TokenDock (son format n&apos;est pas « %1 »).</translation>
     </message>
     <message>
         <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1) ; mettez TokenDock à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The file has no format version or no account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de version de format ou pas de liste de comptes.</translation>
     </message>
     <message>
         <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 du fichier : %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 du fichier (« %2 ») utilise le transporteur « %3 », que cette version de TokenDock ne connaît pas. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient deux comptes nommés « %1 ». Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>ProfileOptions</name>
     <message>
         <source>Rename the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage du transporteur (voir « tokendock carriers »).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d&apos;environnement du préréglage (par défaut : le premier), ou « custom » avec --token-url.</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de jeton, à la place de celle du préréglage (https ; http uniquement vers cet ordinateur).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The client id (API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client (clé d&apos;API).</translation>
     </message>
     <message>
         <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de transmission de l&apos;ID client et du secret : « body » ou « basic » (HTTP Basic), si le transporteur accepte les deux.</translation>
     </message>
     <message>
         <source>body|basic</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic</translation>
     </message>
     <message>
         <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;octroi, pour les transporteurs qui en ont plusieurs (FedEx).</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable ; KEY= le supprime. Les champs secrets sont lus sur l&apos;entrée standard, jamais indiqués ici.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête de requête supplémentaire. Répétable ; KEY= le supprime.</translation>
     </message>
     <message>
         <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un nouveau secret client sur l&apos;entrée standard (une ligne ; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client sur l&apos;entrée standard (une ligne), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Sans cette option, la saisie est demandée dans le terminal, sans écho.</translation>
     </message>
     <message>
         <source>TokenDock knows no carrier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît aucun transporteur « %1 ».</translation>
     </message>
     <message>
         <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « tokendock carriers » pour voir les ID des transporteurs.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le transporteur avec --carrier ID.</translation>
     </message>
     <message>
         <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte utilise le transporteur « %1 », que TokenDock ne connaît pas ; choisissez-en un avec --carrier ID.</translation>
     </message>
     <message>
         <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;environnement « %2 » ; choisissez parmi : %3.</translation>
     </message>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement personnalisé nécessite une URL de jeton : ajoutez --token-url URL.</translation>
     </message>
     <message>
         <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth attend « body » ou « basic », pas « %1 ».</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param attend KEY=VALUE, pas « %1 ».</translation>
     </message>
     <message>
         <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-le sur l&apos;entrée standard avec --secret-stdin (%1).</translation>
     </message>
     <message>
         <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est envoyé qu&apos;avec les types d&apos;octroi %1 : choisissez-en un avec --grant-type, puis indiquez-le sur l&apos;entrée standard avec --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un secret, TokenDock ne l&apos;accepte donc pas sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à un secret ; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
     </message>
     <message>
         <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header attend KEY=VALUE, pas « %1 ».</translation>
     </message>
     <message>
         <source>line 1: the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : le secret client</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source> (Enter keeps the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entrée conserve celui enregistré)</translation>
     </message>
     <message>
         <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de l&apos;entrée standard dépasse %1 Kio ; ce n&apos;est pas un secret utilisable par TokenDock.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez le secret par un tube avec --secret-stdin, ou exécutez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Client secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client pour %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du compte</translation>
     </message>
     <message>
         <source>Set it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-le avec %1.</translation>
     </message>
     <message>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les secrets sur l&apos;entrée standard avec --secret-stdin (%1).</translation>
     </message>
 </context>
 <context>
     <name>ProfileRequest</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au compte.</translation>
     </message>
     <message>
         <source>Keep the name under 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit faire moins de 100 caractères.</translation>
     </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un transporteur ; TokenDock ne connaît pas « %1 ».</translation>
     </message>
     <message>
         <source>Choose an environment for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un environnement pour %1.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <source>%1 does not accept the grant type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas le type d&apos;octroi %2.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend les identifiants client dans le corps de la requête.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend les identifiants client en authentification HTTP Basic.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez le champ « %1 ».</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini par TokenDock lui-même ; retirez-le des paramètres supplémentaires.</translation>
     </message>
     <message>
         <source>“%1” is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête HTTP valide.</translation>
     </message>
     <message>
         <source>The %1 header is set by TokenDock itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête %1 est défini par TokenDock lui-même.</translation>
     </message>
     <message>
         <source>Header values cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs d&apos;en-tête ne peuvent pas contenir de saut de ligne.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
     </message>
     <message>
         <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL de jeton n&apos;est pas confirmée par la documentation de %1 ; comparez-la avec celle que le transporteur vous a fournie.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel (aucune copie n&apos;a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>the file is %1 MB, far larger than any account list</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo, bien plus que n&apos;importe quelle liste de comptes</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de TokenDock (format %1 ; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
     </message>
     <message>
         <source>it has no format version or no account list</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de version de format ou pas de liste de comptes</translation>
     </message>
     <message>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 : %2</translation>
     </message>
     <message>
         <source>account %1 repeats the name or id of another account</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 reprend le nom ou l&apos;ID d&apos;un autre compte</translation>
     </message>
     <message>
         <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de comptes n&apos;a pas pu être lue, TokenDock ne la modifiera donc pas. %1</translation>
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit avoir un nom.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà ; les noms doivent différer autrement que par la casse.</translation>
     </message>
     <message>
         <source>An account with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte avec cet ID existe déjà.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock n&apos;a pas pu créer le dossier %1.</translation>
     </message>
     <message>
         <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>RemoveCommand</name>
     <message>
         <source>Removes an account, its secrets and its cached token. At a terminal you are asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime un compte, ses secrets et son jeton en cache. Dans un terminal, une confirmation est demandée.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à supprimer.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation ; nécessaire lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte à supprimer.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de « %1 » nécessite --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « %1 » et ses secrets, conservés dans %2 ? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » conservé.</translation>
     </message>
     <message>
         <source>Removed “%1” and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » et ses secrets supprimés.</translation>
     </message>
 </context>
 <context>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après ce nombre de secondes (1 à 300 ; par défaut : le délai d&apos;attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>TokenDock carrier sandbox listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable des transporteurs TokenDock à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>Sandbox credentials below are fake values that only this sandbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de bac à sable ci-dessous sont des valeurs fictives que seul ce bac à sable accepte.</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Fault modes (they answer every request badly, on purpose):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes de panne (ils répondent mal à chaque requête, volontairement) :</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez :</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le bac à sable intégré des transporteurs sur 127.0.0.1 au premier plan jusqu&apos;à Ctrl+C, et affiche l&apos;URL de jeton et les identifiants de bac à sable de chaque transporteur.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur 127.0.0.1, port %1.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise probablement ce port ; choisissez-en un autre avec --port, ou omettez l&apos;option pour prendre n&apos;importe quel port libre.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté.</translation>
     </message>
 </context>
 <context>
     <name>ScopeChips</name>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show or hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le secret</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau de clés ; tapez pour le remplacer</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>le Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service: GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du système (Secret Service : GNOME Keyring ou KWallet)</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau de clés pour ce compte ; saisissez-le et enregistrez.</translation>
     </message>
     <message>
         <source>No keychain service is running. On Linux, start gnome-keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau de clés n&apos;est en cours d&apos;exécution. Sous Linux, démarrez gnome-keyring ou KWallet.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu à temps ; vérifiez qu&apos;il n&apos;attend pas la saisie d&apos;un mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a signalé une erreur ; réessayez ou redémarrez le service de trousseau de clés.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a signalé une erreur (%1) ; réessayez ou redémarrez le service de trousseau de clés.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Keep the last token of each account in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le dernier jeton de chaque compte dans le trousseau de clés</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le presse-papiers après</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente des requêtes</translation>
     </message>
     <message>
         <source>Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de renouvellement</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers</translation>
     </message>
     <message>
         <source>C&amp;lear copied tokens after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les jetons copiés après</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais : le jeton y reste jusqu&apos;à ce que vous copiiez autre chose.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente des requêtes</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>&amp;Refresh margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de &amp;renouvellement</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie renouvelle un jeton qui expirerait dans ce délai ; la liste l&apos;indique comme « Expire bientôt ».</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Translations and the tray icon arrive in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions et l&apos;icône de la zone de notification arriveront dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>SupportReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaque</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>JWT (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (%1)</translation>
     </message>
     <message>
         <source>TokenDock support report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de support TokenDock</translation>
     </message>
     <message>
         <source>TokenDock version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de TokenDock</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;octroi</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client</translation>
     </message>
     <message>
         <source>HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification HTTP Basic</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de la requête</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>OK: token issued</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : jeton émis</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <source>no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesurée</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Carrier error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur du transporteur</translation>
     </message>
     <message>
         <source>Carrier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du transporteur</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du jeton</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indiqué</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête JWT (signature non vérifiée) :</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications JWT (signature non vérifiée) :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur : résultat, statut HTTP, latence, type de jeton, expiration, scopes et JWT décodé. Le jeton lui-même n&apos;est jamais montré ; c&apos;est « tokendock token » qui l&apos;affiche.</translation>
     </message>
     <message>
         <source>The account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à tester.</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un seul document JSON (il ne contient jamais le jeton ni le secret).</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le rapport de support : il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte à tester.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n&apos;est encore enregistré pour « %1 ».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
     </message>
 </context>
 <context>
     <name>TestOutput</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OK  %1: token issued by %2 (HTTP %3, %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK  %1 : jeton émis par %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans</translation>
     </message>
     <message>
         <source>already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà expiré</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : le transporteur ne l&apos;a pas indiqué</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indiqué</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du jeton</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête JWT (signature non vérifiée) :</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications JWT (signature non vérifiée) :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>FAILED  %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC  %1 : %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d&apos;un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu&apos;il reste valide au moins --min-valid secondes ; sinon, un nouveau jeton est demandé et mis en cache.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut afficher : %1 (par défaut : token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Always request a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours demander un nouveau jeton.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutiliser le jeton en cache uniquement s&apos;il reste valide encore ce nombre de secondes (par défaut : la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API qu&apos;appellent les formats curl, httpie et powershell (par défaut : l&apos;hôte de l&apos;URL de jeton).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Name the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend l&apos;une des valeurs %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n&apos;est encore enregistré pour « %1 ».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
     </message>
 </context>
 <context>
     <name>TokenError</name>
     <message>
         <source>The carrier said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur a répondu : « %1 ».</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Check the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les paramètres du compte</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants refusés</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du transporteur</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Unusable response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inutilisable</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de trousseau de clés</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Correct that setting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ce paramètre et réessayez.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and that they belong to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret, et qu&apos;ils correspondent bien à cet environnement.</translation>
     </message>
     <message>
         <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de jeton et les champs supplémentaires du compte ; s&apos;ils sont corrects, le transporteur a peut-être un problème : réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion Internet, votre VPN ou votre proxy, ainsi que le nom d&apos;hôte dans l&apos;URL de jeton.</translation>
     </message>
     <message>
         <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte de l&apos;URL de jeton ; un proxy d&apos;entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou augmentez le délai d&apos;attente des requêtes.</translation>
     </message>
     <message>
         <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;URL de jeton pointe vers le point de terminaison de jeton du transporteur, et non vers une page web.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez ou démarrez le trousseau de clés du système, puis réessayez.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, merci de le signaler.</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message numerus="yes">
         <source>The token looks like a JWT but is too long to decode (%n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton ressemble à un JWT mais est trop long pour être décodé (%n octet).</numerusform>
+            <numerusform>Le jeton ressemble à un JWT mais est trop long pour être décodé (%n octets).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton comporte trois parties séparées par des points, mais ce n&apos;est pas du JSON encodé en base64url valide ; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie signature du jeton n&apos;est pas du base64url valide ; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revendication « exp » du jeton n&apos;est pas une date valide et a été ignorée.</translation>
     </message>
 </context>
 <context>
     <name>TokenReply</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse illisible</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3) ; TokenDock n&apos;a pas suivi la redirection.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3) ; TokenDock n&apos;a pas suivi la redirection, vos identifiants n&apos;y ont donc pas été envoyés.</translation>
     </message>
     <message>
         <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la nouvelle adresse est le véritable point de terminaison de jeton du transporteur, définissez-la comme URL de jeton.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n&apos;importe quelle réponse de jeton ; TokenDock a arrêté de la lire.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion ; rien n&apos;écoute à cette adresse et sur ce port.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le service local ou le bac à sable censé répondre à cette adresse, ou corrigez le port dans l&apos;URL de jeton.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>%1 stopped sending data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé d&apos;envoyer des données.</translation>
     </message>
     <message>
         <source>The proxy refused or dropped the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé ou interrompu la connexion à %1 (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale ce point de terminaison de jeton comme obsolète ; consultez sa documentation pour connaître la nouvelle adresse.</translation>
     </message>
 </context>
 <context>
     <name>TokenRequest</name>
     <message>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jeton</translation>
     </message>
 </context>
 <context>
     <name>TokenResponseParser</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>un corps vide</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>une page web</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte brut</translation>
     </message>
     <message>
         <source>data that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>des données qui ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 rejected the client credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants client (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 au lieu d&apos;un jeton.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur n&apos;autorise pas le type d&apos;octroi demandé pour ce client ; demandez au transporteur d&apos;activer l&apos;octroi client_credentials.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ « Scope » : le transporteur a refusé l&apos;un des scopes.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison ne prend pas en charge ce type d&apos;octroi ; vérifiez l&apos;URL de jeton et le type d&apos;octroi.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de jeton : le transporteur n&apos;a pas de point de terminaison de jeton à cette adresse.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur limite le débit des requêtes de jeton ; patientez une minute et réutilisez le jeton dont vous disposez.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server failed; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du transporteur a rencontré une erreur ; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 avec %3 au lieu d&apos;une réponse de jeton JSON.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2, mais la réponse ne contient pas d&apos;access_token.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de token_type ; TokenDock suppose Bearer.</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable lifetime (expires_in is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a émis un jeton avec une durée de vie inutilisable (expires_in vaut %2).</translation>
     </message>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n seconde.</numerusform>
+            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est un JWT non signé (alg &quot;none&quot;) ; les API devraient le refuser.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur n&apos;a pas indiqué quand le jeton expire.</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du jeton</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton décodé</translation>
     </message>
     <message>
         <source>Raw response, token values redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse brute, valeurs de jeton masquées</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse brute</translation>
     </message>
     <message>
         <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez le compte (Ctrl+T) pour demander un jeton à %1. Son expiration, ses scopes et ses revendications décodées s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>%1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (envoyé comme %2)</translation>
     </message>
     <message>
         <source>JWT · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT · %1</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun algorithme</translation>
     </message>
     <message>
         <source>Opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPES : AUCUN INDIQUÉ</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPES</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé à titre informatif uniquement : la signature n&apos;est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d&apos;accès.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;est pas signé du tout (alg « none »).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton à décoder pour l&apos;instant.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est opaque : il ne contient aucune revendication lisible, il n&apos;y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier test n&apos;a renvoyé aucun jeton ; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse reçue.</translation>
     </message>
     <message>
         <source>No response yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse dans cette session.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de jeton sont remplacées par un marqueur.</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message numerus="yes">
         <source>  (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n caractère)</numerusform>
+            <numerusform>  (%n caractères)</numerusform>
         </translation>
     </message>
     <message>
         <source>Suggested refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement conseillé : %1.</translation>
     </message>
     <message>
         <source>Expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration inconnue</translation>
     </message>
 </context>
 <context>
     <name>UnreadablePanel</name>
     <message>
         <source>Start fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro…</translation>
     </message>
     <message>
         <source>Your accounts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de comptes n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici là, rien ne peut être ajouté, modifié ni supprimé. « Repartir de zéro » crée une liste de comptes vide ; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro, sans aucun compte</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the carrier&apos;s token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de jeton du transporteur.</translation>
     </message>
     <message>
         <source>Replace %1 in the token URL with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez %1 dans l&apos;URL de jeton par votre propre valeur.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de jeton n&apos;est pas une adresse web valide ; elle doit ressembler à https://host/path.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de jeton doit commencer par https://.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert ; le simple http:// n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;URL de jeton ; l&apos;ID client et le secret ont leurs propres champs.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le #fragment de l&apos;URL de jeton.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Add a carrier account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de transporteur</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Welcome to TokenDock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans TokenDock</translation>
     </message>
     <message>
         <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez les identifiants client d&apos;API de vos transporteurs au même endroit, vérifiez en un clic qu&apos;ils fonctionnent toujours et copiez un en-tête Authorization à jour dès que vous en avez besoin.</translation>
     </message>
     <message>
         <source>Opens demo accounts for every carrier, answered by a built-in sandbox. Your own accounts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre des comptes de démo pour chaque transporteur, servis par un bac à sable intégré. Vos propres comptes ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Secrets stay in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets restent dans le trousseau de clés</translation>
     </message>
     <message>
         <source>Client secrets are kept in %1, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets client sont conservés dans %1, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Test in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez en un clic</translation>
     </message>
     <message>
         <source>TokenDock asks the carrier for an OAuth 2.0 token and explains any refusal in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock demande un jeton OAuth 2.0 au transporteur et explique tout refus en termes simples.</translation>
     </message>
     <message>
         <source>Ready-to-paste headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes prêts à coller</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env ; le presse-papiers se vide tout seul.</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>LIVE Connect v3 freight rating, booking and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Connect v3 : tarification, réservation et suivi du fret</translation>
     </message>
     <message>
         <source>Banyan does not publish its production token URL; enter the one Banyan gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan ne publie pas son URL de jeton de production ; saisissez celle que Banyan vous a fournie.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons Banyan durent environ une heure ; réutilisez-en un jusqu&apos;à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan fournit l&apos;URL de jeton de production à chaque client ; saisissez-la ici.</translation>
     </message>
     <message>
         <source>Client ref number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence client</translation>
     </message>
     <message>
         <source>Optional. Binds the token to one client reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Lie le jeton à un numéro de référence client.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyan répond 400 Bad Request lorsqu&apos;un champ est absent ou mal formé ; vérifiez le numéro de référence client et l&apos;URL de jeton.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret fournis par Banyan pour cet environnement ; les identifiants d&apos;intégration et de production diffèrent.</translation>
     </message>
     <message>
         <source>production token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton de production</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 API v4 : visibilité et suivi des expéditions</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>project44 demande aux clients de réutiliser un jeton jusqu&apos;à ce qu&apos;un appel d&apos;API réponde 401, puis d&apos;en obtenir un nouveau ; 5 jetons par minute au maximum.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Production (North America)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (Amérique du Nord)</translation>
     </message>
     <message>
         <source>Production (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (Europe)</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID et le secret de l&apos;application cliente dans les applications clientes OAuth 2.0 de project44 ; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL eCommerce Americas API v4 : étiquettes, manifestes et suivi</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons DHL eCommerce durent 60 minutes ; DHL recommande d&apos;en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;ID client et le secret correspondent à cet environnement DHL eCommerce ; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API FedEx pour l&apos;expédition de colis et de fret, la tarification et le suivi</translation>
     </message>
     <message>
         <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez client_credentials pour votre propre compte. Les types d&apos;octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx ; ils nécessitent aussi la child key et le child secret de ce client.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton FedEx est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Child key</source>
-        <translation type="unfinished"></translation>
+        <translation>Child key</translation>
     </message>
     <message>
         <source>The customer&apos;s child key, for integrator grant types only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La child key du client, uniquement pour les types d&apos;octroi d&apos;intégrateur.</translation>
     </message>
     <message>
         <source>Child secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Child secret</translation>
     </message>
     <message>
         <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le child secret du client, uniquement pour les types d&apos;octroi d&apos;intégrateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx refuse les types d&apos;octroi d&apos;intégrateur sans child key ni child secret ; renseignez les deux ou passez à client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé d&apos;API et la clé secrète du projet FedEx pour cet environnement ; les clés de bac à sable et de production diffèrent. Avec un type d&apos;octroi d&apos;intégrateur, vérifiez aussi la child key et le child secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API UPS pour l&apos;expédition, la tarification, la validation d&apos;adresses et le suivi</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS n&apos;accepte l&apos;ID client et le secret que sous forme d&apos;identifiants HTTP Basic. UPS envoie expires_in sous forme de texte ; TokenDock le lit en secondes. Le format du jeton n&apos;est pas confirmé par UPS.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton UPS dure environ quatre heures ; réutilisez-le et obtenez-en un nouveau lorsque la majeure partie de ce temps est écoulée.</translation>
     </message>
     <message>
         <source>Customer Integration Environment (CIE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Integration Environment (CIE)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte</translation>
     </message>
     <message>
         <source>Optional. Your UPS account number, sent as the x-merchant-id header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Votre numéro de compte UPS, envoyé dans l&apos;en-tête x-merchant-id.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code et le message d&apos;erreur UPS ; si vous avez indiqué un numéro de compte, vérifiez qu&apos;il appartient à cette application UPS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret de votre application UPS, et que l&apos;application est activée pour cet environnement. UPS ne les accepte que sous forme d&apos;identifiants HTTP Basic, jamais dans le corps.</translation>
     </message>
     <message>
         <source>token format</source>
-        <translation type="unfinished"></translation>
+        <translation>format du jeton</translation>
     </message>
     <message>
         <source>USPS APIs v3 for addresses, prices, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API USPS v3 pour les adresses, les tarifs, les étiquettes et le suivi</translation>
     </message>
     <message>
         <source>The client id and secret travel in a JSON request body. That the token is a JWT with a key id, and that it lasts about eight hours, is not confirmed by USPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client et le secret sont transmis dans un corps de requête JSON. USPS ne confirme ni que le jeton est un JWT avec un ID de clé, ni qu&apos;il dure environ huit heures.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton USPS dure plusieurs heures ; réutilisez-le pendant toute la session de travail et obtenez-en un nouveau avant son expiration.</translation>
     </message>
     <message>
         <source>Testing environment (TEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de test (TEM)</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS ; les applications de l&apos;environnement de test et de production ont des clés différentes.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
-        <translation type="unfinished"></translation>
+        <translation>format du jeton (JWT avec un en-tête kid)</translation>
     </message>
     <message>
         <source>token lifetime (about 8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton (environ 8 heures)</translation>
     </message>
     <message>
         <source>XPO Connect APIs for LTL freight orders, rating and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API XPO Connect pour les commandes de fret LTL, la tarification et le suivi</translation>
     </message>
     <message>
         <source>XPO publishes only a production token URL. Requests need the scope connect-orders. The token format is not confirmed by XPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO ne publie qu&apos;une URL de jeton de production. Les requêtes nécessitent le scope connect-orders. Le format du jeton n&apos;est pas confirmé par XPO.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton XPO est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>XPO ne publie pas d&apos;URL de jeton de test distincte ; saisissez-en une si XPO vous en a fourni une.</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>The API access to request. XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès API à demander. XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ « Scope » : XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret fournis par XPO pour votre compte XPO Connect.</translation>
     </message>
     <message>
         <source>TForce Freight LTL APIs for rating, pickups, shipping and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API LTL de TForce Freight pour la tarification, les enlèvements, l&apos;expédition et le suivi</translation>
     </message>
     <message>
         <source>TForce Freight issues tokens through the Microsoft identity platform. Enter the tenant and the scope that the TForce developer portal shows for your app. The token lifetime of about one hour is not confirmed by TForce Freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight émet ses jetons via la plateforme d&apos;identités Microsoft. Saisissez le locataire et le scope affichés pour votre application dans le portail développeur TForce. La durée de vie du jeton, d&apos;environ une heure, n&apos;est pas confirmée par TForce Freight.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton TForce Freight dure environ une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>TForce Freight ne publie pas d&apos;URL de jeton de test distincte ; saisissez-en une si TForce vous en a fourni une.</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>The Microsoft directory that issues TForce Freight tokens, as the TForce developer portal gives it. It goes into the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire Microsoft qui émet les jetons TForce Freight, tel qu&apos;indiqué dans le portail développeur TForce. Il est inséré dans l&apos;URL de jeton.</translation>
     </message>
     <message>
         <source>Copy it from the TForce developer portal. It names your app and ends in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-le depuis le portail développeur TForce. Il désigne votre application et se termine par /.default.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire et le scope : le scope doit être celui qu&apos;affiche le portail développeur TForce, se terminant par /.default.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret de votre application dans le portail développeur TForce ; Microsoft refuse aussi un secret expiré.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton (environ 1 heure)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout point de terminaison de jeton OAuth 2.0 (client credentials)</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic ou dans le corps, au choix.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80 % de sa durée de vie est écoulée.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes à demander, séparés par des espaces, si le fournisseur en attend.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>The API the token is for, if the provider expects an audience (Auth0 and others).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API à laquelle le jeton est destiné, si le fournisseur attend une audience (Auth0 et autres).</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>RFC 8707 resource indicator, if the provider expects one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de ressource RFC 8707, si le fournisseur en attend un.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de jeton et les champs « Scope », « Audience » et « Ressource » ; de nombreux fournisseurs refusent une requête qui désigne une API qu&apos;ils ne connaissent pas.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret, et essayez l&apos;autre mode de transmission des identifiants : certains fournisseurs ne les acceptent qu&apos;en HTTP Basic, d&apos;autres uniquement dans le corps.</translation>
     </message>
 </context>
 </TS>
