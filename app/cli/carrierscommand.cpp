@@ -1,4 +1,5 @@
 // tokendock carriers [--json]
+#include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
@@ -110,11 +111,7 @@ QString fieldText(const CarrierField& f)
 
 QString presetText(const CarrierPreset& p)
 {
-    const auto row = [](const QString& label, const QString& value) {
-        const QString head = label.isEmpty() ? QString() : label + QLatin1Char(':');
-        return QStringLiteral("  ") + head.leftJustified(14) + QLatin1Char(' ') + value +
-               QLatin1Char('\n');
-    };
+    AlignedRows rows;
     QString text = p.id + QStringLiteral("  ") + p.name + QStringLiteral(" (") + p.vendor +
                    QStringLiteral(")\n");
     text += QStringLiteral("  ") + carriersText(p.summary) + QLatin1Char('\n');
@@ -129,10 +126,10 @@ QString presetText(const CarrierPreset& p)
                 carriersText(e.label).leftJustified(28) + QLatin1Char(' ') + url +
                 QLatin1Char('\n');
     }
-    text += row(CarriersCommand::tr("Credentials"), placementText(p));
-    text += row(CarriersCommand::tr("Grant types"), p.grantTypes.join(QStringLiteral(", ")));
+    rows.add(CarriersCommand::tr("Credentials"), placementText(p));
+    rows.add(CarriersCommand::tr("Grant types"), p.grantTypes.join(QStringLiteral(", ")));
     for (qsizetype i = 0; i < p.fields.size(); ++i)
-        text += row(i == 0 ? CarriersCommand::tr("Fields") : QString(), fieldText(p.fields.at(i)));
+        rows.add(i == 0 ? CarriersCommand::tr("Fields") : QString(), fieldText(p.fields.at(i)));
     QString token = p.tokenFormat == QLatin1String("jwt") ? CarriersCommand::tr("JWT")
                     : p.tokenFormat == QLatin1String("opaque")
                         ? CarriersCommand::tr("opaque")
@@ -140,13 +137,13 @@ QString presetText(const CarrierPreset& p)
     if (p.typicalLifetimeSeconds > 0)
         token += CarriersCommand::tr(", lasts about %1")
                      .arg(SupportReport::duration(p.typicalLifetimeSeconds));
-    text += row(CarriersCommand::tr("Token"), token);
+    rows.add(CarriersCommand::tr("Token"), token);
     if (!p.refresh.text.isEmpty())
-        text += row(CarriersCommand::tr("Refresh"), carriersText(p.refresh.text));
+        rows.add(CarriersCommand::tr("Refresh"), carriersText(p.refresh.text));
     if (!p.notes.isEmpty())
-        text += row(CarriersCommand::tr("Notes"), carriersText(p.notes));
-    text += row(CarriersCommand::tr("Docs"), p.docsUrl.toString());
-    return text;
+        rows.add(CarriersCommand::tr("Notes"), carriersText(p.notes));
+    rows.add(CarriersCommand::tr("Docs"), p.docsUrl.toString());
+    return text + rows.text();
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "profileoptions.h"
 
+#include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
@@ -147,9 +148,7 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
         else if (auth == QLatin1String("basic"))
             profile->placement = CredentialPlacement::Basic;
         else
-            return fail(
-                tr("--auth takes “body” or “basic”, not “%1”.")
-                    .arg(auth));
+            return fail(tr("--auth takes “body” or “basic”, not “%1”.").arg(auth));
     }
     if (parser.isSet(kGrantType))
         profile->grantType = parser.value(kGrantType).trimmed();
@@ -234,7 +233,8 @@ bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bo
     const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
     const QString keep = editing ? tr(" (Enter keeps the stored one)") : QString();
     const auto read = [&](const QString& prompt, SecretBytes* into) {
-        SecretInput::Line line = SecretInput::readSecret(prompt + keep + QStringLiteral(": "));
+        SecretInput::Line line =
+            SecretInput::readSecret(AlignedRows::labelled(prompt + keep) + QLatin1Char(' '));
         switch (line.status) {
         case SecretInput::Status::Ok:
             *into = std::move(line.value);

@@ -1,4 +1,5 @@
 // tokendock sandbox [--port N]
+#include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
@@ -9,10 +10,6 @@
 namespace {
 QString sandboxText(const SandboxServer& server)
 {
-    const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("  ") + (label + QLatin1Char(':')).leftJustified(15) +
-               QLatin1Char(' ') + value + QLatin1Char('\n');
-    };
     QString text = SandboxCommand::tr("TokenDock carrier sandbox listening on %1")
                        .arg(server.baseUrl().toString()) +
                    QLatin1Char('\n');
@@ -24,17 +21,21 @@ QString sandboxText(const SandboxServer& server)
         const auto creds = server.credentials(id);
         text += QLatin1Char('\n') + id + QStringLiteral("  ") + (preset ? preset->name : id) +
                 QLatin1Char('\n');
-        text += row(SandboxCommand::tr("Token URL"), server.tokenUrl(id).toString());
-        text += row(SandboxCommand::tr("Client id"), QString::fromUtf8(creds.clientId));
-        text += row(SandboxCommand::tr("Client secret"), QString::fromUtf8(creds.clientSecret));
+        AlignedRows rows;
+        rows.add(SandboxCommand::tr("Token URL"), server.tokenUrl(id).toString());
+        rows.add(SandboxCommand::tr("Client id"), QString::fromUtf8(creds.clientId));
+        rows.add(SandboxCommand::tr("Client secret"), QString::fromUtf8(creds.clientSecret));
         for (auto it = creds.fields.begin(); it != creds.fields.end(); ++it)
-            text += row(it.key(), QString::fromUtf8(it.value()));
+            rows.add(it.key(), QString::fromUtf8(it.value()));
+        text += rows.text();
     }
     text += QLatin1Char('\n') +
             SandboxCommand::tr("Fault modes (they answer every request badly, on purpose):") +
             QLatin1Char('\n');
+    AlignedRows faults;
     for (const SandboxServer::Fault fault : SandboxServer::faults())
-        text += row(SandboxServer::faultId(fault), server.faultUrl(fault).toString());
+        faults.add(SandboxServer::faultId(fault), server.faultUrl(fault).toString());
+    text += faults.text();
     const QString banyan = SandboxServer::carrierIds().contains(QStringLiteral("banyan"))
                                ? QStringLiteral("banyan")
                                : SandboxServer::carrierIds().value(0);

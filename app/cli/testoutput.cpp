@@ -1,5 +1,6 @@
 #include "testoutput.h"
 
+#include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "profilerequest.h"
@@ -78,9 +79,9 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
                        .arg(profile.name, issuerName(profile, preset, result),
                             QString::number(result.httpStatus), QString::number(result.latencyMs)) +
                    QLatin1Char('\n');
-    const auto row = [&text](const QString& label, const QString& value) {
-        text += QStringLiteral("  ") + (label + QLatin1Char(':')).leftJustified(14) +
-                QLatin1Char(' ') + value + QLatin1Char('\n');
+    AlignedRows rows;
+    const auto row = [&rows](const QString& label, const QString& value) {
+        rows.add(label, value);
     };
     row(tr("Token type"), token.tokenType);
     const QDateTime expires = token.expiresAt();
@@ -94,6 +95,7 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
     const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
     row(tr("Scopes"), scopes.isEmpty() ? tr("none stated") : scopes.join(QLatin1Char(' ')));
     row(tr("Token format"), SupportReport::formatText(result.inspection));
+    text += rows.text();
     if (result.inspection.isJwt()) {
         text +=
             QStringLiteral("  ") + tr("JWT header (signature not verified):") + QLatin1Char('\n');
@@ -106,11 +108,12 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
             text += QStringLiteral("    ") + it.key() + QStringLiteral(": ") +
                     SupportReport::claimText(it.key(), it.value()) + QLatin1Char('\n');
     }
+    AlignedRows notes;
     if (!result.inspection.note.isEmpty())
-        row(tr("Note"), result.inspection.note);
+        notes.add(tr("Note"), result.inspection.note);
     for (const QString& warning : result.warnings)
-        row(tr("Note"), warning);
-    return text;
+        notes.add(tr("Note"), warning);
+    return text + notes.text();
 }
 
 QString TestOutput::failure(const QString& name, const TokenError& error)
