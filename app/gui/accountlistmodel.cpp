@@ -31,11 +31,15 @@ AccountListModel::AccountListModel(AppServices* services, AccountActivity* activ
 
 QList<AccountListModel::Group> AccountListModel::buildGroups() const
 {
+    return groupsOf(m_services->profiles()->profiles());
+}
+
+QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Profile> profiles)
+{
     const CarrierCatalog& catalog = CarrierCatalog::builtin();
     QList<Group> groups;
     for (const CarrierPreset& preset : catalog.presets())
         groups.append({preset.id, preset.name, {}});
-    QList<Profile> profiles = m_services->profiles()->profiles();
     std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });

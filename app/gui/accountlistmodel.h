@@ -47,13 +47,17 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-private:
     struct Group
     {
         QString carrierId;
         QString title;
         QList<QUuid> accounts;
     };
+    // Accounts under their carrier, carriers by name, accounts by name: the
+    // order of the list and of the tray menu.
+    static QList<Group> groupsOf(QList<Profile> profiles);
+
+private:
     QList<Group> buildGroups() const;
     void reload();
     void refreshAccount(const QUuid& id);

@@ -9,6 +9,7 @@
 #include "credentialseditor.h"
 #include "historytable.h"
 #include "icons.h"
+#include "keepfresh.h"
 #include "look.h"
 #include "outcomebanner.h"
 #include "profilestore.h"
@@ -18,6 +19,7 @@
 #include "tokenview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -131,6 +133,14 @@ QWidget* AccountPage::buildHeader()
     m_status = new QLabel(header);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    m_keepFreshCheck = new QCheckBox(tr("Keep fresh"), header);
+    m_keepFreshCheck->setObjectName(QStringLiteral("keepFreshCheck"));
+    m_keepFreshCheck->hide();
+    m_keepFreshNote = new QLabel(header);
+    m_keepFreshNote->setObjectName(QStringLiteral("keepFreshNote"));
+    m_keepFreshNote->setTextFormat(Qt::PlainText);
+    Look::makeMuted(m_keepFreshNote);
+    m_keepFreshNote->hide();
 
     m_testButton = new QToolButton(header);
     m_testButton->setObjectName(QStringLiteral("testButton"));
@@ -156,6 +166,8 @@ QWidget* AccountPage::buildHeader()
     subRow->setContentsMargins(24, 0, 0, 0);
     subRow->addWidget(m_subtitle);
     subRow->addWidget(m_status);
+    subRow->addWidget(m_keepFreshCheck);
+    subRow->addWidget(m_keepFreshNote);
     subRow->addStretch(1);
     auto* text = new QVBoxLayout;
     text->setSpacing(4);
@@ -180,6 +192,45 @@ void AccountPage::setActions(QAction* test, QAction* copyHeader, QMenu* copyForm
     m_copyButton->setMenu(copyFormats);
     m_copyButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_reportButton->setDefaultAction(copyReport);
+}
+
+void AccountPage::setKeepFresh(KeepFresh* keepFresh)
+{
+    m_keepFresh = keepFresh;
+    connect(keepFresh, &KeepFresh::scheduleChanged, this, &AccountPage::updateKeepFresh);
+    connect(m_keepFreshCheck, &QCheckBox::clicked, this, [this](bool on) {
+        QString error;
+        if (!m_keepFresh->setEnabled(m_id, on, &error)) {
+            m_banner->showMessage(StatusStyle::Tone::Danger, tr("Keep fresh was not changed"),
+                                  error);
+            updateKeepFresh();
+        }
+    });
+    updateKeepFresh();
+}
+
+void AccountPage::updateKeepFresh()
+{
+    const Profile* p = m_services->profiles()->find(m_id);
+    const bool shown = m_keepFresh && p && !m_editor->isNew();
+    m_keepFreshCheck->setVisible(shown);
+    if (!shown) {
+        m_keepFreshNote->hide();
+        return;
+    }
+    m_keepFreshCheck->setChecked(p->keepFresh);
+    m_keepFreshCheck->setEnabled(m_services->profiles()->isWritable());
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    const QString advice =
+        preset ? QCoreApplication::translate("carriers", preset->refresh.text.toUtf8().constData())
+               : QString();
+    m_keepFreshCheck->setToolTip(
+        tr("Renew the token before it expires, as the carrier advises, even while the window "
+           "is closed.") +
+        (advice.isEmpty() ? QString() : QStringLiteral("\n") + advice));
+    const QString note = m_keepFresh->describe(m_id);
+    m_keepFreshNote->setText(note);
+    m_keepFreshNote->setVisible(!note.isEmpty());
 }
 
 bool AccountPage::isDraft() const
@@ -277,6 +328,7 @@ void AccountPage::refreshHeader()
         parts << tr("client %1").arg(Redaction::abbreviate(draft.clientId));
     m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
     updateStatusLine(m_ticker->now());
+    updateKeepFresh();
 }
 
 void AccountPage::updateStatusLine(const QDateTime& now)

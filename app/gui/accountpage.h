@@ -10,8 +10,10 @@ class AppServices;
 class BadgeLabel;
 class CredentialsEditor;
 class HistoryTable;
+class KeepFresh;
 class OutcomeBanner;
 class QAction;
+class QCheckBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -41,6 +43,8 @@ public:
     // The header buttons trigger the window's actions, so menus, shortcuts and
     // buttons stay in step.
     void setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats, QAction* copyReport);
+    // Shows the account's "Keep fresh" switch, saved as soon as it is flipped.
+    void setKeepFresh(KeepFresh* keepFresh);
 
     void showAccount(const QUuid& id);
     void showDraft(const Profile& draft);
@@ -67,6 +71,7 @@ private:
     void onActivity(const QUuid& id);
     void onStoreChanged();
     void updateStatusLine(const QDateTime& now);
+    void updateKeepFresh();
 
     AppServices* m_services;
     AccountActivity* m_activity;
@@ -81,6 +86,9 @@ private:
     QToolButton* m_testButton;
     QToolButton* m_copyButton;
     QToolButton* m_reportButton;
+    KeepFresh* m_keepFresh = nullptr;
+    QCheckBox* m_keepFreshCheck;
+    QLabel* m_keepFreshNote;
     OutcomeBanner* m_banner;
     QTabWidget* m_tabs;
     TokenView* m_token;

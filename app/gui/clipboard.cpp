@@ -57,12 +57,14 @@ void Clipboard::copySecret(const QString& text)
     clipboard->setMimeData(sensitiveMimeData(text), QClipboard::Clipboard);
     if (m_clearSeconds == 0) {
         m_deadline = QDateTime();
+        m_ticker->wakeAt(this, {});
         m_secondsLeft = -1;
         emit countdownChanged(-1);
         return;
     }
     m_deadline = m_ticker->now().addSecs(m_clearSeconds);
     m_secondsLeft = m_clearSeconds;
+    m_ticker->wakeAt(this, m_deadline); // cleared on time even while no window shows
     emit countdownChanged(m_secondsLeft);
 }
 
@@ -93,11 +95,15 @@ void Clipboard::clearIfOurs()
 void Clipboard::forget()
 {
     const bool wasPending = m_secondsLeft >= 0;
+    const bool held = !m_digest.isEmpty();
     m_digest.clear();
     m_deadline = QDateTime();
     m_secondsLeft = -1;
+    m_ticker->wakeAt(this, {});
     if (wasPending)
         emit countdownChanged(-1);
+    if (held)
+        emit released();
 }
 
 void Clipboard::onTick(const QDateTime& now)

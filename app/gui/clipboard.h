@@ -42,6 +42,9 @@ signals:
     // -1 when nothing is pending any more.
     void countdownChanged(int secondsLeft);
     void cleared();
+    // The clipboard no longer holds a secret of ours: cleared by us, or
+    // replaced by someone else's copy.
+    void released();
 
 private:
     void onTick(const QDateTime& now);

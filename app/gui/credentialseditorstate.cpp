@@ -160,9 +160,11 @@ void CredentialsEditor::save(SaveDone done)
         p.id = QUuid::createUuid();
     const bool created = m_isNew;
     if (const Profile* stored = m_services->profiles()->find(p.id)) {
-        // tests recorded while the form was open belong to the account
+        // tests recorded while the form was open belong to the account, and
+        // keep-fresh is switched outside the form (page header, tray)
         p.history = stored->history;
         p.created = stored->created;
+        p.keepFresh = stored->keepFresh;
     }
     m_save->setEnabled(false);
     auto finish = [this, done, id = p.id, created](const AccountResult& r) {

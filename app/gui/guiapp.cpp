@@ -1,125 +1,147 @@
 #include "guiapp.h"
 
 #include "appservices.h"
+#include "appsettings.h"
+#include "appshutdown.h"
 #include "clipboard.h"
-#include "demosetup.h"
+#include "desktopsession.h"
+#include "headerformat.h"
+#include "headlesscopy.h"
 #include "icons.h"
 #include "look.h"
 #include "mainwindow.h"
 #include "processhardening.h"
-#include "sandboxserver.h"
+#include "secretstore.h"
+#include "singleinstance.h"
 #include "ticker.h"
+#include "tokenerror.h"
+#include "traycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLockFile>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 namespace {
 
-// One open window with what it needs. The demo adds its sandbox, which lives
-// exactly as long as the window that uses it.
-struct Session
-{
-    std::unique_ptr<SandboxServer> sandbox;
-    std::unique_ptr<AppServices> services;
-    std::unique_ptr<DemoSetup> demo;
-    std::unique_ptr<MainWindow> window;
-};
-
+// Opens sessions (the user's accounts, or the demo in place of them) and
+// keeps the single-instance socket named after what is open.
 class Launcher
 {
 public:
-    Launcher(Ticker* ticker, Clipboard* clipboard, bool minimized)
+    Launcher(Ticker* ticker, Clipboard* clipboard, SingleInstance* instance, bool minimized)
         : m_ticker(ticker)
         , m_clipboard(clipboard)
+        , m_instance(instance)
         , m_minimized(minimized)
-    {}
+    {
+        m_instance->setHandler(
+            [this](const InstanceMessage& message, const SingleInstance::Reply& reply) {
+                if (m_current)
+                    m_current->handle(message, reply);
+                else
+                    reply({false, 1,
+                           QCoreApplication::translate("GuiApp", "TokenDock is still starting.")});
+            });
+    }
 
     bool open(bool demo)
     {
-        auto session = std::make_unique<Session>();
-        if (demo) {
-            session->sandbox = std::make_unique<SandboxServer>();
-            if (!session->sandbox->start(0)) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "Demo"),
-                                      QCoreApplication::translate(
-                                          "GuiApp", "The demo's sandbox could not start on this "
-                                                    "computer's loopback address."));
-                return false;
-            }
-        }
+        auto session = std::make_unique<DesktopSession>(demo, m_ticker, m_clipboard);
+        QString error;
         QGuiApplication::setApplicationDisplayName(
             demo ? QCoreApplication::translate("MainWindow", "TokenDock — Demo")
                  : QCoreApplication::translate("MainWindow", "TokenDock"));
-        session->services =
-            std::make_unique<AppServices>(demo ? AppServices::demo() : AppServices::standard());
-        session->window =
-            std::make_unique<MainWindow>(session->services.get(), m_ticker, m_clipboard);
-        MainWindow* window = session->window.get();
-        if (demo)
-            window->setDemoMode(true, QCoreApplication::translate(
-                                          "GuiApp", "Demo: answered by the built-in sandbox at %1")
-                                          .arg(session->sandbox->baseUrl().toString()));
-        QObject::connect(window, &MainWindow::demoRequested, window, [this] {
+        if (!session->start(&error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "Demo"), error);
+            return false;
+        }
+        DesktopSession* s = session.get();
+        QObject::connect(s, &DesktopSession::demoRequested, s, [this] {
             // the window asking is replaced, so switch once its signal has returned
             QTimer::singleShot(0, [this] { open(true); });
         });
+        QObject::connect(s, &DesktopSession::quitRequested, s, [] { QApplication::quit(); });
 
         // the old window may hold unsaved changes the user wants to keep
-        if (m_current && m_current->window && !m_current->window->prepareToClose())
+        if (m_current && !m_current->window()->prepareToClose())
             return false;
-        if (m_minimized)
-            window->showMinimized();
-        else
-            window->show();
+        const bool tray = s->installTray();
+        // with a tray the application goes on when its window closes
+        QApplication::setQuitOnLastWindowClosed(!tray);
+        const bool minimized =
+            m_minimized || (!m_current && s->services()->settings().startMinimized());
+        if (!minimized)
+            s->window()->show();
+        else if (!tray)
+            s->window()->showMinimized();
         m_minimized = false;
-        if (demo)
-            populateDemo(session.get());
+        s->populateDemo();
         // closed only now, so there is always a window and the application stays
-        if (m_current && m_current->window)
-            m_current->window->hide();
+        if (m_current)
+            m_current->window()->hide();
         m_current = std::move(session);
+        listen(demo);
         return true;
     }
 
-private:
-    void populateDemo(Session* session)
+    // After the event loop: what is still on its way to the keychain gets there.
+    void finish()
     {
-        session->demo =
-            std::make_unique<DemoSetup>(session->services.get(), session->sandbox.get());
-        MainWindow* window = session->window.get();
-        QObject::connect(session->demo.get(), &DemoSetup::finished, window,
-                         [window](bool ok, const QString& error) {
-                             if (!ok) {
-                                 QMessageBox::warning(
-                                     window, QCoreApplication::translate("GuiApp", "Demo"),
-                                     QCoreApplication::translate(
-                                         "GuiApp", "The demo accounts could not be set up: %1")
-                                         .arg(error));
-                                 return;
-                             }
-                             runScreenshotHook(window);
-                         });
-        session->demo->populate();
+        m_instance->close();
+        if (!m_current)
+            return;
+        m_current->tray()->icon()->hide();
+        m_clipboard->clearIfOurs();
+        if (!AppShutdown::waitForKeychain(m_current->services()->secrets()))
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "GuiApp", "The keychain did not answer; a token may not "
+                                                 "have been cached or removed.")
+                                << Qt::endl;
+        m_current.reset();
     }
 
-    // For reproducible screenshots: TOKENDOCK_SCREENSHOT_SELECT=<account name>
-    // selects that demo account and tests it once the demo is ready.
-    static void runScreenshotHook(MainWindow* window)
+private:
+    void listen(bool demo)
     {
-        const QString name = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_SELECT");
-        if (!name.isEmpty() && window->selectAccount(name))
-            window->testCurrent();
+        const QString name = SingleInstance::serverName(demo);
+        if (m_instance->isListening() && m_instance->serverName() == name)
+            return;
+        QString error;
+        if (!m_instance->listen(name, &error))
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "GuiApp", "Not reachable by a second tokendock: %1")
+                                       .arg(error)
+                                << Qt::endl;
     }
 
     Ticker* m_ticker;
     Clipboard* m_clipboard;
+    SingleInstance* m_instance;
     bool m_minimized;
-    std::unique_ptr<Session> m_current;
+    std::unique_ptr<DesktopSession> m_current;
 };
+
+// A second start: the running TokenDock does the work. -1 = none runs.
+int handOver(const QString& serverName, const InstanceMessage& message)
+{
+    const auto sent = SingleInstance::send(
+        serverName, message, message.command == InstanceMessage::Command::Copy ? 90000 : 5000);
+    if (!sent.reached)
+        return -1;
+    QTextStream err(stderr);
+    if (!sent.reply) {
+        err << sent.error << Qt::endl;
+        return 1;
+    }
+    if (!sent.reply->message.isEmpty())
+        err << sent.reply->message << Qt::endl;
+    return sent.reply->ok ? 0 : qMax(1, sent.reply->exitCode);
+}
 
 } // namespace
 
@@ -134,9 +156,6 @@ int run(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDock"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendock.TokenDock"));
-    Icons::init();
-    QApplication::setWindowIcon(Icons::original(QStringLiteral("tokendock")));
-    app.setStyleSheet(Look::styleSheet());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -147,25 +166,68 @@ int run(int argc, char** argv)
                                               "sandbox, apart from your own accounts."));
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
-        QCoreApplication::translate("GuiApp", "Start with the window minimized."));
+        QCoreApplication::translate(
+            "GuiApp", "Start in the tray (or minimized, on a desktop without a tray)."));
     const QCommandLineOption copy(
         QStringLiteral("copy"),
-        QCoreApplication::translate("GuiApp", "Reserved for the tray: copy the account's header."),
+        QCoreApplication::translate("GuiApp", "Copy the account's token (for a keyboard shortcut); "
+                                              "a running TokenDock does it."),
         QStringLiteral("name"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QCoreApplication::translate("GuiApp", "Reserved for the tray: the format for --copy."),
+        QCoreApplication::translate("GuiApp", "The format for --copy: %1.")
+            .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
         QStringLiteral("format"));
     parser.addOptions({demo, minimized, copy, format});
     parser.process(app);
 
+    InstanceMessage message;
+    if (parser.isSet(copy)) {
+        message.command = InstanceMessage::Command::Copy;
+        message.account = parser.value(copy);
+        message.format = parser.value(format);
+        if (!message.format.isEmpty() && !HeaderFormat::fromId(message.format)) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "GuiApp", "Unknown format \u201c%1\u201d; use one of: %2.")
+                                       .arg(message.format,
+                                            HeaderFormat::ids().join(QStringLiteral(", ")))
+                                << Qt::endl;
+            return TokenError::exitCode(ErrorCategory::InvalidInput);
+        }
+    }
+    const QString serverName = SingleInstance::serverName(parser.isSet(demo));
+    std::unique_ptr<QLockFile> startup = SingleInstance::lockStartup(serverName);
+    const int handedOver = handOver(serverName, message);
+    if (handedOver >= 0)
+        return handedOver;
+
+    if (parser.isSet(copy)) {
+        startup.reset(); // a window may start meanwhile: this copy stays out of its way
+        HeadlessCopy headless(parser.isSet(demo));
+        int exitCode = 1;
+        QObject::connect(&headless, &HeadlessCopy::finished, &app, [&exitCode](int code) {
+            exitCode = code;
+            QApplication::quit();
+        });
+        headless.start(message.account, message.format);
+        app.exec();
+        return exitCode;
+    }
+
+    Icons::init();
+    QApplication::setWindowIcon(Icons::original(QStringLiteral("tokendock")));
+    app.setStyleSheet(Look::styleSheet());
     Ticker ticker;
     ticker.start();
     Clipboard clipboard(&ticker);
-    Launcher launcher(&ticker, &clipboard, parser.isSet(minimized));
+    SingleInstance instance;
+    Launcher launcher(&ticker, &clipboard, &instance, parser.isSet(minimized));
     if (!launcher.open(parser.isSet(demo)))
         return 1;
-    return app.exec();
+    startup.reset();
+    const int code = app.exec();
+    launcher.finish();
+    return code;
 }
 
 } // namespace GuiApp

@@ -1,8 +1,8 @@
 #pragma once
 
-// The desktop side of the tokendock binary: parses the GUI options
-// (--demo, --minimized; --copy NAME and --format FORMAT are accepted for the
-// tray and do nothing yet) and opens the main window.
+// The desktop side of the tokendock binary: parses the GUI options (--demo,
+// --minimized, --copy NAME [--format FORMAT]), hands them to a TokenDock
+// that already runs, or opens the window and the tray icon.
 namespace GuiApp {
 int run(int argc, char** argv);
 } // namespace GuiApp

@@ -9,6 +9,7 @@
 #include "clipboard.h"
 #include "credentialseditor.h"
 #include "icons.h"
+#include "keepfresh.h"
 #include "outcomebanner.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     , m_ticker(ticker)
     , m_clipboard(clipboard)
     , m_activity(new AccountActivity(services, this))
+    , m_keepFresh(new KeepFresh(services, m_activity, ticker, this))
     , m_copier(new TokenCopier(services, clipboard, this))
     , m_testAll(new TestAllRun(services, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -83,6 +85,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     createToolBar();
     createStatusBar();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
+    m_page->setKeepFresh(m_keepFresh);
     m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -163,10 +166,25 @@ QUuid MainWindow::currentAccount() const
 bool MainWindow::selectAccount(const QString& name)
 {
     const Profile* p = m_services->profiles()->findByName(name);
-    if (!p)
+    return p && showAccount(p->id);
+}
+
+bool MainWindow::showAccount(const QUuid& id)
+{
+    if (!m_services->profiles()->find(id))
         return false;
-    m_list->select(p->id);
-    return m_page->accountId() == p->id;
+    m_list->select(id);
+    return m_page->accountId() == id;
+}
+
+void MainWindow::setCloseToTray(bool on)
+{
+    m_closeToTray = on;
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    return m_page->editor()->isDirty();
 }
 
 void MainWindow::restoreWindowState()
@@ -204,6 +222,14 @@ bool MainWindow::prepareToClose()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_closeToTray) {
+        // the editor keeps its state: nothing to ask until the application quits
+        saveWindowState();
+        event->ignore();
+        hide();
+        emit closedToTray();
+        return;
+    }
     if (!prepareToClose()) {
         event->ignore();
         return;

@@ -10,6 +10,7 @@ class AccountListPane;
 class AccountPage;
 class AppServices;
 class Clipboard;
+class KeepFresh;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -40,11 +41,19 @@ public:
     AccountActivity* activity() const { return m_activity; }
     AccountListPane* accountList() const { return m_list; }
     AccountPage* accountPage() const { return m_page; }
+    KeepFresh* keepFresh() const { return m_keepFresh; }
+
+    // With a tray, closing the window hides it and the application goes on;
+    // the Quit action asks the application to quit (quitRequested).
+    void setCloseToTray(bool on);
+    bool closesToTray() const { return m_closeToTray; }
+    bool hasUnsavedChanges() const;
 
     // Asks about unsaved changes and saves the window layout; false = stay open.
     bool prepareToClose();
 
     bool selectAccount(const QString& name);
+    bool showAccount(const QUuid& id);
     QUuid currentAccount() const;
     void testCurrent();
     void copyCurrent(HeaderFormat::Format format);
@@ -52,6 +61,10 @@ public:
 
 signals:
     void demoRequested();
+    // The window was closed and hidden, the application goes on in the tray.
+    void closedToTray();
+    // Quit (with a tray; without one, closing the window quits).
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,15 +91,18 @@ private:
     void showAbout();
     void openCarrierDocs();
     void onDraftDiscarded();
+    void quit();
 
     AppServices* m_services;
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     AccountActivity* m_activity;
+    KeepFresh* m_keepFresh;
     TokenCopier* m_copier;
     TestAllRun* m_testAll;
     bool m_demo = false;
     bool m_switching = false;
+    bool m_closeToTray = false;
 
     QSplitter* m_splitter;
     AccountListPane* m_list;

@@ -120,7 +120,7 @@ void MainWindow::createActions()
     connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
     connect(m_filterAction, &QAction::triggered, m_list, &AccountListPane::focusFilter);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_docsAction, &QAction::triggered, this, &MainWindow::openCarrierDocs);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     for (QAction* a :
@@ -313,6 +313,16 @@ void MainWindow::copyReport()
     statusBar()->showMessage(tr("Support report copied. It holds no secret and no token."), 6000);
 }
 
+void MainWindow::quit()
+{
+    if (!m_closeToTray) {
+        close(); // the last window: the application ends with it
+        return;
+    }
+    if (prepareToClose())
+        emit quitRequested();
+}
+
 void MainWindow::testAll()
 {
     m_testAll->start();
@@ -321,6 +331,7 @@ void MainWindow::testAll()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(&m_services->settings(), this);
+    dialog.setTrayAvailable(m_closeToTray);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_services->applySettings();

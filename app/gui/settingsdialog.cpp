@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "autostart.h"
 #include "look.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -74,11 +76,12 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     m_startMinimized->setObjectName(QStringLiteral("startMinimizedCheck"));
     m_startMinimized->setChecked(settings->startMinimized());
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    m_startAtLogin->setToolTip(Autostart::location());
     // not available yet: laid out so the dialog does not change shape later
-    for (QWidget* later :
-         {static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_startMinimized),
-          static_cast<QWidget*>(m_startAtLogin)})
-        later->setEnabled(false);
+    m_language->setEnabled(false);
+    m_trayNote = helpLine(tr("Translations arrive in a later version."), this);
+    m_trayNote->setObjectName(QStringLiteral("trayNote"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -101,9 +104,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     form->addRow(tr("Lan&guage"), m_language);
     form->addRow(QString(), m_startMinimized);
     form->addRow(QString(), m_startAtLogin);
-    form->addRow(QString(), helpLine(tr("Translations and the tray icon arrive in a later "
-                                        "version."),
-                                     this));
+    form->addRow(QString(), m_trayNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -114,17 +115,40 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
+        QString error;
+        if (!apply(&error)) {
+            QMessageBox::warning(this, tr("Start at Login"), error);
+            return;
+        }
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void SettingsDialog::apply()
+void SettingsDialog::setTrayAvailable(bool available)
+{
+    m_startMinimized->setText(available ? tr("Start minimized to the tray")
+                                        : tr("Start with the window minimized"));
+    if (available) {
+        m_trayNote->setText(tr("Closing the window keeps TokenDock in the tray. Translations "
+                               "arrive in a later version."));
+        return;
+    }
+    m_trayNote->setText(tr("This desktop shows no system tray, so TokenDock stays a normal "
+                           "window: closing it quits, and it starts minimized instead of in "
+                           "the tray. Translations arrive in a later version."));
+}
+
+bool SettingsDialog::apply(QString* error)
 {
     m_settings->setClipboardClearSeconds(m_clipboard->value());
     m_settings->setRequestTimeoutSeconds(m_timeout->value());
     m_settings->setCacheTokens(m_cache->isChecked());
     m_settings->setRefreshMarginSeconds(m_margin->value());
+    m_settings->setStartMinimized(m_startMinimized->isChecked());
     m_settings->sync();
+    // the login item is the platform's own, not a setting of ours: touch it only on a change
+    if (m_startAtLogin->isChecked() != Autostart::isEnabled())
+        return Autostart::setEnabled(m_startAtLogin->isChecked(), error);
+    return true;
 }

@@ -5,10 +5,12 @@
 class AppSettings;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 // Preferences: clipboard clearing, request timeout, token cache, refresh
-// margin; language and tray options are laid out for the versions that bring them.
+// margin, starting in the tray and at login; the language is laid out for
+// the version that brings translations.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -16,8 +18,12 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(AppSettings* settings, QWidget* parent = nullptr);
 
-    // Writes the values to the settings (OK does this too).
-    void apply();
+    // Without a system tray the window stays a normal window; the dialog says why.
+    void setTrayAvailable(bool available);
+
+    // Writes the values to the settings (OK does this too); false when the
+    // login item could not be changed, and *error says why.
+    bool apply(QString* error = nullptr);
 
 private:
     AppSettings* m_settings;
@@ -28,4 +34,5 @@ private:
     QComboBox* m_language;
     QCheckBox* m_startMinimized;
     QCheckBox* m_startAtLogin;
+    QLabel* m_trayNote;
 };

@@ -16,11 +16,14 @@ TokenCopier::TokenCopier(AppServices* services, Clipboard* clipboard, QObject* p
 
 void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
 {
+    const bool joining = m_pending.contains(id);
+    m_pending.insert(id, format);
+    if (joining)
+        return;
     const qint64 margin = m_services->settings().refreshMarginSeconds();
-    ++m_pending;
     m_services->tokens()->token(
-        id, margin, false, this, [this, id, format](const TokenResult& result, bool fromCache) {
-            --m_pending;
+        id, margin, false, this, [this, id](const TokenResult& result, bool fromCache) {
+            const HeaderFormat::Format asked = m_pending.take(id);
             const Profile* p = m_services->profiles()->find(id);
             if (!result.ok() || !p) {
                 emit failed(id, result);
@@ -28,7 +31,7 @@ void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
             }
             const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
             const QUrl tokenUrl(ProfileRequest::resolvedUrl(*p, preset));
-            m_clipboard->copySecret(HeaderFormat::render(format, result.token, tokenUrl, p->name));
-            emit copied(id, format, !fromCache);
+            m_clipboard->copySecret(HeaderFormat::render(asked, result.token, tokenUrl, p->name));
+            emit copied(id, asked, !fromCache);
         });
 }

@@ -3,14 +3,18 @@
 #include "headerformat.h"
 #include "tokenresult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUuid>
 
 class AppServices;
 class Clipboard;
 
-// Copies an account's token in a ready-to-paste format. A token that has
-// expired or would within the refresh margin is renewed first.
+// Copies an account's token in a ready-to-paste format, for the window, the
+// tray and a second `tokendock --copy`: the same TokenService path for all.
+// A token that has expired or would within the refresh margin is renewed
+// first. Copies asked for while one is on its way join it: one request, one
+// copy (in the format asked last), one answer.
 class TokenCopier : public QObject
 {
     Q_OBJECT
@@ -19,7 +23,8 @@ public:
     TokenCopier(AppServices* services, Clipboard* clipboard, QObject* parent = nullptr);
 
     void copy(const QUuid& id, HeaderFormat::Format format);
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const { return !m_pending.isEmpty(); }
+    bool isBusy(const QUuid& id) const { return m_pending.contains(id); }
 
 signals:
     void copied(const QUuid& id, HeaderFormat::Format format, bool renewed);
@@ -28,5 +33,5 @@ signals:
 private:
     AppServices* m_services;
     Clipboard* m_clipboard;
-    int m_pending = 0;
+    QHash<QUuid, HeaderFormat::Format> m_pending; // the format asked last
 };

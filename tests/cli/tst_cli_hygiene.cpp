@@ -99,7 +99,8 @@ private slots:
                             "--token-url", sandbox.tokenUrl("oauth2").toString(), "--client-id",
                             "hygiene-client", "--secret-stdin"},
                            env);
-        QVERIFY(procFile(add.processId(), "cmdline").contains("hygiene-client"));
+        // the child has exec'd once its own arguments show
+        QTRY_VERIFY(procFile(add.processId(), "cmdline").contains("hygiene-client"));
         QVERIFY(!procFile(add.processId(), "environ").contains(canary));
         add.write(canary + "\n");
         add.closeWriteChannel();

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "carrierpreset.h"
+#include "issuedtoken.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+class Clock;
+
+// When to renew an account's token so it stays fresh, as the carrier advises
+// (a share of the lifetime, a fixed interval, or only once it has expired),
+// pushed back by an exponential backoff after failures and by the carrier's
+// documented rate limit. Pure bookkeeping: it never sends anything itself, so
+// the schedule is testable with a ManualClock and no event loop.
+class RefreshPlanner
+{
+public:
+    static constexpr qint64 kFirstBackoffSeconds = 30;
+    static constexpr qint64 kMaxBackoffSeconds = 15 * 60;
+    static constexpr qint64 kRateWindowSeconds = 60;
+    // Whatever a token claims (a lifetime of zero, say), renewals of one
+    // account are at least this far apart.
+    static constexpr qint64 kMinimumGapSeconds = 10;
+
+    explicit RefreshPlanner(const Clock* clock = nullptr);
+
+    // What the advice alone says for a token obtained at obtainedAt that
+    // expires at expiresAt (invalid = unknown). Never later than the expiry.
+    // Invalid when the advice needs a lifetime nobody told us.
+    static QDateTime advisedRenewal(const RefreshAdvice& advice, const QDateTime& obtainedAt,
+                                    const QDateTime& expiresAt);
+    // The wait after `failures` failures in a row: 0, then 30 s, 60 s, ... up to 15 min.
+    static qint64 backoffSeconds(int failures);
+
+    // A request for the account started now (whoever asked: it counts
+    // against the carrier's rate limit).
+    void noteRequest(const QUuid& id);
+    // A request finished; a success ends the backoff.
+    void noteOutcome(const QUuid& id, bool ok);
+    void forget(const QUuid& id);
+    int failures(const QUuid& id) const;
+
+    // The moment to renew. token: the account's current token, none = renew
+    // now. Invalid = no renewal can be planned (a lifetime nobody told us).
+    QDateTime nextRenewal(const QUuid& id, const RefreshAdvice& advice,
+                          const std::optional<IssuedToken>& token) const;
+    bool isDue(const QUuid& id, const RefreshAdvice& advice,
+               const std::optional<IssuedToken>& token) const;
+    // The earliest moment a new request stays within maxPerMinute (0 = no limit).
+    QDateTime rateLimitFreeAt(const QUuid& id, int maxPerMinute) const;
+
+private:
+    struct Track
+    {
+        int failures = 0;
+        QDateTime lastFailure;
+        QList<QDateTime> requests; // the last minute's, oldest first
+    };
+    QDateTime now() const;
+    void prune(Track& track) const;
+
+    const Clock* m_clock;
+    QHash<QUuid, Track> m_tracks;
+};

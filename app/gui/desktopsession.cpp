@@ -1,0 +1,120 @@
+#include "desktopsession.h"
+
+#include "appservices.h"
+#include "demosetup.h"
+#include "keepfresh.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "sandboxserver.h"
+#include "ticker.h"
+#include "traycontroller.h"
+#include "traymenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+DesktopSession::DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, QObject* parent)
+    : QObject(parent)
+    , m_demo(demo)
+    , m_ticker(ticker)
+    , m_clipboard(clipboard)
+{}
+
+DesktopSession::~DesktopSession()
+{
+    // the tray refers to the window, the window to the services
+    m_tray.reset();
+    m_window.reset();
+    m_demoSetup.reset();
+    m_services.reset();
+}
+
+bool DesktopSession::start(QString* error)
+{
+    if (m_demo) {
+        m_sandbox = std::make_unique<SandboxServer>();
+        if (!m_sandbox->start(0)) {
+            *error = tr("The demo's sandbox could not start on this computer's loopback address.");
+            return false;
+        }
+    }
+    m_services =
+        std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
+    m_window = std::make_unique<MainWindow>(m_services.get(), m_ticker, m_clipboard);
+    if (m_demo)
+        m_window->setDemoMode(true, tr("Demo: answered by the built-in sandbox at %1")
+                                        .arg(m_sandbox->baseUrl().toString()));
+    m_ticker->watch(m_window.get()); // the 1 Hz beat runs while the window shows
+    connect(m_window.get(), &MainWindow::demoRequested, this, &DesktopSession::demoRequested);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);
+    m_tray = std::make_unique<TrayController>(m_window.get(), m_ticker, m_clipboard);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
+    return true;
+}
+
+bool DesktopSession::installTray()
+{
+    const bool tray = m_tray->install();
+    m_window->setCloseToTray(tray);
+    return tray;
+}
+
+void DesktopSession::populateDemo()
+{
+    if (!m_demo)
+        return;
+    m_demoSetup = std::make_unique<DemoSetup>(m_services.get(), m_sandbox.get());
+    MainWindow* window = m_window.get();
+    connect(m_demoSetup.get(), &DemoSetup::finished, this,
+            [this, window](bool ok, const QString& e) {
+                if (!ok) {
+                    QMessageBox::warning(window, tr("Demo"),
+                                         tr("The demo accounts could not be set up: %1").arg(e));
+                    return;
+                }
+                runScreenshotHooks();
+            });
+    m_demoSetup->populate();
+}
+
+// For reproducible screenshots of the demo:
+//   TOKENDOCK_SCREENSHOT_SELECT=<account name> selects that account and tests it;
+//   TOKENDOCK_SCREENSHOT_TRAY=<account name> tests every account, turns
+//   keep-fresh on for that one and opens the tray menu at its submenu.
+void DesktopSession::runScreenshotHooks()
+{
+    const QString name = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_SELECT");
+    if (!name.isEmpty() && m_window->selectAccount(name))
+        m_window->testCurrent();
+    const QString trayAccount = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_TRAY");
+    if (trayAccount.isEmpty())
+        return;
+    if (QAction* all = m_window->findChild<QAction*>(QStringLiteral("testAllAction")))
+        all->trigger();
+    const Profile* shown = m_services->profiles()->findByName(trayAccount);
+    const QUuid id = shown ? shown->id : QUuid();
+    if (!id.isNull())
+        m_window->keepFresh()->setEnabled(id, true);
+    QTimer::singleShot(3000, this, [this, id] {
+        TrayMenu* menu = m_tray->menu();
+        const QRect icon = m_tray->icon()->geometry();
+        menu->popup(icon.isValid() ? icon.bottomLeft() : QPoint(40, 40));
+        if (QMenu* sub = menu->accountMenu(id))
+            menu->setActiveAction(sub->menuAction());
+    });
+}
+
+void DesktopSession::handle(const InstanceMessage& message, const SingleInstance::Reply& reply)
+{
+    if (message.command == InstanceMessage::Command::Raise) {
+        m_tray->showWindow();
+        reply({true, 0, QString()});
+        return;
+    }
+    m_tray->copyByName(message.account, message.format,
+                       [reply](bool ok, int exitCode, const QString& text) {
+                           reply({ok, exitCode, text});
+                       });
+}

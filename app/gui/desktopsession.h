@@ -1,0 +1,58 @@
+#pragma once
+
+#include "singleinstance.h"
+
+#include <QObject>
+
+#include <memory>
+
+class AppServices;
+class Clipboard;
+class DemoSetup;
+class MainWindow;
+class SandboxServer;
+class Ticker;
+class TrayController;
+
+// One open set of accounts with what shows them: the services, the window and
+// the tray icon, and for the demo its sandbox and demo accounts. The sandbox
+// lives exactly as long as the window that uses it.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, QObject* parent = nullptr);
+    ~DesktopSession() override;
+
+    // Starts what the session needs (the demo's sandbox); false and a reason if it cannot.
+    bool start(QString* error);
+    // Shows the tray icon, or makes the window an ordinary one without a tray.
+    bool installTray();
+    // The demo's accounts, once the window shows.
+    void populateDemo();
+
+    bool isDemo() const { return m_demo; }
+    AppServices* services() const { return m_services.get(); }
+    MainWindow* window() const { return m_window.get(); }
+    TrayController* tray() const { return m_tray.get(); }
+
+    // What a second `tokendock` asked for.
+    void handle(const InstanceMessage& message, const SingleInstance::Reply& reply);
+
+signals:
+    void demoRequested();
+    void quitRequested();
+
+private:
+    void runScreenshotHooks();
+
+    bool m_demo;
+    Ticker* m_ticker;
+    Clipboard* m_clipboard;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<DemoSetup> m_demoSetup;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+};

@@ -1,0 +1,77 @@
+#include "headlesscopy.h"
+
+#include "appservices.h"
+#include "appsettings.h"
+#include "appshutdown.h"
+#include "clipboard.h"
+#include "profilestore.h"
+#include "ticker.h"
+#include "tokencache.h"
+#include "tokencopier.h"
+#include "traycontroller.h"
+
+#include <QTextStream>
+
+namespace {
+void say(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+} // namespace
+
+HeadlessCopy::HeadlessCopy(bool demo, QObject* parent)
+    : QObject(parent)
+    , m_services(
+          std::make_unique<AppServices>(demo ? AppServices::demo() : AppServices::standard()))
+    , m_ticker(std::make_unique<Ticker>())
+    , m_clipboard(std::make_unique<Clipboard>(m_ticker.get()))
+{
+    m_ticker->start(); // no window: it only wakes for the clipboard's clear
+    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
+    m_copier = new TokenCopier(m_services.get(), m_clipboard.get(), this);
+}
+
+HeadlessCopy::~HeadlessCopy() = default;
+
+void HeadlessCopy::start(const QString& accountName, const QString& formatId)
+{
+    const auto format =
+        HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
+    const Profile* p = m_services->profiles()->findByName(accountName);
+    if (!format || !p) {
+        say(!format ? tr("Unknown format \u201c%1\u201d; use one of: %2.")
+                          .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", ")))
+                    : tr("No account named \u201c%1\u201d.").arg(accountName));
+        QMetaObject::invokeMethod(
+            this, [this] { done(TokenError::exitCode(ErrorCategory::InvalidInput)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString name = p->name;
+    connect(m_copier, &TokenCopier::failed, this, [this, name](const QUuid&, const TokenResult& r) {
+        say(tr("Nothing copied for %1: %2").arg(name, r.error.message));
+        done(r.ok() ? 1 : TokenError::exitCode(r.error.category));
+    });
+    connect(m_copier, &TokenCopier::copied, this,
+            [this, name](const QUuid& id, HeaderFormat::Format copiedFormat, bool) {
+                const auto token = m_services->tokenCache()->peek(id);
+                const int clear = m_clipboard->clearSeconds();
+                say(TrayController::copiedMessage(
+                    copiedFormat, name, token ? token->secondsLeft(m_ticker->now()) : std::nullopt,
+                    clear));
+                if (clear == 0)
+                    say(tr("TokenDock stays until another application takes the clipboard."));
+                // served until cleared or replaced: then nothing is left to do
+                connect(m_clipboard.get(), &Clipboard::released, this, [this] { done(0); });
+            });
+    m_copier->copy(p->id, *format);
+}
+
+void HeadlessCopy::done(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    AppShutdown::waitForKeychain(m_services->secrets());
+    emit finished(exitCode);
+}

@@ -1,0 +1,159 @@
+#include "keepfresh.h"
+
+#include "accountactivity.h"
+#include "appservices.h"
+#include "carriercatalog.h"
+#include "profilestore.h"
+#include "ticker.h"
+#include "tokencache.h"
+#include "tokenservice.h"
+
+#include <QLocale>
+
+namespace {
+RefreshAdvice adviceFor(const Profile& p)
+{
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
+    return preset ? preset->refresh : RefreshAdvice();
+}
+} // namespace
+
+KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* ticker,
+                     QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_activity(activity)
+    , m_ticker(ticker)
+    , m_planner(&services->clock())
+{
+    TokenService* tokens = services->tokens();
+    connect(tokens, &TokenService::requestStarted, this, [this](const QUuid& id) {
+        m_planner.noteRequest(id);
+        reschedule();
+    });
+    connect(tokens, &TokenService::requestFinished, this,
+            [this](const QUuid& id, const TokenResult& result) {
+                m_planner.noteOutcome(id, result.ok());
+                reschedule();
+            });
+    connect(services->tokenCache(), &TokenCache::tokenChanged, this, &KeepFresh::reschedule);
+    connect(services->profiles(), &ProfileStore::changed, this, [this] {
+        for (const QUuid& id : QSet<QUuid>(m_loaded)) {
+            if (!m_services->profiles()->find(id)) {
+                m_loaded.remove(id);
+                m_planner.forget(id);
+            }
+        }
+        reschedule();
+        checkSoon(); // an account just switched on may be due now
+    });
+    connect(ticker, &Ticker::tick, this, &KeepFresh::onTick);
+    // after the event loop starts, like the window's own cache reads
+    QMetaObject::invokeMethod(this, &KeepFresh::reschedule, Qt::QueuedConnection);
+}
+
+bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
+{
+    const Profile* p = m_services->profiles()->find(id);
+    if (!p)
+        return false;
+    if (p->keepFresh == on)
+        return true;
+    Profile updated = *p;
+    updated.keepFresh = on;
+    return m_services->profiles()->update(updated, error);
+}
+
+bool KeepFresh::isEnabled(const QUuid& id) const
+{
+    const Profile* p = m_services->profiles()->find(id);
+    return p && p->keepFresh;
+}
+
+QDateTime KeepFresh::nextRenewal(const QUuid& id) const
+{
+    const Profile* p = m_services->profiles()->find(id);
+    if (!p || !p->keepFresh || !m_loaded.contains(id) || m_services->tokens()->isBusy(id))
+        return {};
+    return m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
+}
+
+QString KeepFresh::describe(const QUuid& id) const
+{
+    if (!isEnabled(id))
+        return {};
+    if (m_services->tokens()->isBusy(id))
+        return tr("Renewing now");
+    const QDateTime at = nextRenewal(id);
+    if (!at.isValid())
+        return m_loaded.contains(id) ? tr("No renewal planned: the token's lifetime is unknown")
+                                     : QString();
+    const QString time = QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    const int failures = m_planner.failures(id);
+    if (failures > 0)
+        return tr("Retrying at %1 (failures in a row: %n)", nullptr, failures).arg(time);
+    return tr("Renews at %1").arg(time);
+}
+
+void KeepFresh::loadCachedToken(const QUuid& id)
+{
+    // a token kept from the last run decides the first renewal, so read it first
+    m_services->tokenCache()->load(
+        id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
+            m_loading.remove(id);
+            m_loaded.insert(id);
+            reschedule();
+            checkSoon();
+        });
+}
+
+void KeepFresh::checkSoon()
+{
+    // Not at once: the store reports a finished request before TokenService
+    // announces its outcome, and the backoff must hear of a failure first.
+    if (m_checkQueued)
+        return;
+    m_checkQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_checkQueued = false;
+            onTick();
+        },
+        Qt::QueuedConnection);
+}
+
+void KeepFresh::onTick()
+{
+    const QList<Profile> profiles = m_services->profiles()->profiles();
+    for (const Profile& p : profiles) {
+        if (!p.keepFresh || !m_loaded.contains(p.id) || m_services->tokens()->isBusy(p.id))
+            continue;
+        if (m_planner.isDue(p.id, adviceFor(p), m_activity->token(p.id)))
+            m_services->tokens()->requestToken(p.id, this, [](const TokenResult&) {});
+    }
+}
+
+void KeepFresh::reschedule()
+{
+    QDateTime soonest;
+    for (const Profile& p : m_services->profiles()->profiles()) {
+        if (!p.keepFresh)
+            continue;
+        if (!m_loaded.contains(p.id)) {
+            if (!m_loading.contains(p.id)) {
+                m_loading.insert(p.id);
+                loadCachedToken(p.id);
+            }
+            continue;
+        }
+        const QDateTime at = nextRenewal(p.id);
+        if (at.isValid() && (!soonest.isValid() || at < soonest))
+            soonest = at;
+    }
+    m_ticker->wakeAt(this, soonest);
+    if (soonest != m_scheduled) {
+        m_scheduled = soonest;
+        emit scheduleChanged();
+    }
+}

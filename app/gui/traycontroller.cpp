@@ -1,0 +1,261 @@
+#include "traycontroller.h"
+
+#include "accountactivity.h"
+#include "accountstatus.h"
+#include "appservices.h"
+#include "appsettings.h"
+#include "clipboard.h"
+#include "icons.h"
+#include "keepfresh.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "ticker.h"
+#include "tokencache.h"
+#include "tokencopier.h"
+#include "tokenservice.h"
+#include "traymenu.h"
+
+#include <QGuiApplication>
+
+namespace {
+constexpr int kMessageMs = 6000;
+
+QString copiedTitle(HeaderFormat::Format format, const QString& name)
+{
+    switch (format) {
+    case HeaderFormat::Header:
+        return TrayController::tr("Header for %1 copied").arg(name);
+    case HeaderFormat::Token:
+        return TrayController::tr("Token for %1 copied").arg(name);
+    case HeaderFormat::Curl:
+        return TrayController::tr("curl command for %1 copied").arg(name);
+    case HeaderFormat::Httpie:
+        return TrayController::tr("HTTPie command for %1 copied").arg(name);
+    case HeaderFormat::PowerShell:
+        return TrayController::tr("PowerShell command for %1 copied").arg(name);
+    case HeaderFormat::Env:
+        return TrayController::tr(".env line for %1 copied").arg(name);
+    case HeaderFormat::Json:
+        return TrayController::tr("JSON for %1 copied").arg(name);
+    }
+    return {};
+}
+} // namespace
+
+TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* clipboard,
+                               QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_ticker(ticker)
+    , m_clipboard(clipboard)
+    , m_copier(new TokenCopier(window->services(), clipboard, this))
+    , m_menu(new TrayMenu(window->activity(), window->keepFresh(), ticker))
+    , m_icon(new QSystemTrayIcon(this))
+{
+    m_icon->setContextMenu(m_menu);
+    connect(m_menu, &TrayMenu::copyRequested, this, &TrayController::copy);
+    connect(m_menu, &TrayMenu::testRequested, this, &TrayController::test);
+    connect(m_menu, &TrayMenu::openRequested, this, &TrayController::openAccount);
+    connect(m_menu, &TrayMenu::showWindowRequested, this, &TrayController::showWindow);
+    connect(m_menu, &TrayMenu::keepFreshToggled, this, [this](const QUuid& id, bool on) {
+        QString error;
+        if (!m_window->keepFresh()->setEnabled(id, on, &error))
+            notify(tr("Keep fresh not changed"), error, true, id);
+    });
+    connect(m_menu, &TrayMenu::quitRequested, this, [this] {
+        // unsaved changes in the editor are asked about with the window in view
+        if (m_window->hasUnsavedChanges())
+            showWindow();
+        if (m_window->prepareToClose())
+            emit quitRequested();
+    });
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    toggleWindow();
+            });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_messageAccount.isNull())
+            openAccount(m_messageAccount);
+        else
+            showWindow();
+    });
+    connect(m_copier, &TokenCopier::copied, this,
+            [this](const QUuid& id, HeaderFormat::Format format, bool) { onCopied(id, format); });
+    connect(m_copier, &TokenCopier::failed, this, &TrayController::onCopyFailed);
+    connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
+
+    AccountActivity* activity = window->activity();
+    connect(activity, &AccountActivity::changed, this, &TrayController::updateStatus);
+    connect(window->services()->profiles(), &ProfileStore::changed, this,
+            &TrayController::updateStatus);
+    connect(ticker, &Ticker::tick, this, &TrayController::updateStatus);
+    updateStatus();
+}
+
+TrayController::~TrayController()
+{
+    m_icon->hide();
+    delete m_menu; // a context menu is not owned by the icon
+}
+
+bool TrayController::isSystemTrayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayController::install()
+{
+    if (!isSystemTrayAvailable())
+        return false;
+    m_icon->show();
+    return true;
+}
+
+bool TrayController::isInstalled() const
+{
+    return m_icon->isVisible();
+}
+
+void TrayController::updateStatus()
+{
+    const TrayStatus next = TrayStatus::evaluate(*m_window->activity(), m_ticker->now());
+    if (!m_statusKnown || next.overall != m_status.overall)
+        m_icon->setIcon(Icons::original(TrayStatus::iconName(next.overall)));
+    const QString tip = next.toolTip(QGuiApplication::applicationDisplayName());
+    if (m_icon->toolTip() != tip)
+        m_icon->setToolTip(tip);
+    m_status = next;
+    m_statusKnown = true;
+    // the next expiry changes the icon and tooltip: be awake for it
+    m_ticker->wakeAt(this, next.nextChange);
+}
+
+void TrayController::notify(const QString& title, const QString& message, bool failure,
+                            const QUuid& account)
+{
+    m_messageAccount = account;
+    if (m_icon->isVisible())
+        m_icon->showMessage(title, message,
+                            failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+                            failure ? 2 * kMessageMs : kMessageMs);
+    emit notified(title, message, failure);
+}
+
+QString TrayController::copiedMessage(HeaderFormat::Format format, const QString& name,
+                                      std::optional<qint64> secondsLeft, int clearSeconds)
+{
+    QStringList parts{copiedTitle(format, name)};
+    if (secondsLeft)
+        parts << tr("expires in %1").arg(AccountStatus::duration(qMax<qint64>(0, *secondsLeft)));
+    else
+        parts << tr("expiry unknown");
+    if (clearSeconds > 0)
+        parts << tr("clipboard clears in %n s", nullptr, clearSeconds);
+    return parts.join(QStringLiteral(" — "));
+}
+
+void TrayController::copy(const QUuid& id, HeaderFormat::Format format)
+{
+    m_copier->copy(id, format);
+}
+
+void TrayController::copyByName(const QString& name, const QString& formatId, CopyDone done)
+{
+    const Profile* p = m_window->services()->profiles()->findByName(name);
+    const auto format =
+        HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
+    if (!format) {
+        done(false, TokenError::exitCode(ErrorCategory::InvalidInput),
+             tr("Unknown format \u201c%1\u201d; use one of: %2.")
+                 .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", "))));
+        return;
+    }
+    if (!p) {
+        done(false, TokenError::exitCode(ErrorCategory::InvalidInput),
+             tr("No account named \u201c%1\u201d.").arg(name));
+        return;
+    }
+    m_remoteCopies[p->id].append(std::move(done));
+    copy(p->id, *format);
+}
+
+void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format)
+{
+    const Profile* p = m_window->services()->profiles()->find(id);
+    const QString name = p ? p->name : QString();
+    const auto token = m_window->activity()->token(id);
+    const QString message =
+        copiedMessage(format, name, token ? token->secondsLeft(m_ticker->now()) : std::nullopt,
+                      m_clipboard->clearSeconds());
+    notify(tr("Copied"), message, false, id);
+    for (const CopyDone& done : m_remoteCopies.take(id))
+        done(true, 0, message);
+}
+
+void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
+{
+    const Profile* p = m_window->services()->profiles()->find(id);
+    const QString title = tr("Nothing copied for %1").arg(p ? p->name : QString());
+    const QString message =
+        result.error.message.isEmpty() ? tr("The account no longer exists.") : result.error.message;
+    notify(title, message, true, id);
+    const int code = result.ok() ? 1 : TokenError::exitCode(result.error.category);
+    for (const CopyDone& done : m_remoteCopies.take(id))
+        done(false, code, title + QStringLiteral(": ") + message);
+}
+
+void TrayController::test(const QUuid& id)
+{
+    m_window->services()->tokens()->requestToken(id, this, [this, id](const TokenResult& r) {
+        const Profile* p = m_window->services()->profiles()->find(id);
+        const QString name = p ? p->name : QString();
+        if (r.ok()) {
+            const auto left = r.token.secondsLeft(m_ticker->now());
+            notify(tr("%1 works").arg(name),
+                   left ? tr("A new token, valid for %1.").arg(AccountStatus::duration(*left))
+                        : tr("A new token; its expiry is unknown."),
+                   false, id);
+        } else {
+            notify(tr("%1: %2").arg(name, TokenError::categoryLabel(r.error.category)),
+                   r.error.message, true, id);
+        }
+    });
+}
+
+void TrayController::showWindow()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void TrayController::toggleWindow()
+{
+    if (m_window->isVisible() && !m_window->isMinimized())
+        m_window->hide();
+    else
+        showWindow();
+}
+
+void TrayController::openAccount(const QUuid& id)
+{
+    showWindow();
+    m_window->showAccount(id);
+}
+
+void TrayController::onClosedToTray()
+{
+    AppSettings& settings = m_window->services()->settings();
+    if (settings.closeToTrayNoticeShown())
+        return;
+    settings.setCloseToTrayNoticeShown(true);
+    settings.sync();
+    notify(QGuiApplication::applicationDisplayName(),
+           tr("TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it "
+              "from the tray menu."),
+           false);
+}

@@ -1,0 +1,202 @@
+#include "traymenu.h"
+
+#include "accountactivity.h"
+#include "accountdelegate.h"
+#include "accountlistmodel.h"
+#include "appservices.h"
+#include "icons.h"
+#include "keepfresh.h"
+#include "profilestore.h"
+#include "ticker.h"
+#include "tokenservice.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+
+namespace {
+QIcon statusIcon(AccountState state, const QPalette& palette)
+{
+    const qreal dpr = qApp->devicePixelRatio();
+    QPixmap pm(QSize(16, 16) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    AccountDelegate::paintStatusMark(&p, QRectF(3, 3, 10, 10), state, palette);
+    return QIcon(pm);
+}
+
+QString copyText(HeaderFormat::Format format)
+{
+    switch (format) {
+    case HeaderFormat::Header:
+        return TrayMenu::tr("Copy &Header");
+    case HeaderFormat::Token:
+        return TrayMenu::tr("Copy &Token");
+    default:
+        return TrayMenu::tr("Copy as %1").arg(HeaderFormat::label(format));
+    }
+}
+
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+TrayMenu::TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* ticker, QWidget* parent)
+    : QMenu(parent)
+    , m_activity(activity)
+    , m_keepFresh(keepFresh)
+    , m_ticker(ticker)
+{
+    setObjectName(QStringLiteral("trayMenu"));
+    setSeparatorsCollapsible(false);
+    rebuild();
+    connect(activity->services()->profiles(), &ProfileStore::changed, this,
+            &TrayMenu::rebuildIfReshaped);
+    connect(activity, &AccountActivity::changed, this, &TrayMenu::refreshAccount);
+    connect(keepFresh, &KeepFresh::scheduleChanged, this, &TrayMenu::refresh);
+    connect(this, &QMenu::aboutToShow, this, &TrayMenu::refresh);
+    connect(ticker, &Ticker::tick, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    ticker->watch(this); // countdowns tick while the menu is open
+}
+
+QList<QPair<QString, QUuid>> TrayMenu::shape() const
+{
+    // what decides the menu's rows: carriers, account names, in order
+    QList<QPair<QString, QUuid>> out;
+    const ProfileStore* store = m_activity->services()->profiles();
+    for (const AccountListModel::Group& g : AccountListModel::groupsOf(store->profiles())) {
+        out.append({g.title, QUuid()});
+        for (const QUuid& id : g.accounts)
+            out.append({store->find(id)->name, id});
+    }
+    return out;
+}
+
+void TrayMenu::rebuildIfReshaped()
+{
+    if (shape() != m_shape)
+        rebuild();
+    else
+        refresh();
+}
+
+void TrayMenu::rebuild()
+{
+    clear();
+    for (QMenu* old : std::as_const(m_accounts))
+        old->deleteLater(); // clear() leaves submenus alive; one may be the sender
+    m_accounts.clear();
+    m_states.clear();
+    m_shape = shape();
+    const ProfileStore* store = m_activity->services()->profiles();
+    if (store->state() == ProfileStore::State::Unreadable) {
+        addAction(tr("The accounts file cannot be read"))->setEnabled(false);
+    } else if (m_shape.isEmpty()) {
+        QAction* none = addAction(tr("No accounts yet"));
+        none->setObjectName(QStringLiteral("trayNoAccounts"));
+        none->setEnabled(false);
+    }
+    for (const auto& [title, id] : m_shape) {
+        if (id.isNull()) {
+            addSection(title);
+            continue;
+        }
+        if (const Profile* p = store->find(id))
+            m_accounts.insert(id, buildAccountMenu(*p));
+    }
+    addSeparator();
+    QAction* show = addAction(Icons::original(QStringLiteral("tokendock")), tr("&Show TokenDock"));
+    show->setObjectName(QStringLiteral("trayShow"));
+    connect(show, &QAction::triggered, this, &TrayMenu::showWindowRequested);
+    QAction* quit = addAction(Icons::themed(QStringLiteral("quit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("trayQuit"));
+    connect(quit, &QAction::triggered, this, &TrayMenu::quitRequested);
+    refresh();
+}
+
+QMenu* TrayMenu::buildAccountMenu(const Profile& profile)
+{
+    const QUuid id = profile.id;
+    QMenu* menu = addMenu(profile.name);
+    menu->setObjectName(QStringLiteral("trayAccount_") + idText(id));
+    menu->menuAction()->setObjectName(QStringLiteral("trayAccountAction_") + idText(id));
+    for (HeaderFormat::Format format : HeaderFormat::all()) {
+        if (format == HeaderFormat::Json) // for scripts: the command line has it
+            continue;
+        QAction* a = menu->addAction(copyText(format));
+        a->setObjectName(QStringLiteral("trayCopy_") + HeaderFormat::id(format));
+        if (format == HeaderFormat::Header)
+            a->setIcon(Icons::themed(QStringLiteral("copy")));
+        connect(a, &QAction::triggered, this,
+                [this, id, format] { emit copyRequested(id, format); });
+        if (format == HeaderFormat::Token)
+            menu->addSeparator();
+    }
+    menu->addSeparator();
+    QAction* test = menu->addAction(Icons::themed(QStringLiteral("test")), tr("Test &Now"));
+    test->setObjectName(QStringLiteral("trayTest"));
+    connect(test, &QAction::triggered, this, [this, id] { emit testRequested(id); });
+    QAction* fresh = menu->addAction(tr("&Keep Fresh"));
+    fresh->setObjectName(QStringLiteral("trayKeepFresh"));
+    fresh->setCheckable(true);
+    connect(fresh, &QAction::triggered, this,
+            [this, id](bool on) { emit keepFreshToggled(id, on); });
+    menu->addSeparator();
+    QAction* open = menu->addAction(tr("&Open in TokenDock"));
+    open->setObjectName(QStringLiteral("trayOpen"));
+    connect(open, &QAction::triggered, this, [this, id] { emit openRequested(id); });
+    return menu;
+}
+
+void TrayMenu::refresh()
+{
+    for (auto it = m_accounts.constBegin(); it != m_accounts.constEnd(); ++it)
+        refreshAccount(it.key());
+}
+
+void TrayMenu::refreshAccount(const QUuid& id)
+{
+    QMenu* menu = m_accounts.value(id);
+    const ProfileStore* store = m_activity->services()->profiles();
+    const Profile* p = store->find(id);
+    if (!menu || !p)
+        return;
+    const AccountStatus s = m_activity->status(id, m_ticker->now());
+    QString text = p->name;
+    text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    const bool live =
+        s.secondsLeft && (s.state == AccountState::Valid || s.state == AccountState::Expiring);
+    // after a tab QMenu right-aligns the text, like a shortcut
+    text += QLatin1Char('\t') + (live ? s.countdown : AccountStatus::label(s.state));
+    QAction* action = menu->menuAction();
+    if (action->text() != text)
+        action->setText(text);
+    if (!m_states.contains(id) || m_states.value(id) != s.state) {
+        m_states.insert(id, s.state);
+        action->setIcon(statusIcon(s.state, palette()));
+        action->setToolTip(AccountStatus::label(s.state));
+    }
+    const bool busy = m_activity->isBusy(id);
+    if (QAction* test = menu->findChild<QAction*>(QStringLiteral("trayTest")))
+        test->setEnabled(!busy && store->isWritable());
+    if (QAction* fresh = menu->findChild<QAction*>(QStringLiteral("trayKeepFresh"))) {
+        fresh->setChecked(p->keepFresh);
+        fresh->setEnabled(store->isWritable());
+        const QString when = m_keepFresh->describe(id);
+        fresh->setText(when.isEmpty() ? tr("&Keep Fresh") : tr("&Keep Fresh (%1)").arg(when));
+    }
+}
+
+QStringList TrayMenu::outline() const
+{
+    QStringList out;
+    for (const auto& [title, id] : m_shape)
+        out << (id.isNull() ? QStringLiteral("# ") + title : title);
+    return out;
+}

@@ -1,0 +1,83 @@
+#include "traystatus.h"
+
+#include "accountactivity.h"
+#include "accountstatus.h"
+#include "appservices.h"
+#include "profilestore.h"
+
+#include <QLocale>
+
+TrayStatus TrayStatus::evaluate(const AccountActivity& activity, const QDateTime& now)
+{
+    TrayStatus s;
+    for (const Profile& p : activity.services()->profiles()->profiles()) {
+        ++s.accounts;
+        const AccountStatus status = activity.status(p.id, now);
+        if (status.state == AccountState::Failed)
+            ++s.failed;
+        else if (status.state == AccountState::Expired)
+            ++s.expired;
+        if (!status.secondsLeft || *status.secondsLeft <= 0)
+            continue;
+        // a live token: its expiry is when this summary changes next
+        const QDateTime expiry = now.addSecs(*status.secondsLeft);
+        if (!s.soonestExpiry.isValid() || expiry < s.soonestExpiry) {
+            s.soonestExpiry = expiry;
+            s.soonestName = p.name;
+        }
+    }
+    s.nextChange = s.soonestExpiry;
+    s.overall = s.failed > 0 ? Overall::Failed : s.expired > 0 ? Overall::Expired : Overall::Fine;
+    return s;
+}
+
+QString TrayStatus::toolTip(const QString& appName) const
+{
+    QStringList lines{appName};
+    if (accounts == 0) {
+        lines << tr("No accounts yet");
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (soonestExpiry.isValid()) {
+        // a clock time, not a countdown: it stays true while nothing repaints it
+        const QDateTime local = soonestExpiry.toLocalTime();
+        const QLocale locale;
+        const QString when = local.date() == QDateTime::currentDateTime().date()
+                                 ? locale.toString(local.time(), QLocale::ShortFormat)
+                                 : locale.toString(local, QLocale::ShortFormat);
+        lines << tr("Next expiry: %1 at %2").arg(soonestName, when);
+    } else {
+        lines << tr("No live token");
+    }
+    if (failed > 0)
+        lines << tr("Accounts whose last test failed: %n", nullptr, failed);
+    if (expired > 0)
+        lines << tr("Expired tokens: %n", nullptr, expired);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TrayStatus::iconName(Overall overall)
+{
+    switch (overall) {
+    case Overall::Fine:
+        return QStringLiteral("tokendock");
+    case Overall::Expired:
+        return QStringLiteral("tray-expired");
+    case Overall::Failed:
+        return QStringLiteral("tray-failed");
+    }
+    return {};
+}
+
+QString TrayStatus::overallId(Overall overall)
+{
+    switch (overall) {
+    case Overall::Fine:
+        return QStringLiteral("fine");
+    case Overall::Expired:
+        return QStringLiteral("expired");
+    case Overall::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}

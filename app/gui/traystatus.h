@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class AccountActivity;
+
+// What the tray icon and its tooltip say about all accounts at once. Each
+// account's state comes from AccountStatus, as in the list; this only sums up.
+struct TrayStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(TrayStatus)
+
+public:
+    enum class Overall
+    {
+        Fine,    // nothing expired, no failed test
+        Expired, // a token ran out
+        Failed,  // an account's latest test failed
+    };
+
+    Overall overall = Overall::Fine;
+    int accounts = 0;
+    int expired = 0;
+    int failed = 0;
+    QString soonestName; // the account whose live token expires first
+    QDateTime soonestExpiry;
+    QDateTime nextChange; // the next moment the summary changes by itself
+
+    static TrayStatus evaluate(const AccountActivity& activity, const QDateTime& now);
+
+    // "TokenDock", then the soonest expiry and what needs attention.
+    QString toolTip(const QString& appName) const;
+    static QString iconName(Overall overall);  // a resources/icons name
+    static QString overallId(Overall overall); // "fine", "expired", "failed"
+};

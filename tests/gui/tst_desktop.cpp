@@ -1,0 +1,375 @@
+// The desktop around the window: one TokenDock per user (a second start
+// reaches the first through its local socket, with a versioned message that
+// never carries a secret), `--copy` without a running instance, the login
+// item, and a ticker that sleeps while nothing is on screen.
+#include "appsettings.h"
+#include "autostart.h"
+#include "clipboard.h"
+#include "clock.h"
+#include "guitest.h"
+#include "instancemessage.h"
+#include "profilestore.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+#include "singleinstance.h"
+#include "ticker.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace {
+const QDateTime kStart(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+} // namespace
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir runtime; // each run its own runtime folder, so no real TokenDock is reached
+
+    // The built binary with this test's runtime and config folders.
+    QProcess* startTokendock(const QStringList& args, const QString& configHome = {})
+    {
+        auto* p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_RUNTIME_DIR", runtime.path());
+        if (!configHome.isEmpty())
+            env.insert("XDG_CONFIG_HOME", configHome);
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p->setProcessEnvironment(env);
+        p->start(TOKENDOCK_BINARY, args);
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+        Icons::init();
+    }
+
+    void messagesRoundTrip_data()
+    {
+        QTest::addColumn<int>("command");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("raise") << int(InstanceMessage::Command::Raise) << QString() << QString()
+                               << QStringList{"app", "cmd", "v"};
+        QTest::newRow("copy") << int(InstanceMessage::Command::Copy) << "acme-banyan" << QString()
+                              << QStringList{"account", "app", "cmd", "v"};
+        QTest::newRow("copy as curl")
+            << int(InstanceMessage::Command::Copy) << "Acme ÜPS"
+            << "curl" << QStringList{"account", "app", "cmd", "format", "v"};
+    }
+
+    void messagesRoundTrip()
+    {
+        QFETCH(int, command);
+        QFETCH(QString, account);
+        QFETCH(QString, format);
+        QFETCH(QStringList, keys);
+        InstanceMessage m;
+        m.command = InstanceMessage::Command(command);
+        m.account = account;
+        m.format = format;
+        const QByteArray line = m.encode();
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        // names and a format at most: there is no field a secret could travel in
+        const QJsonObject obj = QJsonDocument::fromJson(line).object();
+        QCOMPARE(obj.keys(), keys);
+        QCOMPARE(obj.value("v").toInt(), InstanceMessage::kVersion);
+        QString error;
+        const auto back = InstanceMessage::decode(line.trimmed(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(int(back->command), command);
+        QCOMPARE(back->account, account);
+        QCOMPARE(back->format, format);
+    }
+
+    void strangeMessagesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("newer version")
+            << QByteArray("{\"app\":\"tokendock\",\"v\":2,\"cmd\":\"raise\"}") << "version 1";
+        QTest::newRow("no version")
+            << QByteArray("{\"app\":\"tokendock\",\"cmd\":\"raise\"}") << "version 1";
+        QTest::newRow("another program")
+            << QByteArray("{\"app\":\"other\",\"v\":1,\"cmd\":\"raise\"}")
+            << "not one TokenDock understands";
+        QTest::newRow("not json") << QByteArray("raise please") << "not one TokenDock understands";
+        QTest::newRow("unknown command")
+            << QByteArray("{\"app\":\"tokendock\",\"v\":1,\"cmd\":\"delete\"}") << "Unknown";
+        QTest::newRow("copy without a name")
+            << QByteArray("{\"app\":\"tokendock\",\"v\":1,\"cmd\":\"copy\"}") << "account name";
+        QTest::newRow("too long")
+            << QByteArray("{\"app\":\"tokendock\",\"v\":1,\"cmd\":\"copy\",\"account\":\"") +
+                   QByteArray(5000, 'a') + QByteArray("\"}")
+            << "not one TokenDock understands";
+    }
+
+    void strangeMessagesAreRefused()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, why);
+        QString error;
+        QVERIFY(!InstanceMessage::decode(line, &error));
+        QVERIFY2(error.contains(why), qPrintable(error));
+    }
+
+    void secondInstanceReachesTheFirst_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("demo");
+        QTest::addColumn<int>("answerCode");
+        QTest::addColumn<int>("command");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("start again: raise")
+            << QStringList() << false << 0 << int(InstanceMessage::Command::Raise) << QString()
+            << QString();
+        QTest::newRow("copy") << QStringList{"--copy", "acme-banyan"} << false << 0
+                              << int(InstanceMessage::Command::Copy) << "acme-banyan" << QString();
+        QTest::newRow("copy a format")
+            << QStringList{"--copy", "acme-ups", "--format", "curl"} << false << 0
+            << int(InstanceMessage::Command::Copy) << "acme-ups"
+            << "curl";
+        QTest::newRow("copy that fails")
+            << QStringList{"--copy", "acme-dhl"} << false << 3
+            << int(InstanceMessage::Command::Copy) << "acme-dhl" << QString();
+        QTest::newRow("demo reaches the demo")
+            << QStringList{"--demo"} << true << 0 << int(InstanceMessage::Command::Raise)
+            << QString() << QString();
+    }
+
+    void secondInstanceReachesTheFirst()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, demo);
+        QFETCH(int, answerCode);
+        QFETCH(int, command);
+        QFETCH(QString, account);
+        QFETCH(QString, format);
+        QCOMPARE(QFileInfo(SingleInstance::serverName(demo)).absolutePath(), runtime.path());
+        QVERIFY(SingleInstance::serverName(true) != SingleInstance::serverName(false));
+        // the first instance: this test, listening where tokendock looks
+        SingleInstance first, other;
+        QVERIFY(first.listen(SingleInstance::serverName(demo)));
+        QVERIFY(other.listen(SingleInstance::serverName(!demo)));
+        QList<InstanceMessage> received, misdirected;
+        first.setHandler([&](const InstanceMessage& m, const SingleInstance::Reply& reply) {
+            received << m;
+            reply({answerCode == 0, answerCode, answerCode == 0 ? "done" : "refused by carrier"});
+        });
+        other.setHandler([&](const InstanceMessage& m, const SingleInstance::Reply& reply) {
+            misdirected << m;
+            reply({false, 1, "wrong instance"});
+        });
+        QProcess* second = startTokendock(args);
+        QTRY_VERIFY_WITH_TIMEOUT(second->state() == QProcess::NotRunning, 20000);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(misdirected.size(), 0);
+        QCOMPARE(int(received.first().command), command);
+        QCOMPARE(received.first().account, account);
+        QCOMPARE(received.first().format, format);
+        QCOMPARE(second->exitCode(), answerCode);
+        const QString err = QString::fromUtf8(second->readAllStandardError());
+        if (answerCode != 0)
+            QVERIFY2(err.contains("refused by carrier"), qPrintable(err));
+    }
+
+    void anUnknownFormatIsRefusedBeforeAnythingIsSent()
+    {
+        SingleInstance first;
+        QVERIFY(first.listen(SingleInstance::serverName(false)));
+        int received = 0;
+        first.setHandler([&](const InstanceMessage&, const SingleInstance::Reply& reply) {
+            ++received;
+            reply({true, 0, {}});
+        });
+        QProcess* second = startTokendock({"--copy", "acme", "--format", "yaml"});
+        QTRY_VERIFY_WITH_TIMEOUT(second->state() == QProcess::NotRunning, 20000);
+        QCOMPARE(second->exitCode(), 2);
+        QCOMPARE(received, 0);
+        QVERIFY(QString::fromUtf8(second->readAllStandardError()).contains("yaml"));
+    }
+
+    void aLeftoverSocketIsReplacedALiveOneIsNot()
+    {
+        const QString name = SingleInstance::serverName(false);
+        {
+            QFile stale(name); // what a crashed instance leaves behind
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+        }
+        SingleInstance first;
+        QString error;
+        QVERIFY2(first.listen(name, &error), qPrintable(error));
+        SingleInstance second;
+        QVERIFY(!second.listen(name, &error));
+        QVERIFY(error.contains("already running"));
+        QVERIFY(first.isListening());
+        // a version this instance does not speak gets a clear answer
+        QLocalSocket client;
+        client.connectToServer(name);
+        QVERIFY(client.waitForConnected(2000));
+        client.write("{\"app\":\"tokendock\",\"v\":9,\"cmd\":\"raise\"}"
+                     "\n");
+        QByteArray answer;
+        QTRY_VERIFY((answer += client.readAll()).contains('\n'));
+        const auto reply = InstanceReply::decode(answer.trimmed());
+        QVERIFY(reply);
+        QVERIFY(!reply->ok);
+        QVERIFY(reply->message.contains("version"));
+    }
+
+    void copyWithoutARunningInstanceServesTheClipboardThenEnds()
+    {
+        QString why;
+        if (!keychainWorks(&why))
+            QFAIL(qPrintable(why));
+        QTemporaryDir config;
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        // the account where a real start finds it: the standard folder and keychain service
+        AppServices::Options options;
+        options.configDir = config.filePath("tokendock");
+        options.keychainService = "TokenDock";
+        AppServices services(options);
+        services.settings().setClipboardClearSeconds(1);
+        services.settings().sync();
+        Profile p;
+        p.id = QUuid::createUuid();
+        p.name = "acme-banyan";
+        p.carrierId = "banyan";
+        p.environmentId = "sandbox";
+        p.tokenUrl = sandbox.tokenUrl("banyan").toString();
+        p.clientId = QString::fromUtf8(sandbox.credentials("banyan").clientId);
+        ProfileSecrets secrets;
+        secrets.clientSecret = SecretBytes(sandbox.credentials("banyan").clientSecret);
+        QVERIFY(createAccount(services, p, secrets).ok());
+
+        QProcess* copy = startTokendock({"--copy", "acme-banyan"}, config.path());
+        QTRY_VERIFY_WITH_TIMEOUT(copy->state() == QProcess::NotRunning, 30000);
+        const QString err = QString::fromUtf8(copy->readAllStandardError());
+        QVERIFY2(copy->exitCode() == 0, qPrintable(err));
+        QCOMPARE(sandbox.requestCount(), 1);
+        QVERIFY2(err.contains("Header for acme-banyan copied") &&
+                     err.contains("clipboard clears in 1 s"),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QString::fromLatin1(sandbox.issuedTokens().last())));
+
+        QObject context;
+        bool removed = false;
+        services.accounts()->remove(p.id, &context,
+                                    [&removed](const AccountResult& r) { removed = r.ok(); });
+        QTRY_VERIFY(removed);
+    }
+
+    void loginItemIsWrittenAndRemoved_data()
+    {
+        QTest::addColumn<bool>("throughSettings");
+        QTest::newRow("directly") << false;
+        QTest::newRow("from the settings") << true;
+    }
+
+    void loginItemIsWrittenAndRemoved()
+    {
+        QFETCH(bool, throughSettings);
+        QTemporaryDir config;
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        const QString entry = config.filePath("autostart/org.tokendock.TokenDock.desktop");
+        QCOMPARE(Autostart::location(), entry);
+        QVERIFY(!Autostart::isEnabled());
+        AppSettings settings(config.filePath("settings.ini"));
+        const auto set = [&](bool on) {
+            if (!throughSettings)
+                return Autostart::setEnabled(on);
+            SettingsDialog dialog(&settings);
+            auto* check = dialog.findChild<QCheckBox*>("startAtLoginCheck");
+            if (!check || !check->isEnabled() || check->isChecked() == on)
+                return false;
+            check->setChecked(on);
+            return dialog.apply();
+        };
+        QVERIFY(set(true));
+        QVERIFY(Autostart::isEnabled());
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.startsWith("[Desktop Entry]\n"));
+        QVERIFY(text.contains("\nType=Application\n"));
+        QVERIFY2(text.contains("\nExec=\"" + QCoreApplication::applicationFilePath() +
+                               "\" --minimized\n"),
+                 qPrintable(text));
+        file.close();
+        QVERIFY(set(false));
+        QVERIFY(!QFile::exists(entry));
+        QVERIFY(!Autostart::isEnabled());
+        qputenv("XDG_CONFIG_HOME", saved);
+    }
+
+    void settingsSayWhyThereIsNoTray()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath("settings.ini"));
+        SettingsDialog dialog(&settings);
+        dialog.setTrayAvailable(false);
+        auto* note = dialog.findChild<QLabel*>("trayNote");
+        QVERIFY(note->text().contains("no system tray"));
+        QCOMPARE(dialog.findChild<QCheckBox*>("startMinimizedCheck")->text(),
+                 QString("Start with the window minimized"));
+        dialog.setTrayAvailable(true);
+        QVERIFY(note->text().contains("keeps TokenDock in the tray"));
+    }
+
+    void tickerSleepsWhileNothingShows()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        QWidget window;
+        ticker.watch(&window);
+        ticker.start();
+        QVERIFY(!ticker.isRunning()); // nothing on screen, nothing to wake for
+        QVERIFY(!ticker.isWakeArmed());
+        window.show();
+        QTRY_VERIFY(ticker.isRunning());
+        QVERIFY(!ticker.isWakeArmed());
+        clipboard.copySecret("secret-for-the-ticker");
+        QCOMPARE(ticker.nextWake(), kStart.addSecs(30));
+        window.hide();
+        QTRY_VERIFY(!ticker.isRunning());
+        QVERIFY(ticker.isWakeArmed()); // one single-shot, for the clipboard's clear
+        QObject other;
+        ticker.wakeAt(&other, kStart.addSecs(5));
+        QCOMPARE(ticker.nextWake(), kStart.addSecs(5));
+        ticker.wakeAt(&other, {});
+        QCOMPARE(ticker.nextWake(), kStart.addSecs(30));
+        // the moment comes: the clipboard is cleared and nothing is left to wake for
+        clock.advance(30);
+        QSignalSpy cleared(&clipboard, &Clipboard::cleared);
+        ticker.wakeAt(&other, clock.now()); // someone needs a tick now: every due moment is served
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 5000);
+        QVERIFY(!ticker.nextWake().isValid());
+        QVERIFY(!ticker.isWakeArmed());
+        ticker.stop();
+        window.show();
+        QCoreApplication::processEvents();
+        QVERIFY(!ticker.isRunning()); // a stopped ticker stays silent
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
