@@ -22,4 +22,4 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/completion/tokendock.bash
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME tokendock)
 install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/linux/copyright ${doc_out}/changelog.gz
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendock)
