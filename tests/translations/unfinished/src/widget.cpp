@@ -1,0 +1,7 @@
+// A translatable string that no translation covers: the checker must say so.
+#include <QCoreApplication>
+
+QString greeting()
+{
+    return QCoreApplication::translate("Widget", "Your token expires soon.");
+}
