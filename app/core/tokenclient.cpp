@@ -282,6 +282,38 @@ void TokenReply::onReplyFinished()
         return;
     }
 
+    // Qt does not always flag a body cut short; its declared length does
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && m_body.size() < declared.toLongLong()) {
+        TokenResult result;
+        result.httpStatus = status;
+        result.url = m_currentUrl;
+        result.error =
+            TokenError::make(ErrorCategory::Network,
+                             tr("%1 closed the connection before the response was complete.")
+                                 .arg(m_currentUrl.host()),
+                             TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Network));
+        result.error.httpStatus = status;
+        finish(result);
+        return;
+    }
+    // we asked for no compression: a compressed body is refused unread, never unpacked
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity") {
+        TokenResult result;
+        result.httpStatus = status;
+        result.url = m_currentUrl;
+        result.error = TokenError::make(
+            ErrorCategory::MalformedResponse,
+            tr("%1 sent a compressed (%2) response although TokenDock asked for an uncompressed "
+               "one; it was not unpacked.")
+                .arg(m_spec.displayName(), QString::fromLatin1(encoding)),
+            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::MalformedResponse));
+        result.error.httpStatus = status;
+        finish(result);
+        return;
+    }
+
     m_deprecatedHeader = reply->hasRawHeader("Deprecation");
     ResponseContext ctx;
     ctx.preset = m_spec.preset;

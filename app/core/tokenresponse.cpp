@@ -16,6 +16,10 @@ QString describeBody(const CarrierWords& words)
         return TokenResponseParser::tr("an empty body");
     if (words.shape == QLatin1String("html"))
         return TokenResponseParser::tr("a web page");
+    if (words.shape == QLatin1String("broken-json"))
+        return TokenResponseParser::tr("JSON that breaks off or is malformed");
+    if (words.shape == QLatin1String("binary"))
+        return TokenResponseParser::tr("binary data");
     if (words.shape == QLatin1String("text"))
         return TokenResponseParser::tr("plain text");
     return TokenResponseParser::tr("data that is not a JSON object");
@@ -219,6 +223,15 @@ CarrierWords TokenResponseParser::carrierWords(const QByteArray& contentType,
     if (looksLikeHtml(contentType, body)) {
         words.shape = QStringLiteral("html");
         words.description = htmlTitle(body);
+        return words;
+    }
+    const QByteArray start = body.left(512).trimmed();
+    if (contentType.toLower().contains("json") || start.startsWith('{') || start.startsWith('[')) {
+        words.shape = QStringLiteral("broken-json");
+        return words;
+    }
+    if (body.left(4096).contains('\0')) {
+        words.shape = QStringLiteral("binary");
         return words;
     }
     words.shape = QStringLiteral("text");

@@ -178,6 +178,33 @@ private slots:
         QCOMPARE(r.httpStatus, status);
     }
 
+    void unreadableBodiesAreDescribed_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("truncated json")
+            << QByteArray("application/json") << QByteArray("{\"access_token\": \"ab")
+            << "breaks off or is malformed";
+        QTest::newRow("binary") << QByteArray("application/octet-stream")
+                                << QByteArray("\x1f\x8b\x08\x00\x00\x00", 6) << "binary data";
+        QTest::newRow("web page") << QByteArray("text/html")
+                                  << QByteArray("<html><title>Sign in</title></html>")
+                                  << "a web page";
+        QTest::newRow("text") << QByteArray("text/plain") << QByteArray("token please")
+                              << "plain text";
+        QTest::newRow("empty") << QByteArray() << QByteArray() << "an empty body";
+    }
+    void unreadableBodiesAreDescribed()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        const TokenResult r = TokenResponseParser::parse(200, contentType, body, context());
+        QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
+        QVERIFY2(r.error.message.contains(says), qPrintable(r.error.message));
+    }
+
     void carrierHintsComeFromTheCatalog()
     {
         const TokenResult r =

@@ -74,9 +74,8 @@ private slots:
         row("slow drip", F::Drip, "timeout", 4, "did not answer within");
         row("html 500", F::Html500, "carrier_error", 6, "HTTP 500");
         row("oversized body", F::Huge, "malformed_response", 6, "larger than");
-        row("gzip bomb", F::GzipBomb, "malformed_response", 6, "instead of a JSON token response");
-        row("invalid json", F::BadJson, "malformed_response", 6,
-            "instead of a JSON token response");
+        row("gzip bomb", F::GzipBomb, "malformed_response", 6, "compressed (gzip) response");
+        row("invalid json", F::BadJson, "malformed_response", 6, "breaks off or is malformed");
         row("no access_token", F::NoAccessToken, "malformed_response", 6, "no access_token");
         row("string expires_in", F::StringExpiry, "", 0, "");
         row("negative expires_in", F::NegativeExpiry, "malformed_response", 6, "unusable lifetime");

@@ -260,6 +260,16 @@ private slots:
         client->setClock(nullptr);
     }
 
+    void compressedBodiesAreRefusedUnread()
+    {
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = sandbox->faultUrl(SandboxServer::Fault::GzipBomb);
+        const TokenResult r = fetch(spec);
+        QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
+        QVERIFY2(r.error.message.contains("compressed (gzip)"), qPrintable(r.error.message));
+        QVERIFY(sandbox->requests().value(0).header("accept-encoding") == "identity");
+    }
+
     void crossOriginRedirectNeverCarriesCredentials()
     {
         TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
