@@ -1,5 +1,7 @@
 #include "carrierpreset.h"
 
+#include <QCoreApplication>
+
 const CarrierEnvironment* CarrierPreset::environment(const QString& envId) const
 {
     for (const auto& env : environments) {
@@ -94,4 +96,11 @@ QString refreshKindId(RefreshKind k)
         return QStringLiteral("on-expiry");
     }
     return {};
+}
+
+QString carrierText(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return QCoreApplication::translate("carriers", text.toUtf8().constData());
 }

@@ -123,3 +123,8 @@ QString encodingId(BodyEncoding e);
 QString environmentKindId(EnvironmentKind k);
 QString fieldLocationId(FieldLocation l);
 QString refreshKindId(RefreshKind k);
+
+// A text from carriers.json (summary, notes, labels, help, refresh advice,
+// hints) in the language in use now; empty stays empty. The carriers' own
+// words in their answers never go through this.
+QString carrierText(const QString& text);

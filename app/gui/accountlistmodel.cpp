@@ -100,6 +100,15 @@ void AccountListModel::refreshAll()
     }
 }
 
+void AccountListModel::retranslate()
+{
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, 0));
+    refreshAll();
+}
+
 QModelIndex AccountListModel::indexOf(const QUuid& id) const
 {
     for (int g = 0; g < m_groups.size(); ++g) {

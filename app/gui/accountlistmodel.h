@@ -39,6 +39,9 @@ public:
 
     QModelIndex indexOf(const QUuid& id) const;
     QUuid idAt(const QModelIndex& index) const;
+    // The texts are worded at display time: after a language change every row
+    // is asked again, and the rows may need another height.
+    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

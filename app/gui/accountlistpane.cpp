@@ -24,16 +24,11 @@ AccountListPane::AccountListPane(AppServices* services, AccountActivity* activit
     m_filterModel->setSourceModel(m_model);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter accounts"));
-    m_filter->setAccessibleName(tr("Filter accounts"));
-    m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
-                            "contain every word (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("accountList"));
-    m_view->setAccessibleName(tr("Accounts"));
     m_view->setModel(m_filterModel);
     m_view->setItemDelegate(new AccountDelegate(m_view));
     m_view->setHeaderHidden(true);
@@ -101,7 +96,28 @@ AccountListPane::AccountListPane(AppServices* services, AccountActivity* activit
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, afterReset);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, afterReset);
     m_view->expandAll();
+    retranslate();
+}
+
+void AccountListPane::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter accounts"));
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
+                            "contain every word (Ctrl+F)"));
+    m_view->setAccessibleName(tr("Accounts"));
     updatePlaceholder();
+}
+
+void AccountListPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+        // environments are matched by their translated names
+        m_filterModel->setFilterWords(m_filter->text());
+    }
+    QWidget::changeEvent(event);
 }
 
 void AccountListPane::updatePlaceholder()

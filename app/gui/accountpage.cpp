@@ -7,6 +7,7 @@
 #include "badgelabel.h"
 #include "carriercatalog.h"
 #include "credentialseditor.h"
+#include "flowlayout.h"
 #include "historytable.h"
 #include "icons.h"
 #include "keepfresh.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -65,35 +67,30 @@ AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticke
     , m_tabs(new QTabWidget(this))
     , m_token(new TokenView(ticker, this))
     , m_editor(new CredentialsEditor(services, this))
+    , m_editorScroll(new QScrollArea(m_tabs))
     , m_history(new HistoryTable(this))
     , m_historyEmpty(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountPage"));
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->setAccessibleName(tr("Account details"));
     m_tabs->setDocumentMode(true);
 
-    auto* editorScroll = new QScrollArea(m_tabs);
-    editorScroll->setObjectName(QStringLiteral("credentialsScroll"));
-    editorScroll->setAccessibleName(tr("Credentials"));
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setObjectName(QStringLiteral("credentialsScroll"));
+    m_editorScroll->setWidget(m_editor);
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
     auto* historyPage = new QWidget(m_tabs);
     auto* historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(0, 12, 0, 0);
     m_historyEmpty->setObjectName(QStringLiteral("historyEmpty"));
     Look::makeMuted(m_historyEmpty);
-    m_historyEmpty->setText(tr("No tests yet. Each test's time, outcome, HTTP status and "
-                               "latency is kept here (the last %n).",
-                               nullptr, Profile::kMaxHistory));
     m_historyEmpty->setWordWrap(true);
     historyLayout->addWidget(m_historyEmpty);
     historyLayout->addWidget(m_history, 1);
 
-    m_tabs->addTab(m_token, Icons::themed(QStringLiteral("token")), tr("Token"));
-    m_tabs->addTab(editorScroll, Icons::themed(QStringLiteral("credentials")), tr("Credentials"));
-    m_tabs->addTab(historyPage, Icons::themed(QStringLiteral("history")), tr("History"));
+    m_tabs->addTab(m_token, Icons::themed(QStringLiteral("token")), QString());
+    m_tabs->addTab(m_editorScroll, Icons::themed(QStringLiteral("credentials")), QString());
+    m_tabs->addTab(historyPage, Icons::themed(QStringLiteral("history")), QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 12);
@@ -113,6 +110,34 @@ AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticke
     connect(m_banner, &OutcomeBanner::cancelRequested, this,
             [this] { emit cancelRequested(m_id); });
     showNothing();
+    retranslate();
+}
+
+void AccountPage::retranslate()
+{
+    m_tabs->setAccessibleName(tr("Account details"));
+    m_editorScroll->setAccessibleName(tr("Credentials"));
+    m_historyEmpty->setText(tr("No tests yet. Each test's time, outcome, HTTP status and "
+                               "latency are kept here (the last %n).",
+                               nullptr, Profile::kMaxHistory));
+    m_tabs->setTabText(TokenTab, tr("Token"));
+    m_tabs->setTabText(CredentialsTab, tr("Credentials"));
+    const Profile* p = m_services->profiles()->find(m_id);
+    updateHistoryTab(p ? int(p->history.size()) : 0);
+    m_keepFreshCheck->setText(tr("Keep fresh"));
+    refreshHeader();
+}
+
+void AccountPage::updateHistoryTab(int tests)
+{
+    m_tabs->setTabText(HistoryTab, tests == 0 ? tr("History") : tr("History (%1)").arg(tests));
+}
+
+void AccountPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QWidget* AccountPage::buildHeader()
@@ -133,7 +158,7 @@ QWidget* AccountPage::buildHeader()
     m_status = new QLabel(header);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_keepFreshCheck = new QCheckBox(tr("Keep fresh"), header);
+    m_keepFreshCheck = new QCheckBox(header);
     m_keepFreshCheck->setObjectName(QStringLiteral("keepFreshCheck"));
     m_keepFreshCheck->hide();
     m_keepFreshNote = new QLabel(header);
@@ -161,18 +186,20 @@ QWidget* AccountPage::buildHeader()
     titleRow->addWidget(m_title, 0);
     titleRow->addWidget(m_badge);
     titleRow->addStretch(1);
-    auto* subRow = new QHBoxLayout;
-    subRow->setSpacing(14);
-    subRow->setContentsMargins(24, 0, 0, 0);
-    subRow->addWidget(m_subtitle);
-    subRow->addWidget(m_status);
-    subRow->addWidget(m_keepFreshCheck);
-    subRow->addWidget(m_keepFreshNote);
-    subRow->addStretch(1);
+    // carrier, environment, status and keep-fresh wrap onto a second line
+    // rather than push the buttons aside when the words are long
+    auto* facts = new QWidget(header);
+    facts->setObjectName(QStringLiteral("accountFacts"));
+    auto* factsFlow = new FlowLayout(facts, 14, 4);
+    factsFlow->setContentsMargins(24, 0, 0, 0);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_subtitle), static_cast<QWidget*>(m_status),
+          static_cast<QWidget*>(m_keepFreshCheck), static_cast<QWidget*>(m_keepFreshNote)})
+        factsFlow->addWidget(w);
     auto* text = new QVBoxLayout;
     text->setSpacing(4);
     text->addLayout(titleRow);
-    text->addLayout(subRow);
+    text->addWidget(facts);
 
     auto* layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -201,8 +228,9 @@ void AccountPage::setKeepFresh(KeepFresh* keepFresh)
     connect(m_keepFreshCheck, &QCheckBox::clicked, this, [this](bool on) {
         QString error;
         if (!m_keepFresh->setEnabled(m_id, on, &error)) {
-            m_banner->showMessage(StatusStyle::Tone::Danger, tr("Keep fresh was not changed"),
-                                  error);
+            m_banner->showMessage(StatusStyle::Tone::Danger, [error] {
+                return qMakePair(tr("Keep fresh was not changed"), error);
+            });
             updateKeepFresh();
         }
     });
@@ -221,9 +249,7 @@ void AccountPage::updateKeepFresh()
     m_keepFreshCheck->setChecked(p->keepFresh);
     m_keepFreshCheck->setEnabled(m_services->profiles()->isWritable());
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
-    const QString advice =
-        preset ? QCoreApplication::translate("carriers", preset->refresh.text.toUtf8().constData())
-               : QString();
+    const QString advice = preset ? carrierText(preset->refresh.text) : QString();
     m_keepFreshCheck->setToolTip(
         tr("Renew the token before it expires, as the carrier advises, even while the window "
            "is closed.") +
@@ -306,9 +332,7 @@ void AccountPage::refresh()
     m_history->setHistory(p->history);
     m_history->setVisible(!p->history.isEmpty());
     m_historyEmpty->setVisible(p->history.isEmpty());
-    m_tabs->setTabText(HistoryTab, p->history.isEmpty()
-                                       ? tr("History")
-                                       : tr("History (%1)").arg(p->history.size()));
+    updateHistoryTab(int(p->history.size()));
     refreshHeader();
 }
 

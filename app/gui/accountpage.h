@@ -16,6 +16,7 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QToolButton;
 class StatusMark;
@@ -64,7 +65,12 @@ public:
 signals:
     void cancelRequested(const QUuid& id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void updateHistoryTab(int tests);
     QWidget* buildHeader();
     void refresh();
     void refreshHeader();
@@ -93,6 +99,7 @@ private:
     QTabWidget* m_tabs;
     TokenView* m_token;
     CredentialsEditor* m_editor;
+    QScrollArea* m_editorScroll;
     HistoryTable* m_history;
     QLabel* m_historyEmpty;
 };

@@ -5,6 +5,7 @@
 #include "statusstyle.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -13,24 +14,36 @@ CarrierPicker::CarrierPicker(QWidget* parent)
     : QComboBox(parent)
 {
     setObjectName(QStringLiteral("carrierPicker"));
-    setAccessibleName(tr("Carrier"));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(12);
-    lineEdit()->setPlaceholderText(tr("Type to search carriers"));
     lineEdit()->setObjectName(QStringLiteral("carrierSearch"));
-    lineEdit()->setAccessibleName(tr("Carrier (type to search)"));
-    for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
+    for (const CarrierPreset& preset : CarrierCatalog::builtin().presets())
         addItem(preset.name, preset.id);
-        setItemData(count() - 1,
-                    QCoreApplication::translate("carriers", preset.summary.toUtf8().constData()),
-                    Qt::ToolTipRole);
-    }
+    retranslate();
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     connect(this, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit presetChanged(itemData(index).toString()); });
+}
+
+void CarrierPicker::retranslate()
+{
+    setAccessibleName(tr("Carrier"));
+    lineEdit()->setPlaceholderText(tr("Type to search carriers"));
+    lineEdit()->setAccessibleName(tr("Carrier (type to search)"));
+    for (int i = 0; i < count(); ++i) {
+        const CarrierPreset* preset = CarrierCatalog::builtin().find(itemData(i).toString());
+        setItemData(i, preset ? carrierText(preset->summary) : QString(), Qt::ToolTipRole);
+    }
+}
+
+void CarrierPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
 }
 
 QString CarrierPicker::currentPresetId() const
@@ -79,21 +92,26 @@ PresetInfo::PresetInfo(QWidget* parent)
     layout->addWidget(m_docs);
 }
 
+void PresetInfo::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setPreset(m_preset);
+    QFrame::changeEvent(event);
+}
+
 void PresetInfo::setPreset(const CarrierPreset* preset)
 {
+    m_preset = preset;
     if (!preset) {
         m_notes->clear();
         m_unconfirmed->hide();
         m_docs->clear();
         return;
     }
-    const auto tr_ = [](const QString& s) {
-        return QCoreApplication::translate("carriers", s.toUtf8().constData());
-    };
-    m_notes->setText(preset->notes.isEmpty() ? tr_(preset->summary) : tr_(preset->notes));
+    m_notes->setText(carrierText(preset->notes.isEmpty() ? preset->summary : preset->notes));
     QStringList facts;
     for (const QString& fact : preset->unconfirmed)
-        facts << tr_(fact);
+        facts << carrierText(fact);
     m_unconfirmed->setText(tr("Not confirmed by %1's own documentation: %2.")
                                .arg(preset->name, facts.join(QStringLiteral(", "))));
     QPalette pal = m_unconfirmed->palette();

@@ -22,6 +22,10 @@ signals:
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
 };
 
 // What TokenDock knows about a preset: its notes, the facts the carrier has
@@ -34,7 +38,11 @@ public:
     explicit PresetInfo(QWidget* parent = nullptr);
     void setPreset(const CarrierPreset* preset);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    const CarrierPreset* m_preset = nullptr;
     QLabel* m_notes;
     QLabel* m_unconfirmed;
     QLabel* m_docs;

@@ -4,6 +4,7 @@
 #include "statusstyle.h"
 #include "tokeninspector.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -43,9 +44,7 @@ ClaimsTable::ClaimsTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("claimsTable"));
-    setAccessibleName(tr("Token header and claims"));
     setColumnCount(3);
-    setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -59,19 +58,40 @@ ClaimsTable::ClaimsTable(QWidget* parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
     setFrameShape(QFrame::NoFrame);
+    retranslate();
+}
+
+void ClaimsTable::retranslate()
+{
+    setAccessibleName(tr("Token header and claims"));
+    setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
+    render();
+}
+
+void ClaimsTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableWidget::changeEvent(event);
 }
 
 void ClaimsTable::setInspection(const TokenInspection& inspection)
 {
+    m_inspection = inspection;
+    render();
+}
+
+void ClaimsTable::render()
+{
     clearSpans();
     setRowCount(0);
-    if (!inspection.isJwt())
+    if (!m_inspection.isJwt())
         return;
     addSection(tr("Header"));
-    for (auto it = inspection.header.begin(); it != inspection.header.end(); ++it)
+    for (auto it = m_inspection.header.begin(); it != m_inspection.header.end(); ++it)
         addEntry(it.key(), it.value(), true);
     addSection(tr("Claims"));
-    for (auto it = inspection.claims.begin(); it != inspection.claims.end(); ++it)
+    for (auto it = m_inspection.claims.begin(); it != m_inspection.claims.end(); ++it)
         addEntry(it.key(), it.value(), false);
     resizeRowsToContents();
 }

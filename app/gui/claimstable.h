@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QTableWidget>
+#include "tokeninspector.h"
 
-struct TokenInspection;
+#include <QTableWidget>
 
 // A decoded JWT: header parameters and claims with what each registered one
 // means, timestamps shown as local dates (UTC and the raw number in the tooltip).
@@ -17,7 +17,14 @@ public:
     // The row showing a claim, -1 if absent (for tests and accessibility).
     int rowOf(const QString& claim, bool inHeader = false) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void render();
     void addSection(const QString& title);
     void addEntry(const QString& name, const QJsonValue& value, bool inHeader);
+
+    TokenInspection m_inspection;
 };

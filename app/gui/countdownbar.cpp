@@ -2,15 +2,29 @@
 
 #include "statusstyle.h"
 
+#include <QEvent>
 #include <QPainter>
 
 CountdownBar::CountdownBar(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("countdownBar"));
-    setAccessibleName(tr("Token lifetime left"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFixedHeight(8);
+    retranslate();
+}
+
+void CountdownBar::retranslate()
+{
+    setAccessibleName(tr("Token lifetime left"));
+    setAccessibleDescription(tr("%1% left").arg(m_permille / 10));
+}
+
+void CountdownBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString CountdownBar::phaseId() const
@@ -45,7 +59,7 @@ void CountdownBar::setRemaining(std::optional<qint64> secondsLeft, std::optional
         return;
     m_phase = phase;
     m_permille = permille;
-    setAccessibleDescription(tr("%1% left").arg(permille / 10));
+    retranslate();
     update();
 }
 

@@ -34,8 +34,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+
     int m_permille = 0;
     Phase m_phase = Phase::Unknown;
 };

@@ -15,6 +15,7 @@
 #include "statusstyle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,13 +23,6 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-QString carrierText(const QString& text)
-{
-    return QCoreApplication::translate("carriers", text.toUtf8().constData());
-}
-} // namespace
 
 CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     : QWidget(parent)
@@ -46,8 +40,8 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     , m_secret(new SecretField(QStringLiteral("clientSecretEdit"), this))
     , m_generalIssue(new QLabel(this))
     , m_unsaved(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_save(new QPushButton(this))
+    , m_revert(new QPushButton(this))
 {
     setObjectName(QStringLiteral("credentialsEditor"));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -56,17 +50,15 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     m_form->setVerticalSpacing(10);
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setPlaceholderText(tr("e.g. acme-dhl-sandbox"));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
     m_tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
     m_urlReset->setObjectName(QStringLiteral("tokenUrlReset"));
     m_urlReset->setIcon(Icons::themed(QStringLiteral("reset")));
-    m_urlReset->setAccessibleName(tr("Use the preset's token URL"));
     m_urlReset->setFixedHeight(m_tokenUrl->sizeHint().height());
     m_grantType->setObjectName(QStringLiteral("grantTypeCombo"));
     m_placement->setObjectName(QStringLiteral("placementCombo"));
-    m_placement->addItem(tr("In the request body"), int(CredentialPlacement::Body));
-    m_placement->addItem(tr("As HTTP Basic authentication"), int(CredentialPlacement::Basic));
+    m_placement->addItem(QString(), int(CredentialPlacement::Body));
+    m_placement->addItem(QString(), int(CredentialPlacement::Basic));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_generalIssue->setObjectName(QStringLiteral("generalIssue"));
     m_generalIssue->setWordWrap(true);
@@ -74,8 +66,6 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     Look::makeMuted(m_unsaved);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_revert->setObjectName(QStringLiteral("revertButton"));
-    m_save->setAccessibleName(tr("Save the account"));
-    m_revert->setAccessibleName(tr("Revert unsaved changes"));
     Look::makePrimary(m_save);
 
     auto* urlRow = new QWidget(this);
@@ -93,22 +83,18 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     carrierLayout->addWidget(m_presetInfo);
     carrierBox->setFocusProxy(m_carrier);
 
-    addSection(tr("Account"));
-    addRow(tr("&Name"), m_name, QStringLiteral("name"));
-    addRow(tr("&Carrier"), carrierBox, QStringLiteral("carrier"));
-    m_carrier->setAccessibleName(tr("Carrier"));
-    addRow(tr("&Environment"), m_environment, QStringLiteral("environment"));
-    addRow(tr("&Token URL"), urlRow, QStringLiteral("token_url"));
-    m_tokenUrl->setAccessibleName(tr("Token URL"));
-    m_urlHelp = findChild<QLabel*>(QStringLiteral("help_token_url"));
-    addSection(tr("Client credentials"));
-    addRow(tr("&Grant type"), m_grantType, QStringLiteral("grant_type"));
-    addRow(tr("Send c&redentials"), m_placement, QStringLiteral("credentials"));
-    addRow(tr("Client &ID"), m_clientId, QStringLiteral("client_id"));
-    addRow(tr("Client s&ecret"), m_secret, QStringLiteral("client_secret"),
-           tr("Kept in %1, never in a file.").arg(m_services->secrets()->backendName()));
-    m_secret->lineEdit()->setAccessibleName(tr("Client secret"));
-    if (QLabel* note = findChild<QLabel*>(QStringLiteral("help_client_secret")))
+    m_accountSection = addSection();
+    m_nameRow = addRow(m_name, QStringLiteral("name"));
+    m_carrierRow = addRow(carrierBox, QStringLiteral("carrier"));
+    m_environmentRow = addRow(m_environment, QStringLiteral("environment"));
+    m_urlRow = addRow(urlRow, QStringLiteral("token_url"));
+    m_urlHelp = m_urlRow->findChild<QLabel*>(QStringLiteral("help_token_url"));
+    m_credentialsSection = addSection();
+    m_grantTypeRow = addRow(m_grantType, QStringLiteral("grant_type"));
+    m_placementRow = addRow(m_placement, QStringLiteral("credentials"));
+    m_clientIdRow = addRow(m_clientId, QStringLiteral("client_id"));
+    m_secretRow = addRow(m_secret, QStringLiteral("client_secret"));
+    if (QLabel* note = m_secretRow->findChild<QLabel*>(QStringLiteral("help_client_secret")))
         note->setObjectName(QStringLiteral("keychainNote"));
     m_extraStart = m_form->rowCount();
 
@@ -159,27 +145,88 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revert, &QPushButton::clicked, this, &CredentialsEditor::revert);
     showIssues({});
+    retranslate();
 }
 
-void CredentialsEditor::addSection(const QString& title)
+void CredentialsEditor::retranslate()
 {
-    auto* label = Look::caption(title, this);
+    Look::setCaptionText(m_accountSection, tr("Account"));
+    setRowLabel(m_nameRow, tr("&Name"));
+    m_name->setPlaceholderText(tr("e.g. acme-dhl-sandbox"));
+    setRowLabel(m_carrierRow, tr("&Carrier"));
+    setRowLabel(m_environmentRow, tr("&Environment"));
+    setRowLabel(m_urlRow, tr("&Token URL"));
+    m_tokenUrl->setAccessibleName(m_urlRow->accessibleName());
+    m_urlReset->setAccessibleName(tr("Use the preset's token URL"));
+    Look::setCaptionText(m_credentialsSection, tr("Client credentials"));
+    setRowLabel(m_grantTypeRow, tr("&Grant type"));
+    setRowLabel(m_placementRow, tr("Send c&redentials"));
+    setRowLabel(m_clientIdRow, tr("Client &ID"));
+    setRowLabel(m_secretRow, tr("Client s&ecret"));
+    m_secret->lineEdit()->setAccessibleName(m_secretRow->accessibleName());
+    setRowHelp(m_secretRow,
+               tr("Kept in %1, never in a file.").arg(m_services->secrets()->backendName()));
+    m_save->setText(tr("&Save"));
+    m_save->setAccessibleName(tr("Save the account"));
+    m_revert->setText(tr("&Revert"));
+    m_revert->setAccessibleName(tr("Revert unsaved changes"));
+    retranslateChoices();
+    retranslateFields();
+    updateUrlHelp();
+    updateUnsavedNote(isDirty());
+    if (m_showIssues)
+        showIssues(ProfileRequest::validate(currentProfile(), preset(), secretsPresent()));
+}
+
+void CredentialsEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// The combo boxes' items in the current language, changed in place so
+// nothing chosen moves.
+void CredentialsEditor::retranslateChoices()
+{
+    const CarrierPreset* p = preset();
+    for (int i = 0; i < m_environment->count(); ++i) {
+        const QString id = m_environment->itemData(i).toString();
+        const CarrierEnvironment* env = p ? p->environment(id) : nullptr;
+        if (!env) {
+            m_environment->setItemText(i, tr("Custom"));
+            continue;
+        }
+        m_environment->setItemText(i, carrierText(env->label));
+        m_environment->setItemData(
+            i, env->kind == EnvironmentKind::Production ? tr("Production") : tr("Sandbox"),
+            Qt::ToolTipRole);
+    }
+    m_placement->setItemText(m_placement->findData(int(CredentialPlacement::Body)),
+                             tr("In the request body"));
+    m_placement->setItemText(m_placement->findData(int(CredentialPlacement::Basic)),
+                             tr("As HTTP Basic authentication"));
+}
+
+QLabel* CredentialsEditor::addSection()
+{
+    auto* label = Look::caption(QString(), this);
     label->setContentsMargins(0, m_form->rowCount() > 0 ? 14 : 0, 0, 2);
     m_form->addRow(label);
+    return label;
 }
 
-QWidget* CredentialsEditor::addRow(const QString& label, QWidget* input, const QString& issueId,
-                                   const QString& help)
+QWidget* CredentialsEditor::addRow(QWidget* input, const QString& issueId)
 {
     auto* box = new QWidget(this);
     auto* v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(3);
     v->addWidget(input);
-    auto* helpLabel = new QLabel(help, box);
+    auto* helpLabel = new QLabel(box);
     helpLabel->setObjectName(QStringLiteral("help_") + issueId);
     helpLabel->setWordWrap(true);
-    helpLabel->setVisible(!help.isEmpty());
+    helpLabel->hide();
     Look::makeMuted(helpLabel);
     v->addWidget(helpLabel);
     auto* issue = new QLabel(box);
@@ -190,18 +237,42 @@ QWidget* CredentialsEditor::addRow(const QString& label, QWidget* input, const Q
     m_issueLabels.insert(issueId, issue);
     box->setFocusProxy(input);
 
-    auto* rowLabel = new QLabel(label, this);
+    auto* rowLabel = new QLabel(this);
+    rowLabel->setObjectName(QStringLiteral("label_") + issueId);
     rowLabel->setBuddy(input->focusProxy() ? input->focusProxy() : input);
+    m_form->addRow(rowLabel, box);
+    return box;
+}
+
+void CredentialsEditor::setRowLabel(QWidget* row, const QString& label,
+                                    const QString& accessibleName)
+{
+    auto* rowLabel = qobject_cast<QLabel*>(m_form->labelForField(row));
+    QWidget* input = row->focusProxy();
+    if (!rowLabel || !input)
+        return;
+    rowLabel->setText(label);
     // line the label's text up with the text inside the input
     QWidget* anchor = input->focusProxy() ? input->focusProxy() : input;
     const int inset = qMax(0, (anchor->sizeHint().height() - rowLabel->sizeHint().height()) / 2);
     rowLabel->setContentsMargins(0, inset, 0, 0);
-    if (input->accessibleName().isEmpty())
-        input->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    if (!help.isEmpty())
+    const QString name =
+        accessibleName.isEmpty() ? QString(label).remove(QLatin1Char('&')) : accessibleName;
+    input->setAccessibleName(name);
+    row->setAccessibleName(name);
+}
+
+void CredentialsEditor::setRowHelp(QWidget* row, const QString& help)
+{
+    // a row's box holds the input, the help line and the issue line, in that order
+    QLayoutItem* item = row->layout()->itemAt(1);
+    auto* helpLabel = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+    if (!helpLabel)
+        return;
+    helpLabel->setText(help);
+    helpLabel->setVisible(!help.isEmpty());
+    if (QWidget* input = row->focusProxy())
         input->setAccessibleDescription(help);
-    m_form->addRow(rowLabel, box);
-    return box;
 }
 
 const CarrierPreset* CredentialsEditor::preset() const
@@ -272,15 +343,11 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Profile* from)
     const QString previousEnv = m_environment->currentData().toString();
     m_environment->clear();
     if (p) {
-        for (const CarrierEnvironment& env : p->environments) {
-            m_environment->addItem(carrierText(env.label), env.id);
-            m_environment->setItemData(m_environment->count() - 1,
-                                       env.kind == EnvironmentKind::Production ? tr("Production")
-                                                                               : tr("Sandbox"),
-                                       Qt::ToolTipRole);
-        }
+        for (const CarrierEnvironment& env : p->environments)
+            m_environment->addItem(QString(), env.id);
     }
-    m_environment->addItem(tr("Custom"), Profile::kCustomEnvironment);
+    m_environment->addItem(QString(), Profile::kCustomEnvironment);
+    retranslateChoices();
     const QString wantedEnv = from ? from->environmentId : previousEnv;
     const int envIndex = m_environment->findData(wantedEnv);
     m_environment->setCurrentIndex(envIndex >= 0 ? envIndex : 0);

@@ -58,11 +58,21 @@ signals:
     // Revert on an account that was never saved: the draft is given up.
     void draftDiscarded();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    // Adds "label: input" with a help line and an issue line under the input.
-    QWidget* addRow(const QString& label, QWidget* input, const QString& issueId,
-                    const QString& help = {});
-    void addSection(const QString& title);
+    // Adds a row: a label, the input, a help line and an issue line under it;
+    // the texts come from setRowLabel and setRowHelp. Returns the row's box.
+    QWidget* addRow(QWidget* input, const QString& issueId);
+    // The label (its mnemonic makes the input's accessible name unless one is given).
+    void setRowLabel(QWidget* row, const QString& label, const QString& accessibleName = {});
+    void setRowHelp(QWidget* row, const QString& help);
+    QLabel* addSection();
+    void retranslate();
+    void retranslateChoices();
+    void retranslateFields();
+    void updateUnsavedNote(bool dirty);
     void updateTabOrder();
     void load(const Profile& profile, bool isNew);
     void loadPreset(const QString& presetId, const Profile* from);
@@ -91,6 +101,17 @@ private:
     int m_extraStart = 0;
 
     QFormLayout* m_form;
+    QLabel* m_accountSection;
+    QLabel* m_credentialsSection;
+    QLabel* m_fieldsSection = nullptr; // the carrier's own fields, when it has any
+    QWidget* m_nameRow;
+    QWidget* m_carrierRow;
+    QWidget* m_environmentRow;
+    QWidget* m_urlRow;
+    QWidget* m_grantTypeRow;
+    QWidget* m_placementRow;
+    QWidget* m_clientIdRow;
+    QWidget* m_secretRow;
     QLineEdit* m_name;
     CarrierPicker* m_carrier;
     PresetInfo* m_presetInfo;

@@ -3,22 +3,15 @@
 #include "carrierpicker.h"
 #include "carrierpreset.h"
 #include "credentialseditor.h"
+#include "look.h"
 #include "secretfield.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
-
-namespace {
-QString carrierText(const QString& text)
-{
-    return QCoreApplication::translate("carriers", text.toUtf8().constData());
-}
-} // namespace
 
 void CredentialsEditor::rebuildExtraFields()
 {
@@ -31,22 +24,17 @@ void CredentialsEditor::rebuildExtraFields()
             ++it;
     }
     m_secretFields.clear();
+    m_fieldsSection = nullptr;
     const CarrierPreset* p = preset();
     const QList<CarrierField> fields = p ? p->fieldsFor(grantType()) : QList<CarrierField>();
     if (!fields.isEmpty())
-        addSection(tr("%1 fields").arg(p->name));
+        m_fieldsSection = addSection();
     for (const CarrierField& f : fields) {
-        QString help = carrierText(f.help);
-        if (f.unconfirmed)
-            help += QLatin1Char(' ') + tr("(Not confirmed by %1.)").arg(p->name);
-        const QString label =
-            carrierText(f.label) + (f.required ? QStringLiteral(" *") : QString());
         const QString objectName = QStringLiteral("field_") + f.key;
         QWidget* input = nullptr;
         if (f.secret) {
             auto* secret = new SecretField(objectName, this);
             secret->setStored(m_storedSecretFields.contains(f.key));
-            secret->lineEdit()->setAccessibleName(carrierText(f.label));
             connect(secret, &SecretField::edited, this, [this] { onEdited(); });
             connect(secret, &SecretField::revealRequested, this,
                     &CredentialsEditor::readStoredSecrets);
@@ -56,7 +44,7 @@ void CredentialsEditor::rebuildExtraFields()
             auto* combo = new QComboBox(this);
             combo->setObjectName(objectName);
             if (!f.required)
-                combo->addItem(tr("(not sent)"), QString());
+                combo->addItem(QString(), QString()); // "(not sent)"
             for (const QString& choice : f.choices)
                 combo->addItem(choice, choice);
             combo->setCurrentIndex(qMax(0, combo->findData(m_fieldValues.value(f.key))));
@@ -79,11 +67,37 @@ void CredentialsEditor::rebuildExtraFields()
             });
             input = edit;
         }
-        input->setAccessibleName(carrierText(f.label));
-        addRow(label, input, QStringLiteral("field:") + f.key, help);
+        addRow(input, QStringLiteral("field:") + f.key);
     }
+    retranslateFields();
     setReadOnly(m_readOnly);
     updateTabOrder();
+}
+
+// The carrier's own fields: labels, help and the "(not sent)" choice.
+void CredentialsEditor::retranslateFields()
+{
+    const CarrierPreset* p = preset();
+    if (!p || !m_fieldsSection)
+        return;
+    Look::setCaptionText(m_fieldsSection, tr("%1 fields").arg(p->name));
+    for (const CarrierField& f : p->fieldsFor(grantType())) {
+        QLabel* issue = m_issueLabels.value(QStringLiteral("field:") + f.key);
+        QWidget* row = issue ? issue->parentWidget() : nullptr;
+        if (!row)
+            continue;
+        const QString name = carrierText(f.label);
+        setRowLabel(row, name + (f.required ? QStringLiteral(" *") : QString()), name);
+        QStringList help{carrierText(f.help)};
+        if (f.unconfirmed)
+            help << tr("(Not confirmed by %1.)").arg(p->name);
+        help.removeAll(QString());
+        setRowHelp(row, help.join(QLatin1Char(' ')));
+        if (auto* secret = m_secretFields.value(f.key))
+            secret->lineEdit()->setAccessibleName(name);
+        if (auto* combo = qobject_cast<QComboBox*>(row->focusProxy()); combo && !f.required)
+            combo->setItemText(0, tr("(not sent)"));
+    }
 }
 
 void CredentialsEditor::updateTabOrder()

@@ -140,12 +140,17 @@ void CredentialsEditor::onEdited()
     const bool dirty = isDirty();
     m_save->setEnabled(dirty && !m_readOnly);
     m_revert->setEnabled(dirty && !m_readOnly);
-    m_unsaved->setText(m_isNew ? tr("Not saved yet") : dirty ? tr("Unsaved changes") : QString());
+    updateUnsavedNote(dirty);
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         emit dirtyChanged(dirty);
     }
     emit draftChanged();
+}
+
+void CredentialsEditor::updateUnsavedNote(bool dirty)
+{
+    m_unsaved->setText(m_isNew ? tr("Not saved yet") : dirty ? tr("Unsaved changes") : QString());
 }
 
 void CredentialsEditor::save(SaveDone done)

@@ -80,7 +80,7 @@ QList<DemoSetup::Account> DemoSetup::accounts(const SandboxServer& sandbox)
         QStringLiteral("https://tffsandbox.onmicrosoft.com/acme-demo/.default"));
     out << tforce;
 
-    Account generic = make(sandbox, QStringLiteral("oauth2"), tr("Sandbox generic OAuth 2.0"));
+    Account generic = make(sandbox, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
     generic.profile.fields.insert(QStringLiteral("scope"),
                                   QStringLiteral("orders.read rates.read"));
     generic.profile.fields.insert(QStringLiteral("audience"),

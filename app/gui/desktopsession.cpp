@@ -15,11 +15,13 @@
 #include <QMessageBox>
 #include <QTimer>
 
-DesktopSession::DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, QObject* parent)
+DesktopSession::DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard,
+                               Translations* translations, QObject* parent)
     : QObject(parent)
     , m_demo(demo)
     , m_ticker(ticker)
     , m_clipboard(clipboard)
+    , m_translations(translations)
 {}
 
 DesktopSession::~DesktopSession()
@@ -43,9 +45,9 @@ bool DesktopSession::start(QString* error)
     m_services =
         std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
     m_window = std::make_unique<MainWindow>(m_services.get(), m_ticker, m_clipboard);
+    m_window->setTranslations(m_translations);
     if (m_demo)
-        m_window->setDemoMode(true, tr("Demo: answered by the built-in sandbox at %1")
-                                        .arg(m_sandbox->baseUrl().toString()));
+        m_window->setDemoMode(true, m_sandbox->baseUrl());
     m_ticker->watch(m_window.get()); // the 1 Hz beat runs while the window shows
     connect(m_window.get(), &MainWindow::demoRequested, this, &DesktopSession::demoRequested);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);

@@ -12,6 +12,7 @@ class DemoSetup;
 class MainWindow;
 class SandboxServer;
 class Ticker;
+class Translations;
 class TrayController;
 
 // One open set of accounts with what shows them: the services, the window and
@@ -22,7 +23,9 @@ class DesktopSession : public QObject
     Q_OBJECT
 
 public:
-    DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, QObject* parent = nullptr);
+    // translations: what Settings switches the language through (may be null).
+    DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, Translations* translations,
+                   QObject* parent = nullptr);
     ~DesktopSession() override;
 
     // Starts what the session needs (the demo's sandbox); false and a reason if it cannot.
@@ -50,6 +53,7 @@ private:
     bool m_demo;
     Ticker* m_ticker;
     Clipboard* m_clipboard;
+    Translations* m_translations;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<DemoSetup> m_demoSetup;

@@ -2,9 +2,10 @@
 
 #include <QWidget>
 
-FlowLayout::FlowLayout(QWidget* parent, int spacing)
+FlowLayout::FlowLayout(QWidget* parent, int spacing, int lineSpacing)
     : QLayout(parent)
     , m_gap(spacing)
+    , m_lineGap(lineSpacing < 0 ? spacing : lineSpacing)
 {
     setContentsMargins(0, 0, 0, 0);
 }
@@ -82,7 +83,7 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         const QSize hint = item->sizeHint();
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
-            y += lineHeight + m_gap;
+            y += lineHeight + m_lineGap;
             lineHeight = 0;
         }
         if (apply)

@@ -8,7 +8,8 @@
 class FlowLayout : public QLayout
 {
 public:
-    explicit FlowLayout(QWidget* parent = nullptr, int spacing = 6);
+    // spacing: between items; lineSpacing: between lines (-1: the same).
+    explicit FlowLayout(QWidget* parent = nullptr, int spacing = 6, int lineSpacing = -1);
     ~FlowLayout() override;
 
     void addItem(QLayoutItem* item) override;
@@ -28,4 +29,5 @@ private:
 
     QList<QLayoutItem*> m_items;
     int m_gap;
+    int m_lineGap;
 };

@@ -15,6 +15,7 @@
 #include "singleinstance.h"
 #include "ticker.h"
 #include "tokenerror.h"
+#include "translations.h"
 #include "traycontroller.h"
 
 #include <QApplication>
@@ -33,12 +34,19 @@ namespace {
 class Launcher
 {
 public:
-    Launcher(Ticker* ticker, Clipboard* clipboard, SingleInstance* instance, bool minimized)
+    Launcher(Ticker* ticker, Clipboard* clipboard, SingleInstance* instance,
+             Translations* translations, bool minimized)
         : m_ticker(ticker)
         , m_clipboard(clipboard)
         , m_instance(instance)
+        , m_translations(translations)
         , m_minimized(minimized)
     {
+        // the name shown with notifications and dialogs follows the language
+        QObject::connect(translations, &Translations::changed, translations, [this] {
+            QGuiApplication::setApplicationDisplayName(
+                MainWindow::title(m_current && m_current->isDemo()));
+        });
         m_instance->setHandler(
             [this](const InstanceMessage& message, const SingleInstance::Reply& reply) {
                 if (m_current)
@@ -51,11 +59,10 @@ public:
 
     bool open(bool demo)
     {
-        auto session = std::make_unique<DesktopSession>(demo, m_ticker, m_clipboard);
+        auto session =
+            std::make_unique<DesktopSession>(demo, m_ticker, m_clipboard, m_translations);
         QString error;
-        QGuiApplication::setApplicationDisplayName(
-            demo ? QCoreApplication::translate("MainWindow", "TokenDock — Demo")
-                 : QCoreApplication::translate("MainWindow", "TokenDock"));
+        QGuiApplication::setApplicationDisplayName(MainWindow::title(demo));
         if (!session->start(&error)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "Demo"), error);
             return false;
@@ -122,6 +129,7 @@ private:
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     SingleInstance* m_instance;
+    Translations* m_translations;
     bool m_minimized;
     std::unique_ptr<DesktopSession> m_current;
 };
@@ -156,6 +164,9 @@ int run(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDock"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendock.TokenDock"));
+    // before the first text: the options' help is translated too
+    Translations translations(Translations::standardSettingsPath());
+    translations.apply(translations.choice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -221,7 +232,7 @@ int run(int argc, char** argv)
     ticker.start();
     Clipboard clipboard(&ticker);
     SingleInstance instance;
-    Launcher launcher(&ticker, &clipboard, &instance, parser.isSet(minimized));
+    Launcher launcher(&ticker, &clipboard, &instance, &translations, parser.isSet(minimized));
     if (!launcher.open(parser.isSet(demo)))
         return 1;
     startup.reset();

@@ -4,6 +4,7 @@
 #include "statusstyle.h"
 #include "tokenerror.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -11,9 +12,7 @@ HistoryTable::HistoryTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("historyTable"));
-    setAccessibleName(tr("Test history"));
     setColumnCount(4);
-    setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("HTTP"), tr("Latency")});
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -27,10 +26,32 @@ HistoryTable::HistoryTable(QWidget* parent)
     setShowGrid(false);
     setAlternatingRowColors(true);
     setFrameShape(QFrame::NoFrame);
+    retranslate();
+}
+
+void HistoryTable::retranslate()
+{
+    setAccessibleName(tr("Test history"));
+    setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("HTTP"), tr("Latency")});
+    render();
+}
+
+void HistoryTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableWidget::changeEvent(event);
 }
 
 void HistoryTable::setHistory(const QList<TestRecord>& history)
 {
+    m_history = history;
+    render();
+}
+
+void HistoryTable::render()
+{
+    const QList<TestRecord>& history = m_history;
     setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const TestRecord& r = history.at(row);

@@ -12,4 +12,13 @@ class HistoryTable : public QTableWidget
 public:
     explicit HistoryTable(QWidget* parent = nullptr);
     void setHistory(const QList<TestRecord>& history);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void render();
+
+    QList<TestRecord> m_history;
 };

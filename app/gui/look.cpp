@@ -10,7 +10,8 @@ namespace Look {
 
 QLabel* caption(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text.toUpper(), parent);
+    auto* label = new QLabel(parent);
+    setCaptionText(label, text);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     f.setBold(true);
@@ -18,6 +19,11 @@ QLabel* caption(const QString& text, QWidget* parent)
     label->setFont(f);
     makeMuted(label);
     return label;
+}
+
+void setCaptionText(QLabel* caption, const QString& text)
+{
+    caption->setText(text.toUpper());
 }
 
 void makeMuted(QLabel* label)

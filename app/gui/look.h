@@ -11,6 +11,8 @@ class QWidget;
 namespace Look {
 // A small upper-case caption above a value ("EXPIRES").
 QLabel* caption(const QString& text, QWidget* parent);
+// A caption's text, in upper case like the caption itself.
+void setCaptionText(QLabel* caption, const QString& text);
 // Softer text for help lines and subtitles.
 void makeMuted(QLabel* label);
 // Larger, bolder text; scale is relative to the application font.

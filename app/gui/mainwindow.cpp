@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,12 +60,11 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new AccountListPane(services, m_activity, ticker, m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
-    , m_welcome(new WelcomePanel(services->secrets()->backendName(), m_stack))
+    , m_welcome(new WelcomePanel(services->secrets(), m_stack))
     , m_page(new AccountPage(services, m_activity, ticker, m_stack))
     , m_unreadable(new UnreadablePanel(m_stack))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("TokenDock"));
     setWindowIcon(Icons::original(QStringLiteral("tokendock")));
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_welcome);
@@ -120,9 +120,11 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
         statusBar()->showMessage(tr("Nothing copied: %1").arg(r.error.message), 8000);
     });
     connect(m_testAll, &TestAllRun::progress, this, [this](int done, int total) {
+        m_testAllDone = done;
+        m_testAllTotal = total;
         m_testAllProgress->setRange(0, total);
         m_testAllProgress->setValue(done);
-        m_testAllLabel->setText(tr("Testing %1 of %n accounts…", nullptr, total).arg(done));
+        showTestAllProgress();
         m_testAllProgress->show();
         m_testAllLabel->show();
         updateActions();
@@ -137,6 +139,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
         updateActions();
     });
 
+    retranslate();
     restoreWindowState();
     m_activity->loadCachedTokens();
     updateView();
@@ -149,13 +152,48 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setDemoMode(bool demo, const QString& note)
+void MainWindow::setDemoMode(bool demo, const QUrl& sandbox)
 {
     m_demo = demo;
-    setWindowTitle(demo ? tr("TokenDock — Demo") : tr("TokenDock"));
+    m_sandbox = sandbox;
     m_welcome->setDemoAvailable(!demo);
-    m_demoNote->setText(note);
-    m_demoNote->setVisible(demo && !note.isEmpty());
+    m_demoNote->setVisible(demo && sandbox.isValid());
+    retranslate();
+}
+
+QString MainWindow::title(bool demo)
+{
+    return demo ? tr("TokenDock — Demo") : tr("TokenDock");
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(title(m_demo));
+    m_demoNote->setText(
+        m_sandbox.isValid()
+            ? tr("Demo: answered by the built-in sandbox at %1").arg(m_sandbox.toString())
+            : QString());
+    retranslateActions();
+    showTestAllProgress();
+    showClipboardCountdown();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showClipboardCountdown()
+{
+    m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, m_clipboardSeconds));
+}
+
+void MainWindow::showTestAllProgress()
+{
+    m_testAllLabel->setText(
+        tr("Testing %1 of %n accounts…", nullptr, m_testAllTotal).arg(m_testAllDone));
 }
 
 QUuid MainWindow::currentAccount() const
@@ -350,15 +388,20 @@ void MainWindow::duplicateAccount()
             break;
         }
     }
-    const QString suffix = other == EnvironmentKind::Production ? tr("production") : tr("sandbox");
-    QString name = tr("%1 (%2)").arg(source->name, suffix);
+    const bool production = other == EnvironmentKind::Production;
+    // whole phrases, so each language can word them its own way
+    QString name =
+        production ? tr("%1 (production)").arg(source->name) : tr("%1 (sandbox)").arg(source->name);
     for (int n = 2; m_services->profiles()->findByName(name); ++n)
-        name = tr("%1 (%2 %3)").arg(source->name, suffix).arg(n);
+        name = production ? tr("%1 (production %2)").arg(source->name, QString::number(n))
+                          : tr("%1 (sandbox %2)").arg(source->name, QString::number(n));
     draft.name = name;
     m_list->select(QUuid());
     m_page->showDraft(draft);
     statusBar()->showMessage(
-        tr("Enter the client id and secret for the %1 environment, then save.").arg(suffix), 8000);
+        production ? tr("Enter the client id and secret for the production environment, then save.")
+                   : tr("Enter the client id and secret for the sandbox environment, then save."),
+        8000);
     updateActions();
 }
 

@@ -3,6 +3,7 @@
 #include "headerformat.h"
 
 #include <QMainWindow>
+#include <QUrl>
 #include <QUuid>
 
 class AccountActivity;
@@ -15,9 +16,11 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 class TestAllRun;
 class Ticker;
 class TokenCopier;
+class Translations;
 class UnreadablePanel;
 class WelcomePanel;
 
@@ -34,8 +37,12 @@ public:
     ~MainWindow() override;
 
     // Demo mode: the title says so, a note names the sandbox, no second demo.
-    void setDemoMode(bool demo, const QString& note = {});
+    void setDemoMode(bool demo, const QUrl& sandbox = {});
     bool isDemoMode() const { return m_demo; }
+    // The window's title, also the application's display name.
+    static QString title(bool demo);
+    // Settings switches the language through these (none: it is only saved).
+    void setTranslations(Translations* translations) { m_translations = translations; }
 
     AppServices* services() const { return m_services; }
     AccountActivity* activity() const { return m_activity; }
@@ -68,8 +75,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void retranslateActions();
+    void showTestAllProgress();
+    void showClipboardCountdown();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -100,7 +112,12 @@ private:
     KeepFresh* m_keepFresh;
     TokenCopier* m_copier;
     TestAllRun* m_testAll;
+    Translations* m_translations = nullptr;
     bool m_demo = false;
+    QUrl m_sandbox;
+    int m_testAllDone = 0;
+    int m_testAllTotal = 0;
+    int m_clipboardSeconds = -1;
     bool m_switching = false;
     bool m_closeToTray = false;
 
@@ -129,4 +146,8 @@ private:
     QAction* m_docsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QMenu* m_copyMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };

@@ -37,74 +37,72 @@
 #include <QTreeView>
 
 namespace {
-QAction* makeAction(QObject* parent, const QString& objectName, const QString& text,
-                    const QString& icon, const QKeySequence& shortcut = {})
+QAction* makeAction(QObject* parent, const QString& objectName, const QString& icon,
+                    const QKeySequence& shortcut = {})
 {
-    auto* action = new QAction(text, parent);
+    auto* action = new QAction(parent);
     action->setObjectName(objectName);
     if (!icon.isEmpty())
         action->setIcon(Icons::themed(icon));
-    if (!shortcut.isEmpty()) {
+    if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
+    return action;
+}
+
+// The menu text; the tooltip repeats it with the shortcut.
+void setActionText(QAction* action, const QString& text, const QString& iconText = {})
+{
+    action->setText(text);
+    action->setIconText(iconText);
+    const QKeySequence shortcut = action->shortcut();
+    if (!shortcut.isEmpty())
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
             shortcut.toString(QKeySequence::NativeText)));
-    }
-    return action;
 }
 } // namespace
 
 void MainWindow::createActions()
 {
-    m_newAction = makeAction(this, QStringLiteral("newAction"), tr("&New Account…"),
-                             QStringLiteral("add"), QKeySequence::New);
-    m_newAction->setIconText(tr("New"));
-    m_duplicateAction =
-        makeAction(this, QStringLiteral("duplicateAction"), tr("&Duplicate for Other Environment"),
-                   QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicateAction->setIconText(tr("Duplicate"));
-    m_deleteAction = makeAction(this, QStringLiteral("deleteAction"), tr("De&lete Account…"),
-                                QStringLiteral("delete"), QKeySequence::Delete);
-    m_deleteAction->setIconText(tr("Delete"));
+    m_newAction =
+        makeAction(this, QStringLiteral("newAction"), QStringLiteral("add"), QKeySequence::New);
+    m_duplicateAction = makeAction(this, QStringLiteral("duplicateAction"),
+                                   QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = makeAction(this, QStringLiteral("deleteAction"), QStringLiteral("delete"),
+                                QKeySequence::Delete);
     // Delete only acts in the account list, never while typing in a field
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(m_deleteAction);
-    m_testAction = makeAction(this, QStringLiteral("testAction"), tr("&Test"),
-                              QStringLiteral("test"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_testAllAction =
-        makeAction(this, QStringLiteral("testAllAction"), tr("Test &All"),
-                   QStringLiteral("test-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_cancelAction = makeAction(this, QStringLiteral("cancelAction"), tr("&Cancel Request"),
-                                QStringLiteral("stop"));
+    m_testAction = makeAction(this, QStringLiteral("testAction"), QStringLiteral("test"),
+                              QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAllAction = makeAction(this, QStringLiteral("testAllAction"), QStringLiteral("test-all"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_cancelAction = makeAction(this, QStringLiteral("cancelAction"), QStringLiteral("stop"));
     m_copyHeaderAction =
-        makeAction(this, QStringLiteral("copyHeaderAction"), tr("&Copy Header"),
-                   QStringLiteral("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyReportAction = makeAction(this, QStringLiteral("copyReportAction"),
-                                    tr("Copy Support &Report"), QStringLiteral("report"));
-    m_copyReportAction->setIconText(tr("Copy report"));
-    m_copyReportAction->setToolTip(tr("Copy a redacted report of the last test for a support "
-                                      "ticket: never the secret or the token"));
-    m_filterAction = makeAction(this, QStringLiteral("filterAction"), tr("&Filter Accounts"),
-                                QStringLiteral("search"), QKeySequence::Find);
-    m_settingsAction = makeAction(this, QStringLiteral("settingsAction"), tr("&Settings…"),
+        makeAction(this, QStringLiteral("copyHeaderAction"), QStringLiteral("copy"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyReportAction =
+        makeAction(this, QStringLiteral("copyReportAction"), QStringLiteral("report"));
+    m_filterAction = makeAction(this, QStringLiteral("filterAction"), QStringLiteral("search"),
+                                QKeySequence::Find);
+    m_settingsAction = makeAction(this, QStringLiteral("settingsAction"),
                                   QStringLiteral("settings"), QKeySequence::Preferences);
-    m_settingsAction->setIconText(tr("Settings"));
-    m_quitAction = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"),
-                              QStringLiteral("quit"), QKeySequence::Quit);
+    m_quitAction =
+        makeAction(this, QStringLiteral("quitAction"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_docsAction = makeAction(this, QStringLiteral("docsAction"), tr("Carrier &Documentation"),
-                              QStringLiteral("link"));
-    m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About TokenDock"), {});
+    m_docsAction = makeAction(this, QStringLiteral("docsAction"), QStringLiteral("link"));
+    m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    m_copyMenu = new QMenu(tr("Copy &As"), this);
+    m_copyMenu = new QMenu(this);
     m_copyMenu->setObjectName(QStringLiteral("copyMenu"));
     m_copyMenu->setIcon(Icons::themed(QStringLiteral("copy")));
     for (HeaderFormat::Format format : HeaderFormat::all()) {
         if (format == HeaderFormat::Json)
             continue;
-        QAction* a = m_copyMenu->addAction(HeaderFormat::label(format));
+        QAction* a = m_copyMenu->addAction(QString());
         a->setObjectName(QStringLiteral("copyFormat_") + HeaderFormat::id(format));
+        a->setData(int(format));
         connect(a, &QAction::triggered, this, [this, format] { copyCurrent(format); });
     }
 
@@ -129,48 +127,79 @@ void MainWindow::createActions()
         addAction(a); // shortcuts work even with the menu bar hidden
 }
 
+// Every text of the actions, menus, tool bar and status bar, in the current language.
+void MainWindow::retranslateActions()
+{
+    setActionText(m_newAction, tr("&New Account…"), tr("New"));
+    setActionText(m_duplicateAction, tr("&Duplicate for Other Environment"), tr("Duplicate"));
+    setActionText(m_deleteAction, tr("De&lete Account…"), tr("Delete"));
+    setActionText(m_testAction, tr("&Test"));
+    setActionText(m_testAllAction, tr("Test &All"));
+    setActionText(m_cancelAction, tr("Ca&ncel Request"));
+    setActionText(m_copyHeaderAction, tr("&Copy Header"));
+    setActionText(m_copyReportAction, tr("Copy Support &Report"), tr("Copy report"));
+    m_copyReportAction->setToolTip(tr("Copy a redacted report of the last test for a support "
+                                      "ticket: never the secret or the token"));
+    setActionText(m_filterAction, tr("&Filter Accounts"));
+    setActionText(m_settingsAction, tr("&Settings…"), tr("Settings"));
+    setActionText(m_quitAction, tr("&Quit"));
+    setActionText(m_docsAction, tr("Carrier &Documentation"));
+    setActionText(m_aboutAction, tr("&About TokenDock"));
+    m_copyMenu->setTitle(tr("Copy A&s"));
+    for (QAction* a : m_copyMenu->actions())
+        a->setText(HeaderFormat::label(HeaderFormat::Format(a->data().toInt())));
+    m_fileMenu->setTitle(tr("&File"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_testAllProgress->setAccessibleName(tr("Test all progress"));
+}
+
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_duplicateAction);
-    file->addAction(m_deleteAction);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu* account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(m_testAction);
-    account->addAction(m_testAllAction);
-    account->addAction(m_cancelAction);
-    account->addSeparator();
-    account->addAction(m_copyHeaderAction);
-    account->addMenu(m_copyMenu);
-    account->addAction(m_copyReportAction);
-    account->addSeparator();
-    account->addAction(m_filterAction);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_docsAction);
-    help->addAction(m_aboutAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_duplicateAction);
+    m_fileMenu->addAction(m_deleteAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->addAction(m_testAction);
+    m_accountMenu->addAction(m_testAllAction);
+    m_accountMenu->addAction(m_cancelAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_copyHeaderAction);
+    m_accountMenu->addMenu(m_copyMenu);
+    m_accountMenu->addAction(m_copyReportAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_filterAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_docsAction);
+    m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(18, 18));
-    bar->addAction(m_newAction);
-    bar->addAction(m_duplicateAction);
-    bar->addAction(m_deleteAction);
-    bar->addSeparator();
-    bar->addAction(m_testAllAction);
-    auto* spacer = new QWidget(bar);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_duplicateAction);
+    m_toolBar->addAction(m_deleteAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_testAllAction);
+    auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(m_settingsAction);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_settingsAction);
 }
 
 void MainWindow::createStatusBar()
@@ -183,7 +212,6 @@ void MainWindow::createStatusBar()
     m_testAllLabel->hide();
     m_testAllProgress = new QProgressBar(this);
     m_testAllProgress->setObjectName(QStringLiteral("testAllProgress"));
-    m_testAllProgress->setAccessibleName(tr("Test all progress"));
     m_testAllProgress->setMaximumWidth(160);
     m_testAllProgress->setMaximumHeight(14);
     m_testAllProgress->setTextVisible(false);
@@ -197,7 +225,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_clipboardStatus);
     statusBar()->addPermanentWidget(m_demoNote);
     connect(m_clipboard, &Clipboard::countdownChanged, this, [this](int seconds) {
-        m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, seconds));
+        m_clipboardSeconds = seconds;
+        showClipboardCountdown();
         m_clipboardStatus->setVisible(seconds >= 0);
     });
     connect(m_clipboard, &Clipboard::cleared, this,
@@ -280,8 +309,10 @@ void MainWindow::startTest(const QUuid& id)
 void MainWindow::showFixIssues()
 {
     m_page->showTab(AccountPage::CredentialsTab);
-    m_page->banner()->showMessage(StatusStyle::Tone::Warning, tr("Fix the highlighted settings"),
-                                  tr("Nothing was sent to the carrier."));
+    m_page->banner()->showMessage(StatusStyle::Tone::Warning, [] {
+        return qMakePair(tr("Fix the highlighted settings"),
+                         tr("Nothing was sent to the carrier."));
+    });
 }
 
 void MainWindow::copyCurrent(HeaderFormat::Format format)
@@ -332,6 +363,7 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(&m_services->settings(), this);
     dialog.setTrayAvailable(m_closeToTray);
+    dialog.setTranslations(m_translations);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_services->applySettings();

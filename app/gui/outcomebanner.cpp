@@ -2,6 +2,7 @@
 
 #include "carrierpreset.h"
 #include "icons.h"
+#include "tokenresponse.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,7 +25,6 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("outcomeBanner"));
-    setAccessibleName(tr("Test outcome"));
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_icon->setFixedSize(22, 22);
     m_title->setObjectName(QStringLiteral("bannerTitle"));
@@ -42,18 +42,13 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
         label->setTextFormat(Qt::PlainText);
     }
     m_busy->setObjectName(QStringLiteral("bannerBusy"));
-    m_busy->setAccessibleName(tr("Request in progress"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setFixedHeight(6);
     m_cancel->setObjectName(QStringLiteral("bannerCancel"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel the request"));
     m_cancel->setIcon(Icons::themed(QStringLiteral("stop")));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_close->setObjectName(QStringLiteral("bannerClose"));
-    m_close->setAccessibleName(tr("Dismiss"));
-    m_close->setToolTip(tr("Dismiss"));
     m_close->setIcon(Icons::themed(QStringLiteral("close")));
     m_close->setAutoRaise(true);
 
@@ -80,6 +75,30 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, &OutcomeBanner::cancelRequested);
     connect(m_close, &QToolButton::clicked, this, &OutcomeBanner::clear);
     clear();
+    retranslate();
+}
+
+void OutcomeBanner::retranslate()
+{
+    setAccessibleName(tr("Test outcome"));
+    m_busy->setAccessibleName(tr("Request in progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the request"));
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    switch (m_shows) {
+    case Shows::Nothing:
+        break;
+    case Shows::Busy:
+        renderBusy();
+        break;
+    case Shows::Result:
+        renderResult();
+        break;
+    case Shows::Message:
+        renderMessage();
+        break;
+    }
 }
 
 QString OutcomeBanner::title() const
@@ -119,37 +138,59 @@ void OutcomeBanner::setTone(StatusStyle::Tone tone, const QString& iconName)
 
 void OutcomeBanner::showBusy(const QString& url)
 {
-    setTone(StatusStyle::Tone::Info, QStringLiteral("clock"));
-    setLine(m_title, tr("Requesting a token…"));
-    setLine(m_detail, QString());
-    setLine(m_message, url);
-    setLine(m_carrier, QString());
-    setLine(m_hint, QString());
+    m_shows = Shows::Busy;
+    m_url = url;
+    renderBusy();
     m_busy->show();
     m_cancel->show();
     m_close->hide();
     show();
 }
 
+void OutcomeBanner::renderBusy()
+{
+    setTone(StatusStyle::Tone::Info, QStringLiteral("clock"));
+    setLine(m_title, tr("Requesting a token…"));
+    setLine(m_detail, QString());
+    setLine(m_message, m_url);
+    setLine(m_carrier, QString());
+    setLine(m_hint, QString());
+}
+
 void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* preset)
 {
+    m_shows = Shows::Result;
+    m_result = result;
+    m_preset = preset;
+    const TokenError& e = result.error;
+    m_hintSource = HintSource::Own;
+    if (!e.hint.isEmpty() && e.hint == TokenError::defaultHint(e.category))
+        m_hintSource = HintSource::General;
+    else if (!e.hint.isEmpty() && e.hint == TokenResponseParser::hintFor(preset, e.category))
+        m_hintSource = HintSource::Carrier;
+    renderResult();
     m_busy->hide();
     m_cancel->hide();
     m_close->show();
-    const QString carrier = preset ? preset->name : tr("The carrier");
+    show();
+}
+
+void OutcomeBanner::renderResult()
+{
+    const TokenResult& result = *m_result;
+    const QString carrier = m_preset ? m_preset->name : tr("The carrier");
+    QStringList facts;
+    if (result.httpStatus > 0)
+        facts << tr("HTTP %1").arg(result.httpStatus);
+    if (result.latencyMs >= 0)
+        facts << tr("%1 ms").arg(result.latencyMs);
+    setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
     if (result.ok()) {
         setTone(StatusStyle::Tone::Success, QStringLiteral("success"));
         setLine(m_title, tr("Token received"));
-        QStringList facts;
-        if (result.httpStatus > 0)
-            facts << tr("HTTP %1").arg(result.httpStatus);
-        if (result.latencyMs >= 0)
-            facts << tr("%1 ms").arg(result.latencyMs);
-        setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
         setLine(m_message, tr("%1 accepted these credentials.").arg(carrier));
         setLine(m_carrier, QString());
         setLine(m_hint, result.warnings.join(QLatin1Char('\n')));
-        show();
         return;
     }
     const TokenError& e = result.error;
@@ -157,12 +198,6 @@ void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* p
     setTone(cancelled ? StatusStyle::Tone::Neutral : StatusStyle::Tone::Danger,
             cancelled ? QStringLiteral("stop") : QStringLiteral("error"));
     setLine(m_title, TokenError::categoryLabel(e.category));
-    QStringList facts;
-    if (result.httpStatus > 0)
-        facts << tr("HTTP %1").arg(result.httpStatus);
-    if (result.latencyMs >= 0)
-        facts << tr("%1 ms").arg(result.latencyMs);
-    setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
     setLine(m_message, e.message);
     // the carrier's words exactly as sent (already cleaned of secrets by the core)
     QStringList words;
@@ -175,12 +210,18 @@ void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* p
     if (!e.carrierUri.isEmpty())
         words << tr("More about this error: %1").arg(e.carrierUri);
     setLine(m_carrier, words.join(QLatin1Char('\n')));
-    setLine(m_hint, e.hint.isEmpty() ? QString() : tr("What to try: %1").arg(e.hint));
-    show();
+    QString hint = e.hint;
+    if (m_hintSource == HintSource::General)
+        hint = TokenError::defaultHint(e.category);
+    else if (m_hintSource == HintSource::Carrier)
+        hint = TokenResponseParser::hintFor(m_preset, e.category);
+    setLine(m_hint, hint.isEmpty() ? QString() : tr("What to try: %1").arg(hint));
 }
 
-void OutcomeBanner::showMessage(StatusStyle::Tone tone, const QString& title, const QString& text)
+void OutcomeBanner::showMessage(StatusStyle::Tone tone, Texts texts)
 {
+    m_shows = Shows::Message;
+    m_texts = std::move(texts);
     m_busy->hide();
     m_cancel->hide();
     m_close->show();
@@ -189,16 +230,30 @@ void OutcomeBanner::showMessage(StatusStyle::Tone tone, const QString& title, co
                          : tone == StatusStyle::Tone::Success ? QStringLiteral("success")
                                                               : QStringLiteral("info");
     setTone(tone, icon);
+    renderMessage();
+    show();
+}
+
+void OutcomeBanner::showMessage(StatusStyle::Tone tone, const QString& title, const QString& text)
+{
+    showMessage(tone, [title, text] { return qMakePair(title, text); });
+}
+
+void OutcomeBanner::renderMessage()
+{
+    const auto [title, text] = m_texts();
     setLine(m_title, title);
     setLine(m_detail, QString());
     setLine(m_message, text);
     setLine(m_carrier, QString());
     setLine(m_hint, QString());
-    show();
 }
 
 void OutcomeBanner::clear()
 {
+    m_shows = Shows::Nothing;
+    m_result.reset();
+    m_texts = nullptr;
     m_tone = StatusStyle::Tone::Neutral;
     for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint})
         label->clear();
@@ -224,5 +279,7 @@ void OutcomeBanner::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange && !m_iconName.isEmpty())
         setTone(m_tone, m_iconName);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QFrame::changeEvent(event);
 }

@@ -5,6 +5,9 @@
 
 #include <QFrame>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -20,9 +23,13 @@ class OutcomeBanner : public QFrame
 public:
     explicit OutcomeBanner(QWidget* parent = nullptr);
 
+    // A message's title and text, asked for again when the language changes.
+    using Texts = std::function<QPair<QString, QString>()>;
+
     void showBusy(const QString& url);
     void showResult(const TokenResult& result, const CarrierPreset* preset);
     // A message of our own, e.g. settings to fix before a test.
+    void showMessage(StatusStyle::Tone tone, Texts texts);
     void showMessage(StatusStyle::Tone tone, const QString& title, const QString& text);
     void clear();
 
@@ -40,8 +47,35 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Where the hint of a failure came from: the same source gives it in a new language.
+    enum class HintSource
+    {
+        Own,     // the error's own, shown as it came
+        Carrier, // the preset's hint for the category
+        General, // TokenError::defaultHint
+    };
+
+    void retranslate();
+    void renderBusy();
+    void renderResult();
+    void renderMessage();
     void setTone(StatusStyle::Tone tone, const QString& iconName);
     void setLine(QLabel* label, const QString& text);
+
+    // what is on show, so a language change can render it again
+    enum class Shows
+    {
+        Nothing,
+        Busy,
+        Result,
+        Message
+    };
+    Shows m_shows = Shows::Nothing;
+    QString m_url;
+    std::optional<TokenResult> m_result;
+    const CarrierPreset* m_preset = nullptr;
+    HintSource m_hintSource = HintSource::Own;
+    Texts m_texts;
 
     StatusStyle::Tone m_tone = StatusStyle::Tone::Neutral;
     QString m_iconName;

@@ -2,7 +2,15 @@
 
 #include "flowlayout.h"
 
+#include <QEvent>
 #include <QLabel>
+
+namespace {
+QString chipName(const QString& scope)
+{
+    return ScopeChips::tr("Scope %1").arg(scope);
+}
+} // namespace
 
 ScopeChips::ScopeChips(QWidget* parent)
     : QWidget(parent)
@@ -27,7 +35,7 @@ void ScopeChips::setScopes(const QStringList& scopes)
         chip->setObjectName(QStringLiteral("scopeChip"));
         chip->setTextFormat(Qt::PlainText);
         chip->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        chip->setAccessibleName(tr("Scope %1").arg(scope));
+        chip->setAccessibleName(chipName(scope));
         // palette roles only, so the chip follows light and dark themes
         chip->setStyleSheet(QStringLiteral(
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -36,4 +44,13 @@ void ScopeChips::setScopes(const QStringList& scopes)
     }
     setAccessibleDescription(scopes.join(QLatin1Char(' ')));
     updateGeometry();
+}
+
+void ScopeChips::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (QLabel* chip : findChildren<QLabel*>(QStringLiteral("scopeChip")))
+            chip->setAccessibleName(chipName(chip->text()));
+    }
+    QWidget::changeEvent(event);
 }

@@ -14,6 +14,9 @@ public:
     void setScopes(const QStringList& scopes);
     QStringList scopes() const { return m_scopes; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QStringList m_scopes;
 };

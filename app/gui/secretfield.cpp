@@ -2,6 +2,7 @@
 
 #include "icons.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -18,8 +19,6 @@ SecretField::SecretField(const QString& objectName, QWidget* parent)
     m_reveal->setObjectName(objectName + QStringLiteral("Reveal"));
     m_reveal->setCheckable(true);
     m_reveal->setIcon(Icons::themed(QStringLiteral("eye")));
-    m_reveal->setToolTip(tr("Show or hide"));
-    m_reveal->setAccessibleName(tr("Show the secret"));
     m_reveal->setFocusPolicy(Qt::TabFocus);
     m_reveal->setFixedHeight(m_edit->sizeHint().height());
     auto* layout = new QHBoxLayout(this);
@@ -38,7 +37,22 @@ SecretField::SecretField(const QString& objectName, QWidget* parent)
         if (on && m_edit->text().isEmpty() && m_stored)
             emit revealRequested();
     });
-    updatePlaceholder();
+    retranslate();
+}
+
+void SecretField::retranslate()
+{
+    m_reveal->setToolTip(tr("Show or hide"));
+    m_reveal->setAccessibleName(isRevealed() ? tr("Hide the secret") : tr("Show the secret"));
+    m_edit->setPlaceholderText(m_stored ? tr("Stored in the keychain; type to replace")
+                                        : QString());
+}
+
+void SecretField::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString SecretField::text() const
@@ -54,7 +68,7 @@ bool SecretField::isEmpty() const
 void SecretField::setStored(bool stored)
 {
     m_stored = stored;
-    updatePlaceholder();
+    retranslate();
 }
 
 void SecretField::showLoaded(const QString& value)
@@ -78,16 +92,10 @@ void SecretField::setRevealed(bool revealed)
     }
     m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     m_reveal->setIcon(Icons::themed(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
-    m_reveal->setAccessibleName(revealed ? tr("Hide the secret") : tr("Show the secret"));
+    retranslate();
 }
 
 bool SecretField::isRevealed() const
 {
     return m_reveal->isChecked();
-}
-
-void SecretField::updatePlaceholder()
-{
-    m_edit->setPlaceholderText(m_stored ? tr("Stored in the keychain; type to replace")
-                                        : QString());
 }

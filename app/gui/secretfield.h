@@ -34,8 +34,11 @@ signals:
     void edited();
     void revealRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void updatePlaceholder();
+    void retranslate();
 
     QLineEdit* m_edit;
     QToolButton* m_reveal;

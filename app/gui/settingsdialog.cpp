@@ -3,10 +3,12 @@
 #include "appsettings.h"
 #include "autostart.h"
 #include "look.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,19 +16,29 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel* section(const QString& title, QWidget* parent, bool first = false)
+QLabel* section(QWidget* parent, const QString& objectName, bool first = false)
 {
-    QLabel* label = Look::caption(title, parent);
+    QLabel* label = Look::caption(QString(), parent);
+    label->setObjectName(objectName);
     label->setContentsMargins(0, first ? 0 : 12, 0, 2);
     return label;
 }
 
-QLabel* helpLine(const QString& text, QWidget* parent)
+QLabel* helpLine(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     Look::makeMuted(label);
+    return label;
+}
+
+QLabel* rowLabel(QWidget* buddy, const QString& objectName)
+{
+    auto* label = new QLabel(buddy->parentWidget());
+    label->setObjectName(objectName);
+    label->setBuddy(buddy);
     return label;
 }
 } // namespace
@@ -34,87 +46,79 @@ QLabel* helpLine(const QString& text, QWidget* parent)
 SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_clipboardCaption(section(this, QStringLiteral("clipboardCaption"), true))
     , m_clipboard(new QSpinBox(this))
+    , m_clipboardHelp(helpLine(this, QStringLiteral("clipboardHelp")))
+    , m_networkCaption(section(this, QStringLiteral("networkCaption")))
     , m_timeout(new QSpinBox(this))
-    , m_cache(new QCheckBox(tr("Keep the last token of each account in the keychain"), this))
+    , m_tokensCaption(section(this, QStringLiteral("tokensCaption")))
+    , m_cache(new QCheckBox(this))
     , m_margin(new QSpinBox(this))
+    , m_marginHelp(helpLine(this, QStringLiteral("refreshMarginHelp")))
+    , m_desktopCaption(section(this, QStringLiteral("desktopCaption")))
     , m_language(new QComboBox(this))
-    , m_startMinimized(new QCheckBox(tr("Start minimized to the tray"), this))
-    , m_startAtLogin(new QCheckBox(tr("Start when I log in"), this))
+    , m_startMinimized(new QCheckBox(this))
+    , m_startAtLogin(new QCheckBox(this))
+    , m_trayNote(helpLine(this, QStringLiteral("trayNote")))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
     setMinimumWidth(520);
 
     m_clipboard->setObjectName(QStringLiteral("clipboardClearSpin"));
     m_clipboard->setRange(0, 3600);
-    m_clipboard->setSuffix(tr(" s"));
-    m_clipboard->setSpecialValueText(tr("Never"));
-    m_clipboard->setAccessibleName(tr("Clear the clipboard after"));
     m_clipboard->setValue(settings->clipboardClearSeconds());
+    m_clipboardLabel = rowLabel(m_clipboard, QStringLiteral("clipboardClearLabel"));
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 300);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setAccessibleName(tr("Request timeout"));
     m_timeout->setValue(settings->requestTimeoutSeconds());
+    m_timeoutLabel = rowLabel(m_timeout, QStringLiteral("timeoutLabel"));
     m_cache->setObjectName(QStringLiteral("cacheTokensCheck"));
     m_cache->setChecked(settings->cacheTokens());
     m_margin->setObjectName(QStringLiteral("refreshMarginSpin"));
     m_margin->setRange(0, 3600);
-    m_margin->setSuffix(tr(" s"));
-    m_margin->setAccessibleName(tr("Refresh margin"));
     m_margin->setValue(settings->refreshMarginSeconds());
+    m_marginLabel = rowLabel(m_margin, QStringLiteral("refreshMarginLabel"));
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("Follow the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    for (const Translations::Language& language : Translations::languages())
+        m_language->addItem(language.name, language.code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    m_languageLabel = rowLabel(m_language, QStringLiteral("languageLabel"));
     m_startMinimized->setObjectName(QStringLiteral("startMinimizedCheck"));
     m_startMinimized->setChecked(settings->startMinimized());
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
     m_startAtLogin->setChecked(Autostart::isEnabled());
     m_startAtLogin->setToolTip(Autostart::location());
-    // not available yet: laid out so the dialog does not change shape later
-    m_language->setEnabled(false);
-    m_trayNote = helpLine(tr("Translations arrive in a later version."), this);
-    m_trayNote->setObjectName(QStringLiteral("trayNote"));
+    m_trayNote->hide(); // until the tray is known
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(8);
-    form->addRow(section(tr("Clipboard"), this, true));
-    form->addRow(tr("C&lear copied tokens after"), m_clipboard);
-    form->addRow(QString(), helpLine(tr("Only if the clipboard still holds the token. "
-                                        "Never: keep it until you copy something else."),
-                                     this));
-    form->addRow(section(tr("Network"), this));
-    form->addRow(tr("Request &timeout"), m_timeout);
-    form->addRow(section(tr("Tokens"), this));
+    form->addRow(m_clipboardCaption);
+    form->addRow(m_clipboardLabel, m_clipboard);
+    form->addRow(QString(), m_clipboardHelp);
+    form->addRow(m_networkCaption);
+    form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_tokensCaption);
     form->addRow(QString(), m_cache);
-    form->addRow(tr("&Refresh margin"), m_margin);
-    form->addRow(QString(), helpLine(tr("Copying renews a token that would expire within this "
-                                        "time; the list marks it as expiring."),
-                                     this));
-    form->addRow(section(tr("Desktop"), this));
-    form->addRow(tr("Lan&guage"), m_language);
+    form->addRow(m_marginLabel, m_margin);
+    form->addRow(QString(), m_marginHelp);
+    form->addRow(m_desktopCaption);
+    form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
     form->addRow(QString(), m_startAtLogin);
     form->addRow(QString(), m_trayNote);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("settingsButtons"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 14);
     layout->setSpacing(14);
     layout->addLayout(form);
     layout->addStretch(1);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         QString error;
         if (!apply(&error)) {
             QMessageBox::warning(this, tr("Start at Login"), error);
@@ -122,21 +126,80 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
         }
         accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_translations)
+            m_translations->apply(chosenLanguage());
+    });
+    retranslate();
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    Look::setCaptionText(m_clipboardCaption, tr("Clipboard"));
+    m_clipboardLabel->setText(tr("C&lear copied tokens after"));
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never"));
+    m_clipboard->setAccessibleName(tr("Clear the clipboard after"));
+    m_clipboardHelp->setText(tr("Only if the clipboard still holds the token. "
+                                "Never: keep it until you copy something else."));
+    Look::setCaptionText(m_networkCaption, tr("Network"));
+    m_timeoutLabel->setText(tr("Request &timeout"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Request timeout"));
+    Look::setCaptionText(m_tokensCaption, tr("Tokens"));
+    m_cache->setText(tr("Keep the last token of each account in the keychain"));
+    m_marginLabel->setText(tr("&Refresh margin"));
+    m_margin->setSuffix(tr(" s"));
+    m_margin->setAccessibleName(tr("Refresh margin"));
+    m_marginHelp->setText(tr("Copying renews a token that would expire within this "
+                             "time; the list marks it as expiring."));
+    Look::setCaptionText(m_desktopCaption, tr("Desktop"));
+    m_languageLabel->setText(tr("Lan&guage"));
+    m_language->setAccessibleName(tr("Language"));
+    // the languages keep their own names; only "System default" changes
+    const QList<Translations::Language> languages = Translations::languages();
+    for (int i = 0; i < m_language->count() && i < languages.size(); ++i)
+        m_language->setItemText(i, languages.at(i).name);
+    const bool tray = m_trayAvailable.value_or(true);
+    m_startMinimized->setText(tray ? tr("Start minimized to the tray")
+                                   : tr("Start with the window minimized"));
+    m_startAtLogin->setText(tr("Start when I log in"));
+    if (m_trayAvailable)
+        m_trayNote->setText(tray ? tr("Closing the window keeps TokenDock in the tray.")
+                                 : tr("This desktop shows no system tray, so TokenDock stays a "
+                                      "normal window: closing it quits, and it starts minimized "
+                                      "instead of in the tray."));
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void SettingsDialog::setTrayAvailable(bool available)
 {
-    m_startMinimized->setText(available ? tr("Start minimized to the tray")
-                                        : tr("Start with the window minimized"));
-    if (available) {
-        m_trayNote->setText(tr("Closing the window keeps TokenDock in the tray. Translations "
-                               "arrive in a later version."));
+    m_trayAvailable = available;
+    m_trayNote->show();
+    retranslate();
+}
+
+void SettingsDialog::setTranslations(Translations* translations)
+{
+    m_translations = translations;
+    if (!translations)
         return;
-    }
-    m_trayNote->setText(tr("This desktop shows no system tray, so TokenDock stays a normal "
-                           "window: closing it quits, and it starts minimized instead of in "
-                           "the tray. Translations arrive in a later version."));
+    m_languageBefore = translations->choice();
+    const QSignalBlocker block(m_language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_languageBefore)));
+}
+
+QString SettingsDialog::chosenLanguage() const
+{
+    return m_language->currentData().toString();
 }
 
 bool SettingsDialog::apply(QString* error)
@@ -146,9 +209,23 @@ bool SettingsDialog::apply(QString* error)
     m_settings->setCacheTokens(m_cache->isChecked());
     m_settings->setRefreshMarginSeconds(m_margin->value());
     m_settings->setStartMinimized(m_startMinimized->isChecked());
+    if (m_translations) {
+        m_translations->choose(chosenLanguage());
+        m_languageBefore = chosenLanguage();
+    } else {
+        m_settings->setLanguage(chosenLanguage());
+    }
     m_settings->sync();
     // the login item is the platform's own, not a setting of ours: touch it only on a change
     if (m_startAtLogin->isChecked() != Autostart::isEnabled())
         return Autostart::setEnabled(m_startAtLogin->isChecked(), error);
     return true;
+}
+
+void SettingsDialog::done(int result)
+{
+    // a language only tried out goes back to the one in use before
+    if (result != QDialog::Accepted && m_translations)
+        m_translations->apply(m_languageBefore);
+    QDialog::done(result);
 }

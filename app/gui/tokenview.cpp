@@ -11,6 +11,7 @@
 #include "ticker.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QJsonDocument>
@@ -55,13 +56,14 @@ TokenView::TokenView(Ticker* ticker, QWidget* parent)
     auto* empty = Look::card(this, QStringLiteral("tokenEmpty"));
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->setContentsMargins(20, 22, 20, 22);
-    auto* emptyTitle = new QLabel(tr("No token yet"), empty);
-    Look::makeHeading(emptyTitle, 1.1);
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setObjectName(QStringLiteral("tokenEmptyTitle"));
+    Look::makeHeading(m_emptyTitle, 1.1);
     m_emptyText = new QLabel(empty);
     m_emptyText->setObjectName(QStringLiteral("tokenEmptyText"));
     m_emptyText->setWordWrap(true);
     Look::makeMuted(m_emptyText);
-    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText);
     m_emptyCard = empty;
     m_tokenCard = buildCard();
@@ -75,6 +77,7 @@ TokenView::TokenView(Ticker* ticker, QWidget* parent)
     connect(m_ticker, &Ticker::tick, this, &TokenView::updateCountdown);
     setToken(std::nullopt);
     setLastResult(std::nullopt);
+    retranslate();
 }
 
 QWidget* TokenView::buildCard()
@@ -88,21 +91,19 @@ QWidget* TokenView::buildCard()
     // the token itself, masked until revealed
     m_tokenEdit = new QLineEdit(card);
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
-    m_tokenEdit->setAccessibleName(tr("Access token"));
     m_tokenEdit->setReadOnly(true);
     m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_reveal = new QToolButton(card);
     m_reveal->setObjectName(QStringLiteral("tokenRevealButton"));
     m_reveal->setCheckable(true);
     m_reveal->setIcon(Icons::themed(QStringLiteral("eye")));
-    m_reveal->setAccessibleName(tr("Show the token"));
-    m_reveal->setToolTip(tr("Show or hide the token"));
     connect(m_reveal, &QToolButton::toggled, this, &TokenView::setRevealed);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->setSpacing(6);
     tokenRow->addWidget(m_tokenEdit, 1);
     tokenRow->addWidget(m_reveal);
-    grid->addWidget(Look::caption(tr("Access token"), card), 0, 0, 1, 4);
+    m_tokenCaption = Look::caption(QString(), card);
+    grid->addWidget(m_tokenCaption, 0, 0, 1, 4);
     grid->addLayout(tokenRow, 1, 0, 1, 4);
     grid->setRowMinimumHeight(2, 10);
 
@@ -110,19 +111,16 @@ QWidget* TokenView::buildCard()
     m_format = valueLabel(card, QStringLiteral("tokenFormat"));
     m_obtained = valueLabel(card, QStringLiteral("obtainedAt"));
     m_expires = valueLabel(card, QStringLiteral("expiresAt"));
-    const QList<QPair<QString, QLabel*>> facts{{tr("Type"), m_type},
-                                               {tr("Format"), m_format},
-                                               {tr("Obtained"), m_obtained},
-                                               {tr("Expires"), m_expires}};
+    const QList<QLabel*> facts{m_type, m_format, m_obtained, m_expires};
     for (int i = 0; i < facts.size(); ++i) {
-        grid->addWidget(Look::caption(facts.at(i).first, card), 3, i);
-        grid->addWidget(facts.at(i).second, 4, i);
-        facts.at(i).second->setAccessibleName(facts.at(i).first);
+        QLabel* caption = Look::caption(QString(), card);
+        m_factCaptions << caption;
+        grid->addWidget(caption, 3, i);
+        grid->addWidget(facts.at(i), 4, i);
     }
     grid->setRowMinimumHeight(5, 12);
 
     m_countdown = valueLabel(card, QStringLiteral("countdownLabel"));
-    m_countdown->setAccessibleName(tr("Time left"));
     Look::makeHeading(m_countdown, 1.15);
     m_bar = new CountdownBar(card);
     auto* countdownRow = new QHBoxLayout;
@@ -138,9 +136,9 @@ QWidget* TokenView::buildCard()
     grid->addWidget(m_advice, 7, 0, 1, 4);
     grid->setRowMinimumHeight(8, 10);
 
-    m_scopesCaption = Look::caption(tr("Scopes"), card);
+    m_scopesCaption = Look::caption(QString(), card);
+    m_scopesCaption->setObjectName(QStringLiteral("scopesCaption"));
     m_scopes = new ScopeChips(card);
-    m_scopes->setAccessibleName(tr("Scopes"));
     grid->addWidget(m_scopesCaption, 9, 0, 1, 4);
     grid->addWidget(m_scopes, 10, 0, 1, 4);
     for (int c = 0; c < 4; ++c)
@@ -152,7 +150,6 @@ QWidget* TokenView::buildDetails()
 {
     m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("tokenDetails"));
-    m_details->setAccessibleName(tr("Token details"));
     m_details->setDocumentMode(true);
 
     auto* claimsPage = new QWidget(m_details);
@@ -178,7 +175,7 @@ QWidget* TokenView::buildDetails()
     m_claimsStack->addWidget(jwtPage);
     m_claimsStack->addWidget(m_opaqueNote);
     claimsLayout->addWidget(m_claimsStack);
-    m_details->addTab(claimsPage, tr("Decoded token"));
+    m_details->addTab(claimsPage, QString());
 
     auto* rawPage = new QWidget(m_details);
     auto* rawLayout = new QVBoxLayout(rawPage);
@@ -190,30 +187,70 @@ QWidget* TokenView::buildDetails()
     Look::makeMuted(m_responseMeta);
     m_raw = new QPlainTextEdit(rawPage);
     m_raw->setObjectName(QStringLiteral("rawResponse"));
-    m_raw->setAccessibleName(tr("Raw response, token values redacted"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     rawLayout->addWidget(m_responseMeta);
     rawLayout->addWidget(m_raw, 1);
-    m_details->addTab(rawPage, tr("Raw response"));
+    m_details->addTab(rawPage, QString());
     return m_details;
+}
+
+void TokenView::retranslate()
+{
+    m_emptyTitle->setText(tr("No token yet"));
+    m_tokenEdit->setAccessibleName(tr("Access token"));
+    Look::setCaptionText(m_tokenCaption, tr("Access token"));
+    const QStringList facts{tr("Type"), tr("Format"), tr("Obtained"), tr("Expires")};
+    const QList<QLabel*> values{m_type, m_format, m_obtained, m_expires};
+    for (int i = 0; i < facts.size(); ++i) {
+        Look::setCaptionText(m_factCaptions.at(i), facts.at(i));
+        values.at(i)->setAccessibleName(facts.at(i));
+    }
+    m_countdown->setAccessibleName(tr("Time left"));
+    m_scopes->setAccessibleName(tr("Scopes"));
+    m_reveal->setToolTip(tr("Show or hide the token"));
+    m_details->setAccessibleName(tr("Token details"));
+    m_details->setTabText(0, tr("Decoded token"));
+    m_details->setTabText(1, tr("Raw response"));
+    m_raw->setAccessibleName(tr("Raw response, token values redacted"));
+    updateRevealNames();
+    showTokenText();
+    updateEmptyText();
+    renderToken();
+    renderResponseMeta();
+    updateRefreshAdvice();
+    updateCountdown(m_ticker->now());
+}
+
+void TokenView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void TokenView::setAccount(const Profile* profile, const CarrierPreset* preset)
 {
     m_preset = preset;
-    const QString carrier = preset ? preset->name : (profile ? profile->carrierId : QString());
-    m_emptyText->setText(
-        tr("Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and "
-           "decoded claims appear here.")
-            .arg(carrier));
+    m_carrierName = preset ? preset->name : (profile ? profile->carrierId : QString());
     // another account's token is never left on show
     const QUuid id = profile ? profile->id : QUuid();
     if (id != m_accountId || id.isNull())
         setRevealed(false);
     m_accountId = id;
+    updateEmptyText();
     updateRefreshAdvice();
+}
+
+void TokenView::updateEmptyText()
+{
+    const bool refused = m_lastResult && !m_lastResult->ok() && !m_token;
+    m_emptyText->setText(refused ? tr("The last test returned no token; the banner above says "
+                                      "why. Test again (Ctrl+T) once it is fixed.")
+                                 : tr("Test the account (Ctrl+T) to request a token from %1. Its "
+                                      "expiry, scopes and decoded claims appear here.")
+                                       .arg(m_carrierName));
 }
 
 void TokenView::setRefreshMargin(qint64 seconds)
@@ -231,6 +268,27 @@ void TokenView::setToken(const std::optional<IssuedToken>& token)
     m_tokenCard->setVisible(m_token.has_value());
     showTokenText();
     if (m_token) {
+        QStringList scopes = m_token->scopes;
+        for (const QString& s : m_inspection.scopes) {
+            if (!scopes.contains(s))
+                scopes << s;
+        }
+        m_scopes->setScopes(scopes);
+        m_scopes->setVisible(!scopes.isEmpty());
+    }
+    m_claimsStack->setCurrentIndex(m_inspection.isJwt() ? 0 : 1);
+    m_claims->setInspection(m_inspection.isJwt() ? m_inspection : TokenInspection());
+    renderToken();
+    updateEmptyText();
+    updateRefreshAdvice();
+    updateCountdown(m_ticker->now());
+    updateDetailsVisibility();
+}
+
+// The token's facts and notes in words (the values themselves are set in setToken).
+void TokenView::renderToken()
+{
+    if (m_token) {
         m_type->setText(
             m_token->tokenTypeAsSent.isEmpty() || m_token->tokenTypeAsSent == m_token->tokenType
                 ? m_token->tokenType
@@ -245,64 +303,60 @@ void TokenView::setToken(const std::optional<IssuedToken>& token)
         const QDateTime expires = m_token->expiresAt();
         m_expires->setText(expires.isValid() ? localTime(expires) : tr("Not stated"));
         m_expires->setToolTip(expires.isValid() ? utcTooltip(expires) : QString());
-        QStringList scopes = m_token->scopes;
-        for (const QString& s : m_inspection.scopes) {
-            if (!scopes.contains(s))
-                scopes << s;
-        }
-        m_scopes->setScopes(scopes);
-        m_scopesCaption->setText(scopes.isEmpty() ? tr("SCOPES: NONE STATED") : tr("SCOPES"));
-        m_scopes->setVisible(!scopes.isEmpty());
+        Look::setCaptionText(m_scopesCaption, m_scopes->scopes().isEmpty()
+                                                  ? tr("SCOPES: NONE STATED")
+                                                  : tr("SCOPES"));
     }
-    // decoded claims
-    if (m_inspection.isJwt()) {
-        m_claimsStack->setCurrentIndex(0);
-        QString note = tr("Decoded for information only: the signature is not verified. "
-                          "Never trust these claims for access decisions.");
-        if (m_inspection.algNone)
-            note +=
-                QLatin1Char(' ') + tr("This token is not signed at all (alg \u201cnone\u201d).");
-        if (!m_inspection.note.isEmpty())
-            note += QLatin1Char(' ') + m_inspection.note;
-        m_signatureNote->setText(note);
-        m_claims->setInspection(m_inspection);
-    } else {
-        m_claimsStack->setCurrentIndex(1);
-        m_claims->setInspection(TokenInspection());
-        m_opaqueNote->setText(
-            !m_token
-                ? tr("No token to decode yet.")
-                : tr("This token is opaque: it carries no readable claims, so there is "
-                     "nothing to decode. Its expiry comes from the response's "
-                     "expires_in.%1")
-                      .arg(m_inspection.note.isEmpty() ? QString()
-                                                       : QLatin1Char(' ') + m_inspection.note));
-    }
-    updateRefreshAdvice();
-    updateCountdown(m_ticker->now());
-    updateDetailsVisibility();
+    // both notes, the hidden one too, so it is current whenever it shows
+    QString note = tr("Decoded for information only: the signature is not verified. "
+                      "Never trust these claims for access decisions.");
+    if (m_inspection.algNone)
+        note += QLatin1Char(' ') + tr("This token is not signed at all (alg \u201cnone\u201d).");
+    if (!m_inspection.note.isEmpty())
+        note += QLatin1Char(' ') + m_inspection.note;
+    m_signatureNote->setText(note);
+    m_opaqueNote->setText(
+        !m_token ? tr("No token to decode yet.")
+                 : tr("This token is opaque: it carries no readable claims, so there is "
+                      "nothing to decode. Its expiry comes from the response's "
+                      "expires_in.%1")
+                       .arg(m_inspection.note.isEmpty() ? QString()
+                                                        : QLatin1Char(' ') + m_inspection.note));
 }
 
 void TokenView::updateDetailsVisibility()
 {
     // nothing decoded and nothing received: the empty card says it all
-    m_details->setVisible(m_token.has_value() || m_hasResponse);
+    m_details->setVisible(m_token.has_value() || m_lastResult.has_value());
 }
 
 void TokenView::setLastResult(const std::optional<TokenResult>& result)
 {
-    m_hasResponse = result.has_value();
+    m_lastResult = result;
     updateDetailsVisibility();
     // a refusal's body is the most useful thing to look at when there is no token
-    if (result && !result->ok() && !m_token) {
+    if (result && !result->ok() && !m_token)
         m_details->setCurrentIndex(1);
-        m_emptyText->setText(tr("The last test returned no token; the banner above says why. "
-                                "Test again (Ctrl+T) once it is fixed."));
+    updateEmptyText();
+    renderResponseMeta();
+    if (!result || (result->httpStatus == 0 && result->redactedBody.isEmpty())) {
+        m_raw->clear();
+        return;
     }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result->redactedBody, &error);
+    if (error.error == QJsonParseError::NoError && !doc.isNull())
+        m_raw->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    else
+        m_raw->setPlainText(QString::fromUtf8(result->redactedBody.left(64 * 1024)));
+}
+
+void TokenView::renderResponseMeta()
+{
+    const std::optional<TokenResult>& result = m_lastResult;
     if (!result || (result->httpStatus == 0 && result->redactedBody.isEmpty())) {
         m_responseMeta->setText(result ? tr("No response arrived.")
                                        : tr("No response yet in this session."));
-        m_raw->clear();
         return;
     }
     QStringList meta;
@@ -316,12 +370,6 @@ void TokenView::setLastResult(const std::optional<TokenResult>& result)
         meta << result->url.toString(QUrl::RemoveUserInfo);
     m_responseMeta->setText(meta.join(QStringLiteral("  ·  ")) + QLatin1Char('\n') +
                             tr("Token values are replaced by a marker."));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(result->redactedBody, &error);
-    if (error.error == QJsonParseError::NoError && !doc.isNull())
-        m_raw->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    else
-        m_raw->setPlainText(QString::fromUtf8(result->redactedBody.left(64 * 1024)));
 }
 
 void TokenView::setRevealed(bool revealed)
@@ -333,8 +381,13 @@ void TokenView::setRevealed(bool revealed)
     }
     m_reveal->setIcon(
         Icons::themed(m_revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
-    m_reveal->setAccessibleName(m_revealed ? tr("Hide the token") : tr("Show the token"));
+    updateRevealNames();
     showTokenText();
+}
+
+void TokenView::updateRevealNames()
+{
+    m_reveal->setAccessibleName(m_revealed ? tr("Hide the token") : tr("Show the token"));
 }
 
 void TokenView::showTokenText()
@@ -365,7 +418,7 @@ void TokenView::updateRefreshAdvice()
         return;
     }
     const RefreshAdvice& r = m_preset->refresh;
-    QString text = QCoreApplication::translate("carriers", r.text.toUtf8().constData());
+    QString text = carrierText(r.text);
     if (m_token && m_token->obtainedAt.isValid()) {
         QDateTime next;
         if (r.kind == RefreshKind::Interval && r.intervalSeconds > 0)

@@ -42,9 +42,17 @@ public:
     void setRevealed(bool revealed);
     QString countdownText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* buildCard();
     QWidget* buildDetails();
+    void retranslate();
+    void renderToken();
+    void renderResponseMeta();
+    void updateEmptyText();
+    void updateRevealNames();
     void updateCountdown(const QDateTime& now);
     void showTokenText();
     void updateRefreshAdvice();
@@ -52,18 +60,22 @@ private:
 
     Ticker* m_ticker;
     const CarrierPreset* m_preset = nullptr;
+    QString m_carrierName;
     QUuid m_accountId;
     std::optional<IssuedToken> m_token;
     TokenInspection m_inspection;
+    std::optional<TokenResult> m_lastResult;
     qint64 m_margin = 60;
     bool m_revealed = false;
-    bool m_hasResponse = false;
 
     QWidget* m_emptyCard;
     QWidget* m_tokenCard;
+    QLabel* m_emptyTitle;
     QLabel* m_emptyText;
+    QLabel* m_tokenCaption;
     QLineEdit* m_tokenEdit;
     QToolButton* m_reveal;
+    QList<QLabel*> m_factCaptions; // type, format, obtained, expires
     QLabel* m_type;
     QLabel* m_format;
     QLabel* m_obtained;

@@ -57,6 +57,7 @@ TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* cl
     connect(m_menu, &TrayMenu::testRequested, this, &TrayController::test);
     connect(m_menu, &TrayMenu::openRequested, this, &TrayController::openAccount);
     connect(m_menu, &TrayMenu::showWindowRequested, this, &TrayController::showWindow);
+    connect(m_menu, &TrayMenu::languageChanged, this, &TrayController::updateStatus);
     connect(m_menu, &TrayMenu::keepFreshToggled, this, [this](const QUuid& id, bool on) {
         QString error;
         if (!m_window->keepFresh()->setEnabled(id, on, &error))

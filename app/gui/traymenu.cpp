@@ -10,6 +10,7 @@
 #include "ticker.h"
 #include "tokenservice.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPainter>
 
@@ -63,6 +64,15 @@ TrayMenu::TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* tick
             refresh();
     });
     ticker->watch(this); // countdowns tick while the menu is open
+}
+
+void TrayMenu::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        rebuild(); // every text at once, the accounts' states included
+        emit languageChanged();
+    }
+    QMenu::changeEvent(event);
 }
 
 QList<QPair<QString, QUuid>> TrayMenu::shape() const

@@ -35,6 +35,11 @@ signals:
     void openRequested(const QUuid& id);
     void showWindowRequested();
     void quitRequested();
+    // The menu has been rebuilt in a new language (the tooltip follows it).
+    void languageChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();

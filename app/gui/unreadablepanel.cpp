@@ -4,6 +4,7 @@
 #include "look.h"
 #include "statusstyle.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,35 +12,33 @@
 
 UnreadablePanel::UnreadablePanel(QWidget* parent)
     : QWidget(parent)
+    , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_startFresh(new QPushButton(tr("Start fresh…"), this))
+    , m_readOnly(new QLabel(this))
+    , m_startFresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unreadablePanel"));
     auto* icon = new QLabel(this);
     icon->setPixmap(Icons::tinted(QStringLiteral("warning"),
                                   StatusStyle::color(StatusStyle::Tone::Warning, palette()))
                         .pixmap(QSize(48, 48), devicePixelRatioF()));
-    auto* title = new QLabel(tr("Your accounts file could not be read"), this);
-    Look::makeHeading(title, 1.5);
+    m_title->setObjectName(QStringLiteral("unreadableTitle"));
+    Look::makeHeading(m_title, 1.5);
     m_problem->setObjectName(QStringLiteral("unreadableProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* readOnly = new QLabel(tr("Until then nothing can be added, changed or deleted. Starting "
-                                   "fresh begins an empty account list; secrets already in the "
-                                   "keychain are not removed."),
-                                this);
-    readOnly->setWordWrap(true);
-    Look::makeMuted(readOnly);
+    m_readOnly->setObjectName(QStringLiteral("unreadableReadOnly"));
+    m_readOnly->setWordWrap(true);
+    Look::makeMuted(m_readOnly);
     m_startFresh->setObjectName(QStringLiteral("startFreshButton"));
-    m_startFresh->setAccessibleName(tr("Start fresh with no accounts"));
     m_startFresh->setMinimumHeight(34);
 
     auto* column = new QVBoxLayout;
     column->setSpacing(12);
     column->addWidget(icon);
-    column->addWidget(title);
+    column->addWidget(m_title);
     column->addWidget(m_problem);
-    column->addWidget(readOnly);
+    column->addWidget(m_readOnly);
     column->addSpacing(8);
     column->addWidget(m_startFresh, 0, Qt::AlignLeft);
     auto* inner = new QWidget(this);
@@ -55,6 +54,24 @@ UnreadablePanel::UnreadablePanel(QWidget* parent)
     outer->setColumnStretch(2, 1);
 
     connect(m_startFresh, &QPushButton::clicked, this, &UnreadablePanel::startFreshRequested);
+    retranslate();
+}
+
+void UnreadablePanel::retranslate()
+{
+    m_title->setText(tr("Your accounts file could not be read"));
+    m_readOnly->setText(tr("Until then nothing can be added, changed or deleted. Starting "
+                           "fresh begins an empty account list; secrets already in the "
+                           "keychain are not removed."));
+    m_startFresh->setText(tr("Start fresh…"));
+    m_startFresh->setAccessibleName(tr("Start fresh with no accounts"));
+}
+
+void UnreadablePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void UnreadablePanel::setProblem(const QString& problem)

@@ -19,7 +19,14 @@ public:
 signals:
     void startFreshRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
+    QLabel* m_title;
     QLabel* m_problem;
+    QLabel* m_readOnly;
     QPushButton* m_startFresh;
 };

@@ -2,7 +2,9 @@
 
 #include "icons.h"
 #include "look.h"
+#include "secretstore.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +12,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QWidget* point(const QString& icon, const QString& title, const QString& text, QWidget* parent)
+// An icon beside a bold title and a line of text (setPoint).
+QWidget* point(const QString& icon, QLabel** text, QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QHBoxLayout(box);
@@ -19,42 +22,43 @@ QWidget* point(const QString& icon, const QString& title, const QString& text, Q
     auto* iconLabel = new QLabel(box);
     iconLabel->setPixmap(Icons::themed(icon).pixmap(QSize(22, 22), box->devicePixelRatioF()));
     iconLabel->setAlignment(Qt::AlignTop);
-    auto* textLabel = new QLabel(
-        QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()), box);
+    auto* textLabel = new QLabel(box);
+    textLabel->setObjectName(QStringLiteral("welcomePoint_") + icon);
     textLabel->setWordWrap(true);
     textLabel->setTextFormat(Qt::RichText);
     layout->addWidget(iconLabel, 0, Qt::AlignTop);
     layout->addWidget(textLabel, 1);
+    *text = textLabel;
     return box;
+}
+
+void setPoint(QLabel* label, const QString& title, const QString& text)
+{
+    label->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
 }
 } // namespace
 
-WelcomePanel::WelcomePanel(const QString& keychainName, QWidget* parent)
+WelcomePanel::WelcomePanel(const SecretStore* keychain, QWidget* parent)
     : QWidget(parent)
-    , m_add(
-          new QPushButton(Icons::themed(QStringLiteral("add")), tr("Add a carrier account"), this))
-    , m_demo(new QPushButton(Icons::themed(QStringLiteral("demo")), tr("Try the demo"), this))
+    , m_keychain(keychain)
+    , m_add(new QPushButton(Icons::themed(QStringLiteral("add")), QString(), this))
+    , m_demo(new QPushButton(Icons::themed(QStringLiteral("demo")), QString(), this))
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePanel"));
     auto* logo = new QLabel(this);
     logo->setPixmap(
         Icons::original(QStringLiteral("tokendock")).pixmap(QSize(72, 72), devicePixelRatioF()));
-    auto* title = new QLabel(tr("Welcome to TokenDock"), this);
-    title->setObjectName(QStringLiteral("welcomeTitle"));
-    Look::makeHeading(title, 1.8);
-    auto* intro = new QLabel(tr("Keep your carriers' API client credentials in one place, check "
-                                "in a click that they still work, and copy a fresh "
-                                "Authorization header whenever you need one."),
-                             this);
-    intro->setWordWrap(true);
-    Look::makeMuted(intro);
+    m_title->setObjectName(QStringLiteral("welcomeTitle"));
+    Look::makeHeading(m_title, 1.8);
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    m_intro->setWordWrap(true);
+    Look::makeMuted(m_intro);
 
     m_add->setObjectName(QStringLiteral("welcomeAddButton"));
-    m_add->setAccessibleName(tr("Add a carrier account"));
     m_demo->setObjectName(QStringLiteral("welcomeDemoButton"));
-    m_demo->setAccessibleName(tr("Try the demo"));
-    m_demo->setToolTip(tr("Opens demo accounts for every carrier, answered by a built-in "
-                          "sandbox. Your own accounts are not touched."));
     Look::makePrimary(m_add);
     for (QPushButton* b : {m_add, m_demo}) {
         b->setFixedHeight(36);
@@ -68,23 +72,15 @@ WelcomePanel::WelcomePanel(const QString& keychainName, QWidget* parent)
 
     auto* points = new QVBoxLayout;
     points->setSpacing(14);
-    points->addWidget(point(QStringLiteral("key"), tr("Secrets stay in the keychain"),
-                            tr("Client secrets are kept in %1, never in a file.").arg(keychainName),
-                            this));
-    points->addWidget(point(QStringLiteral("test"), tr("Test in one click"),
-                            tr("TokenDock asks the carrier for an OAuth 2.0 token and explains "
-                               "any refusal in plain words."),
-                            this));
-    points->addWidget(point(QStringLiteral("copy"), tr("Ready-to-paste headers"),
-                            tr("Copy the header, a curl or HTTPie command, PowerShell or a .env "
-                               "line; the clipboard clears itself."),
-                            this));
+    points->addWidget(point(QStringLiteral("key"), &m_keychainPoint, this));
+    points->addWidget(point(QStringLiteral("test"), &m_testPoint, this));
+    points->addWidget(point(QStringLiteral("copy"), &m_copyPoint, this));
 
     auto* column = new QVBoxLayout;
     column->setSpacing(14);
     column->addWidget(logo);
-    column->addWidget(title);
-    column->addWidget(intro);
+    column->addWidget(m_title);
+    column->addWidget(m_intro);
     column->addSpacing(6);
     column->addLayout(buttons);
     column->addSpacing(22);
@@ -106,6 +102,36 @@ WelcomePanel::WelcomePanel(const QString& keychainName, QWidget* parent)
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
     setTabOrder(m_add, m_demo);
     setFocusProxy(m_add);
+    retranslate();
+}
+
+void WelcomePanel::retranslate()
+{
+    m_title->setText(tr("Welcome to TokenDock"));
+    m_intro->setText(tr("Keep your carriers' API client credentials in one place, check "
+                        "in a click that they still work, and copy a fresh "
+                        "Authorization header whenever you need one."));
+    m_add->setText(tr("Add a carrier account"));
+    m_add->setAccessibleName(m_add->text());
+    m_demo->setText(tr("Try the demo"));
+    m_demo->setAccessibleName(m_demo->text());
+    m_demo->setToolTip(tr("Opens demo accounts for every carrier, answered by a built-in "
+                          "sandbox. Your own accounts are not touched."));
+    setPoint(m_keychainPoint, tr("Secrets stay in the keychain"),
+             tr("Client secrets are kept in %1, never in a file.").arg(m_keychain->backendName()));
+    setPoint(m_testPoint, tr("Test in one click"),
+             tr("TokenDock asks the carrier for an OAuth 2.0 token and explains "
+                "any refusal in plain words."));
+    setPoint(m_copyPoint, tr("Ready-to-paste headers"),
+             tr("Copy the header, a curl or HTTPie command, PowerShell or a .env "
+                "line; the clipboard clears itself."));
+}
+
+void WelcomePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void WelcomePanel::setDemoAvailable(bool available)

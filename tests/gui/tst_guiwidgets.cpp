@@ -452,8 +452,15 @@ private slots:
         dialog.apply();
         QCOMPARE(settings.startMinimized(), true);
         QVERIFY(dialog.findChild<QCheckBox*>("startAtLoginCheck")->isEnabled());
-        // laid out for a later version, not usable yet
-        QVERIFY(!dialog.findChild<QComboBox*>("languageCombo")->isEnabled());
+        // without Translations the language is only saved, each named in itself
+        auto* language = dialog.findChild<QComboBox*>("languageCombo");
+        QVERIFY(language->isEnabled());
+        QCOMPARE(language->currentData().toString(), QString());
+        QCOMPARE(language->itemText(language->findData("de")), QString("Deutsch"));
+        QCOMPARE(language->itemText(language->findData("fr")), QString("Français"));
+        language->setCurrentIndex(language->findData("fr"));
+        dialog.apply();
+        QCOMPARE(settings.language(), QString("fr"));
     }
 };
 

@@ -1,0 +1,296 @@
+// The language: Settings switches it and every open window follows at once
+// (real German, English and the system's language from the .qm files built
+// for this test), Qt's own texts too; and a marking translator finds any
+// text that stays behind when the language changes.
+#include "accountlistmodel.h"
+#include "accountlistpane.h"
+#include "appsettings.h"
+#include "settingsdialog.h"
+#include "translations.h"
+#include "traycontroller.h"
+#include "traymenu.h"
+#include "widgettexts.h"
+#include "windowfixture.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QTreeView>
+
+namespace {
+// Translates every text to "[[generation|context|source]]": a text still
+// carrying an older generation was not translated again.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(int generation)
+        : m_generation(generation)
+    {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        return "[[" + QString::number(m_generation) + "|" + QString::fromUtf8(context) + "|" +
+               QString::fromUtf8(source) + "]]";
+    }
+
+private:
+    int m_generation;
+};
+
+// Texts of ours (Qt's own contexts start with Q) still in an older generation.
+QStringList leftovers(const QList<WidgetText>& texts, int generation)
+{
+    const QRegularExpression old(QString("\\[\\[%1\\|(?!Q)").arg(generation));
+    QStringList out;
+    for (const WidgetText& t : texts) {
+        if (old.match(t.text).hasMatch())
+            out << t.where + ": " + t.text;
+    }
+    return out;
+}
+
+int countMarked(const QList<WidgetText>& texts, int generation)
+{
+    const QString marker = QString("[[%1|").arg(generation);
+    int n = 0;
+    for (const WidgetText& t : texts)
+        n += t.text.contains(marker) ? 1 : 0;
+    return n;
+}
+
+QString plain(QString text)
+{
+    return text.remove('&');
+}
+} // namespace
+
+class TestLanguage : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+    std::unique_ptr<Translations> translations;
+    std::unique_ptr<TrayController> tray;
+
+    QString settingsPath() const { return dir.filePath("language-settings.ini"); }
+
+    // Widgets in the window, the tray menu and Settings, with what each shows
+    // in the language in effect.
+    struct Shown
+    {
+        QString what;
+        QString actual;
+        const char* context;
+        const char* source;
+    };
+    QList<Shown> shown(SettingsDialog& dialog)
+    {
+        return {
+            {"menu title", find<QMenu>("fileMenu")->title(), "MainWindow", "&File"},
+            {"toolbar action", action("testAllAction")->text(), "MainWindow", "Test &All"},
+            {"toolbar icon text", action("newAction")->iconText(), "MainWindow", "New"},
+            {"tab title", find<QTabWidget>("accountTabs")->tabText(AccountPage::CredentialsTab),
+             "AccountPage", "Credentials"},
+            {"filter placeholder", find<QLineEdit>("filterEdit")->placeholderText(),
+             "AccountListPane", "Filter accounts"},
+            {"reveal tooltip", find<QWidget>("tokenRevealButton")->toolTip(), "TokenView",
+             "Show or hide the token"},
+            {"tray Quit", tray->menu()->findChild<QAction*>("trayQuit")->text(), "TrayMenu",
+             "&Quit"},
+            {"settings label", dialog.findChild<QLabel*>("languageLabel")->text(), "SettingsDialog",
+             "Lan&guage"},
+            {"settings title", dialog.windowTitle(), "SettingsDialog", "Settings"},
+        };
+    }
+    void pick(SettingsDialog& dialog, const QString& code)
+    {
+        auto* combo = dialog.findChild<QComboBox*>("languageCombo");
+        QVERIFY(combo);
+        const int index = combo->findData(code);
+        QVERIFY2(index >= 0, qPrintable(code));
+        combo->setCurrentIndex(index);
+        // what Qt posted to the windows, delivered now: no other waiting
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    static QString cancelText(SettingsDialog& dialog)
+    {
+        return plain(dialog.findChild<QDialogButtonBox*>("settingsButtons")
+                         ->button(QDialogButtonBox::Cancel)
+                         ->text());
+    }
+
+private slots:
+    void initTestCase() { prepareRun(); }
+    void init()
+    {
+        setUp();
+        translations = std::make_unique<Translations>(settingsPath());
+        translations->apply(translations->choice());
+        tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
+        QVERIFY(!addAccount(sandboxProfile("banyan", "acme-banyan")).isNull());
+        const auto result = testThroughTheButton("acme-banyan");
+        QVERIFY(result && result->ok());
+    }
+    void cleanup()
+    {
+        tray.reset();
+        tearDown();
+        translations.reset();
+        QFile::remove(settingsPath());
+    }
+
+    void theSystemLanguageIsTheTestsFrench()
+    {
+        // main() sets LANGUAGE=fr: the "system" of this test speaks French
+        QCOMPARE(Translations::systemLanguage(), QString("fr"));
+        QCOMPARE(translations->choice(), QString());
+        QCOMPARE(translations->current(), QString("fr"));
+    }
+
+    void settingsSwitchesTheOpenWindowAtOnce()
+    {
+        window->setTranslations(translations.get());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTranslations(translations.get());
+        dialog.show();
+
+        pick(dialog, "de");
+        QCOMPARE(translations->current(), QString("de"));
+        QVERIFY(translations->hasQtTranslation());
+        // the translation is really there, so a widget left behind shows
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("&Datei"));
+        for (const Shown& s : shown(dialog))
+            QVERIFY2(s.actual == QCoreApplication::translate(s.context, s.source),
+                     qPrintable(s.what + ": " + s.actual));
+        QCOMPARE(find<QMenu>("fileMenu")->title(), QString("&Datei"));
+        QCOMPARE(find<QLineEdit>("filterEdit")->placeholderText(), QString("Konten filtern"));
+        QCOMPARE(cancelText(dialog), QString("Abbrechen")); // Qt's own (qtbase_de)
+        QCOMPARE(QLocale().language(), QLocale::German);
+
+        pick(dialog, "en");
+        QCOMPARE(translations->current(), QString("en"));
+        QVERIFY(!translations->hasQtTranslation());
+        for (const Shown& s : shown(dialog))
+            QCOMPARE(s.actual, QString::fromUtf8(s.source));
+        QCOMPARE(cancelText(dialog), QString("Cancel"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        // English is a translation of its own: its plural forms
+        QCOMPARE(QCoreApplication::translate("AccountStatus", "%n days", nullptr, 1),
+                 QString("1 day"));
+
+        pick(dialog, QString());
+        QCOMPARE(translations->current(), QString("fr"));
+        QTranslator system;
+        QVERIFY(system.load(QLocale::system(), "tokendock", "_", ":/i18n"));
+        const QString file = system.translate("MainWindow", "&File");
+        QVERIFY2(!file.isEmpty() && file != "&File", qPrintable(file));
+        QCOMPARE(find<QMenu>("fileMenu")->title(), file);
+        QCOMPARE(dialog.findChild<QLabel*>("languageLabel")->text(),
+                 system.translate("SettingsDialog", "Lan&guage"));
+        QCOMPARE(QLocale(), QLocale::system());
+    }
+
+    void cancelGoesBackOkKeeps()
+    {
+        {
+            SettingsDialog dialog(&services->settings(), window.get());
+            dialog.setTranslations(translations.get());
+            dialog.show();
+            pick(dialog, "de");
+            QCOMPARE(translations->current(), QString("de"));
+            dialog.reject();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        }
+        QCOMPARE(translations->current(), QString("fr"));
+        QCOMPARE(AppSettings(settingsPath()).language(), QString());
+        {
+            SettingsDialog dialog(&services->settings(), window.get());
+            dialog.setTranslations(translations.get());
+            dialog.show();
+            pick(dialog, "es");
+            dialog.findChild<QDialogButtonBox*>("settingsButtons")
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(translations->current(), QString("es"));
+        QCOMPARE(translations->choice(), QString("es"));
+        QCOMPARE(AppSettings(settingsPath()).language(), QString("es"));
+        // the next start speaks it from the beginning
+        Translations next(settingsPath());
+        QCOMPARE(next.choice(), QString("es"));
+    }
+
+    void noTextStaysInTheLanguageBefore()
+    {
+        // the window is built in marked texts from the start, so every text of
+        // ours carries the first mark, and a widget left behind keeps it
+        QVERIFY(!addAccount(sandboxProfile("dhl-ecs", "refused"), "not-the-secret").isNull());
+        tray.reset();
+        closeWindow();
+        auto first = std::make_unique<MarkingTranslator>(1);
+        QCoreApplication::installTranslator(first.get());
+        openWindow();
+        tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
+        window->setDemoMode(true, sandbox->baseUrl());
+        // a refused account too: its banner's title and hint follow the language
+        const auto refused = testThroughTheButton("refused");
+        QVERIFY(refused && !refused->ok());
+        const auto works = testThroughTheButton("acme-banyan");
+        QVERIFY(works && works->ok());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTrayAvailable(true);
+        dialog.show();
+        const auto texts = [&] {
+            QList<WidgetText> all = widgetTexts(window.get());
+            all << widgetTexts(tray->menu()) << widgetTexts(&dialog);
+            all.append({"tray icon toolTip", tray->icon()->toolTip()});
+            return all;
+        };
+        QVERIFY2(countMarked(texts(), 1) > 100, "the widgets did not take the first marks");
+
+        // every later translator is searched first, so the marks win over the real ones
+        QSignalSpy rows(window->accountList()->model(), &QAbstractItemModel::dataChanged);
+        auto second = std::make_unique<MarkingTranslator>(2);
+        QCoreApplication::removeTranslator(first.get());
+        QCoreApplication::installTranslator(second.get());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        // the tray menu built itself anew: its old submenus go
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const QStringList left = leftovers(texts(), 1);
+        QVERIFY2(left.isEmpty(), qPrintable("not retranslated:\n" + left.join('\n')));
+        QVERIFY(countMarked(texts(), 2) > 100);
+        QVERIFY(!rows.isEmpty()); // the list is painted again
+
+        // the refused account's banner, rendered in the second marks, follows to the third
+        QVERIFY(window->selectAccount("refused"));
+        QVERIFY(banner()->title().contains("[[2|TokenError|"));
+        QVERIFY(banner()->hint().contains("[[2|"));
+        auto third = std::make_unique<MarkingTranslator>(3);
+        QCoreApplication::removeTranslator(second.get());
+        QCoreApplication::installTranslator(third.get());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        for (const QString& line : {banner()->title(), banner()->hint()})
+            QVERIFY2(line.contains("[[3|") && !line.contains("[[2|"), qPrintable(line));
+        QCoreApplication::removeTranslator(third.get());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // the "system" language of this test, whatever the machine's: French
+    qputenv("LANGUAGE", "fr");
+    qputenv("LC_ALL", "C.UTF-8");
+    QApplication app(argc, argv);
+    TestLanguage test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_language.moc"
