@@ -58,13 +58,6 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
-    <message numerus="yes">
-        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation>
-            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier festgehalten (höchstens %n Test).</numerusform>
-            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier festgehalten (die letzten %n).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Token</source>
         <translation>Token</translation>
@@ -96,6 +89,25 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <translation>
+            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier aufbewahrt (der letzte %n Test).</numerusform>
+            <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier aufbewahrt (die letzten %n Tests).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep fresh</source>
+        <translation>Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>Keep fresh was not changed</source>
+        <translation>„Automatisch erneuern“ wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
+        <translation>Das Token vor seinem Ablauf erneuern, wie vom Carrier empfohlen, auch wenn das Fenster geschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +261,33 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
         <translation>„%1“ aktualisiert; das neue Secret liegt in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AlignedRows</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>Die Windows-Registrierung konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -839,20 +878,12 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>&amp;Carrier</translation>
     </message>
     <message>
-        <source>Carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
         <source>&amp;Environment</source>
         <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
         <translation>&amp;Token-URL</translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Client credentials</source>
@@ -877,10 +908,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Kept in %1, never in a file.</source>
         <translation>Gespeichert in %1, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Production</source>
@@ -974,8 +1001,23 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Acme TForce Freight</translation>
     </message>
     <message>
-        <source>Sandbox generic OAuth 2.0</source>
-        <translation>Sandbox generisches OAuth 2.0</translation>
+        <source>Generic OAuth 2.0 sandbox</source>
+        <translation>Generische OAuth 2.0-Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
+        <translation>Die Sandbox der Demo konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be set up: %1</source>
+        <translation>Die Demo-Konten konnten nicht eingerichtet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1060,18 +1102,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation>Die Sandbox der Demo konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
-    </message>
-    <message>
-        <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation>Demo: Antworten kommen von der eingebauten Sandbox unter %1</translation>
-    </message>
-    <message>
-        <source>The demo accounts could not be set up: %1</source>
-        <translation>Die Demo-Konten konnten nicht eingerichtet werden: %1</translation>
-    </message>
-    <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
         <translation>Carrier-API-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.</translation>
     </message>
@@ -1080,16 +1110,32 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Demo öffnen: alle Carrier gegen eine eingebaute Sandbox, getrennt von Ihren eigenen Konten.</translation>
     </message>
     <message>
-        <source>Start with the window minimized.</source>
-        <translation>Mit minimiertem Fenster starten.</translation>
+        <source>TokenDock is still starting.</source>
+        <translation>TokenDock startet noch.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation>Reserviert für die Systemleiste: den Header des Kontos kopieren.</translation>
+        <source>The keychain did not answer; a token may not have been cached or removed.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet; ein Token wurde möglicherweise nicht zwischengespeichert oder nicht entfernt.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: the format for --copy.</source>
-        <translation>Reserviert für die Systemleiste: das Format für --copy.</translation>
+        <source>Not reachable by a second tokendock: %1</source>
+        <translation>Für eine zweite tokendock-Instanz nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Start in the tray (or minimized, on a desktop without a tray).</source>
+        <translation>In der Systemleiste starten (oder minimiert, auf einem Desktop ohne Systemleiste).</translation>
+    </message>
+    <message>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <translation>Das Token des Kontos kopieren (für ein Tastenkürzel); ein laufendes TokenDock übernimmt das.</translation>
+    </message>
+    <message>
+        <source>The format for --copy: %1.</source>
+        <translation>Das Format für --copy: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines dieser Formate: %2.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1167,25 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCopy</name>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines dieser Formate: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1: %2</source>
+        <translation>Nichts kopiert für %1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock stays until another application takes the clipboard.</source>
+        <translation>TokenDock bleibt aktiv, bis eine andere Anwendung die Zwischenablage übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1221,47 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The message is not one TokenDock understands.</source>
+        <translation>TokenDock versteht diese Nachricht nicht.</translation>
+    </message>
+    <message>
+        <source>The running TokenDock speaks version %1 of its instance protocol; this message is version %2. Start the same version of TokenDock.</source>
+        <translation>Das laufende TokenDock verwendet Version %1 seines Instanzprotokolls; diese Nachricht hat Version %2. Starten Sie dieselbe TokenDock-Version.</translation>
+    </message>
+    <message>
+        <source>Copy needs an account name.</source>
+        <translation>Zum Kopieren wird ein Kontoname benötigt.</translation>
+    </message>
+    <message>
+        <source>Unknown instance command “%1”.</source>
+        <translation>Unbekannter Instanzbefehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepFresh</name>
+    <message>
+        <source>Renewing now</source>
+        <translation>Wird gerade erneuert</translation>
+    </message>
+    <message>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
+        <translation>Keine Erneuerung geplant: Die Lebensdauer des Tokens ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying at %1 (failures in a row: %n)</source>
+        <translation>
+            <numerusform>Neuer Versuch um %1 (Fehlschläge in Folge: %n)</numerusform>
+            <numerusform>Neuer Versuch um %1 (Fehlschläge in Folge: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews at %1</source>
+        <translation>Erneuerung um %1</translation>
     </message>
 </context>
 <context>
@@ -1320,26 +1426,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Neues Konto</translation>
     </message>
     <message>
-        <source>production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
-    </message>
-    <message>
-        <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation>Geben Sie Client-ID und Secret für die Umgebung %1 ein und speichern Sie dann.</translation>
-    </message>
-    <message>
         <source>&amp;New Account…</source>
         <translation>&amp;Neues Konto…</translation>
     </message>
@@ -1370,10 +1456,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Test &amp;All</source>
         <translation>&amp;Alle testen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Request</source>
-        <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
@@ -1414,10 +1496,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>&amp;About TokenDock</source>
         <translation>Ü&amp;ber TokenDock</translation>
-    </message>
-    <message>
-        <source>Copy &amp;As</source>
-        <translation>Kopieren a&amp;ls</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1497,6 +1575,42 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier-API-Client-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo: answered by the built-in sandbox at %1</source>
+        <translation>Demo: Es antwortet die eingebaute Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (production %2)</source>
+        <translation>%1 (Produktion %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox %2)</source>
+        <translation>%1 (Sandbox %2)</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the production environment, then save.</source>
+        <translation>Geben Sie Client-ID und Secret für die Produktionsumgebung ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the sandbox environment, then save.</source>
+        <translation>Geben Sie Client-ID und Secret für die Sandbox-Umgebung ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Request</source>
+        <translation>Anfrage a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Copy A&amp;s</source>
+        <translation>Kopieren a&amp;ls</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1764,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation>Eine Umgebungs-ID der Vorgabe (Standard: die erste) oder „custom“ zusammen mit --token-url.</translation>
-    </message>
-    <message>
         <source>ENV</source>
         <translation>ENV</translation>
     </message>
@@ -1668,10 +1778,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The client id (API key).</source>
         <translation>Die Client-ID (API-Schlüssel).</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Wie Client-ID und Secret übertragen werden: „body“ oder „basic“ (HTTP Basic), sofern der Carrier beides akzeptiert.</translation>
     </message>
     <message>
         <source>body|basic</source>
@@ -1728,10 +1834,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
         <translation>Die benutzerdefinierte Umgebung braucht eine Token-URL: Fügen Sie --token-url URL hinzu.</translation>
-    </message>
-    <message>
-        <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation>--auth erwartet „body“ oder „basic“, nicht „%1“.</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
@@ -1800,6 +1902,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
         <translation>Geben Sie Secrets mit --secret-stdin über die Standardeingabe an (%1).</translation>
+    </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Eine Umgebungs-ID der Vorgabe (Standard: die erste) oder „custom“ zusammen mit --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Wie Client-ID und Secret übertragen werden: „body“ oder „basic“ (HTTP Basic), sofern der Carrier beides akzeptiert.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth erwartet „body“ oder „basic“, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2227,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1); versuchen Sie es erneut oder starten Sie den Schlüsselbunddienst neu.</translation>
     </message>
+    <message>
+        <source>The keychain refused TokenDock access; allow it in your keyring or password manager, then retry.</source>
+        <translation>Der Schlüsselbund hat TokenDock den Zugriff verweigert; erlauben Sie ihn in Ihrem Schlüsselbund oder Passwortmanager und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2157,10 +2275,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>Systemsprache verwenden</translation>
-    </message>
-    <message>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
@@ -2201,8 +2315,35 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Translations and the tray icon arrive in a later version.</source>
-        <translation>Übersetzungen und das Symbol in der Systemleiste folgen in einer späteren Version.</translation>
+        <source>Start at Login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start with the window minimized</source>
+        <translation>Mit minimiertem Fenster starten</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps TokenDock in the tray.</source>
+        <translation>Beim Schließen des Fensters bleibt TokenDock in der Systemleiste.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
+        <translation>Dieser Desktop zeigt keine Systemleiste an, daher bleibt TokenDock ein normales Fenster: Schließen beendet es, und es startet minimiert statt in der Systemleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>TokenDock is running but did not answer in time.</source>
+        <translation>TokenDock läuft, hat aber nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock is already running.</source>
+        <translation>Eine andere TokenDock-Instanz läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Not ready yet.</source>
+        <translation>Noch nicht bereit.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2848,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
         <translation>%1 kennzeichnet diesen Token-Endpunkt als veraltet; die neue Adresse finden Sie in der Dokumentation von %1.</translation>
     </message>
+    <message>
+        <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
+        <translation>%1 hat eine komprimierte Antwort (%2) gesendet, obwohl TokenDock eine unkomprimierte angefordert hat; sie wurde nicht entpackt.</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -2799,6 +2944,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The carrier did not say when the token expires.</source>
         <translation>Der Carrier hat nicht angegeben, wann das Token abläuft.</translation>
+    </message>
+    <message>
+        <source>JSON that breaks off or is malformed</source>
+        <translation>unvollständiges oder fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3117,179 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Expiry unknown</source>
         <translation>Ablauf unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Header for %1 copied</source>
+        <translation>Header für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied</source>
+        <translation>Token für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>curl command for %1 copied</source>
+        <translation>curl-Befehl für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>HTTPie command for %1 copied</source>
+        <translation>HTTPie-Befehl für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>PowerShell command for %1 copied</source>
+        <translation>PowerShell-Befehl für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>.env line for %1 copied</source>
+        <translation>.env-Zeile für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>JSON for %1 copied</source>
+        <translation>JSON für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Keep fresh not changed</source>
+        <translation>„Automatisch erneuern“ nicht geändert</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines dieser Formate: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1</source>
+        <translation>Nichts kopiert für %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation>%1 funktioniert</translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1.</source>
+        <translation>Ein neues Token, gültig für %1.</translation>
+    </message>
+    <message>
+        <source>A new token; its expiry is unknown.</source>
+        <translation>Ein neues Token; sein Ablauf ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it from the tray menu.</source>
+        <translation>TokenDock läuft in der Systemleiste weiter, damit Kopieren und automatisches Erneuern weiter funktionieren. Beenden Sie es über das Menü der Systemleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation>&amp;Header kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Kopieren als %1</translation>
+    </message>
+    <message>
+        <source>The accounts file cannot be read</source>
+        <translation>Die Kontendatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Show TokenDock</source>
+        <translation>TokenDock &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Test &amp;Now</source>
+        <translation>&amp;Jetzt testen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh</source>
+        <translation>&amp;Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>&amp;Open in TokenDock</source>
+        <translation>&amp;In TokenDock öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh (%1)</source>
+        <translation>&amp;Automatisch erneuern (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <source>Next expiry: %1 at %2</source>
+        <translation>Nächster Ablauf: %1, %2</translation>
+    </message>
+    <message>
+        <source>No live token</source>
+        <translation>Kein gültiges Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts whose last test failed: %n</source>
+        <translation>
+            <numerusform>Konten mit fehlgeschlagenem letztem Test: %n</numerusform>
+            <numerusform>Konten mit fehlgeschlagenem letztem Test: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired tokens: %n</source>
+        <translation>
+            <numerusform>Abgelaufene Tokens: %n</numerusform>
+            <numerusform>Abgelaufene Tokens: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountPage</name>
     <message numerus="yes">
-        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
-            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</numerusform>
-            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</numerusform>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +70,16 @@
         <translation>
             <numerusform>Skipped %n account whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
             <numerusform>Skipped %n accounts whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepFresh</name>
+    <message numerus="yes">
+        <source>Retrying at %1 (failures in a row: %n)</source>
+        <translation>
+            <numerusform>Retrying at %1 (failures in a row: %n)</numerusform>
+            <numerusform>Retrying at %1 (failures in a row: %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +158,33 @@
         <translation>
             <numerusform>  (%n character)</numerusform>
             <numerusform>  (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>clipboard clears in %n s</source>
+        <translation>
+            <numerusform>clipboard clears in %n s</numerusform>
+            <numerusform>clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message numerus="yes">
+        <source>Accounts whose last test failed: %n</source>
+        <translation>
+            <numerusform>Accounts whose last test failed: %n</numerusform>
+            <numerusform>Accounts whose last test failed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired tokens: %n</source>
+        <translation>
+            <numerusform>Expired tokens: %n</numerusform>
+            <numerusform>Expired tokens: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -58,13 +58,6 @@ Añada una con Nueva (Ctrl+N).</translation>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
-    <message numerus="yes">
-        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation>
-            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (solo la última: %n).</numerusform>
-            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (las últimas %n).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Token</source>
         <translation>Token</translation>
@@ -96,6 +89,25 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <translation>
+            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (como máximo, %n prueba).</numerusform>
+            <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (las últimas %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep fresh</source>
+        <translation>Mantener renovado</translation>
+    </message>
+    <message>
+        <source>Keep fresh was not changed</source>
+        <translation>No se cambió «Mantener renovado»</translation>
+    </message>
+    <message>
+        <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
+        <translation>Renueva el token antes de que caduque, según aconseja el transportista, incluso con la ventana cerrada.</translation>
     </message>
 </context>
 <context>
@@ -220,7 +232,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Pase el secreto por una tubería, p. ej., printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
+        <translation>Pase el secreto por una tubería, p. ej., printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
@@ -252,10 +264,37 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AlignedRows</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>No se pudo modificar el registro de Windows.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation>%1, campo "%2": %3</translation>
+        <translation>%1, campo &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -315,7 +354,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation>transportista "%1" (entrada %2)</translation>
+        <translation>transportista &quot;%1&quot; (entrada %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
@@ -323,7 +362,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation>no lo permite "credentials"</translation>
+        <translation>no lo permite &quot;credentials&quot;</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -339,7 +378,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation>"%1" está repetido o reservado</translation>
+        <translation>&quot;%1&quot; está repetido o reservado</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
@@ -347,7 +386,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation>"%1" no es uno de los tipos de concesión del transportista</translation>
+        <translation>&quot;%1&quot; no es uno de los tipos de concesión del transportista</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -363,7 +402,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation>"%1" no es una categoría de error con sugerencia de texto</translation>
+        <translation>&quot;%1&quot; no es una categoría de error con sugerencia de texto</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -383,7 +422,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation>El catálogo de transportistas no tiene una lista "carriers".</translation>
+        <translation>El catálogo de transportistas no tiene una lista &quot;carriers&quot;.</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
@@ -391,7 +430,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation>Entrada de transportista %1, campo "id": "%2" está repetido.</translation>
+        <translation>Entrada de transportista %1, campo &quot;id&quot;: &quot;%2&quot; está repetido.</translation>
     </message>
 </context>
 <context>
@@ -839,20 +878,12 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Trans&amp;portista</translation>
     </message>
     <message>
-        <source>Carrier</source>
-        <translation>Transportista</translation>
-    </message>
-    <message>
         <source>&amp;Environment</source>
         <translation>&amp;Entorno</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
         <translation>&amp;URL del token</translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation>URL del token</translation>
     </message>
     <message>
         <source>Client credentials</source>
@@ -877,10 +908,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Kept in %1, never in a file.</source>
         <translation>Se guarda en %1, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Production</source>
@@ -974,8 +1001,23 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Acme TForce Freight</translation>
     </message>
     <message>
-        <source>Sandbox generic OAuth 2.0</source>
+        <source>Generic OAuth 2.0 sandbox</source>
         <translation>Sandbox OAuth 2.0 genérico</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
+        <translation>No se pudo iniciar el sandbox de la demo en la dirección de bucle local (loopback) de este equipo.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be set up: %1</source>
+        <translation>No se pudieron configurar las cuentas de demostración: %1</translation>
     </message>
 </context>
 <context>
@@ -1060,18 +1102,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation>No se pudo iniciar el sandbox de la demo en la dirección de bucle local (loopback) de este equipo.</translation>
-    </message>
-    <message>
-        <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation>Demo: responde el sandbox integrado en %1</translation>
-    </message>
-    <message>
-        <source>The demo accounts could not be set up: %1</source>
-        <translation>No se pudieron configurar las cuentas de demostración: %1</translation>
-    </message>
-    <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
         <translation>Credenciales de API de transportistas en el llavero del sistema, tokens OAuth 2.0 a dos clics.</translation>
     </message>
@@ -1080,16 +1110,32 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Abrir la demo: todos los transportistas contra un sandbox integrado, aparte de sus propias cuentas.</translation>
     </message>
     <message>
-        <source>Start with the window minimized.</source>
-        <translation>Iniciar con la ventana minimizada.</translation>
+        <source>TokenDock is still starting.</source>
+        <translation>TokenDock aún se está iniciando.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation>Reservado para la bandeja del sistema: copiar la cabecera de la cuenta.</translation>
+        <source>The keychain did not answer; a token may not have been cached or removed.</source>
+        <translation>El llavero no respondió; puede que un token no se haya guardado en caché o no se haya eliminado.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: the format for --copy.</source>
-        <translation>Reservado para la bandeja del sistema: el formato para --copy.</translation>
+        <source>Not reachable by a second tokendock: %1</source>
+        <translation>Otra instancia de tokendock no podrá comunicarse con esta: %1</translation>
+    </message>
+    <message>
+        <source>Start in the tray (or minimized, on a desktop without a tray).</source>
+        <translation>Iniciar en la bandeja del sistema (o minimizado, en un escritorio sin bandeja del sistema).</translation>
+    </message>
+    <message>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <translation>Copiar el token de la cuenta (para un atajo de teclado); lo hace el TokenDock que ya esté en ejecución.</translation>
+    </message>
+    <message>
+        <source>The format for --copy: %1.</source>
+        <translation>El formato para --copy: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1167,25 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCopy</name>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>No hay ninguna cuenta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1: %2</source>
+        <translation>No se copió nada para %1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock stays until another application takes the clipboard.</source>
+        <translation>TokenDock sigue en ejecución hasta que otra aplicación ocupe el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1221,47 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The message is not one TokenDock understands.</source>
+        <translation>TokenDock no entiende este mensaje.</translation>
+    </message>
+    <message>
+        <source>The running TokenDock speaks version %1 of its instance protocol; this message is version %2. Start the same version of TokenDock.</source>
+        <translation>El TokenDock en ejecución usa la versión %1 de su protocolo de instancias; este mensaje es de la versión %2. Inicie la misma versión de TokenDock.</translation>
+    </message>
+    <message>
+        <source>Copy needs an account name.</source>
+        <translation>Para copiar se necesita un nombre de cuenta.</translation>
+    </message>
+    <message>
+        <source>Unknown instance command “%1”.</source>
+        <translation>Comando de instancia desconocido: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>KeepFresh</name>
+    <message>
+        <source>Renewing now</source>
+        <translation>Renovando ahora</translation>
+    </message>
+    <message>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
+        <translation>Sin renovación prevista: se desconoce la vida útil del token</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying at %1 (failures in a row: %n)</source>
+        <translation>
+            <numerusform>Reintento a las %1 (%n fallo seguido)</numerusform>
+            <numerusform>Reintento a las %1 (%n fallos seguidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews at %1</source>
+        <translation>Se renueva a las %1</translation>
     </message>
 </context>
 <context>
@@ -1320,26 +1426,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <source>production</source>
-        <translation>producción</translation>
-    </message>
-    <message>
-        <source>sandbox</source>
-        <translation>sandbox</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
-    </message>
-    <message>
-        <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation>Introduzca el ID y el secreto de cliente para el entorno de %1 y guarde.</translation>
-    </message>
-    <message>
         <source>&amp;New Account…</source>
         <translation>&amp;Nueva cuenta…</translation>
     </message>
@@ -1370,10 +1456,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Test &amp;All</source>
         <translation>Probar &amp;todas</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Request</source>
-        <translation>&amp;Cancelar solicitud</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
@@ -1414,10 +1496,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>&amp;About TokenDock</source>
         <translation>&amp;Acerca de TokenDock</translation>
-    </message>
-    <message>
-        <source>Copy &amp;As</source>
-        <translation>Copiar co&amp;mo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1497,6 +1575,42 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Credenciales de cliente de API de transportistas en el llavero del sistema, tokens OAuth 2.0 a dos clics.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo: answered by the built-in sandbox at %1</source>
+        <translation>Demo: responde el sandbox integrado en %1</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (producción)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (production %2)</source>
+        <translation>%1 (producción %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox %2)</source>
+        <translation>%1 (sandbox %2)</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the production environment, then save.</source>
+        <translation>Introduzca el ID y el secreto de cliente del entorno de producción y guarde.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the sandbox environment, then save.</source>
+        <translation>Introduzca el ID y el secreto de cliente del entorno de sandbox y guarde.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Request</source>
+        <translation>Cancelar &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>Copy A&amp;s</source>
+        <translation>Copiar &amp;como</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1699,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation>el campo "%1" falta o no es válido</translation>
+        <translation>el campo &quot;%1&quot; falta o no es válido</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1764,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
-    </message>
-    <message>
         <source>ENV</source>
         <translation>ENV</translation>
     </message>
@@ -1668,10 +1778,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The client id (API key).</source>
         <translation>El ID de cliente (clave de API).</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
     </message>
     <message>
         <source>body|basic</source>
@@ -1728,10 +1834,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
         <translation>El entorno personalizado necesita una URL del token: añada --token-url URL.</translation>
-    </message>
-    <message>
-        <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation>--auth admite «body» o «basic», no «%1».</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
@@ -1800,6 +1902,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
         <translation>Indique los secretos en la entrada estándar con --secret-stdin (%1).</translation>
+    </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth admite «body» o «basic», no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2227,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
         <translation>El llavero informó de un error (%1); vuelva a intentarlo o reinicie el servicio de llavero.</translation>
     </message>
+    <message>
+        <source>The keychain refused TokenDock access; allow it in your keyring or password manager, then retry.</source>
+        <translation>El llavero denegó el acceso a TokenDock; permítalo en su llavero o gestor de contraseñas y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2157,10 +2275,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>Usar el del sistema</translation>
-    </message>
-    <message>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
@@ -2201,8 +2315,35 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Translations and the tray icon arrive in a later version.</source>
-        <translation>Las traducciones y el icono de la bandeja del sistema llegarán en una versión posterior.</translation>
+        <source>Start at Login</source>
+        <translation>Inicio al abrir la sesión</translation>
+    </message>
+    <message>
+        <source>Start with the window minimized</source>
+        <translation>Iniciar con la ventana minimizada</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps TokenDock in the tray.</source>
+        <translation>Al cerrar la ventana, TokenDock sigue en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
+        <translation>Este escritorio no muestra la bandeja del sistema, así que TokenDock es una ventana normal: al cerrarla, la aplicación se cierra, y se inicia minimizada en lugar de en la bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>TokenDock is running but did not answer in time.</source>
+        <translation>TokenDock está en ejecución, pero no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock is already running.</source>
+        <translation>Ya hay otro TokenDock en ejecución.</translation>
+    </message>
+    <message>
+        <source>Not ready yet.</source>
+        <translation>Aún no está listo.</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2764,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation>El claim "exp" del token no es una hora válida y se ignoró.</translation>
+        <translation>El claim &quot;exp&quot; del token no es una hora válida y se ignoró.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2848,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
         <translation>%1 marca este endpoint de token como obsoleto; consulte su documentación para conocer la nueva dirección.</translation>
     </message>
+    <message>
+        <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
+        <translation>%1 envió una respuesta comprimida (%2) aunque TokenDock pidió una sin comprimir; no se descomprimió.</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -2788,17 +2933,25 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in llegó como texto ("%1"); se interpretó como %n segundo.</numerusform>
-            <numerusform>expires_in llegó como texto ("%1"); se interpretó como %n segundos.</numerusform>
+            <numerusform>expires_in llegó como texto (&quot;%1&quot;); se interpretó como %n segundo.</numerusform>
+            <numerusform>expires_in llegó como texto (&quot;%1&quot;); se interpretó como %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation>El token es un JWT sin firmar (alg "none"); las API deberían rechazarlo.</translation>
+        <translation>El token es un JWT sin firmar (alg &quot;none&quot;); las API deberían rechazarlo.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
         <translation>El transportista no indicó cuándo caduca el token.</translation>
+    </message>
+    <message>
+        <source>JSON that breaks off or is malformed</source>
+        <translation>JSON incompleto o mal formado</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3117,179 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Expiry unknown</source>
         <translation>Caducidad desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Header for %1 copied</source>
+        <translation>Cabecera de %1 copiada</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied</source>
+        <translation>Token de %1 copiado</translation>
+    </message>
+    <message>
+        <source>curl command for %1 copied</source>
+        <translation>Comando curl de %1 copiado</translation>
+    </message>
+    <message>
+        <source>HTTPie command for %1 copied</source>
+        <translation>Comando HTTPie de %1 copiado</translation>
+    </message>
+    <message>
+        <source>PowerShell command for %1 copied</source>
+        <translation>Comando PowerShell de %1 copiado</translation>
+    </message>
+    <message>
+        <source>.env line for %1 copied</source>
+        <translation>Línea .env de %1 copiada</translation>
+    </message>
+    <message>
+        <source>JSON for %1 copied</source>
+        <translation>JSON de %1 copiado</translation>
+    </message>
+    <message>
+        <source>Keep fresh not changed</source>
+        <translation>No se cambió «Mantener renovado»</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>caduca en %1</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>caducidad desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>clipboard clears in %n s</source>
+        <translation>
+            <numerusform>el portapapeles se vacía en %n s</numerusform>
+            <numerusform>el portapapeles se vacía en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>No hay ninguna cuenta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1</source>
+        <translation>No se copió nada para %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation>%1 funciona</translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1.</source>
+        <translation>Un token nuevo, válido durante %1.</translation>
+    </message>
+    <message>
+        <source>A new token; its expiry is unknown.</source>
+        <translation>Un token nuevo; se desconoce su caducidad.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it from the tray menu.</source>
+        <translation>TokenDock sigue en ejecución en la bandeja del sistema, así que las copias y «Mantener renovado» continúan. Para salir, use el menú de la bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation>Copiar &amp;cabecera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation>Copiar &amp;token</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Copiar: %1</translation>
+    </message>
+    <message>
+        <source>The accounts file cannot be read</source>
+        <translation>No se puede leer el archivo de cuentas</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aún no hay cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Show TokenDock</source>
+        <translation>&amp;Mostrar TokenDock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Test &amp;Now</source>
+        <translation>&amp;Probar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh</source>
+        <translation>Mantener &amp;renovado</translation>
+    </message>
+    <message>
+        <source>&amp;Open in TokenDock</source>
+        <translation>&amp;Abrir en TokenDock</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh (%1)</source>
+        <translation>Mantener &amp;renovado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aún no hay cuentas</translation>
+    </message>
+    <message>
+        <source>Next expiry: %1 at %2</source>
+        <translation>Próxima caducidad: %1, %2</translation>
+    </message>
+    <message>
+        <source>No live token</source>
+        <translation>Ningún token vigente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts whose last test failed: %n</source>
+        <translation>
+            <numerusform>%n cuenta cuya última prueba falló</numerusform>
+            <numerusform>%n cuentas cuya última prueba falló</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired tokens: %n</source>
+        <translation>
+            <numerusform>%n token caducado</numerusform>
+            <numerusform>%n tokens caducados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

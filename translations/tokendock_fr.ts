@@ -16,7 +16,7 @@
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation>%1, %2, %3 : %4</translation>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -41,11 +41,11 @@
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
         <translation>Aucun compte pour l&apos;instant.
-Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
+Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation>Aucun compte ne correspond à « %1 ».</translation>
+        <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -57,13 +57,6 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     <message>
         <source>Credentials</source>
         <translation>Identifiants</translation>
-    </message>
-    <message numerus="yes">
-        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency is kept here (the last %n).</source>
-        <translation>
-            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n test au maximum).</numerusform>
-            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (les %n derniers).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Token</source>
@@ -95,7 +88,26 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <translation>
+            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n dernier test au maximum).</numerusform>
+            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n derniers tests au maximum).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep fresh</source>
+        <translation>Renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>Keep fresh was not changed</source>
+        <translation>Le renouvellement automatique n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
+        <translation>Renouveler le jeton avant son expiration, comme le conseille le transporteur, même lorsque la fenêtre est fermée.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +204,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
@@ -208,7 +220,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID (“tokendock carriers” lists them).</source>
-        <translation>Choisissez le transporteur avec --carrier ID (« tokendock carriers » les liste).</translation>
+        <translation>Choisissez le transporteur avec --carrier ID («&#xa0;tokendock carriers&#xa0;» les liste).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
@@ -216,15 +228,15 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation>Aucun secret client : l&apos;entrée standard n&apos;est pas un terminal et --secret-stdin n&apos;a pas été indiqué.</translation>
+        <translation>Aucun secret client&#xa0;: l&apos;entrée standard n&apos;est pas un terminal et --secret-stdin n&apos;a pas été indiqué.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Transmettez le secret par un tube, par ex. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin ; TokenDock ne prend jamais un secret dans un argument.</translation>
+        <translation>Transmettez le secret par un tube, par ex. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin&#x202f;; TokenDock ne prend jamais un secret dans un argument.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
-        <translation>« %1 » ajouté ; son secret est dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté&#x202f;; son secret est dans %2.</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
@@ -240,22 +252,49 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nothing to change for “%1”.</source>
-        <translation>Rien à modifier pour « %1 ».</translation>
+        <translation>Rien à modifier pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
-        <translation>« %1 » mis à jour.</translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
-        <translation>« %1 » mis à jour ; son nouveau secret est dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour&#x202f;; son nouveau secret est dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AlignedRows</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>Impossible de modifier le Registre Windows.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation>%1, champ « %2 » : %3</translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -295,7 +334,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit valoir l&apos;une de ces valeurs : %1</translation>
+        <translation>doit valoir l&apos;une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
@@ -315,7 +354,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation>transporteur « %1 » (entrée %2)</translation>
+        <translation>transporteur «&#xa0;%1&#xa0;» (entrée %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
@@ -323,7 +362,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation>n&apos;est pas autorisé par « credentials »</translation>
+        <translation>n&apos;est pas autorisé par «&#xa0;credentials&#xa0;»</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -339,7 +378,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation>« %1 » est utilisé deux fois ou réservé</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé deux fois ou réservé</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
@@ -347,7 +386,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation>« %1 » ne fait pas partie des types d&apos;octroi du transporteur</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des types d&apos;octroi du transporteur</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -363,7 +402,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation>« %1 » n&apos;est pas une catégorie d&apos;erreur avec un texte d&apos;aide</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie d&apos;erreur avec un texte d&apos;aide</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -379,11 +418,11 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog has schema %1; this version of TokenDock reads schema 1.</source>
-        <translation>Le catalogue des transporteurs utilise le schéma %1 ; cette version de TokenDock lit le schéma 1.</translation>
+        <translation>Le catalogue des transporteurs utilise le schéma %1&#x202f;; cette version de TokenDock lit le schéma 1.</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation>Le catalogue des transporteurs n&apos;a pas de liste « carriers ».</translation>
+        <translation>Le catalogue des transporteurs n&apos;a pas de liste «&#xa0;carriers&#xa0;».</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
@@ -391,7 +430,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation>Entrée de transporteur %1, champ « id » : « %2 » est utilisé deux fois.</translation>
+        <translation>Entrée de transporteur %1, champ «&#xa0;id&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est utilisé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +476,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation>secret : lu sur l&apos;entrée standard</translation>
+        <translation>secret&#xa0;: lu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>sent as a header</source>
@@ -457,11 +496,11 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Environments:</source>
-        <translation>Environnements :</translation>
+        <translation>Environnements&#xa0;:</translation>
     </message>
     <message>
         <source>(no published URL: give --token-url)</source>
-        <translation>(aucune URL publiée : indiquez --token-url)</translation>
+        <translation>(aucune URL publiée&#xa0;: indiquez --token-url)</translation>
     </message>
     <message>
         <source> (unconfirmed)</source>
@@ -513,7 +552,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields and refresh advice.</source>
-        <translation>Liste les préréglages des transporteurs : environnements et URL de jeton, transmission des identifiants, champs supplémentaires et conseils de renouvellement.</translation>
+        <translation>Liste les préréglages des transporteurs&#xa0;: environnements et URL de jeton, transmission des identifiants, champs supplémentaires et conseils de renouvellement.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
@@ -532,7 +571,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s keys signed it</source>
-        <translation>ID de clé : quelle clé de l&apos;émetteur a signé le jeton</translation>
+        <translation>ID de clé&#xa0;: quelle clé de l&apos;émetteur a signé le jeton</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
@@ -556,15 +595,15 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Issuer: who issued the token</source>
-        <translation>Émetteur : qui a émis le jeton</translation>
+        <translation>Émetteur&#xa0;: qui a émis le jeton</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation>Sujet : qui le jeton concerne</translation>
+        <translation>Sujet&#xa0;: qui le jeton concerne</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation>Audience : l&apos;API censée l&apos;accepter</translation>
+        <translation>Audience&#xa0;: l&apos;API censée l&apos;accepter</translation>
     </message>
     <message>
         <source>Expires at</source>
@@ -588,7 +627,7 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Authorized party: the requesting client</source>
-        <translation>Partie autorisée : le client demandeur</translation>
+        <translation>Partie autorisée&#xa0;: le client demandeur</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
@@ -674,27 +713,27 @@ Ajoutez-en un avec « Nouveau » (Ctrl+N).</translation>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation>Déplacez ou réparez le fichier, puis réessayez ; l&apos;application de bureau peut aussi repartir d&apos;une liste de comptes vide.</translation>
+        <translation>Déplacez ou réparez le fichier, puis réessayez&#x202f;; l&apos;application de bureau peut aussi repartir d&apos;une liste de comptes vide.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Aucun compte ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun compte ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
-        <translation>Exécutez « %1 list » pour voir les comptes.</translation>
+        <translation>Exécutez «&#xa0;%1 list&#xa0;» pour voir les comptes.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see what it accepts.</source>
-        <translation>Exécutez « %1 --help » pour voir ce qui est accepté.</translation>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour voir ce qui est accepté.</translation>
     </message>
     <message>
         <source>Correct it with “%1 edit %2 …” and try again.</source>
-        <translation>Corrigez-le avec « %1 edit %2 … » et réessayez.</translation>
+        <translation>Corrigez-le avec «&#xa0;%1 edit %2 …&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow more time with --timeout SECONDS.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou accordez plus de temps avec --timeout SECONDS.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou accordez plus de temps avec --timeout SECONDS.</translation>
     </message>
 </context>
 <context>
@@ -715,19 +754,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
-        <translation>Exécutez « tokendock --help » pour voir les commandes.</translation>
+        <translation>Exécutez «&#xa0;tokendock --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Exécutez « tokendock &lt;commande&gt; --help » pour voir les options d&apos;une commande.</translation>
+        <translation>Exécutez «&#xa0;tokendock &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
-        <translation>Lister les préréglages des transporteurs : environnements, URL de jeton, identifiants, conseils de renouvellement.</translation>
+        <translation>Lister les préréglages des transporteurs&#xa0;: environnements, URL de jeton, identifiants, conseils de renouvellement.</translation>
     </message>
     <message>
         <source>List the accounts.</source>
@@ -735,7 +774,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Add an account; its secret is read from stdin.</source>
-        <translation>Ajouter un compte ; son secret est lu sur stdin.</translation>
+        <translation>Ajouter un compte&#x202f;; son secret est lu sur stdin.</translation>
     </message>
     <message>
         <source>Change an account.</source>
@@ -767,18 +806,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation>« %1 » n&apos;est pas une commande tokendock.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande tokendock.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -789,7 +828,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>%1 % restant</translation>
+        <translation>%1&#x202f;% restant</translation>
     </message>
 </context>
 <context>
@@ -839,20 +878,12 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>&amp;Transporteur</translation>
     </message>
     <message>
-        <source>Carrier</source>
-        <translation>Transporteur</translation>
-    </message>
-    <message>
         <source>&amp;Environment</source>
         <translation>En&amp;vironnement</translation>
     </message>
     <message>
         <source>&amp;Token URL</source>
         <translation>&amp;URL de jeton</translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation>URL de jeton</translation>
     </message>
     <message>
         <source>Client credentials</source>
@@ -879,10 +910,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Conservé dans %1, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -900,7 +927,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Changed from the preset&apos;s %1.</source>
-        <translation>Diffère de l&apos;URL du préréglage : %1.</translation>
+        <translation>Diffère de l&apos;URL du préréglage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
@@ -912,7 +939,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Use the preset&apos;s URL: %1</source>
-        <translation>Utiliser l&apos;URL du préréglage : %1</translation>
+        <translation>Utiliser l&apos;URL du préréglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
@@ -974,19 +1001,34 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Acme TForce Freight</translation>
     </message>
     <message>
-        <source>Sandbox generic OAuth 2.0</source>
+        <source>Generic OAuth 2.0 sandbox</source>
         <translation>Bac à sable OAuth 2.0 générique</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
+        <translation>Le bac à sable de la démo n&apos;a pas pu démarrer sur l&apos;adresse de bouclage de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be set up: %1</source>
+        <translation>Impossible de configurer les comptes de démo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommand</name>
     <message>
         <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
-        <translation>Écrit les paramètres de tous les comptes dans un fichier à transmettre à un collègue : sans secrets, jetons ni historique de tests.</translation>
+        <translation>Écrit les paramètres de tous les comptes dans un fichier à transmettre à un collègue&#xa0;: sans secrets, jetons ni historique de tests.</translation>
     </message>
     <message>
         <source>Where to write; “-” for standard output.</source>
-        <translation>Fichier de destination ; « - » pour la sortie standard.</translation>
+        <translation>Fichier de destination&#x202f;; «&#xa0;-&#xa0;» pour la sortie standard.</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
@@ -994,22 +1036,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or “-” for standard output.</source>
-        <translation>Choisissez un dossier accessible en écriture, ou « - » pour la sortie standard.</translation>
+        <translation>Choisissez un dossier accessible en écriture, ou «&#xa0;-&#xa0;» pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
         <translation>
-            <numerusform>%n compte exporté vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
-            <numerusform>%n comptes exportés vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
+            <numerusform>%n compte exporté vers %1 (paramètres uniquement&#xa0;: ni secrets, ni jetons, ni historique).</numerusform>
+            <numerusform>%n comptes exportés vers %1 (paramètres uniquement&#xa0;: ni secrets, ni jetons, ni historique).</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Ajoute les comptes d&apos;un fichier exporté. Les comptes dont le nom est déjà utilisé sont listés et laissés tels quels, sauf avec --overwrite. Les comptes importés n&apos;ont pas de secret tant qu&apos;il n&apos;a pas été saisi avec « tokendock edit NAME --secret-stdin ».</translation>
+        <translation>Ajoute les comptes d&apos;un fichier exporté. Les comptes dont le nom est déjà utilisé sont listés et laissés tels quels, sauf avec --overwrite. Les comptes importés n&apos;ont pas de secret tant qu&apos;il n&apos;a pas été saisi avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation>Un fichier exporté ; « - » pour l&apos;entrée standard.</translation>
+        <translation>Un fichier exporté&#x202f;; «&#xa0;-&#xa0;» pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
@@ -1026,22 +1068,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
         <translation>
-            <numerusform>%n compte importé : %1.</numerusform>
-            <numerusform>%n comptes importés : %1.</numerusform>
+            <numerusform>%n compte importé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes importés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n account(s): %1.</source>
         <translation>
-            <numerusform>%n compte remplacé : %1.</numerusform>
-            <numerusform>%n comptes remplacés : %1.</numerusform>
+            <numerusform>%n compte remplacé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes remplacés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
         <translation>
-            <numerusform>%n compte ignoré, car son nom est déjà utilisé : %1. Relancez l&apos;importation avec --overwrite pour le remplacer.</numerusform>
-            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé : %1. Relancez l&apos;importation avec --overwrite pour les remplacer.</numerusform>
+            <numerusform>%n compte ignoré, car son nom est déjà utilisé&#xa0;: %1. Relancez l&apos;importation avec --overwrite pour le remplacer.</numerusform>
+            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé&#xa0;: %1. Relancez l&apos;importation avec --overwrite pour les remplacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,7 +1092,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Pas encore de secret pour : %1. Saisissez chacun avec « tokendock edit NAME --secret-stdin ».</translation>
+        <translation>Pas encore de secret pour&#xa0;: %1. Saisissez chacun avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1060,36 +1102,40 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation>Le bac à sable de la démo n&apos;a pas pu démarrer sur l&apos;adresse de bouclage de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation>Démo : réponses du bac à sable intégré à l&apos;adresse %1</translation>
-    </message>
-    <message>
-        <source>The demo accounts could not be set up: %1</source>
-        <translation>Impossible de configurer les comptes de démo : %1</translation>
-    </message>
-    <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
         <translation>Identifiants d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation>Ouvrir la démo : tous les transporteurs face à un bac à sable intégré, à l&apos;écart de vos propres comptes.</translation>
+        <translation>Ouvrir la démo&#xa0;: tous les transporteurs face à un bac à sable intégré, à l&apos;écart de vos propres comptes.</translation>
     </message>
     <message>
-        <source>Start with the window minimized.</source>
-        <translation>Démarrer avec la fenêtre réduite.</translation>
+        <source>TokenDock is still starting.</source>
+        <translation>TokenDock est encore en cours de démarrage.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: copy the account&apos;s header.</source>
-        <translation>Réservé à la zone de notification : copier l&apos;en-tête du compte.</translation>
+        <source>The keychain did not answer; a token may not have been cached or removed.</source>
+        <translation>Le trousseau de clés n&apos;a pas répondu&#x202f;; un jeton n&apos;a peut-être pas été mis en cache ou supprimé.</translation>
     </message>
     <message>
-        <source>Reserved for the tray: the format for --copy.</source>
-        <translation>Réservé à la zone de notification : le format pour --copy.</translation>
+        <source>Not reachable by a second tokendock: %1</source>
+        <translation>Injoignable par une autre instance de tokendock&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start in the tray (or minimized, on a desktop without a tray).</source>
+        <translation>Démarrer dans la zone de notification (ou réduit, sur un bureau sans zone de notification).</translation>
+    </message>
+    <message>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <translation>Copier le jeton du compte (pour un raccourci clavier)&#x202f;; une instance de TokenDock déjà lancée s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>The format for --copy: %1.</source>
+        <translation>Le format pour --copy&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1167,25 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCopy</name>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1: %2</source>
+        <translation>Rien n&apos;a été copié pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock stays until another application takes the clipboard.</source>
+        <translation>TokenDock reste actif jusqu&apos;à ce qu&apos;une autre application reprenne le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1224,47 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The message is not one TokenDock understands.</source>
+        <translation>TokenDock ne comprend pas ce message.</translation>
+    </message>
+    <message>
+        <source>The running TokenDock speaks version %1 of its instance protocol; this message is version %2. Start the same version of TokenDock.</source>
+        <translation>L&apos;instance de TokenDock en cours d&apos;exécution utilise la version %1 de son protocole d&apos;instance&#x202f;; ce message est en version %2. Lancez la même version de TokenDock.</translation>
+    </message>
+    <message>
+        <source>Copy needs an account name.</source>
+        <translation>La copie nécessite un nom de compte.</translation>
+    </message>
+    <message>
+        <source>Unknown instance command “%1”.</source>
+        <translation>Commande d&apos;instance inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>KeepFresh</name>
+    <message>
+        <source>Renewing now</source>
+        <translation>Renouvellement en cours</translation>
+    </message>
+    <message>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
+        <translation>Aucun renouvellement prévu&#xa0;: la durée de vie du jeton est inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying at %1 (failures in a row: %n)</source>
+        <translation>
+            <numerusform>Nouvel essai à %1 (échec consécutif&#xa0;: %n)</numerusform>
+            <numerusform>Nouvel essai à %1 (échecs consécutifs&#xa0;: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renews at %1</source>
+        <translation>Prochain renouvellement à %1</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>never</source>
@@ -1186,7 +1292,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires.</source>
-        <translation>Liste les comptes : nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache.</translation>
+        <translation>Liste les comptes&#xa0;: nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
@@ -1194,11 +1300,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
-        <translation>Impossible de lire les jetons en cache : %1</translation>
+        <translation>Impossible de lire les jetons en cache&#xa0;: %1</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec « tokendock add NAME --carrier ID --client-id ID ».</translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec «&#xa0;tokendock add NAME --carrier ID --client-id ID&#xa0;».</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1246,7 +1352,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Enter a missing secret with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Saisissez un secret manquant avec « tokendock edit NAME --secret-stdin ».</translation>
+        <translation>Saisissez un secret manquant avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1269,11 +1375,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Fetched a new token and copied it as: %1.</source>
-        <translation>Nouveau jeton obtenu et copié au format : %1.</translation>
+        <translation>Nouveau jeton obtenu et copié au format&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation>Copié : %1.</translation>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard clears in %n seconds.</source>
@@ -1284,7 +1390,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation>Rien n&apos;a été copié : %1</translation>
+        <translation>Rien n&apos;a été copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
@@ -1296,15 +1402,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>Tested %n accounts: all worked.</source>
         <translation>
-            <numerusform>%n compte testé : il fonctionne.</numerusform>
-            <numerusform>%n comptes testés : tous fonctionnent.</numerusform>
+            <numerusform>%n compte testé&#xa0;: il fonctionne.</numerusform>
+            <numerusform>%n comptes testés&#xa0;: tous fonctionnent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: %1 failed.</source>
         <translation>
-            <numerusform>%n compte testé : %1 en échec.</numerusform>
-            <numerusform>%n comptes testés : %1 en échec.</numerusform>
+            <numerusform>%n compte testé&#xa0;: %1 en échec.</numerusform>
+            <numerusform>%n comptes testés&#xa0;: %1 en échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,31 +1419,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation>Enregistrer les modifications de « %1 » ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>New account</source>
         <translation>Nouveau compte</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <source>sandbox</source>
-        <translation>bac à sable</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
-    </message>
-    <message>
-        <source>Enter the client id and secret for the %1 environment, then save.</source>
-        <translation>Saisissez l&apos;ID client et le secret pour l&apos;environnement %1, puis enregistrez.</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
@@ -1372,10 +1458,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>T&amp;out tester</translation>
     </message>
     <message>
-        <source>&amp;Cancel Request</source>
-        <translation>&amp;Annuler la requête</translation>
-    </message>
-    <message>
         <source>&amp;Copy Header</source>
         <translation>&amp;Copier l&apos;en-tête</translation>
     </message>
@@ -1389,7 +1471,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copy a redacted report of the last test for a support ticket: never the secret or the token</source>
-        <translation>Copier un rapport expurgé du dernier test pour un ticket de support : jamais le secret ni le jeton</translation>
+        <translation>Copier un rapport expurgé du dernier test pour un ticket de support&#xa0;: jamais le secret ni le jeton</translation>
     </message>
     <message>
         <source>&amp;Filter Accounts</source>
@@ -1414,10 +1496,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>&amp;About TokenDock</source>
         <translation>À &amp;propos de TokenDock</translation>
-    </message>
-    <message>
-        <source>Copy &amp;As</source>
-        <translation>Copier au for&amp;mat</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1456,7 +1534,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
@@ -1464,7 +1542,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Fix the highlighted settings</source>
@@ -1484,11 +1562,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation>Repartir d&apos;une liste de comptes vide ?</translation>
+        <translation>Repartir d&apos;une liste de comptes vide&#x202f;?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
-        <translation>Le fichier illisible reste où il est ; TokenDock en écrira un nouveau.</translation>
+        <translation>Le fichier illisible reste où il est&#x202f;; TokenDock en écrira un nouveau.</translation>
     </message>
     <message>
         <source>About TokenDock</source>
@@ -1497,6 +1575,42 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Identifiants client d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo: answered by the built-in sandbox at %1</source>
+        <translation>Démo&#xa0;: réponses du bac à sable intégré à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (bac à sable)</translation>
+    </message>
+    <message>
+        <source>%1 (production %2)</source>
+        <translation>%1 (production %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox %2)</source>
+        <translation>%1 (bac à sable %2)</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the production environment, then save.</source>
+        <translation>Saisissez l&apos;ID client et le secret de l&apos;environnement de production, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and secret for the sandbox environment, then save.</source>
+        <translation>Saisissez l&apos;ID client et le secret de l&apos;environnement de bac à sable, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Request</source>
+        <translation>A&amp;nnuler la requête</translation>
+    </message>
+    <message>
+        <source>Copy A&amp;s</source>
+        <translation>Copier &amp;au format</translation>
     </message>
 </context>
 <context>
@@ -1547,26 +1661,26 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 said: “%2”</source>
-        <translation>%1 a répondu : « %2 »</translation>
+        <translation>%1 a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
-        <translation>En savoir plus sur cette erreur : %1</translation>
+        <translation>En savoir plus sur cette erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PresetInfo</name>
     <message>
         <source>Not confirmed by %1&apos;s own documentation: %2.</source>
-        <translation>Non confirmé par la documentation de %1 : %2.</translation>
+        <translation>Non confirmé par la documentation de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 developer documentation ↗</source>
@@ -1585,18 +1699,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation>le champ « %1 » est absent ou non valide</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent ou non valide</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a TokenDock export.</source>
@@ -1608,11 +1722,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation>Ce fichier n&apos;est pas une exportation TokenDock (son format n&apos;est pas « %1 »).</translation>
+        <translation>Ce fichier n&apos;est pas une exportation TokenDock (son format n&apos;est pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1) ; mettez TokenDock à jour pour l&apos;importer.</translation>
+        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1)&#x202f;; mettez TokenDock à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The file has no format version or no account list.</source>
@@ -1620,15 +1734,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation>Compte %1 du fichier : %2. Rien n&apos;a été importé.</translation>
+        <translation>Compte %1 du fichier&#xa0;: %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation>Le compte %1 du fichier (« %2 ») utilise le transporteur « %3 », que cette version de TokenDock ne connaît pas. Rien n&apos;a été importé.</translation>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») utilise le transporteur «&#xa0;%3&#xa0;», que cette version de TokenDock ne connaît pas. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation>Le fichier contient deux comptes nommés « %1 ». Rien n&apos;a été importé.</translation>
+        <translation>Le fichier contient deux comptes nommés «&#xa0;%1&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1643,15 +1757,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation>Le préréglage du transporteur (voir « tokendock carriers »).</translation>
+        <translation>Le préréglage du transporteur (voir «&#xa0;tokendock carriers&#xa0;»).</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>An environment id of the preset (default: its first), or ǌustom” together with --token-url.</source>
-        <translation>Un ID d&apos;environnement du préréglage (par défaut : le premier), ou « custom » avec --token-url.</translation>
     </message>
     <message>
         <source>ENV</source>
@@ -1659,7 +1769,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation>L&apos;URL de jeton, à la place de celle du préréglage (https ; http uniquement vers cet ordinateur).</translation>
+        <translation>L&apos;URL de jeton, à la place de celle du préréglage (https&#x202f;; http uniquement vers cet ordinateur).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1668,10 +1778,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>The client id (API key).</source>
         <translation>L&apos;ID client (clé d&apos;API).</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: ǋody” or Ჺsic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Mode de transmission de l&apos;ID client et du secret : « body » ou « basic » (HTTP Basic), si le transporteur accepte les deux.</translation>
     </message>
     <message>
         <source>body|basic</source>
@@ -1687,7 +1793,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable ; KEY= le supprime. Les champs secrets sont lus sur l&apos;entrée standard, jamais indiqués ici.</translation>
+        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable&#x202f;; KEY= le supprime. Les champs secrets sont lus sur l&apos;entrée standard, jamais indiqués ici.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
@@ -1695,11 +1801,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation>Un en-tête de requête supplémentaire. Répétable ; KEY= le supprime.</translation>
+        <translation>Un en-tête de requête supplémentaire. Répétable&#x202f;; KEY= le supprime.</translation>
     </message>
     <message>
         <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation>Lire un nouveau secret client sur l&apos;entrée standard (une ligne ; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
+        <translation>Lire un nouveau secret client sur l&apos;entrée standard (une ligne&#x202f;; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
@@ -1707,11 +1813,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>TokenDock knows no carrier “%1”.</source>
-        <translation>TokenDock ne connaît aucun transporteur « %1 ».</translation>
+        <translation>TokenDock ne connaît aucun transporteur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation>Exécutez « tokendock carriers » pour voir les ID des transporteurs.</translation>
+        <translation>Exécutez «&#xa0;tokendock carriers&#xa0;» pour voir les ID des transporteurs.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID.</source>
@@ -1719,23 +1825,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation>Le compte utilise le transporteur « %1 », que TokenDock ne connaît pas ; choisissez-en un avec --carrier ID.</translation>
+        <translation>Le compte utilise le transporteur «&#xa0;%1&#xa0;», que TokenDock ne connaît pas&#x202f;; choisissez-en un avec --carrier ID.</translation>
     </message>
     <message>
         <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation>%1 n&apos;a pas d&apos;environnement « %2 » ; choisissez parmi : %3.</translation>
+        <translation>%1 n&apos;a pas d&apos;environnement «&#xa0;%2&#xa0;»&#x202f;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation>L&apos;environnement personnalisé nécessite une URL de jeton : ajoutez --token-url URL.</translation>
-    </message>
-    <message>
-        <source>--auth takes ǋody” or Ჺsic”, not “%1”.</source>
-        <translation>--auth attend « body » ou « basic », pas « %1 ».</translation>
+        <translation>L&apos;environnement personnalisé nécessite une URL de jeton&#xa0;: ajoutez --token-url URL.</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation>--param attend KEY=VALUE, pas « %1 ».</translation>
+        <translation>--param attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give it on standard input with --secret-stdin (%1).</source>
@@ -1743,7 +1845,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation>Il n&apos;est envoyé qu&apos;avec les types d&apos;octroi %1 : choisissez-en un avec --grant-type, puis indiquez-le sur l&apos;entrée standard avec --secret-stdin.</translation>
+        <translation>Il n&apos;est envoyé qu&apos;avec les types d&apos;octroi %1&#xa0;: choisissez-en un avec --grant-type, puis indiquez-le sur l&apos;entrée standard avec --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
@@ -1751,19 +1853,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation>%1 ressemble à un secret ; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
+        <translation>%1 ressemble à un secret&#x202f;; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
     </message>
     <message>
         <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation>--header attend KEY=VALUE, pas « %1 ».</translation>
+        <translation>--header attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line 1: the client secret</source>
-        <translation>ligne 1 : le secret client</translation>
+        <translation>ligne 1&#xa0;: le secret client</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (Enter keeps the stored one)</source>
@@ -1771,7 +1873,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>Une ligne de l&apos;entrée standard dépasse %1 Kio ; ce n&apos;est pas un secret utilisable par TokenDock.</translation>
+        <translation>Une ligne de l&apos;entrée standard dépasse %1 Kio&#x202f;; ce n&apos;est pas un secret utilisable par TokenDock.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
@@ -1801,6 +1903,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>Give secrets on standard input with --secret-stdin (%1).</source>
         <translation>Indiquez les secrets sur l&apos;entrée standard avec --secret-stdin (%1).</translation>
     </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Un ID d&apos;environnement du préréglage (par défaut&#xa0;: le premier), ou «&#xa0;custom&#xa0;» avec --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Mode de transmission de l&apos;ID client et du secret&#xa0;: «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;» (HTTP Basic), si le transporteur accepte les deux.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth attend «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRequest</name>
@@ -1814,7 +1928,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation>Choisissez un transporteur ; TokenDock ne connaît pas « %1 ».</translation>
+        <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose an environment for %1.</source>
@@ -1842,19 +1956,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation>Renseignez le champ « %1 ».</translation>
+        <translation>Renseignez le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation>%1 doit valoir l&apos;une de ces valeurs : %2.</translation>
+        <translation>%1 doit valoir l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation>%1 est défini par TokenDock lui-même ; retirez-le des paramètres supplémentaires.</translation>
+        <translation>%1 est défini par TokenDock lui-même&#x202f;; retirez-le des paramètres supplémentaires.</translation>
     </message>
     <message>
         <source>“%1” is not a valid HTTP header name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête HTTP valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête HTTP valide.</translation>
     </message>
     <message>
         <source>The %1 header is set by TokenDock itself.</source>
@@ -1866,22 +1980,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
+        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
     </message>
     <message>
         <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation>Cette URL de jeton n&apos;est pas confirmée par la documentation de %1 ; comparez-la avec celle que le transporteur vous a fournie.</translation>
+        <translation>Cette URL de jeton n&apos;est pas confirmée par la documentation de %1&#x202f;; comparez-la avec celle que le transporteur vous a fournie.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel (aucune copie n&apos;a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel (aucune copie n&apos;a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>the file is %1 MB, far larger than any account list</source>
@@ -1897,7 +2011,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation>il a été écrit par une version plus récente de TokenDock (format %1 ; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
+        <translation>il a été écrit par une version plus récente de TokenDock (format %1&#x202f;; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
     </message>
     <message>
         <source>it has no format version or no account list</source>
@@ -1905,7 +2019,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>account %1: %2</source>
-        <translation>compte %1 : %2</translation>
+        <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>account %1 repeats the name or id of another account</source>
@@ -1921,7 +2035,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation>Un compte nommé « %1 » existe déjà ; les noms doivent différer autrement que par la casse.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; les noms doivent différer autrement que par la casse.</translation>
     </message>
     <message>
         <source>An account with this id already exists.</source>
@@ -1937,7 +2051,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1 : %2.</translation>
+        <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2066,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>Ne pas demander de confirmation ; nécessaire lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
+        <translation>Ne pas demander de confirmation&#x202f;; nécessaire lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
@@ -1960,11 +2074,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation>La suppression de « %1 » nécessite --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
+        <translation>La suppression de «&#xa0;%1&#xa0;» nécessite --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation>Supprimer le compte « %1 » et ses secrets, conservés dans %2 ? [o/N] </translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» et ses secrets, conservés dans %2&#x202f;? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
@@ -1972,18 +2086,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation>« %1 » conservé.</translation>
+        <translation>«&#xa0;%1&#xa0;» conservé.</translation>
     </message>
     <message>
         <source>Removed “%1” and its secrets.</source>
-        <translation>« %1 » et ses secrets supprimés.</translation>
+        <translation>«&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
     </message>
 </context>
 <context>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation>Abandonner après ce nombre de secondes (1 à 300 ; par défaut : le délai d&apos;attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
+        <translation>Abandonner après ce nombre de secondes (1 à 300&#x202f;; par défaut&#xa0;: le délai d&apos;attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -2014,11 +2128,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Fault modes (they answer every request badly, on purpose):</source>
-        <translation>Modes de panne (ils répondent mal à chaque requête, volontairement) :</translation>
+        <translation>Modes de panne (ils répondent mal à chaque requête, volontairement)&#xa0;:</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation>Essayez :</translation>
+        <translation>Essayez&#xa0;:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
@@ -2030,7 +2144,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation>Le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
+        <translation>Le port d&apos;écoute (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2042,7 +2156,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation>Un autre programme utilise probablement ce port ; choisissez-en un autre avec --port, ou omettez l&apos;option pour prendre n&apos;importe quel port libre.</translation>
+        <translation>Un autre programme utilise probablement ce port&#x202f;; choisissez-en un autre avec --port, ou omettez l&apos;option pour prendre n&apos;importe quel port libre.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
@@ -2072,7 +2186,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation>Enregistré dans le trousseau de clés ; tapez pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau de clés&#x202f;; tapez pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -2087,11 +2201,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service: GNOME Keyring or KWallet)</source>
-        <translation>le trousseau de clés du système (Secret Service : GNOME Keyring ou KWallet)</translation>
+        <translation>le trousseau de clés du système (Secret Service&#xa0;: GNOME Keyring ou KWallet)</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation>Aucun secret n&apos;est enregistré dans le trousseau de clés pour ce compte ; saisissez-le et enregistrez.</translation>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau de clés pour ce compte&#x202f;; saisissez-le et enregistrez.</translation>
     </message>
     <message>
         <source>No keychain service is running. On Linux, start gnome-keyring or KWallet.</source>
@@ -2099,19 +2213,23 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès&#x202f;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation>Le trousseau de clés n&apos;a pas répondu à temps ; vérifiez qu&apos;il n&apos;attend pas la saisie d&apos;un mot de passe, puis réessayez.</translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu à temps&#x202f;; vérifiez qu&apos;il n&apos;attend pas la saisie d&apos;un mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
-        <translation>Le trousseau de clés a signalé une erreur ; réessayez ou redémarrez le service de trousseau de clés.</translation>
+        <translation>Le trousseau de clés a signalé une erreur&#x202f;; réessayez ou redémarrez le service de trousseau de clés.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
-        <translation>Le trousseau de clés a signalé une erreur (%1) ; réessayez ou redémarrez le service de trousseau de clés.</translation>
+        <translation>Le trousseau de clés a signalé une erreur (%1)&#x202f;; réessayez ou redémarrez le service de trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>The keychain refused TokenDock access; allow it in your keyring or password manager, then retry.</source>
+        <translation>Le trousseau de clés a refusé l&apos;accès à TokenDock&#x202f;; autorisez-le dans votre trousseau ou votre gestionnaire de mots de passe, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +2275,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>Clipboard</source>
         <translation>Presse-papiers</translation>
     </message>
@@ -2170,7 +2284,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais : le jeton y reste jusqu&apos;à ce que vous copiiez autre chose.</translation>
+        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais&#xa0;: le jeton y reste jusqu&apos;à ce que vous copiiez autre chose.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2190,7 +2304,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation>La copie renouvelle un jeton qui expirerait dans ce délai ; la liste l&apos;indique comme « Expire bientôt ».</translation>
+        <translation>La copie renouvelle un jeton qui expirerait dans ce délai&#x202f;; la liste l&apos;indique comme «&#xa0;Expire bientôt&#xa0;».</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -2201,8 +2315,35 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Translations and the tray icon arrive in a later version.</source>
-        <translation>Les traductions et l&apos;icône de la zone de notification arriveront dans une version ultérieure.</translation>
+        <source>Start at Login</source>
+        <translation>Démarrage à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start with the window minimized</source>
+        <translation>Démarrer avec la fenêtre réduite</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps TokenDock in the tray.</source>
+        <translation>Fermer la fenêtre laisse TokenDock dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
+        <translation>Ce bureau n&apos;affiche pas de zone de notification, TokenDock reste donc une fenêtre normale&#xa0;: la fermer quitte l&apos;application, et TokenDock démarre réduit au lieu de démarrer dans la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>TokenDock is running but did not answer in time.</source>
+        <translation>TokenDock est en cours d&apos;exécution mais n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock is already running.</source>
+        <translation>Une autre instance de TokenDock est déjà en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Not ready yet.</source>
+        <translation>Pas encore prêt.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2438,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>OK: token issued</source>
-        <translation>OK : jeton émis</translation>
+        <translation>OK&#xa0;: jeton émis</translation>
     </message>
     <message>
         <source>HTTP status</source>
@@ -2361,11 +2502,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation>En-tête JWT (signature non vérifiée) :</translation>
+        <translation>En-tête JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation>Revendications JWT (signature non vérifiée) :</translation>
+        <translation>Revendications JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2376,7 +2517,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur : résultat, statut HTTP, latence, type de jeton, expiration, scopes et JWT décodé. Le jeton lui-même n&apos;est jamais montré ; c&apos;est « tokendock token » qui l&apos;affiche.</translation>
+        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur&#xa0;: résultat, statut HTTP, latence, type de jeton, expiration, scopes et JWT décodé. Le jeton lui-même n&apos;est jamais montré&#x202f;; c&apos;est «&#xa0;tokendock token&#xa0;» qui l&apos;affiche.</translation>
     </message>
     <message>
         <source>The account to test.</source>
@@ -2388,7 +2529,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation>Affiche le rapport de support : il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
+        <translation>Affiche le rapport de support&#xa0;: il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
@@ -2396,11 +2537,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n&apos;est encore enregistré pour « %1 ».</translation>
+        <translation>Aucun secret client n&apos;est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2552,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>OK  %1: token issued by %2 (HTTP %3, %4 ms)</source>
-        <translation>OK  %1 : jeton émis par %2 (HTTP %3, %4 ms)</translation>
+        <translation>OK  %1&#xa0;: jeton émis par %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <source>Token type</source>
@@ -2431,7 +2572,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation>inconnu : le transporteur ne l&apos;a pas indiqué</translation>
+        <translation>inconnu&#xa0;: le transporteur ne l&apos;a pas indiqué</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -2447,11 +2588,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation>En-tête JWT (signature non vérifiée) :</translation>
+        <translation>En-tête JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation>Revendications JWT (signature non vérifiée) :</translation>
+        <translation>Revendications JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2459,14 +2600,14 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>FAILED  %1: %2 — %3</source>
-        <translation>ÉCHEC  %1 : %2 — %3</translation>
+        <translation>ÉCHEC  %1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d&apos;un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu&apos;il reste valide au moins --min-valid secondes ; sinon, un nouveau jeton est demandé et mis en cache.</translation>
+        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d&apos;un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu&apos;il reste valide au moins --min-valid secondes&#x202f;; sinon, un nouveau jeton est demandé et mis en cache.</translation>
     </message>
     <message>
         <source>The account.</source>
@@ -2474,7 +2615,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation>Ce qu&apos;il faut afficher : %1 (par défaut : token).</translation>
+        <translation>Ce qu&apos;il faut afficher&#xa0;: %1 (par défaut&#xa0;: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2486,7 +2627,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation>Réutiliser le jeton en cache uniquement s&apos;il reste valide encore ce nombre de secondes (par défaut : la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
+        <translation>Réutiliser le jeton en cache uniquement s&apos;il reste valide encore ce nombre de secondes (par défaut&#xa0;: la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -2494,7 +2635,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
-        <translation>L&apos;API qu&apos;appellent les formats curl, httpie et powershell (par défaut : l&apos;hôte de l&apos;URL de jeton).</translation>
+        <translation>L&apos;API qu&apos;appellent les formats curl, httpie et powershell (par défaut&#xa0;: l&apos;hôte de l&apos;URL de jeton).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2506,22 +2647,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation>--format attend l&apos;une des valeurs %1, pas « %2 ».</translation>
+        <translation>--format attend l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n&apos;est encore enregistré pour « %1 ».</translation>
+        <translation>Aucun secret client n&apos;est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TokenError</name>
     <message>
         <source>The carrier said: “%1”.</source>
-        <translation>Le transporteur a répondu : « %1 ».</translation>
+        <translation>Le transporteur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Success</source>
@@ -2577,7 +2718,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation>Vérifiez l&apos;URL de jeton et les champs supplémentaires du compte ; s&apos;ils sont corrects, le transporteur a peut-être un problème : réessayez plus tard.</translation>
+        <translation>Vérifiez l&apos;URL de jeton et les champs supplémentaires du compte&#x202f;; s&apos;ils sont corrects, le transporteur a peut-être un problème&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
@@ -2585,11 +2726,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation>Vérifiez le nom d&apos;hôte de l&apos;URL de jeton ; un proxy d&apos;entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
+        <translation>Vérifiez le nom d&apos;hôte de l&apos;URL de jeton&#x202f;; un proxy d&apos;entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou augmentez le délai d&apos;attente des requêtes.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou augmentez le délai d&apos;attente des requêtes.</translation>
     </message>
     <message>
         <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
@@ -2601,7 +2742,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, please report it.</source>
-        <translation>Réessayez ; si le problème persiste, merci de le signaler.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, merci de le signaler.</translation>
     </message>
 </context>
 <context>
@@ -2615,15 +2756,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation>Le jeton comporte trois parties séparées par des points, mais ce n&apos;est pas du JSON encodé en base64url valide ; il est donc traité comme opaque.</translation>
+        <translation>Le jeton comporte trois parties séparées par des points, mais ce n&apos;est pas du JSON encodé en base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation>La partie signature du jeton n&apos;est pas du base64url valide ; il est donc traité comme opaque.</translation>
+        <translation>La partie signature du jeton n&apos;est pas du base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation>La revendication « exp » du jeton n&apos;est pas une date valide et a été ignorée.</translation>
+        <translation>La revendication «&#xa0;exp&#xa0;» du jeton n&apos;est pas une date valide et a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2646,11 +2787,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3) ; TokenDock n&apos;a pas suivi la redirection.</translation>
+        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3)&#x202f;; TokenDock n&apos;a pas suivi la redirection.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3) ; TokenDock n&apos;a pas suivi la redirection, vos identifiants n&apos;y ont donc pas été envoyés.</translation>
+        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3)&#x202f;; TokenDock n&apos;a pas suivi la redirection, vos identifiants n&apos;y ont donc pas été envoyés.</translation>
     </message>
     <message>
         <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
@@ -2665,15 +2806,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n&apos;importe quelle réponse de jeton ; TokenDock a arrêté de la lire.</translation>
+        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n&apos;importe quelle réponse de jeton&#x202f;; TokenDock a arrêté de la lire.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation>%1 a refusé la connexion ; rien n&apos;écoute à cette adresse et sur ce port.</translation>
+        <translation>%1 a refusé la connexion&#x202f;; rien n&apos;écoute à cette adresse et sur ce port.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
@@ -2697,15 +2838,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation>La connexion à %1 a échoué : %2.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
+        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation>%1 signale ce point de terminaison de jeton comme obsolète ; consultez sa documentation pour connaître la nouvelle adresse.</translation>
+        <translation>%1 signale ce point de terminaison de jeton comme obsolète&#x202f;; consultez sa documentation pour connaître la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
+        <translation>%1 a envoyé une réponse compressée (%2) alors que TokenDock avait demandé une réponse non compressée&#x202f;; elle n&apos;a pas été décompressée.</translation>
     </message>
 </context>
 <context>
@@ -2743,27 +2888,27 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation>Le transporteur n&apos;autorise pas le type d&apos;octroi demandé pour ce client ; demandez au transporteur d&apos;activer l&apos;octroi client_credentials.</translation>
+        <translation>Le transporteur n&apos;autorise pas le type d&apos;octroi demandé pour ce client&#x202f;; demandez au transporteur d&apos;activer l&apos;octroi client_credentials.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation>Vérifiez le champ « Scope » : le transporteur a refusé l&apos;un des scopes.</translation>
+        <translation>Vérifiez le champ «&#xa0;Scope&#xa0;»&#xa0;: le transporteur a refusé l&apos;un des scopes.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation>Le point de terminaison ne prend pas en charge ce type d&apos;octroi ; vérifiez l&apos;URL de jeton et le type d&apos;octroi.</translation>
+        <translation>Le point de terminaison ne prend pas en charge ce type d&apos;octroi&#x202f;; vérifiez l&apos;URL de jeton et le type d&apos;octroi.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation>Vérifiez l&apos;URL de jeton : le transporteur n&apos;a pas de point de terminaison de jeton à cette adresse.</translation>
+        <translation>Vérifiez l&apos;URL de jeton&#xa0;: le transporteur n&apos;a pas de point de terminaison de jeton à cette adresse.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
-        <translation>Le transporteur limite le débit des requêtes de jeton ; patientez une minute et réutilisez le jeton dont vous disposez.</translation>
+        <translation>Le transporteur limite le débit des requêtes de jeton&#x202f;; patientez une minute et réutilisez le jeton dont vous disposez.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server failed; try again in a few minutes.</source>
-        <translation>Le serveur du transporteur a rencontré une erreur ; réessayez dans quelques minutes.</translation>
+        <translation>Le serveur du transporteur a rencontré une erreur&#x202f;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
@@ -2775,7 +2920,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
-        <translation>La réponse ne contient pas de token_type ; TokenDock suppose Bearer.</translation>
+        <translation>La réponse ne contient pas de token_type&#x202f;; TokenDock suppose Bearer.</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -2788,17 +2933,25 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n seconde.</numerusform>
-            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n secondes.</numerusform>
+            <numerusform>expires_in reçu sous forme de texte («&#xa0;%1&#xa0;»)&#x202f;; interprété comme %n seconde.</numerusform>
+            <numerusform>expires_in reçu sous forme de texte («&#xa0;%1&#xa0;»)&#x202f;; interprété comme %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation>Le jeton est un JWT non signé (alg &quot;none&quot;) ; les API devraient le refuser.</translation>
+        <translation>Le jeton est un JWT non signé (alg &quot;none&quot;)&#x202f;; les API devraient le refuser.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
         <translation>Le transporteur n&apos;a pas indiqué quand le jeton expire.</translation>
+    </message>
+    <message>
+        <source>JSON that breaks off or is malformed</source>
+        <translation>du JSON tronqué ou mal formé</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +3053,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation>SCOPES : AUCUN INDIQUÉ</translation>
+        <translation>SCOPES&#xa0;: AUCUN INDIQUÉ</translation>
     </message>
     <message>
         <source>SCOPES</source>
@@ -2908,11 +3061,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation>Décodé à titre informatif uniquement : la signature n&apos;est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d&apos;accès.</translation>
+        <translation>Décodé à titre informatif uniquement&#xa0;: la signature n&apos;est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d&apos;accès.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation>Ce jeton n&apos;est pas signé du tout (alg « none »).</translation>
+        <translation>Ce jeton n&apos;est pas signé du tout (alg «&#xa0;none&#xa0;»).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
@@ -2920,11 +3073,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation>Ce jeton est opaque : il ne contient aucune revendication lisible, il n&apos;y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
+        <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n&apos;y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>Le dernier test n&apos;a renvoyé aucun jeton ; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
+        <translation>Le dernier test n&apos;a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
@@ -2959,11 +3112,184 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Suggested refresh: %1.</source>
-        <translation>Renouvellement conseillé : %1.</translation>
+        <translation>Renouvellement conseillé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Expiry unknown</source>
         <translation>Expiration inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Header for %1 copied</source>
+        <translation>En-tête de %1 copié</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied</source>
+        <translation>Jeton de %1 copié</translation>
+    </message>
+    <message>
+        <source>curl command for %1 copied</source>
+        <translation>Commande curl de %1 copiée</translation>
+    </message>
+    <message>
+        <source>HTTPie command for %1 copied</source>
+        <translation>Commande HTTPie de %1 copiée</translation>
+    </message>
+    <message>
+        <source>PowerShell command for %1 copied</source>
+        <translation>Commande PowerShell de %1 copiée</translation>
+    </message>
+    <message>
+        <source>.env line for %1 copied</source>
+        <translation>Ligne .env de %1 copiée</translation>
+    </message>
+    <message>
+        <source>JSON for %1 copied</source>
+        <translation>JSON de %1 copié</translation>
+    </message>
+    <message>
+        <source>Keep fresh not changed</source>
+        <translation>Renouvellement automatique non modifié</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expire dans %1</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>expiration inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>clipboard clears in %n s</source>
+        <translation>
+            <numerusform>presse-papiers vidé dans %n s</numerusform>
+            <numerusform>presse-papiers vidé dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Nothing copied for %1</source>
+        <translation>Rien n&apos;a été copié pour %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation>%1 fonctionne</translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1.</source>
+        <translation>Nouveau jeton, valable %1.</translation>
+    </message>
+    <message>
+        <source>A new token; its expiry is unknown.</source>
+        <translation>Nouveau jeton&#x202f;; son expiration est inconnue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it from the tray menu.</source>
+        <translation>TokenDock continue de s&apos;exécuter dans la zone de notification&#xa0;: les copies et le renouvellement automatique se poursuivent. Pour le quitter, utilisez le menu de la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Copy &amp;Header</source>
+        <translation>Copier l&apos;&amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation>Copier le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Copier au format %1</translation>
+    </message>
+    <message>
+        <source>The accounts file cannot be read</source>
+        <translation>Le fichier de comptes est illisible</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aucun compte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Show TokenDock</source>
+        <translation>&amp;Afficher TokenDock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Test &amp;Now</source>
+        <translation>&amp;Tester maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh</source>
+        <translation>&amp;Renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Open in TokenDock</source>
+        <translation>&amp;Ouvrir dans TokenDock</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Fresh (%1)</source>
+        <translation>&amp;Renouvellement automatique (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aucun compte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Next expiry: %1 at %2</source>
+        <translation>Prochaine expiration&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <source>No live token</source>
+        <translation>Aucun jeton valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts whose last test failed: %n</source>
+        <translation>
+            <numerusform>Compte dont le dernier test a échoué&#xa0;: %n</numerusform>
+            <numerusform>Comptes dont le dernier test a échoué&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired tokens: %n</source>
+        <translation>
+            <numerusform>Jeton expiré&#xa0;: %n</numerusform>
+            <numerusform>Jetons expirés&#xa0;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,7 +3304,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation>D&apos;ici là, rien ne peut être ajouté, modifié ni supprimé. « Repartir de zéro » crée une liste de comptes vide ; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
+        <translation>D&apos;ici là, rien ne peut être ajouté, modifié ni supprimé. «&#xa0;Repartir de zéro&#xa0;» crée une liste de comptes vide&#x202f;; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
@@ -2997,7 +3323,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation>L&apos;URL de jeton n&apos;est pas une adresse web valide ; elle doit ressembler à https://host/path.</translation>
+        <translation>L&apos;URL de jeton n&apos;est pas une adresse web valide&#x202f;; elle doit ressembler à https://host/path.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
@@ -3005,11 +3331,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation>L&apos;URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert ; le simple http:// n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
+        <translation>L&apos;URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert&#x202f;; le simple http:// n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;URL de jeton ; l&apos;ID client et le secret ont leurs propres champs.</translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;URL de jeton&#x202f;; l&apos;ID client et le secret ont leurs propres champs.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
@@ -3060,22 +3386,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation>Copiez l&apos;en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env ; le presse-papiers se vide tout seul.</translation>
+        <translation>Copiez l&apos;en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env&#x202f;; le presse-papiers se vide tout seul.</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>LIVE Connect v3 freight rating, booking and tracking</source>
-        <translation>LIVE Connect v3 : tarification, réservation et suivi du fret</translation>
+        <translation>LIVE Connect v3&#xa0;: tarification, réservation et suivi du fret</translation>
     </message>
     <message>
         <source>Banyan does not publish its production token URL; enter the one Banyan gave you.</source>
-        <translation>Banyan ne publie pas son URL de jeton de production ; saisissez celle que Banyan vous a fournie.</translation>
+        <translation>Banyan ne publie pas son URL de jeton de production&#x202f;; saisissez celle que Banyan vous a fournie.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation>Les jetons Banyan durent environ une heure ; réutilisez-en un jusqu&apos;à peu avant son expiration.</translation>
+        <translation>Les jetons Banyan durent environ une heure&#x202f;; réutilisez-en un jusqu&apos;à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration</source>
@@ -3087,7 +3413,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation>Banyan fournit l&apos;URL de jeton de production à chaque client ; saisissez-la ici.</translation>
+        <translation>Banyan fournit l&apos;URL de jeton de production à chaque client&#x202f;; saisissez-la ici.</translation>
     </message>
     <message>
         <source>Client ref number</source>
@@ -3099,11 +3425,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation>Banyan répond 400 Bad Request lorsqu&apos;un champ est absent ou mal formé ; vérifiez le numéro de référence client et l&apos;URL de jeton.</translation>
+        <translation>Banyan répond 400 Bad Request lorsqu&apos;un champ est absent ou mal formé&#x202f;; vérifiez le numéro de référence client et l&apos;URL de jeton.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation>Vérifiez l&apos;ID client et le secret fournis par Banyan pour cet environnement ; les identifiants d&apos;intégration et de production diffèrent.</translation>
+        <translation>Vérifiez l&apos;ID client et le secret fournis par Banyan pour cet environnement&#x202f;; les identifiants d&apos;intégration et de production diffèrent.</translation>
     </message>
     <message>
         <source>production token URL</source>
@@ -3111,11 +3437,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation>project44 API v4 : visibilité et suivi des expéditions</translation>
+        <translation>project44 API v4&#xa0;: visibilité et suivi des expéditions</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation>project44 demande aux clients de réutiliser un jeton jusqu&apos;à ce qu&apos;un appel d&apos;API réponde 401, puis d&apos;en obtenir un nouveau ; 5 jetons par minute au maximum.</translation>
+        <translation>project44 demande aux clients de réutiliser un jeton jusqu&apos;à ce qu&apos;un appel d&apos;API réponde 401, puis d&apos;en obtenir un nouveau&#x202f;; 5 jetons par minute au maximum.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -3131,19 +3457,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation>Vérifiez l&apos;ID et le secret de l&apos;application cliente dans les applications clientes OAuth 2.0 de project44 ; les applications de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez l&apos;ID et le secret de l&apos;application cliente dans les applications clientes OAuth 2.0 de project44&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
-        <translation>DHL eCommerce Americas API v4 : étiquettes, manifestes et suivi</translation>
+        <translation>DHL eCommerce Americas API v4&#xa0;: étiquettes, manifestes et suivi</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation>Les jetons DHL eCommerce durent 60 minutes ; DHL recommande d&apos;en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
+        <translation>Les jetons DHL eCommerce durent 60 minutes&#x202f;; DHL recommande d&apos;en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation>Vérifiez que l&apos;ID client et le secret correspondent à cet environnement DHL eCommerce ; les identifiants de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez que l&apos;ID client et le secret correspondent à cet environnement DHL eCommerce&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
@@ -3151,11 +3477,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation>Utilisez client_credentials pour votre propre compte. Les types d&apos;octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx ; ils nécessitent aussi la child key et le child secret de ce client.</translation>
+        <translation>Utilisez client_credentials pour votre propre compte. Les types d&apos;octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx&#x202f;; ils nécessitent aussi la child key et le child secret de ce client.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton FedEx est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton FedEx est valable une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Child key</source>
@@ -3175,11 +3501,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation>FedEx refuse les types d&apos;octroi d&apos;intégrateur sans child key ni child secret ; renseignez les deux ou passez à client_credentials.</translation>
+        <translation>FedEx refuse les types d&apos;octroi d&apos;intégrateur sans child key ni child secret&#x202f;; renseignez les deux ou passez à client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation>Vérifiez la clé d&apos;API et la clé secrète du projet FedEx pour cet environnement ; les clés de bac à sable et de production diffèrent. Avec un type d&apos;octroi d&apos;intégrateur, vérifiez aussi la child key et le child secret.</translation>
+        <translation>Vérifiez la clé d&apos;API et la clé secrète du projet FedEx pour cet environnement&#x202f;; les clés de bac à sable et de production diffèrent. Avec un type d&apos;octroi d&apos;intégrateur, vérifiez aussi la child key et le child secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
@@ -3187,11 +3513,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation>UPS n&apos;accepte l&apos;ID client et le secret que sous forme d&apos;identifiants HTTP Basic. UPS envoie expires_in sous forme de texte ; TokenDock le lit en secondes. Le format du jeton n&apos;est pas confirmé par UPS.</translation>
+        <translation>UPS n&apos;accepte l&apos;ID client et le secret que sous forme d&apos;identifiants HTTP Basic. UPS envoie expires_in sous forme de texte&#x202f;; TokenDock le lit en secondes. Le format du jeton n&apos;est pas confirmé par UPS.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
-        <translation>Un jeton UPS dure environ quatre heures ; réutilisez-le et obtenez-en un nouveau lorsque la majeure partie de ce temps est écoulée.</translation>
+        <translation>Un jeton UPS dure environ quatre heures&#x202f;; réutilisez-le et obtenez-en un nouveau lorsque la majeure partie de ce temps est écoulée.</translation>
     </message>
     <message>
         <source>Customer Integration Environment (CIE)</source>
@@ -3207,7 +3533,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation>Lisez le code et le message d&apos;erreur UPS ; si vous avez indiqué un numéro de compte, vérifiez qu&apos;il appartient à cette application UPS.</translation>
+        <translation>Lisez le code et le message d&apos;erreur UPS&#x202f;; si vous avez indiqué un numéro de compte, vérifiez qu&apos;il appartient à cette application UPS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
@@ -3227,7 +3553,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
-        <translation>Un jeton USPS dure plusieurs heures ; réutilisez-le pendant toute la session de travail et obtenez-en un nouveau avant son expiration.</translation>
+        <translation>Un jeton USPS dure plusieurs heures&#x202f;; réutilisez-le pendant toute la session de travail et obtenez-en un nouveau avant son expiration.</translation>
     </message>
     <message>
         <source>Testing environment (TEM)</source>
@@ -3235,7 +3561,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS ; les applications de l&apos;environnement de test et de production ont des clés différentes.</translation>
+        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS&#x202f;; les applications de l&apos;environnement de test et de production ont des clés différentes.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
@@ -3255,7 +3581,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton XPO est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton XPO est valable une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -3263,7 +3589,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation>XPO ne publie pas d&apos;URL de jeton de test distincte ; saisissez-en une si XPO vous en a fourni une.</translation>
+        <translation>XPO ne publie pas d&apos;URL de jeton de test distincte&#x202f;; saisissez-en une si XPO vous en a fourni une.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -3275,7 +3601,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation>Vérifiez le champ « Scope » : XPO Connect attend connect-orders.</translation>
+        <translation>Vérifiez le champ «&#xa0;Scope&#xa0;»&#xa0;: XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
@@ -3291,11 +3617,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton TForce Freight dure environ une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton TForce Freight dure environ une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation>TForce Freight ne publie pas d&apos;URL de jeton de test distincte ; saisissez-en une si TForce vous en a fourni une.</translation>
+        <translation>TForce Freight ne publie pas d&apos;URL de jeton de test distincte&#x202f;; saisissez-en une si TForce vous en a fourni une.</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -3311,11 +3637,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation>Vérifiez le locataire et le scope : le scope doit être celui qu&apos;affiche le portail développeur TForce, se terminant par /.default.</translation>
+        <translation>Vérifiez le locataire et le scope&#xa0;: le scope doit être celui qu&apos;affiche le portail développeur TForce, se terminant par /.default.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation>Vérifiez l&apos;ID client et le secret de votre application dans le portail développeur TForce ; Microsoft refuse aussi un secret expiré.</translation>
+        <translation>Vérifiez l&apos;ID client et le secret de votre application dans le portail développeur TForce&#x202f;; Microsoft refuse aussi un secret expiré.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
@@ -3331,7 +3657,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80 % de sa durée de vie est écoulée.</translation>
+        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80&#x202f;% de sa durée de vie est écoulée.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
@@ -3355,11 +3681,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation>Vérifiez l&apos;URL de jeton et les champs « Scope », « Audience » et « Ressource » ; de nombreux fournisseurs refusent une requête qui désigne une API qu&apos;ils ne connaissent pas.</translation>
+        <translation>Vérifiez l&apos;URL de jeton et les champs «&#xa0;Scope&#xa0;», «&#xa0;Audience&#xa0;» et «&#xa0;Ressource&#xa0;»&#x202f;; de nombreux fournisseurs refusent une requête qui désigne une API qu&apos;ils ne connaissent pas.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation>Vérifiez l&apos;ID client et le secret, et essayez l&apos;autre mode de transmission des identifiants : certains fournisseurs ne les acceptent qu&apos;en HTTP Basic, d&apos;autres uniquement dans le corps.</translation>
+        <translation>Vérifiez l&apos;ID client et le secret, et essayez l&apos;autre mode de transmission des identifiants&#xa0;: certains fournisseurs ne les acceptent qu&apos;en HTTP Basic, d&apos;autres uniquement dans le corps.</translation>
     </message>
 </context>
 </TS>

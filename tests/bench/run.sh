@@ -241,7 +241,7 @@ BENCH_OUT=$(mktemp -d "${TMPDIR:-/tmp}/tokendock-bench.XXXXXX")
 export BENCH_OUT BENCH_BUILD="$BUILD" BENCH_RUNS="$RUNS" BENCH_IDLE="$IDLE"
 cleanup() {
     stop_all
-    rm -rf "$BENCH_OUT"
+    if [ -n "${KEEP_OUT:-}" ]; then log "Raw measurements kept in $BENCH_OUT"; else rm -rf "$BENCH_OUT"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -275,4 +275,4 @@ part token
 part testall
 part tray
 
-python3 "$HERE/table.py" "$BENCH_OUT"
+python3 "$HERE/table.py" "$BENCH_OUT" || { KEEP_OUT=1; exit 1; }

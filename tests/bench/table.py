@@ -99,9 +99,12 @@ def version(package):
 
 
 mem_kb = int(first("/proc/meminfo", r"MemTotal:\s+(\d+)"))
+cpu_model = first("/proc/cpuinfo", r"model name\s*:(.*)")
+with open("/etc/debian_version") as f:
+    debian = f.read().strip()
 print()
-print(f"Machine: {os.cpu_count()} cores ({first('/proc/cpuinfo', r'model name\s*:(.*)')}), "
-      f"{mem_kb / 1024 / 1024:.0f} GB RAM, Debian {open('/etc/debian_version').read().strip()}, "
+print(f"Machine: {os.cpu_count()} cores ({cpu_model}), "
+      f"{mem_kb / 1024 / 1024:.0f} GB RAM, Debian {debian}, "
       f"kernel {platform.release()}, Qt {version('libqt6core6').split('+')[0]}, "
       f"KeePassXC {version('keepassxc').split('+')[0]} (Qt 5), "
       f"curl {version('curl').split('-')[0]}; Xvfb with openbox and trayer.")
