@@ -124,7 +124,7 @@ QString Profile::environmentLabel(const CarrierPreset* preset) const
 {
     const CarrierEnvironment* env = preset ? preset->environment(environmentId) : nullptr;
     if (env)
-        return QCoreApplication::translate("carriers", env->label.toUtf8().constData());
+        return carrierText(env->label);
     return tr("Custom");
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
@@ -17,7 +18,50 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
     : QObject(parent)
     , m_path(filePath)
-{}
+    , m_historySave(new QTimer(this))
+{
+    m_historySave->setSingleShot(true);
+    m_historySave->setInterval(kHistorySaveDelayMs);
+    connect(m_historySave, &QTimer::timeout, this, &ProfileStore::flush);
+}
+
+ProfileStore::~ProfileStore()
+{
+    // no changed() now: whoever listens may be half gone
+    if (m_historyUnsaved) {
+        QString error;
+        if (!write(m_profiles, &error))
+            qCWarning(lcProfiles) << "test results not saved:" << error;
+    }
+}
+
+bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    for (Profile& p : m_profiles) {
+        if (p.id == id) {
+            p.recordTest(record);
+            m_historyUnsaved = true;
+            if (!m_historySave->isActive())
+                m_historySave->start();
+            return true;
+        }
+    }
+    if (error)
+        *error = tr("The account no longer exists.");
+    return false;
+}
+
+void ProfileStore::flush()
+{
+    if (!m_historyUnsaved)
+        return;
+    QString error;
+    if (!write(m_profiles, &error))
+        qCWarning(lcProfiles) << "test results not saved:" << error;
+    emit changed();
+}
 
 QString ProfileStore::defaultPath()
 {
@@ -325,5 +369,8 @@ bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
         return false;
     }
     qCDebug(lcProfiles) << "saved" << profiles.size() << "profiles";
+    // every change starts from m_profiles, so held-back test results went too
+    m_historySave->stop();
+    m_historyUnsaved = false;
     return true;
 }

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 // The one file holding every account's non-secret settings.
 //
 // A file it cannot read (corrupt, or written by a newer TokenDock) is never
@@ -23,6 +25,7 @@ public:
     };
 
     explicit ProfileStore(const QString& filePath = defaultPath(), QObject* parent = nullptr);
+    ~ProfileStore() override;
 
     // AppConfigLocation/profiles.json
     static QString defaultPath();
@@ -54,6 +57,14 @@ public:
     // Replaces everything (used by import with overwrite); same rules.
     bool replaceAll(const QList<Profile>& profiles, QString* error = nullptr);
 
+    // Adds a test's result to the account's history at once, and saves it a
+    // moment later together with the others that arrive meanwhile ("Test all"
+    // brings hundreds), or at the next change or the store's end at the latest.
+    bool recordTest(const QUuid& id, const TestRecord& record, QString* error = nullptr);
+    // Saves the results recordTest() holds back now.
+    void flush();
+    static constexpr int kHistorySaveDelayMs = 250;
+
 signals:
     void changed();
 
@@ -69,4 +80,6 @@ private:
     QString m_problem;
     QString m_backupPath;
     QList<Profile> m_profiles;
+    QTimer* m_historySave;
+    bool m_historyUnsaved = false;
 };

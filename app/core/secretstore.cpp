@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 SecretStore::SecretStore(const QString& service, QObject* parent,
                          std::unique_ptr<KeychainBackend> backend)
     : QObject(parent)
@@ -65,9 +67,9 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
 }
 
 void SecretStore::write(const QString& key, const SecretBytes& data, QObject* context,
-                        Callback done)
+                        Callback done, Priority priority)
 {
-    start(KeychainBackend::Operation::Write, key, data, context, std::move(done));
+    start(KeychainBackend::Operation::Write, key, data, context, std::move(done), priority);
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
@@ -76,7 +78,7 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
 }
 
 void SecretStore::start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-                        QObject* context, Callback done)
+                        QObject* context, Callback done, Priority priority)
 {
     // shared between the backend's answer and the watchdog: whoever comes first wins
     struct Pending
@@ -90,9 +92,13 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
     pending->context = context;
     pending->done = std::move(done);
     const bool hasContext = context != nullptr;
+    const bool normal = priority == Priority::Normal;
     ++m_pending;
+    if (normal)
+        ++m_normalRunning;
     const std::weak_ptr<bool> storeAlive = m_alive;
-    const auto deliver = [this, pending, hasContext, storeAlive](const SecretResult& result) {
+    const auto deliver = [this, pending, hasContext, storeAlive,
+                          normal](const SecretResult& result) {
         if (pending->finished)
             return;
         pending->finished = true;
@@ -102,27 +108,55 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
             pending->watchdog = nullptr;
         }
         --m_pending;
+        if (normal)
+            --m_normalRunning;
         Callback cb = std::move(pending->done);
         pending->done = nullptr;
         if (cb && (!hasContext || pending->context))
             cb(result);
         // the callback may have started another job, or deleted this store
-        if (!storeAlive.expired() && m_pending == 0)
+        if (storeAlive.expired())
+            return;
+        startWaitingBackground();
+        if (m_pending == 0)
             emit idle();
     };
 
-    pending->watchdog = new QTimer(this);
-    pending->watchdog->setSingleShot(true);
-    connect(pending->watchdog, &QTimer::timeout, this, [deliver, key] {
-        qCWarning(lcKeychain) << "keychain did not answer in time for"
-                              << key.section(QLatin1Char('/'), 1);
-        SecretResult r;
-        r.status = SecretResult::Timeout;
-        r.message = messageFor(r.status);
-        deliver(r);
-    });
-    pending->watchdog->start(m_watchdogMs);
+    // the watchdog runs from the moment the keychain is asked, not while waiting
+    auto launch = [this, op, key, data, pending, deliver] {
+        pending->watchdog = new QTimer(this);
+        pending->watchdog->setSingleShot(true);
+        connect(pending->watchdog, &QTimer::timeout, this, [deliver, key] {
+            qCWarning(lcKeychain) << "keychain did not answer in time for"
+                                  << key.section(QLatin1Char('/'), 1);
+            SecretResult r;
+            r.status = SecretResult::Timeout;
+            r.message = messageFor(r.status);
+            deliver(r);
+        });
+        pending->watchdog->start(m_watchdogMs);
+        callBackend(op, key, data, deliver);
+    };
+    if (!normal && m_normalRunning > 0) {
+        m_waitingBackground.append(std::move(launch));
+        return;
+    }
+    launch();
+}
 
+void SecretStore::startWaitingBackground()
+{
+    if (m_normalRunning > 0 || m_waitingBackground.isEmpty())
+        return;
+    const QList<std::function<void()>> waiting = std::exchange(m_waitingBackground, {});
+    for (const auto& launch : waiting)
+        launch();
+}
+
+void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,
+                              const SecretBytes& data,
+                              std::function<void(const SecretResult&)> deliver)
+{
     const bool remove = op == KeychainBackend::Operation::Remove;
     std::weak_ptr<bool> alive = m_alive;
     qCDebug(lcKeychain) << "keychain" << int(op) << "for" << key.section(QLatin1Char('/'), 1);

@@ -49,8 +49,17 @@ public:
     QString backendName() const { return m_backend->name(); }
     void setWatchdog(int milliseconds) { m_watchdogMs = milliseconds; }
 
+    // Background writes (a token cache, say) wait until no other call is in
+    // flight, so what a person waits for is never queued behind them.
+    enum class Priority
+    {
+        Normal,
+        Background
+    };
+
     void read(const QString& key, QObject* context, Callback done);
-    void write(const QString& key, const SecretBytes& data, QObject* context, Callback done);
+    void write(const QString& key, const SecretBytes& data, QObject* context, Callback done,
+               Priority priority = Priority::Normal);
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
 
@@ -62,7 +71,8 @@ public:
     static QString messageFor(SecretResult::Status status, const QString& detail = {});
 
     // Calls started and not yet answered, including fire-and-forget ones such
-    // as caching a token; a process about to exit waits for idle() first.
+    // as caching a token and background writes still waiting; a process about
+    // to exit waits for idle() first.
     int pendingJobs() const { return m_pending; }
 
 signals:
@@ -70,11 +80,16 @@ signals:
 
 private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-               QObject* context, Callback done);
+               QObject* context, Callback done, Priority priority = Priority::Normal);
+    void startWaitingBackground();
+    void callBackend(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
+                     std::function<void(const SecretResult&)> deliver);
 
     QString m_service;
     std::unique_ptr<KeychainBackend> m_backend;
     int m_watchdogMs = kDefaultWatchdogMs;
     std::shared_ptr<bool> m_alive;
     int m_pending = 0;
+    int m_normalRunning = 0;
+    QList<std::function<void()>> m_waitingBackground;
 };

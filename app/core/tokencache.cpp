@@ -121,11 +121,38 @@ void TokenCache::store(const QUuid& profile, const IssuedToken& token, QObject* 
     emit tokenChanged(profile);
     if (!m_enabled) {
         // the token lives for this run only; make sure no older one lingers
-        m_store->remove(SecretStore::tokenKey(profile), context ? context : this, std::move(done));
+        removeFromKeychain(profile, context, std::move(done));
         return;
     }
-    m_store->write(SecretStore::tokenKey(profile), serialize(token), context ? context : this,
-                   std::move(done));
+    // a newer token replaces one still waiting; its callers learn of this write
+    QueuedWrite& queued = m_writes[profile];
+    if (!m_writeOrder.contains(profile))
+        m_writeOrder.append(profile);
+    queued.token = token;
+    queued.waiters.append({QPointer<QObject>(context ? context : this), std::move(done)});
+    writeNext();
+}
+
+void TokenCache::writeNext()
+{
+    if (m_writing || m_writeOrder.isEmpty())
+        return;
+    const QUuid profile = m_writeOrder.takeFirst();
+    const QueuedWrite queued = m_writes.take(profile);
+    m_writing = true;
+    // the next write starts inside this callback, so the store never looks
+    // idle while tokens wait to be written; the reads of requests go first
+    m_store->write(
+        SecretStore::tokenKey(profile), serialize(queued.token), this,
+        [this, waiters = queued.waiters](const SecretResult& r) {
+            m_writing = false;
+            for (const auto& waiter : waiters) {
+                if (waiter.first && waiter.second)
+                    waiter.second(r);
+            }
+            writeNext();
+        },
+        SecretStore::Priority::Background);
 }
 
 void TokenCache::drop(const QUuid& profile, QObject* context, SecretStore::Callback done)
@@ -133,5 +160,25 @@ void TokenCache::drop(const QUuid& profile, QObject* context, SecretStore::Callb
     m_memory.remove(profile);
     m_loaded.insert(profile, true);
     emit tokenChanged(profile);
-    m_store->remove(SecretStore::tokenKey(profile), context ? context : this, std::move(done));
+    removeFromKeychain(profile, context, std::move(done));
+}
+
+void TokenCache::removeFromKeychain(const QUuid& profile, QObject* context,
+                                    SecretStore::Callback done)
+{
+    // a write still waiting is not made; its callers hear how the removal went
+    m_writeOrder.removeOne(profile);
+    const QueuedWrite cancelled = m_writes.take(profile);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    m_store->remove(SecretStore::tokenKey(profile), this,
+                    [guard, hasContext, done = std::move(done),
+                     waiters = cancelled.waiters](const SecretResult& r) {
+                        if (done && (!hasContext || guard))
+                            done(r);
+                        for (const auto& waiter : waiters) {
+                            if (waiter.first && waiter.second)
+                                waiter.second(r);
+                        }
+                    });
 }

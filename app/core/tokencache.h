@@ -5,12 +5,18 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 class Clock;
 
 // The last token of each account, kept in the keychain so a valid token
 // survives a restart. Expired entries are dropped when read.
+//
+// Writes go to the keychain one at a time, newest token per account only:
+// gnome-keyring rewrites its whole file for every write, and a burst of them
+// (Test all) would otherwise queue ahead of the secret reads the next
+// requests wait for. The token is in memory at once, so nothing waits on it.
 class TokenCache : public QObject
 {
     Q_OBJECT
@@ -40,9 +46,20 @@ signals:
     void tokenChanged(const QUuid& profile);
 
 private:
+    struct QueuedWrite
+    {
+        IssuedToken token;
+        QList<std::pair<QPointer<QObject>, SecretStore::Callback>> waiters;
+    };
+    void writeNext();
+    void removeFromKeychain(const QUuid& profile, QObject* context, SecretStore::Callback done);
+
     SecretStore* m_store;
     const Clock* m_clock;
     bool m_enabled = true;
     QHash<QUuid, IssuedToken> m_memory;
     QHash<QUuid, bool> m_loaded;
+    QList<QUuid> m_writeOrder;
+    QHash<QUuid, QueuedWrite> m_writes;
+    bool m_writing = false;
 };

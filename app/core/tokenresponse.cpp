@@ -174,7 +174,7 @@ QString TokenResponseParser::hintFor(const CarrierPreset* preset, ErrorCategory 
     if (preset) {
         const QString text = preset->hints.value(TokenError::categoryId(category));
         if (!text.isEmpty())
-            return QCoreApplication::translate("carriers", text.toUtf8().constData());
+            return carrierText(text);
     }
     return TokenError::defaultHint(category);
 }

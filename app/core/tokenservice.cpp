@@ -103,18 +103,13 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
     // the history notes real attempts only, not our own refusals before sending
     const bool attempted = result.httpStatus > 0 || result.latencyMs >= 0;
     if (attempted) {
-        if (const Profile* p = m_accounts->store()->find(id)) {
-            Profile updated = *p;
-            TestRecord record;
-            record.at = m_clock->now();
-            record.category = TokenError::categoryId(result.error.category);
-            record.httpStatus = result.httpStatus;
-            record.latencyMs = result.latencyMs;
-            updated.recordTest(record);
-            QString error;
-            if (!m_accounts->store()->update(updated, &error))
-                qCWarning(lcProfiles) << "test result not saved";
-        }
+        TestRecord record;
+        record.at = m_clock->now();
+        record.category = TokenError::categoryId(result.error.category);
+        record.httpStatus = result.httpStatus;
+        record.latencyMs = result.latencyMs;
+        if (!m_accounts->store()->recordTest(id, record))
+            qCWarning(lcProfiles) << "test result not saved";
     }
     emit requestFinished(id, result);
     for (const Waiter& w : flight.waiters) {

@@ -140,6 +140,47 @@ private slots:
         QVERIFY(store.profiles().isEmpty());
     }
 
+    // Test results show at once and reach the file together a moment later
+    // (Test all brings hundreds), or when the store ends, whichever is first.
+    void testResultsAreSavedTogether()
+    {
+        const Profile p = makeProfile("history");
+        {
+            ProfileStore store(path());
+            store.load();
+            QVERIFY(store.add(p));
+            const QByteArray before = readAll(path());
+            QSignalSpy changed(&store, &ProfileStore::changed);
+            for (int status : {200, 401, 200}) {
+                TestRecord r;
+                r.at = QDateTime::currentDateTimeUtc();
+                r.category = status == 200 ? "ok" : "auth";
+                r.httpStatus = status;
+                r.latencyMs = 12;
+                QVERIFY(store.recordTest(p.id, r));
+            }
+            QCOMPARE(store.find(p.id)->history.size(), 3);
+            QCOMPARE(readAll(path()), before);
+            QTRY_COMPARE(changed.count(), 1);
+            ProfileStore reader(path());
+            reader.load();
+            QCOMPARE(reader.find(p.id)->history.size(), 3);
+            QCOMPARE(reader.find(p.id)->history.at(1).httpStatus, 401);
+
+            TestRecord last;
+            last.at = QDateTime::currentDateTimeUtc();
+            last.category = "network";
+            QVERIFY(store.recordTest(p.id, last));
+            QString error;
+            QVERIFY(!store.recordTest(QUuid::createUuid(), last, &error));
+            QVERIFY(error.contains("no longer exists"));
+        } // the store ends before its delay
+        ProfileStore reader(path());
+        reader.load();
+        QCOMPARE(reader.find(p.id)->history.size(), 4);
+        QCOMPARE(reader.find(p.id)->history.first().category, QString("network"));
+    }
+
     void absurdNumbersInHistoryAreIgnored()
     {
         writeAll(

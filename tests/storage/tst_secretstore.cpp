@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace {
 // The one test double allowed: a backend that never answers.
 class SilentBackend final : public KeychainBackend
@@ -117,6 +119,39 @@ private slots:
         delete context;
         QTest::qWait(300);
         QVERIFY(!called);
+    }
+
+    // A token cache's write never sits ahead of a read someone waits for, and
+    // the store does not look idle while such a write still waits.
+    void backgroundWritesWaitForOtherCalls()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(300);
+        QSignalSpy idle(&store, &SecretStore::idle);
+        std::optional<SecretResult> read;
+        std::optional<SecretResult> written;
+        store.read("reads-first", nullptr, [&read](const SecretResult& r) { read = r; });
+        store.write(
+            "cached-later", SecretBytes(QByteArray("v")), nullptr,
+            [&written](const SecretResult& r) { written = r; }, SecretStore::Priority::Background);
+        QCOMPARE(silent->started, 1); // only the read went to the keychain
+        QCOMPARE(store.pendingJobs(), 2);
+        QTRY_VERIFY(read.has_value()); // the read ends (its watchdog) ...
+        QCOMPARE(silent->started, 2);  // ... and the write starts at once
+        QVERIFY(!written.has_value());
+        QCOMPARE(store.pendingJobs(), 1);
+        QCOMPARE(idle.count(), 0);
+        QTRY_VERIFY(written.has_value());
+        QCOMPARE(written->status, SecretResult::Timeout);
+        QCOMPARE(store.pendingJobs(), 0);
+        QCOMPARE(idle.count(), 1);
+        // with nothing else in flight a background write starts at once
+        store.write(
+            "alone", SecretBytes(QByteArray("v")), nullptr, [](const SecretResult&) {},
+            SecretStore::Priority::Background);
+        QCOMPARE(silent->started, 3);
     }
 
     void hungBackendTimesOutWithinTheWatchdog()

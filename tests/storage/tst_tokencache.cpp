@@ -103,6 +103,36 @@ private slots:
                      SecretResult::NotFound);
     }
 
+    // Tokens arriving faster than the keychain writes: the newest one is what
+    // stays, every caller hears back, and a drop cancels a write still waiting.
+    void burstsKeepTheNewestTokenAndDropsWin()
+    {
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, nullptr);
+        const QUuid kept = QUuid::createUuid();
+        const QUuid dropped = QUuid::createUuid();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int answers = 0;
+        const auto count = [&answers](const SecretResult& r) {
+            QVERIFY(r.ok());
+            ++answers;
+        };
+        for (const char* value : {"first", "second", "third"})
+            cache.store(kept, token(QByteArray("burst-") + value, now, 3600), nullptr, count);
+        cache.store(dropped, token("soon-dropped", now, 3600), nullptr, count);
+        cache.drop(dropped, nullptr, count);
+        QCOMPARE(cache.peek(kept)->accessToken.expose(), QByteArray("burst-third"));
+        QTRY_COMPARE(answers, 5);
+        QTRY_COMPARE(secrets.pendingJobs(), 0);
+
+        TokenCache fresh(&secrets, nullptr); // as a new process would
+        const auto back = load(fresh, kept);
+        QVERIFY(back);
+        QCOMPARE(back->accessToken.expose(), QByteArray("burst-third"));
+        QVERIFY(!load(fresh, dropped));
+        QVERIFY(keychainCall([&](auto cb) { fresh.drop(kept, nullptr, cb); }).ok());
+    }
+
     void disabledCacheStoresNothing()
     {
         SecretStore secrets("TokenDock");
