@@ -1,6 +1,6 @@
 // Picks the command line or the GUI from argv; nothing else.
 #include "commandline.h"
-#include "guiapp.h"
+#include "desktoploader.h"
 
 #include <QStringList>
 
@@ -11,5 +11,5 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (CommandLine::wantsCommandLine(arguments))
         return CommandLine::run(argc, argv);
-    return GuiApp::run(argc, argv);
+    return DesktopLoader::run(argc, argv);
 }

@@ -48,6 +48,9 @@ packaging/dev.sh keyring sh -c '
         --client-id banyan-demo-client --secret-stdin >/dev/null
     /usr/bin/tokendock test installed-check | head -1
     status=$?
+    # the desktop side, from its module in /usr/lib/tokendock/modules: --copy answers
+    QT_QPA_PLATFORM=offscreen /usr/bin/tokendock --copy nobody 2>&1 | grep "No account named" ||
+        status=1
     kill $sandbox
     exit $status'
 
@@ -55,6 +58,7 @@ packaging/dev.sh keyring sh -c '
 prefix=$(mktemp -d)
 cmake --install "$BUILD" --prefix "$prefix" >/dev/null
 "$prefix/bin/tokendock" --version >/dev/null
+test -f "$prefix/lib/tokendock/modules/libtokendock-desktop.so"
 test -f "$prefix/share/applications/org.tokendock.TokenDock.desktop"
 rm -rf "$prefix"
 

@@ -15,6 +15,7 @@ either inside a logging call or marked on its line with `// untranslated:`
 and a reason.
 """
 import argparse
+import glob
 import os
 import re
 import shutil
@@ -48,38 +49,41 @@ def looks_like_prose(text):
     return not any(p.search(text) for p in NOT_PROSE)
 
 
-def untranslated_literals(source_dirs):
+def source_files(paths):
+    """Every C++ source among the given files and under the given folders."""
+    files = []
+    for base in paths:
+        if os.path.isfile(base):
+            files.append(base)
+        for folder, _, names in os.walk(base):
+            files += [os.path.join(folder, n) for n in sorted(names) if n.endswith((".cpp", ".h"))]
+    return files
+
+
+def untranslated_literals(sources):
     problems = []
-    for base in source_dirs:
-        for folder, _, files in os.walk(base):
-            for name in sorted(files):
-                if not name.endswith((".cpp", ".h")):
-                    continue
-                path = os.path.join(folder, name)
-                with open(path, encoding="utf-8") as handle:
-                    content = handle.read()
-                lines = content.split("\n")
-                # calls are often wrapped over several lines: match on the whole file
-                for match in LITERAL.finditer(content):
-                    first = content.count("\n", 0, match.start())
-                    last = content.count("\n", 0, match.end())
-                    span = lines[first:last + 1]
-                    # a marker on the statement's lines, or a logging call just before
-                    context = "\n".join(lines[max(0, first - 2):last + 1])
-                    if any("// untranslated:" in line for line in span) or LOGGING.search(context):
-                        continue
-                    text = match.group(1) if match.group(1) is not None else match.group(2)
-                    if looks_like_prose(text):
-                        problems.append(f"{os.path.relpath(path, ROOT)}:{first + 1}: \"{text}\"")
+    for path in source_files(sources):
+        with open(path, encoding="utf-8") as handle:
+            content = handle.read()
+        lines = content.split("\n")
+        # calls are often wrapped over several lines: match on the whole file
+        for match in LITERAL.finditer(content):
+            first = content.count("\n", 0, match.start())
+            last = content.count("\n", 0, match.end())
+            span = lines[first:last + 1]
+            # a marker on the statement's lines, or a logging call just before
+            context = "\n".join(lines[max(0, first - 2):last + 1])
+            if any("// untranslated:" in line for line in span) or LOGGING.search(context):
+                continue
+            text = match.group(1) if match.group(1) is not None else match.group(2)
+            if looks_like_prose(text):
+                problems.append(f"{os.path.relpath(path, ROOT)}:{first + 1}: \"{text}\"")
     return problems
 
 
 def refresh_and_read(lupdate, ts_dir, sources, scratch, catalog=True):
     """Runs lupdate into copies of the .ts files; returns {language: [problems]}."""
-    files = []
-    for base in sources:
-        for folder, _, names in os.walk(base):
-            files += [os.path.join(folder, n) for n in sorted(names) if n.endswith((".cpp", ".h"))]
+    files = source_files(sources)
     if catalog:
         generated = os.path.join(scratch, "carrierstrings.cpp")
         subprocess.run(["cmake", f"-DCATALOG={os.path.join(ROOT, 'resources', 'carriers.json')}",
@@ -122,12 +126,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lupdate", default=shutil.which("lupdate") or "/usr/lib/qt6/bin/lupdate")
     parser.add_argument("--sources", nargs="+",
-                        default=[os.path.join(ROOT, "app", d) for d in ("core", "gui", "cli")] + [os.path.join(ROOT, "app", "main.cpp")])
+                        default=[os.path.join(ROOT, "app", d) for d in ("core", "gui", "cli")]
+                        + sorted(glob.glob(os.path.join(ROOT, "app", "*.cpp")) + glob.glob(os.path.join(ROOT, "app", "*.h"))))
     parser.add_argument("--ts-dir", default=os.path.join(ROOT, "translations"))
     parser.add_argument("--no-catalog", action="store_true",
                         help="leave out the carrier catalog's texts (for checking other sources)")
     args = parser.parse_args()
-    dirs = [s for s in args.sources if os.path.isdir(s)]
+    dirs = [s for s in args.sources if os.path.exists(s)]
 
     failed = False
     literals = untranslated_literals(dirs)

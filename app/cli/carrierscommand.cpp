@@ -10,12 +10,6 @@
 #include <QJsonObject>
 
 namespace {
-QString carriersText(const QString& text)
-{
-    return text.isEmpty() ? text
-                          : QCoreApplication::translate("carriers", text.toUtf8().constData());
-}
-
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -27,17 +21,17 @@ QJsonObject presetJson(const CarrierPreset& p)
     for (const CarrierEnvironment& e : p.environments)
         environments.append(
             QJsonObject{{QStringLiteral("id"), e.id},
-                        {QStringLiteral("label"), carriersText(e.label)},
+                        {QStringLiteral("label"), carrierText(e.label)},
                         {QStringLiteral("kind"), environmentKindId(e.kind)},
                         {QStringLiteral("token_url"), textOrNull(e.tokenUrl)},
                         {QStringLiteral("unconfirmed"), e.unconfirmed},
-                        {QStringLiteral("note"), textOrNull(carriersText(e.note))}});
+                        {QStringLiteral("note"), textOrNull(carrierText(e.note))}});
     QJsonArray fields;
     for (const CarrierField& f : p.fields)
         fields.append(
             QJsonObject{{QStringLiteral("key"), f.key},
-                        {QStringLiteral("label"), carriersText(f.label)},
-                        {QStringLiteral("help"), textOrNull(carriersText(f.help))},
+                        {QStringLiteral("label"), carrierText(f.label)},
+                        {QStringLiteral("help"), textOrNull(carrierText(f.help))},
                         {QStringLiteral("location"), fieldLocationId(f.location)},
                         {QStringLiteral("required"), f.required},
                         {QStringLiteral("secret"), f.secret},
@@ -47,7 +41,7 @@ QJsonObject presetJson(const CarrierPreset& p)
                         {QStringLiteral("choices"), QJsonArray::fromStringList(f.choices)}});
     const RefreshAdvice& r = p.refresh;
     QJsonObject refresh{{QStringLiteral("policy"), refreshKindId(r.kind)},
-                        {QStringLiteral("advice"), textOrNull(carriersText(r.text))}};
+                        {QStringLiteral("advice"), textOrNull(carrierText(r.text))}};
     if (r.kind == RefreshKind::Fraction)
         refresh.insert(QStringLiteral("fraction"), r.fraction);
     if (r.kind == RefreshKind::Interval)
@@ -58,8 +52,8 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("vendor"), p.vendor},
-        {QStringLiteral("summary"), carriersText(p.summary)},
-        {QStringLiteral("notes"), textOrNull(carriersText(p.notes))},
+        {QStringLiteral("summary"), carrierText(p.summary)},
+        {QStringLiteral("notes"), textOrNull(carrierText(p.notes))},
         {QStringLiteral("docs_url"), p.docsUrl.toString()},
         {QStringLiteral("environments"), environments},
         {QStringLiteral("credentials"),
@@ -94,7 +88,7 @@ QString placementText(const CarrierPreset& p)
 QString fieldText(const CarrierField& f)
 {
     QStringList traits;
-    traits << carriersText(f.label);
+    traits << carrierText(f.label);
     traits << (f.required ? CarriersCommand::tr("required") : CarriersCommand::tr("optional"));
     if (f.secret)
         traits << CarriersCommand::tr("secret: read from standard input");
@@ -114,7 +108,7 @@ QString presetText(const CarrierPreset& p)
     AlignedRows rows;
     QString text = p.id + QStringLiteral("  ") + p.name + QStringLiteral(" (") + p.vendor +
                    QStringLiteral(")\n");
-    text += QStringLiteral("  ") + carriersText(p.summary) + QLatin1Char('\n');
+    text += QStringLiteral("  ") + carrierText(p.summary) + QLatin1Char('\n');
     text += QStringLiteral("  ") + CarriersCommand::tr("Environments:") + QLatin1Char('\n');
     for (const CarrierEnvironment& e : p.environments) {
         QString url = e.tokenUrl.isEmpty()
@@ -123,7 +117,7 @@ QString presetText(const CarrierPreset& p)
         if (e.unconfirmed)
             url += CarriersCommand::tr(" (unconfirmed)");
         text += QStringLiteral("    ") + e.id.leftJustified(14) + QLatin1Char(' ') +
-                carriersText(e.label).leftJustified(28) + QLatin1Char(' ') + url +
+                carrierText(e.label).leftJustified(28) + QLatin1Char(' ') + url +
                 QLatin1Char('\n');
     }
     rows.add(CarriersCommand::tr("Credentials"), placementText(p));
@@ -139,9 +133,9 @@ QString presetText(const CarrierPreset& p)
                      .arg(SupportReport::duration(p.typicalLifetimeSeconds));
     rows.add(CarriersCommand::tr("Token"), token);
     if (!p.refresh.text.isEmpty())
-        rows.add(CarriersCommand::tr("Refresh"), carriersText(p.refresh.text));
+        rows.add(CarriersCommand::tr("Refresh"), carrierText(p.refresh.text));
     if (!p.notes.isEmpty())
-        rows.add(CarriersCommand::tr("Notes"), carriersText(p.notes));
+        rows.add(CarriersCommand::tr("Notes"), carrierText(p.notes));
     rows.add(CarriersCommand::tr("Docs"), p.docsUrl.toString());
     return text + rows.text();
 }

@@ -21,7 +21,7 @@ const QString kName = QStringLiteral("name");
 
 QString fieldLabel(const CarrierField& f)
 {
-    return QCoreApplication::translate("carriers", f.label.toUtf8().constData());
+    return carrierText(f.label);
 }
 
 // KEY=VALUE; an empty VALUE is allowed (it removes the entry when editing).

@@ -290,6 +290,37 @@ private slots:
         QVERIFY2(!r.err.contains("platform plugin"), r.err.constData());
     }
 
+#if defined(TOKENDOCK_DESKTOP_MODULE_BUILD)
+    // The window is a module loaded only to open it: commands run without it,
+    // and a binary that lost it says what to do instead of crashing.
+    void commandsWorkWithoutTheDesktopModule()
+    {
+        CliHome home;
+        QTemporaryDir alone;
+        const QString copy = alone.filePath("tokendock");
+        QVERIFY(QFile::copy(tokendockPath(), copy));
+        QProcess process;
+        process.setProcessEnvironment(home.environment());
+        process.start(copy, {"carriers"});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("DHL eCommerce"));
+
+        QProcessEnvironment env = home.environment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        process.setProcessEnvironment(env);
+        process.start(copy, {"--minimized"});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("TokenDock's window could not be opened: ") &&
+                     err.contains("libtokendock-desktop.so") &&
+                     err.contains("Reinstall TokenDock; its commands (tokendock --help) work"),
+                 err.constData());
+    }
+#endif
+
     // The sandbox command serves real token requests until SIGTERM.
     void sandboxInTheForeground()
     {
