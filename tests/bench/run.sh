@@ -186,11 +186,11 @@ part_tray() {
     local before after
     before=$(awk '{ print $14 + $15 }' "/proc/$app/stat")
     local switches_before
-    switches_before=$(cat /proc/"$app"/task/*/status | awk '/ctxt_switches/ { n += $2 } END { print n }')
+    switches_before=$(awk '/ctxt_switches/ { n += $2 } END { print n }' "/proc/$app/status")
     sleep "$IDLE"
     after=$(awk '{ print $14 + $15 }' "/proc/$app/stat")
     local switches_after
-    switches_after=$(cat /proc/"$app"/task/*/status | awk '/ctxt_switches/ { n += $2 } END { print n }')
+    switches_after=$(awk '/ctxt_switches/ { n += $2 } END { print n }' "/proc/$app/status")
     echo "$(((after - before))) $(getconf CLK_TCK) $IDLE $((switches_after - switches_before))" \
         "$(awk '/^VmRSS:/ { print $2 }' "/proc/$app/status")" >"$BENCH_OUT/tray"
     stop_all

@@ -70,12 +70,13 @@ stall = statistics.median(float(t["longest_stall_ms"]) for t in testall)
 worst = max(float(t["longest_stall_ms"]) for t in testall)
 rows.append((f"Test all, 200 accounts vs sandbox (median of {len(testall)})",
              f"{total / 1000:.2f} s", "", "≤ 2 s", verdict(total <= 2000)))
-rows.append(("Test all, 200 accounts: longest UI-thread stall (median; worst)",
-             f"{stall:.0f} ms; {worst:.0f} ms", "", "≤ 50 ms", verdict(stall <= 50)))
+rows.append((f"Test all, 200 accounts: longest UI-thread stall (median; worst of {len(testall)})",
+             f"{stall:.0f} ms; {worst:.0f} ms", "", "≤ 50 ms", verdict(worst <= 50)))
 
 cpu = ticks / hz * 60 / seconds
 rows.append((f"CPU hidden in the tray, 200 accounts counting down ({seconds} s)",
-             f"{cpu:.2f} s per 60 s ({switches} wakeups)", "", "≤ 0.2 s per 60 s",
+             f"{cpu:.2f} s per 60 s ({ticks} clock ticks; the UI thread woke {switches}×)", "",
+             "≤ 0.2 s per 60 s",
              verdict(cpu <= 0.2)))
 
 print("| Measure | TokenDock | Alternative, same run | Target | Met |")
