@@ -22,11 +22,12 @@ QString issuerName(const Profile& profile, const CarrierPreset* preset, const To
     return preset->name;
 }
 
+// Local time with UTC beside it, once where the two are the same.
 QString localAndUtc(const QDateTime& t)
 {
-    return TestOutput::tr("%1 (%2)").arg(
-        t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-        SupportReport::utcTime(t));
+    const QString local = t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    const QString utc = SupportReport::utcTime(t);
+    return local == utc ? utc : TestOutput::tr("%1 (%2)").arg(local, utc);
 }
 } // namespace
 

@@ -38,7 +38,10 @@ private slots:
         addSandboxAccount(home, sandbox, "acme-banyan", "banyan");
         if (QTest::currentTestFailed())
             return;
-        RUN_CLI(r, home, {"test", "acme-banyan"});
+        // a Chicago engineer sees local time and UTC
+        QProcessEnvironment chicago = home.environment();
+        chicago.insert("TZ", "America/Chicago");
+        RUN_CLI(r, home, {"test", "acme-banyan"}, {}, chicago);
         QCOMPARE_EXIT(r, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList lines = r.stdOut().split('\n');
@@ -49,10 +52,20 @@ private slots:
                  r.describe().constData());
         const QString out = r.stdOut();
         QVERIFY(out.contains("  Token type:    Bearer\n"));
-        QVERIFY(QRegularExpression(
-                    "  Expires at: .* \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)")
-                    .match(out)
-                    .hasMatch());
+        const QString stamp = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
+        QVERIFY2(
+            QRegularExpression("  Expires at:    " + stamp + " C[SD]T \\(" + stamp + " UTC\\)\n")
+                .match(out)
+                .hasMatch(),
+            qPrintable(out));
+        // where local time is UTC, once
+        QProcessEnvironment utc = home.environment();
+        utc.insert("TZ", "UTC");
+        RUN_CLI(inUtc, home, {"test", "acme-banyan"}, {}, utc);
+        QVERIFY2(QRegularExpression("  Expires at:    " + stamp + " UTC\n")
+                     .match(inUtc.stdOut())
+                     .hasMatch(),
+                 inUtc.out.constData());
         QVERIFY(QRegularExpression("  Expires in:    59 min \\d+ s\n").match(out).hasMatch());
         QVERIFY(out.contains("  Scopes:        shipments.view shipments.edit\n"));
         QVERIFY(out.contains("  Token format:  JWT (HS256)\n"));
@@ -65,7 +78,8 @@ private slots:
                          .match(out)
                          .hasMatch(),
                      claim);
-        QVERIFY(!r.out.contains(sandbox.issuedTokens().constLast()));
+        for (const QByteArray& token : sandbox.issuedTokens())
+            QVERIFY(!r.out.contains(token) && !inUtc.out.contains(token));
     }
 
     void testAsJson_data()
