@@ -2053,6 +2053,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>TokenDock could not save the account list to %1: %2.</source>
         <translation>TokenDock konnte die Kontenliste nicht unter %1 speichern: %2.</translation>
     </message>
+    <message>
+        <source>The account list %1 can no longer be read, so it was left as it is.</source>
+        <translation>Die Kontenliste %1 kann nicht mehr gelesen werden und blieb daher unverändert.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock kept the account list %1 locked; try again.</source>
+        <translation>Ein anderes TokenDock hielt die Kontenliste %1 gesperrt; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveCommand</name>

@@ -2053,6 +2053,14 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>TokenDock could not save the account list to %1: %2.</source>
         <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The account list %1 can no longer be read, so it was left as it is.</source>
+        <translation>La liste des comptes %1 ne peut plus être lue ; elle a donc été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock kept the account list %1 locked; try again.</source>
+        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveCommand</name>

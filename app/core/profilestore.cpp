@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -28,11 +29,9 @@ ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
 ProfileStore::~ProfileStore()
 {
     // no changed() now: whoever listens may be half gone
-    if (m_historyUnsaved) {
-        QString error;
-        if (!write(m_profiles, &error))
-            qCWarning(lcProfiles) << "test results not saved:" << error;
-    }
+    QString error;
+    if (!m_unsavedHistory.isEmpty() && !saveHistory(&error))
+        qCWarning(lcProfiles) << "test results not saved:" << error;
 }
 
 bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString* error)
@@ -42,7 +41,7 @@ bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString
     for (Profile& p : m_profiles) {
         if (p.id == id) {
             p.recordTest(record);
-            m_historyUnsaved = true;
+            m_unsavedHistory.append({id, record});
             if (!m_historySave->isActive())
                 m_historySave->start();
             return true;
@@ -55,12 +54,64 @@ bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString
 
 void ProfileStore::flush()
 {
-    if (!m_historyUnsaved)
+    if (m_unsavedHistory.isEmpty())
         return;
     QString error;
-    if (!write(m_profiles, &error))
+    if (!saveHistory(&error))
         qCWarning(lcProfiles) << "test results not saved:" << error;
     emit changed();
+}
+
+bool ProfileStore::saveHistory(QString* error)
+{
+    std::unique_ptr<QLockFile> lock = lockFile(error);
+    if (!lock)
+        return false;
+    // another tokendock may have saved the list since this one read it (four
+    // scripts testing accounts at once, say): the results join what is there now
+    QList<Profile> current = m_profiles;
+    QFile file(m_path);
+    if (file.exists()) {
+        QString reason;
+        if (!file.open(QIODevice::ReadOnly) || !parse(file.readAll(), &current, &reason)) {
+            if (error)
+                *error = tr("The account list %1 can no longer be read, so it was left as it is.")
+                             .arg(QDir::toNativeSeparators(m_path));
+            return false;
+        }
+        for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
+            for (Profile& p : current) {
+                if (p.id == id)
+                    p.recordTest(record);
+            }
+        }
+    }
+    if (!writeLocked(current, error))
+        return false;
+    m_profiles = current;
+    return true;
+}
+
+std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
+{
+    if (!checkWritable(error))
+        return nullptr;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("TokenDock could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return nullptr;
+    }
+    // writers take turns, so one never writes over what another just saved
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    if (!lock->tryLock(kLockWaitMs)) {
+        if (error)
+            *error = tr("Another TokenDock kept the account list %1 locked; try again.")
+                         .arg(QDir::toNativeSeparators(m_path));
+        return nullptr;
+    }
+    return lock;
 }
 
 QString ProfileStore::defaultPath()
@@ -336,15 +387,12 @@ bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
 
 bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
 {
-    if (!checkWritable(error))
-        return false;
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = tr("TokenDock could not create the folder %1.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
+    const std::unique_ptr<QLockFile> lock = lockFile(error);
+    return lock && writeLocked(profiles, error);
+}
+
+bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
+{
     QJsonArray list;
     for (const Profile& p : profiles)
         list.append(p.toJson());
@@ -371,6 +419,6 @@ bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
     qCDebug(lcProfiles) << "saved" << profiles.size() << "profiles";
     // every change starts from m_profiles, so held-back test results went too
     m_historySave->stop();
-    m_historyUnsaved = false;
+    m_unsavedHistory.clear();
     return true;
 }

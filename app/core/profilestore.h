@@ -4,13 +4,18 @@
 
 #include <QObject>
 
+#include <memory>
+#include <utility>
+
+class QLockFile;
 class QTimer;
 
 // The one file holding every account's non-secret settings.
 //
 // A file it cannot read (corrupt, or written by a newer TokenDock) is never
 // overwritten: it is copied aside, problem() explains both paths, and every
-// write is refused until startFresh().
+// write is refused until startFresh(). Processes writing the same file take
+// turns through a lock file beside it.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -64,12 +69,17 @@ public:
     // Saves the results recordTest() holds back now.
     void flush();
     static constexpr int kHistorySaveDelayMs = 250;
+    // how long a save waits for another process saving the same file
+    static constexpr int kLockWaitMs = 5000;
 
 signals:
     void changed();
 
 private:
     bool write(const QList<Profile>& profiles, QString* error);
+    bool writeLocked(const QList<Profile>& profiles, QString* error);
+    bool saveHistory(QString* error);
+    std::unique_ptr<QLockFile> lockFile(QString* error) const;
     bool checkWritable(QString* error) const;
     QString validateName(const Profile& profile, QString* error) const;
     void markUnreadable(const QString& reason);
@@ -81,5 +91,5 @@ private:
     QString m_backupPath;
     QList<Profile> m_profiles;
     QTimer* m_historySave;
-    bool m_historyUnsaved = false;
+    QList<std::pair<QUuid, TestRecord>> m_unsavedHistory;
 };

@@ -181,6 +181,36 @@ private slots:
         QCOMPARE(reader.find(p.id)->history.first().category, QString("network"));
     }
 
+    // Two tokendock processes testing at once: each result joins the file as
+    // it is when saved, none is written over by the other's older copy.
+    void resultsFromSeveralProcessesAllStay()
+    {
+        const Profile p = makeProfile("shared");
+        ProfileStore first(path());
+        first.load();
+        QVERIFY(first.add(p));
+        ProfileStore second(path());
+        second.load();
+        TestRecord a;
+        a.at = QDateTime::currentDateTimeUtc();
+        a.category = "ok";
+        a.httpStatus = 200;
+        TestRecord b = a;
+        b.category = "auth";
+        b.httpStatus = 401;
+        QVERIFY(first.recordTest(p.id, a));
+        QVERIFY(second.recordTest(p.id, b));
+        first.flush();
+        second.flush();
+        ProfileStore reader(path());
+        reader.load();
+        QCOMPARE(reader.find(p.id)->history.size(), 2);
+        QCOMPARE(reader.find(p.id)->history.first().httpStatus, 401);
+        // the later save also shows what the other process saved
+        QCOMPARE(second.find(p.id)->history.size(), 2);
+        QVERIFY(!QFile::exists(path() + ".lock"));
+    }
+
     void absurdNumbersInHistoryAreIgnored()
     {
         writeAll(
