@@ -5,23 +5,12 @@
 // tokendock_guiprobe, each case in a private D-Bus session (the CLI side is
 // tst_keychainfaults).
 #include "clitest.h"
+#include "keychainfaults.h"
 #include "tokenerror.h"
 
 #include <QElapsedTimer>
 
 namespace {
-const char* const kAccountFile = "{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
-                                 "2b7d8a1f0c11\",\"name\":\"acct\","
-                                 "\"carrier\":\"oauth2\",\"environment\":\"custom\",\"token_url\":"
-                                 "\"https://auth.example.com/token\","
-                                 "\"client_id\":\"client-1\"}]}";
-
-// waits until something owns the Secret Service name, without sleeping blind
-const char* const kWaitForService =
-    "until dbus-send --session --print-reply --dest=org.freedesktop.DBus / "
-    "org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true; "
-    "do :; done; ";
-
 constexpr int kWatchdogSeconds = 2;
 } // namespace
 
@@ -30,22 +19,7 @@ class TestGuiKeychainFaults : public QObject
     Q_OBJECT
 
 private slots:
-    void banner_data()
-    {
-        QTest::addColumn<QString>("mode");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("no backend")
-            << "no-backend"
-            << "No keychain service is running. On Linux, start gnome-keyring or KWallet.";
-        QTest::newRow("locked") << "locked"
-                                << "The keychain is locked or refused access; unlock it and retry.";
-        QTest::newRow("denied") << "denied"
-                                << "The keychain refused TokenDock access; allow it in your "
-                                   "keyring or password manager, then retry.";
-        QTest::newRow("hung") << "hung"
-                              << "The keychain did not answer in time; check that it is not "
-                                 "waiting for a password prompt, then retry.";
-    }
+    void banner_data() { KeychainFaults::addRows(); }
     void banner()
     {
         QFETCH(QString, mode);
@@ -59,7 +33,7 @@ private slots:
         if (mode != "locked") {
             QFile profiles(home.profilesPath());
             QVERIFY(profiles.open(QIODevice::WriteOnly));
-            profiles.write(kAccountFile);
+            profiles.write(KeychainFaults::kAccountFile);
         }
         const QString probe = QStringLiteral(GUI_PROBE) + " acct";
         QString script;
@@ -73,7 +47,7 @@ private slots:
                      QStringLiteral(STORAGE_HELPER) + " lock && " + probe;
         else if (mode == "denied" || mode == "hung")
             script = QStringLiteral(BAD_SECRETS) + (mode == "denied" ? " deny" : " silent") +
-                     " >/dev/null 2>&1 & bs=$!; " + kWaitForService + probe +
+                     " >/dev/null 2>&1 & bs=$!; " + KeychainFaults::kWaitForService + probe +
                      "; status=$?; kill $bs; exit $status";
 
         QProcessEnvironment env = home.environment();

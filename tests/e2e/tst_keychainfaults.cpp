@@ -3,44 +3,16 @@
 // with their own sentence, and the account survives. Each case gets a private
 // D-Bus session so nothing disturbs the shared test keyring.
 #include "clitest.h"
+#include "keychainfaults.h"
 
 #include <QElapsedTimer>
-
-namespace {
-const char* const kAccountFile = "{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
-                                 "2b7d8a1f0c11\",\"name\":\"acct\","
-                                 "\"carrier\":\"oauth2\",\"environment\":\"custom\",\"token_url\":"
-                                 "\"https://auth.example.com/token\","
-                                 "\"client_id\":\"client-1\"}]}";
-
-// waits until something owns the Secret Service name, without sleeping blind
-const char* const kWaitForService =
-    "until dbus-send --session --print-reply --dest=org.freedesktop.DBus / "
-    "org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true; "
-    "do :; done; ";
-} // namespace
 
 class TestKeychainFaults : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void commandLine_data()
-    {
-        QTest::addColumn<QString>("mode");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("no backend")
-            << "no-backend"
-            << "No keychain service is running. On Linux, start gnome-keyring or KWallet.";
-        QTest::newRow("locked") << "locked"
-                                << "The keychain is locked or refused access; unlock it and retry.";
-        QTest::newRow("denied") << "denied"
-                                << "The keychain refused TokenDock access; allow it in your "
-                                   "keyring or password manager, then retry.";
-        QTest::newRow("hung") << "hung"
-                              << "The keychain did not answer in time; check that it is not "
-                                 "waiting for a password prompt, then retry.";
-    }
+    void commandLine_data() { KeychainFaults::addRows(); }
     void commandLine()
     {
         QFETCH(QString, mode);
@@ -54,7 +26,7 @@ private slots:
         if (mode != "locked") {
             QFile profiles(home.profilesPath());
             QVERIFY(profiles.open(QIODevice::WriteOnly));
-            profiles.write(kAccountFile);
+            profiles.write(KeychainFaults::kAccountFile);
         }
         const QString td = tokendockPath();
         const QString test = td + " test acct --json";
@@ -69,7 +41,7 @@ private slots:
                      QStringLiteral(STORAGE_HELPER) + " lock && " + test;
         else if (mode == "denied" || mode == "hung")
             script = QStringLiteral(BAD_SECRETS) + (mode == "denied" ? " deny" : " silent") +
-                     " >/dev/null 2>&1 & bs=$!; " + kWaitForService + test +
+                     " >/dev/null 2>&1 & bs=$!; " + KeychainFaults::kWaitForService + test +
                      "; status=$?; kill $bs; exit $status";
 
         QProcess p;
