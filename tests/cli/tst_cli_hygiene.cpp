@@ -20,26 +20,6 @@ class TestCliHygiene : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    // Every file under dir, keyrings included (a child's HOME has none).
-    static QList<QPair<QString, QByteArray>> everyFileUnder(const QString& dir)
-    {
-        QList<QPair<QString, QByteArray>> out;
-        const QDir root(dir);
-        for (const QFileInfo& info :
-             root.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-            if (info.isSymLink())
-                continue;
-            if (info.isDir()) {
-                out += everyFileUnder(info.filePath());
-                continue;
-            }
-            QFile f(info.filePath());
-            if (f.open(QIODevice::ReadOnly))
-                out.append({info.filePath(), f.readAll()});
-        }
-        return out;
-    }
-
     // Runs a command line in a pseudo-terminal (util-linux script), typing
     // `typed` once `waitFor` has appeared; returns everything the terminal showed.
     QByteArray inTerminal(CliHome& home, const QString& command, const QByteArray& waitFor,
@@ -188,25 +168,17 @@ private slots:
 
         QList<QByteArray> needles = tokens;
         needles << canary << childCanary;
-        const auto childFiles = everyFileUnder(home.path());
+        const auto childFiles = filesUnder(home.path());
         QVERIFY(childFiles.size() >= 2); // the account list and the export at least
-        for (const auto& file : childFiles) {
-            for (const QByteArray& needle : needles)
-                QVERIFY2(!file.second.contains(needle), qPrintable("found in " + file.first));
-        }
+        const QString inChildHome = fileHoldingAny(childFiles, needles);
+        QVERIFY2(inChildHome.isEmpty(), qPrintable("found in " + inChildHome));
         // the session's HOME holds the keyring: encrypted, so no needle in clear either
-        for (const auto& file : filesUnder(QDir::homePath())) {
-            for (const QByteArray& needle : needles)
-                QVERIFY2(!file.second.contains(needle), qPrintable("found in " + file.first));
-        }
-        QDir keyrings(QDir::homePath() + "/.local/share/keyrings");
-        QVERIFY(!keyrings.entryList(QDir::Files).isEmpty());
-        for (const QString& name : keyrings.entryList(QDir::Files)) {
-            QFile f(keyrings.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray bytes = f.readAll();
-            QVERIFY2(!bytes.contains(canary) && !bytes.contains(childCanary), qPrintable(name));
-        }
+        const QString inHome = fileHoldingAny(filesUnder(QDir::homePath()), needles);
+        QVERIFY2(inHome.isEmpty(), qPrintable("found in " + inHome));
+        const auto keyrings = keyringFiles();
+        QVERIFY(!keyrings.isEmpty());
+        const QString inKeyring = fileHoldingAny(keyrings, {canary, childCanary});
+        QVERIFY2(inKeyring.isEmpty(), qPrintable("in clear in " + inKeyring));
         sandbox.setCredentials("oauth2", "oauth2-demo-client", "oauth2-demo-secret");
         sandbox.setCredentials("fedex", "fedex-demo-client", "fedex-demo-secret");
         sandbox.setCredentialField("fedex", "child_secret", "fedex-demo-child-secret");

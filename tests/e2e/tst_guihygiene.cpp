@@ -124,30 +124,22 @@ private slots:
         }
         const auto childFiles = filesUnder(home.path());
         QStringList names;
-        for (const auto& file : childFiles) {
+        for (const auto& file : childFiles)
             names << QFileInfo(file.first).fileName();
-            for (const QByteArray& needle : needles)
-                QVERIFY2(!file.second.contains(needle), qPrintable("found in " + file.first));
-        }
         for (const char* expected : {"profiles.json", "settings.ini", "export.json"})
             QVERIFY2(names.contains(expected), qPrintable(names.join(", ")));
         QFile exported(config + "/export.json");
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QVERIFY(exported.readAll().contains("\"hygiene\""));
-        for (const auto& file : filesUnder(QDir::homePath())) {
-            for (const QByteArray& needle : needles)
-                QVERIFY2(!file.second.contains(needle), qPrintable("found in " + file.first));
-        }
+        const QString inChildHome = fileHoldingAny(childFiles, needles);
+        QVERIFY2(inChildHome.isEmpty(), qPrintable("found in " + inChildHome));
+        const QString inHome = fileHoldingAny(filesUnder(QDir::homePath()), needles);
+        QVERIFY2(inHome.isEmpty(), qPrintable("found in " + inHome));
         // the keyring's own file is encrypted: no needle in clear there either
-        QDir keyrings(QDir::homePath() + "/.local/share/keyrings");
-        QVERIFY(!keyrings.entryList(QDir::Files).isEmpty());
-        for (const QString& name : keyrings.entryList(QDir::Files)) {
-            QFile f(keyrings.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray bytes = f.readAll();
-            for (const QByteArray& needle : needles)
-                QVERIFY2(!bytes.contains(needle), qPrintable(name));
-        }
+        const auto keyrings = keyringFiles();
+        QVERIFY(!keyrings.isEmpty());
+        const QString inKeyring = fileHoldingAny(keyrings, needles);
+        QVERIFY2(inKeyring.isEmpty(), qPrintable("in clear in " + inKeyring));
         sandbox.setCredentials("banyan", "banyan-demo-client", "banyan-demo-secret");
     }
 

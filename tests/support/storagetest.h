@@ -82,6 +82,32 @@ inline QList<QPair<QString, QByteArray>> filesUnder(const QString& dir)
     return out;
 }
 
+// The session keyring's own files (encrypted; a needle must not show in clear there either).
+inline QList<QPair<QString, QByteArray>> keyringFiles()
+{
+    QList<QPair<QString, QByteArray>> out;
+    const QDir keyrings(QDir::homePath() + QStringLiteral("/.local/share/keyrings"));
+    for (const QString& name : keyrings.entryList(QDir::Files)) {
+        QFile f(keyrings.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.append({f.fileName(), f.readAll()});
+    }
+    return out;
+}
+
+// The first file holding any needle, or empty when none does.
+inline QString fileHoldingAny(const QList<QPair<QString, QByteArray>>& files,
+                              const QList<QByteArray>& needles)
+{
+    for (const auto& file : files) {
+        for (const QByteArray& needle : needles) {
+            if (file.second.contains(needle))
+                return file.first;
+        }
+    }
+    return {};
+}
+
 inline QString helperPath()
 {
     return QStringLiteral(STORAGE_HELPER);
