@@ -10,10 +10,6 @@
 
 #include <QElapsedTimer>
 
-namespace {
-constexpr int kWatchdogSeconds = 2;
-} // namespace
-
 class TestGuiKeychainFaults : public QObject
 {
     Q_OBJECT
@@ -25,31 +21,9 @@ private slots:
         QFETCH(QString, mode);
         QFETCH(QString, message);
         CliHome home;
-        QFile settings(home.configDir() + "/settings.ini");
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[keychain]\ntimeoutSeconds=" + QByteArray::number(kWatchdogSeconds) +
-                       "\n"); // the watchdog, shortened for the hung case
-        settings.close();
-        if (mode != "locked") {
-            QFile profiles(home.profilesPath());
-            QVERIFY(profiles.open(QIODevice::WriteOnly));
-            profiles.write(KeychainFaults::kAccountFile);
-        }
-        const QString probe = QStringLiteral(GUI_PROBE) + " acct";
-        QString script;
-        if (mode == "locked")
-            script = "eval \"$(printf pw | gnome-keyring-daemon --unlock --components=secrets)\"; "
-                     "printf 'secret-of-acct\\n' | " +
-                     tokendockPath() +
-                     " add acct --carrier oauth2 --environment custom "
-                     "--token-url https://auth.example.com/token --client-id client-1 "
-                     "--secret-stdin >/dev/null && " +
-                     QStringLiteral(STORAGE_HELPER) + " lock && " + probe;
-        else if (mode == "denied" || mode == "hung")
-            script = QStringLiteral(BAD_SECRETS) + (mode == "denied" ? " deny" : " silent") +
-                     " >/dev/null 2>&1 & bs=$!; " + KeychainFaults::kWaitForService + probe +
-                     "; status=$?; kill $bs; exit $status";
-
+        KeychainFaults::prepareHome(home, mode);
+        if (QTest::currentTestFailed())
+            return;
         QProcessEnvironment env = home.environment();
         env.insert("QT_QPA_PLATFORM", "offscreen");
         // a runtime folder of its own, so a private keyring never meets the session's
@@ -57,14 +31,7 @@ private slots:
         QVERIFY(runtime.isValid());
         env.insert("XDG_RUNTIME_DIR", runtime.path());
         QProcess p;
-        if (mode == "no-backend") {
-            env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-            p.setProcessEnvironment(env);
-            p.start(GUI_PROBE, {"acct"});
-        } else {
-            p.setProcessEnvironment(env);
-            p.start("dbus-run-session", {"--", "sh", "-c", script});
-        }
+        KeychainFaults::start(p, env, mode, {QStringLiteral(GUI_PROBE), "acct"});
         QElapsedTimer timer;
         timer.start();
         QVERIFY(p.waitForFinished(90000));
@@ -78,15 +45,9 @@ private slots:
         QCOMPARE(lines.value(1), "message: " + message);
         QCOMPARE(lines.value(2), QString("listed: yes"));
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(timer.elapsed() < kWatchdogSeconds * 1000 + 15000,
+        QVERIFY2(timer.elapsed() < KeychainFaults::kWatchdogSeconds * 1000 + 15000,
                  "the watchdog answers, not the hung keyring");
-        // the account is still there, untouched
-        const QJsonArray accounts =
-            QJsonDocument::fromJson(home.profilesBytes()).object().value("profiles").toArray();
-        QCOMPARE(accounts.size(), 1);
-        QCOMPARE(accounts.at(0).toObject().value("name").toString(), QString("acct"));
-        QCOMPARE(accounts.at(0).toObject().value("client_id").toString(), QString("client-1"));
-        QVERIFY(!out.contains("secret-of-acct") && !err.contains("secret-of-acct"));
+        KeychainFaults::verifyAccountKept(home, out, err);
     }
 };
 
