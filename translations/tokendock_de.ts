@@ -1118,10 +1118,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Der Schlüsselbund hat nicht geantwortet; ein Token wurde möglicherweise nicht zwischengespeichert oder nicht entfernt.</translation>
     </message>
     <message>
-        <source>Not reachable by a second tokendock: %1</source>
-        <translation>Für eine zweite tokendock-Instanz nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>Start in the tray (or minimized, on a desktop without a tray).</source>
         <translation>In der Systemleiste starten (oder minimiert, auf einem Desktop ohne Systemleiste).</translation>
     </message>
@@ -1136,6 +1132,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie eines dieser Formate: %2.</translation>
+    </message>
+    <message>
+        <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
+        <translation>Ein zweites tokendock (etwa tokendock --copy) kann dieses nicht erreichen: %1</translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3278,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <source>Next expiry: %1 at %2</source>
-        <translation>Nächster Ablauf: %1, %2</translation>
-    </message>
-    <message>
         <source>No live token</source>
         <translation>Kein gültiges Token</translation>
     </message>
@@ -3298,6 +3294,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
             <numerusform>Abgelaufene Tokens: %n</numerusform>
             <numerusform>Abgelaufene Tokens: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next expiry: %1, %2</source>
+        <translation>Nächster Ablauf: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -1118,10 +1118,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El llavero no respondió; puede que un token no se haya guardado en caché o no se haya eliminado.</translation>
     </message>
     <message>
-        <source>Not reachable by a second tokendock: %1</source>
-        <translation>Otra instancia de tokendock no podrá comunicarse con esta: %1</translation>
-    </message>
-    <message>
         <source>Start in the tray (or minimized, on a desktop without a tray).</source>
         <translation>Iniciar en la bandeja del sistema (o minimizado, en un escritorio sin bandeja del sistema).</translation>
     </message>
@@ -1136,6 +1132,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
         <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
+        <translation>Un segundo tokendock (como tokendock --copy) no puede comunicarse con este: %1</translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3278,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Aún no hay cuentas</translation>
     </message>
     <message>
-        <source>Next expiry: %1 at %2</source>
-        <translation>Próxima caducidad: %1, %2</translation>
-    </message>
-    <message>
         <source>No live token</source>
         <translation>Ningún token vigente</translation>
     </message>
@@ -3298,6 +3294,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
             <numerusform>%n token caducado</numerusform>
             <numerusform>%n tokens caducados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next expiry: %1, %2</source>
+        <translation>Próxima caducidad: %1, %2</translation>
     </message>
 </context>
 <context>

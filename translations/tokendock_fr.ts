@@ -1118,10 +1118,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Le trousseau de clés n&apos;a pas répondu&#x202f;; un jeton n&apos;a peut-être pas été mis en cache ou supprimé.</translation>
     </message>
     <message>
-        <source>Not reachable by a second tokendock: %1</source>
-        <translation>Injoignable par une autre instance de tokendock&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Start in the tray (or minimized, on a desktop without a tray).</source>
         <translation>Démarrer dans la zone de notification (ou réduit, sur un bureau sans zone de notification).</translation>
     </message>
@@ -1136,6 +1132,10 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
+        <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci : %1</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +2055,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The account list %1 can no longer be read, so it was left as it is.</source>
-        <translation>La liste des comptes %1 ne peut plus être lue ; elle a donc été laissée telle quelle.</translation>
+        <translation>La liste des comptes %1 ne peut plus être lue&#x202f;; elle a donc été laissée telle quelle.</translation>
     </message>
     <message>
         <source>Another TokenDock kept the account list %1 locked; try again.</source>
-        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée ; réessayez.</translation>
+        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée&#x202f;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3278,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Aucun compte pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Next expiry: %1 at %2</source>
-        <translation>Prochaine expiration&#xa0;: %1 à %2</translation>
-    </message>
-    <message>
         <source>No live token</source>
         <translation>Aucun jeton valide</translation>
     </message>
@@ -3298,6 +3294,10 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
             <numerusform>Jeton expiré&#xa0;: %n</numerusform>
             <numerusform>Jetons expirés&#xa0;: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next expiry: %1, %2</source>
+        <translation>Prochaine expiration : %1, %2</translation>
     </message>
 </context>
 <context>

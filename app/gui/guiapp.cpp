@@ -121,7 +121,7 @@ private:
         QString error;
         if (!m_instance->listen(name, &error))
             QTextStream(stderr) << QCoreApplication::translate(
-                                       "GuiApp", "Not reachable by a second tokendock: %1")
+                                       "GuiApp", "A second tokendock (such as tokendock --copy) cannot reach this one: %1")
                                        .arg(error)
                                 << Qt::endl;
     }

@@ -45,7 +45,7 @@ QString TrayStatus::toolTip(const QString& appName) const
         const QString when = local.date() == QDateTime::currentDateTime().date()
                                  ? locale.toString(local.time(), QLocale::ShortFormat)
                                  : locale.toString(local, QLocale::ShortFormat);
-        lines << tr("Next expiry: %1 at %2").arg(soonestName, when);
+        lines << tr("Next expiry: %1, %2").arg(soonestName, when);
     } else {
         lines << tr("No live token");
     }

@@ -189,7 +189,7 @@ private slots:
         QCOMPARE(tray->status().soonestName, QString("acme-banyan"));
         const QDateTime expiry = window->activity()->token(id)->expiresAt();
         QCOMPARE(tray->status().soonestExpiry, expiry);
-        QVERIFY2(tray->icon()->toolTip().contains("Next expiry: acme-banyan at "),
+        QVERIFY2(tray->icon()->toolTip().contains("Next expiry: acme-banyan, "),
                  qPrintable(tray->icon()->toolTip()));
         // asleep, the ticker still wakes for the expiry
         QCOMPARE(ticker->nextWake(), expiry);
