@@ -1,17 +1,19 @@
 #!/bin/bash
-# Remakes the main-window screenshots in resources/screenshots (English,
-# German, French) from the demo on an Xvfb display with openbox:
+# Remakes the screenshots in resources/screenshots (the main window in
+# English, German and French, a DHL failure, the first run) from the demo on
+# an Xvfb display with openbox:
 #
 #   packaging/dev.sh keyring packaging/screenshots.sh [BUILD_DIR]
 #
-# Each language runs in a throwaway HOME whose settings choose it; the demo's
-# Banyan account is selected and tested, so the token view is filled.
+# Each runs in a throwaway HOME whose settings choose the language; the named
+# demo account is selected and tested, so the banner and token view are filled.
+# The first run is the window with no accounts at all.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/default}
 OUT=$ROOT/resources/screenshots
 
-shoot() { # LANGUAGE FILE ACCOUNT
+shoot() { # LANGUAGE FILE ACCOUNT [APP OPTION]
     local home
     home=$(mktemp -d)
     mkdir -p "$home/.config/tokendock"
@@ -21,11 +23,11 @@ shoot() { # LANGUAGE FILE ACCOUNT
         xvfb-run -a -s '-screen 0 1400x900x24' sh -c '
             openbox >/dev/null 2>&1 &
             sleep 1
-            "$0" --demo >/dev/null 2>&1 &
+            "$0" $2 >/dev/null 2>&1 &
             app=$!
             sleep 6
             import -window root "$1"
-            kill $app' "$BUILD/app/tokendock" "$home/shot.png"
+            kill $app' "$BUILD/app/tokendock" "$home/shot.png" "${4---demo}"
     # the bare X root is black; give the desktop a quiet grey
     convert "$home/shot.png" -fill '#8a94a6' -draw 'color 0,0 floodfill' "$OUT/$2"
     rm -rf "$home"
@@ -36,3 +38,5 @@ command -v openbox >/dev/null || { echo "openbox is needed: apt-get install open
 shoot en main-window.png "Acme Banyan integration"
 shoot de main-window-de.png "Acme Banyan Integration"
 shoot fr main-window-fr.png "Acme Banyan intégration"
+shoot en dhl-failure.png "Acme DHL (wrong secret)"
+shoot en first-run.png "" ""
