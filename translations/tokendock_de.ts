@@ -2054,12 +2054,16 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>TokenDock konnte die Kontenliste nicht unter %1 speichern: %2.</translation>
     </message>
     <message>
-        <source>The account list %1 can no longer be read, so it was left as it is.</source>
-        <translation>Die Kontenliste %1 kann nicht mehr gelesen werden und blieb daher unverändert.</translation>
-    </message>
-    <message>
         <source>Another TokenDock kept the account list %1 locked; try again.</source>
         <translation>Ein anderes TokenDock hielt die Kontenliste %1 gesperrt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock kann im Ordner %1 nicht schreiben; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2.</source>
+        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2.</translation>
     </message>
 </context>
 <context>

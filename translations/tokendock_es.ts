@@ -2054,12 +2054,16 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>TokenDock no pudo guardar la lista de cuentas en %1: %2.</translation>
     </message>
     <message>
-        <source>The account list %1 can no longer be read, so it was left as it is.</source>
-        <translation>La lista de cuentas %1 ya no se puede leer, así que se dejó como estaba.</translation>
-    </message>
-    <message>
         <source>Another TokenDock kept the account list %1 locked; try again.</source>
         <translation>Otro TokenDock mantuvo bloqueada la lista de cuentas %1; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock no puede escribir en la carpeta %1; compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2.</source>
+        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1135,7 +1135,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
-        <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci : %1</translation>
+        <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2054,12 +2054,16 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The account list %1 can no longer be read, so it was left as it is.</source>
-        <translation>La liste des comptes %1 ne peut plus être lue&#x202f;; elle a donc été laissée telle quelle.</translation>
-    </message>
-    <message>
         <source>Another TokenDock kept the account list %1 locked; try again.</source>
         <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock ne peut pas écrire dans le dossier %1 ; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2.</source>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3301,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Next expiry: %1, %2</source>
-        <translation>Prochaine expiration : %1, %2</translation>
+        <translation>Prochaine expiration&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,12 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
 
 void Profile::recordTest(const TestRecord& record)
 {
-    history.prepend(record);
+    // newest first by the test's own time: results saved late (by another
+    // process, say) still land where they belong
+    qsizetype at = 0;
+    while (at < history.size() && history.at(at).at > record.at)
+        ++at;
+    history.insert(at, record);
     while (history.size() > kMaxHistory)
         history.removeLast();
 }

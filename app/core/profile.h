@@ -20,6 +20,11 @@ struct TestRecord
     qint64 latencyMs = -1;
 
     bool ok() const { return category == QLatin1String("none"); }
+    bool operator==(const TestRecord& other) const
+    {
+        return at == other.at && category == other.category && httpStatus == other.httpStatus &&
+               latencyMs == other.latencyMs;
+    }
     QJsonObject toJson() const;
     static std::optional<TestRecord> fromJson(const QJsonObject& obj);
 };

@@ -64,34 +64,9 @@ void ProfileStore::flush()
 
 bool ProfileStore::saveHistory(QString* error)
 {
-    std::unique_ptr<QLockFile> lock = lockFile(error);
-    if (!lock)
-        return false;
-    // another tokendock may have saved the list since this one read it (four
-    // scripts testing accounts at once, say): the results join what is there now
-    QList<Profile> current = m_profiles;
-    QFile file(m_path);
-    if (file.exists()) {
-        QString reason;
-        if (!file.open(QIODevice::ReadOnly) || !parse(file.readAll(), &current, &reason)) {
-            if (error)
-                *error = tr("The account list %1 can no longer be read, so it was left as it is.")
-                             .arg(QDir::toNativeSeparators(m_path));
-            return false;
-        }
-        for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
-            for (Profile& p : current) {
-                if (p.id == id)
-                    p.recordTest(record);
-            }
-        }
-    }
-    if (!writeLocked(current, error))
-        return false;
-    m_profiles = current;
-    return true;
+    // the held-back results join the file as it is now
+    return commit([](QList<Profile>&, QString*) { return true; }, error);
 }
-
 std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
 {
     if (!checkWritable(error))
@@ -103,17 +78,59 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
                          .arg(QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
-    // writers take turns, so one never writes over what another just saved
+    // writers take turns, so each one starts from what the last one saved
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    if (!lock->tryLock(kLockWaitMs)) {
-        if (error)
-            *error = tr("Another TokenDock kept the account list %1 locked; try again.")
-                         .arg(QDir::toNativeSeparators(m_path));
-        return nullptr;
+    if (lock->tryLock(kLockWaitMs))
+        return lock;
+    if (error) {
+        *error = lock->error() == QLockFile::LockFailedError
+                     ? tr("Another TokenDock kept the account list %1 locked; try again.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                     : tr("TokenDock cannot write in the folder %1; check its permissions.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()));
     }
-    return lock;
+    return nullptr;
 }
 
+bool ProfileStore::commit(const std::function<bool(QList<Profile>&, QString*)>& change,
+                          QString* error)
+{
+    const std::unique_ptr<QLockFile> lock = lockFile(error);
+    if (!lock)
+        return false;
+    // another tokendock may have saved since this one read the file (a script
+    // testing accounts while the window is open): start from the file as it is,
+    // with this process's held-back results; without a file, from memory
+    QList<Profile> current = m_profiles;
+    QFile file(m_path);
+    if (file.exists()) {
+        QString reason;
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("TokenDock could not read its account list at %1: %2.")
+                             .arg(QDir::toNativeSeparators(m_path), file.errorString());
+            return false;
+        }
+        if (!parse(file.readAll(), &current, &reason)) {
+            // changed meanwhile into something this TokenDock cannot read: keep it
+            markUnreadable(reason);
+            emit changed();
+            if (error)
+                *error = m_problem;
+            return false;
+        }
+        for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
+            for (Profile& p : current) {
+                if (p.id == id)
+                    p.recordTest(record);
+            }
+        }
+    }
+    if (!change(current, error) || !writeLocked(current, error))
+        return false;
+    m_profiles = current;
+    return true;
+}
 QString ProfileStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
@@ -142,6 +159,8 @@ void ProfileStore::markUnreadable(const QString& reason)
 {
     m_state = State::Unreadable;
     m_profiles.clear();
+    m_unsavedHistory.clear();
+    m_historySave->stop();
     // keep a byte-for-byte copy next to it before anything else can happen,
     // unless the same bytes were already kept by an earlier start
     QString backup = existingBackup();
@@ -173,6 +192,9 @@ void ProfileStore::markUnreadable(const QString& reason)
 
 ProfileStore::State ProfileStore::load()
 {
+    QString unsaved;
+    if (!m_unsavedHistory.isEmpty() && !saveHistory(&unsaved))
+        qCWarning(lcProfiles) << "test results not saved:" << unsaved;
     m_state = State::Ready;
     m_problem.clear();
     m_backupPath.clear();
@@ -294,12 +316,13 @@ bool ProfileStore::checkWritable(QString* error) const
     return false;
 }
 
-QString ProfileStore::validateName(const Profile& profile, QString* error) const
+QString ProfileStore::validateName(const Profile& profile, const QList<Profile>& others,
+                                   QString* error)
 {
     QString problem;
     if (!profile.isValid())
         problem = tr("An account needs a name.");
-    for (const Profile& other : m_profiles) {
+    for (const Profile& other : others) {
         if (problem.isEmpty() && other.id != profile.id &&
             Profile::sameName(other.name, profile.name))
             problem =
@@ -311,80 +334,94 @@ QString ProfileStore::validateName(const Profile& profile, QString* error) const
         *error = problem;
     return problem;
 }
-
 bool ProfileStore::canSave(const Profile& profile, QString* error) const
 {
-    return checkWritable(error) && validateName(profile, error).isEmpty();
+    return checkWritable(error) && validateName(profile, m_profiles, error).isEmpty();
 }
-
 bool ProfileStore::add(const Profile& profile, QString* error)
 {
-    if (!checkWritable(error) || !validateName(profile, error).isEmpty())
+    if (!canSave(profile, error))
         return false;
-    if (find(profile.id)) {
-        if (error)
-            *error = tr("An account with this id already exists.");
-        return false;
-    }
-    QList<Profile> next = m_profiles;
-    next.append(profile);
-    if (!write(next, error))
-        return false;
-    m_profiles = next;
-    emit changed();
-    return true;
+    const bool done = commit(
+        [&profile](QList<Profile>& list, QString* why) {
+            if (!validateName(profile, list, why).isEmpty())
+                return false;
+            for (const Profile& p : std::as_const(list)) {
+                if (p.id == profile.id) {
+                    if (why)
+                        *why = tr("An account with this id already exists.");
+                    return false;
+                }
+            }
+            list.append(profile);
+            return true;
+        },
+        error);
+    if (done)
+        emit changed();
+    return done;
 }
-
 bool ProfileStore::update(const Profile& profile, QString* error)
 {
-    if (!checkWritable(error) || !validateName(profile, error).isEmpty())
+    if (!canSave(profile, error))
         return false;
-    QList<Profile> next = m_profiles;
-    bool found = false;
-    for (Profile& p : next) {
-        if (p.id == profile.id) {
-            p = profile;
-            found = true;
-        }
-    }
-    if (!found) {
-        if (error)
-            *error = tr("The account no longer exists.");
-        return false;
-    }
-    if (!write(next, error))
-        return false;
-    m_profiles = next;
-    emit changed();
-    return true;
+    const bool done = commit(
+        [&profile](QList<Profile>& list, QString* why) {
+            if (!validateName(profile, list, why).isEmpty())
+                return false;
+            for (Profile& p : list) {
+                if (p.id != profile.id)
+                    continue;
+                // the settings are the caller's; the history keeps every result
+                // either side knows of
+                Profile next = profile;
+                next.history = p.history;
+                for (const TestRecord& r : profile.history) {
+                    if (!next.history.contains(r))
+                        next.recordTest(r);
+                }
+                p = next;
+                return true;
+            }
+            if (why)
+                *why = tr("The account no longer exists.");
+            return false;
+        },
+        error);
+    if (done)
+        emit changed();
+    return done;
 }
-
 bool ProfileStore::remove(const QUuid& id, QString* error)
 {
     if (!checkWritable(error))
         return false;
-    QList<Profile> next = m_profiles;
-    const auto removed = next.removeIf([&id](const Profile& p) { return p.id == id; });
-    if (removed == 0)
+    if (!find(id))
         return true;
-    if (!write(next, error))
-        return false;
-    m_profiles = next;
-    emit changed();
-    return true;
+    const bool done = commit(
+        [&id](QList<Profile>& list, QString*) {
+            list.removeIf([&id](const Profile& p) { return p.id == id; });
+            return true;
+        },
+        error);
+    if (done)
+        emit changed();
+    return done;
 }
-
 bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
 {
     if (!checkWritable(error))
         return false;
-    if (!write(profiles, error))
-        return false;
-    m_profiles = profiles;
-    emit changed();
-    return true;
+    const bool done = commit(
+        [&profiles](QList<Profile>& list, QString*) {
+            list = profiles;
+            return true;
+        },
+        error);
+    if (done)
+        emit changed();
+    return done;
 }
-
 bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
 {
     const std::unique_ptr<QLockFile> lock = lockFile(error);
@@ -417,7 +454,7 @@ bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
         return false;
     }
     qCDebug(lcProfiles) << "saved" << profiles.size() << "profiles";
-    // every change starts from m_profiles, so held-back test results went too
+    // every change starts from the file plus the held-back results, so they went too
     m_historySave->stop();
     m_unsavedHistory.clear();
     return true;

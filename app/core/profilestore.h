@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -55,7 +56,9 @@ public:
     bool canSave(const Profile& profile, QString* error = nullptr) const;
     bool isWritable() const { return m_state == State::Ready; }
 
-    // Each change is saved at once; on failure nothing changes and *error says why.
+    // Each change is saved at once into the file as it is then (another
+    // tokendock may have saved meanwhile); on failure nothing changes and
+    // *error says why.
     bool add(const Profile& profile, QString* error = nullptr);
     bool update(const Profile& profile, QString* error = nullptr);
     bool remove(const QUuid& id, QString* error = nullptr);
@@ -79,9 +82,11 @@ private:
     bool write(const QList<Profile>& profiles, QString* error);
     bool writeLocked(const QList<Profile>& profiles, QString* error);
     bool saveHistory(QString* error);
+    bool commit(const std::function<bool(QList<Profile>&, QString*)>& change, QString* error);
     std::unique_ptr<QLockFile> lockFile(QString* error) const;
     bool checkWritable(QString* error) const;
-    QString validateName(const Profile& profile, QString* error) const;
+    static QString validateName(const Profile& profile, const QList<Profile>& others,
+                                QString* error);
     void markUnreadable(const QString& reason);
     QString existingBackup() const;
 

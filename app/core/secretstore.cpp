@@ -138,8 +138,19 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         callBackend(op, key, data, deliver);
     };
     if (!normal && m_normalRunning > 0) {
-        m_waitingBackground.append(std::move(launch));
+        m_waitingBackground.append({key, std::move(launch), [deliver] {
+                                        deliver(SecretResult());
+                                    }});
         return;
+    }
+    if (normal) {
+        QList<Waiting> superseded;
+        for (qsizetype i = m_waitingBackground.size() - 1; i >= 0; --i) {
+            if (m_waitingBackground.at(i).key == key)
+                superseded.prepend(m_waitingBackground.takeAt(i));
+        }
+        for (const Waiting& w : std::as_const(superseded))
+            w.supersede();
     }
     launch();
 }
@@ -148,9 +159,9 @@ void SecretStore::startWaitingBackground()
 {
     if (m_normalRunning > 0 || m_waitingBackground.isEmpty())
         return;
-    const QList<std::function<void()>> waiting = std::exchange(m_waitingBackground, {});
-    for (const auto& launch : waiting)
-        launch();
+    const QList<Waiting> waiting = std::exchange(m_waitingBackground, {});
+    for (const Waiting& w : waiting)
+        w.launch();
 }
 
 void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,

@@ -50,7 +50,9 @@ public:
     void setWatchdog(int milliseconds) { m_watchdogMs = milliseconds; }
 
     // Background writes (a token cache, say) wait until no other call is in
-    // flight, so what a person waits for is never queued behind them.
+    // flight, so what a person waits for is never queued behind them. A
+    // normal call for the same key supersedes a background write still
+    // waiting: it answers Ok without writing.
     enum class Priority
     {
         Normal,
@@ -91,5 +93,13 @@ private:
     std::shared_ptr<bool> m_alive;
     int m_pending = 0;
     int m_normalRunning = 0;
-    QList<std::function<void()>> m_waitingBackground;
+    // background calls waiting for the others; a later call for the same key
+    // supersedes one (a token written after its removal would linger)
+    struct Waiting
+    {
+        QString key;
+        std::function<void()> launch;
+        std::function<void()> supersede;
+    };
+    QList<Waiting> m_waitingBackground;
 };

@@ -89,7 +89,7 @@ void TokenCache::load(const QUuid& profile, QObject* context, LoadCallback done)
             // expired: forget it here and in the keychain
             m_memory.remove(profile);
             token.reset();
-            m_store->remove(SecretStore::tokenKey(profile), this, [](const SecretResult&) {});
+            removeFromKeychain(profile, nullptr, {});
             emit tokenChanged(profile);
         }
         if (done && (!hasContext || guard))
@@ -140,19 +140,27 @@ void TokenCache::writeNext()
     const QUuid profile = m_writeOrder.takeFirst();
     const QueuedWrite queued = m_writes.take(profile);
     m_writing = true;
+    m_writingProfile = profile;
     // the next write starts inside this callback, so the store never looks
     // idle while tokens wait to be written; the reads of requests go first
-    m_store->write(
-        SecretStore::tokenKey(profile), serialize(queued.token), this,
-        [this, waiters = queued.waiters](const SecretResult& r) {
-            m_writing = false;
-            for (const auto& waiter : waiters) {
-                if (waiter.first && waiter.second)
-                    waiter.second(r);
-            }
-            writeNext();
-        },
-        SecretStore::Priority::Background);
+    const auto answer = [this, profile, waiters = queued.waiters](const SecretResult& r) {
+        m_writing = false;
+        // dropped while on its way: the removal comes after the write
+        if (m_removeAfterWrite.remove(profile))
+            m_store->remove(SecretStore::tokenKey(profile), this, [](const SecretResult&) {});
+        for (const auto& waiter : waiters) {
+            if (waiter.first && waiter.second)
+                waiter.second(r);
+        }
+        writeNext();
+    };
+    if (!m_enabled) {
+        // caching was switched off while this token waited: nothing is kept
+        m_store->remove(SecretStore::tokenKey(profile), this, answer);
+        return;
+    }
+    m_store->write(SecretStore::tokenKey(profile), serialize(queued.token), this, answer,
+                   SecretStore::Priority::Background);
 }
 
 void TokenCache::drop(const QUuid& profile, QObject* context, SecretStore::Callback done)
@@ -167,6 +175,8 @@ void TokenCache::removeFromKeychain(const QUuid& profile, QObject* context,
                                     SecretStore::Callback done)
 {
     // a write still waiting is not made; its callers hear how the removal went
+    if (m_writing && m_writingProfile == profile)
+        m_removeAfterWrite.insert(profile);
     m_writeOrder.removeOne(profile);
     const QueuedWrite cancelled = m_writes.take(profile);
     const QPointer<QObject> guard(context);

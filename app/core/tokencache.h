@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 class Clock;
@@ -62,4 +63,6 @@ private:
     QList<QUuid> m_writeOrder;
     QHash<QUuid, QueuedWrite> m_writes;
     bool m_writing = false;
+    QUuid m_writingProfile;
+    QSet<QUuid> m_removeAfterWrite;
 };

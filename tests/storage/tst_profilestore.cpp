@@ -211,6 +211,71 @@ private slots:
         QVERIFY(!QFile::exists(path() + ".lock"));
     }
 
+    // The window and a script change the list at the same time: each change
+    // goes into the file as it is then, so neither undoes the other.
+    void changesFromAnotherProcessStay()
+    {
+        ProfileStore window(path());
+        window.load();
+        const Profile alpha = makeProfile("alpha");
+        QVERIFY(window.add(alpha));
+        ProfileStore script(path());
+        script.load();
+        QVERIFY(script.add(makeProfile("bravo")));
+        // the window renames alpha without having seen bravo
+        Profile renamed = *window.find(alpha.id);
+        renamed.name = "alpha-2";
+        QVERIFY(window.update(renamed));
+        QCOMPARE(window.profiles().size(), 2);
+        ProfileStore reader(path());
+        reader.load();
+        QVERIFY(reader.findByName("bravo"));
+        QVERIFY(reader.findByName("alpha-2"));
+        // a name taken elsewhere meanwhile is refused
+        QVERIFY(script.add(makeProfile("charlie")));
+        renamed.name = "Charlie";
+        QString error;
+        QVERIFY(!window.update(renamed, &error));
+        QVERIFY2(error.contains("already exists"), qPrintable(error));
+    }
+
+    // A newer TokenDock rewrote the file while this one ran: it is kept as it
+    // is, and this one stops writing.
+    void aFileThatTurnedUnreadableIsKept()
+    {
+        ProfileStore store(path());
+        store.load();
+        const Profile alpha = makeProfile("alpha");
+        QVERIFY(store.add(alpha));
+        const QByteArray newer = "{\"schema\": 99, \"profiles\": []}";
+        writeAll(path(), newer);
+        Profile renamed = *store.find(alpha.id);
+        renamed.name = "alpha-2";
+        QString error;
+        QVERIFY(!store.update(renamed, &error));
+        QCOMPARE(store.state(), ProfileStore::State::Unreadable);
+        QVERIFY2(error.contains("will not change the file"), qPrintable(error));
+        QCOMPARE(readAll(path()), newer);
+        QCOMPARE(readAll(store.backupPath()), newer);
+    }
+
+    // A result saved late (by another process) still sits by its test time.
+    void historyIsOrderedByTestTime()
+    {
+        Profile p = makeProfile("ordered");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int ago : {0, 60, 30}) {
+            TestRecord r;
+            r.at = now.addSecs(-ago);
+            r.category = "none";
+            p.recordTest(r);
+        }
+        QCOMPARE(p.history.size(), 3);
+        QCOMPARE(p.history.at(0).at, now);
+        QCOMPARE(p.history.at(1).at, now.addSecs(-30));
+        QCOMPARE(p.history.at(2).at, now.addSecs(-60));
+    }
+
     void absurdNumbersInHistoryAreIgnored()
     {
         writeAll(

@@ -154,6 +154,28 @@ private slots:
         QCOMPARE(silent->started, 3);
     }
 
+    // A removal of a key whose background write still waits wins: the write
+    // is never made, so a dropped token cannot come back after its removal.
+    void laterCallsSupersedeAWaitingBackgroundWrite()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(300);
+        store.read("busy", nullptr, [](const SecretResult&) {});
+        std::optional<SecretResult> written;
+        store.write(
+            "token-key", SecretBytes(QByteArray("v")), nullptr,
+            [&written](const SecretResult& r) { written = r; }, SecretStore::Priority::Background);
+        QCOMPARE(silent->started, 1);
+        store.remove("token-key", nullptr, [](const SecretResult&) {});
+        QVERIFY(written.has_value()); // answered at once, without a write
+        QCOMPARE(written->status, SecretResult::Ok);
+        QCOMPARE(silent->started, 2); // the read and the removal only
+        QTRY_COMPARE(store.pendingJobs(), 0);
+        QCOMPARE(silent->started, 2);
+    }
+
     void hungBackendTimesOutWithinTheWatchdog()
     {
         auto backend = std::make_unique<SilentBackend>();
