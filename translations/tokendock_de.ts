@@ -3699,5 +3699,21 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
         <translation>Prüfen Sie Client-ID und Secret und versuchen Sie die andere Übertragungsart: Manche Anbieter akzeptieren sie nur per HTTP Basic, andere nur im Body.</translation>
     </message>
+    <message>
+        <source>UPS account number</source>
+        <translation>UPS-Kontonummer</translation>
+    </message>
+    <message>
+        <source>directory (tenant) id or domain</source>
+        <translation>Verzeichnis-(Mandanten-)ID oder Domäne</translation>
+    </message>
+    <message>
+        <source>https://tffproduction.onmicrosoft.com/{app-id}/.default</source>
+        <translation>https://tffproduction.onmicrosoft.com/{app-id}/.default</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
 </context>
 </TS>

@@ -3699,5 +3699,21 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
         <translation>Compruebe el ID y el secreto de cliente, y pruebe la otra forma de enviar las credenciales: algunos proveedores solo las aceptan como HTTP Basic y otros solo en el cuerpo.</translation>
     </message>
+    <message>
+        <source>UPS account number</source>
+        <translation>número de cuenta de UPS</translation>
+    </message>
+    <message>
+        <source>directory (tenant) id or domain</source>
+        <translation>ID de directorio (inquilino) o dominio</translation>
+    </message>
+    <message>
+        <source>https://tffproduction.onmicrosoft.com/{app-id}/.default</source>
+        <translation>https://tffproduction.onmicrosoft.com/{app-id}/.default</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
 </context>
 </TS>

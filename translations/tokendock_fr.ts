@@ -2059,11 +2059,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
-        <translation>TokenDock ne peut pas écrire dans le dossier %1 ; vérifiez ses autorisations.</translation>
+        <translation>TokenDock ne peut pas écrire dans le dossier %1&#x202f;; vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1 : %2.</translation>
+        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3698,22 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
         <translation>Vérifiez l&apos;ID client et le secret, et essayez l&apos;autre mode de transmission des identifiants&#xa0;: certains fournisseurs ne les acceptent qu&apos;en HTTP Basic, d&apos;autres uniquement dans le corps.</translation>
+    </message>
+    <message>
+        <source>UPS account number</source>
+        <translation>numéro de compte UPS</translation>
+    </message>
+    <message>
+        <source>directory (tenant) id or domain</source>
+        <translation>ID de répertoire (locataire) ou domaine</translation>
+    </message>
+    <message>
+        <source>https://tffproduction.onmicrosoft.com/{app-id}/.default</source>
+        <translation>https://tffproduction.onmicrosoft.com/{app-id}/.default</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
     </message>
 </context>
 </TS>

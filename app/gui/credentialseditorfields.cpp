@@ -57,7 +57,7 @@ void CredentialsEditor::rebuildExtraFields()
         } else {
             auto* edit = new QLineEdit(m_fieldValues.value(f.key), this);
             edit->setObjectName(objectName);
-            edit->setPlaceholderText(f.placeholder);
+            edit->setPlaceholderText(carrierText(f.placeholder));
             const QString key = f.key;
             connect(edit, &QLineEdit::textChanged, this, [this, key](const QString& text) {
                 m_fieldValues.insert(key, text);
@@ -74,7 +74,7 @@ void CredentialsEditor::rebuildExtraFields()
     updateTabOrder();
 }
 
-// The carrier's own fields: labels, help and the "(not sent)" choice.
+// The carrier's own fields: labels, help, placeholders and the "(not sent)" choice.
 void CredentialsEditor::retranslateFields()
 {
     const CarrierPreset* p = preset();
@@ -97,6 +97,8 @@ void CredentialsEditor::retranslateFields()
             secret->lineEdit()->setAccessibleName(name);
         if (auto* combo = qobject_cast<QComboBox*>(row->focusProxy()); combo && !f.required)
             combo->setItemText(0, tr("(not sent)"));
+        if (auto* edit = qobject_cast<QLineEdit*>(row->focusProxy()))
+            edit->setPlaceholderText(carrierText(f.placeholder));
     }
 }
 
