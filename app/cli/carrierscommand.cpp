@@ -19,13 +19,12 @@ QJsonObject presetJson(const CarrierPreset& p)
 {
     QJsonArray environments;
     for (const CarrierEnvironment& e : p.environments)
-        environments.append(
-            QJsonObject{{QStringLiteral("id"), e.id},
-                        {QStringLiteral("label"), carrierText(e.label)},
-                        {QStringLiteral("kind"), environmentKindId(e.kind)},
-                        {QStringLiteral("token_url"), textOrNull(e.tokenUrl)},
-                        {QStringLiteral("unconfirmed"), e.unconfirmed},
-                        {QStringLiteral("note"), textOrNull(carrierText(e.note))}});
+        environments.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                        {QStringLiteral("label"), carrierText(e.label)},
+                                        {QStringLiteral("kind"), environmentKindId(e.kind)},
+                                        {QStringLiteral("token_url"), textOrNull(e.tokenUrl)},
+                                        {QStringLiteral("unconfirmed"), e.unconfirmed},
+                                        {QStringLiteral("note"), textOrNull(carrierText(e.note))}});
     QJsonArray fields;
     for (const CarrierField& f : p.fields)
         fields.append(
@@ -117,8 +116,7 @@ QString presetText(const CarrierPreset& p)
         if (e.unconfirmed)
             url += CarriersCommand::tr(" (unconfirmed)");
         text += QStringLiteral("    ") + e.id.leftJustified(14) + QLatin1Char(' ') +
-                carrierText(e.label).leftJustified(28) + QLatin1Char(' ') + url +
-                QLatin1Char('\n');
+                carrierText(e.label).leftJustified(28) + QLatin1Char(' ') + url + QLatin1Char('\n');
     }
     rows.add(CarriersCommand::tr("Credentials"), placementText(p));
     rows.add(CarriersCommand::tr("Grant types"), p.grantTypes.join(QStringLiteral(", ")));

@@ -29,8 +29,7 @@ AccountService::AccountService(ProfileStore* store, SecretStore* secrets, TokenC
     , m_cache(cache)
     , m_catalog(catalog ? catalog : &CarrierCatalog::builtin())
     , m_clock(&Clock::system())
-{
-}
+{}
 
 void AccountService::setClock(const Clock* clock)
 {

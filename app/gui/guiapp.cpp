@@ -120,10 +120,12 @@ private:
             return;
         QString error;
         if (!m_instance->listen(name, &error))
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "GuiApp", "A second tokendock (such as tokendock --copy) cannot reach this one: %1")
-                                       .arg(error)
-                                << Qt::endl;
+            QTextStream(stderr)
+                << QCoreApplication::translate(
+                       "GuiApp",
+                       "A second tokendock (such as tokendock --copy) cannot reach this one: %1")
+                       .arg(error)
+                << Qt::endl;
     }
 
     Ticker* m_ticker;
