@@ -143,7 +143,7 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
                                     }});
         return;
     }
-    if (normal) {
+    if (normal && op != KeychainBackend::Operation::Read) {
         QList<Waiting> superseded;
         for (qsizetype i = m_waitingBackground.size() - 1; i >= 0; --i) {
             if (m_waitingBackground.at(i).key == key)

@@ -51,8 +51,8 @@ public:
 
     // Background writes (a token cache, say) wait until no other call is in
     // flight, so what a person waits for is never queued behind them. A
-    // normal call for the same key supersedes a background write still
-    // waiting: it answers Ok without writing.
+    // normal write or removal of the same key supersedes a background write
+    // still waiting: that one answers Ok without writing.
     enum class Priority
     {
         Normal,
