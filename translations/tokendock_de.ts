@@ -2061,10 +2061,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
         <translation>TokenDock kann im Ordner %1 nicht schreiben; prüfen Sie seine Berechtigungen.</translation>
     </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2.</source>
-        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2.</translation>
-    </message>
 </context>
 <context>
     <name>RemoveCommand</name>

@@ -2061,10 +2061,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
         <translation>TokenDock no puede escribir en la carpeta %1; compruebe sus permisos.</translation>
     </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2.</source>
-        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2.</translation>
-    </message>
 </context>
 <context>
     <name>RemoveCommand</name>

@@ -2061,10 +2061,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
         <translation>TokenDock ne peut pas écrire dans le dossier %1&#x202f;; vérifiez ses autorisations.</translation>
     </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2.</translation>
-    </message>
 </context>
 <context>
     <name>RemoveCommand</name>

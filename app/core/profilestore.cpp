@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -29,6 +30,7 @@ ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
 ProfileStore::~ProfileStore()
 {
     // no changed() now: whoever listens may be half gone
+    const QSignalBlocker quiet(this);
     QString error;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&error))
         qCWarning(lcProfiles) << "test results not saved:" << error;
@@ -102,18 +104,10 @@ bool ProfileStore::commit(const std::function<bool(QList<Profile>&, QString*)>& 
     // testing accounts while the window is open): start from the file as it is,
     // with this process's held-back results; without a file, from memory
     QList<Profile> current = m_profiles;
-    QFile file(m_path);
-    if (file.exists()) {
-        QString reason;
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = tr("TokenDock could not read its account list at %1: %2.")
-                             .arg(QDir::toNativeSeparators(m_path), file.errorString());
-            return false;
-        }
-        if (!parse(file.readAll(), &current, &reason)) {
+    if (QFile::exists(m_path)) {
+        if (const auto reason = readFile(&current)) {
             // changed meanwhile into something this TokenDock cannot read: keep it
-            markUnreadable(reason);
+            markUnreadable(*reason);
             emit changed();
             if (error)
                 *error = m_problem;
@@ -131,6 +125,7 @@ bool ProfileStore::commit(const std::function<bool(QList<Profile>&, QString*)>& 
     m_profiles = current;
     return true;
 }
+
 QString ProfileStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
@@ -190,6 +185,24 @@ void ProfileStore::markUnreadable(const QString& reason)
     qCWarning(lcProfiles) << "profiles file unreadable:" << reason;
 }
 
+std::optional<QString> ProfileStore::readFile(QList<Profile>* profiles) const
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        profiles->clear();
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileBytes)
+        return tr("the file is %1 MB, far larger than any account list")
+            .arg(file.size() / (1024 * 1024));
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    QString reason;
+    if (!parse(file.readAll(), profiles, &reason))
+        return reason;
+    return std::nullopt;
+}
+
 ProfileStore::State ProfileStore::load()
 {
     QString unsaved;
@@ -199,26 +212,9 @@ ProfileStore::State ProfileStore::load()
     m_problem.clear();
     m_backupPath.clear();
     m_profiles.clear();
-    QFile file(m_path);
-    if (!file.exists()) {
-        emit changed();
-        return m_state;
-    }
-    if (file.size() > kMaxFileBytes) {
-        markUnreadable(tr("the file is %1 MB, far larger than any account list")
-                           .arg(file.size() / (1024 * 1024)));
-        emit changed();
-        return m_state;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        markUnreadable(file.errorString());
-        emit changed();
-        return m_state;
-    }
     QList<Profile> loaded;
-    QString reason;
-    if (!parse(file.readAll(), &loaded, &reason)) {
-        markUnreadable(reason);
+    if (const auto reason = readFile(&loaded)) {
+        markUnreadable(*reason);
         emit changed();
         return m_state;
     }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QLockFile;
@@ -82,6 +83,8 @@ private:
     bool write(const QList<Profile>& profiles, QString* error);
     bool writeLocked(const QList<Profile>& profiles, QString* error);
     bool saveHistory(QString* error);
+    // The list in the file (empty when there is none), or why it cannot be read.
+    std::optional<QString> readFile(QList<Profile>* profiles) const;
     bool commit(const std::function<bool(QList<Profile>&, QString*)>& change, QString* error);
     std::unique_ptr<QLockFile> lockFile(QString* error) const;
     bool checkWritable(QString* error) const;
