@@ -63,6 +63,13 @@ inline void prepareHome(const CliHome& home, const QString& mode)
 inline void start(QProcess& process, QProcessEnvironment env, const QString& mode,
                   const QStringList& command)
 {
+    if (mode == QLatin1String("no-backend")) {
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        process.setProcessEnvironment(env);
+        process.start(command.first(), command.mid(1));
+        return;
+    }
     const QString line = command.join(QLatin1Char(' '));
     QString script;
     if (mode == QLatin1String("locked"))
@@ -78,13 +85,6 @@ inline void start(QProcess& process, QProcessEnvironment env, const QString& mod
                  (mode == QLatin1String("denied") ? " deny" : " silent") +
                  " >/dev/null 2>&1 & bs=$!; " + kWaitForService + line +
                  "; status=$?; kill $bs; exit $status";
-    if (mode == QLatin1String("no-backend")) {
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent/bus"));
-        process.setProcessEnvironment(env);
-        process.start(command.first(), command.mid(1));
-        return;
-    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("dbus-run-session"),
                   {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});

@@ -64,8 +64,8 @@ private slots:
         }
         const auto files = filesUnder(QDir::homePath());
         QVERIFY(files.size() >= 3); // profiles, export, imported profiles at least
-        QVERIFY2(fileHoldingAny(files, needles).isEmpty(),
-                 qPrintable("found in " + fileHoldingAny(files, needles)));
+        const QString holding = fileHoldingAny(files, needles);
+        QVERIFY2(holding.isEmpty(), qPrintable("found in " + holding));
         // and the keyring holds them encrypted, not in clear text
         const auto keyrings = keyringFiles();
         QVERIFY(!keyrings.isEmpty());
