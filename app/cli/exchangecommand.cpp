@@ -1,9 +1,11 @@
 // tokendock export FILE | tokendock import FILE [--overwrite]
+#include "accountservice.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "importsummary.h"
 #include "profileexchange.h"
 #include "profilestore.h"
 #include "tokencache.h"
@@ -12,21 +14,6 @@
 #include <QFile>
 
 #include <cstdio>
-
-namespace {
-QStringList names(const QList<Profile>& profiles)
-{
-    QStringList out;
-    for (const Profile& p : profiles)
-        out << p.name;
-    return out;
-}
-
-QString nameList(const QStringList& list)
-{
-    return list.join(QStringLiteral(", "));
-}
-} // namespace
 
 int ExchangeCommand::runExport(CliSession& session)
 {
@@ -63,14 +50,20 @@ int ExchangeCommand::runExport(CliSession& session)
 int ExchangeCommand::runImport(CliSession& session)
 {
     CommandParser parser(
-        session, tr("Adds the accounts from an exported file. Accounts whose names are in use "
-                    "are listed and left alone unless --overwrite is given. Imported accounts "
-                    "have no secret until one is entered with \u201ctokendock edit NAME "
-                    "--secret-stdin\u201d."));
+        session,
+        tr("Adds the accounts from an exported file and lists what each one is or changes. "
+           "Accounts whose names are in use are left alone unless --overwrite is given. "
+           "Imported accounts have no secret until one is entered with \u201ctokendock edit "
+           "NAME --secret-stdin\u201d; a replaced account whose token URL origin, carrier, "
+           "environment, credential placement or client id changes loses its stored secrets, "
+           "and that needs --yes."));
     parser.addArgument(QStringLiteral("FILE"), tr("An export; \u201c-\u201d for standard input."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("overwrite"),
         tr("Replace the accounts whose names are in use (keeping their history).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("yes"),
+        tr("With --overwrite: also replace accounts whose stored secrets would be removed.")));
     if (const auto exit = parser.parse(1, 1, tr("Name the file to import.")))
         return *exit;
     TokenError error;
@@ -78,61 +71,44 @@ int ExchangeCommand::runImport(CliSession& session)
         return session.fail(error);
     AppServices& services = session.services();
     ProfileStore* store = services.profiles();
+    const CarrierCatalog& catalog = services.accounts()->catalog();
     const QString path = parser.arguments().constFirst();
     ProfileExchange::Plan plan;
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return session.fail(session.usage(tr("Standard input could not be read.")));
-        plan = ProfileExchange::plan(in.readAll(), *store, CarrierCatalog::builtin());
+        plan = ProfileExchange::plan(in.readAll(), *store, catalog);
     } else {
-        plan = ProfileExchange::planFile(path, *store, CarrierCatalog::builtin());
+        plan = ProfileExchange::planFile(path, *store, catalog);
     }
     if (!plan.ok())
         return session.fail(session.usage(plan.error));
 
     const bool overwrite = parser.isSet(QStringLiteral("overwrite"));
-    QList<QUuid> stale;
-    QString problem;
-    if (!ProfileExchange::apply(plan, overwrite, store, &stale, &problem))
-        return session.fail(session.usage(problem));
-    // a token issued to the old settings must not be handed out for the new ones
-    for (const QUuid& id : std::as_const(stale)) {
-        session.wait([&](auto quit) {
-            services.tokenCache()->drop(id, &session, [quit](const SecretResult&) { quit(); });
-        });
-    }
+    CliSession::out(ImportSummary::describe(plan, catalog, overwrite));
+    if (overwrite && plan.secretsDropped() > 0 && !parser.isSet(QStringLiteral("yes")))
+        return session.fail(session.usage(
+            tr("Nothing was imported: replacing %n account(s) would remove their stored "
+               "secrets, because the file sends them to another address or in another way. "
+               "Check the changes above, then run the import again with --overwrite --yes.",
+               nullptr, plan.secretsDropped())));
 
-    QStringList conflicts;
-    for (const ProfileExchange::Conflict& c : plan.conflicts)
-        conflicts << c.existing.name;
-    const QStringList added = names(plan.fresh);
-    if (!added.isEmpty())
-        CliSession::out(
-            tr("Imported %n account(s): %1.", nullptr, int(added.size())).arg(nameList(added)) +
-            QLatin1Char('\n'));
-    if (!conflicts.isEmpty() && overwrite)
-        CliSession::out(tr("Replaced %n account(s): %1.", nullptr, int(conflicts.size()))
-                            .arg(nameList(conflicts)) +
-                        QLatin1Char('\n'));
-    if (!conflicts.isEmpty() && !overwrite)
-        CliSession::out(tr("Skipped %n account(s) whose name is already in use: %1. Run the "
-                           "import again with --overwrite to replace them.",
-                           nullptr, int(conflicts.size()))
-                            .arg(nameList(conflicts)) +
-                        QLatin1Char('\n'));
-    if (added.isEmpty() && conflicts.isEmpty())
-        CliSession::out(tr("The file holds no accounts.") + QLatin1Char('\n'));
-    QStringList missing;
-    for (const Profile& p : store->profiles()) {
-        if (p.secretMissing &&
-            (added.contains(p.name) || (overwrite && conflicts.contains(p.name))))
-            missing << p.name;
-    }
-    if (!missing.isEmpty())
-        CliSession::out(tr("No secret yet for: %1. Enter each with \u201ctokendock edit NAME "
-                           "--secret-stdin\u201d.")
-                            .arg(nameList(missing)) +
-                        QLatin1Char('\n'));
+    AccountResult result;
+    ProfileExchange::Applied applied;
+    session.wait([&](auto quit) {
+        services.accounts()->importAccounts(
+            plan, overwrite, &session,
+            [&, quit](const AccountResult& r, const ProfileExchange::Applied& a) {
+                result = r;
+                applied = a;
+                quit();
+            });
+    });
+    if (!result.ok() && applied.added.isEmpty() && applied.replaced.isEmpty())
+        return session.fail(session.usage(result.message));
+    CliSession::out(ImportSummary::outcome(plan, applied, *store, overwrite));
+    if (!result.ok())
+        return session.fail(TokenError::make(ErrorCategory::Keychain, result.message));
     return 0;
 }

@@ -54,6 +54,35 @@ QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
     return steps;
 }
 
+QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
+                                                        const QStringList& knownFields) const
+{
+    QList<Step> steps{{SecretStore::secretKey(id), {}, true},
+                      {SecretStore::tokenKey(id), {}, true}};
+    QStringList fields = knownFields;
+    for (const CarrierPreset& preset : m_catalog->presets()) {
+        for (const CarrierField& f : preset.fields) {
+            if (f.secret)
+                fields << f.key;
+        }
+    }
+    fields.removeDuplicates();
+    for (const QString& key : std::as_const(fields))
+        steps.append({SecretStore::fieldKey(id, key), {}, true});
+    return steps;
+}
+
+namespace {
+// Remembers which secret fields the keychain holds for the account.
+void noteKeychainFields(Profile& profile, const ProfileSecrets& secrets)
+{
+    for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
+        if (!it.value().isEmpty() && !profile.keychainFields.contains(it.key()))
+            profile.keychainFields << it.key();
+    }
+}
+} // namespace
+
 void AccountService::runSteps(QList<Step> steps,
                               std::function<void(const SecretResult&, int)> finished)
 {
@@ -93,6 +122,7 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
     profile.created = now;
     profile.updated = now;
     profile.secretMissing = secrets.clientSecret.isEmpty();
+    noteKeychainFields(profile, secrets);
     QString error;
     if (!m_store->canSave(profile, &error)) {
         done({ErrorCategory::InvalidInput, error});
@@ -126,7 +156,7 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
 }
 
 void AccountService::update(Profile profile, const ProfileSecrets& changes, QObject* context,
-                            Done done)
+                            Done done, const std::optional<Profile>& base)
 {
     const Profile* existing = m_store->find(profile.id);
     if (!existing) {
@@ -142,16 +172,28 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
     profile.updated = m_clock->now();
     if (!changes.clientSecret.isEmpty())
         profile.secretMissing = false;
+    profile.keychainFields = existing->keychainFields;
+    noteKeychainFields(profile, changes);
+    std::optional<Profile> from = base;
+    if (from) {
+        // set here, not by the form: always saved
+        from->updated = QDateTime();
+        from->keychainFields.clear();
+        if (!changes.clientSecret.isEmpty())
+            from->secretMissing = true;
+    }
     const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
     const Done reply = guarded(context, done);
     runSteps(writeSteps(profile.id, changes),
-             [this, profile, credentialsChanged, reply](const SecretResult& r, int) {
+             [this, profile, from, credentialsChanged, reply](const SecretResult& r, int) {
                  if (!r.ok()) {
                      reply(keychainFailure(r));
                      return;
                  }
                  QString fileError;
-                 if (!m_store->update(profile, &fileError)) {
+                 const bool saved = from ? m_store->update(*from, profile, &fileError)
+                                         : m_store->update(profile, &fileError);
+                 if (!saved) {
                      reply({ErrorCategory::InvalidInput, fileError});
                      return;
                  }
@@ -174,14 +216,7 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
         done({ErrorCategory::InvalidInput, error});
         return;
     }
-    QList<Step> steps{{SecretStore::secretKey(id), {}, true},
-                      {SecretStore::tokenKey(id), {}, true}};
-    if (const CarrierPreset* preset = m_catalog->find(existing->carrierId)) {
-        for (const CarrierField& f : preset->fields) {
-            if (f.secret)
-                steps.append({SecretStore::fieldKey(id, f.key), {}, true});
-        }
-    }
+    const QList<Step> steps = removeSteps(id, existing->keychainFields);
     const Done reply = guarded(context, done);
     const auto kept = [](const SecretResult& r) {
         // the account stays: deleting it now would leave its secret behind unseen
@@ -268,4 +303,50 @@ void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone 
                         };
                         (*next)();
                     });
+}
+
+void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Done done)
+{
+    QList<Step> steps;
+    for (const QUuid& id : ids)
+        steps += removeSteps(id, {});
+    const Done reply = guarded(context, done);
+    runSteps(steps, [this, ids, reply](const SecretResult& r, int) {
+        for (const QUuid& id : ids)
+            m_cache->drop(id, this, [](const SecretResult&) {});
+        reply(r.ok() ? AccountResult() : keychainFailure(r));
+    });
+}
+
+void AccountService::importAccounts(const ProfileExchange::Plan& plan, bool overwrite,
+                                    QObject* context, ImportDone done)
+{
+    ProfileExchange::Applied applied;
+    QString error;
+    if (!ProfileExchange::apply(plan, overwrite, m_store, &applied, &error)) {
+        done({ErrorCategory::InvalidInput, error}, applied);
+        return;
+    }
+    // a token issued to the old settings must not be handed out for the new ones
+    for (const QUuid& id : std::as_const(applied.staleTokens))
+        m_cache->drop(id, this, [](const SecretResult&) {});
+    QList<Step> steps;
+    for (const Profile& old : std::as_const(applied.forget))
+        steps += removeSteps(old.id, old.keychainFields);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
+        if (hasContext && !guard)
+            return;
+        if (r.ok()) {
+            done({}, applied);
+            return;
+        }
+        // the accounts already need their secret, so nothing is sent with the old one
+        done({ErrorCategory::Keychain,
+              tr("The accounts were imported, but their old secrets could not be removed from "
+                 "the keychain (they will not be used). %1")
+                  .arg(r.message)},
+             applied);
+    });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profileexchange.h"
 #include "profilerequest.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -44,8 +45,22 @@ public:
 
     void create(Profile profile, const ProfileSecrets& secrets, QObject* context, Done done);
     // Empty secrets in `changes` leave the stored ones as they are.
-    void update(Profile profile, const ProfileSecrets& changes, QObject* context, Done done);
+    // With `base` (the account as the form first showed it), only the settings
+    // changed from it are saved over the file's account.
+    void update(Profile profile, const ProfileSecrets& changes, QObject* context, Done done,
+                const std::optional<Profile>& base = std::nullopt);
+    // Removes the account and every keychain item under its id, whatever
+    // carriers and grant types it had over time.
     void remove(const QUuid& id, QObject* context, Done done);
+    // Removes every keychain item of accounts that are no longer in the file
+    // (the accounts of an unreadable file, once the user starts fresh).
+    void forgetSecrets(const QList<QUuid>& ids, QObject* context, Done done);
+    // Applies an import: the file first, so an account marked as needing its
+    // secret is never sent anywhere, then the keychain items of replaced
+    // accounts whose secrets no longer fit.
+    using ImportDone = std::function<void(const AccountResult&, const ProfileExchange::Applied&)>;
+    void importAccounts(const ProfileExchange::Plan& plan, bool overwrite, QObject* context,
+                        ImportDone done);
     // Reads the client secret and the secret fields that apply to the account.
     void readSecrets(const QUuid& id, QObject* context, SecretsDone done);
 
@@ -59,6 +74,8 @@ private:
     // Runs keychain writes/removals one after another; stops at the first failure.
     void runSteps(QList<Step> steps, std::function<void(const SecretResult&, int done)> finished);
     QList<Step> writeSteps(const QUuid& id, const ProfileSecrets& secrets) const;
+    // Removal of every item that can exist under the id.
+    QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
     static AccountResult keychainFailure(const SecretResult& r);
 
     ProfileStore* m_store;

@@ -2,7 +2,9 @@
 
 #include "accountservice.h"
 #include "appsettings.h"
+#include "carriercatalog.h"
 #include "clock.h"
+#include "profilerequest.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "tokencache.h"
@@ -44,6 +46,12 @@ AppServices::AppServices(const Options& options, QObject* parent)
     QDir().mkpath(options.configDir);
     m_client->setClock(options.clock);
     m_accounts->setClock(options.clock);
+    m_cache->setIssuedFor([this](const QUuid& id) {
+        const Profile* profile = m_profiles->find(id);
+        return profile ? ProfileRequest::issuedFor(*profile,
+                                                   m_accounts->catalog().find(profile->carrierId))
+                       : QByteArray();
+    });
     m_profiles->load();
     applySettings();
 }

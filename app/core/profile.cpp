@@ -138,6 +138,28 @@ bool Profile::sameName(const QString& a, const QString& b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
+Profile Profile::merged(const Profile& base, const Profile& edited, const Profile& current)
+{
+    const QJsonObject before = base.toJson(false);
+    const QJsonObject after = edited.toJson(false);
+    QJsonObject result = current.toJson(false);
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString& key : std::as_const(keys)) {
+        if (before.value(key) == after.value(key))
+            continue;
+        if (after.contains(key))
+            result.insert(key, after.value(key));
+        else
+            result.remove(key);
+    }
+    std::optional<Profile> out = fromJson(result, nullptr);
+    if (!out)
+        return edited;
+    out->history = current.history;
+    return *out;
+}
+
 QJsonObject Profile::toJson(bool withHistory) const
 {
     QJsonObject obj{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
@@ -159,6 +181,8 @@ QJsonObject Profile::toJson(bool withHistory) const
         obj.insert(QStringLiteral("keep_fresh"), true);
     if (secretMissing)
         obj.insert(QStringLiteral("secret_missing"), true);
+    if (!keychainFields.isEmpty())
+        obj.insert(QStringLiteral("keychain_fields"), QJsonArray::fromStringList(keychainFields));
     if (created.isValid())
         obj.insert(QStringLiteral("created"), isoTime(created));
     if (updated.isValid())
@@ -206,6 +230,13 @@ std::optional<Profile> Profile::fromJson(const QJsonObject& obj, QString* error)
         return fail(QStringLiteral("headers"));
     p.keepFresh = obj.value(QStringLiteral("keep_fresh")).toBool(false);
     p.secretMissing = obj.value(QStringLiteral("secret_missing")).toBool(false);
+    for (const QJsonValue v : obj.value(QStringLiteral("keychain_fields")).toArray()) {
+        const QString key = v.toString();
+        // a key names an item under this account's id, never a path elsewhere
+        if (!key.isEmpty() && !key.contains(QLatin1Char('/')) && key.size() <= 128 &&
+            !p.keychainFields.contains(key))
+            p.keychainFields << key;
+    }
     p.created = parseTime(obj.value(QStringLiteral("created")));
     p.updated = parseTime(obj.value(QStringLiteral("updated")));
     const QJsonValue history = obj.value(QStringLiteral("history"));

@@ -50,6 +50,7 @@ public:
     QMap<QString, QString> headers; // custom request headers
     bool keepFresh = false;
     bool secretMissing = false; // e.g. imported: no secret entered yet
+    QStringList keychainFields; // secret field keys ever written for this account, to remove
     QDateTime created;
     QDateTime updated;
     QList<TestRecord> history; // newest first, at most kMaxHistory
@@ -67,6 +68,10 @@ public:
 
     // Names are unique without regard to case.
     static bool sameName(const QString& a, const QString& b);
+
+    // `current` with the settings that `edited` changed from `base`: a form
+    // saved late keeps what another process changed in the other settings.
+    static Profile merged(const Profile& base, const Profile& edited, const Profile& current);
 
     QJsonObject toJson(bool withHistory = true) const;
     // Reads one profile; on failure says which field is wrong.

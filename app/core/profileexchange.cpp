@@ -1,6 +1,7 @@
 #include "profileexchange.h"
 
 #include "carriercatalog.h"
+#include "profilerequest.h"
 #include "profilestore.h"
 
 #include <QDir>
@@ -8,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace {
 constexpr qint64 kMaxImportBytes = 8 * 1024 * 1024;
@@ -16,11 +20,72 @@ constexpr qint64 kMaxImportBytes = 8 * 1024 * 1024;
 QJsonObject portable(const Profile& p)
 {
     QJsonObject obj = p.toJson(false);
-    for (const char* local : {"id", "keep_fresh", "secret_missing", "created", "updated"})
+    for (const char* local :
+         {"id", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated"})
         obj.remove(QLatin1String(local));
     return obj;
 }
+QString placementText(const Profile& p, const CarrierPreset* preset)
+{
+    return p.effectivePlacement(preset) == CredentialPlacement::Basic
+               ? ProfileExchange::tr("HTTP Basic")
+               : ProfileExchange::tr("request body");
+}
+
+QString originOf(const QString& url)
+{
+    const QUrl u(url);
+    return u
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
+        .toString();
+}
+
+void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
+                 const QMap<QString, QString>& after, QList<ProfileExchange::Change>* out)
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& key : std::as_const(keys)) {
+        if (before.value(key) != after.value(key) || before.contains(key) != after.contains(key))
+            out->append({prefix + key, before.value(key), after.value(key)});
+    }
+}
 } // namespace
+
+ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, const Profile& incoming,
+                                                   const CarrierCatalog& catalog)
+{
+    Conflict c{incoming, existing, {}, false};
+    const CarrierPreset* was = catalog.find(existing.carrierId);
+    const CarrierPreset* will = catalog.find(incoming.carrierId);
+    const auto note = [&c](const QString& setting, const QString& before, const QString& after) {
+        if (before != after)
+            c.changes.append({setting, before, after});
+    };
+    note(QStringLiteral("carrier"), was ? was->name : existing.carrierId,
+         will ? will->name : incoming.carrierId);
+    note(QStringLiteral("environment"), existing.environmentLabel(was),
+         incoming.environmentLabel(will));
+    const QString urlBefore = ProfileRequest::resolvedUrl(existing, was);
+    const QString urlAfter = ProfileRequest::resolvedUrl(incoming, will);
+    note(QStringLiteral("token_url"), urlBefore, urlAfter);
+    note(QStringLiteral("credentials"), placementText(existing, was),
+         placementText(incoming, will));
+    note(QStringLiteral("grant_type"), existing.effectiveGrantType(was),
+         incoming.effectiveGrantType(will));
+    note(QStringLiteral("client_id"), existing.clientId, incoming.clientId);
+    compareMaps(QStringLiteral("field:"), existing.fields, incoming.fields, &c.changes);
+    compareMaps(QStringLiteral("header:"), existing.headers, incoming.headers, &c.changes);
+    // the stored secret may travel only where, and how, it was entered for
+    c.dropsSecret = existing.carrierId != incoming.carrierId ||
+                    existing.environmentId != incoming.environmentId ||
+                    originOf(urlBefore) != originOf(urlAfter) ||
+                    existing.effectivePlacement(was) != incoming.effectivePlacement(will) ||
+                    existing.clientId != incoming.clientId;
+    return c;
+}
 
 QByteArray ProfileExchange::exportJson(const QList<Profile>& profiles)
 {
@@ -77,6 +142,7 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
                                             const CarrierCatalog& catalog)
 {
     Plan plan;
+    plan.catalog = &catalog;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -133,45 +199,123 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
         }
         namesSeen << profile->name;
         profile->secretMissing = true;
+        profile->keychainFields.clear();
         profile->created = now;
         profile->updated = now;
         if (const Profile* existing = store.findByName(profile->name))
-            plan.conflicts.append({*profile, *existing});
+            plan.conflicts.append(compare(*existing, *profile, catalog));
         else
             plan.fresh.append(*profile);
     }
     return plan;
 }
 
-bool ProfileExchange::apply(const Plan& plan, bool overwrite, ProfileStore* store,
-                            QList<QUuid>* staleTokens, QString* error)
+int ProfileExchange::Plan::secretsDropped() const
 {
-    if (!plan.ok()) {
+    return int(std::count_if(conflicts.begin(), conflicts.end(), [](const Conflict& c) {
+        return c.dropsSecret && !c.existing.secretMissing;
+    }));
+}
+
+QString ProfileExchange::settingLabel(const QString& setting)
+{
+    if (setting == QLatin1String("carrier"))
+        return tr("carrier");
+    if (setting == QLatin1String("environment"))
+        return tr("environment");
+    if (setting == QLatin1String("token_url"))
+        return tr("token URL");
+    if (setting == QLatin1String("credentials"))
+        return tr("client credentials sent in");
+    if (setting == QLatin1String("grant_type"))
+        return tr("grant type");
+    if (setting == QLatin1String("client_id"))
+        return tr("client id");
+    if (setting.startsWith(QLatin1String("field:")))
+        return tr("field %1").arg(setting.mid(6));
+    if (setting.startsWith(QLatin1String("header:")))
+        return tr("header %1").arg(setting.mid(7));
+    return setting;
+}
+
+QString ProfileExchange::unexpectedHost(const Profile& profile, const CarrierCatalog& catalog)
+{
+    const CarrierPreset* preset = catalog.find(profile.carrierId);
+    const QUrl url(ProfileRequest::resolvedUrl(profile, preset));
+    const QString host = url.host().toLower();
+    if (host.isEmpty() || !preset)
+        return host;
+    for (const CarrierEnvironment& env : preset->environments) {
+        if (QUrl(env.tokenUrl).host().toLower() == host)
+            return {};
+    }
+    return host;
+}
+
+bool ProfileExchange::apply(const Plan& plan, bool overwrite, ProfileStore* store, Applied* applied,
+                            QString* error)
+{
+    if (!plan.ok() || !plan.catalog) {
         if (error)
             *error = plan.error;
         return false;
     }
-    QList<Profile> next = store->profiles();
-    for (const Profile& p : plan.fresh)
-        next.append(p);
-    if (overwrite) {
-        for (const Conflict& c : plan.conflicts) {
-            for (Profile& existing : next) {
-                if (existing.id != c.existing.id)
-                    continue;
-                Profile replaced = c.incoming;
-                replaced.id = existing.id;
-                replaced.history = existing.history;
-                replaced.created = existing.created;
-                replaced.keepFresh = existing.keepFresh;
-                // the stored secret still fits only if the client id is the same
-                replaced.secretMissing =
-                    existing.secretMissing || existing.clientId != replaced.clientId;
-                if (staleTokens)
-                    staleTokens->append(existing.id);
-                existing = replaced;
+    Applied result;
+    // merged into the file as it is under its lock: accounts another process
+    // saved meanwhile stay
+    const bool done = store->change(
+        [&](QList<Profile>& list, QString* why) {
+            result = {};
+            const auto byName = [&list](const QString& name) -> Profile* {
+                for (Profile& p : list) {
+                    if (Profile::sameName(p.name, name))
+                        return &p;
+                }
+                return nullptr;
+            };
+            for (const Profile& p : plan.fresh) {
+                if (byName(p.name)) {
+                    if (why)
+                        *why = tr("An account named \u201c%1\u201d was added while the file was "
+                                  "being read. Nothing was imported; import again to see it "
+                                  "listed.")
+                                   .arg(p.name);
+                    return false;
+                }
+                list.append(p);
+                result.added << p.id;
             }
-        }
-    }
-    return store->replaceAll(next, error);
+            if (!overwrite)
+                return true;
+            for (const Conflict& c : plan.conflicts) {
+                Profile* existing = byName(c.incoming.name);
+                if (!existing || existing->id != c.existing.id) {
+                    if (why)
+                        *why = tr("\u201c%1\u201d changed while the file was being read. "
+                                  "Nothing was imported; import again to see the changes.")
+                                   .arg(c.incoming.name);
+                    return false;
+                }
+                const Conflict now = compare(*existing, c.incoming, *plan.catalog);
+                Profile replaced = c.incoming;
+                replaced.id = existing->id;
+                replaced.history = existing->history;
+                replaced.created = existing->created;
+                replaced.keepFresh = existing->keepFresh;
+                replaced.keychainFields = existing->keychainFields;
+                replaced.secretMissing = existing->secretMissing || now.dropsSecret;
+                if (now.dropsSecret) {
+                    result.forget << *existing;
+                    replaced.keychainFields.clear();
+                }
+                result.replaced << existing->id;
+                result.staleTokens << existing->id;
+                *existing = replaced;
+            }
+            return true;
+        },
+        error);
+    if (done && applied)
+        *applied = result;
+    return done;
 }

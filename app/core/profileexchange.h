@@ -3,6 +3,7 @@
 #include "profile.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 class CarrierCatalog;
 class ProfileStore;
@@ -20,26 +21,60 @@ public:
     static QByteArray exportJson(const QList<Profile>& profiles);
     static bool exportToFile(const QString& path, const QList<Profile>& profiles, QString* error);
 
+    // One setting an import would change, in words for people.
+    struct Change
+    {
+        QString setting; // "carrier", "environment", "token_url", "credentials", "grant_type",
+                         // "client_id", "field:<key>", "header:<name>"
+        QString before;  // empty when the setting is new
+        QString after;   // empty when the setting goes away
+    };
     struct Conflict
     {
         Profile incoming;
         Profile existing;
+        QList<Change> changes;    // empty: the file holds the same settings
+        bool dropsSecret = false; // token URL origin, carrier, environment, placement or
+                                  // client id change: the stored secrets are removed
     };
     struct Plan
     {
         QList<Profile> fresh;      // new names: added with new ids and no secret
         QList<Conflict> conflicts; // names already in use
         QString error;             // the file as a whole is unusable; nothing is imported
+        const CarrierCatalog* catalog = nullptr; // the one it was planned against
         bool ok() const { return error.isEmpty(); }
+        // Replacing these needs a person's yes: their secrets would be removed.
+        int secretsDropped() const;
     };
     // Reads an export and sorts its accounts against the store.
     static Plan plan(const QByteArray& json, const ProfileStore& store,
                      const CarrierCatalog& catalog);
     static Plan planFile(const QString& path, const ProfileStore& store,
                          const CarrierCatalog& catalog);
+
+    // "token URL", "client id", "field clientrefnum", ... for a Change's setting.
+    static QString settingLabel(const QString& setting);
+
+    // What replacing `existing` with `incoming` changes.
+    static Conflict compare(const Profile& existing, const Profile& incoming,
+                            const CarrierCatalog& catalog);
+
+    // The host of the account's token URL when it is not one the carrier's
+    // preset names (a look-alike account sending secrets elsewhere); empty otherwise.
+    static QString unexpectedHost(const Profile& profile, const CarrierCatalog& catalog);
+
+    struct Applied
+    {
+        QList<QUuid> added;
+        QList<QUuid> replaced;
+        QList<Profile> forget; // replaced accounts as they were: every keychain item goes
+        QList<QUuid> staleTokens;
+    };
     // Adds the fresh accounts and, only when overwrite is true, replaces the
-    // conflicting ones (keeping their id and history). Returns the ids whose
-    // cached tokens no longer match their settings.
-    static bool apply(const Plan& plan, bool overwrite, ProfileStore* store,
-                      QList<QUuid>* staleTokens, QString* error);
+    // conflicting ones (keeping their id and history), merged into the file
+    // as it is under its lock. Replaced accounts whose secrets no longer fit
+    // are marked as needing one; the caller removes their keychain items.
+    static bool apply(const Plan& plan, bool overwrite, ProfileStore* store, Applied* applied,
+                      QString* error);
 };

@@ -2,6 +2,9 @@
 
 #include "urlpolicy.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -37,6 +40,23 @@ QString ProfileRequest::resolvedUrl(const Profile& profile, const CarrierPreset*
                         QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }
     return url;
+}
+
+QByteArray ProfileRequest::issuedFor(const Profile& profile, const CarrierPreset* preset)
+{
+    QJsonObject shape = profile.toJson(false);
+    // local bookkeeping does not change what a token is for
+    for (const char* local :
+         {"id", "name", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated"})
+        shape.remove(QLatin1String(local));
+    shape.insert(QStringLiteral("resolved_url"), resolvedUrl(profile, preset));
+    shape.insert(QStringLiteral("effective_grant"), profile.effectiveGrantType(preset));
+    shape.insert(QStringLiteral("effective_credentials"),
+                 placementId(profile.effectivePlacement(preset)));
+    // QJsonObject keeps its keys sorted, so equal settings give equal bytes
+    return QCryptographicHash::hash(QJsonDocument(shape).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QList<CarrierField> ProfileRequest::secretFields(const Profile& profile,

@@ -37,6 +37,10 @@ public:
     static QStringList warnings(const Profile& profile, const CarrierPreset* preset);
     // The token URL with {placeholders} filled from the account's URL fields.
     static QString resolvedUrl(const Profile& profile, const CarrierPreset* preset);
+    // What a token is issued for: a digest of every setting that shapes the
+    // request (resolved URL, carrier, environment, client id, grant, placement,
+    // fields, headers). A cached token is handed out only while it matches.
+    static QByteArray issuedFor(const Profile& profile, const CarrierPreset* preset);
     // Secret fields that apply to this account's grant type.
     static QList<CarrierField> secretFields(const Profile& profile, const CarrierPreset* preset);
     // nullopt with *error set (InvalidInput) when validate() finds a problem.

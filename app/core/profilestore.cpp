@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -270,6 +271,26 @@ bool ProfileStore::parse(const QByteArray& bytes, QList<Profile>* profiles, QStr
     return true;
 }
 
+QList<QUuid> ProfileStore::unreadableAccountIds() const
+{
+    QList<QUuid> ids;
+    if (m_state != State::Unreadable)
+        return ids;
+    QFile file(m_path);
+    if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return ids;
+    static const QRegularExpression idField(
+        QStringLiteral(R"re("id"\s*:\s*"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-)re"
+                       R"re([0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?")re"));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (auto it = idField.globalMatch(text); it.hasNext();) {
+        const QUuid id = QUuid::fromString(it.next().captured(1));
+        if (!id.isNull() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
 bool ProfileStore::startFresh(QString* error)
 {
     const State previous = m_state;
@@ -359,18 +380,26 @@ bool ProfileStore::add(const Profile& profile, QString* error)
 }
 bool ProfileStore::update(const Profile& profile, QString* error)
 {
+    return update(profile, profile, error);
+}
+
+bool ProfileStore::update(const Profile& base, const Profile& edited, QString* error)
+{
+    const Profile& profile = edited;
     if (!canSave(profile, error))
         return false;
+    const bool whole = &base == &edited;
     const bool done = commit(
-        [&profile](QList<Profile>& list, QString* why) {
-            if (!validateName(profile, list, why).isEmpty())
-                return false;
+        [&profile, &base, whole](QList<Profile>& list, QString* why) {
             for (Profile& p : list) {
                 if (p.id != profile.id)
                     continue;
-                // the settings are the caller's; the history keeps every result
+                // the settings are the caller's (only those it changed, when it
+                // says what it started from); the history keeps every result
                 // either side knows of
-                Profile next = profile;
+                Profile next = whole ? profile : Profile::merged(base, profile, p);
+                if (!validateName(next, list, why).isEmpty())
+                    return false;
                 next.history = p.history;
                 for (const TestRecord& r : profile.history) {
                     if (!next.history.contains(r))
@@ -404,6 +433,34 @@ bool ProfileStore::remove(const QUuid& id, QString* error)
         emit changed();
     return done;
 }
+bool ProfileStore::change(const Edit& edit, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    const bool done = commit(edit, error);
+    if (done)
+        emit changed();
+    return done;
+}
+
+bool ProfileStore::modify(const QUuid& id, const std::function<void(Profile&)>& edit,
+                          QString* error)
+{
+    return change(
+        [&id, &edit](QList<Profile>& list, QString* why) {
+            for (Profile& p : list) {
+                if (p.id == id) {
+                    edit(p);
+                    return true;
+                }
+            }
+            if (why)
+                *why = tr("The account no longer exists.");
+            return false;
+        },
+        error);
+}
+
 bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
 {
     if (!checkWritable(error))

@@ -46,6 +46,9 @@ public:
     QString problem() const { return m_problem; }
     QString backupPath() const { return m_backupPath; }
     QString filePath() const { return m_path; }
+    // The account ids the unreadable file names, read loosely (it may be
+    // corrupt or newer), so their keychain items can go when starting fresh.
+    QList<QUuid> unreadableAccountIds() const;
     // Accept losing the unreadable file (its copy stays) and start empty.
     bool startFresh(QString* error = nullptr);
 
@@ -62,9 +65,20 @@ public:
     // *error says why.
     bool add(const Profile& profile, QString* error = nullptr);
     bool update(const Profile& profile, QString* error = nullptr);
+    // Saves the settings `edited` changed from `base` into the account as it is
+    // in the file, keeping what another process changed meanwhile.
+    bool update(const Profile& base, const Profile& edited, QString* error = nullptr);
     bool remove(const QUuid& id, QString* error = nullptr);
-    // Replaces everything (used by import with overwrite); same rules.
+    // Replaces everything; same rules.
     bool replaceAll(const QList<Profile>& profiles, QString* error = nullptr);
+    // Applies `edit` to the list as it is in the file at that moment, under the
+    // lock (import merges this way); false from `edit` leaves everything as it was.
+    using Edit = std::function<bool(QList<Profile>& list, QString* error)>;
+    bool change(const Edit& edit, QString* error = nullptr);
+    // Changes one account as it is in the file (keep-fresh, say), leaving
+    // whatever another process changed in its other settings.
+    bool modify(const QUuid& id, const std::function<void(Profile&)>& edit,
+                QString* error = nullptr);
 
     // Adds a test's result to the account's history at once, and saves it a
     // moment later together with the others that arrive meanwhile ("Test all"

@@ -37,7 +37,8 @@ SecretBytes TokenCache::serialize(const IssuedToken& token)
                     {QStringLiteral("expires_at_response"), iso(token.expiresAtFromResponse)},
                     {QStringLiteral("expires_at_jwt"), iso(token.expiresAtFromJwt)},
                     {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
-                    {QStringLiteral("fields"), token.otherFields}};
+                    {QStringLiteral("fields"), token.otherFields},
+                    {QStringLiteral("issued_for"), QString::fromLatin1(token.issuedFor)}};
     QByteArray json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
     SecretBytes out(json);
     wipe(json);
@@ -64,6 +65,7 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
     for (const QJsonValue s : obj.value(QStringLiteral("scopes")).toArray())
         t.scopes << s.toString();
     t.otherFields = obj.value(QStringLiteral("fields")).toObject();
+    t.issuedFor = obj.value(QStringLiteral("issued_for")).toString().toLatin1();
     if (t.accessToken.isEmpty() || !t.obtainedAt.isValid())
         return std::nullopt;
     return t;
@@ -72,9 +74,14 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
 std::optional<IssuedToken> TokenCache::peek(const QUuid& profile) const
 {
     const auto it = m_memory.constFind(profile);
-    if (it == m_memory.constEnd())
+    if (it == m_memory.constEnd() || !fits(profile, *it))
         return std::nullopt;
     return *it;
+}
+
+bool TokenCache::fits(const QUuid& profile, const IssuedToken& token) const
+{
+    return !m_issuedFor || token.issuedFor == m_issuedFor(profile);
 }
 
 void TokenCache::load(const QUuid& profile, QObject* context, LoadCallback done)
@@ -83,10 +90,14 @@ void TokenCache::load(const QUuid& profile, QObject* context, LoadCallback done)
     const bool hasContext = context != nullptr;
     const auto answerFromMemory = [this, profile, guard, hasContext,
                                    done](const SecretResult& status) {
-        auto token = peek(profile);
+        const auto held = m_memory.constFind(profile);
+        std::optional<IssuedToken> token;
+        if (held != m_memory.constEnd())
+            token = *held;
         const QDateTime expiresAt = token ? token->expiresAt() : QDateTime();
-        if (token && expiresAt.isValid() && expiresAt <= m_clock->now()) {
-            // expired: forget it here and in the keychain
+        if (token &&
+            ((expiresAt.isValid() && expiresAt <= m_clock->now()) || !fits(profile, *token))) {
+            // expired, or issued for other settings: forget it here and in the keychain
             m_memory.remove(profile);
             token.reset();
             removeFromKeychain(profile, nullptr, {});

@@ -32,6 +32,12 @@ public:
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
 
+    // What the account's current settings would request (ProfileRequest::issuedFor);
+    // a token issued for anything else is never handed out, and is dropped
+    // when loaded. Unset, every token fits.
+    using IssuedFor = std::function<QByteArray(const QUuid& profile)>;
+    void setIssuedFor(IssuedFor issuedFor) { m_issuedFor = std::move(issuedFor); }
+
     // The token held in memory, if any (no keychain access).
     std::optional<IssuedToken> peek(const QUuid& profile) const;
     // Reads the keychain (once per account and process), then answers from memory.
@@ -53,11 +59,13 @@ private:
         QList<std::pair<QPointer<QObject>, SecretStore::Callback>> waiters;
     };
     void writeNext();
+    bool fits(const QUuid& profile, const IssuedToken& token) const;
     void removeFromKeychain(const QUuid& profile, QObject* context, SecretStore::Callback done);
 
     SecretStore* m_store;
     const Clock* m_clock;
     bool m_enabled = true;
+    IssuedFor m_issuedFor;
     QHash<QUuid, IssuedToken> m_memory;
     QHash<QUuid, bool> m_loaded;
     QList<QUuid> m_writeOrder;

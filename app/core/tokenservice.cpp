@@ -49,6 +49,24 @@ void TokenService::send(const QUuid& id)
             Qt::QueuedConnection);
         return;
     }
+    if (profile->secretMissing) {
+        // imported, or its token URL, carrier, environment or placement changed:
+        // nothing is sent until a person enters the secret for these settings
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, name = profile->name] {
+                TokenResult r;
+                r.error = TokenError::make(
+                    ErrorCategory::InvalidInput,
+                    tr("\u201c%1\u201d has no secret for its current settings, so nothing was "
+                       "sent.")
+                        .arg(name),
+                    tr("Check the account's token URL, then enter its client secret."));
+                finish(id, r);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_accounts->readSecrets(
         id, this, [this, id](const ProfileSecrets& secrets, const SecretResult& sr) {
             if (!m_inFlight.contains(id))
@@ -70,6 +88,13 @@ void TokenService::send(const QUuid& id)
                 return;
             }
             const CarrierPreset* preset = m_accounts->catalog().find(current->carrierId);
+            if (current->secretMissing) {
+                TokenResult r;
+                r.error = TokenError::make(ErrorCategory::InvalidInput,
+                                           tr("The account needs its secret entered again."));
+                finish(id, r);
+                return;
+            }
             TokenError error;
             const auto spec = ProfileRequest::build(*current, preset, secrets, &error);
             if (!spec) {
@@ -80,20 +105,23 @@ void TokenService::send(const QUuid& id)
             }
             TokenReply* reply = m_client->fetch(*spec);
             m_inFlight[id].reply = reply;
-            connect(reply, &TokenReply::finished, this, [this, id](const TokenResult& result) {
-                if (!m_inFlight.contains(id))
-                    return;
-                TokenResult r = result;
-                if (r.ok()) {
-                    m_accounts->tokenCache()->store(
-                        id, r.token, this, [id](const SecretResult& cr) {
-                            if (!cr.ok())
-                                qCWarning(lcKeychain)
-                                    << "token for" << id << "not cached:" << cr.status;
-                        });
-                }
-                finish(id, r);
-            });
+            const QByteArray issuedFor = ProfileRequest::issuedFor(*current, preset);
+            connect(reply, &TokenReply::finished, this,
+                    [this, id, issuedFor](const TokenResult& result) {
+                        if (!m_inFlight.contains(id))
+                            return;
+                        TokenResult r = result;
+                        r.token.issuedFor = issuedFor;
+                        if (r.ok()) {
+                            m_accounts->tokenCache()->store(
+                                id, r.token, this, [id](const SecretResult& cr) {
+                                    if (!cr.ok())
+                                        qCWarning(lcKeychain)
+                                            << "token for" << id << "not cached:" << cr.status;
+                                });
+                        }
+                        finish(id, r);
+                    });
         });
 }
 

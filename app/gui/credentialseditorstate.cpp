@@ -190,7 +190,7 @@ void CredentialsEditor::save(SaveDone done)
     if (created)
         m_services->accounts()->create(p, secretChanges(), this, finish);
     else
-        m_services->accounts()->update(p, secretChanges(), this, finish);
+        m_services->accounts()->update(p, secretChanges(), this, finish, m_original);
 }
 
 void CredentialsEditor::revert()

@@ -59,9 +59,9 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
         return false;
     if (p->keepFresh == on)
         return true;
-    Profile updated = *p;
-    updated.keepFresh = on;
-    return m_services->profiles()->update(updated, error);
+    // only this switch: the rest of the account may have changed in another process
+    return m_services->profiles()->modify(
+        id, [on](Profile& stored) { stored.keepFresh = on; }, error);
 }
 
 bool KeepFresh::isEnabled(const QUuid& id) const

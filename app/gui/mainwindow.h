@@ -65,6 +65,10 @@ public:
     void testCurrent();
     void copyCurrent(HeaderFormat::Format format);
     void copyReport();
+    // Reads an account file and shows what it would add or change; nothing
+    // is applied until the preview is accepted.
+    void importFile(const QString& path);
+    bool exportFile(const QString& path);
 
 signals:
     void demoRequested();
@@ -100,6 +104,8 @@ private:
     void testAll();
     void openSettings();
     void startFresh();
+    void importAccounts();
+    void exportAccounts();
     void showAbout();
     void openCarrierDocs();
     void onDraftDiscarded();
@@ -142,6 +148,8 @@ private:
     QAction* m_copyReportAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_docsAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -9,6 +9,7 @@
 #include "clipboard.h"
 #include "credentialseditor.h"
 #include "icons.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "outcomebanner.h"
 #include "profilestore.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -90,6 +92,8 @@ void MainWindow::createActions()
     m_quitAction =
         makeAction(this, QStringLiteral("quitAction"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_importAction = makeAction(this, QStringLiteral("importAction"), {});
+    m_exportAction = makeAction(this, QStringLiteral("exportAction"), {});
     m_docsAction = makeAction(this, QStringLiteral("docsAction"), QStringLiteral("link"));
     m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -118,6 +122,8 @@ void MainWindow::createActions()
     connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
     connect(m_filterAction, &QAction::triggered, m_list, &AccountListPane::focusFilter);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importAccounts);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportAccounts);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_docsAction, &QAction::triggered, this, &MainWindow::openCarrierDocs);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -142,6 +148,8 @@ void MainWindow::retranslateActions()
                                       "ticket: never the secret or the token"));
     setActionText(m_filterAction, tr("&Filter Accounts"));
     setActionText(m_settingsAction, tr("&Settings…"), tr("Settings"));
+    setActionText(m_importAction, tr("&Import Accounts…"));
+    setActionText(m_exportAction, tr("E&xport Accounts…"));
     setActionText(m_quitAction, tr("&Quit"));
     setActionText(m_docsAction, tr("Carrier &Documentation"));
     setActionText(m_aboutAction, tr("&About TokenDock"));
@@ -162,6 +170,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_duplicateAction);
     m_fileMenu->addAction(m_deleteAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -375,11 +386,17 @@ void MainWindow::openSettings()
 void MainWindow::startFresh()
 {
     ProfileStore* store = m_services->profiles();
+    const QList<QUuid> earlier = store->unreadableAccountIds();
     QMessageBox box(QMessageBox::Warning, tr("Start Fresh"),
                     tr("Start with an empty account list?"), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmStartFreshBox"));
-    box.setInformativeText(tr("The unreadable file stays where it is; TokenDock will write a "
-                              "new one."));
+    box.setInformativeText(
+        tr("The unreadable file stays where it is; TokenDock will write a new one.") +
+        (earlier.isEmpty()
+             ? QString()
+             : QLatin1Char(' ') + tr("The secrets and tokens of the %n account(s) it names are "
+                                     "removed from the keychain.",
+                                     nullptr, int(earlier.size()))));
     QPushButton* fresh = box.addButton(tr("Start Fresh"), QMessageBox::DestructiveRole);
     fresh->setObjectName(QStringLiteral("confirmStartFreshButton"));
     box.addButton(QMessageBox::Cancel);
@@ -388,9 +405,74 @@ void MainWindow::startFresh()
     if (box.clickedButton() != fresh)
         return;
     QString error;
-    if (!store->startFresh(&error))
+    if (!store->startFresh(&error)) {
         QMessageBox::warning(this, tr("Start Fresh"), error);
+        updateView();
+        return;
+    }
+    // the earlier accounts are gone from the list: nothing of theirs stays behind
+    m_services->accounts()->forgetSecrets(earlier, this, [this](const AccountResult& r) {
+        if (!r.ok())
+            statusBar()->showMessage(r.message);
+    });
     updateView();
+}
+
+void MainWindow::importAccounts()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Accounts"), QString(), tr("TokenDock exports (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    const ProfileExchange::Plan plan =
+        ProfileExchange::planFile(path, *m_services->profiles(), m_services->accounts()->catalog());
+    if (!plan.ok()) {
+        QMessageBox::warning(this, tr("Import Accounts"), plan.error);
+        return;
+    }
+    auto* dialog = new ImportDialog(plan, m_services->accounts()->catalog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, plan, dialog] {
+        m_services->accounts()->importAccounts(
+            plan, dialog->overwrite(), this,
+            [this](const AccountResult& r, const ProfileExchange::Applied& applied) {
+                if (!r.ok() && applied.added.isEmpty() && applied.replaced.isEmpty()) {
+                    QMessageBox::warning(this, tr("Import Accounts"), r.message);
+                    return;
+                }
+                statusBar()->showMessage(
+                    r.ok() ? tr("Imported %n account(s); enter each one's secret before testing.",
+                                nullptr, int(applied.added.size() + applied.replaced.size()))
+                           : r.message);
+                updateView();
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::exportAccounts()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"),
+                                                      QStringLiteral("tokendock-accounts.json"),
+                                                      tr("TokenDock exports (*.json)"));
+    if (!path.isEmpty())
+        exportFile(path);
+}
+
+bool MainWindow::exportFile(const QString& path)
+{
+    QString error;
+    if (!ProfileExchange::exportToFile(path, m_services->profiles()->profiles(), &error)) {
+        QMessageBox::warning(this, tr("Export Accounts"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n account(s): settings only, no secrets or tokens.",
+                                nullptr, int(m_services->profiles()->profiles().size())));
+    return true;
 }
 
 void MainWindow::openCarrierDocs()

@@ -126,6 +126,10 @@ private slots:
         QCOMPARE(settingsOf(home.profilesBytes(), "acct"), settingsBefore);
         QCOMPARE(otherFiles(home.path()), filesBefore);
         if (exitCode != 0) {
+            // back at the URL it was issued for, the cached token is still there
+            RUN_CLI(back, home,
+                    {"edit", "acct", "--token-url", sandbox.tokenUrl("oauth2").toString()});
+            QCOMPARE_EXIT(back, 0);
             RUN_CLI(again, home, {"token", "acct", "--format", "token"});
             QCOMPARE_EXIT(again, 0);
             QVERIFY2(sha(again.out) == cachedToken,

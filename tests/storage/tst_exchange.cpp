@@ -57,14 +57,14 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.error));
         QCOMPARE(plan.fresh.size(), 1);
         QVERIFY(plan.conflicts.isEmpty());
-        QList<QUuid> stale;
+        ProfileExchange::Applied stale;
         QVERIFY(ProfileExchange::apply(plan, false, &store, &stale, nullptr));
         const Profile* imported = store.findByName("acme-dhl");
         QVERIFY(imported);
         QVERIFY(imported->id != original.id);
         QVERIFY(imported->secretMissing);
         QVERIFY(imported->history.isEmpty());
-        QVERIFY(stale.isEmpty());
+        QVERIFY(stale.staleTokens.isEmpty());
     }
 
     void conflictsAreListedAndNotOverwrittenUnlessAsked()
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(plan.conflicts.first().existing.id, mine.id);
         QCOMPARE(plan.fresh.size(), 1);
 
-        QList<QUuid> stale;
+        ProfileExchange::Applied stale;
         QVERIFY(ProfileExchange::apply(plan, false, &store, &stale, nullptr));
         QCOMPARE(store.find(mine.id)->clientId, QString("my-client"));
         QCOMPARE(store.profiles().size(), 2);
@@ -93,8 +93,85 @@ private slots:
         QCOMPARE(replaced->environmentId, QString("production"));
         QCOMPARE(replaced->history.size(), 1); // our own history stays
         QVERIFY(replaced->secretMissing); // another client id: the stored secret no longer fits
-        QVERIFY(stale.contains(mine.id)); // and "other", imported the first time round
+        QVERIFY(stale.staleTokens.contains(mine.id)); // and "other", imported the first time round
         QCOMPARE(plan.conflicts.size(), 2);
+    }
+
+    // Another process saved an account after this one read the file: the
+    // import merges into the file as it is, so that account stays.
+    void importMergesWithWhatAnotherProcessSaved()
+    {
+        const QString path = dir.filePath("merge.json");
+        ProfileStore window(path);
+        window.load();
+        QVERIFY(window.add(makeProfile("mine")));
+        const auto plan =
+            ProfileExchange::plan(ProfileExchange::exportJson({makeProfile("theirs")}), window,
+                                  CarrierCatalog::builtin());
+        ProfileStore script(path);
+        script.load();
+        QVERIFY(script.add(makeProfile("scripted")));
+        ProfileExchange::Applied applied;
+        QString error;
+        QVERIFY2(ProfileExchange::apply(plan, false, &window, &applied, &error), qPrintable(error));
+        ProfileStore reread(path);
+        reread.load();
+        QVERIFY(reread.findByName("mine"));
+        QVERIFY(reread.findByName("theirs"));
+        QVERIFY(reread.findByName("scripted"));
+    }
+
+    // What an overwrite would change, and which changes cost the stored secret.
+    void conflictsListTheirChanges_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("dropsSecret");
+        QTest::newRow("token URL elsewhere")
+            << "token_url"
+            << "https://dhl.example.net/auth/v4/accesstoken" << true;
+        QTest::newRow("token URL path only")
+            << "token_url"
+            << "https://api-sandbox.dhlecs.com/auth/v4/other" << false;
+        QTest::newRow("environment") << "environment"
+                                     << "production" << true;
+        QTest::newRow("carrier") << "carrier"
+                                 << "banyan" << true;
+        QTest::newRow("client id") << "client_id"
+                                   << "someone-else" << true;
+        QTest::newRow("grant type") << "grant_type"
+                                    << "client_credentials" << false;
+    }
+    void conflictsListTheirChanges()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, value);
+        QFETCH(bool, dropsSecret);
+        ProfileStore store(
+            dir.filePath(QStringLiteral("changes-%1.json").arg(QTest::currentDataTag())));
+        store.load();
+        Profile mine = makeProfile("acme");
+        mine.tokenUrl = "https://api-sandbox.dhlecs.com/auth/v4/accesstoken";
+        QVERIFY(store.add(mine));
+        QJsonObject root = QJsonDocument::fromJson(ProfileExchange::exportJson({mine})).object();
+        QJsonArray list = root.value("profiles").toArray();
+        QJsonObject account = list.at(0).toObject();
+        account.insert(setting, value);
+        list[0] = account;
+        root.insert("profiles", list);
+        const auto plan =
+            ProfileExchange::plan(QJsonDocument(root).toJson(), store, CarrierCatalog::builtin());
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.conflicts.size(), 1);
+        const auto& conflict = plan.conflicts.first();
+        QCOMPARE(conflict.dropsSecret, dropsSecret);
+        QCOMPARE(plan.secretsDropped(), dropsSecret ? 1 : 0);
+        if (setting != "grant_type")
+            QVERIFY(!conflict.changes.isEmpty());
+        ProfileExchange::Applied applied;
+        QVERIFY(ProfileExchange::apply(plan, true, &store, &applied, nullptr));
+        QCOMPARE(store.find(mine.id)->secretMissing, dropsSecret);
+        QCOMPARE(applied.forget.size(), dropsSecret ? 1 : 0);
     }
 
     void badFilesImportNothing_data()

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "importsummary.h"
+
+#include "carriercatalog.h"
+#include "profilerequest.h"
+#include "profilestore.h"
+
+namespace {
+QString quoted(const QString& name)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(name);
+}
+
+QString hostWarning(const Profile& p, const CarrierCatalog& catalog)
+{
+    const QString host = ProfileExchange::unexpectedHost(p, catalog);
+    if (host.isEmpty())
+        return {};
+    const CarrierPreset* preset = catalog.find(p.carrierId);
+    return QStringLiteral("  ! ") +
+           ImportSummary::tr("The token URL's host %1 is not one %2 publishes. Make sure it is "
+                             "the carrier's before you enter a secret for this account.")
+               .arg(host, preset ? preset->name : p.carrierId) +
+           QLatin1Char('\n');
+}
+
+QString joined(const QList<QUuid>& ids, const ProfileStore& store)
+{
+    QStringList names;
+    for (const QUuid& id : ids) {
+        if (const Profile* p = store.find(id))
+            names << p->name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString ImportSummary::describe(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+                                bool overwrite)
+{
+    QString text;
+    for (const Profile& p : plan.fresh) {
+        const CarrierPreset* preset = catalog.find(p.carrierId);
+        text += tr("New %1: %2 \u00b7 %3, token URL %4")
+                    .arg(quoted(p.name), preset ? preset->name : p.carrierId,
+                         p.environmentLabel(preset), ProfileRequest::resolvedUrl(p, preset)) +
+                QLatin1Char('\n');
+        text += hostWarning(p, catalog);
+    }
+    for (const ProfileExchange::Conflict& c : plan.conflicts) {
+        if (c.changes.isEmpty()) {
+            text += tr("Same %1: the file holds the settings it has now.")
+                        .arg(quoted(c.existing.name)) +
+                    QLatin1Char('\n');
+            continue;
+        }
+        text += (overwrite ? tr("Replaces %1:") : tr("In use, left alone unless --overwrite: %1"))
+                    .arg(quoted(c.existing.name)) +
+                QLatin1Char('\n');
+        for (const ProfileExchange::Change& change : c.changes) {
+            const QString before = change.before.isEmpty() ? tr("(none)") : change.before;
+            const QString after = change.after.isEmpty() ? tr("(none)") : change.after;
+            text += QStringLiteral("  %1: %2 \u2192 %3\n")
+                        .arg(ProfileExchange::settingLabel(change.setting), before, after);
+        }
+        text += hostWarning(c.incoming, catalog);
+        if (c.dropsSecret && !c.existing.secretMissing)
+            text += QStringLiteral("  ! ") +
+                    tr("Its stored secrets would be removed: the new settings send them to "
+                       "another address or in another way.") +
+                    QLatin1Char('\n');
+    }
+    if (plan.fresh.isEmpty() && plan.conflicts.isEmpty())
+        text += tr("The file holds no accounts.") + QLatin1Char('\n');
+    return text;
+}
+
+QString ImportSummary::outcome(const ProfileExchange::Plan& plan,
+                               const ProfileExchange::Applied& applied, const ProfileStore& store,
+                               bool overwrite)
+{
+    QString text;
+    if (!applied.added.isEmpty())
+        text += tr("Imported %n account(s): %1.", nullptr, int(applied.added.size()))
+                    .arg(joined(applied.added, store)) +
+                QLatin1Char('\n');
+    if (!applied.replaced.isEmpty())
+        text += tr("Replaced %n account(s): %1.", nullptr, int(applied.replaced.size()))
+                    .arg(joined(applied.replaced, store)) +
+                QLatin1Char('\n');
+    if (!overwrite && !plan.conflicts.isEmpty()) {
+        QStringList skipped;
+        for (const ProfileExchange::Conflict& c : plan.conflicts)
+            skipped << c.existing.name;
+        text += tr("Skipped %n account(s) whose name is already in use: %1. Run the import "
+                   "again with --overwrite to replace them.",
+                   nullptr, int(skipped.size()))
+                    .arg(skipped.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    }
+    QList<QUuid> missing;
+    for (const QUuid& id : applied.added + applied.replaced) {
+        if (const Profile* p = store.find(id); p && p->secretMissing)
+            missing << id;
+    }
+    if (!missing.isEmpty())
+        text += tr("No secret yet for: %1. Enter each with \u201ctokendock edit NAME "
+                   "--secret-stdin\u201d.")
+                    .arg(joined(missing, store)) +
+                QLatin1Char('\n');
+    return text;
+}

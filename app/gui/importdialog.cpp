@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "importdialog.h"
+
+#include "carriercatalog.h"
+#include "profilerequest.h"
+#include "statusstyle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+// Text from the file is shown as it is: a tree item never renders markup.
+QTreeWidgetItem* row(QTreeWidgetItem* parent, const QString& what, const QString& value)
+{
+    auto* item = new QTreeWidgetItem(parent, {what, value});
+    item->setToolTip(1, value);
+    return item;
+}
+
+void markWarning(QTreeWidgetItem* item)
+{
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    const QColor danger =
+        StatusStyle::color(StatusStyle::Tone::Danger, item->treeWidget()->palette());
+    for (int column = 0; column < 2; ++column) {
+        item->setForeground(column, danger);
+        item->setFont(column, bold);
+    }
+    item->setData(0, Qt::UserRole + 1, true); // stands out; tests read this
+}
+} // namespace
+
+ImportDialog::ImportDialog(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_catalog(catalog)
+    , m_intro(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_overwrite(new QCheckBox(this))
+    , m_dropSecrets(new QCheckBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import Accounts"));
+    m_intro->setObjectName(QStringLiteral("importIntro"));
+    m_intro->setTextFormat(Qt::PlainText);
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("Check what the file adds or changes. Imported accounts have no secret "
+                        "until you enter one; enter it only if the token URL is the carrier's."));
+    m_tree->setObjectName(QStringLiteral("importTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Account"), tr("Settings")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Accounts in the file"));
+    m_overwrite->setObjectName(QStringLiteral("importOverwrite"));
+    m_overwrite->setText(tr("Replace the accounts whose names are in use (their history stays)"));
+    m_overwrite->setEnabled(!plan.conflicts.isEmpty());
+    m_dropSecrets->setObjectName(QStringLiteral("importDropSecrets"));
+    m_dropSecrets->setText(tr("Remove the stored secrets of %n account(s) whose new settings send "
+                              "them elsewhere",
+                              nullptr, plan.secretsDropped()));
+    m_dropSecrets->setVisible(plan.secretsDropped() > 0);
+    QPushButton* import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    import->setObjectName(QStringLiteral("importButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_overwrite);
+    layout->addWidget(m_dropSecrets);
+    layout->addWidget(m_buttons);
+    resize(720, 460);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_overwrite, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    connect(m_dropSecrets, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    fill();
+    updateButtons();
+}
+
+bool ImportDialog::overwrite() const
+{
+    return m_overwrite->isChecked();
+}
+
+void ImportDialog::fill()
+{
+    const auto hostRow = [this](QTreeWidgetItem* parent, const Profile& p) {
+        const QString host = ProfileExchange::unexpectedHost(p, m_catalog);
+        if (host.isEmpty())
+            return;
+        const CarrierPreset* preset = m_catalog.find(p.carrierId);
+        markWarning(row(
+            parent, tr("Not the carrier's host"),
+            tr("%1 is not a host %2 publishes").arg(host, preset ? preset->name : p.carrierId)));
+        markWarning(parent);
+    };
+    for (const Profile& p : m_plan.fresh) {
+        const CarrierPreset* preset = m_catalog.find(p.carrierId);
+        auto* item = new QTreeWidgetItem(m_tree, {p.name, tr("New")});
+        item->setData(0, Qt::UserRole, QStringLiteral("new"));
+        row(item, ProfileExchange::settingLabel(QStringLiteral("carrier")),
+            preset ? preset->name : p.carrierId);
+        row(item, ProfileExchange::settingLabel(QStringLiteral("environment")),
+            p.environmentLabel(preset));
+        row(item, ProfileExchange::settingLabel(QStringLiteral("token_url")),
+            ProfileRequest::resolvedUrl(p, preset));
+        row(item, ProfileExchange::settingLabel(QStringLiteral("client_id")), p.clientId);
+        hostRow(item, p);
+        item->setExpanded(true);
+    }
+    for (const ProfileExchange::Conflict& c : m_plan.conflicts) {
+        auto* item = new QTreeWidgetItem(
+            m_tree, {c.existing.name, c.changes.isEmpty() ? tr("Same settings") : tr("Changes")});
+        item->setData(0, Qt::UserRole, QStringLiteral("conflict"));
+        for (const ProfileExchange::Change& change : c.changes) {
+            auto* line = row(item, ProfileExchange::settingLabel(change.setting),
+                             tr("%1 \u2192 %2")
+                                 .arg(change.before.isEmpty() ? tr("(none)") : change.before,
+                                      change.after.isEmpty() ? tr("(none)") : change.after));
+            if (c.dropsSecret && (change.setting == QLatin1String("token_url") ||
+                                  change.setting == QLatin1String("carrier") ||
+                                  change.setting == QLatin1String("environment") ||
+                                  change.setting == QLatin1String("credentials") ||
+                                  change.setting == QLatin1String("client_id")))
+                markWarning(line);
+        }
+        hostRow(item, c.incoming);
+        if (c.dropsSecret && !c.existing.secretMissing) {
+            markWarning(row(item, tr("Stored secrets"),
+                            tr("Removed if replaced: the new settings send them elsewhere")));
+            markWarning(item);
+        }
+        item->setExpanded(true);
+    }
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool needsYes = m_overwrite->isChecked() && m_plan.secretsDropped() > 0;
+    m_dropSecrets->setEnabled(m_overwrite->isChecked());
+    QPushButton* import = findChild<QPushButton*>(QStringLiteral("importButton"));
+    import->setEnabled(!needsYes || m_dropSecrets->isChecked());
+}

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "clitest.h"
+#include "sandboxserver.h"
+#include "secretstore.h"
+
+// Account files from others, tried as an attacker would: a shared export
+// that points a known account elsewhere, a look-alike account, and stale
+// keychain items and tokens after the settings change.
+class TestCliTrust : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer carrier;
+    SandboxServer attacker; // records whatever reaches it
+
+    QStringList addArgs(const QString& name, const QString& id) const
+    {
+        return {"add",           name,
+                "--carrier",     id,
+                "--token-url",   carrier.tokenUrl(id).toString(),
+                "--client-id",   QString::fromUtf8(carrier.credentials(id).clientId),
+                "--secret-stdin"};
+    }
+    static QUuid accountId(CliHome& home, const QString& name)
+    {
+        const QJsonObject root = QJsonDocument::fromJson(home.profilesBytes()).object();
+        for (const QJsonValue v : root.value("profiles").toArray()) {
+            if (v.toObject().value("name").toString() == name)
+                return QUuid::fromString(v.toObject().value("id").toString());
+        }
+        return {};
+    }
+    static SecretResult readItem(const QString& key)
+    {
+        SecretStore store;
+        return keychainCall([&](SecretStore::Callback done) { store.read(key, &store, done); });
+    }
+    // An export of the home's accounts with `edit` applied to the one named.
+    static QString craftedExport(CliHome& home, const QString& name,
+                                 const std::function<void(QJsonObject&)>& edit)
+    {
+        QProcess& p = home.start({"export", "-"});
+        p.waitForFinished(60000);
+        QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QJsonArray list = root.value("profiles").toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            QJsonObject account = list.at(i).toObject();
+            if (account.value("name").toString() == name)
+                edit(account);
+            list[i] = account;
+        }
+        root.insert("profiles", list);
+        const QString path = home.path() + "/from-a-colleague.json";
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(root).toJson());
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!secretServiceWorks(&why))
+            QFAIL(qPrintable(why));
+        QVERIFY(carrier.start());
+        QVERIFY(attacker.start());
+    }
+
+    // The same name with another token URL: the stored secret never reaches
+    // the file's host, and replacing needs --yes after the changes are shown.
+    void importThatMovesTheTokenUrlNeverSendsTheSecret()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-dhl", "dhl-ecs"),
+                line(carrier.credentials("dhl-ecs").clientSecret));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(first, home, {"token", "acme-dhl"});
+        QCOMPARE_EXIT(first, 0);
+        const QUuid id = accountId(home, "acme-dhl");
+        const QString evil = attacker.tokenUrl("dhl-ecs").toString();
+        const QString file =
+            craftedExport(home, "acme-dhl", [&](QJsonObject& a) { a.insert("token_url", evil); });
+        const QByteArray before = home.profilesBytes();
+
+        RUN_CLI(refused, home, {"import", file, "--overwrite"});
+        QCOMPARE_EXIT(refused, 2);
+        QVERIFY2(refused.stdOut().contains("token URL") && refused.stdOut().contains(evil),
+                 refused.describe().constData());
+        QVERIFY2(refused.stdOut().contains("stored secrets would be removed"),
+                 refused.describe().constData());
+        QVERIFY2(refused.stdErr().contains("--overwrite --yes"), refused.describe().constData());
+        QCOMPARE(home.profilesBytes(), before);
+
+        RUN_CLI(applied, home, {"import", file, "--overwrite", "--yes"});
+        QCOMPARE_EXIT(applied, 0);
+        QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+        QCOMPARE(readItem(SecretStore::tokenKey(id)).status, SecretResult::NotFound);
+        RUN_CLI(list, home, {"list", "--json"});
+        bool missing = false;
+        for (const QJsonValue v : list.array())
+            missing |= v.toObject().value("name") == "acme-dhl" &&
+                       v.toObject().value("secret_missing").toBool();
+        QVERIFY2(missing, list.describe().constData());
+
+        attacker.clearRequests();
+        RUN_CLI(token, home, {"token", "acme-dhl"});
+        QVERIFY(token.exitCode != 0);
+        QVERIFY(!token.out.contains(first.out.trimmed()));
+        RUN_CLI(fresh, home, {"token", "acme-dhl", "--fresh"});
+        QVERIFY(fresh.exitCode != 0);
+        RUN_CLI(test, home, {"test", "acme-dhl"});
+        QVERIFY(test.exitCode != 0);
+        QCOMPARE(attacker.requestCount(), 0);
+    }
+
+    // A new account whose token URL is not the carrier's is called out
+    // before anyone enters a secret into it.
+    void lookAlikeAccountIsCalledOut()
+    {
+        CliHome home;
+        const QByteArray file = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+            {"name":"DHL eCommerce production","carrier":"dhl-ecs","environment":"production",
+             "token_url":"https://dhl-ecs.example.net/auth/v4/accesstoken","client_id":"c"}]})";
+        RUN_CLI(imported, home, {"import", "-"}, file);
+        QCOMPARE_EXIT(imported, 0);
+        QVERIFY2(imported.stdOut().contains("dhl-ecs.example.net is not one DHL eCommerce "
+                                            "publishes"),
+                 imported.describe().constData());
+        // the preset's own host is not called out
+        CliHome other;
+        const QByteArray genuine = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+            {"name":"dhl","carrier":"dhl-ecs","environment":"production","client_id":"c"}]})";
+        RUN_CLI(plain, other, {"import", "-"}, genuine);
+        QCOMPARE_EXIT(plain, 0);
+        QVERIFY2(!plain.stdOut().contains("is not one"), plain.describe().constData());
+    }
+
+    // Same settings: nothing to confirm and the secret stays.
+    void reimportOfTheSameSettingsKeepsTheSecret()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-dhl", "dhl-ecs"),
+                line(carrier.credentials("dhl-ecs").clientSecret));
+        const QString file = craftedExport(home, "acme-dhl", [](QJsonObject&) {});
+        RUN_CLI(again, home, {"import", file, "--overwrite"});
+        QCOMPARE_EXIT(again, 0);
+        RUN_CLI(test, home, {"test", "acme-dhl"});
+        QCOMPARE_EXIT(test, 0);
+    }
+
+    // Keychain items the account had under an earlier carrier go with it.
+    void removeTakesEveryItemTheAccountEverHad()
+    {
+        CliHome home;
+        const auto creds = carrier.credentials("fedex");
+        RUN_CLI(add, home,
+                addArgs("acme-fedex", "fedex") +
+                    QStringList{"--grant-type", "csp_credentials", "--param",
+                                "child_Key=" + QString::fromUtf8(creds.fields.value("child_Key"))},
+                line(creds.clientSecret) + line(creds.fields.value("child_secret")));
+        QCOMPARE_EXIT(add, 0);
+        const QUuid id = accountId(home, "acme-fedex");
+        QVERIFY(readItem(SecretStore::fieldKey(id, "child_secret")).ok());
+        RUN_CLI(moved, home,
+                {"edit", "acme-fedex", "--carrier", "dhl-ecs", "--token-url",
+                 carrier.tokenUrl("dhl-ecs").toString(), "--client-id",
+                 QString::fromUtf8(carrier.credentials("dhl-ecs").clientId), "--secret-stdin"},
+                line(carrier.credentials("dhl-ecs").clientSecret));
+        QCOMPARE_EXIT(moved, 0);
+        RUN_CLI(removed, home, {"remove", "acme-fedex", "--yes"});
+        QCOMPARE_EXIT(removed, 0);
+        QCOMPARE(readItem(SecretStore::fieldKey(id, "child_secret")).status,
+                 SecretResult::NotFound);
+        QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+    }
+
+    // A cached token belongs to the settings it was requested with.
+    void cachedTokenFollowsTheSettings_data()
+    {
+        QTest::addColumn<QStringList>("change");
+        QTest::newRow("token URL") << QStringList{"--token-url", "ATTACKER"};
+        QTest::newRow("environment")
+            << QStringList{"--environment", "custom", "--token-url", "ATTACKER"};
+        QTest::newRow("scope") << QStringList{"--param", "scope=other"};
+        QTest::newRow("header") << QStringList{"--header", "X-Tenant=2"};
+    }
+    void cachedTokenFollowsTheSettings()
+    {
+        QFETCH(QStringList, change);
+        change.replaceInStrings("ATTACKER", attacker.tokenUrl("oauth2").toString());
+        CliHome home;
+        RUN_CLI(add, home, addArgs("generic", "oauth2"),
+                line(carrier.credentials("oauth2").clientSecret));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(first, home, {"token", "generic"});
+        QCOMPARE_EXIT(first, 0);
+        RUN_CLI(edit, home, QStringList{"edit", "generic"} + change);
+        QCOMPARE_EXIT(edit, 0);
+        carrier.clearRequests();
+        attacker.clearRequests();
+        RUN_CLI(second, home, {"token", "generic"});
+        QVERIFY2(second.out != first.out, second.describe().constData());
+        QCOMPARE(carrier.requestCount() + attacker.requestCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrust)
+#include "tst_cli_trust.moc"

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// The window's side of the trust boundary: an account file from someone
+// else is previewed before anything changes, and the window never writes an
+// account as it last saw it over another process's edit.
+#include "importdialog.h"
+#include "profileexchange.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "tokenservice.h"
+#include "windowfixture.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QTreeWidget>
+
+class TestGuiTrust : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+    SandboxServer attacker;
+
+    SecretResult readItem(const QString& key)
+    {
+        SecretResult result;
+        bool done = false;
+        services->secrets()->read(key, window.get(), [&](const SecretResult& r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            result.status = SecretResult::Timeout;
+        return result;
+    }
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+    static bool standsOut(const QTreeWidgetItem* item)
+    {
+        return item->data(0, Qt::UserRole + 1).toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        prepareRun();
+        QVERIFY(attacker.start());
+    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void importPreviewShowsTheNewHostAndAsksBeforeDroppingSecrets()
+    {
+        Profile mine = sandboxProfile("dhl-ecs", "acme-dhl");
+        const QUuid id = addAccount(mine);
+        QVERIFY(!id.isNull());
+        Profile theirs = mine;
+        theirs.tokenUrl = attacker.tokenUrl("dhl-ecs").toString();
+        const QString file = writeFile("colleague.json", ProfileExchange::exportJson({theirs}));
+        window->importFile(file);
+        ImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ImportDialog*>("importDialog")));
+        auto* tree = dialog->findChild<QTreeWidget*>("importTree");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem* account = tree->topLevelItem(0);
+        QVERIFY(standsOut(account));
+        bool urlShown = false;
+        for (int i = 0; i < account->childCount(); ++i) {
+            const QTreeWidgetItem* row = account->child(i);
+            if (row->text(1).contains(attacker.tokenUrl("dhl-ecs").toString())) {
+                urlShown = true;
+                QVERIFY(standsOut(row));
+            }
+        }
+        QVERIFY(urlShown);
+        auto* overwrite = dialog->findChild<QCheckBox*>("importOverwrite");
+        auto* dropSecrets = dialog->findChild<QCheckBox*>("importDropSecrets");
+        auto* importButton = dialog->findChild<QPushButton*>("importButton");
+        overwrite->click();
+        QVERIFY(!importButton->isEnabled()); // the second tick is needed
+        dropSecrets->click();
+        QVERIFY(importButton->isEnabled());
+        importButton->click();
+        QTRY_VERIFY(services->profiles()->find(id)->secretMissing);
+        QCOMPARE(services->profiles()->find(id)->tokenUrl, theirs.tokenUrl);
+        QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+
+        // neither the window's Test nor the service behind the tray, Test All
+        // and keep-fresh sends anything for it
+        attacker.clearRequests();
+        QVERIFY(window->selectAccount("acme-dhl"));
+        find<QToolButton>("testButton")->click();
+        QTRY_VERIFY(banner()->message().contains("Nothing was sent"));
+        std::optional<TokenResult> result;
+        services->tokens()->requestToken(id, window.get(),
+                                         [&](const TokenResult& r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error.category, ErrorCategory::InvalidInput);
+        QVERIFY2(result->error.message.contains("no secret for its current settings"),
+                 qPrintable(result->error.message));
+        QCOMPARE(attacker.requestCount(), 0);
+    }
+
+    void cancelledPreviewChangesNothing()
+    {
+        Profile mine = sandboxProfile("dhl-ecs", "acme-dhl");
+        const QUuid id = addAccount(mine);
+        Profile theirs = mine;
+        theirs.clientId = "someone-else";
+        window->importFile(writeFile("cancel.json", ProfileExchange::exportJson({theirs})));
+        ImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ImportDialog*>("importDialog")));
+        dialog->reject();
+        QCOMPARE(services->profiles()->find(id)->clientId, mine.clientId);
+        QVERIFY(readItem(SecretStore::secretKey(id)).ok());
+    }
+
+    // Keep fresh switched in the window keeps a script's edit of the same account.
+    void keepFreshKeepsAnotherProcessEdit()
+    {
+        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        QVERIFY(window->selectAccount("acme-dhl"));
+        ProfileStore script(services->profiles()->filePath());
+        script.load();
+        Profile edited = *script.find(id);
+        edited.clientId = "changed-by-a-script";
+        QVERIFY(script.update(edited));
+        find<QCheckBox>("keepFreshCheck")->click();
+        ProfileStore reread(services->profiles()->filePath());
+        reread.load();
+        QCOMPARE(reread.find(id)->clientId, QString("changed-by-a-script"));
+        QVERIFY(reread.find(id)->keepFresh);
+    }
+
+    // Starting fresh after an unreadable file removes that file's accounts'
+    // secrets once the user confirms.
+    void startFreshRemovesTheEarlierAccountsSecrets()
+    {
+        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        QVERIFY(readItem(SecretStore::secretKey(id)).ok());
+        const QString path = services->profiles()->filePath();
+        closeWindow();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        bytes.chop(bytes.size() / 3); // cut short, as a crash or a full disk would
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        openWindow();
+        QCOMPARE(services->profiles()->unreadableAccountIds(), QList<QUuid>{id});
+        answerNextMessageBox("confirmStartFreshButton");
+        find<QPushButton>("startFreshButton")->click();
+        QTRY_COMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+    }
+};
+
+QTEST_MAIN(TestGuiTrust)
+#include "tst_guitrust.moc"
