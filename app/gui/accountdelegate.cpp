@@ -196,6 +196,16 @@ void AccountDelegate::paintStatusMark(QPainter* painter, const QRectF& rect, Acc
         painter->setBrush(Qt::NoBrush);
         painter->drawArc(inner.adjusted(0.5, 0.5, -0.5, -0.5), 90 * 16, -270 * 16);
         break;
+    case AccountState::NeedsSecret: {
+        // an empty ring with a bar across: nothing can be sent yet
+        painter->setPen(QPen(c, 1.6, Qt::SolidLine, Qt::RoundCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(inner.adjusted(0.5, 0.5, -0.5, -0.5));
+        const qreal y = inner.center().y();
+        painter->drawLine(QPointF(inner.left() + inner.width() * 0.28, y),
+                          QPointF(inner.right() - inner.width() * 0.28, y));
+        break;
+    }
     case AccountState::Untested:
         painter->setPen(QPen(c, 1.4, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);

@@ -26,6 +26,8 @@ AccountStatus AccountStatus::evaluate(const Profile& profile,
         s.countdown = shortCountdown(*s.secondsLeft);
     if (busy)
         s.state = AccountState::Busy;
+    else if (profile.secretMissing)
+        s.state = AccountState::NeedsSecret;
     else if (failedSinceToken)
         s.state = AccountState::Failed;
     else if (hasToken && s.secondsLeft) {
@@ -63,6 +65,8 @@ QString AccountStatus::label(AccountState state)
         return tr("Expired");
     case AccountState::Failed:
         return tr("Failed");
+    case AccountState::NeedsSecret:
+        return tr("Needs secret");
     }
     return {};
 }
@@ -77,6 +81,7 @@ StatusStyle::Tone AccountStatus::tone(AccountState state)
     case AccountState::Valid:
         return StatusStyle::Tone::Success;
     case AccountState::Expiring:
+    case AccountState::NeedsSecret:
         return StatusStyle::Tone::Warning;
     case AccountState::Expired:
     case AccountState::Failed:
@@ -100,6 +105,8 @@ QString AccountStatus::stateId(AccountState state)
         return QStringLiteral("expired");
     case AccountState::Failed:
         return QStringLiteral("failed");
+    case AccountState::NeedsSecret:
+        return QStringLiteral("needs-secret");
     }
     return {};
 }

@@ -16,7 +16,8 @@ enum class AccountState
     Valid,
     Expiring, // inside the warning window before expiry
     Expired,
-    Failed, // the latest test failed
+    Failed,      // the latest test failed
+    NeedsSecret, // imported, or its settings moved: nothing is sent until a secret is entered
 };
 
 struct AccountStatus

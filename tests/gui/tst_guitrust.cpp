@@ -2,6 +2,8 @@
 // The window's side of the trust boundary: an account file from someone
 // else is previewed before anything changes, and the window never writes an
 // account as it last saw it over another process's edit.
+#include "accountlistmodel.h"
+#include "accountlistpane.h"
 #include "importdialog.h"
 #include "profileexchange.h"
 #include "profilestore.h"
@@ -88,6 +90,9 @@ private slots:
         QTRY_VERIFY(services->profiles()->find(id)->secretMissing);
         QCOMPARE(services->profiles()->find(id)->tokenUrl, theirs.tokenUrl);
         QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+        AccountListModel* model = window->accountList()->model();
+        QTRY_COMPARE(model->data(model->indexOf(id), AccountListModel::StateIdRole).toString(),
+                     QString("needs-secret"));
 
         // neither the window's Test nor the service behind the tray, Test All
         // and keep-fresh sends anything for it
