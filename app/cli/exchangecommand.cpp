@@ -6,12 +6,11 @@
 #include "commands.h"
 #include "profileexchange.h"
 #include "profilestore.h"
+#include "textpolicy.h"
 #include "tokencache.h"
 
 #include <QDir>
 #include <QFile>
-
-#include <cstdio>
 
 namespace {
 QStringList names(const QList<Profile>& profiles)
@@ -22,9 +21,13 @@ QStringList names(const QList<Profile>& profiles)
     return out;
 }
 
+// Names from the file, each on the one line it is shown in.
 QString nameList(const QStringList& list)
 {
-    return list.join(QStringLiteral(", "));
+    QStringList shown;
+    for (const QString& name : list)
+        shown << TextPolicy::oneLine(name);
+    return shown.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -42,9 +45,7 @@ int ExchangeCommand::runExport(CliSession& session)
     const QList<Profile>& profiles = session.services().profiles()->profiles();
     const QString path = parser.arguments().constFirst();
     if (path == QLatin1String("-")) {
-        const QByteArray json = ProfileExchange::exportJson(profiles);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        std::fflush(stdout);
+        CliSession::writeJson(ProfileExchange::exportJson(profiles));
         return 0;
     }
     QString problem;
