@@ -157,6 +157,24 @@ private slots:
         QVERIFY_INERT(removed);
     }
 
+    // tokendock --copy NAME (the desktop app without a window) says what it
+    // copied or why not, naming the account
+    void copyMessagesAreInert()
+    {
+        CliHome home;
+        writeProfiles(home, hostileAccounts());
+        if (QTest::currentTestFailed())
+            return;
+        QProcessEnvironment env = home.environment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        for (const QString& name : {osc52(), bidi(), QString("nobody\x1b[2J\x07")}) {
+            RUN_CLI(copy, home, {"--copy", name}, {}, env);
+            QVERIFY2(copy.exitCode != 0, copy.describe().constData());
+            QVERIFY2(!copy.err.isEmpty(), copy.describe().constData());
+            QVERIFY_INERT(copy);
+        }
+    }
+
     void importedNamesAreInert()
     {
         CliHome home;
