@@ -86,6 +86,7 @@ class TestCliUntrusted : public QObject
                      {"iss", c1Csi()},
                      {"aud", bidi()},
                      {"scp", "read\x1b[8mhidden"},
+                     {"note", "x\nForged: yes"},
                      {"iat", now},
                      {"exp", now + 3600}}) +
                ".c2lnbmF0dXJl";
@@ -216,8 +217,11 @@ private slots:
         RUN_CLI(test, home, {"test", "acme"});
         QVERIFY_INERT(test);
         QVERIFY2(test.stdOut().contains("JWT claims"), test.describe().constData());
+        // a line break in a claim does not start a line of its own
+        QVERIFY2(!test.stdOut().contains("\nForged"), test.out.constData());
         RUN_CLI(report, home, {"test", "acme", "--report"});
         QVERIFY_INERT(report);
+        QVERIFY2(!report.stdOut().contains("\nForged"), report.out.constData());
         RUN_CLI(json, home, {"test", "acme", "--json"});
         QVERIFY_INERT(json);
         QCOMPARE(json.object().value("jwt").toObject().value("claims").toObject().value("sub"),
