@@ -16,11 +16,11 @@ _tokendock_unjson()
     while [[ -n $in ]]; do
         c=${in:0:1}
         in=${in:1}
-        if [[ $c == '\' ]]; then
+        if [[ $c == \\ ]]; then
             c=${in:0:1}
             in=${in:1}
             case $c in
-                '"' | '\' | '/') ;;
+                '"' | \\ | /) ;;
                 *) return 1 ;;
             esac
         fi
@@ -42,7 +42,7 @@ _tokendock_dequote()
         elif [[ $quote == '"' ]]; then
             if [[ $c == '"' ]]; then
                 quote=""
-            elif [[ $c == '\' && -n $in && '"\$`' == *"${in:0:1}"* ]]; then
+            elif [[ $c == \\ && -n $in && '"\$`' == *"${in:0:1}"* ]]; then
                 out+=${in:0:1}
                 in=${in:1}
             else
@@ -50,7 +50,7 @@ _tokendock_dequote()
             fi
         elif [[ $c == "'" || $c == '"' ]]; then
             quote=$c
-        elif [[ $c == '\' ]]; then
+        elif [[ $c == \\ ]]; then
             out+=${in:0:1}
             in=${in:1}
         else
