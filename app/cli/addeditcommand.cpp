@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "profileoptions.h"
 #include "secretinput.h"
+#include "textpolicy.h"
 
 namespace {
 const QString kSecretStdin = QStringLiteral("secret-stdin");
@@ -108,6 +109,10 @@ int AddEditCommand::runEdit(CliSession& session)
     Profile profile = before;
     if (!ProfileOptions::apply(parser, session, false, &profile, &error))
         return session.fail(error);
+    // a new name is checked before anyone types a secret
+    QString problem;
+    if (!session.services().profiles()->canSave(profile, &problem))
+        return session.fail(session.usage(problem));
     const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
     const CarrierPreset* previous = CarrierCatalog::builtin().find(before.carrierId);
     // stored secret fields still fit unless the carrier or grant type changed
@@ -128,14 +133,15 @@ int AddEditCommand::runEdit(CliSession& session)
                                   &error))
         return session.fail(error);
     if (profile.toJson() == before.toJson() && ProfileOptions::presentKeys(changes).isEmpty())
-        return session.fail(
-            session.usage(tr("Nothing to change for \u201c%1\u201d.").arg(before.name)));
+        return session.fail(session.usage(
+            tr("Nothing to change for \u201c%1\u201d.").arg(TextPolicy::oneLine(before.name))));
 
     AccountService* accounts = session.services().accounts();
     const QString text = changes.clientSecret.isEmpty()
-                             ? tr("Updated \u201c%1\u201d.").arg(profile.name)
+                             ? tr("Updated \u201c%1\u201d.").arg(TextPolicy::oneLine(profile.name))
                              : tr("Updated \u201c%1\u201d; its new secret is in %2.")
-                                   .arg(profile.name, session.services().secrets()->backendName());
+                                   .arg(TextPolicy::oneLine(profile.name),
+                                        session.services().secrets()->backendName());
     return save(
         session,
         [&](AccountService::Done done) { accounts->update(profile, changes, &session, done); },

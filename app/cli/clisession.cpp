@@ -4,6 +4,7 @@
 #include "profilestore.h"
 #include "secretbytes.h"
 #include "secretstore.h"
+#include "textpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,13 +12,18 @@
 #include <cstdio>
 
 namespace {
+// Every text for people passes here: whatever came from a file or a server
+// reaches the terminal as inert text, never as a command to it.
 void write(FILE* stream, const QString& text)
 {
-    QByteArray bytes = text.toUtf8();
+    QString safe = TextPolicy::forTerminal(text);
+    QByteArray bytes = safe.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
     // what passes through here may be a token the user asked for
     wipe(bytes);
+    if (!safe.isSharedWith(text))
+        safe.fill(QChar(0));
 }
 
 QJsonValue textOrNull(const QString& text)
@@ -74,10 +80,11 @@ const Profile* CliSession::findProfile(const QString& name, TokenError* error)
         return nullptr;
     if (const Profile* p = services().profiles()->findByName(name))
         return p;
-    *error = TokenError::make(ErrorCategory::InvalidInput,
-                              tr("There is no account named \u201c%1\u201d.").arg(name),
-                              tr("Run \u201c%1 list\u201d to see the accounts.")
-                                  .arg(QCoreApplication::applicationName()));
+    *error = TokenError::make(
+        ErrorCategory::InvalidInput,
+        tr("There is no account named \u201c%1\u201d.").arg(TextPolicy::oneLine(name)),
+        tr("Run \u201c%1 list\u201d to see the accounts.")
+            .arg(QCoreApplication::applicationName()));
     return nullptr;
 }
 
@@ -96,9 +103,17 @@ void CliSession::printJson(const QJsonValue& value)
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     QByteArray bytes = doc.toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeJson(bytes);
     wipe(bytes);
+}
+
+void CliSession::writeJson(const QByteArray& json)
+{
+    QByteArray safe = TextPolicy::jsonForTerminal(json);
+    std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
+    std::fflush(stdout);
+    if (!safe.isSharedWith(json))
+        wipe(safe);
 }
 
 QJsonObject CliSession::errorJson(const TokenError& error)
@@ -139,7 +154,7 @@ TokenError CliSession::forCommandLine(TokenError error, const QString& profileNa
             profileName.isEmpty()
                 ? tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine())
                 : tr("Correct it with \u201c%1 edit %2 \u2026\u201d and try again.")
-                      .arg(app, profileName);
+                      .arg(app, TextPolicy::oneLine(profileName));
     } else if (error.hint == TokenError::defaultHint(ErrorCategory::Timeout)) {
         error.hint = tr("Try again; if it keeps happening, check the network or allow more time "
                         "with --timeout SECONDS.");

@@ -44,9 +44,13 @@ public:
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
 
+    // Text for people. Control characters in it (from an account file, a
+    // server) are shown as escapes; only line breaks and tabs stay.
     static void out(const QString& text);
     static void err(const QString& text);
     static void printJson(const QJsonValue& value);
+    // A JSON document as it is, but with no character a terminal would obey.
+    static void writeJson(const QByteArray& json);
 
     // Prints the error (stderr, and a JSON document when --json is on) and
     // returns its exit code.

@@ -8,6 +8,7 @@
 #include "importsummary.h"
 #include "profileexchange.h"
 #include "profilestore.h"
+#include "textpolicy.h"
 #include "tokencache.h"
 
 #include <QDir>
@@ -29,9 +30,7 @@ int ExchangeCommand::runExport(CliSession& session)
     const QList<Profile>& profiles = session.services().profiles()->profiles();
     const QString path = parser.arguments().constFirst();
     if (path == QLatin1String("-")) {
-        const QByteArray json = ProfileExchange::exportJson(profiles);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        std::fflush(stdout);
+        CliSession::writeJson(ProfileExchange::exportJson(profiles));
         return 0;
     }
     QString problem;

@@ -4,11 +4,18 @@
 #include "carriercatalog.h"
 #include "profilerequest.h"
 #include "profilestore.h"
+#include "textpolicy.h"
 
 namespace {
+// Every text here comes from the file: one line each, nothing a terminal acts on.
+QString shown(const QString& text)
+{
+    return TextPolicy::oneLine(text);
+}
+
 QString quoted(const QString& name)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(name);
+    return QStringLiteral("\u201c%1\u201d").arg(shown(name));
 }
 
 QString hostWarning(const Profile& p, const CarrierCatalog& catalog)
@@ -20,7 +27,7 @@ QString hostWarning(const Profile& p, const CarrierCatalog& catalog)
     return QStringLiteral("  ! ") +
            ImportSummary::tr("The token URL's host %1 is not one %2 publishes. Make sure it is "
                              "the carrier's before you enter a secret for this account.")
-               .arg(host, preset ? preset->name : p.carrierId) +
+               .arg(shown(host), shown(preset ? preset->name : p.carrierId)) +
            QLatin1Char('\n');
 }
 
@@ -29,7 +36,7 @@ QString joined(const QList<QUuid>& ids, const ProfileStore& store)
     QStringList names;
     for (const QUuid& id : ids) {
         if (const Profile* p = store.find(id))
-            names << p->name;
+            names << shown(p->name);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -42,8 +49,9 @@ QString ImportSummary::describe(const ProfileExchange::Plan& plan, const Carrier
     for (const Profile& p : plan.fresh) {
         const CarrierPreset* preset = catalog.find(p.carrierId);
         text += tr("New %1: %2 \u00b7 %3, token URL %4")
-                    .arg(quoted(p.name), preset ? preset->name : p.carrierId,
-                         p.environmentLabel(preset), ProfileRequest::resolvedUrl(p, preset)) +
+                    .arg(quoted(p.name), shown(preset ? preset->name : p.carrierId),
+                         shown(p.environmentLabel(preset)),
+                         shown(ProfileRequest::resolvedUrl(p, preset))) +
                 QLatin1Char('\n');
         text += hostWarning(p, catalog);
     }
@@ -58,10 +66,10 @@ QString ImportSummary::describe(const ProfileExchange::Plan& plan, const Carrier
                     .arg(quoted(c.existing.name)) +
                 QLatin1Char('\n');
         for (const ProfileExchange::Change& change : c.changes) {
-            const QString before = change.before.isEmpty() ? tr("(none)") : change.before;
-            const QString after = change.after.isEmpty() ? tr("(none)") : change.after;
+            const QString before = change.before.isEmpty() ? tr("(none)") : shown(change.before);
+            const QString after = change.after.isEmpty() ? tr("(none)") : shown(change.after);
             text += QStringLiteral("  %1: %2 \u2192 %3\n")
-                        .arg(ProfileExchange::settingLabel(change.setting), before, after);
+                        .arg(shown(ProfileExchange::settingLabel(change.setting)), before, after);
         }
         text += hostWarning(c.incoming, catalog);
         if (c.dropsSecret && !c.existing.secretMissing)
@@ -91,7 +99,7 @@ QString ImportSummary::outcome(const ProfileExchange::Plan& plan,
     if (!overwrite && !plan.conflicts.isEmpty()) {
         QStringList skipped;
         for (const ProfileExchange::Conflict& c : plan.conflicts)
-            skipped << c.existing.name;
+            skipped << shown(c.existing.name);
         text += tr("Skipped %n account(s) whose name is already in use: %1. Run the import "
                    "again with --overwrite to replace them.",
                    nullptr, int(skipped.size()))

@@ -8,6 +8,7 @@
 #include "profilerequest.h"
 #include "profilestore.h"
 #include "supportreport.h"
+#include "textpolicy.h"
 #include "tokencache.h"
 
 #include <QJsonArray>
@@ -92,8 +93,13 @@ QJsonObject profileJson(const Profile& p, const CacheInfo& c, const QDateTime& n
     };
 }
 
-QString table(const QList<QStringList>& rows)
+// Columns as wide as their widest cell; each cell on its one line.
+QString table(QList<QStringList> rows)
 {
+    for (QStringList& row : rows) {
+        for (QString& cell : row)
+            cell = TextPolicy::oneLine(cell);
+    }
     QList<qsizetype> widths;
     for (const QStringList& row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {

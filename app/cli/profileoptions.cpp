@@ -6,6 +6,7 @@
 #include "commandparser.h"
 #include "redaction.h"
 #include "secretinput.h"
+#include "textpolicy.h"
 
 namespace {
 const QString kCarrier = QStringLiteral("carrier");
@@ -178,6 +179,8 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
             return fail(tr("%1 looks like a secret; TokenDock keeps extra parameters in its "
                            "account file, never secrets.")
                             .arg(key));
+        if (const auto problem = TextPolicy::validateField(key, value.trimmed()))
+            return fail(*problem);
         if (value.trimmed().isEmpty())
             profile->fields.remove(key);
         else
@@ -188,6 +191,10 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
         QString value;
         if (!splitPair(pair, &key, &value))
             return fail(tr("--header takes KEY=VALUE, not \u201c%1\u201d.").arg(pair));
+        if (const auto problem = TextPolicy::validateHeaderName(key))
+            return fail(*problem);
+        if (const auto problem = TextPolicy::validateHeaderValue(key, value.trimmed()))
+            return fail(*problem);
         if (value.trimmed().isEmpty())
             profile->headers.remove(key);
         else
@@ -254,11 +261,12 @@ bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bo
                                      "command in a terminal."));
         return false;
     };
-    if (!read(tr("Client secret for %1").arg(profile.name), &secrets->clientSecret))
+    if (!read(tr("Client secret for %1").arg(TextPolicy::oneLine(profile.name)),
+              &secrets->clientSecret))
         return false;
     for (const CarrierField& f : ProfileRequest::secretFields(profile, preset)) {
         SecretBytes value;
-        if (!read(tr("%1 for %2").arg(fieldLabel(f), profile.name), &value))
+        if (!read(tr("%1 for %2").arg(fieldLabel(f), TextPolicy::oneLine(profile.name)), &value))
             return false;
         if (!value.isEmpty())
             secrets->fields.insert(f.key, value);
@@ -298,7 +306,7 @@ bool ProfileOptions::validate(const Profile& profile, const QSet<QString>& secre
         else if (f.startsWith(QLatin1String("header:")))
             options << QStringLiteral("--header");
         else if (f == QLatin1String("name"))
-            options << tr("the account name");
+            options << QStringLiteral("--name ") + tr("NEW");
     }
     QString hint;
     if (!options.isEmpty())

@@ -5,6 +5,7 @@
 #include "commandparser.h"
 #include "commands.h"
 #include "secretinput.h"
+#include "textpolicy.h"
 
 int RemoveCommand::run(CliSession& session)
 {
@@ -26,14 +27,16 @@ int RemoveCommand::run(CliSession& session)
         if (!SecretInput::stdinIsTerminal())
             return session.fail(session.usage(
                 tr("Removing \u201c%1\u201d needs --yes when standard input is not a terminal.")
-                    .arg(profile.name)));
+                    .arg(TextPolicy::oneLine(profile.name))));
         const QString answer = SecretInput::readAnswer(
             tr("Remove the account \u201c%1\u201d and its secrets from %2? [y/N] ")
-                .arg(profile.name, session.services().secrets()->backendName()));
+                .arg(TextPolicy::oneLine(profile.name),
+                     session.services().secrets()->backendName()));
         if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0 &&
             answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
             answer.compare(tr("y"), Qt::CaseInsensitive) != 0) {
-            CliSession::out(tr("Kept \u201c%1\u201d.").arg(profile.name) + QLatin1Char('\n'));
+            CliSession::out(tr("Kept \u201c%1\u201d.").arg(TextPolicy::oneLine(profile.name)) +
+                            QLatin1Char('\n'));
             return 0;
         }
     }
@@ -49,7 +52,8 @@ int RemoveCommand::run(CliSession& session)
     if (!result.ok())
         return session.fail(
             session.forCommandLine(TokenError::make(result.category, result.message)));
-    CliSession::out(tr("Removed \u201c%1\u201d and its secrets.").arg(profile.name) +
-                    QLatin1Char('\n'));
+    CliSession::out(
+        tr("Removed \u201c%1\u201d and its secrets.").arg(TextPolicy::oneLine(profile.name)) +
+        QLatin1Char('\n'));
     return 0;
 }

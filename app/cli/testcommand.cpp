@@ -8,6 +8,7 @@
 #include "requestoptions.h"
 #include "supportreport.h"
 #include "testoutput.h"
+#include "textpolicy.h"
 #include "tokenservice.h"
 
 namespace {
@@ -38,11 +39,12 @@ int TestCommand::run(CliSession& session)
     } else if (const Profile* found = session.findProfile(name, &result.error)) {
         profile = *found; // the store's list changes when the test is recorded
         if (profile->secretMissing)
-            result.error = TokenError::make(
-                ErrorCategory::InvalidInput,
-                tr("No client secret is stored for \u201c%1\u201d yet.").arg(profile->name),
-                tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
-                    .arg(profile->name));
+            result.error =
+                TokenError::make(ErrorCategory::InvalidInput,
+                                 tr("No client secret is stored for \u201c%1\u201d yet.")
+                                     .arg(TextPolicy::oneLine(profile->name)),
+                                 tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
+                                     .arg(TextPolicy::oneLine(profile->name)));
     }
     const bool requested = !result.error.isError();
     if (requested) {

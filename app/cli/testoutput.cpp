@@ -5,6 +5,7 @@
 #include "clisession.h"
 #include "profilerequest.h"
 #include "supportreport.h"
+#include "textpolicy.h"
 
 #include <QJsonArray>
 
@@ -76,13 +77,15 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
 {
     const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
     const IssuedToken& token = result.token;
+    // the server chose the claims, the token type and the scopes: each stays on its line
+    const auto one = &TextPolicy::oneLine;
     QString text = tr("OK  %1: token issued by %2 (HTTP %3, %4 ms)")
-                       .arg(profile.name, issuerName(profile, preset, result),
+                       .arg(one(profile.name), one(issuerName(profile, preset, result)),
                             QString::number(result.httpStatus), QString::number(result.latencyMs)) +
                    QLatin1Char('\n');
     AlignedRows rows;
-    const auto row = [&rows](const QString& label, const QString& value) {
-        rows.add(label, value);
+    const auto row = [&rows, one](const QString& label, const QString& value) {
+        rows.add(label, one(value));
     };
     row(tr("Token type"), token.tokenType);
     const QDateTime expires = token.expiresAt();
@@ -101,32 +104,33 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
         text +=
             QStringLiteral("  ") + tr("JWT header (signature not verified):") + QLatin1Char('\n');
         for (auto it = result.inspection.header.begin(); it != result.inspection.header.end(); ++it)
-            text += QStringLiteral("    ") + it.key() + QStringLiteral(": ") +
-                    SupportReport::claimText(it.key(), it.value()) + QLatin1Char('\n');
+            text += QStringLiteral("    ") + one(it.key()) + QStringLiteral(": ") +
+                    one(SupportReport::claimText(it.key(), it.value())) + QLatin1Char('\n');
         text +=
             QStringLiteral("  ") + tr("JWT claims (signature not verified):") + QLatin1Char('\n');
         for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end(); ++it)
-            text += QStringLiteral("    ") + it.key() + QStringLiteral(": ") +
-                    SupportReport::claimText(it.key(), it.value()) + QLatin1Char('\n');
+            text += QStringLiteral("    ") + one(it.key()) + QStringLiteral(": ") +
+                    one(SupportReport::claimText(it.key(), it.value())) + QLatin1Char('\n');
     }
     AlignedRows notes;
     if (!result.inspection.note.isEmpty())
-        notes.add(tr("Note"), result.inspection.note);
+        notes.add(tr("Note"), one(result.inspection.note));
     for (const QString& warning : result.warnings)
-        notes.add(tr("Note"), warning);
+        notes.add(tr("Note"), one(warning));
     return text + notes.text();
 }
 
 QString TestOutput::failure(const QString& name, const TokenError& error)
 {
     QString text = tr("FAILED  %1: %2 \u2014 %3")
-                       .arg(name, TokenError::categoryLabel(error.category), error.message) +
+                       .arg(TextPolicy::oneLine(name), TokenError::categoryLabel(error.category),
+                            TextPolicy::oneLine(error.message)) +
                    QLatin1Char('\n');
     // fullText() is the message, then the carrier's words and the hint
     QString rest = error.fullText();
     if (rest.startsWith(error.message))
         rest = rest.mid(error.message.size()).trimmed();
     if (!rest.isEmpty())
-        text += rest + QLatin1Char('\n');
+        text += TextPolicy::oneLine(rest) + QLatin1Char('\n');
     return text;
 }

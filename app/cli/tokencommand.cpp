@@ -9,6 +9,7 @@
 #include "profilerequest.h"
 #include "profilestore.h"
 #include "requestoptions.h"
+#include "textpolicy.h"
 #include "tokenservice.h"
 
 namespace {
@@ -70,10 +71,12 @@ int TokenCommand::run(CliSession& session)
         return session.fail(error);
     const Profile profile = *found;
     if (profile.secretMissing)
-        return session.fail(TokenError::make(
-            ErrorCategory::InvalidInput,
-            tr("No client secret is stored for \u201c%1\u201d yet.").arg(profile.name),
-            tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.").arg(profile.name)));
+        return session.fail(
+            TokenError::make(ErrorCategory::InvalidInput,
+                             tr("No client secret is stored for \u201c%1\u201d yet.")
+                                 .arg(TextPolicy::oneLine(profile.name)),
+                             tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
+                                 .arg(TextPolicy::oneLine(profile.name))));
 
     TokenResult result;
     session.wait([&](auto quit) {

@@ -3,6 +3,7 @@
 #include "carriercatalog.h"
 #include "profilerequest.h"
 #include "profilestore.h"
+#include "textpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,6 +180,13 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
         if (!profile) {
             plan.error =
                 tr("Account %1 in the file: %2. Nothing was imported.").arg(i + 1).arg(error);
+            return plan;
+        }
+        if (const auto problem = TextPolicy::validateProfile(*profile)) {
+            // the name is shown inert: it may be the very problem
+            plan.error = tr("Account %1 in the file (\u201c%2\u201d): %3 Nothing was imported.")
+                             .arg(i + 1)
+                             .arg(TextPolicy::oneLine(profile->name), *problem);
             return plan;
         }
         if (!catalog.find(profile->carrierId)) {

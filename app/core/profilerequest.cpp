@@ -1,19 +1,13 @@
 #include "profilerequest.h"
 
+#include "textpolicy.h"
 #include "urlpolicy.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace {
-bool isHeaderName(const QString& name)
-{
-    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
-    return token.match(name).hasMatch();
-}
-
 QString translatedLabel(const CarrierField& f)
 {
     return QCoreApplication::translate("carriers", f.label.toUtf8().constData());
@@ -79,10 +73,8 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
     const auto add = [&issues](const QString& field, const QString& message) {
         issues.append({field, message});
     };
-    if (profile.name.trimmed().isEmpty())
-        add(QStringLiteral("name"), tr("Give the account a name."));
-    else if (profile.name.size() > 100)
-        add(QStringLiteral("name"), tr("Keep the name under 100 characters."));
+    if (const auto problem = TextPolicy::validateAccountName(profile.name))
+        add(QStringLiteral("name"), *problem);
     if (!preset) {
         add(QStringLiteral("carrier"),
             tr("Choose a carrier; \u201c%1\u201d is not one TokenDock knows.")
@@ -102,6 +94,8 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
 
     if (profile.clientId.trimmed().isEmpty())
         add(QStringLiteral("client_id"), tr("Enter the client id."));
+    else if (const auto problem = TextPolicy::validateClientId(profile.clientId))
+        add(QStringLiteral("client_id"), *problem);
     if (!secretsPresent.contains(QStringLiteral("client_secret")))
         add(QStringLiteral("client_secret"), tr("Enter the client secret."));
     if (!profile.grantType.isEmpty() && !preset->grantTypes.contains(profile.grantType))
@@ -128,21 +122,22 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
                         .arg(translatedLabel(f), f.choices.join(QStringLiteral(", "))));
     }
     for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
-        if (isReservedParam(it.key()))
+        // a field can travel as a header (UPS x-merchant-id): a line break would start another
+        if (const auto problem = TextPolicy::validateField(it.key(), it.value()))
+            add(QStringLiteral("field:") + it.key(), *problem);
+        else if (isReservedParam(it.key()))
             add(QStringLiteral("field:") + it.key(),
                 tr("%1 is set by TokenDock itself; remove it from the extra parameters.")
                     .arg(it.key()));
     }
     for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it) {
-        if (!isHeaderName(it.key()))
-            add(QStringLiteral("header:") + it.key(),
-                tr("\u201c%1\u201d is not a valid HTTP header name.").arg(it.key()));
+        if (const auto problem = TextPolicy::validateHeaderName(it.key()))
+            add(QStringLiteral("header:") + it.key(), *problem);
         else if (isReservedHeader(it.key().toLatin1()))
             add(QStringLiteral("header:") + it.key(),
                 tr("The %1 header is set by TokenDock itself.").arg(it.key()));
-        else if (it.value().contains(QLatin1Char('\n')) || it.value().contains(QLatin1Char('\r')))
-            add(QStringLiteral("header:") + it.key(),
-                tr("Header values cannot contain line breaks."));
+        else if (const auto valueProblem = TextPolicy::validateHeaderValue(it.key(), it.value()))
+            add(QStringLiteral("header:") + it.key(), *valueProblem);
     }
     return issues;
 }
@@ -177,7 +172,11 @@ std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
         if (!it.value().isEmpty())
             present.insert(it.key());
     }
-    const QList<ValidationIssue> issues = validate(profile, preset, present);
+    QList<ValidationIssue> issues = validate(profile, preset, present);
+    // the name never travels: an account kept from an older version with a
+    // name TokenDock no longer accepts can still be tested
+    issues.removeIf(
+        [](const ValidationIssue& issue) { return issue.field == QLatin1String("name"); });
     if (!issues.isEmpty()) {
         if (error)
             *error = TokenError::make(ErrorCategory::InvalidInput, issues.first().message);

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "logging.h"
+#include "textpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
@@ -339,13 +342,22 @@ QString ProfileStore::validateName(const Profile& profile, const QList<Profile>&
     QString problem;
     if (!profile.isValid())
         problem = tr("An account needs a name.");
+    // a name is checked where it enters: an account an older version saved
+    // keeps its name until it is renamed
+    const auto stored = std::find_if(others.begin(), others.end(),
+                                     [&profile](const Profile& p) { return p.id == profile.id; });
+    const bool entering = stored == others.end() || stored->name != profile.name;
+    if (problem.isEmpty() && entering) {
+        if (const auto why = TextPolicy::validateAccountName(profile.name))
+            problem = *why;
+    }
     for (const Profile& other : others) {
         if (problem.isEmpty() && other.id != profile.id &&
             Profile::sameName(other.name, profile.name))
             problem =
                 tr("An account named \u201c%1\u201d already exists; names must differ by more "
                    "than letter case.")
-                    .arg(other.name);
+                    .arg(TextPolicy::oneLine(other.name));
     }
     if (error && !problem.isEmpty())
         *error = problem;

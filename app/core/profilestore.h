@@ -56,7 +56,8 @@ public:
     const Profile* find(const QUuid& id) const;
     const Profile* findByName(const QString& name) const;
 
-    // Whether add() or update() would accept the profile (writable store, unique name).
+    // Whether add() or update() would accept the profile: a writable store, and a
+    // unique name that TextPolicy accepts (checked when the name is new or changed).
     bool canSave(const Profile& profile, QString* error = nullptr) const;
     bool isWritable() const { return m_state == State::Ready; }
 

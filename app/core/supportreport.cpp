@@ -1,6 +1,7 @@
 #include "supportreport.h"
 
 #include "redaction.h"
+#include "textpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,8 +78,10 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
                             const TokenResult& result, const QDateTime& atUtc)
 {
     QStringList lines;
+    // a value (a name, a claim, the carrier's words) keeps to its line and shows
+    // inert wherever the report is pasted
     const auto line = [&lines](const QString& label, const QString& value) {
-        lines << label + QStringLiteral(": ") + value;
+        lines << label + QStringLiteral(": ") + TextPolicy::oneLine(value);
     };
     lines << tr("TokenDock support report");
     line(tr("TokenDock version"), QCoreApplication::applicationVersion());
@@ -126,13 +129,17 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
             lines << tr("JWT header (signature not verified):");
             for (auto it = result.inspection.header.begin(); it != result.inspection.header.end();
                  ++it)
-                lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ") +
-                             hideClientId(claimText(it.key(), it.value()), profile.clientId);
+                lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
+                             QStringLiteral(": ") +
+                             TextPolicy::oneLine(
+                                 hideClientId(claimText(it.key(), it.value()), profile.clientId));
             lines << tr("JWT claims (signature not verified):");
             for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end();
                  ++it)
-                lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ") +
-                             hideClientId(claimText(it.key(), it.value()), profile.clientId);
+                lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
+                             QStringLiteral(": ") +
+                             TextPolicy::oneLine(
+                                 hideClientId(claimText(it.key(), it.value()), profile.clientId));
         }
     }
     for (const QString& warning : result.warnings)

@@ -83,6 +83,11 @@ void TokenReply::start()
         finishWithError(ErrorCategory::InvalidInput, problem);
         return;
     }
+    // nothing with a line break of its own goes on the wire
+    if (const QString invalid = requestProblem(m_spec); !invalid.isEmpty()) {
+        finishWithError(ErrorCategory::InvalidInput, invalid);
+        return;
+    }
     if (m_spec.clientId.isEmpty() || m_spec.clientSecret.isEmpty()) {
         finishWithError(ErrorCategory::InvalidInput, m_spec.clientId.isEmpty()
                                                          ? tr("Enter the client id.")

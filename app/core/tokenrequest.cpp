@@ -1,6 +1,7 @@
 #include "tokenrequest.h"
 
 #include "formencoding.h"
+#include "textpolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -41,6 +42,39 @@ bool isReservedHeader(const QByteArray& name)
     return reserved.contains(name.trimmed().toLower());
 }
 
+namespace {
+std::optional<QString> headerProblem(const QByteArray& name, const QByteArray& value)
+{
+    const QString key = QString::fromLatin1(name);
+    if (auto problem = TextPolicy::validateHeaderName(key))
+        return problem;
+    return TextPolicy::validateHeaderValue(key, QString::fromUtf8(value));
+}
+} // namespace
+
+QString requestProblem(const TokenRequestSpec& spec)
+{
+    for (const auto& header : spec.headers) {
+        if (const auto problem = headerProblem(header.first, header.second))
+            return *problem;
+    }
+    if (const auto problem = TextPolicy::validateClientId(spec.clientId))
+        return *problem;
+    if (const auto problem =
+            TextPolicy::validateField(QStringLiteral("grant_type"), spec.grantType))
+        return *problem;
+    for (const auto& field : spec.bodyFields) {
+        if (const auto problem = TextPolicy::validateField(field.first, field.second))
+            return *problem;
+    }
+    for (const auto& field : spec.secretBodyFields) {
+        // the key only: a secret's value is never looked at or quoted
+        if (const auto problem = TextPolicy::validateField(field.first, {}))
+            return *problem;
+    }
+    return {};
+}
+
 BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
 {
     BuiltRequest built;
@@ -60,7 +94,8 @@ BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
         wipe(header);
     }
     for (const auto& header : spec.headers) {
-        if (!isReservedHeader(header.first) && !header.second.isEmpty())
+        if (!isReservedHeader(header.first) && !header.second.isEmpty() &&
+            !headerProblem(header.first, header.second))
             req.setRawHeader(header.first, header.second);
     }
 

@@ -45,4 +45,10 @@ struct BuiltRequest
 // Headers a caller may not set: TokenDock owns them.
 bool isReservedHeader(const QByteArray& name);
 
+// Why the request must not be sent, or empty: a header name that is no HTTP
+// token, a control character (a line break above all) in a header or a
+// parameter. Checked again here, whatever the settings passed on the way in.
+QString requestProblem(const TokenRequestSpec& spec);
+
+// Leaves out any header requestProblem() would refuse.
 BuiltRequest buildTokenRequest(const TokenRequestSpec& spec);

@@ -13,6 +13,7 @@
 #include "processhardening.h"
 #include "secretstore.h"
 #include "singleinstance.h"
+#include "textpolicy.h"
 #include "ticker.h"
 #include "tokenerror.h"
 #include "translations.h"
@@ -144,12 +145,13 @@ int handOver(const QString& serverName, const InstanceMessage& message)
     if (!sent.reached)
         return -1;
     QTextStream err(stderr);
+    // the running window's answer names accounts and quotes carriers: shown inert
     if (!sent.reply) {
-        err << sent.error << Qt::endl;
+        err << TextPolicy::forTerminal(sent.error) << Qt::endl;
         return 1;
     }
     if (!sent.reply->message.isEmpty())
-        err << sent.reply->message << Qt::endl;
+        err << TextPolicy::forTerminal(sent.reply->message) << Qt::endl;
     return sent.reply->ok ? 0 : qMax(1, sent.reply->exitCode);
 }
 

@@ -5,6 +5,7 @@
 #include "appshutdown.h"
 #include "clipboard.h"
 #include "profilestore.h"
+#include "textpolicy.h"
 #include "ticker.h"
 #include "tokencache.h"
 #include "tokencopier.h"
@@ -13,9 +14,10 @@
 #include <QTextStream>
 
 namespace {
+// Names and a carrier's words come from outside: shown inert on the terminal.
 void say(const QString& text)
 {
-    QTextStream(stderr) << text << Qt::endl;
+    QTextStream(stderr) << TextPolicy::forTerminal(text) << Qt::endl;
 }
 } // namespace
 

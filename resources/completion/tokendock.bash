@@ -2,16 +2,101 @@
 # ids, environments and formats. Account names and carriers come from
 # tokendock itself, so they are always current.
 
+# Account names are data, never code: a name may read `$(...)` or hold
+# quotes and spaces (an account file from someone else brings any name), so
+# nothing here expands, splits or evaluates one. No `compgen -W` for them:
+# it expands its word list.
+
+# Undoes the JSON string escapes of one value into the variable named $1.
+# Fails on \uXXXX: only control and format characters are escaped that way,
+# and no name made of them can be typed.
+_tokendock_unjson()
+{
+    local in=$2 out="" c
+    while [[ -n $in ]]; do
+        c=${in:0:1}
+        in=${in:1}
+        if [[ $c == \\ ]]; then
+            c=${in:0:1}
+            in=${in:1}
+            case $c in
+                '"' | \\ | /) ;;
+                *) return 1 ;;
+            esac
+        fi
+        out+=$c
+    done
+    printf -v "$1" '%s' "$out"
+}
+
+# The word being completed as the shell will read it, into the variable named
+# $1: quotes and backslashes taken off by hand (eval would run what is typed).
+_tokendock_dequote()
+{
+    local in=$2 out="" c quote=""
+    while [[ -n $in ]]; do
+        c=${in:0:1}
+        in=${in:1}
+        if [[ $quote == "'" ]]; then
+            if [[ $c == "'" ]]; then quote=""; else out+=$c; fi
+        elif [[ $quote == '"' ]]; then
+            if [[ $c == '"' ]]; then
+                quote=""
+            elif [[ $c == \\ && -n $in && '"\$`' == *"${in:0:1}"* ]]; then
+                out+=${in:0:1}
+                in=${in:1}
+            else
+                out+=$c
+            fi
+        elif [[ $c == "'" || $c == '"' ]]; then
+            quote=$c
+        elif [[ $c == \\ ]]; then
+            out+=${in:0:1}
+            in=${in:1}
+        else
+            out+=$c
+        fi
+    done
+    printf -v "$1" '%s' "$out"
+}
+
 _tokendock_accounts()
 {
+    local line name
     tokendock list --json 2>/dev/null \
-        | sed -n 's/^ *"name": *"\(\([^"\\]\|\\.\)*\)",\{0,1\}$/\1/p'
+        | sed -n 's/^ *"name": *"\(\([^"\\]\|\\.\)*\)",\{0,1\}$/\1/p' \
+        | while IFS= read -r line; do
+            _tokendock_unjson name "$line" && printf '%s\n' "$name"
+        done
 }
 
 _tokendock_carriers()
 {
     tokendock carriers --json 2>/dev/null \
         | sed -n 's/^        "id": *"\([^"]*\)",\{0,1\}$/\1/p'
+}
+
+# Offers each line the command $1 prints that starts with what is typed,
+# quoted so that the completed line holds exactly that text: after an opening
+# quote in that quote's way (readline closes it), otherwise with printf %q.
+_tokendock_offer()
+{
+    local typed item quoted
+    _tokendock_dequote typed "$cur"
+    while IFS= read -r item; do
+        [[ -n $item && $item == "$typed"* ]] || continue
+        case $cur in
+            \'*) quoted=${item//\'/\'\\\'\'} ;;
+            \"*)
+                quoted=${item//\\/\\\\}
+                quoted=${quoted//\"/\\\"}
+                quoted=${quoted//\$/\\\$}
+                quoted=${quoted//\`/\\\`}
+                ;;
+            *) printf -v quoted '%q' "$item" ;;
+        esac
+        COMPREPLY+=("$quoted")
+    done < <("$1")
 }
 
 _tokendock()
@@ -32,7 +117,7 @@ _tokendock()
 
     case $prev in
         --carrier)
-            mapfile -t COMPREPLY < <(compgen -W "$(_tokendock_carriers)" -- "$cur"); return ;;
+            _tokendock_offer _tokendock_carriers; return ;;
         --environment)
             mapfile -t COMPREPLY < <(compgen -W "sandbox production production-eu custom" -- "$cur"); return ;;
         --auth)
@@ -42,8 +127,7 @@ _tokendock()
         --format)
             mapfile -t COMPREPLY < <(compgen -W "token header curl httpie powershell env json" -- "$cur"); return ;;
         --copy)
-            local IFS=$'\n'
-            mapfile -t COMPREPLY < <(compgen -W "$(_tokendock_accounts)" -- "$cur"); return ;;
+            _tokendock_offer _tokendock_accounts; return ;;
         --token-url|--client-id|--param|--header|--name|--port|--timeout|--min-valid|--api-url)
             return ;;
     esac
@@ -80,10 +164,7 @@ _tokendock()
     done
     case $command in
         edit|remove|test|token)
-            if ((words == 0)); then
-                local IFS=$'\n'
-                mapfile -t COMPREPLY < <(compgen -W "$(_tokendock_accounts)" -- "$cur")
-            fi ;;
+            ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
         export|import)
             ((words == 0)) && mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     esac

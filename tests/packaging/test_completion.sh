@@ -1,4 +1,5 @@
 #!/bin/bash
+# shellcheck disable=SC2016 # typed words such as '$(t' are meant not to expand
 # Drives the bash completion the way bash does and checks what it offers:
 # commands, options, account names (from tokendock list), carrier ids and
 # formats. Usage: test_completion.sh DIR_WITH_TOKENDOCK COMPLETION_FILE
@@ -11,7 +12,12 @@ trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_CONFIG_HOME=$home/.config
 failures=0
 
-for name in acme-banyan "acme dhl"; do
+# names are data, never code: pressing Tab must not run what an account name
+# (typed by anyone who shared an account file) spells out
+marker=$home/completion-ran-a-name
+dollar="\$(touch $marker-dollar)"
+backtick="\`touch $marker-backtick\`"
+for name in acme-banyan "acme dhl" "$dollar" "$backtick" "it's \"quoted\" \\ too"; do
     printf 'secret-%s\n' "$name" | tokendock add "$name" --carrier oauth2 --environment custom \
         --token-url https://auth.example.com/token --client-id c --secret-stdin >/dev/null \
         || { echo "setup: could not add $name (needs a keyring: run under packaging/dev.sh keyring)"; exit 1; }
@@ -39,7 +45,6 @@ expect() {
 
 expect "tokendock t" "test|token|"
 expect "tokendock --mi" "--minimized|"
-expect "tokendock test " "acme dhl|acme-banyan|"
 expect "tokendock token acme-b" "acme-banyan|"
 expect "tokendock token acme-banyan --format c" "curl|"
 expect "tokendock add x --carrier dh" "dhl-ecs|"
@@ -47,6 +52,51 @@ expect "tokendock add x --carrier f" "fedex|"
 expect "tokendock test acme-banyan --j" "--json|"
 expect "tokendock remove --" "--help|--yes|"
 expect "tokendock --copy acme-" "acme-banyan|"
+
+# the same, with the words as bash splits them (a word may hold spaces and quotes)
+expect_words() {
+    local want=$1
+    shift
+    COMP_WORDS=("$@")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMPREPLY=()
+    _tokendock
+    local got
+    got=$(printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" "|")
+    if [[ $got == "$want" ]]; then
+        echo "ok    '${COMP_WORDS[*]}' -> $got"
+    else
+        echo "FAIL  '${COMP_WORDS[*]}' -> '$got', expected '$want'"
+        failures=$((failures + 1))
+    fi
+}
+
+# offered quoted, so the line the user ends up with means the name itself
+printf -v q_dollar '%q' "$dollar"
+printf -v q_backtick '%q' "$backtick"
+printf -v q_quoted '%q' "it's \"quoted\" \\ too"
+expect_words "$q_dollar|" tokendock test '$'
+expect_words "$q_dollar|" tokendock test '$(t'
+expect_words "$q_backtick|" tokendock token '`'
+expect_words "$q_quoted|" tokendock test 'it'
+expect_words "$q_quoted|" tokendock test "it\\'s"
+expect_words "$q_dollar|" tokendock --copy '$'
+expect_words "acme\\ dhl|" tokendock test 'acme\ d'
+# after an opening quote, quoted the way of that quote (readline adds the closing one)
+expect_words "acme dhl|" tokendock test '"acme d'
+expect_words "it'\\''s \"quoted\" \\ too|" tokendock test "'it"
+expect_words "it's \\\"quoted\\\" \\\\ too|" tokendock test '"it'
+expect_words "\\\$(touch $marker-dollar)|" tokendock test '"$'
+all=$(printf '%s\n' "$q_dollar" "$q_backtick" "$q_quoted" 'acme\ dhl' acme-banyan | sort | tr "\n" "|")
+expect_words "$all" tokendock remove ''
+for what in dollar backtick; do
+    if [[ -e $marker-$what ]]; then
+        echo "FAIL  completing an account name ran the command in it ($what)"
+        failures=$((failures + 1))
+    else
+        echo "ok    the command in the $what name did not run"
+    fi
+done
 
 echo "$failures failed"
 [[ $failures -eq 0 ]]
