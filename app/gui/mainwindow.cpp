@@ -351,6 +351,7 @@ bool MainWindow::confirmLeaveEditor(const QUuid& next)
                         .arg(draft.name.isEmpty() ? tr("New account") : draft.name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setTextFormat(Qt::PlainText); // the account's name, as typed or imported
     box.setDefaultButton(QMessageBox::Save);
     const int answer = box.exec();
     if (answer == QMessageBox::Discard) {

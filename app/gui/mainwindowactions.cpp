@@ -11,6 +11,7 @@
 #include "icons.h"
 #include "mainwindow.h"
 #include "outcomebanner.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
@@ -256,6 +257,7 @@ void MainWindow::deleteAccount()
     QMessageBox box(QMessageBox::Warning, tr("Delete Account"),
                     tr("Delete \u201c%1\u201d?").arg(name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteBox"));
+    box.setTextFormat(Qt::PlainText); // the account's name, as typed or imported
     box.setInformativeText(tr("Its client secret and cached token are removed from %1. This "
                               "cannot be undone.")
                                .arg(m_services->secrets()->backendName()));
@@ -268,7 +270,7 @@ void MainWindow::deleteAccount()
         return;
     m_services->accounts()->remove(id, this, [this, name](const AccountResult& r) {
         if (!r.ok()) {
-            QMessageBox::warning(this, tr("Delete Account"), r.message);
+            PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message);
             return;
         }
         statusBar()->showMessage(tr("Deleted \u201c%1\u201d.").arg(name), 5000);
@@ -389,7 +391,7 @@ void MainWindow::startFresh()
         return;
     QString error;
     if (!store->startFresh(&error))
-        QMessageBox::warning(this, tr("Start Fresh"), error);
+        PlainText::message(QMessageBox::Warning, this, tr("Start Fresh"), error);
     updateView();
 }
 
