@@ -7,6 +7,7 @@
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
+#include "clipboard.h"
 #include "icons.h"
 #include "look.h"
 #include "profilestore.h"
@@ -276,6 +277,14 @@ void CredentialsEditor::setRowHelp(QWidget* row, const QString& help)
     helpLabel->setVisible(!help.isEmpty());
     if (QWidget* input = row->focusProxy())
         input->setAccessibleDescription(help);
+}
+
+void CredentialsEditor::setClipboard(Clipboard* clipboard)
+{
+    m_clipboard = clipboard;
+    m_secret->setClipboard(clipboard);
+    for (SecretField* field : std::as_const(m_secretFields))
+        field->setClipboard(clipboard);
 }
 
 const CarrierPreset* CredentialsEditor::preset() const

@@ -86,6 +86,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     createStatusBar();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setKeepFresh(m_keepFresh);
+    m_page->setClipboard(m_clipboard);
     m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);

@@ -8,6 +8,7 @@
 #include "look.h"
 #include "profile.h"
 #include "scopechips.h"
+#include "secretlineedit.h"
 #include "ticker.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ QWidget* TokenView::buildCard()
     grid->setVerticalSpacing(4);
 
     // the token itself, masked until revealed
-    m_tokenEdit = new QLineEdit(card);
+    m_tokenEdit = new SecretLineEdit(card);
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
     m_tokenEdit->setReadOnly(true);
     m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -263,6 +264,11 @@ void TokenView::setRefreshMargin(qint64 seconds)
 {
     m_margin = seconds;
     updateCountdown(m_ticker->now());
+}
+
+void TokenView::setClipboard(Clipboard* clipboard)
+{
+    m_tokenEdit->setClipboard(clipboard);
 }
 
 void TokenView::setToken(const std::optional<IssuedToken>& token)
