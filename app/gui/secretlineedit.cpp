@@ -80,12 +80,17 @@ void SecretLineEdit::keyPressEvent(QKeyEvent* event)
 void SecretLineEdit::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu* menu = createStandardContextMenu();
-    // the standard Copy and Cut would write to the clipboard directly
-    if (QAction* copy = standardAction(menu, "edit-copy", kCopyText)) {
-        disconnect(copy, nullptr, this, nullptr);
-        connect(copy, &QAction::triggered, this, &SecretLineEdit::copySelection);
+    // the standard Copy and Cut would write to the clipboard directly; a menu
+    // whose Copy or Cut cannot be told apart is not shown at all
+    QAction* copy = standardAction(menu, "edit-copy", kCopyText);
+    QAction* cut = isReadOnly() ? nullptr : standardAction(menu, "edit-cut", kCutText);
+    if (!copy || (!isReadOnly() && !cut)) {
+        delete menu;
+        return;
     }
-    if (QAction* cut = standardAction(menu, "edit-cut", kCutText)) {
+    disconnect(copy, nullptr, this, nullptr);
+    connect(copy, &QAction::triggered, this, &SecretLineEdit::copySelection);
+    if (cut) {
         disconnect(cut, nullptr, this, nullptr);
         connect(cut, &QAction::triggered, this, &SecretLineEdit::cutSelection);
     }
