@@ -112,6 +112,7 @@ QString HeaderFormat::envVariableName(const QString& profileName)
 
 QString HeaderFormat::shellQuote(const QString& text)
 {
+    // inside '...' every character is literal but ' itself: close, escape, reopen
     QString quoted = text;
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
@@ -119,9 +120,35 @@ QString HeaderFormat::shellQuote(const QString& text)
 
 QString HeaderFormat::powerShellQuote(const QString& text)
 {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    // PowerShell ends a verbatim string at any single quote, the typographic
+    // ones too (U+2018, U+2019, U+201A, U+201B); a doubled one stands for itself
+    QString quoted;
+    quoted.reserve(text.size() + 2);
+    quoted.append(QLatin1Char('\''));
+    for (const QChar c : text) {
+        if (isPowerShellQuote(c))
+            quoted.append(c);
+        quoted.append(c);
+    }
+    quoted.append(QLatin1Char('\''));
+    return quoted;
+}
+
+bool HeaderFormat::isPowerShellQuote(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) ||
+           c == QChar(0x201A) || c == QChar(0x201B);
+}
+
+QString HeaderFormat::httpieItem(const QString& name, const QString& value)
+{
+    // HTTPie reads a backslash as an escape in request items, and a value that
+    // starts with '=' or '@' as another kind of item (':=' JSON, ':@' a file)
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    if (escaped.startsWith(QLatin1Char('=')) || escaped.startsWith(QLatin1Char('@')))
+        escaped.prepend(QLatin1Char('\\'));
+    return name + QLatin1Char(':') + escaped;
 }
 
 QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl& apiUrl,
@@ -142,11 +169,13 @@ QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl
     case Httpie:
         return QStringLiteral("http GET %1 %2") // untranslated: HTTPie syntax
             .arg(shellQuote(apiTarget(apiUrl)),
-                 shellQuote(QStringLiteral("Authorization:") + credentials));
+                 shellQuote(httpieItem(QStringLiteral("Authorization"), credentials)));
     case PowerShell:
         return QStringLiteral("Invoke-RestMethod -Uri %1 -Headers @{ Authorization = %2 }")
             .arg(powerShellQuote(apiTarget(apiUrl)), powerShellQuote(credentials));
     case Env:
+        // a POSIX shell assignment (set -a; . ./.env); dotenv loaders read the
+        // same value while the token holds no quote or backslash
         return envVariableName(profileName.isEmpty() ? QStringLiteral("tokendock") : profileName) +
                QLatin1Char('=') + shellQuote(value);
     case Json: {

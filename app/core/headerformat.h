@@ -37,7 +37,12 @@ public:
                           const QString& profileName = {});
     // "ACME_BANYAN_ACCESS_TOKEN" from "acme-banyan"
     static QString envVariableName(const QString& profileName);
-    // Quoting for POSIX shells and PowerShell, safe for any token bytes.
+    // Quoting for POSIX shells and PowerShell, each correct on its own for any
+    // text: a POSIX single-quoted word, a PowerShell verbatim string.
     static QString shellQuote(const QString& text);
     static QString powerShellQuote(const QString& text);
+    // ' and the typographic single quotes, which all end a PowerShell verbatim string.
+    static bool isPowerShellQuote(QChar c);
+    // An HTTPie header item, "Name:value", its value escaped so HTTPie sends it as is.
+    static QString httpieItem(const QString& name, const QString& value);
 };

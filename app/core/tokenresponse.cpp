@@ -109,6 +109,35 @@ TokenError carrierError(ErrorCategory category, const QString& message, const Ca
     return e;
 }
 
+// RFC 6749 VSCHAR (%x20-7E) without the space: the token goes after "Bearer "
+// in a header and into shell and PowerShell commands, so nothing else is safe.
+bool isUsableToken(const QString& token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+// An RFC 6749 §11.1 type name: "Bearer", "DPoP", "N_A", "mac", ...
+bool isUsableTokenType(const QString& type)
+{
+    constexpr int kMaxTypeLength = 40;
+    if (type.size() > kMaxTypeLength)
+        return false;
+    for (const QChar c : type) {
+        const char16_t u = c.unicode();
+        const bool letterOrDigit =
+            (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        if (!letterOrDigit && u != u'-' && u != u'.' && u != u'_')
+            return false;
+    }
+    return true;
+}
+
 TokenError classifyFailure(int status, const CarrierWords& words, const ResponseContext& ctx)
 {
     const QString who = ctx.carrierName;
@@ -281,10 +310,38 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         return result;
     }
 
-    IssuedToken& token = result.token;
     const QByteArray tokenBytes = tokenValue.toString().toUtf8();
+    // the body stays on show with the token redacted wherever it appears
+    QList<QByteArray> secrets = ctx.secrets;
+    secrets << tokenBytes;
+    const QJsonValue typeValue = obj.value(QStringLiteral("token_type"));
+    const bool typeGiven = !typeValue.isUndefined() && !typeValue.isNull();
+    const bool tokenUsable = isUsableToken(tokenValue.toString());
+    if (!tokenUsable || (typeGiven && (!typeValue.isString() ||
+                                       !isUsableTokenType(typeValue.toString().trimmed())))) {
+        // never quoted back: the values themselves are what is unsafe
+        result.error = carrierError(
+            ErrorCategory::MalformedResponse,
+            tokenUsable
+                ? tr("%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds "
+                     "characters a token type never has.")
+                      .arg(who)
+                      .arg(status)
+                : tr("%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds "
+                     "spaces or characters a token never has.")
+                      .arg(who)
+                      .arg(status),
+            CarrierWords(), status, ctx);
+        result.error.hint =
+            tr("Check that the token URL is the carrier's own token endpoint; if it is, contact "
+               "the carrier: its token endpoint sent a value no API accepts.");
+        result.redactedBody = Redaction::redactResponse(body, secrets);
+        return result;
+    }
+
+    IssuedToken& token = result.token;
     token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
-    token.tokenTypeAsSent = obj.value(QStringLiteral("token_type")).toString();
+    token.tokenTypeAsSent = typeValue.toString();
     token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
     if (token.tokenTypeAsSent.isEmpty())
         result.warnings << tr("The response has no token_type; TokenDock assumes Bearer.");
@@ -331,8 +388,6 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         result.warnings << tr("The carrier did not say when the token expires.");
 
     // the response fields are secrets too: keep them out of the displayed body
-    QList<QByteArray> secrets = ctx.secrets;
-    secrets << tokenBytes;
     result.redactedBody = Redaction::redactResponse(body, secrets);
     return result;
 }

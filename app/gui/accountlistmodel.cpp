@@ -3,6 +3,7 @@
 #include "accountactivity.h"
 #include "appservices.h"
 #include "carriercatalog.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "redaction.h"
 #include "ticker.h"
@@ -220,7 +221,7 @@ QVariant AccountListModel::accountData(const QUuid& id, int role) const
                                 p->name, AccountStatus::label(s.state));
         if (!s.countdown.isEmpty())
             text += QStringLiteral(" (") + s.countdown + QLatin1Char(')');
-        return text;
+        return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;
     }
     case IdRole:
         return id;

@@ -53,6 +53,7 @@ AccountListPane::AccountListPane(AppServices* services, AccountActivity* activit
     layout->addWidget(filterBox);
     layout->addWidget(m_view, 1);
     m_placeholder->setObjectName(QStringLiteral("listPlaceholder"));
+    m_placeholder->setTextFormat(Qt::PlainText); // quotes the filter as typed
     m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_placeholder->setWordWrap(true);
     m_placeholder->setContentsMargins(16, 24, 16, 16);

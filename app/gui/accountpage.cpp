@@ -237,6 +237,12 @@ void AccountPage::setKeepFresh(KeepFresh* keepFresh)
     updateKeepFresh();
 }
 
+void AccountPage::setClipboard(Clipboard* clipboard)
+{
+    m_token->setClipboard(clipboard);
+    m_editor->setClipboard(clipboard);
+}
+
 void AccountPage::updateKeepFresh()
 {
     const Profile* p = m_services->profiles()->find(m_id);

@@ -8,6 +8,7 @@
 class AccountActivity;
 class AppServices;
 class BadgeLabel;
+class Clipboard;
 class CredentialsEditor;
 class HistoryTable;
 class KeepFresh;
@@ -46,6 +47,8 @@ public:
     void setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats, QAction* copyReport);
     // Shows the account's "Keep fresh" switch, saved as soon as it is flipped.
     void setKeepFresh(KeepFresh* keepFresh);
+    // Where copies of a revealed token or secret go; without one nothing is copied.
+    void setClipboard(Clipboard* clipboard);
 
     void showAccount(const QUuid& id);
     void showDraft(const Profile& draft);

@@ -1,6 +1,7 @@
 #include "claimstable.h"
 
 #include "claimdescriptions.h"
+#include "plaintext.h"
 #include "statusstyle.h"
 #include "tokeninspector.h"
 
@@ -134,7 +135,7 @@ void ClaimsTable::addEntry(const QString& name, const QJsonValue& value, bool in
         }
     }
     auto* valueItem = new QTableWidgetItem(text);
-    valueItem->setToolTip(tip);
+    valueItem->setToolTip(PlainText::toolTip(tip));
     setItem(row, 1, valueItem);
 
     auto* meaning = new QTableWidgetItem(ClaimDescriptions::describe(name, inHeader));

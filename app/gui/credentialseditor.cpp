@@ -7,6 +7,7 @@
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
+#include "clipboard.h"
 #include "icons.h"
 #include "look.h"
 #include "profilestore.h"
@@ -61,6 +62,7 @@ CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
     m_placement->addItem(QString(), int(CredentialPlacement::Basic));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_generalIssue->setObjectName(QStringLiteral("generalIssue"));
+    m_generalIssue->setTextFormat(Qt::PlainText); // may quote the keychain or a file
     m_generalIssue->setWordWrap(true);
     m_unsaved->setObjectName(QStringLiteral("unsavedNote"));
     Look::makeMuted(m_unsaved);
@@ -225,12 +227,14 @@ QWidget* CredentialsEditor::addRow(QWidget* input, const QString& issueId)
     v->addWidget(input);
     auto* helpLabel = new QLabel(box);
     helpLabel->setObjectName(QStringLiteral("help_") + issueId);
+    helpLabel->setTextFormat(Qt::PlainText);
     helpLabel->setWordWrap(true);
     helpLabel->hide();
     Look::makeMuted(helpLabel);
     v->addWidget(helpLabel);
     auto* issue = new QLabel(box);
     issue->setObjectName(QStringLiteral("issue_") + issueId);
+    issue->setTextFormat(Qt::PlainText); // issues quote what was typed or imported
     issue->setWordWrap(true);
     issue->hide();
     v->addWidget(issue);
@@ -273,6 +277,14 @@ void CredentialsEditor::setRowHelp(QWidget* row, const QString& help)
     helpLabel->setVisible(!help.isEmpty());
     if (QWidget* input = row->focusProxy())
         input->setAccessibleDescription(help);
+}
+
+void CredentialsEditor::setClipboard(Clipboard* clipboard)
+{
+    m_clipboard = clipboard;
+    m_secret->setClipboard(clipboard);
+    for (SecretField* field : std::as_const(m_secretFields))
+        field->setClipboard(clipboard);
 }
 
 const CarrierPreset* CredentialsEditor::preset() const

@@ -4,12 +4,14 @@
 #include "profilerequest.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class AppServices;
 class CarrierPicker;
+class Clipboard;
 class PresetInfo;
 class QComboBox;
 class QFormLayout;
@@ -50,6 +52,8 @@ public:
     void revert();
     void setReadOnly(bool readOnly);
     void focusFirstField();
+    // Where copies of a revealed secret go; without one nothing is copied.
+    void setClipboard(Clipboard* clipboard);
 
 signals:
     void dirtyChanged(bool dirty);
@@ -87,6 +91,7 @@ private:
     QString grantType() const;
 
     AppServices* m_services;
+    QPointer<Clipboard> m_clipboard;
     Profile m_original;
     bool m_isNew = false;
     bool m_loading = false;

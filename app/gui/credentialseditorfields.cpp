@@ -2,6 +2,7 @@
 // type (secret ones masked and kept in the keychain), and the tab order through them.
 #include "carrierpicker.h"
 #include "carrierpreset.h"
+#include "clipboard.h"
 #include "credentialseditor.h"
 #include "look.h"
 #include "secretfield.h"
@@ -34,6 +35,7 @@ void CredentialsEditor::rebuildExtraFields()
         QWidget* input = nullptr;
         if (f.secret) {
             auto* secret = new SecretField(objectName, this);
+            secret->setClipboard(m_clipboard);
             secret->setStored(m_storedSecretFields.contains(f.key));
             connect(secret, &SecretField::edited, this, [this] { onEdited(); });
             connect(secret, &SecretField::revealRequested, this,

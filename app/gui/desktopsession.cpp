@@ -4,6 +4,7 @@
 #include "demosetup.h"
 #include "keepfresh.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "sandboxserver.h"
 #include "ticker.h"
@@ -72,8 +73,8 @@ void DesktopSession::populateDemo()
     connect(m_demoSetup.get(), &DemoSetup::finished, this,
             [this, window](bool ok, const QString& e) {
                 if (!ok) {
-                    QMessageBox::warning(window, tr("Demo"),
-                                         tr("The demo accounts could not be set up: %1").arg(e));
+                    PlainText::message(QMessageBox::Warning, window, tr("Demo"),
+                                       tr("The demo accounts could not be set up: %1").arg(e));
                     return;
                 }
                 runScreenshotHooks();

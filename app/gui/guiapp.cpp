@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "look.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "processhardening.h"
 #include "secretstore.h"
 #include "singleinstance.h"
@@ -65,7 +66,8 @@ public:
         QString error;
         QGuiApplication::setApplicationDisplayName(MainWindow::title(demo));
         if (!session->start(&error)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApp", "Demo"), error);
+            PlainText::message(QMessageBox::Critical, nullptr,
+                               QCoreApplication::translate("GuiApp", "Demo"), error);
             return false;
         }
         DesktopSession* s = session.get();

@@ -2,6 +2,7 @@
 #include "importdialog.h"
 
 #include "carriercatalog.h"
+#include "plaintext.h"
 #include "profilerequest.h"
 #include "statusstyle.h"
 
@@ -18,7 +19,7 @@ namespace {
 QTreeWidgetItem* row(QTreeWidgetItem* parent, const QString& what, const QString& value)
 {
     auto* item = new QTreeWidgetItem(parent, {what, value});
-    item->setToolTip(1, value);
+    item->setToolTip(1, PlainText::toolTip(value));
     return item;
 }
 

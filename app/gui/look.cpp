@@ -11,6 +11,7 @@ namespace Look {
 QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // some captions name a carrier or an account
     setCaptionText(label, text);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.8);

@@ -86,6 +86,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     createStatusBar();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setKeepFresh(m_keepFresh);
+    m_page->setClipboard(m_clipboard);
     m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -351,6 +352,7 @@ bool MainWindow::confirmLeaveEditor(const QUuid& next)
                         .arg(draft.name.isEmpty() ? tr("New account") : draft.name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setTextFormat(Qt::PlainText); // the account's name, as typed or imported
     box.setDefaultButton(QMessageBox::Save);
     const int answer = box.exec();
     if (answer == QMessageBox::Discard) {

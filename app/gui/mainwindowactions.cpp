@@ -12,6 +12,7 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "outcomebanner.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
@@ -267,6 +268,7 @@ void MainWindow::deleteAccount()
     QMessageBox box(QMessageBox::Warning, tr("Delete Account"),
                     tr("Delete \u201c%1\u201d?").arg(name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteBox"));
+    box.setTextFormat(Qt::PlainText); // the account's name, as typed or imported
     box.setInformativeText(tr("Its client secret and cached token are removed from %1. This "
                               "cannot be undone.")
                                .arg(m_services->secrets()->backendName()));
@@ -279,7 +281,7 @@ void MainWindow::deleteAccount()
         return;
     m_services->accounts()->remove(id, this, [this, name](const AccountResult& r) {
         if (!r.ok()) {
-            QMessageBox::warning(this, tr("Delete Account"), r.message);
+            PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message);
             return;
         }
         statusBar()->showMessage(tr("Deleted \u201c%1\u201d.").arg(name), 5000);
@@ -406,7 +408,7 @@ void MainWindow::startFresh()
         return;
     QString error;
     if (!store->startFresh(&error)) {
-        QMessageBox::warning(this, tr("Start Fresh"), error);
+        PlainText::message(QMessageBox::Warning, this, tr("Start Fresh"), error);
         updateView();
         return;
     }
@@ -431,7 +433,7 @@ void MainWindow::importFile(const QString& path)
     const ProfileExchange::Plan plan =
         ProfileExchange::planFile(path, *m_services->profiles(), m_services->accounts()->catalog());
     if (!plan.ok()) {
-        QMessageBox::warning(this, tr("Import Accounts"), plan.error);
+        PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"), plan.error);
         return;
     }
     auto* dialog = new ImportDialog(plan, m_services->accounts()->catalog(), this);
@@ -441,7 +443,8 @@ void MainWindow::importFile(const QString& path)
             plan, dialog->overwrite(), this,
             [this](const AccountResult& r, const ProfileExchange::Applied& applied) {
                 if (!r.ok() && applied.added.isEmpty() && applied.replaced.isEmpty()) {
-                    QMessageBox::warning(this, tr("Import Accounts"), r.message);
+                    PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"),
+                                       r.message);
                     return;
                 }
                 statusBar()->showMessage(
@@ -467,7 +470,7 @@ bool MainWindow::exportFile(const QString& path)
 {
     QString error;
     if (!ProfileExchange::exportToFile(path, m_services->profiles()->profiles(), &error)) {
-        QMessageBox::warning(this, tr("Export Accounts"), error);
+        PlainText::message(QMessageBox::Warning, this, tr("Export Accounts"), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported %n account(s): settings only, no secrets or tokens.",

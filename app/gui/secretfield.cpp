@@ -1,6 +1,7 @@
 #include "secretfield.h"
 
 #include "icons.h"
+#include "secretlineedit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -9,7 +10,7 @@
 
 SecretField::SecretField(const QString& objectName, QWidget* parent)
     : QWidget(parent)
-    , m_edit(new QLineEdit(this))
+    , m_edit(new SecretLineEdit(this))
     , m_reveal(new QToolButton(this))
 {
     setObjectName(objectName + QStringLiteral("Field"));
@@ -53,6 +54,16 @@ void SecretField::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QLineEdit* SecretField::lineEdit() const
+{
+    return m_edit;
+}
+
+void SecretField::setClipboard(Clipboard* clipboard)
+{
+    m_edit->setClipboard(clipboard);
 }
 
 QString SecretField::text() const

@@ -2,12 +2,15 @@
 
 #include <QWidget>
 
+class Clipboard;
 class QLineEdit;
 class QToolButton;
+class SecretLineEdit;
 
 // A masked line edit with a reveal toggle. When the secret already lives in
 // the keychain the field stays empty ("leave empty to keep"), and revealing
 // asks the owner to read it (revealRequested) instead of showing nothing.
+// Copying a revealed secret goes through the Clipboard (SecretLineEdit).
 class SecretField : public QWidget
 {
     Q_OBJECT
@@ -15,7 +18,9 @@ class SecretField : public QWidget
 public:
     explicit SecretField(const QString& objectName, QWidget* parent = nullptr);
 
-    QLineEdit* lineEdit() const { return m_edit; }
+    QLineEdit* lineEdit() const;
+    // Where copies of the revealed secret go; without one nothing is copied.
+    void setClipboard(Clipboard* clipboard);
     QToolButton* revealButton() const { return m_reveal; }
     QString text() const;
     bool isEmpty() const;
@@ -40,7 +45,7 @@ protected:
 private:
     void retranslate();
 
-    QLineEdit* m_edit;
+    SecretLineEdit* m_edit;
     QToolButton* m_reveal;
     bool m_stored = false;
     bool m_edited = false;

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "autostart.h"
 #include "look.h"
+#include "plaintext.h"
 #include "translations.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     m_startMinimized->setChecked(settings->startMinimized());
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
     m_startAtLogin->setChecked(Autostart::isEnabled());
-    m_startAtLogin->setToolTip(Autostart::location());
+    m_startAtLogin->setToolTip(PlainText::toolTip(Autostart::location()));
     m_trayNote->hide(); // until the tray is known
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
 
@@ -121,7 +122,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         QString error;
         if (!apply(&error)) {
-            QMessageBox::warning(this, tr("Start at Login"), error);
+            PlainText::message(QMessageBox::Warning, this, tr("Start at Login"), error);
             return;
         }
         accept();

@@ -8,6 +8,7 @@
 #include "look.h"
 #include "profile.h"
 #include "scopechips.h"
+#include "secretlineedit.h"
 #include "ticker.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ QLabel* valueLabel(QWidget* parent, const QString& name)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // the type and algorithm are the carrier's words
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -61,6 +63,7 @@ TokenView::TokenView(Ticker* ticker, QWidget* parent)
     Look::makeHeading(m_emptyTitle, 1.1);
     m_emptyText = new QLabel(empty);
     m_emptyText->setObjectName(QStringLiteral("tokenEmptyText"));
+    m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyText->setWordWrap(true);
     Look::makeMuted(m_emptyText);
     emptyLayout->addWidget(m_emptyTitle);
@@ -89,7 +92,7 @@ QWidget* TokenView::buildCard()
     grid->setVerticalSpacing(4);
 
     // the token itself, masked until revealed
-    m_tokenEdit = new QLineEdit(card);
+    m_tokenEdit = new SecretLineEdit(card);
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
     m_tokenEdit->setReadOnly(true);
     m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -131,6 +134,7 @@ QWidget* TokenView::buildCard()
 
     m_advice = new QLabel(card);
     m_advice->setObjectName(QStringLiteral("refreshAdvice"));
+    m_advice->setTextFormat(Qt::PlainText);
     m_advice->setWordWrap(true);
     Look::makeMuted(m_advice);
     grid->addWidget(m_advice, 7, 0, 1, 4);
@@ -161,6 +165,7 @@ QWidget* TokenView::buildDetails()
     jwtLayout->setContentsMargins(0, 0, 0, 0);
     m_signatureNote = new QLabel(jwtPage);
     m_signatureNote->setObjectName(QStringLiteral("signatureNote"));
+    m_signatureNote->setTextFormat(Qt::PlainText);
     m_signatureNote->setWordWrap(true);
     Look::makeMuted(m_signatureNote);
     m_claims = new ClaimsTable(jwtPage);
@@ -168,6 +173,7 @@ QWidget* TokenView::buildDetails()
     jwtLayout->addWidget(m_claims, 1);
     m_opaqueNote = new QLabel(m_claimsStack);
     m_opaqueNote->setObjectName(QStringLiteral("opaqueNote"));
+    m_opaqueNote->setTextFormat(Qt::PlainText);
     m_opaqueNote->setWordWrap(true);
     m_opaqueNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_opaqueNote->setContentsMargins(4, 4, 4, 4);
@@ -182,6 +188,7 @@ QWidget* TokenView::buildDetails()
     rawLayout->setContentsMargins(0, 8, 0, 0);
     m_responseMeta = new QLabel(rawPage);
     m_responseMeta->setObjectName(QStringLiteral("responseMeta"));
+    m_responseMeta->setTextFormat(Qt::PlainText);
     m_responseMeta->setWordWrap(true);
     m_responseMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Look::makeMuted(m_responseMeta);
@@ -257,6 +264,11 @@ void TokenView::setRefreshMargin(qint64 seconds)
 {
     m_margin = seconds;
     updateCountdown(m_ticker->now());
+}
+
+void TokenView::setClipboard(Clipboard* clipboard)
+{
+    m_tokenEdit->setClipboard(clipboard);
 }
 
 void TokenView::setToken(const std::optional<IssuedToken>& token)

@@ -10,14 +10,15 @@
 #include <optional>
 
 class ClaimsTable;
+class Clipboard;
 class CountdownBar;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class ScopeChips;
+class SecretLineEdit;
 class Ticker;
 struct CarrierPreset;
 struct Profile;
@@ -36,6 +37,8 @@ public:
     void setToken(const std::optional<IssuedToken>& token);
     void setLastResult(const std::optional<TokenResult>& result);
     void setRefreshMargin(qint64 seconds);
+    // Where copies of the revealed token go; without one nothing is copied.
+    void setClipboard(Clipboard* clipboard);
 
     bool hasToken() const { return m_token.has_value(); }
     bool isRevealed() const { return m_revealed; }
@@ -73,7 +76,7 @@ private:
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;
     QLabel* m_tokenCaption;
-    QLineEdit* m_tokenEdit;
+    SecretLineEdit* m_tokenEdit;
     QToolButton* m_reveal;
     QList<QLabel*> m_factCaptions; // type, format, obtained, expires
     QLabel* m_type;

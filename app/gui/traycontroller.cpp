@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "keepfresh.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "ticker.h"
 #include "tokencache.h"
@@ -123,7 +124,9 @@ void TrayController::updateStatus()
     const TrayStatus next = TrayStatus::evaluate(*m_window->activity(), m_ticker->now());
     if (!m_statusKnown || next.overall != m_status.overall)
         m_icon->setIcon(Icons::original(TrayStatus::iconName(next.overall)));
-    const QString tip = next.toolTip(QGuiApplication::applicationDisplayName());
+    // account names reach the desktop's tray, which may read markup
+    const QString tip =
+        PlainText::forDesktop(next.toolTip(QGuiApplication::applicationDisplayName()));
     if (m_icon->toolTip() != tip)
         m_icon->setToolTip(tip);
     m_status = next;
@@ -132,9 +135,12 @@ void TrayController::updateStatus()
     m_ticker->wakeAt(this, next.nextChange);
 }
 
-void TrayController::notify(const QString& title, const QString& message, bool failure,
+void TrayController::notify(const QString& rawTitle, const QString& rawMessage, bool failure,
                             const QUuid& account)
 {
+    // names and the carrier's words go to the desktop's notifications, which may read markup
+    const QString title = PlainText::forDesktop(rawTitle);
+    const QString message = PlainText::forDesktop(rawMessage);
     m_messageAccount = account;
     if (m_icon->isVisible())
         m_icon->showMessage(title, message,

@@ -6,6 +6,7 @@
 #include "appservices.h"
 #include "icons.h"
 #include "keepfresh.h"
+#include "plaintext.h"
 #include "profilestore.h"
 #include "ticker.h"
 #include "tokenservice.h"
@@ -133,7 +134,7 @@ void TrayMenu::rebuild()
 QMenu* TrayMenu::buildAccountMenu(const Profile& profile)
 {
     const QUuid id = profile.id;
-    QMenu* menu = addMenu(profile.name);
+    QMenu* menu = addMenu(PlainText::menuText(profile.name));
     menu->setObjectName(QStringLiteral("trayAccount_") + idText(id));
     menu->menuAction()->setObjectName(QStringLiteral("trayAccountAction_") + idText(id));
     for (HeaderFormat::Format format : HeaderFormat::all()) {
@@ -178,8 +179,7 @@ void TrayMenu::refreshAccount(const QUuid& id)
     if (!menu || !p)
         return;
     const AccountStatus s = m_activity->status(id, m_ticker->now());
-    QString text = p->name;
-    text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QString text = PlainText::menuText(p->name);
     const bool live =
         s.secondsLeft && (s.state == AccountState::Valid || s.state == AccountState::Expiring);
     // after a tab QMenu right-aligns the text, like a shortcut

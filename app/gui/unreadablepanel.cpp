@@ -25,6 +25,7 @@ UnreadablePanel::UnreadablePanel(QWidget* parent)
     m_title->setObjectName(QStringLiteral("unreadableTitle"));
     Look::makeHeading(m_title, 1.5);
     m_problem->setObjectName(QStringLiteral("unreadableProblem"));
+    m_problem->setTextFormat(Qt::PlainText); // may quote the file
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readOnly->setObjectName(QStringLiteral("unreadableReadOnly"));

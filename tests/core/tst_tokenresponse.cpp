@@ -1,6 +1,8 @@
 #include "carriercatalog.h"
 #include "tokenresponse.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ErrorCategory)
@@ -247,6 +249,98 @@ private slots:
         QVERIFY(!r.redactedBody.contains("eyJhbGciOiJIUzI1NiJ9"));
         QVERIFY(!r.redactedBody.contains("rt-secret"));
         QVERIFY(r.redactedBody.contains("\"token_type\": \"Bearer\""));
+    }
+
+    // A token or token type that would break out of a header or a copied command
+    // is refused whole, never quoted back, and the body stays on show redacted.
+    void unsafeTokensAreRefused_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QJsonValue>("type");
+        QTest::addColumn<QString>("says");
+        const QString token = "tok-5f3c9a1e77";
+        const QString typeWords = "token type TokenDock cannot use safely";
+        const QString tokenWords = "token TokenDock cannot use safely";
+        QTest::newRow("right single quote")
+            << QString::fromUtf8("abc\xE2\x80\x99; iex evil") << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("left single quote")
+            << QString::fromUtf8("abc\xE2\x80\x98x") << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("space") << "abc def" << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("trailing newline") << "abcdef\n" << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("header injection")
+            << "abc\r\nX-Evil: 1" << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("tab") << "abc\tdef" << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("nul") << QString("abc") + QChar(0) + "def" << QJsonValue("Bearer")
+                             << tokenWords;
+        QTest::newRow("delete") << QString("abc") + QChar(0x7f) << QJsonValue("Bearer")
+                                << tokenWords;
+        QTest::newRow("accented letter")
+            << QString::fromUtf8("caf\xC3\xA9-token") << QJsonValue("Bearer") << tokenWords;
+        QTest::newRow("type with markup")
+            << token << QJsonValue("<img src=x><b>Bearer</b>") << typeWords;
+        QTest::newRow("type with a space") << token << QJsonValue("Bearer x") << typeWords;
+        QTest::newRow("type with a quote")
+            << token << QJsonValue(QString::fromUtf8("Bearer\xE2\x80\x99")) << typeWords;
+        QTest::newRow("type too long") << token << QJsonValue(QString(41, 'B')) << typeWords;
+        QTest::newRow("type a number") << token << QJsonValue(7) << typeWords;
+        QTest::newRow("type an object") << token << QJsonValue(QJsonObject{{"a", 1}}) << typeWords;
+    }
+    void unsafeTokensAreRefused()
+    {
+        QFETCH(QString, token);
+        QFETCH(QJsonValue, type);
+        QFETCH(QString, says);
+        const QJsonObject body{{"access_token", token}, {"token_type", type}, {"expires_in", 60}};
+        const TokenResult r = TokenResponseParser::parse(
+            200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), context());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
+        QVERIFY2(r.error.message.contains(says), qPrintable(r.error.message));
+        QVERIFY2(r.error.hint.contains("contact the carrier") && r.error.hint.contains("token URL"),
+                 qPrintable(r.error.hint));
+        QVERIFY(r.token.isEmpty());
+        // neither value is quoted back in words
+        const QString words = r.error.fullText();
+        QVERIFY(!words.contains(token));
+        if (type.isString())
+            QVERIFY(!words.contains(type.toString()));
+        // the carrier's response stays visible, the token redacted as always
+        QVERIFY(!r.redactedBody.isEmpty());
+        QVERIFY(!r.redactedBody.contains(token.toUtf8()));
+        QVERIFY(r.redactedBody.contains("\"token_type\""));
+        QVERIFY(r.redactedBody.contains("\"expires_in\": 60"));
+    }
+
+    // Every printable character but the space is fine in a token, and type names
+    // stay as RFC 6749 spells them.
+    void printableTokensAndTypeNamesAreAccepted_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QJsonValue>("type");
+        QTest::addColumn<QString>("normalised");
+        QString every;
+        for (char c = 0x21; c <= 0x7e; ++c)
+            every += QLatin1Char(c);
+        QTest::newRow("every visible ASCII character") << every << QJsonValue("Bearer") << "Bearer";
+        QTest::newRow("base64 padding") << "YWJj+/==" << QJsonValue("bearer") << "Bearer";
+        QTest::newRow("DPoP") << "tok-1" << QJsonValue("DPoP") << "DPoP";
+        QTest::newRow("underscore and dot") << "tok-1" << QJsonValue("N_A.v2") << "N_A.v2";
+        QTest::newRow("padded type") << "tok-1" << QJsonValue(" Bearer ") << "Bearer";
+        QTest::newRow("null type") << "tok-1" << QJsonValue(QJsonValue::Null) << "Bearer";
+        QTest::newRow("forty characters")
+            << "tok-1" << QJsonValue(QString(40, 'x')) << QString(40, 'x');
+    }
+    void printableTokensAndTypeNamesAreAccepted()
+    {
+        QFETCH(QString, token);
+        QFETCH(QJsonValue, type);
+        QFETCH(QString, normalised);
+        const QJsonObject body{{"access_token", token}, {"token_type", type}, {"expires_in", 60}};
+        const TokenResult r = TokenResponseParser::parse(
+            200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), context());
+        QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        QCOMPARE(QString::fromUtf8(r.token.accessToken.expose()), token);
+        QCOMPARE(r.token.tokenType, normalised);
     }
 
     void jwtExpiryAndResponseExpiryBothKept()

@@ -10,6 +10,7 @@
 #include "historytable.h"
 #include "outcomebanner.h"
 #include "scopechips.h"
+#include "secretfield.h"
 #include "settingsdialog.h"
 #include "ticker.h"
 #include "tokenminter.h"
@@ -18,9 +19,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -74,6 +77,26 @@ TestRecord record(const QDateTime& at, const QString& category, int status = 200
     return r;
 }
 } // namespace
+
+// Opens the field's context menu and clicks one of its standard entries
+// ("&Copy", "Cu&t"); false when the menu or the entry is missing.
+bool clickContextMenuEntry(QLineEdit* edit, const QString& entry)
+{
+    const QPoint at(4, 4);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, edit->mapToGlobal(at));
+    QApplication::sendEvent(edit, &event);
+    std::unique_ptr<QMenu> menu(edit->findChild<QMenu*>("qt_edit_menu"));
+    if (!menu)
+        return false;
+    for (QAction* action : menu->actions()) {
+        if (action->text().section('\t', 0, 0) == entry) {
+            if (action->isEnabled())
+                action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
 
 class TestGuiWidgets : public QObject
 {
@@ -320,6 +343,109 @@ private slots:
             QGuiApplication::clipboard()->setText("kept");
         }
         QCOMPARE(QGuiApplication::clipboard()->text(), QString("kept"));
+    }
+
+    // A revealed token or secret copied from its field, by keyboard or the
+    // context menu, follows the clipboard rules: marked for clipboard
+    // managers, cleared after the set time.
+    void revealedSecretsCopyThroughTheClipboard_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("how");
+        for (const QString field : {"token view", "secret field"}) {
+            for (const QString how : {"Ctrl+C", "Ctrl+Insert", "context menu", "Ctrl+X"}) {
+                if (field == "token view" && how == "Ctrl+X")
+                    continue; // read-only: nothing to cut
+                QTest::addRow("%s, %s", qPrintable(field), qPrintable(how)) << field << how;
+            }
+        }
+    }
+    void revealedSecretsCopyThroughTheClipboard()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, how);
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        TokenView view(&ticker);
+        SecretField secretField("secretEdit");
+        QLineEdit* edit = nullptr;
+        QString secret;
+        if (field == "token view") {
+            const IssuedToken token = jwtToken(kStart, 3600);
+            secret = QString::fromUtf8(token.accessToken.expose());
+            view.setClipboard(&clipboard);
+            view.setToken(token);
+            view.setRevealed(true);
+            edit = view.findChild<QLineEdit*>("tokenEdit");
+        } else {
+            secret = "client-secret-value-1";
+            secretField.setClipboard(&clipboard);
+            secretField.showLoaded(secret);
+            secretField.setRevealed(true);
+            edit = secretField.lineEdit();
+        }
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), secret);
+        QVERIFY2(!edit->dragEnabled(), "a secret is never dragged out");
+        edit->selectAll();
+        if (how == "Ctrl+C")
+            QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        else if (how == "Ctrl+Insert")
+            QTest::keyClick(edit, Qt::Key_Insert, Qt::ControlModifier);
+        else if (how == "Ctrl+X")
+            QTest::keyClick(edit, Qt::Key_X, Qt::ControlModifier);
+        else
+            QVERIFY(clickContextMenuEntry(edit, "&Copy"));
+
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(mime->text(), secret);
+        QCOMPARE(mime->data("x-kde-passwordManagerHint"), QByteArray("secret"));
+        QCOMPARE(clipboard.secondsLeft(), 30);
+        if (how == "Ctrl+X")
+            QVERIFY(edit->text().isEmpty());
+        clock.advance(30);
+        ticker.tickNow();
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void contextMenuCutGoesThroughTheClipboard()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        SecretField field("secretEdit");
+        field.setClipboard(&clipboard);
+        field.showLoaded("client-secret-value-1");
+        field.setRevealed(true);
+        field.lineEdit()->selectAll();
+        QVERIFY(clickContextMenuEntry(field.lineEdit(), "Cu&t"));
+        QVERIFY(field.lineEdit()->text().isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
+                 QByteArray("secret"));
+        QCOMPARE(clipboard.secondsLeft(), 30);
+    }
+
+    // Masked, or with no Clipboard to go through, a secret is never copied.
+    void secretsAreNotCopiedAroundTheClipboard()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        Clipboard clipboard(&ticker);
+        QGuiApplication::clipboard()->setText("the user's own text");
+        SecretField masked("maskedEdit");
+        masked.setClipboard(&clipboard);
+        masked.showLoaded("client-secret-value-1");
+        masked.lineEdit()->selectAll();
+        QTest::keyClick(masked.lineEdit(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(clickContextMenuEntry(masked.lineEdit(), "&Copy"));
+        SecretField unwired("unwiredEdit");
+        unwired.showLoaded("client-secret-value-2");
+        unwired.setRevealed(true);
+        unwired.lineEdit()->selectAll();
+        QTest::keyClick(unwired.lineEdit(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(clickContextMenuEntry(unwired.lineEdit(), "&Copy"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString("the user's own text"));
     }
 
     void accountStatus_data()

@@ -202,6 +202,42 @@ private slots:
         QCOMPARE(row().data(AccountListModel::CountdownRole).toString(), QString("Expired"));
     }
 
+    // Copying a revealed token or client secret out of its field with Ctrl+C
+    // follows the same rules as the Copy button: marked, and cleared in time.
+    void revealedValuesCopyLikeTheCopyButton_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("token") << "tokenEdit";
+        QTest::newRow("client secret") << "clientSecretEdit";
+    }
+    void revealedValuesCopyLikeTheCopyButton()
+    {
+        QFETCH(QString, field);
+        const Profile p = sandboxProfile("dhl-ecs", "reveal-me");
+        const QUuid id = addAccount(p);
+        QVERIFY(testThroughTheButton("reveal-me"));
+        QString value;
+        if (field == "tokenEdit") {
+            find<QToolButton>("tokenRevealButton")->click();
+            value = QString::fromUtf8(window->activity()->token(id)->accessToken.expose());
+        } else {
+            page()->showTab(AccountPage::CredentialsTab);
+            find<QToolButton>("clientSecretEditReveal")->click();
+            value = QString::fromUtf8(sandbox->credentials("dhl-ecs").clientSecret);
+        }
+        auto* edit = find<QLineEdit>(field);
+        QTRY_COMPARE(edit->text(), value); // the secret is read from the keychain
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(clipboardText(), value);
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
+                 QByteArray("secret"));
+        QCOMPARE(find<QLabel>("clipboardStatus")->text(), QString("Clipboard clears in 30 s"));
+        clock.advance(30);
+        ticker->tickNow();
+        QVERIFY(clipboardText().isEmpty());
+    }
+
     void copyPutsTheFormatOnTheClipboard_data()
     {
         QTest::addColumn<QString>("actionName");

@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "hostileendpoint.h"
 #include "sandboxserver.h"
 #include "testsupport.h"
 #include "tokenclient.h"
@@ -291,6 +292,41 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
         QCOMPARE(sandbox->requestCount(), 2);
         QCOMPARE(r.url, sandbox->tokenUrl("oauth2"));
+    }
+
+    // A hostile endpoint hands out a token holding a Unicode quote (it would end
+    // a PowerShell single-quoted string) or a token type holding markup: both
+    // are refused before anything can copy or show them.
+    void hostileTokensAreRefused_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("quote in the token")
+            << QString::fromUtf8("eyJ0eXAi\xE2\x80\x99; Remove-Item -Recurse ~ ;\xE2\x80\x98")
+            << "Bearer";
+        QTest::newRow("markup in the type") << "tok-5f3c9a1e77"
+                                            << "<img src=x><b>Bearer</b>";
+    }
+    void hostileTokensAreRefused()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, type);
+        HostileEndpoint hostile;
+        QVERIFY(hostile.isListening());
+        hostile.answer(
+            200, QJsonObject{{"access_token", token}, {"token_type", type}, {"expires_in", 3600}});
+        TokenRequestSpec spec = sandboxSpec(*sandbox, "oauth2");
+        spec.url = hostile.url();
+        const TokenResult r = fetch(spec);
+        QCOMPARE(hostile.requestCount(), 1);
+        QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
+        QVERIFY2(r.error.message.contains("cannot use safely"), qPrintable(r.error.message));
+        QVERIFY(r.token.isEmpty());
+        QVERIFY(!r.error.fullText().contains(token));
+        QVERIFY(!r.error.fullText().contains(type));
+        QVERIFY(!r.redactedBody.contains(token.toUtf8()));
+        QVERIFY2(r.redactedBody.contains("\"token_type\": \"" + type.toUtf8() + "\""),
+                 r.redactedBody.constData());
     }
 
     void untrustedCertificateIsRefused()
