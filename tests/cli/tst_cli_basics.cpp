@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "logging.h"
 #include "sandboxserver.h"
+#include "windowoptions.h"
 
 #include <QLibrary>
 #include <QRegularExpression>
@@ -53,6 +54,13 @@ private slots:
         QTest::newRow("--copy x --version") << QStringList{"--copy", "x", "--version"} << false;
         QTest::newRow("Qt's -style VALUE") << QStringList{"-style", "fusion"} << false;
         QTest::newRow("an unknown option alone") << QStringList{"--frob"} << false;
+        // every option of the window's one list, a value named like a command too
+        for (const WindowOption& o : WindowOptions::all()) {
+            QStringList args{QStringLiteral("--") + o.name};
+            if (o.valueName)
+                args << "list";
+            QTest::newRow(qPrintable("the window's list: " + args.join(' '))) << args << false;
+        }
     }
 
     void wantsCommandLine()
@@ -76,7 +84,31 @@ private slots:
         for (const char* command : {"carriers", "list", "add", "edit", "remove", "test", "token",
                                     "export", "import", "sandbox"})
             QVERIFY2(help.out.contains(QByteArray("  ") + command + " "), command);
+        // the desktop app's options beside them, from the list the window parses
+        QVERIFY(help.out.contains("Options of the desktop app (without a command):\n"));
+        for (const char* option : {"--demo", "--minimized", "--copy <name>", "--format <format>"})
+            QVERIFY2(help.out.contains(QByteArray("\n  ") + option + "  "), option);
+        for (const WindowOption& o : WindowOptions::all())
+            QVERIFY2(help.stdOut().contains(WindowOptions::description(o) + '\n'), o.name);
+        QVERIFY(help.stdOut().contains("The format for --copy: header, "));
         QVERIFY(help.err.isEmpty());
+    }
+
+    // The window's own help lists the same options: both read one list.
+    void windowHelp()
+    {
+        CliHome home;
+        QProcessEnvironment env = home.environment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        RUN_CLI(help, home, {"--minimized", "--help"}, {}, env);
+        QCOMPARE_EXIT(help, 0);
+        // (Qt wraps the descriptions there)
+        for (const WindowOption& o : WindowOptions::all()) {
+            QString usage = QStringLiteral("  --") + o.name;
+            if (o.valueName)
+                usage += QStringLiteral(" <%1>").arg(o.valueName);
+            QVERIFY2(help.stdOut().contains(usage + "  "), o.name);
+        }
     }
 
     void commandHelp_data()
