@@ -26,6 +26,7 @@ grep -v "root privileges" "$BUILD/lintian.log" || echo "  no errors, no warnings
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q "./$deb" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -q tokendock >/dev/null 2>&1 || true' EXIT
 test -x /usr/bin/tokendock
+test -f /usr/lib/tokendock/libs/libtokendock-common.so
 /usr/bin/tokendock --version
 /usr/bin/tokendock carriers | head -3
 test -f /usr/share/applications/org.tokendock.TokenDock.desktop
@@ -59,6 +60,7 @@ prefix=$(mktemp -d)
 cmake --install "$BUILD" --prefix "$prefix" >/dev/null
 "$prefix/bin/tokendock" --version >/dev/null
 test -f "$prefix/lib/tokendock/modules/libtokendock-desktop.so"
+test -f "$prefix/lib/tokendock/libs/libtokendock-common.so"
 test -f "$prefix/share/applications/org.tokendock.TokenDock.desktop"
 rm -rf "$prefix"
 

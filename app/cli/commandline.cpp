@@ -5,6 +5,7 @@
 #include "clisession.h"
 #include "commands.h"
 #include "processhardening.h"
+#include "windowoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,35 +14,6 @@
 #include <QTranslator>
 
 namespace {
-// GUI options that take a value in the next argument (the desktop app's own
-// and Qt's standard QGuiApplication ones), so that value is never taken for a command.
-const QStringList& guiValueOptions()
-{
-    static const QStringList options{
-        QStringLiteral("--copy"),           QStringLiteral("--format"),
-        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
-        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
-        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
-        QStringLiteral("-qwindowtitle"),    QStringLiteral("-style"),
-        QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
-        QStringLiteral("-display"),         QStringLiteral("-geometry"),
-        QStringLiteral("-title"),           QStringLiteral("-name")};
-    return options;
-}
-
-bool isGuiValueOption(const QString& name)
-{
-    // Qt accepts its own options with one dash or two
-    const QString single = name.startsWith(QLatin1String("--")) ? name.mid(1) : name;
-    return guiValueOptions().contains(name) || guiValueOptions().contains(single);
-}
-
-bool isGuiFlag(const QString& name)
-{
-    return name == QLatin1String("--demo") || name == QLatin1String("--minimized") ||
-           name == QLatin1String("-reverse") || name == QLatin1String("--reverse");
-}
-
 bool isHelpOrVersion(const QString& name)
 {
     return name == QLatin1String("--help") || name == QLatin1String("-h") ||
@@ -67,12 +39,11 @@ Scan scan(const QStringList& arguments)
         }
         if (arg.size() > 1 && arg.startsWith(QLatin1Char('-'))) {
             const QString name = arg.section(QLatin1Char('='), 0, 0);
-            if (isGuiValueOption(name)) {
+            bool takesValue = false;
+            if (WindowOptions::isWindowOption(name, &takesValue)) {
                 s.guiOption = true;
-                if (!arg.contains(QLatin1Char('=')))
+                if (takesValue && !arg.contains(QLatin1Char('=')))
                     ++i; // skip its value
-            } else if (isGuiFlag(name)) {
-                s.guiOption = true;
             } else if (isHelpOrVersion(name)) {
                 s.helpOrVersion = true;
             }
@@ -100,6 +71,26 @@ void installTranslator(QCoreApplication& app)
         loaded = translator->load(name + QStringLiteral("_en"), folder);
     if (loaded)
         QCoreApplication::installTranslator(translator);
+}
+
+// The desktop app's options, for the same --help: one list (windowoptions.h).
+QString windowOptionsHelp()
+{
+    QList<QPair<QString, QString>> rows;
+    qsizetype width = 0;
+    for (const WindowOption& o : WindowOptions::all()) {
+        QString usage = QStringLiteral("--") + QString::fromLatin1(o.name);
+        if (o.valueName)
+            usage += QStringLiteral(" <%1>").arg(QString::fromLatin1(o.valueName));
+        width = qMax(width, usage.size());
+        rows.append({usage, WindowOptions::description(o)});
+    }
+    QString text = QCoreApplication::translate("CommandLine",
+                                               "Options of the desktop app (without a command):") +
+                   QLatin1Char('\n');
+    for (const auto& row : rows)
+        text += QStringLiteral("  %1  %2\n").arg(row.first, -int(width)).arg(row.second);
+    return text;
 }
 
 int globalHelpOrVersion(const QStringList& arguments)
@@ -139,6 +130,7 @@ int globalHelpOrVersion(const QStringList& arguments)
                 "CommandLine",
                 "Run \u201ctokendock <command> --help\u201d for the options of a command.") +
             QLatin1Char('\n');
+    text += QLatin1Char('\n') + windowOptionsHelp();
     CliSession::out(text);
     return 0;
 }

@@ -69,10 +69,13 @@ QJsonObject profileJson(const Profile& p, const CacheInfo& c, const QDateTime& n
     QJsonValue cached;
     if (c.token) {
         const QDateTime at = c.token->expiresAt();
+        // expires_in as the carrier stated it (RFC 6749), seconds_left as of now
         cached = QJsonObject{
             {QStringLiteral("expires_at"),
              at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("expires_in"),
+             c.token->expiresIn >= 0 ? QJsonValue(c.token->expiresIn) : QJsonValue()},
+            {QStringLiteral("seconds_left"),
              at.isValid() ? QJsonValue(now.secsTo(at)) : QJsonValue()}};
     }
     return QJsonObject{

@@ -62,8 +62,11 @@ QJsonObject TestOutput::json(const QString& name, const Profile* profile, const 
          orNull(result.httpStatus > 0, QJsonValue(result.httpStatus))},
         {QStringLiteral("latency_ms"), orNull(result.latencyMs >= 0, QJsonValue(result.latencyMs))},
         {QStringLiteral("token_type"), orNull(ok, token.tokenType)},
-        {QStringLiteral("expires_in"), orNull(expiryKnown, QJsonValue(now.secsTo(expires)))},
+        // expires_in is the lifetime the carrier stated (RFC 6749); what is
+        // left of it by now has a name of its own
+        {QStringLiteral("expires_in"), orNull(ok && token.expiresIn >= 0, token.expiresIn)},
         {QStringLiteral("expires_at"), orNull(expiryKnown, expires.toUTC().toString(Qt::ISODate))},
+        {QStringLiteral("seconds_left"), orNull(expiryKnown, QJsonValue(now.secsTo(expires)))},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(ok ? scopes : QStringList())},
         {QStringLiteral("token_format"), orNull(ok, result.inspection.formatId())},
         {QStringLiteral("jwt"), jwt},

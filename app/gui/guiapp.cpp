@@ -19,6 +19,7 @@
 #include "tokenerror.h"
 #include "translations.h"
 #include "traycontroller.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -177,25 +178,15 @@ int run(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "GuiApp", "Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("GuiApp", "Open the demo: every carrier against a built-in "
-                                              "sandbox, apart from your own accounts."));
-    const QCommandLineOption minimized(
-        QStringLiteral("minimized"),
-        QCoreApplication::translate(
-            "GuiApp", "Start in the tray (or minimized, on a desktop without a tray)."));
-    const QCommandLineOption copy(
-        QStringLiteral("copy"),
-        QCoreApplication::translate("GuiApp", "Copy the account's token (for a keyboard shortcut); "
-                                              "a running TokenDock does it."),
-        QStringLiteral("name"));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QCoreApplication::translate("GuiApp", "The format for --copy: %1.")
-            .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
-        QStringLiteral("format"));
-    parser.addOptions({demo, minimized, copy, format});
+    // `tokendock --demo --help` comes here (commandline.h): the window's own help
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // the options and their help: windowoptions.h, which the command line reads too
+    parser.addOptions(WindowOptions::parserOptions());
+    const QString demo = QStringLiteral("demo");
+    const QString minimized = QStringLiteral("minimized");
+    const QString copy = QStringLiteral("copy");
+    const QString format = QStringLiteral("format");
     parser.process(app);
 
     InstanceMessage message;

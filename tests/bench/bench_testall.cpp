@@ -1,5 +1,5 @@
 // "Test all" in the main window, timed: N accounts (TOKENDOCK_BENCH_ACCOUNTS,
-// 20 by default so the suite stays quick; run.sh uses 200) against the
+// 20 by default for a quick run by hand; run.sh uses 200) against the
 // sandbox, the real keychain, the window shown offscreen with its ticker
 // running. Prints the wall time from pressing Test all until every answer
 // is in, and the longest stall of the UI thread: the longest gap between two

@@ -80,10 +80,15 @@ private slots:
         QCOMPARE(a.value("secret_missing").toBool(), false);
         QCOMPARE(a.value("last_test").toObject().value("ok").toBool(), true);
         QCOMPARE(a.value("last_test").toObject().value("http_status").toInt(), 200);
-        // the test cached its token: the list shows when it expires
-        const QDateTime expires = QDateTime::fromString(
-            a.value("cached_token").toObject().value("expires_at").toString(), Qt::ISODate);
+        // the test cached its token: the list shows when it expires, the
+        // lifetime the carrier stated (Banyan's sandbox: 3599 s) and what is left
+        const QJsonObject cached = a.value("cached_token").toObject();
+        const QDateTime expires =
+            QDateTime::fromString(cached.value("expires_at").toString(), Qt::ISODate);
         QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(3000));
+        QCOMPARE(cached.value("expires_in").toInteger(), qint64(3599));
+        const qint64 left = cached.value("seconds_left").toInteger(-1);
+        QVERIFY2(left > 3000 && left <= 3599, qPrintable(QString::number(left)));
 
         RUN_CLI(edit, home, {"edit", "acme-banyan", "--param", "clientrefnum=", "--name", "acme"});
         QCOMPARE_EXIT(edit, 0);

@@ -1,8 +1,12 @@
 #include "carriercatalog.h"
 #include "clitest.h"
+#include "clock.h"
 #include "commandline.h"
+#include "logging.h"
 #include "sandboxserver.h"
+#include "windowoptions.h"
 
+#include <QLibrary>
 #include <QRegularExpression>
 #include <QTcpServer>
 
@@ -50,6 +54,13 @@ private slots:
         QTest::newRow("--copy x --version") << QStringList{"--copy", "x", "--version"} << false;
         QTest::newRow("Qt's -style VALUE") << QStringList{"-style", "fusion"} << false;
         QTest::newRow("an unknown option alone") << QStringList{"--frob"} << false;
+        // every option of the window's one list, a value named like a command too
+        for (const WindowOption& o : WindowOptions::all()) {
+            QStringList args{QStringLiteral("--") + o.name};
+            if (o.valueName)
+                args << "list";
+            QTest::newRow(qPrintable("the window's list: " + args.join(' '))) << args << false;
+        }
     }
 
     void wantsCommandLine()
@@ -73,7 +84,31 @@ private slots:
         for (const char* command : {"carriers", "list", "add", "edit", "remove", "test", "token",
                                     "export", "import", "sandbox"})
             QVERIFY2(help.out.contains(QByteArray("  ") + command + " "), command);
+        // the desktop app's options beside them, from the list the window parses
+        QVERIFY(help.out.contains("Options of the desktop app (without a command):\n"));
+        for (const char* option : {"--demo", "--minimized", "--copy <name>", "--format <format>"})
+            QVERIFY2(help.out.contains(QByteArray("\n  ") + option + "  "), option);
+        for (const WindowOption& o : WindowOptions::all())
+            QVERIFY2(help.stdOut().contains(WindowOptions::description(o) + '\n'), o.name);
+        QVERIFY(help.stdOut().contains("The format for --copy: header, "));
         QVERIFY(help.err.isEmpty());
+    }
+
+    // The window's own help lists the same options: both read one list.
+    void windowHelp()
+    {
+        CliHome home;
+        QProcessEnvironment env = home.environment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        RUN_CLI(help, home, {"--minimized", "--help"}, {}, env);
+        QCOMPARE_EXIT(help, 0);
+        // (Qt wraps the descriptions there)
+        for (const WindowOption& o : WindowOptions::all()) {
+            QString usage = QStringLiteral("  --") + o.name;
+            if (o.valueName)
+                usage += QStringLiteral(" <%1>").arg(o.valueName);
+            QVERIFY2(help.stdOut().contains(usage + "  "), o.name);
+        }
     }
 
     void commandHelp_data()
@@ -296,9 +331,16 @@ private slots:
     void commandsWorkWithoutTheDesktopModule()
     {
         CliHome home;
+        // the binary and the shared core where they are to each other, no module
         QTemporaryDir alone;
-        const QString copy = alone.filePath("tokendock");
+        const QString binaryDir = QFileInfo(tokendockPath()).absolutePath();
+        const QString copy = alone.filePath("bin/tokendock");
+        const QString core =
+            alone.filePath("bin/" + QDir(binaryDir).relativeFilePath(COMMON_LIBRARY));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        QVERIFY(QDir().mkpath(QFileInfo(core).absolutePath()));
         QVERIFY(QFile::copy(tokendockPath(), copy));
+        QVERIFY(QFile::copy(COMMON_LIBRARY, core));
         QProcess process;
         process.setProcessEnvironment(home.environment());
         process.start(copy, {"carriers"});
@@ -318,6 +360,55 @@ private slots:
                      err.contains("libtokendock-desktop.so") &&
                      err.contains("Reinstall TokenDock; its commands (tokendock --help) work"),
                  err.constData());
+    }
+
+    // Commands load the shared core and none of Qt's GUI libraries, from
+    // start to exit (the dynamic loader's own account, LD_DEBUG=files).
+    void commandsLoadNoGuiLibrary()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        CliHome home;
+        addSandboxAccount(home, sandbox, "demo", "banyan");
+        const QList<QStringList> commands{{"--version"}, {"carriers"}, {"token", "demo"}};
+        for (const QStringList& args : commands) {
+            QTemporaryDir traces;
+            QProcessEnvironment env = home.environment();
+            env.insert("LD_DEBUG", "files");
+            env.insert("LD_DEBUG_OUTPUT", traces.filePath("ld"));
+            RUN_CLI(r, home, args, {}, env);
+            QCOMPARE_EXIT(r, 0);
+            QByteArray loaded;
+            for (const QFileInfo& trace : QDir(traces.path()).entryInfoList(QDir::Files)) {
+                QFile f(trace.filePath());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                for (const QByteArray& traceLine : f.readAll().split('\n')) {
+                    if (traceLine.contains("file="))
+                        loaded += traceLine.trimmed() + '\n';
+                }
+            }
+            const QByteArray what = args.join(' ').toUtf8() + ":\n" + loaded;
+            QVERIFY2(loaded.contains("file=libtokendock-common.so"), what.constData());
+            QVERIFY2(!loaded.contains("libQt6Gui"), what.constData());
+            QVERIFY2(!loaded.contains("libQt6Widgets"), what.constData());
+        }
+    }
+
+    // A window process holds one core: the module that opens the window uses
+    // the very catalog, clock and logging category the command side uses,
+    // not copies of its own.
+    void theWindowSharesTheCommandsCore()
+    {
+        QLibrary module(DESKTOP_MODULE);
+        using CoreObjects = void (*)(const void* objects[3]);
+        const auto coreObjects =
+            reinterpret_cast<CoreObjects>(module.resolve("tokendock_desktop_core_objects"));
+        QVERIFY2(coreObjects, qPrintable(module.errorString()));
+        const void* seenByTheWindow[3] = {};
+        coreObjects(seenByTheWindow);
+        QCOMPARE(seenByTheWindow[0], static_cast<const void*>(&CarrierCatalog::builtin()));
+        QCOMPARE(seenByTheWindow[1], static_cast<const void*>(&Clock::system()));
+        QCOMPARE(seenByTheWindow[2], static_cast<const void*>(&lcKeychain()));
     }
 #endif
 

@@ -86,18 +86,20 @@ private slots:
     {
         QTest::addColumn<QString>("carrier");
         QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("lifetime"); // the expires_in the sandbox's carrier states
         QTest::newRow("banyan: JWT") << "banyan"
-                                     << "jwt";
+                                     << "jwt" << 3599;
         QTest::newRow("dhl-ecs: opaque") << "dhl-ecs"
-                                         << "opaque";
+                                         << "opaque" << 3600;
         QTest::newRow("project44: opaque") << "project44"
-                                           << "opaque";
+                                           << "opaque" << 43199;
     }
 
     void testAsJson()
     {
         QFETCH(QString, carrier);
         QFETCH(QString, format);
+        QFETCH(int, lifetime);
         CliHome home;
         addSandboxAccount(home, sandbox, "acct", carrier);
         if (QTest::currentTestFailed())
@@ -108,7 +110,7 @@ private slots:
         const QJsonObject doc = r.object();
         for (const char* key :
              {"profile", "carrier", "environment", "ok", "http_status", "latency_ms", "token_type",
-              "expires_in", "expires_at", "scopes", "token_format", "jwt", "error"})
+              "expires_in", "expires_at", "seconds_left", "scopes", "token_format", "jwt", "error"})
             QVERIFY2(doc.contains(key), key);
         QCOMPARE(doc["profile"].toString(), QString("acct"));
         QCOMPARE(doc["carrier"].toString(), carrier);
@@ -121,9 +123,11 @@ private slots:
         QCOMPARE(doc["token_format"].toString(), format);
         const QDateTime expires = QDateTime::fromString(doc["expires_at"].toString(), Qt::ISODate);
         QVERIFY(doc["expires_at"].toString().endsWith("Z"));
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) -
-                     doc["expires_in"].toInteger()) < 30);
-        QVERIFY(doc["expires_in"].toInteger() > 60);
+        // expires_in is what the carrier said (RFC 6749); seconds_left counts down from it
+        QCOMPARE(doc["expires_in"].toInteger(), qint64(lifetime));
+        const qint64 left = doc["seconds_left"].toInteger(-1);
+        QVERIFY2(left <= lifetime && left > lifetime - 30, qPrintable(QString::number(left)));
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - left) < 30);
         QVERIFY(doc["scopes"].isArray());
         if (format == "jwt") {
             const QJsonObject jwt = doc["jwt"].toObject();
