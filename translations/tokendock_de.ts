@@ -120,6 +120,10 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
         <translation>Das Konto wurde behalten, weil sein Secret nicht aus dem Schlüsselbund entfernt werden konnte. %1</translation>
     </message>
+    <message>
+        <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
+        <translation>Die Konten wurden importiert, aber ihre alten Secrets konnten nicht aus dem Schlüsselbund entfernt werden (sie werden nicht verwendet). %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -194,6 +198,10 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs secret</source>
+        <translation>Secret erforderlich</translation>
     </message>
 </context>
 <context>
@@ -808,6 +816,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>“%1” is not a tokendock command.</source>
         <translation>„%1“ ist kein tokendock-Befehl.</translation>
     </message>
+    <message>
+        <source>Options of the desktop app (without a command):</source>
+        <translation>Optionen der Desktop-App (ohne Befehl):</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1046,10 +1058,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         </translation>
     </message>
     <message>
-        <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Fügt die Konten aus einer exportierten Datei hinzu. Konten, deren Namen bereits vergeben sind, werden aufgelistet und nicht verändert, außer mit --overwrite. Importierte Konten haben kein Secret, bis eines mit „tokendock edit NAME --secret-stdin“ eingegeben wird.</translation>
-    </message>
-    <message>
         <source>An export; “-” for standard input.</source>
         <translation>Eine Exportdatei; „-“ für die Standardeingabe.</translation>
     </message>
@@ -1065,34 +1073,20 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Standard input could not be read.</source>
         <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n account(s): %1.</source>
-        <translation>
-            <numerusform>%n Konto importiert: %1.</numerusform>
-            <numerusform>%n Konten importiert: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced %n account(s): %1.</source>
-        <translation>
-            <numerusform>%n Konto ersetzt: %1.</numerusform>
-            <numerusform>%n Konten ersetzt: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation>
-            <numerusform>%n Konto übersprungen, dessen Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um es zu ersetzen.</numerusform>
-            <numerusform>%n Konten übersprungen, deren Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um sie zu ersetzen.</numerusform>
-        </translation>
+    <message>
+        <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
+        <translation>Fügt die Konten aus einer exportierten Datei hinzu und zeigt zu jedem Konto, ob es neu ist oder was sich ändert. Konten, deren Namen bereits vergeben sind, bleiben unverändert, außer mit --overwrite. Importierte Konten haben kein Secret, bis eines mit „tokendock edit NAME --secret-stdin“ eingegeben wird; ein ersetztes Konto, bei dem sich Ursprung der Token-URL, Carrier, Umgebung, Übertragungsart der Zugangsdaten oder Client-ID ändert, verliert seine gespeicherten Secrets, und dafür ist --yes nötig.</translation>
     </message>
     <message>
-        <source>The file holds no accounts.</source>
-        <translation>Die Datei enthält keine Konten.</translation>
+        <source>With --overwrite: also replace accounts whose stored secrets would be removed.</source>
+        <translation>Mit --overwrite: auch Konten ersetzen, deren gespeicherte Secrets dabei entfernt würden.</translation>
     </message>
-    <message>
-        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Noch kein Secret für: %1. Geben Sie jedes mit „tokendock edit NAME --secret-stdin“ ein.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konto würde seine gespeicherten Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
+            <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konten würde deren gespeicherte Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1215,140 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
+        <translation>Prüfen Sie, was die Datei hinzufügt oder ändert. Importierte Konten haben kein Secret, bis Sie eines eingeben; geben Sie es nur ein, wenn die Token-URL die des Carriers ist.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Accounts in the file</source>
+        <translation>Konten in der Datei</translation>
+    </message>
+    <message>
+        <source>Replace the accounts whose names are in use (their history stays)</source>
+        <translation>Konten mit bereits vergebenen Namen ersetzen (ihr Verlauf bleibt erhalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the stored secrets of %n account(s) whose new settings send them elsewhere</source>
+        <translation>
+            <numerusform>Gespeicherte Secrets von %n Konto entfernen, dessen neue Einstellungen sie anderswohin senden</numerusform>
+            <numerusform>Gespeicherte Secrets von %n Konten entfernen, deren neue Einstellungen sie anderswohin senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Not the carrier&apos;s host</source>
+        <translation>Nicht der Host des Carriers</translation>
+    </message>
+    <message>
+        <source>%1 is not a host %2 publishes</source>
+        <translation>%1 ist kein von %2 veröffentlichter Host</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Same settings</source>
+        <translation>Gleiche Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Stored secrets</source>
+        <translation>Gespeicherte Secrets</translation>
+    </message>
+    <message>
+        <source>Removed if replaced: the new settings send them elsewhere</source>
+        <translation>Werden beim Ersetzen entfernt: Die neuen Einstellungen senden sie anderswohin</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
+        <translation>Der Host %1 der Token-URL gehört nicht zu den von %2 veröffentlichten Hosts. Vergewissern Sie sich, dass es der Host des Carriers ist, bevor Sie ein Secret für dieses Konto eingeben.</translation>
+    </message>
+    <message>
+        <source>New %1: %2 · %3, token URL %4</source>
+        <translation>Neues Konto %1: %2 · %3, Token-URL %4</translation>
+    </message>
+    <message>
+        <source>Same %1: the file holds the settings it has now.</source>
+        <translation>%1 unverändert: Die Datei enthält seine aktuellen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Replaces %1:</source>
+        <translation>Ersetzt %1:</translation>
+    </message>
+    <message>
+        <source>In use, left alone unless --overwrite: %1</source>
+        <translation>Name vergeben, ohne --overwrite unverändert: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Its stored secrets would be removed: the new settings send them to another address or in another way.</source>
+        <translation>Seine gespeicherten Secrets würden entfernt: Die neuen Einstellungen senden sie an eine andere Adresse oder auf andere Weise.</translation>
+    </message>
+    <message>
+        <source>The file holds no accounts.</source>
+        <translation>Die Datei enthält keine Konten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s): %1.</source>
+        <translation>
+            <numerusform>%n Konto importiert: %1.</numerusform>
+            <numerusform>%n Konten importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n account(s): %1.</source>
+        <translation>
+            <numerusform>%n Konto ersetzt: %1.</numerusform>
+            <numerusform>%n Konten ersetzt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
+        <translation>
+            <numerusform>%n Konto übersprungen, dessen Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um es zu ersetzen.</numerusform>
+            <numerusform>%n Konten übersprungen, deren Name bereits vergeben ist: %1. Führen Sie den Import mit --overwrite erneut aus, um sie zu ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
+        <translation>Noch kein Secret für: %1. Geben Sie jedes mit „tokendock edit NAME --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1740,51 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Copy A&amp;s</source>
         <translation>Kopieren a&amp;ls</translation>
     </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>Konten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Accounts…</source>
+        <translation>Konten e&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrets and tokens of the %n account(s) it names are removed from the keychain.</source>
+        <translation>
+            <numerusform>Die Datei nennt %n Konto; seine Secrets und Tokens werden aus dem Schlüsselbund entfernt.</numerusform>
+            <numerusform>Die Datei nennt %n Konten; ihre Secrets und Tokens werden aus dem Schlüsselbund entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json);;All files (*)</source>
+        <translation>TokenDock-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
+        <translation>
+            <numerusform>%n Konto importiert; geben Sie vor dem Testen sein Secret ein.</numerusform>
+            <numerusform>%n Konten importiert; geben Sie vor dem Testen jeweils das Secret ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Konten exportieren</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json)</source>
+        <translation>TokenDock-Exporte (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s): settings only, no secrets or tokens.</source>
+        <translation>
+            <numerusform>%n Konto exportiert: nur Einstellungen, keine Secrets oder Tokens.</numerusform>
+            <numerusform>%n Konten exportiert: nur Einstellungen, keine Secrets oder Tokens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -1743,6 +1916,58 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
         <translation>Die Datei enthält zwei Konten namens „%1“. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Konto %1 in der Datei („%2“): %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>Übertragung der Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Während die Datei gelesen wurde, kam ein Konto namens „%1“ hinzu. Es wurde nichts importiert; importieren Sie erneut, damit es in der Liste erscheint.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>„%1“ wurde geändert, während die Datei gelesen wurde. Es wurde nichts importiert; importieren Sie erneut, um die Änderungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +2117,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 für %2</translation>
     </message>
     <message>
-        <source>the account name</source>
-        <translation>Kontoname</translation>
-    </message>
-    <message>
         <source>Set it with %1.</source>
         <translation>Angeben mit: %1.</translation>
     </message>
@@ -1918,14 +2139,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 </context>
 <context>
     <name>ProfileRequest</name>
-    <message>
-        <source>Give the account a name.</source>
-        <translation>Geben Sie dem Konto einen Namen.</translation>
-    </message>
-    <message>
-        <source>Keep the name under 100 characters.</source>
-        <translation>Der Name muss kürzer als 100 Zeichen sein.</translation>
-    </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Wählen Sie einen Carrier; „%1“ ist TokenDock nicht bekannt.</translation>
@@ -1967,16 +2180,8 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 wird von TokenDock selbst gesetzt; entfernen Sie es aus den zusätzlichen Parametern.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid HTTP header name.</source>
-        <translation>„%1“ ist kein gültiger HTTP-Header-Name.</translation>
-    </message>
-    <message>
         <source>The %1 header is set by TokenDock itself.</source>
         <translation>Der Header %1 wird von TokenDock selbst gesetzt.</translation>
-    </message>
-    <message>
-        <source>Header values cannot contain line breaks.</source>
-        <translation>Header-Werte dürfen keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
@@ -2612,6 +2817,41 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
+    <name>TextPolicy</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>The account name holds an invisible control character (%1); use only visible characters and spaces.</source>
+        <translation>Der Kontoname enthält ein unsichtbares Steuerzeichen (%1); verwenden Sie nur sichtbare Zeichen und Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The account name has %1 characters; shorten it to at most %2.</source>
+        <translation>Der Kontoname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid HTTP header name; use letters, digits and hyphens, e.g. X-Request-Id.</source>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name; verwenden Sie Buchstaben, Ziffern und Bindestriche, z. B. X-Request-Id.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 header holds a control character (%2), such as a line break; remove it.</source>
+        <translation>Der Wert des Headers %1 enthält ein Steuerzeichen (%2), etwa einen Zeilenumbruch; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The parameter name “%1” holds a control character (%2); remove it.</source>
+        <translation>Der Parametername „%1“ enthält ein Steuerzeichen (%2); entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a control character (%2), such as a line break; remove it.</source>
+        <translation>Der Wert von %1 enthält ein Steuerzeichen (%2), etwa einen Zeilenumbruch; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The client id holds a control character (%1); remove it.</source>
+        <translation>Die Client-ID enthält ein Steuerzeichen (%1); entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -2961,6 +3201,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds characters a token type never has.</source>
+        <translation>%1 hat mit HTTP %2 und einem Token-Typ geantwortet, den TokenDock nicht sicher verwenden kann: Er enthält Zeichen, die in einem Token-Typ nie vorkommen.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds spaces or characters a token never has.</source>
+        <translation>%1 hat mit HTTP %2 und einem Token geantwortet, das TokenDock nicht sicher verwenden kann: Es enthält Leerzeichen oder Zeichen, die in einem Token nie vorkommen.</translation>
+    </message>
+    <message>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <translation>Prüfen Sie, ob die Token-URL auf den eigenen Token-Endpunkt des Carriers zeigt; falls ja, wenden Sie sich an den Carrier: Sein Token-Endpunkt hat einen Wert gesendet, den keine API akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -2971,6 +3223,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no secret for its current settings, so nothing was sent.</source>
+        <translation>„%1“ hat kein Secret für seine aktuellen Einstellungen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
+        <translation>Prüfen Sie die Token-URL des Kontos und geben Sie dann sein Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>The account needs its secret entered again.</source>
+        <translation>Das Secret des Kontos muss erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>

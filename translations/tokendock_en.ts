@@ -52,6 +52,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
+        <translation>
+            <numerusform>Nothing was imported: replacing %n account would remove its stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</numerusform>
+            <numerusform>Nothing was imported: replacing %n accounts would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Remove the stored secrets of %n account(s) whose new settings send them elsewhere</source>
+        <translation>
+            <numerusform>Remove the stored secrets of %n account whose new settings send them elsewhere</numerusform>
+            <numerusform>Remove the stored secrets of %n accounts whose new settings send them elsewhere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
         <translation>
             <numerusform>Imported %n account: %1.</numerusform>
@@ -68,8 +88,8 @@
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
         <translation>
-            <numerusform>Skipped %n account whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
-            <numerusform>Skipped %n accounts whose name is already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
+            <numerusform>Skipped %n account whose name is already in use: %1. Run the import again with --overwrite to replace it.</numerusform>
+            <numerusform>Skipped %n accounts whose names are already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +138,27 @@
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
             <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrets and tokens of the %n account(s) it names are removed from the keychain.</source>
+        <translation>
+            <numerusform>The secrets and tokens of the %n account it names are removed from the keychain.</numerusform>
+            <numerusform>The secrets and tokens of the %n accounts it names are removed from the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
+        <translation>
+            <numerusform>Imported %n account; enter its secret before testing.</numerusform>
+            <numerusform>Imported %n accounts; enter each one&apos;s secret before testing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s): settings only, no secrets or tokens.</source>
+        <translation>
+            <numerusform>Exported %n account: settings only, no secrets or tokens.</numerusform>
+            <numerusform>Exported %n accounts: settings only, no secrets or tokens.</numerusform>
         </translation>
     </message>
 </context>

@@ -120,6 +120,10 @@ Añada una con Nueva (Ctrl+N).</translation>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
         <translation>Se conservó la cuenta porque no se pudo eliminar su secreto del llavero. %1</translation>
     </message>
+    <message>
+        <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
+        <translation>Las cuentas se importaron, pero no se pudieron eliminar sus secretos anteriores del llavero (no se usarán). %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -194,6 +198,10 @@ Añada una con Nueva (Ctrl+N).</translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs secret</source>
+        <translation>Requiere secreto</translation>
     </message>
 </context>
 <context>
@@ -808,6 +816,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>“%1” is not a tokendock command.</source>
         <translation>«%1» no es un comando de tokendock.</translation>
     </message>
+    <message>
+        <source>Options of the desktop app (without a command):</source>
+        <translation>Opciones de la aplicación de escritorio (sin comando):</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1046,10 +1058,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         </translation>
     </message>
     <message>
-        <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Añade las cuentas de un archivo exportado. Las cuentas cuyo nombre ya está en uso se enumeran y no se modifican, salvo que se indique --overwrite. Las cuentas importadas no tienen secreto hasta que se introduce uno con «tokendock edit NAME --secret-stdin».</translation>
-    </message>
-    <message>
         <source>An export; “-” for standard input.</source>
         <translation>Un archivo exportado; «-» para la entrada estándar.</translation>
     </message>
@@ -1065,34 +1073,20 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Standard input could not be read.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n account(s): %1.</source>
-        <translation>
-            <numerusform>Se importó %n cuenta: %1.</numerusform>
-            <numerusform>Se importaron %n cuentas: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced %n account(s): %1.</source>
-        <translation>
-            <numerusform>Se reemplazó %n cuenta: %1.</numerusform>
-            <numerusform>Se reemplazaron %n cuentas: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation>
-            <numerusform>Se omitió %n cuenta cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarla.</numerusform>
-            <numerusform>Se omitieron %n cuentas cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarlas.</numerusform>
-        </translation>
+    <message>
+        <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
+        <translation>Añade las cuentas de un archivo exportado e indica, para cada una, si es nueva o qué cambia. Las cuentas cuyo nombre ya está en uso no se modifican, salvo que se indique --overwrite. Las cuentas importadas no tienen secreto hasta que se introduce uno con «tokendock edit NAME --secret-stdin»; una cuenta reemplazada en la que cambia el origen de la URL del token, el transportista, el entorno, la forma de enviar las credenciales o el ID de cliente pierde sus secretos guardados, y para ello se necesita --yes.</translation>
     </message>
     <message>
-        <source>The file holds no accounts.</source>
-        <translation>El archivo no contiene ninguna cuenta.</translation>
+        <source>With --overwrite: also replace accounts whose stored secrets would be removed.</source>
+        <translation>Con --overwrite: reemplazar también las cuentas cuyos secretos guardados se eliminarían.</translation>
     </message>
-    <message>
-        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Aún no hay secreto para: %1. Introduzca cada uno con «tokendock edit NAME --secret-stdin».</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
+        <translation>
+            <numerusform>No se importó nada: reemplazar %n cuenta eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
+            <numerusform>No se importó nada: reemplazar %n cuentas eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1215,140 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
+        <translation>Revise lo que el archivo añade o cambia. Las cuentas importadas no tienen secreto hasta que usted introduzca uno; hágalo solo si la URL del token es la del transportista.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Accounts in the file</source>
+        <translation>Cuentas del archivo</translation>
+    </message>
+    <message>
+        <source>Replace the accounts whose names are in use (their history stays)</source>
+        <translation>Reemplazar las cuentas cuyo nombre ya está en uso (se conserva su historial)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the stored secrets of %n account(s) whose new settings send them elsewhere</source>
+        <translation>
+            <numerusform>Eliminar los secretos guardados de %n cuenta cuya nueva configuración los envía a otro lugar</numerusform>
+            <numerusform>Eliminar los secretos guardados de %n cuentas cuya nueva configuración los envía a otro lugar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Not the carrier&apos;s host</source>
+        <translation>No es un host del transportista</translation>
+    </message>
+    <message>
+        <source>%1 is not a host %2 publishes</source>
+        <translation>%1 no es un host publicado por %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Same settings</source>
+        <translation>Misma configuración</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>Stored secrets</source>
+        <translation>Secretos guardados</translation>
+    </message>
+    <message>
+        <source>Removed if replaced: the new settings send them elsewhere</source>
+        <translation>Se eliminan si se reemplaza: la nueva configuración los envía a otro lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
+        <translation>El host %1 de la URL del token no es uno de los que publica %2. Asegúrese de que pertenece al transportista antes de introducir un secreto para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>New %1: %2 · %3, token URL %4</source>
+        <translation>Cuenta nueva %1: %2 · %3, URL del token %4</translation>
+    </message>
+    <message>
+        <source>Same %1: the file holds the settings it has now.</source>
+        <translation>%1 sin cambios: el archivo contiene su configuración actual.</translation>
+    </message>
+    <message>
+        <source>Replaces %1:</source>
+        <translation>Reemplaza %1:</translation>
+    </message>
+    <message>
+        <source>In use, left alone unless --overwrite: %1</source>
+        <translation>Nombre en uso, sin --overwrite no se modifica: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>Its stored secrets would be removed: the new settings send them to another address or in another way.</source>
+        <translation>Se eliminarían sus secretos guardados: la nueva configuración los envía a otra dirección o de otra forma.</translation>
+    </message>
+    <message>
+        <source>The file holds no accounts.</source>
+        <translation>El archivo no contiene ninguna cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s): %1.</source>
+        <translation>
+            <numerusform>Se importó %n cuenta: %1.</numerusform>
+            <numerusform>Se importaron %n cuentas: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n account(s): %1.</source>
+        <translation>
+            <numerusform>Se reemplazó %n cuenta: %1.</numerusform>
+            <numerusform>Se reemplazaron %n cuentas: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
+        <translation>
+            <numerusform>Se omitió %n cuenta cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarla.</numerusform>
+            <numerusform>Se omitieron %n cuentas cuyo nombre ya está en uso: %1. Vuelva a ejecutar la importación con --overwrite para reemplazarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
+        <translation>Aún no hay secreto para: %1. Introduzca cada uno con «tokendock edit NAME --secret-stdin».</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1740,51 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Copy A&amp;s</source>
         <translation>Copiar &amp;como</translation>
     </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>&amp;Importar cuentas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Accounts…</source>
+        <translation>E&amp;xportar cuentas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrets and tokens of the %n account(s) it names are removed from the keychain.</source>
+        <translation>
+            <numerusform>El archivo menciona %n cuenta; sus secretos y tokens se eliminarán del llavero.</numerusform>
+            <numerusform>El archivo menciona %n cuentas; sus secretos y tokens se eliminarán del llavero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json);;All files (*)</source>
+        <translation>Exportaciones de TokenDock (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
+        <translation>
+            <numerusform>Se importó %n cuenta; introduzca su secreto antes de probarla.</numerusform>
+            <numerusform>Se importaron %n cuentas; introduzca el secreto de cada una antes de probarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Exportar cuentas</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json)</source>
+        <translation>Exportaciones de TokenDock (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s): settings only, no secrets or tokens.</source>
+        <translation>
+            <numerusform>Se exportó %n cuenta: solo la configuración, sin secretos ni tokens.</numerusform>
+            <numerusform>Se exportaron %n cuentas: solo la configuración, sin secretos ni tokens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -1743,6 +1916,58 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
         <translation>El archivo contiene dos cuentas llamadas «%1». No se importó nada.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Cuenta %1 del archivo («%2»): %3 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>envío de las credenciales de cliente</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>tipo de concesión</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>cabecera %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Se añadió una cuenta llamada «%1» mientras se leía el archivo. No se importó nada; vuelva a importar para verla en la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>«%1» cambió mientras se leía el archivo. No se importó nada; vuelva a importar para ver los cambios.</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +2117,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <source>the account name</source>
-        <translation>el nombre de la cuenta</translation>
-    </message>
-    <message>
         <source>Set it with %1.</source>
         <translation>Indíquelo con %1.</translation>
     </message>
@@ -1918,14 +2139,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 </context>
 <context>
     <name>ProfileRequest</name>
-    <message>
-        <source>Give the account a name.</source>
-        <translation>Asigne un nombre a la cuenta.</translation>
-    </message>
-    <message>
-        <source>Keep the name under 100 characters.</source>
-        <translation>Use un nombre de menos de 100 caracteres.</translation>
-    </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Elija un transportista; TokenDock no conoce «%1».</translation>
@@ -1967,16 +2180,8 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>TokenDock establece %1 por sí mismo; elimínelo de los parámetros adicionales.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid HTTP header name.</source>
-        <translation>«%1» no es un nombre de cabecera HTTP válido.</translation>
-    </message>
-    <message>
         <source>The %1 header is set by TokenDock itself.</source>
         <translation>TokenDock establece la cabecera %1 por sí mismo.</translation>
-    </message>
-    <message>
-        <source>Header values cannot contain line breaks.</source>
-        <translation>Los valores de cabecera no pueden contener saltos de línea.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
@@ -2612,6 +2817,41 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>TextPolicy</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Asigne un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account name holds an invisible control character (%1); use only visible characters and spaces.</source>
+        <translation>El nombre de la cuenta contiene un carácter de control invisible (%1); use solo caracteres visibles y espacios.</translation>
+    </message>
+    <message>
+        <source>The account name has %1 characters; shorten it to at most %2.</source>
+        <translation>El nombre de la cuenta tiene %1 caracteres; acórtelo a %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid HTTP header name; use letters, digits and hyphens, e.g. X-Request-Id.</source>
+        <translation>«%1» no es un nombre de cabecera HTTP válido; use letras, dígitos y guiones, p. ej., X-Request-Id.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 header holds a control character (%2), such as a line break; remove it.</source>
+        <translation>El valor de la cabecera %1 contiene un carácter de control (%2), como un salto de línea; elimínelo.</translation>
+    </message>
+    <message>
+        <source>The parameter name “%1” holds a control character (%2); remove it.</source>
+        <translation>El nombre de parámetro «%1» contiene un carácter de control (%2); elimínelo.</translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a control character (%2), such as a line break; remove it.</source>
+        <translation>El valor de %1 contiene un carácter de control (%2), como un salto de línea; elimínelo.</translation>
+    </message>
+    <message>
+        <source>The client id holds a control character (%1); remove it.</source>
+        <translation>El ID de cliente contiene un carácter de control (%1); elimínelo.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -2961,6 +3201,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds characters a token type never has.</source>
+        <translation>%1 respondió HTTP %2 con un tipo de token que TokenDock no puede usar de forma segura: contiene caracteres que un tipo de token nunca lleva.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds spaces or characters a token never has.</source>
+        <translation>%1 respondió HTTP %2 con un token que TokenDock no puede usar de forma segura: contiene espacios o caracteres que un token nunca lleva.</translation>
+    </message>
+    <message>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <translation>Compruebe que la URL del token sea el propio endpoint de token del transportista; si lo es, póngase en contacto con el transportista: su endpoint de token envió un valor que ninguna API acepta.</translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -2971,6 +3223,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>“%1” has no secret for its current settings, so nothing was sent.</source>
+        <translation>«%1» no tiene secreto para su configuración actual, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
+        <translation>Compruebe la URL del token de la cuenta y luego introduzca su secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>The account needs its secret entered again.</source>
+        <translation>Hay que volver a introducir el secreto de la cuenta.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
         <translation>Le compte a été conservé, car son secret n&apos;a pas pu être supprimé du trousseau de clés. %1</translation>
     </message>
+    <message>
+        <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
+        <translation>Les comptes ont été importés, mais leurs anciens secrets n’ont pas pu être supprimés du trousseau de clés (ils ne seront pas utilisés). %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -194,6 +198,10 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs secret</source>
+        <translation>Secret requis</translation>
     </message>
 </context>
 <context>
@@ -808,6 +816,10 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>“%1” is not a tokendock command.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande tokendock.</translation>
     </message>
+    <message>
+        <source>Options of the desktop app (without a command):</source>
+        <translation>Options de l’application de bureau (sans commande)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1046,10 +1058,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         </translation>
     </message>
     <message>
-        <source>Adds the accounts from an exported file. Accounts whose names are in use are listed and left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Ajoute les comptes d&apos;un fichier exporté. Les comptes dont le nom est déjà utilisé sont listés et laissés tels quels, sauf avec --overwrite. Les comptes importés n&apos;ont pas de secret tant qu&apos;il n&apos;a pas été saisi avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
-    </message>
-    <message>
         <source>An export; “-” for standard input.</source>
         <translation>Un fichier exporté&#x202f;; «&#xa0;-&#xa0;» pour l&apos;entrée standard.</translation>
     </message>
@@ -1065,34 +1073,20 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>Standard input could not be read.</source>
         <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n account(s): %1.</source>
-        <translation>
-            <numerusform>%n compte importé&#xa0;: %1.</numerusform>
-            <numerusform>%n comptes importés&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced %n account(s): %1.</source>
-        <translation>
-            <numerusform>%n compte remplacé&#xa0;: %1.</numerusform>
-            <numerusform>%n comptes remplacés&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
-        <translation>
-            <numerusform>%n compte ignoré, car son nom est déjà utilisé&#xa0;: %1. Relancez l&apos;importation avec --overwrite pour le remplacer.</numerusform>
-            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé&#xa0;: %1. Relancez l&apos;importation avec --overwrite pour les remplacer.</numerusform>
-        </translation>
+    <message>
+        <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
+        <translation>Ajoute les comptes d’un fichier exporté et indique, pour chacun, s’il est nouveau ou ce qui change. Les comptes dont le nom est déjà utilisé sont laissés tels quels, sauf avec --overwrite. Les comptes importés n’ont pas de secret tant qu’il n’a pas été saisi avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;»&#x202f;; un compte remplacé dont l’origine de l’URL de jeton, le transporteur, l’environnement, le mode de transmission des identifiants ou l’ID client change perd ses secrets enregistrés, ce qui nécessite --yes.</translation>
     </message>
     <message>
-        <source>The file holds no accounts.</source>
-        <translation>Le fichier ne contient aucun compte.</translation>
+        <source>With --overwrite: also replace accounts whose stored secrets would be removed.</source>
+        <translation>Avec --overwrite&#xa0;: remplacer aussi les comptes dont les secrets enregistrés seraient supprimés.</translation>
     </message>
-    <message>
-        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Pas encore de secret pour&#xa0;: %1. Saisissez chacun avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: remplacer %n compte supprimerait ses secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: remplacer %n comptes supprimerait leurs secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1215,140 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
+        <translation>Vérifiez ce que le fichier ajoute ou modifie. Les comptes importés n’ont pas de secret tant que vous n’en saisissez pas&#x202f;; ne le saisissez que si l’URL de jeton est bien celle du transporteur.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Accounts in the file</source>
+        <translation>Comptes du fichier</translation>
+    </message>
+    <message>
+        <source>Replace the accounts whose names are in use (their history stays)</source>
+        <translation>Remplacer les comptes dont le nom est déjà utilisé (leur historique est conservé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the stored secrets of %n account(s) whose new settings send them elsewhere</source>
+        <translation>
+            <numerusform>Supprimer les secrets enregistrés de %n compte dont les nouveaux paramètres les envoient ailleurs</numerusform>
+            <numerusform>Supprimer les secrets enregistrés de %n comptes dont les nouveaux paramètres les envoient ailleurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Not the carrier&apos;s host</source>
+        <translation>Pas un hôte du transporteur</translation>
+    </message>
+    <message>
+        <source>%1 is not a host %2 publishes</source>
+        <translation>%1 n’est pas un hôte publié par %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Same settings</source>
+        <translation>Mêmes paramètres</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Stored secrets</source>
+        <translation>Secrets enregistrés</translation>
+    </message>
+    <message>
+        <source>Removed if replaced: the new settings send them elsewhere</source>
+        <translation>Supprimés en cas de remplacement&#xa0;: les nouveaux paramètres les envoient ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
+        <translation>L’hôte %1 de l’URL de jeton ne fait pas partie de ceux que publie %2. Assurez-vous qu’il appartient bien au transporteur avant de saisir un secret pour ce compte.</translation>
+    </message>
+    <message>
+        <source>New %1: %2 · %3, token URL %4</source>
+        <translation>Nouveau compte %1&#xa0;: %2 · %3, URL de jeton %4</translation>
+    </message>
+    <message>
+        <source>Same %1: the file holds the settings it has now.</source>
+        <translation>%1 inchangé&#xa0;: le fichier contient ses paramètres actuels.</translation>
+    </message>
+    <message>
+        <source>Replaces %1:</source>
+        <translation>Remplace %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In use, left alone unless --overwrite: %1</source>
+        <translation>Nom déjà utilisé, laissé tel quel sauf avec --overwrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Its stored secrets would be removed: the new settings send them to another address or in another way.</source>
+        <translation>Ses secrets enregistrés seraient supprimés&#xa0;: les nouveaux paramètres les envoient à une autre adresse ou d’une autre manière.</translation>
+    </message>
+    <message>
+        <source>The file holds no accounts.</source>
+        <translation>Le fichier ne contient aucun compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s): %1.</source>
+        <translation>
+            <numerusform>%n compte importé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes importés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n account(s): %1.</source>
+        <translation>
+            <numerusform>%n compte remplacé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes remplacés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
+        <translation>
+            <numerusform>%n compte ignoré, car son nom est déjà utilisé&#xa0;: %1. Relancez l’importation avec --overwrite pour le remplacer.</numerusform>
+            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé&#xa0;: %1. Relancez l’importation avec --overwrite pour les remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
+        <translation>Pas encore de secret pour&#xa0;: %1. Saisissez chacun avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1740,51 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>Copy A&amp;s</source>
         <translation>Copier &amp;au format</translation>
     </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>&amp;Importer des comptes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Accounts…</source>
+        <translation>E&amp;xporter des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secrets and tokens of the %n account(s) it names are removed from the keychain.</source>
+        <translation>
+            <numerusform>Le fichier mentionne %n compte&#xa0;: ses secrets et jetons seront supprimés du trousseau de clés.</numerusform>
+            <numerusform>Le fichier mentionne %n comptes&#xa0;: leurs secrets et jetons seront supprimés du trousseau de clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json);;All files (*)</source>
+        <translation>Exportations TokenDock (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
+        <translation>
+            <numerusform>%n compte importé&#x202f;; saisissez son secret avant de le tester.</numerusform>
+            <numerusform>%n comptes importés&#x202f;; saisissez le secret de chacun avant de les tester.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Exporter des comptes</translation>
+    </message>
+    <message>
+        <source>TokenDock exports (*.json)</source>
+        <translation>Exportations TokenDock (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s): settings only, no secrets or tokens.</source>
+        <translation>
+            <numerusform>%n compte exporté&#xa0;: paramètres uniquement, ni secrets ni jetons.</numerusform>
+            <numerusform>%n comptes exportés&#xa0;: paramètres uniquement, ni secrets ni jetons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -1743,6 +1916,58 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
         <translation>Le fichier contient deux comptes nommés «&#xa0;%1&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>corps de la requête</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Compte %1 du fichier («&#xa0;%2&#xa0;»)&#xa0;: %3 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>transmission des identifiants client</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>type d’octroi</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>en-tête %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» a été ajouté pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour le voir dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour voir les modifications.</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +2117,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <source>the account name</source>
-        <translation>le nom du compte</translation>
-    </message>
-    <message>
         <source>Set it with %1.</source>
         <translation>Définissez-le avec %1.</translation>
     </message>
@@ -1918,14 +2139,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
 </context>
 <context>
     <name>ProfileRequest</name>
-    <message>
-        <source>Give the account a name.</source>
-        <translation>Donnez un nom au compte.</translation>
-    </message>
-    <message>
-        <source>Keep the name under 100 characters.</source>
-        <translation>Le nom doit faire moins de 100 caractères.</translation>
-    </message>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
@@ -1967,16 +2180,8 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>%1 est défini par TokenDock lui-même&#x202f;; retirez-le des paramètres supplémentaires.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid HTTP header name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête HTTP valide.</translation>
-    </message>
-    <message>
         <source>The %1 header is set by TokenDock itself.</source>
         <translation>L&apos;en-tête %1 est défini par TokenDock lui-même.</translation>
-    </message>
-    <message>
-        <source>Header values cannot contain line breaks.</source>
-        <translation>Les valeurs d&apos;en-tête ne peuvent pas contenir de saut de ligne.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
@@ -2612,6 +2817,41 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
+    <name>TextPolicy</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>The account name holds an invisible control character (%1); use only visible characters and spaces.</source>
+        <translation>Le nom du compte contient un caractère de contrôle invisible (%1)&#x202f;; n’utilisez que des caractères visibles et des espaces.</translation>
+    </message>
+    <message>
+        <source>The account name has %1 characters; shorten it to at most %2.</source>
+        <translation>Le nom du compte comporte %1 caractères&#x202f;; raccourcissez-le à %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid HTTP header name; use letters, digits and hyphens, e.g. X-Request-Id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide&#x202f;; utilisez des lettres, des chiffres et des traits d’union, par ex. X-Request-Id.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 header holds a control character (%2), such as a line break; remove it.</source>
+        <translation>La valeur de l’en-tête %1 contient un caractère de contrôle (%2), par exemple un saut de ligne&#x202f;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The parameter name “%1” holds a control character (%2); remove it.</source>
+        <translation>Le nom de paramètre «&#xa0;%1&#xa0;» contient un caractère de contrôle (%2)&#x202f;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a control character (%2), such as a line break; remove it.</source>
+        <translation>La valeur de %1 contient un caractère de contrôle (%2), par exemple un saut de ligne&#x202f;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The client id holds a control character (%1); remove it.</source>
+        <translation>L’ID client contient un caractère de contrôle (%1)&#x202f;; supprimez-le.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -2961,6 +3201,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds characters a token type never has.</source>
+        <translation>%1 a répondu HTTP %2 avec un type de jeton que TokenDock ne peut pas utiliser sans risque&#xa0;: il contient des caractères qu’un type de jeton ne comporte jamais.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds spaces or characters a token never has.</source>
+        <translation>%1 a répondu HTTP %2 avec un jeton que TokenDock ne peut pas utiliser sans risque&#xa0;: il contient des espaces ou des caractères qu’un jeton ne comporte jamais.</translation>
+    </message>
+    <message>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <translation>Vérifiez que l’URL de jeton est bien le point de terminaison de jeton du transporteur lui-même&#x202f;; si c’est le cas, contactez le transporteur&#xa0;: son point de terminaison de jeton a envoyé une valeur qu’aucune API n’accepte.</translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -2971,6 +3223,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>“%1” has no secret for its current settings, so nothing was sent.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de secret pour ses paramètres actuels&#x202f;; rien n’a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
+        <translation>Vérifiez l’URL de jeton du compte, puis saisissez son secret client.</translation>
+    </message>
+    <message>
+        <source>The account needs its secret entered again.</source>
+        <translation>Le secret du compte doit être saisi à nouveau.</translation>
     </message>
 </context>
 <context>
