@@ -1,6 +1,7 @@
 #include "profileexchange.h"
 
 #include "carriercatalog.h"
+#include "privatefiles.h"
 #include "profilestore.h"
 
 #include <QDir>
@@ -39,7 +40,8 @@ bool ProfileExchange::exportToFile(const QString& path, const QList<Profile>& pr
                                    QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // 0600 whatever the umask, also over an earlier export that was not
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)) {
         if (error)
             *error = tr("Could not write %1: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());

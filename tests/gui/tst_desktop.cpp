@@ -24,7 +24,18 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 namespace {
+// The mode bits of path, -1 when it cannot be read.
+int modeOf(const QString& path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
 const QDateTime kStart(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 } // namespace
 
@@ -303,8 +314,14 @@ private slots:
             check->setChecked(on);
             return dialog.apply();
         };
-        QVERIFY(set(true));
+        const mode_t umaskBefore = ::umask(022);
+        const bool enabled = set(true);
+        ::umask(umaskBefore);
+        QVERIFY(enabled);
         QVERIFY(Autostart::isEnabled());
+        // the user's alone, whatever the umask: the entry 0600, the folder made for it 0700
+        QCOMPARE(modeOf(entry), 0600);
+        QCOMPARE(modeOf(config.filePath("autostart")), 0700);
         QFile file(entry);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
