@@ -94,13 +94,21 @@ private:
         return p;
     }
 
-    // The peer helper as the user nobody, who shares nothing with this test's root.
+    QTemporaryDir helperDir{"/tmp/tokendock-peer-XXXXXX"};
+
+    // The peer helper as the user nobody, who shares nothing with this test's
+    // root; from a copy in /tmp, as the build folder may be closed to nobody.
     QProcess* startAsNobody(const QStringList& args)
     {
+        const QString helper = helperDir.filePath("peerhelper");
+        if (!QFile::exists(helper)) {
+            QFile::copy(PEER_HELPER, helper);
+            ::chmod(QFile::encodeName(helperDir.path()).constData(), 0755);
+            ::chmod(QFile::encodeName(helper).constData(), 0755);
+        }
         auto* p = new QProcess(this);
         p->start("setpriv",
-                 QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", PEER_HELPER} +
-                     args);
+                 QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", helper} + args);
         return p;
     }
     static bool canBecomeNobody(QString* why)
@@ -115,7 +123,7 @@ private:
         }
         return true;
     }
-    // A fresh folder others may enter (mode), where this test puts a socket on purpose.
+    // A folder others may enter (mode), where this test puts a socket on purpose.
     static bool openTo(const QTemporaryDir& dir, mode_t mode)
     {
         return dir.isValid() && ::chmod(QFile::encodeName(dir.path()).constData(), mode) == 0;
@@ -428,7 +436,7 @@ private slots:
         if (!canBecomeNobody(&cannot))
             QSKIP(qPrintable(cannot));
         // a socket another user can reach, as one in a shared folder would be
-        QTemporaryDir shared;
+        QTemporaryDir shared("/tmp/tokendock-shared-XXXXXX");
         QVERIFY(openTo(shared, 0755));
         const QString name = shared.filePath("tokendock.socket");
         SingleInstance first;
@@ -458,7 +466,7 @@ private slots:
         QString cannot;
         if (!canBecomeNobody(&cannot))
             QSKIP(qPrintable(cannot));
-        QTemporaryDir shared;
+        QTemporaryDir shared("/tmp/tokendock-shared-XXXXXX");
         QVERIFY(openTo(shared, 0777));
         const QString name = shared.filePath("tokendock.socket");
         QProcess* other = startAsNobody({"listen", name});
