@@ -42,8 +42,8 @@ public:
         RedirectSame,   // 307 to the same origin's generic endpoint
     };
 
-    static constexpr int kKeptRequests = 200;       // the record keeps the last ones
-    static constexpr int kMaxConnections = 64;      // more at once are answered 503
+    static constexpr int kKeptRequests = 200;              // the record keeps the last ones
+    static constexpr int kMaxConnections = 64;             // more at once are answered 503
     static constexpr int kDefaultIdleTimeoutMs = 10000;    // silence before a request is complete
     static constexpr int kDefaultRequestTimeoutMs = 10000; // the whole request, even dribbled
 

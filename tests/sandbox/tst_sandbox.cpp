@@ -1,11 +1,11 @@
 #include "formencoding.h"
 #include "sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -186,8 +186,8 @@ private slots:
         const auto creds = sandbox->credentials("oauth2");
         int finished = 0;
         for (int i = 0; i < kRequests; ++i) {
-            QNetworkRequest req(sandbox->tokenUrl("oauth2").toString() + "?n=" +
-                                QString::number(i));
+            QNetworkRequest req(sandbox->tokenUrl("oauth2").toString() +
+                                "?n=" + QString::number(i));
             req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
             QNetworkReply* reply = nam.post(req, form({{"grant_type", "client_credentials"},
                                                        {"client_id", creds.clientId},
@@ -314,8 +314,8 @@ private slots:
             << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n")
             << int(HttpRequestParser::TooLarge);
         QTest::newRow("headers over the cap, complete")
-            << "GET /x HTTP/1.1\r\nX-Long: " +
-                   QByteArray(HttpRequestParser::kMaxHeaderBytes, 'a') + "\r\n\r\n"
+            << "GET /x HTTP/1.1\r\nX-Long: " + QByteArray(HttpRequestParser::kMaxHeaderBytes, 'a') +
+                   "\r\n\r\n"
             << int(HttpRequestParser::HeadersTooLarge);
         QTest::newRow("body over the cap")
             << "POST /x HTTP/1.1\r\nContent-Length: " +
