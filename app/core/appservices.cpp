@@ -5,6 +5,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "profilerequest.h"
+#include "privatefiles.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "tokencache.h"
@@ -43,7 +44,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
     , m_client(new TokenClient(this))
     , m_tokens(new TokenService(m_accounts, m_client, options.clock, this))
 {
-    QDir().mkpath(options.configDir);
+    PrivateFiles::makeOwnFolder(options.configDir);
     m_client->setClock(options.clock);
     m_accounts->setClock(options.clock);
     m_cache->setIssuedFor([this](const QUuid& id) {

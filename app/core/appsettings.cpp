@@ -1,5 +1,10 @@
 #include "appsettings.h"
 
+#include "privatefiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 namespace {
 int bounded(int value, int low, int high)
 {
@@ -20,7 +25,7 @@ int AppSettings::clipboardClearSeconds() const
 
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
-    m_settings.setValue(QStringLiteral("clipboard/clearSeconds"), bounded(seconds, 0, 3600));
+    store(QStringLiteral("clipboard/clearSeconds"), bounded(seconds, 0, 3600));
 }
 
 int AppSettings::requestTimeoutSeconds() const
@@ -30,7 +35,7 @@ int AppSettings::requestTimeoutSeconds() const
 
 void AppSettings::setRequestTimeoutSeconds(int seconds)
 {
-    m_settings.setValue(QStringLiteral("network/timeoutSeconds"), bounded(seconds, 1, 300));
+    store(QStringLiteral("network/timeoutSeconds"), bounded(seconds, 1, 300));
 }
 
 bool AppSettings::cacheTokens() const
@@ -40,7 +45,7 @@ bool AppSettings::cacheTokens() const
 
 void AppSettings::setCacheTokens(bool on)
 {
-    m_settings.setValue(QStringLiteral("tokens/cache"), on);
+    store(QStringLiteral("tokens/cache"), on);
 }
 
 int AppSettings::refreshMarginSeconds() const
@@ -51,7 +56,7 @@ int AppSettings::refreshMarginSeconds() const
 
 void AppSettings::setRefreshMarginSeconds(int seconds)
 {
-    m_settings.setValue(QStringLiteral("tokens/refreshMarginSeconds"), bounded(seconds, 0, 3600));
+    store(QStringLiteral("tokens/refreshMarginSeconds"), bounded(seconds, 0, 3600));
 }
 
 int AppSettings::keychainTimeoutSeconds() const
@@ -66,7 +71,7 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString& language)
 {
-    m_settings.setValue(QStringLiteral("ui/language"), language);
+    store(QStringLiteral("ui/language"), language);
 }
 
 bool AppSettings::startMinimized() const
@@ -76,7 +81,7 @@ bool AppSettings::startMinimized() const
 
 void AppSettings::setStartMinimized(bool on)
 {
-    m_settings.setValue(QStringLiteral("ui/startMinimized"), on);
+    store(QStringLiteral("ui/startMinimized"), on);
 }
 
 bool AppSettings::closeToTrayNoticeShown() const
@@ -86,7 +91,7 @@ bool AppSettings::closeToTrayNoticeShown() const
 
 void AppSettings::setCloseToTrayNoticeShown(bool shown)
 {
-    m_settings.setValue(QStringLiteral("ui/closeToTrayNoticeShown"), shown);
+    store(QStringLiteral("ui/closeToTrayNoticeShown"), shown);
 }
 
 QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
@@ -96,6 +101,18 @@ QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
 
 void AppSettings::setValue(const QString& key, const QVariant& value)
 {
+    store(key, value);
+}
+
+void AppSettings::store(const QString& key, const QVariant& value)
+{
+    if (!m_private) {
+        const QString path = m_settings.fileName();
+        QFile file(path);
+        if (PrivateFiles::makeOwnFolder(QFileInfo(path).absolutePath()) &&
+            (file.exists() || file.open(QIODevice::WriteOnly, PrivateFiles::fileMode())))
+            m_private = PrivateFiles::restrict(path);
+    }
     m_settings.setValue(key, value);
 }
 

@@ -33,5 +33,10 @@ public:
     void sync();
 
 private:
+    // Every write goes through here: the file is made 0600 before QSettings
+    // first writes it, and QSettings keeps an existing file's mode.
+    void store(const QString& key, const QVariant& value);
+
     mutable QSettings m_settings;
+    bool m_private = false;
 };

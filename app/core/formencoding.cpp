@@ -1,5 +1,7 @@
 #include "formencoding.h"
 
+#include "secretbytes.h"
+
 namespace FormEncoding {
 
 namespace {
@@ -21,23 +23,28 @@ int hexValue(char c)
 }
 } // namespace
 
-QByteArray encode(const QByteArray& utf8)
+void appendEncoded(QByteArray* out, const QByteArray& utf8)
 {
     static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(utf8.size() * 3);
     for (char c : utf8) {
         if (isUnreserved(c)) {
-            out.append(c);
+            out->append(c);
         } else if (c == ' ') {
-            out.append('+');
+            out->append('+');
         } else {
             const auto u = static_cast<unsigned char>(c);
-            out.append('%');
-            out.append(hex[u >> 4]);
-            out.append(hex[u & 0x0F]);
+            out->append('%');
+            out->append(hex[u >> 4]);
+            out->append(hex[u & 0x0F]);
         }
     }
+}
+
+QByteArray encode(const QByteArray& utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size() * 3);
+    appendEncoded(&out, utf8);
     return out;
 }
 
@@ -107,9 +114,19 @@ bool parse(const QByteArray& body, QList<QPair<QByteArray, QByteArray>>* out)
 
 QByteArray basicCredentials(const QByteArray& clientId, const QByteArray& clientSecret)
 {
-    QByteArray joined = encode(clientId) + ':' + encode(clientSecret);
-    QByteArray result = "Basic " + joined.toBase64();
-    joined.fill('\0');
+    // one buffer each, sized up front, so no step leaves a moved-away copy behind
+    QByteArray joined;
+    joined.reserve((clientId.size() + clientSecret.size()) * 3 + 1);
+    appendEncoded(&joined, clientId);
+    joined.append(':');
+    appendEncoded(&joined, clientSecret);
+    QByteArray encoded = joined.toBase64();
+    wipe(joined);
+    QByteArray result;
+    result.reserve(6 + encoded.size());
+    result.append("Basic ");
+    result.append(encoded);
+    wipe(encoded);
     return result;
 }
 

@@ -124,11 +124,9 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
                 outcome.code = classify(read->error(), read->errorString());
                 outcome.detail =
                     read->error() == QKeychain::NoError ? QString() : read->errorString();
-                if (outcome.code == KeychainOutcome::Ok) {
-                    QByteArray bytes = read->binaryData();
-                    outcome.data = SecretBytes(bytes);
-                    wipe(bytes);
-                }
+                // the job's own copy is QtKeychain's, freed with the job unwiped
+                if (outcome.code == KeychainOutcome::Ok)
+                    outcome.data = SecretBytes(read->binaryData());
                 finishOutcome(service, key, std::move(outcome), done);
             });
         job = read;
@@ -137,7 +135,9 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
     case Operation::Write: {
         auto* write = new QKeychain::WritePasswordJob(service);
         configure(write, key);
-        write->setBinaryData(data.expose());
+        // a copy for QtKeychain (freed with the job, unwiped): sharing the
+        // SecretBytes buffer would keep its own wipe from reaching it
+        write->setBinaryData(QByteArray(data.expose().constData(), data.size()));
         job = write;
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "carriercatalog.h"
 #include "profilerequest.h"
+#include "privatefiles.h"
 #include "profilestore.h"
 #include "textpolicy.h"
 
@@ -105,7 +106,8 @@ bool ProfileExchange::exportToFile(const QString& path, const QList<Profile>& pr
                                    QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // 0600 whatever the umask, also over an earlier export that was not
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)) {
         if (error)
             *error = tr("Could not write %1: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());

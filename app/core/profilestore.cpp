@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "textpolicy.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,7 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
     if (!checkWritable(error))
         return nullptr;
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeOwnFolder(info.absolutePath())) {
         if (error)
             *error = tr("TokenDock could not create the folder %1.")
                          .arg(QDir::toNativeSeparators(info.absolutePath()));
@@ -86,8 +87,11 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
     }
     // writers take turns, so each one starts from what the last one saved
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    if (lock->tryLock(kLockWaitMs))
+    if (lock->tryLock(kLockWaitMs)) {
+        // it only names the process holding it, but it is written here too
+        PrivateFiles::restrict(lock->fileName());
         return lock;
+    }
     if (error) {
         *error = lock->error() == QLockFile::LockFailedError
                      ? tr("Another TokenDock kept the account list %1 locked; try again.")
@@ -172,7 +176,7 @@ void ProfileStore::markUnreadable(const QString& reason)
             backup = m_path + QStringLiteral(".unreadable-") + stamp + QLatin1Char('-') +
                      QString::number(n);
     }
-    if (alreadyKept || QFile::copy(m_path, backup)) {
+    if (alreadyKept || PrivateFiles::copy(m_path, backup)) {
         m_backupPath = backup;
         m_problem =
             tr("TokenDock could not read its account list at %1: %2. The file was left as "
@@ -510,7 +514,7 @@ bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PrivateFiles::restrict(file);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)

@@ -1,6 +1,7 @@
 #include "redaction.h"
 
 #include "formencoding.h"
+#include "secretbytes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,22 +22,32 @@ QByteArray scrub(QByteArray bytes, const QList<QByteArray>& secrets)
         if (secret.size() < 4)
             continue;
         bytes.replace(secret, mark);
-        const QByteArray encoded = FormEncoding::encode(secret);
+        QByteArray encoded = FormEncoding::encode(secret);
         if (encoded != secret)
             bytes.replace(encoded, mark);
+        wipe(encoded);
     }
     return bytes;
 }
 
 QString scrub(QString text, const QList<QByteArray>& secrets)
 {
+    if (text.isEmpty())
+        return text;
+    // the forms of a secret looked for are copies of it: wiped once used
     for (const QByteArray& secret : secrets) {
         if (secret.size() < 4)
             continue;
-        text.replace(QString::fromUtf8(secret), marker());
-        const QByteArray encoded = FormEncoding::encode(secret);
-        if (encoded != secret)
-            text.replace(QString::fromLatin1(encoded), marker());
+        QString plain = QString::fromUtf8(secret);
+        text.replace(plain, marker());
+        wipe(plain);
+        QByteArray encoded = FormEncoding::encode(secret);
+        if (encoded != secret) {
+            QString encodedText = QString::fromLatin1(encoded);
+            text.replace(encodedText, marker());
+            wipe(encodedText);
+        }
+        wipe(encoded);
     }
     return text;
 }

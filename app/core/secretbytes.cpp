@@ -1,8 +1,11 @@
 #include "secretbytes.h"
 
+#include <atomic>
 #include <cstring>
 
 namespace {
+std::atomic<WipeObserver> g_observer{nullptr};
+
 void secureZero(void* data, size_t size)
 {
     // volatile keeps the compiler from dropping a write to memory about to be freed
@@ -12,15 +15,49 @@ void secureZero(void* data, size_t size)
 }
 } // namespace
 
-void wipe(QByteArray& bytes)
+bool zeroInPlace(QByteArray& bytes)
 {
-    if (bytes.isDetached() && !bytes.isEmpty())
-        secureZero(bytes.data(), static_cast<size_t>(bytes.size()));
+    if (bytes.isEmpty())
+        return true;
+    // raw and static data count as shared too: they are not ours to write
+    if (!bytes.isDetached())
+        return false;
+    secureZero(bytes.data(), static_cast<size_t>(bytes.size()));
+    return true;
+}
+
+bool wipe(QByteArray& bytes)
+{
+    if (const WipeObserver observer = g_observer.load(); observer && !bytes.isEmpty())
+        observer(bytes, bytes.isDetached());
+    const bool zeroed = zeroInPlace(bytes);
     bytes.clear();
+    return zeroed;
+}
+
+bool wipe(QString& text)
+{
+    bool zeroed = true;
+    if (!text.isEmpty()) {
+        zeroed = text.isDetached();
+        if (zeroed)
+            secureZero(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+    return zeroed;
+}
+
+void setWipeObserver(WipeObserver observer)
+{
+    g_observer.store(observer);
 }
 
 SecretBytes::SecretBytes(const QByteArray& bytes)
     : m_bytes(bytes.constData(), bytes.size())
+{}
+
+SecretBytes::SecretBytes(QByteArray&& bytes)
+    : m_bytes(bytes.isDetached() ? std::move(bytes) : QByteArray(bytes.constData(), bytes.size()))
 {}
 
 SecretBytes::SecretBytes(const char* data, qsizetype size)

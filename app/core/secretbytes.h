@@ -2,15 +2,22 @@
 
 #include <QByteArray>
 #include <QMetaType>
+#include <QString>
 
 // Owns one copy of a secret (client secret, token) and zeroes it when the
-// copy is released. Copies are deep, so every instance wipes its own buffer.
+// copy is released. Copies are deep, so every instance wipes its own buffer;
+// the buffer stays unshared as long as no one keeps a QByteArray copy of
+// expose() (a reference or a deep copy is fine), so the wipe always reaches it.
 // Deliberately has no QString conversion and no debug streaming.
 class SecretBytes
 {
 public:
     SecretBytes() = default;
+    // A copy of its own; the caller wipes the original.
     explicit SecretBytes(const QByteArray& bytes);
+    // Takes the buffer over when no other array shares it (so no copy is left
+    // behind), else copies it.
+    explicit SecretBytes(QByteArray&& bytes);
     explicit SecretBytes(const char* data, qsizetype size);
     SecretBytes(const SecretBytes& other);
     SecretBytes(SecretBytes&& other) noexcept;
@@ -32,8 +39,20 @@ private:
     QByteArray m_bytes;
 };
 
-// Overwrites a buffer we own. Shared (implicitly copied) arrays are left
-// alone: wiping would only touch a detached copy.
-void wipe(QByteArray& bytes);
+// Zeroes the bytes of an array no other array shares and keeps its size.
+// A shared (implicitly copied) array is left alone and false returned: its
+// bytes belong to the other holder too, and detaching would only zero a new copy.
+bool zeroInPlace(QByteArray& bytes);
+// zeroInPlace(), then releases the array. Returns whether the bytes were
+// zeroed (true for an empty array).
+bool wipe(QByteArray& bytes);
+
+// The same for a UTF-16 copy of a secret (the scrubbing of messages makes them).
+bool wipe(QString& text);
+
+// For tests: sees every wipe() of a non-empty array just before it happens,
+// with whether it will be zeroed (false: shared, left alone).
+using WipeObserver = void (*)(const QByteArray& bytes, bool zeroed);
+void setWipeObserver(WipeObserver observer);
 
 Q_DECLARE_METATYPE(SecretBytes)

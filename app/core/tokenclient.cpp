@@ -62,12 +62,23 @@ TokenReply::TokenReply(TokenClient* client, const TokenRequestSpec& spec)
 
 TokenReply::~TokenReply()
 {
+    releaseReply();
+    wipe(m_body);
+}
+
+// The reply is done with the request body once it has finished (Qt reads an
+// upload device until then), so the body can go.
+void TokenReply::releaseReply()
+{
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (!m_reply->isFinished())
+            m_reply->abort();
         m_reply->deleteLater();
+        m_reply = nullptr;
     }
-    wipe(m_body);
+    m_uploadDevice.close();
+    wipe(m_upload);
 }
 
 void TokenReply::start()
@@ -104,15 +115,22 @@ void TokenReply::send(const QUrl& url)
     m_currentUrl = url;
     m_body.clear();
     m_sslErrors.clear();
+    m_uploadDevice.close();
+    wipe(m_upload);
     TokenRequestSpec spec = m_spec;
     spec.url = url;
     BuiltRequest built = buildTokenRequest(spec);
     built.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                QNetworkRequest::ManualRedirectPolicy);
+    // posting the array itself would share it with Qt until the reply is
+    // deleted, later than this wipes it; a device over it shares nothing
+    m_upload.swap(built.body);
+    m_uploadDevice.setBuffer(&m_upload);
+    m_uploadDevice.open(QIODevice::ReadOnly);
     qCDebug(lcNetwork) << "POST" << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                        << "placement" << placementId(spec.placement) << "encoding"
                        << encodingId(spec.encoding);
-    m_reply = m_client->network()->post(built.request, built.body);
+    m_reply = m_client->network()->post(built.request, &m_uploadDevice);
     connect(m_reply, &QNetworkReply::readyRead, this, &TokenReply::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &TokenReply::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &TokenReply::onReplyFinished);
@@ -162,8 +180,7 @@ bool TokenReply::followRedirect(int status)
     if (keepsMethod && target.isValid() && UrlPolicy::sameOrigin(target, m_currentUrl) &&
         m_redirects < kMaxSameOriginRedirects) {
         ++m_redirects;
-        m_reply->deleteLater();
-        m_reply = nullptr;
+        releaseReply();
         send(target);
         return true;
     }
@@ -320,13 +337,17 @@ void TokenReply::onReplyFinished()
     }
 
     m_deprecatedHeader = reply->hasRawHeader("Deprecation");
-    ResponseContext ctx;
-    ctx.preset = m_spec.preset;
-    ctx.carrierName = m_spec.displayName();
-    ctx.receivedAt = m_client->clock().now();
-    ctx.secrets = m_spec.secrets();
-    TokenResult result = TokenResponseParser::parse(
-        status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_body, ctx);
+    TokenResult result;
+    {
+        // ctx shares the secrets' buffers: it ends before finish() wipes them
+        ResponseContext ctx;
+        ctx.preset = m_spec.preset;
+        ctx.carrierName = m_spec.displayName();
+        ctx.receivedAt = m_client->clock().now();
+        ctx.secrets = m_spec.secrets();
+        result = TokenResponseParser::parse(
+            status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_body, ctx);
+    }
     result.url = m_currentUrl;
     finish(result);
 }
@@ -350,11 +371,7 @@ void TokenReply::finish(TokenResult result)
     m_deadline.stop();
     if (m_elapsed.isValid())
         result.latencyMs = m_elapsed.elapsed();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    releaseReply();
     wipe(m_body);
     // deprecated endpoints still answer; say so whatever the outcome
     bool deprecationNamed = false;

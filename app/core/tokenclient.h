@@ -3,6 +3,7 @@
 #include "tokenrequest.h"
 #include "tokenresult.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -75,6 +76,7 @@ private:
     void onReplyFinished();
     void finish(TokenResult result);
     void finishWithError(ErrorCategory category, const QString& message, const QString& hint = {});
+    void releaseReply();
     TokenError networkError(QNetworkReply* reply) const;
     bool followRedirect(int status);
 
@@ -84,6 +86,10 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
     QByteArray m_body;
+    // The request body, unshared: the network reads it through m_uploadDevice,
+    // so it can be wiped once the reply is done with it.
+    QByteArray m_upload;
+    QBuffer m_uploadDevice;
     QList<QSslError> m_sslErrors;
     QUrl m_currentUrl;
     int m_redirects = 0;

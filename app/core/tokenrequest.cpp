@@ -4,8 +4,6 @@
 #include "textpolicy.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 QList<QByteArray> TokenRequestSpec::secrets() const
 {
@@ -50,7 +48,81 @@ std::optional<QString> headerProblem(const QByteArray& name, const QByteArray& v
         return problem;
     return TextPolicy::validateHeaderValue(key, QString::fromUtf8(value));
 }
+
+// One body field; a secret one is read where it lies, never copied.
+struct BodyField
+{
+    QByteArray name;
+    QByteArray plain;
+    const QByteArray* secret = nullptr;
+    const QByteArray& value() const { return secret ? *secret : plain; }
+};
+
+// The fields in order. In JSON a later field of the same name takes the
+// earlier one's place (an object has each name once); a form keeps both.
+QList<BodyField> bodyFields(const TokenRequestSpec& spec, bool basic, bool json)
+{
+    QList<BodyField> fields;
+    const auto add = [&fields, json](const QByteArray& name, const QByteArray& plain,
+                                     const QByteArray* secret) {
+        for (BodyField& f : fields) {
+            if (json && f.name == name) {
+                f.plain = plain;
+                f.secret = secret;
+                return;
+            }
+        }
+        fields.append({name, plain, secret});
+    };
+    add("grant_type", spec.grantType.toUtf8(), nullptr);
+    if (!basic) {
+        add("client_id", spec.clientId.toUtf8(), nullptr);
+        add("client_secret", {}, &spec.clientSecret.expose());
+    }
+    for (const auto& field : spec.bodyFields) {
+        if (!field.second.isEmpty())
+            add(field.first.toUtf8(), field.second.toUtf8(), nullptr);
+    }
+    for (const auto& field : spec.secretBodyFields) {
+        if (!field.second.isEmpty())
+            add(field.first.toUtf8(), {}, &field.second.expose());
+    }
+    return fields;
+}
+
+// Room for the body at its longest (every byte escaped), so it is written in
+// one buffer that never moves and leaves no copy of a secret behind.
+qsizetype roomFor(const QList<BodyField>& fields)
+{
+    qsizetype room = 2;
+    for (const BodyField& f : fields)
+        room += 6 * (f.name.size() + f.value().size()) + 8;
+    return room;
+}
+
+// A JSON string of UTF-8 bytes, written straight into *out.
+void appendJsonString(QByteArray* out, const QByteArray& utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out->append('"');
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out->append('\\');
+            out->append(c);
+        } else if (u < 0x20) {
+            out->append("\\u00");
+            out->append(hex[u >> 4]);
+            out->append(hex[u & 0x0F]);
+        } else {
+            out->append(c);
+        }
+    }
+    out->append('"');
+}
+
 } // namespace
+
 
 QString requestProblem(const TokenRequestSpec& spec)
 {
@@ -87,10 +159,11 @@ BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
                   QByteArray("TokenDock/") + QCoreApplication::applicationVersion().toLatin1());
 
     const bool basic = spec.placement == CredentialPlacement::Basic;
-    const QByteArray secret = spec.clientSecret.expose();
     if (basic) {
-        QByteArray header = FormEncoding::basicCredentials(spec.clientId.toUtf8(), secret);
-        req.setRawHeader("Authorization", header);
+        QByteArray header =
+            FormEncoding::basicCredentials(spec.clientId.toUtf8(), spec.clientSecret.expose());
+        // the request gets a copy of its own (Qt's to keep), so this one is ours to wipe
+        req.setRawHeader("Authorization", QByteArray(header.constData(), header.size()));
         wipe(header);
     }
     for (const auto& header : spec.headers) {
@@ -99,48 +172,31 @@ BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
             req.setRawHeader(header.first, header.second);
     }
 
+    const QList<BodyField> fields = bodyFields(spec, basic, spec.encoding == BodyEncoding::Json);
+    QByteArray& body = built.body;
+    body.reserve(roomFor(fields));
     if (spec.encoding == BodyEncoding::Json) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QJsonObject obj;
-        obj.insert(QStringLiteral("grant_type"), spec.grantType);
-        if (!basic) {
-            obj.insert(QStringLiteral("client_id"), spec.clientId);
-            obj.insert(QStringLiteral("client_secret"), QString::fromUtf8(secret));
+        body.append('{');
+        for (const BodyField& f : fields) {
+            if (body.size() > 1)
+                body.append(',');
+            appendJsonString(&body, f.name);
+            body.append(':');
+            appendJsonString(&body, f.value());
         }
-        for (const auto& field : spec.bodyFields) {
-            if (!field.second.isEmpty())
-                obj.insert(field.first, field.second);
-        }
-        for (const auto& field : spec.secretBodyFields) {
-            if (!field.second.isEmpty())
-                obj.insert(field.first, QString::fromUtf8(field.second.expose()));
-        }
-        built.body = QJsonDocument(obj).toJson(QJsonDocument::Compact);
+        body.append('}');
         return built;
     }
 
     req.setHeader(QNetworkRequest::ContentTypeHeader,
                   QByteArray("application/x-www-form-urlencoded"));
-    QByteArray& body = built.body;
-    const auto add = [&body](const QByteArray& key, const QByteArray& value) {
+    for (const BodyField& f : fields) {
         if (!body.isEmpty())
             body.append('&');
-        body.append(FormEncoding::encode(key));
+        FormEncoding::appendEncoded(&body, f.name);
         body.append('=');
-        body.append(FormEncoding::encode(value));
-    };
-    add("grant_type", spec.grantType.toUtf8());
-    if (!basic) {
-        add("client_id", spec.clientId.toUtf8());
-        add("client_secret", secret);
-    }
-    for (const auto& field : spec.bodyFields) {
-        if (!field.second.isEmpty())
-            add(field.first.toUtf8(), field.second.toUtf8());
-    }
-    for (const auto& field : spec.secretBodyFields) {
-        if (!field.second.isEmpty())
-            add(field.first.toUtf8(), field.second.expose());
+        FormEncoding::appendEncoded(&body, f.value());
     }
     return built;
 }

@@ -24,11 +24,15 @@ struct TokenRequestSpec
     QString carrierName;                                 // for messages; defaults to the host
 
     // Every secret value in the request, for scrubbing anything shown back.
+    // The list shares the spec's buffers: let it go before the spec's secrets
+    // are cleared, or their wipe finds them shared and cannot zero them.
     QList<QByteArray> secrets() const;
     QString displayName() const;
 };
 
-// The bytes on the wire. The body holds the secret: it is wiped on destruction.
+// The bytes on the wire. The body holds the secret: it is wiped on destruction
+// (hand the network a device over it, not a QByteArray copy, or the wipe
+// finds it shared). The Authorization header is the request's own copy.
 struct BuiltRequest
 {
     QNetworkRequest request;

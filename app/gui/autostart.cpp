@@ -1,5 +1,7 @@
 #include "autostart.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -134,11 +136,13 @@ bool setEnabled(bool on, QString* error)
                                    .arg(QDir::toNativeSeparators(path)));
         return true;
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // the autostart folder is shared with other programs: only a missing one is made 0700
+    if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath()))
         return fail(error, QCoreApplication::translate("Autostart", "%1 could not be created.")
                                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(entryContents()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) ||
+        file.write(entryContents()) < 0 || !file.commit())
         return fail(error, QCoreApplication::translate("Autostart", "%1 could not be written: %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;

@@ -119,10 +119,21 @@ public:
 private:
     void listen(bool demo)
     {
-        const QString name = SingleInstance::serverName(demo);
+        QString error;
+        const QString name = SingleInstance::serverName(demo, &error);
+        if (name.isEmpty()) {
+            m_instance->close();
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "GuiApp",
+                                       "TokenDock runs without its single-instance socket, so a "
+                                       "second start opens another window and tokendock --copy "
+                                       "copies without this one: %1")
+                                       .arg(error)
+                                << Qt::endl;
+            return;
+        }
         if (m_instance->isListening() && m_instance->serverName() == name)
             return;
-        QString error;
         if (!m_instance->listen(name, &error))
             QTextStream(stderr)
                 << QCoreApplication::translate(
@@ -145,10 +156,13 @@ int handOver(const QString& serverName, const InstanceMessage& message)
 {
     const auto sent = SingleInstance::send(
         serverName, message, message.command == InstanceMessage::Command::Copy ? 90000 : 5000);
-    if (!sent.reached)
-        return -1;
     QTextStream err(stderr);
     // the running window's answer names accounts and quotes carriers: shown inert
+    if (!sent.reached) {
+        if (!sent.error.isEmpty())
+            err << TextPolicy::forTerminal(sent.error) << Qt::endl;
+        return -1;
+    }
     if (!sent.reply) {
         err << TextPolicy::forTerminal(sent.error) << Qt::endl;
         return 1;
@@ -203,11 +217,22 @@ int run(int argc, char** argv)
             return TokenError::exitCode(ErrorCategory::InvalidInput);
         }
     }
-    const QString serverName = SingleInstance::serverName(parser.isSet(demo));
-    std::unique_ptr<QLockFile> startup = SingleInstance::lockStartup(serverName);
-    const int handedOver = handOver(serverName, message);
-    if (handedOver >= 0)
-        return handedOver;
+    QString noSocket;
+    const QString serverName = SingleInstance::serverName(parser.isSet(demo), &noSocket);
+    std::unique_ptr<QLockFile> startup;
+    if (!serverName.isEmpty()) {
+        startup = SingleInstance::lockStartup(serverName);
+        const int handedOver = handOver(serverName, message);
+        if (handedOver >= 0)
+            return handedOver;
+    } else if (parser.isSet(copy)) {
+        // a window says so itself once it is open
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "GuiApp", "A running TokenDock cannot be reached, so this copy "
+                                             "is made without it: %1")
+                                   .arg(noSocket)
+                            << Qt::endl;
+    }
 
     if (parser.isSet(copy)) {
         startup.reset(); // a window may start meanwhile: this copy stays out of its way

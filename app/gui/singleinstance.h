@@ -7,14 +7,17 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLocalServer;
 class QLocalSocket;
 class QLockFile;
 
 // One TokenDock per user (and one demo, under a name of its own): the first
-// listens on a local socket in the user's runtime folder, a second one hands
-// its wish to the first and exits. See InstanceMessage for what travels.
+// listens on a local socket in the user's private runtime folder, a second one
+// hands its wish to the first and exits. See InstanceMessage for what travels.
+// Without a private runtime folder there is no socket at all: each start then
+// opens its own window. Either side talks only to a process of the same user.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -27,14 +30,23 @@ public:
     {
         bool reached = false; // an instance took the message
         std::optional<InstanceReply> reply;
-        QString error; // reached but no usable answer
+        QString error; // reached but no usable answer, or why nothing was sent
     };
 
     explicit SingleInstance(QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // The socket's name: per user, in the runtime folder where there is one.
-    static QString serverName(bool demo);
+    // The socket's name: per user, in the private runtime folder. Empty, with
+    // the reason in *why, when there is no such folder (Unix).
+    static QString serverName(bool demo, QString* why = nullptr);
+    // $XDG_RUNTIME_DIR when it is a folder of this user's that only this user
+    // may enter (0700); otherwise empty, with the reason in *why.
+    static QString privateRuntimeFolder(QString* why);
+    // The user id of the process at the other end of a connected socket;
+    // none when the system cannot tell.
+    static std::optional<uint> peerUid(const QLocalSocket& socket);
+    // Whether a peer may talk to this process: only when it runs as the same user.
+    static bool peerAllowed(std::optional<uint> peer, uint own);
     // Held while deciding who is first, so two starting at once cannot both win.
     static std::unique_ptr<QLockFile> lockStartup(const QString& serverName);
     // Hands the message to the running instance and waits (blocking: for a

@@ -70,7 +70,9 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray& data)
     if (!m_headersDone) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
-            return m_buffer.size() > kMaxHeaderBytes ? TooLarge : Incomplete;
+            return m_buffer.size() > kMaxHeaderBytes ? HeadersTooLarge : Incomplete;
+        if (end > kMaxHeaderBytes)
+            return HeadersTooLarge;
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
@@ -132,10 +134,16 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 408:
+        return "Request Timeout";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Status";
     }

@@ -34,12 +34,17 @@ public:
         Incomplete,
         Complete,
         Invalid,
-        TooLarge
+        TooLarge,        // the body would be over kMaxBodyBytes (413)
+        HeadersTooLarge, // the request line and headers are over kMaxHeaderBytes (431)
     };
-    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    // A token request is a few hundred bytes; whatever is far larger is refused
+    // before it is kept.
+    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
 
     State feed(const QByteArray& data);
+    // The request line and headers have arrived.
+    bool headersDone() const { return m_headersDone; }
     const RecordedRequest& request() const { return m_request; }
 
 private:

@@ -42,6 +42,8 @@ constexpr FaultInfo kFaults[] = {
 constexpr qint64 kHugeBytes = 50LL * 1024 * 1024;
 constexpr int kBombInflatedBytes = 16 * 1024 * 1024;
 constexpr int kDripIntervalMs = 200;
+// a request is far smaller; the rest waits in the kernel until read
+constexpr qint64 kSocketReadBufferBytes = 64 * 1024;
 
 quint32 crc32(const QByteArray& data)
 {
@@ -280,6 +282,12 @@ void SandboxServer::setTokenLifetime(const QString& carrierId, int seconds)
         m_lifetimes.insert(carrierId, seconds);
 }
 
+void SandboxServer::setTimeouts(int idleMs, int requestMs)
+{
+    m_idleTimeoutMs = idleMs;
+    m_requestTimeoutMs = requestMs;
+}
+
 int SandboxServer::requestCount(const QByteArray& pathSuffix) const
 {
     int n = 0;
@@ -294,40 +302,83 @@ void SandboxServer::accept(QTcpServer* server)
 {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
         socket->setParent(this);
-        auto parser = std::make_shared<HttpRequestParser>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
-            switch (parser->feed(socket->readAll())) {
-            case HttpRequestParser::Incomplete:
-                return;
-            case HttpRequestParser::Complete: {
-                RecordedRequest request = parser->request();
-                request.localPort = socket->localPort();
-                disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-                handle(socket, request);
-                return;
-            }
-            case HttpRequestParser::TooLarge:
-                respond(socket, HttpResponse::json(413, "{\"error\":\"invalid_request\"}"));
-                return;
-            case HttpRequestParser::Invalid:
-                respond(socket, HttpResponse::json(400, "{\"error\":\"invalid_request\"}"));
-                return;
-            }
-        });
+        // unread bytes wait in the kernel, not here
+        socket->setReadBufferSize(kSocketReadBufferBytes);
+        if (m_connections >= kMaxConnections) {
+            respond(socket, HttpResponse::json(503, "{\"error\":\"temporarily_unavailable\"}"));
+            // a client that does not read the answer does not keep the socket either
+            QTimer::singleShot(m_idleTimeoutMs, socket, [socket] { socket->abort(); });
+            continue;
+        }
+        ++m_connections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+        watch(socket);
     }
+}
+
+// Reads one request under the time limits, then hands it on.
+void SandboxServer::watch(QTcpSocket* socket)
+{
+    auto parser = std::make_shared<HttpRequestParser>();
+    auto* idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    auto* deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    const auto giveUp = [socket] {
+        qCDebug(lcSandbox) << "connection closed: no complete request in time";
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(idle, &QTimer::timeout, socket, giveUp);
+    connect(deadline, &QTimer::timeout, socket, giveUp);
+    idle->start(m_idleTimeoutMs);
+    deadline->start(m_requestTimeoutMs);
+    const auto done = [this, socket, idle, deadline] {
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        idle->stop();
+        deadline->stop();
+    };
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser, idle, done] {
+        idle->start(m_idleTimeoutMs);
+        switch (parser->feed(socket->readAll())) {
+        case HttpRequestParser::Incomplete:
+            return;
+        case HttpRequestParser::Complete: {
+            done();
+            RecordedRequest request = parser->request();
+            request.localPort = socket->localPort();
+            handle(socket, request);
+            return;
+        }
+        case HttpRequestParser::TooLarge:
+            done();
+            respond(socket, HttpResponse::json(413, "{\"error\":\"invalid_request\"}"));
+            return;
+        case HttpRequestParser::HeadersTooLarge:
+            done();
+            respond(socket, HttpResponse::json(431, "{\"error\":\"invalid_request\"}"));
+            return;
+        case HttpRequestParser::Invalid:
+            done();
+            respond(socket, HttpResponse::json(400, "{\"error\":\"invalid_request\"}"));
+            return;
+        }
+    });
 }
 
 void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
 {
     m_requests.append(request);
+    if (m_requests.size() > kKeptRequests)
+        m_requests.removeFirst();
     emit requestReceived(request);
     qCDebug(lcSandbox) << request.method << request.path << "on port" << request.localPort;
 
     if (m_otherOrigin && request.localPort == m_otherOrigin->serverPort()) {
         // the other origin: answer like a token endpoint, so a client that follows shows up
         const QByteArray token = TokenMinter::opaque(32);
-        m_issued << token;
+        keepIssued(token);
         respond(socket, HttpResponse::json(200, tokenJson(token, 3600)));
         return;
     }
@@ -363,8 +414,15 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     QByteArray issued;
     HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
     if (!issued.isEmpty())
-        m_issued << issued;
+        keepIssued(issued);
     return r;
+}
+
+void SandboxServer::keepIssued(const QByteArray& token)
+{
+    m_issued << token;
+    if (m_issued.size() > kKeptRequests)
+        m_issued.removeFirst();
 }
 
 void SandboxServer::respond(QTcpSocket* socket, const HttpResponse& response)
@@ -437,13 +495,13 @@ void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
         return;
     case Fault::StringExpiry: {
         const QByteArray token = TokenMinter::opaque(28);
-        m_issued << token;
+        keepIssued(token);
         respond(socket, HttpResponse::json(200, tokenJson(token, QStringLiteral("3600"))));
         return;
     }
     case Fault::NegativeExpiry: {
         const QByteArray token = TokenMinter::opaque(28);
-        m_issued << token;
+        keepIssued(token);
         respond(socket, HttpResponse::json(200, tokenJson(token, -300)));
         return;
     }

@@ -13,8 +13,11 @@ class QTcpServer;
 class QTcpSocket;
 
 // A loopback HTTP/1.1 server that answers each preset's token endpoint the
-// way the carrier documents it, plus fault modes. It records every request,
-// so tests can assert what was actually sent.
+// way the carrier documents it, plus fault modes. It records the requests
+// (the last kKeptRequests of them), so tests can assert what was actually sent.
+// Any local user can reach it, so it keeps to limits: a bounded record,
+// capped header and body sizes (HttpRequestParser), a time limit on silence
+// and on the whole request, and a cap on open connections.
 //
 //   /<carrier id><carrier path>   e.g. /dhl-ecs/auth/v4/accesstoken
 //   /faults/<mode>                e.g. /faults/hang
@@ -38,6 +41,11 @@ public:
         Redirect,       // 307 to another origin (a second listener)
         RedirectSame,   // 307 to the same origin's generic endpoint
     };
+
+    static constexpr int kKeptRequests = 200;              // the record keeps the last ones
+    static constexpr int kMaxConnections = 64;             // more at once are answered 503
+    static constexpr int kDefaultIdleTimeoutMs = 10000;    // silence before a request is complete
+    static constexpr int kDefaultRequestTimeoutMs = 10000; // the whole request, even dribbled
 
     explicit SandboxServer(QObject* parent = nullptr);
     ~SandboxServer() override;
@@ -77,9 +85,16 @@ public:
     // share one fake clock with the client.
     void setClock(const Clock* clock) { m_clock = clock; }
 
+    // A connection that sends nothing for idleMs, or whose request (headers
+    // and body) is not complete after requestMs, is closed. Answering takes
+    // no limit: the Hang and Drip faults hold their connection on purpose.
+    void setTimeouts(int idleMs, int requestMs);
+
+    // The last kKeptRequests requests, oldest first.
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount(const QByteArray& pathSuffix = {}) const;
     void clearRequests() { m_requests.clear(); }
+    // The last kKeptRequests tokens issued, oldest first.
     QList<QByteArray> issuedTokens() const { return m_issued; }
 
 signals:
@@ -88,7 +103,9 @@ signals:
 private:
     void startTls();
     void accept(QTcpServer* server);
+    void watch(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const RecordedRequest& request);
+    void keepIssued(const QByteArray& token);
     void serveFault(QTcpSocket* socket, Fault fault);
     void respond(QTcpSocket* socket, const HttpResponse& response);
     HttpResponse tokenResponse(const QString& carrierId, const RecordedRequest& request);
@@ -102,4 +119,7 @@ private:
     const Clock* m_clock = nullptr;
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;
+    int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
+    int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
+    int m_connections = 0;
 };

@@ -15,16 +15,61 @@
 #include "ticker.h"
 
 #include <QCheckBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
+// The mode bits of path, -1 when it cannot be read.
+int modeOf(const QString& path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// Sets an environment variable (or removes it, for a null value) until it ends.
+class EnvironmentChange
+{
+public:
+    EnvironmentChange(const char* name, const QByteArray& value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~EnvironmentChange()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    EnvironmentChange(const EnvironmentChange&) = delete;
+    EnvironmentChange& operator=(const EnvironmentChange&) = delete;
+
+private:
+    const char* m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
 const QDateTime kStart(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 } // namespace
 
@@ -47,6 +92,41 @@ private:
         p->setProcessEnvironment(env);
         p->start(TOKENDOCK_BINARY, args);
         return p;
+    }
+
+    QTemporaryDir helperDir{"/tmp/tokendock-peer-XXXXXX"};
+
+    // The peer helper as the user nobody, who shares nothing with this test's
+    // root; from a copy in /tmp, as the build folder may be closed to nobody.
+    QProcess* startAsNobody(const QStringList& args)
+    {
+        const QString helper = helperDir.filePath("peerhelper");
+        if (!QFile::exists(helper)) {
+            QFile::copy(PEER_HELPER, helper);
+            ::chmod(QFile::encodeName(helperDir.path()).constData(), 0755);
+            ::chmod(QFile::encodeName(helper).constData(), 0755);
+        }
+        auto* p = new QProcess(this);
+        p->start("setpriv",
+                 QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", helper} + args);
+        return p;
+    }
+    static bool canBecomeNobody(QString* why)
+    {
+        if (geteuid() != 0) {
+            *why = "switching to another user needs root";
+            return false;
+        }
+        if (QStandardPaths::findExecutable("setpriv").isEmpty()) {
+            *why = "setpriv (util-linux) is missing";
+            return false;
+        }
+        return true;
+    }
+    // A folder others may enter (mode), where this test puts a socket on purpose.
+    static bool openTo(const QTemporaryDir& dir, mode_t mode)
+    {
+        return dir.isValid() && ::chmod(QFile::encodeName(dir.path()).constData(), mode) == 0;
     }
 
 private slots:
@@ -233,6 +313,179 @@ private slots:
         QVERIFY(reply->message.contains("version"));
     }
 
+    void withoutAPrivateRuntimeFolderThereIsNoSocket_data()
+    {
+        QTest::addColumn<QString>("folder"); // "-" = XDG_RUNTIME_DIR unset
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("othersOwn");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("not set") << "-" << 0 << false << "XDG_RUNTIME_DIR is not set";
+        QTest::newRow("relative") << "run/user" << 0 << false << "XDG_RUNTIME_DIR is not set";
+        QTest::newRow("missing") << "/nonexistent/tokendock-runtime" << 0 << false
+                                 << "is not a folder";
+        QTest::newRow("open to others") << "" << 0755 << false << "(mode 0755); it must be 0700";
+        QTest::newRow("group may enter") << "" << 0710 << false << "(mode 0710); it must be 0700";
+        QTest::newRow("another user's") << "" << 0700 << true << "belongs to another user";
+    }
+    void withoutAPrivateRuntimeFolderThereIsNoSocket()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, mode);
+        QFETCH(bool, othersOwn);
+        QFETCH(QString, why);
+        QTemporaryDir made;
+        if (folder.isEmpty()) {
+            folder = made.path();
+            QVERIFY(openTo(made, mode_t(mode)));
+            if (othersOwn) {
+                QString cannot;
+                if (!canBecomeNobody(&cannot))
+                    QSKIP(qPrintable(cannot));
+                QVERIFY(::chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0);
+            }
+        }
+        const EnvironmentChange runtimeDir("XDG_RUNTIME_DIR",
+                                           folder == "-" ? QByteArray() : folder.toLocal8Bit());
+        for (const bool demo : {false, true}) {
+            QString reason;
+            QVERIFY(SingleInstance::serverName(demo, &reason).isEmpty());
+            QVERIFY2(reason.contains(why), qPrintable(reason));
+        }
+        SingleInstance instance;
+        QString error;
+        QVERIFY(!instance.listen(SingleInstance::serverName(false), &error));
+        QVERIFY(!error.isEmpty());
+        if (!made.path().isEmpty())
+            QCOMPARE(QDir(made.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                     QStringList());
+    }
+
+    void aStartWithoutARuntimeFolderSaysSoAndLeavesTmpAlone_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("copy") << QStringList{"--copy", "nobody-has-this"}
+                              << "A running TokenDock cannot be reached, so this copy is made "
+                                 "without it: XDG_RUNTIME_DIR is not set";
+        QTest::newRow("window") << QStringList{}
+                                << "TokenDock runs without its single-instance socket, so a second "
+                                   "start opens another window and tokendock --copy copies "
+                                   "without this one: XDG_RUNTIME_DIR is not set";
+    }
+    void aStartWithoutARuntimeFolderSaysSoAndLeavesTmpAlone()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, said);
+        QTemporaryDir tmp, config;
+        auto* p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("XDG_RUNTIME_DIR");
+        // where a predictable name would have gone
+        env.insert("TMPDIR", tmp.path());
+        env.insert("XDG_CONFIG_HOME", config.path());
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("LANGUAGE", "en");
+        p->setProcessEnvironment(env);
+        p->start(TOKENDOCK_BINARY, args);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p->readAllStandardError()).contains(said.toUtf8()) ||
+                                     p->state() == QProcess::NotRunning,
+                                 30000);
+        err += p->readAllStandardError();
+        QVERIFY2(err.contains(said.toUtf8()), err.constData());
+        if (p->state() != QProcess::NotRunning) {
+            // the window opened all the same
+            p->terminate();
+            QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 20000);
+        } else {
+            QCOMPARE(p->exitCode(), 2); // no such account
+        }
+        // Qt's own start may make an empty runtime-<user> folder there; nothing of
+        // TokenDock's (a lock, a socket) may be in it
+        QStringList left;
+        QDirIterator it(tmp.path(), QDir::Files | QDir::System | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            left << it.next();
+        QCOMPARE(left, QStringList());
+    }
+
+    void peersAreCheckedByUserId()
+    {
+        const uint me = uint(geteuid());
+        QVERIFY(SingleInstance::peerAllowed(me, me));
+        QVERIFY(!SingleInstance::peerAllowed(me + 1, me));
+        QVERIFY(!SingleInstance::peerAllowed(65534u, 0u));
+        QVERIFY(!SingleInstance::peerAllowed(std::nullopt, me));
+        // both ends of a real connection see this user
+        QLocalServer server;
+        const QString name = runtime.filePath("peer-check.socket");
+        QVERIFY(server.listen(name));
+        QLocalSocket client;
+        client.connectToServer(name);
+        QVERIFY(client.waitForConnected(2000));
+        QTRY_VERIFY(server.hasPendingConnections());
+        QLocalSocket* accepted = server.nextPendingConnection();
+        QCOMPARE(SingleInstance::peerUid(client), std::optional<uint>(me));
+        QCOMPARE(SingleInstance::peerUid(*accepted), std::optional<uint>(me));
+    }
+
+    void anotherUserIsNotHeard()
+    {
+        QString cannot;
+        if (!canBecomeNobody(&cannot))
+            QSKIP(qPrintable(cannot));
+        // a socket another user can reach, as one in a shared folder would be
+        QTemporaryDir shared("/tmp/tokendock-shared-XXXXXX");
+        QVERIFY(openTo(shared, 0755));
+        const QString name = shared.filePath("tokendock.socket");
+        SingleInstance first;
+        QVERIFY(first.listen(name));
+        QVERIFY(::chmod(QFile::encodeName(name).constData(), 0777) == 0);
+        int handled = 0;
+        first.setHandler([&](const InstanceMessage&, const SingleInstance::Reply& reply) {
+            ++handled;
+            reply({true, 0, "raised"});
+        });
+        QProcess* other = startAsNobody({"connect", name});
+        QTRY_VERIFY_WITH_TIMEOUT(other->state() == QProcess::NotRunning, 20000);
+        const QByteArray said = other->readAllStandardOutput();
+        QVERIFY2(said.startsWith("closed"), said.constData());
+        QCOMPARE(handled, 0);
+        // the same helper as this user is heard
+        QProcess same;
+        same.start(PEER_HELPER, {"connect", name});
+        QTRY_VERIFY_WITH_TIMEOUT(same.state() == QProcess::NotRunning, 20000);
+        const QByteArray answered = same.readAllStandardOutput();
+        QVERIFY2(answered.startsWith("reply"), answered.constData());
+        QCOMPARE(handled, 1);
+    }
+
+    void anotherUsersSocketIsToldNothing()
+    {
+        QString cannot;
+        if (!canBecomeNobody(&cannot))
+            QSKIP(qPrintable(cannot));
+        QTemporaryDir shared("/tmp/tokendock-shared-XXXXXX");
+        QVERIFY(openTo(shared, 0777));
+        const QString name = shared.filePath("tokendock.socket");
+        QProcess* other = startAsNobody({"listen", name});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += other->readAllStandardOutput()).contains("listening") ||
+                                     other->state() == QProcess::NotRunning,
+                                 20000);
+        QVERIFY2(said.contains("listening"), said.constData());
+        InstanceMessage message;
+        message.command = InstanceMessage::Command::Copy;
+        message.account = "acme";
+        const auto sent = SingleInstance::send(name, message, 3000);
+        QVERIFY(!sent.reached);
+        QVERIFY2(sent.error.contains("belongs to another user"), qPrintable(sent.error));
+        QTRY_VERIFY_WITH_TIMEOUT(other->state() == QProcess::NotRunning, 20000);
+        said += other->readAllStandardOutput();
+        QVERIFY2(said.contains("received 0"), said.constData());
+    }
+
     void copyWithoutARunningInstanceServesTheClipboardThenEnds()
     {
         QString why;
@@ -303,8 +556,14 @@ private slots:
             check->setChecked(on);
             return dialog.apply();
         };
-        QVERIFY(set(true));
+        const mode_t umaskBefore = ::umask(022);
+        const bool enabled = set(true);
+        ::umask(umaskBefore);
+        QVERIFY(enabled);
         QVERIFY(Autostart::isEnabled());
+        // the user's alone, whatever the umask: the entry 0600, the folder made for it 0700
+        QCOMPARE(modeOf(entry), 0600);
+        QCOMPARE(modeOf(config.filePath("autostart")), 0700);
         QFile file(entry);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());

@@ -9,12 +9,43 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 Q_DECLARE_METATYPE(ErrorCategory)
 Q_DECLARE_METATYPE(SandboxServer::Fault)
 
 namespace {
 constexpr int kShortTimeoutMs = 1500;
+
+// How the wipes during one request treated the arrays that held a canary
+// secret: zeroed, or left alone because something else shared them.
+struct WipeTally
+{
+    QByteArray canary;
+    int zeroed = 0;
+    int skipped = 0;
+};
+WipeTally g_tally;
+void tallyWipe(const QByteArray& bytes, bool zeroed)
+{
+    if (!g_tally.canary.isEmpty() && bytes.contains(g_tally.canary))
+        ++(zeroed ? g_tally.zeroed : g_tally.skipped);
+}
+struct WipeWatch
+{
+    explicit WipeWatch(const QByteArray& canary)
+    {
+        g_tally = {canary, 0, 0};
+        setWipeObserver(tallyWipe);
+    }
+    ~WipeWatch()
+    {
+        setWipeObserver(nullptr);
+        g_tally = {};
+    }
+    WipeWatch(const WipeWatch&) = delete;
+    WipeWatch& operator=(const WipeWatch&) = delete;
+};
 constexpr int kGraceMs = 2000; // "no wait beyond the timeout plus 2 s"
 } // namespace
 
@@ -421,6 +452,41 @@ private slots:
         const TokenResult r = fetch(spec);
         QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
         QVERIFY(r.error.message.contains("64 KiB"));
+    }
+
+    void theSecretsBuffersAreWipedNotLeftShared_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<int>("placement");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("form body")
+            << "banyan" << int(CredentialPlacement::Body) << int(BodyEncoding::Form);
+        QTest::newRow("basic header")
+            << "oauth2" << int(CredentialPlacement::Basic) << int(BodyEncoding::Form);
+        QTest::newRow("json body")
+            << "usps" << int(CredentialPlacement::Body) << int(BodyEncoding::Json);
+    }
+    void theSecretsBuffersAreWipedNotLeftShared()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(int, placement);
+        QFETCH(int, encoding);
+        const QByteArray canary = "wipe-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        sandbox->setCredentials(carrier, sandbox->credentials(carrier).clientId, canary);
+        const WipeWatch watch(canary);
+        {
+            TokenRequestSpec spec = sandboxSpec(*sandbox, carrier);
+            spec.placement = CredentialPlacement(placement);
+            spec.encoding = BodyEncoding(encoding);
+            const TokenResult r = fetch(spec);
+            QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        }
+        // everything of the request is gone once its reply is
+        QTRY_VERIFY(client->findChildren<TokenReply*>().isEmpty());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(g_tally.skipped, 0);
+        // the copies of the secret the reply held, and the body or header built from it
+        QVERIFY2(g_tally.zeroed >= 3, qPrintable(QString::number(g_tally.zeroed)));
     }
 
     void redactedBodyNeverHoldsTheToken()

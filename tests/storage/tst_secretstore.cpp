@@ -6,6 +6,16 @@
 #include <optional>
 
 namespace {
+// How the wipes treated arrays holding a canary: zeroed, or left alone as shared.
+QByteArray g_canary;
+int g_zeroed = 0;
+int g_skipped = 0;
+void tallyWipe(const QByteArray& bytes, bool zeroed)
+{
+    if (!g_canary.isEmpty() && bytes.contains(g_canary))
+        ++(zeroed ? g_zeroed : g_skipped);
+}
+
 // The one test double allowed: a backend that never answers.
 class SilentBackend final : public KeychainBackend
 {
@@ -52,6 +62,33 @@ private slots:
         QVERIFY(r.message.contains("No secret is stored"));
         // removing what is not there is fine
         QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+    }
+
+    void theSecretsOwnBuffersAreWipedAfterAWriteAndARead()
+    {
+        g_canary = "keychain-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        g_zeroed = g_skipped = 0;
+        setWipeObserver(tallyWipe);
+        const QString k = key("client_secret");
+        {
+            SecretStore store("TokenDock");
+            {
+                // the caller's copy goes as soon as the write is asked for
+                const SecretBytes value(g_canary);
+                store.write(k, value, nullptr, [](const SecretResult&) {});
+            }
+            QTRY_COMPARE(store.pendingJobs(), 0);
+            const SecretResult r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
+            QVERIFY(r.ok());
+            QVERIFY(r.data == SecretBytes(g_canary));
+            QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+        }
+        // the keychain jobs are deleted later
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        setWipeObserver(nullptr);
+        QCOMPARE(g_skipped, 0);
+        QVERIFY2(g_zeroed >= 2, qPrintable(QString::number(g_zeroed)));
+        g_canary.clear();
     }
 
     void overwriteReplaces()
