@@ -168,6 +168,20 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
         done({ErrorCategory::InvalidInput, error});
         return;
     }
+    if (base && !changes.clientSecret.isEmpty()) {
+        // a secret goes only where the person entering it saw it would go: if
+        // another process moved the account meanwhile, it is not written
+        const std::optional<Profile> current = m_store->readCurrent(profile.id);
+        if (current &&
+            !ProfileRequest::sameSecretDestination(*base, m_catalog->find(base->carrierId),
+                                                   *current, m_catalog->find(current->carrierId))) {
+            done({ErrorCategory::InvalidInput,
+                  tr("The account's token URL, carrier, environment or client id was changed "
+                     "elsewhere while you were editing, so the secret was not saved. Check the "
+                     "account as it is now and enter the secret again.")});
+            return;
+        }
+    }
     const bool clientIdChanged = existing->clientId != profile.clientId;
     profile.updated = m_clock->now();
     if (!changes.clientSecret.isEmpty())

@@ -34,15 +34,6 @@ QString placementText(const Profile& p, const CarrierPreset* preset)
                : ProfileExchange::tr("request body");
 }
 
-QString originOf(const QString& url)
-{
-    const QUrl u(url);
-    return u
-        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                  QUrl::RemoveUserInfo)
-        .toString();
-}
-
 void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
                  const QMap<QString, QString>& after, QList<ProfileExchange::Change>* out)
 {
@@ -81,11 +72,7 @@ ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, cons
     compareMaps(QStringLiteral("field:"), existing.fields, incoming.fields, &c.changes);
     compareMaps(QStringLiteral("header:"), existing.headers, incoming.headers, &c.changes);
     // the stored secret may travel only where, and how, it was entered for
-    c.dropsSecret = existing.carrierId != incoming.carrierId ||
-                    existing.environmentId != incoming.environmentId ||
-                    originOf(urlBefore) != originOf(urlAfter) ||
-                    existing.effectivePlacement(was) != incoming.effectivePlacement(will) ||
-                    existing.clientId != incoming.clientId;
+    c.dropsSecret = !ProfileRequest::sameSecretDestination(existing, was, incoming, will);
     return c;
 }
 

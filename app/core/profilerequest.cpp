@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace {
 QString translatedLabel(const CarrierField& f)
@@ -51,6 +52,21 @@ QByteArray ProfileRequest::issuedFor(const Profile& profile, const CarrierPreset
     return QCryptographicHash::hash(QJsonDocument(shape).toJson(QJsonDocument::Compact),
                                     QCryptographicHash::Sha256)
         .toHex();
+}
+
+bool ProfileRequest::sameSecretDestination(const Profile& a, const CarrierPreset* presetA,
+                                           const Profile& b, const CarrierPreset* presetB)
+{
+    const auto origin = [](const QString& url) {
+        return QUrl(url)
+            .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                      QUrl::RemoveUserInfo)
+            .toString();
+    };
+    return a.carrierId == b.carrierId && a.environmentId == b.environmentId &&
+           origin(resolvedUrl(a, presetA)) == origin(resolvedUrl(b, presetB)) &&
+           a.effectivePlacement(presetA) == b.effectivePlacement(presetB) &&
+           a.clientId == b.clientId;
 }
 
 QList<CarrierField> ProfileRequest::secretFields(const Profile& profile,

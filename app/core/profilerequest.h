@@ -41,6 +41,10 @@ public:
     // request (resolved URL, carrier, environment, client id, grant, placement,
     // fields, headers). A cached token is handed out only while it matches.
     static QByteArray issuedFor(const Profile& profile, const CarrierPreset* preset);
+    // Whether a secret entered for `a` may be sent for `b`: same carrier,
+    // environment, token URL origin, credential placement and client id.
+    static bool sameSecretDestination(const Profile& a, const CarrierPreset* presetA,
+                                      const Profile& b, const CarrierPreset* presetB);
     // Secret fields that apply to this account's grant type.
     static QList<CarrierField> secretFields(const Profile& profile, const CarrierPreset* preset);
     // nullopt with *error set (InvalidInput) when validate() finds a problem.

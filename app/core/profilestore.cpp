@@ -321,6 +321,20 @@ const Profile* ProfileStore::find(const QUuid& id) const
     return nullptr;
 }
 
+std::optional<Profile> ProfileStore::readCurrent(const QUuid& id) const
+{
+    QList<Profile> list;
+    if (readFile(&list))
+        return std::nullopt;
+    if (!QFile::exists(m_path))
+        list = m_profiles;
+    for (const Profile& p : std::as_const(list)) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
 const Profile* ProfileStore::findByName(const QString& name) const
 {
     for (const Profile& p : m_profiles) {

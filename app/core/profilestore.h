@@ -55,6 +55,9 @@ public:
     const QList<Profile>& profiles() const { return m_profiles; }
     const Profile* find(const QUuid& id) const;
     const Profile* findByName(const QString& name) const;
+    // The account as the file holds it now (another process may have changed
+    // it since this one read the file); nothing when it is not there.
+    std::optional<Profile> readCurrent(const QUuid& id) const;
 
     // Whether add() or update() would accept the profile: a writable store, and a
     // unique name that TextPolicy accepts (checked when the name is new or changed).

@@ -174,9 +174,10 @@ void CredentialsEditor::save(SaveDone done)
     m_save->setEnabled(false);
     auto finish = [this, done, id = p.id, created](const AccountResult& r) {
         if (!r.ok()) {
+            // after the field checks, which would clear it
+            onEdited();
             m_generalIssue->setText(r.message);
             m_generalIssue->show();
-            onEdited();
             if (done)
                 done(false);
             return;

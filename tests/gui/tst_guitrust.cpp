@@ -12,6 +12,8 @@
 #include "windowfixture.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -122,6 +124,31 @@ private slots:
         dialog->reject();
         QCOMPARE(services->profiles()->find(id)->clientId, mine.clientId);
         QVERIFY(readItem(SecretStore::secretKey(id)).ok());
+    }
+
+    // The form still shows the old token URL while another process moved the
+    // account elsewhere: a secret typed into it is not saved for the new place.
+    void secretTypedIntoAStaleFormIsNotSavedForAMovedAccount()
+    {
+        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        QVERIFY(window->selectAccount("acme-dhl"));
+        ProfileStore other(services->profiles()->filePath());
+        other.load();
+        Profile moved = *other.find(id);
+        moved.tokenUrl = attacker.tokenUrl("dhl-ecs").toString();
+        moved.secretMissing = true;
+        QVERIFY(other.update(moved));
+        QTest::keyClicks(find<QLineEdit>("clientSecretEdit"), "typed-by-a-person");
+        find<QPushButton>("saveButton")->click();
+        QTRY_VERIFY(!find<QLabel>("generalIssue")->text().isEmpty());
+        QVERIFY2(find<QLabel>("generalIssue")->text().contains("changed elsewhere"),
+                 qPrintable(find<QLabel>("generalIssue")->text()));
+        ProfileStore reread(services->profiles()->filePath());
+        reread.load();
+        QCOMPARE(reread.find(id)->tokenUrl, moved.tokenUrl);
+        QVERIFY(reread.find(id)->secretMissing);
+        const SecretResult stored = readItem(SecretStore::secretKey(id));
+        QVERIFY(!stored.ok() || stored.data.expose() != "typed-by-a-person");
     }
 
     // Keep fresh switched in the window keeps a script's edit of the same account.
