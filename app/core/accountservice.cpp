@@ -139,19 +139,22 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
             runSteps(undo, [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
             return;
         }
-        QString fileError;
-        if (m_store->add(profile, &fileError)) {
-            qCDebug(lcProfiles) << "created profile" << profile.id;
-            reply({});
-            return;
-        }
-        // the metadata did not land: take the secrets back out so nothing dangles
-        QList<Step> undo;
-        for (const Step& s : steps)
-            undo.append({s.key, {}, true});
-        runSteps(undo, [reply, fileError](const SecretResult&, int) {
-            reply({ErrorCategory::InvalidInput, fileError});
-        });
+        m_store->submit(ProfileStore::adding(profile), this,
+                        [this, profile, steps, reply](bool saved, const QString& fileError) {
+                            if (saved) {
+                                qCDebug(lcProfiles) << "created profile" << profile.id;
+                                reply({});
+                                return;
+                            }
+                            // the metadata did not land: take the secrets back out so
+                            // nothing dangles
+                            QList<Step> undo;
+                            for (const Step& s : steps)
+                                undo.append({s.key, {}, true});
+                            runSteps(undo, [reply, fileError](const SecretResult&, int) {
+                                reply({ErrorCategory::InvalidInput, fileError});
+                            });
+                        });
     });
 }
 
@@ -198,24 +201,30 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
     }
     const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
     const Done reply = guarded(context, done);
-    runSteps(writeSteps(profile.id, changes),
-             [this, profile, from, credentialsChanged, reply](const SecretResult& r, int) {
-                 if (!r.ok()) {
-                     reply(keychainFailure(r));
-                     return;
-                 }
-                 QString fileError;
-                 const bool saved = from ? m_store->update(*from, profile, &fileError)
-                                         : m_store->update(profile, &fileError);
-                 if (!saved) {
-                     reply({ErrorCategory::InvalidInput, fileError});
-                     return;
-                 }
-                 // a token issued to other credentials must not be handed out as theirs
-                 if (credentialsChanged)
-                     m_cache->drop(profile.id, this, [](const SecretResult&) {});
-                 reply({});
-             });
+    runSteps(writeSteps(profile.id, changes), [this, profile, from, credentialsChanged,
+                                               reply](const SecretResult& r, int) {
+        if (!r.ok()) {
+            reply(keychainFailure(r));
+            return;
+        }
+        QString refused;
+        if (!m_store->canSave(profile, &refused)) {
+            reply({ErrorCategory::InvalidInput, refused});
+            return;
+        }
+        m_store->submit(ProfileStore::updating(from ? *from : profile, profile, !from), this,
+                        [this, id = profile.id, credentialsChanged,
+                         reply](bool saved, const QString& fileError) {
+                            if (!saved) {
+                                reply({ErrorCategory::InvalidInput, fileError});
+                                return;
+                            }
+                            // a token issued to other credentials must not be handed out as theirs
+                            if (credentialsChanged)
+                                m_cache->drop(id, this, [](const SecretResult&) {});
+                            reply({});
+                        });
+    });
 }
 
 void AccountService::remove(const QUuid& id, QObject* context, Done done)
@@ -241,26 +250,31 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
     };
     // A locked keyring answers a removal with "nothing found", which would look
     // like success; a read does meet the lock, so probe with one first.
-    m_secrets->read(SecretStore::secretKey(id), this,
-                    [this, id, steps, reply, kept](const SecretResult& probe) {
-                        if (!probe.ok() && probe.status != SecretResult::NotFound) {
-                            reply(kept(probe));
-                            return;
-                        }
-                        runSteps(steps, [this, id, reply, kept](const SecretResult& r, int) {
-                            if (!r.ok()) {
-                                reply(kept(r));
-                                return;
-                            }
-                            m_cache->drop(id, this, [](const SecretResult&) {});
-                            QString fileError;
-                            if (!m_store->remove(id, &fileError)) {
-                                reply({ErrorCategory::InvalidInput, fileError});
-                                return;
-                            }
-                            reply({});
-                        });
+    m_secrets->read(
+        SecretStore::secretKey(id), this,
+        [this, id, steps, reply, kept](const SecretResult& probe) {
+            if (!probe.ok() && probe.status != SecretResult::NotFound) {
+                reply(kept(probe));
+                return;
+            }
+            runSteps(steps, [this, id, reply, kept](const SecretResult& r, int) {
+                if (!r.ok()) {
+                    reply(kept(r));
+                    return;
+                }
+                m_cache->drop(id, this, [](const SecretResult&) {});
+                if (!m_store->find(id)) {
+                    reply({});
+                    return;
+                }
+                m_store->submit(
+                    ProfileStore::removing(id), this,
+                    [reply](bool saved, const QString& fileError) {
+                        reply(saved ? AccountResult()
+                                    : AccountResult{ErrorCategory::InvalidInput, fileError});
                     });
+            });
+        });
 }
 
 void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone done)
@@ -335,32 +349,41 @@ void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Do
 void AccountService::importAccounts(const ProfileExchange::Plan& plan, bool overwrite,
                                     QObject* context, ImportDone done)
 {
-    ProfileExchange::Applied applied;
-    QString error;
-    if (!ProfileExchange::apply(plan, overwrite, m_store, &applied, &error)) {
-        done({ErrorCategory::InvalidInput, error}, applied);
+    if (!plan.ok() || !plan.catalog) {
+        done({ErrorCategory::InvalidInput, plan.error}, {});
         return;
     }
-    // a token issued to the old settings must not be handed out for the new ones
-    for (const QUuid& id : std::as_const(applied.staleTokens))
-        m_cache->drop(id, this, [](const SecretResult&) {});
-    QList<Step> steps;
-    for (const Profile& old : std::as_const(applied.forget))
-        steps += removeSteps(old.id, old.keychainFields);
+    // filled on the worker by the edit, read here once it has been saved
+    auto applied = std::make_shared<ProfileExchange::Applied>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
-        if (hasContext && !guard)
-            return;
-        if (r.ok()) {
-            done({}, applied);
-            return;
-        }
-        // the accounts already need their secret, so nothing is sent with the old one
-        done({ErrorCategory::Keychain,
-              tr("The accounts were imported, but their old secrets could not be removed from "
-                 "the keychain (they will not be used). %1")
-                  .arg(r.message)},
-             applied);
-    });
+    m_store->submit(
+        ProfileExchange::merging(plan, overwrite, applied), this,
+        [this, guard, hasContext, done, applied](bool saved, const QString& error) {
+            if (!saved) {
+                if (!hasContext || guard)
+                    done({ErrorCategory::InvalidInput, error}, {});
+                return;
+            }
+            // a token issued to the old settings must not be handed out for the new ones
+            for (const QUuid& id : std::as_const(applied->staleTokens))
+                m_cache->drop(id, this, [](const SecretResult&) {});
+            QList<Step> steps;
+            for (const Profile& old : std::as_const(applied->forget))
+                steps += removeSteps(old.id, old.keychainFields);
+            runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
+                if (hasContext && !guard)
+                    return;
+                if (r.ok()) {
+                    done({}, *applied);
+                    return;
+                }
+                // the accounts already need their secret, so nothing is sent with the old one
+                done({ErrorCategory::Keychain,
+                      tr("The accounts were imported, but their old secrets could not be removed "
+                         "from the keychain (they will not be used). %1")
+                          .arg(r.message)},
+                     *applied);
+            });
+        });
 }

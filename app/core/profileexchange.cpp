@@ -257,62 +257,67 @@ bool ProfileExchange::apply(const Plan& plan, bool overwrite, ProfileStore* stor
             *error = plan.error;
         return false;
     }
-    Applied result;
+    auto result = std::make_shared<Applied>();
+    const bool done = store->change(merging(plan, overwrite, result), error);
+    if (done && applied)
+        *applied = *result;
+    return done;
+}
+
+std::function<bool(QList<Profile>&, QString*)>
+ProfileExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied)
+{
     // merged into the file as it is under its lock: accounts another process
     // saved meanwhile stay
-    const bool done = store->change(
-        [&](QList<Profile>& list, QString* why) {
-            result = {};
-            const auto byName = [&list](const QString& name) -> Profile* {
-                for (Profile& p : list) {
-                    if (Profile::sameName(p.name, name))
-                        return &p;
-                }
-                return nullptr;
-            };
-            for (const Profile& p : plan.fresh) {
-                if (byName(p.name)) {
-                    if (why)
-                        *why = tr("An account named \u201c%1\u201d was added while the file was "
-                                  "being read. Nothing was imported; import again to see it "
-                                  "listed.")
-                                   .arg(p.name);
-                    return false;
-                }
-                list.append(p);
-                result.added << p.id;
+    return [plan, overwrite, applied](QList<Profile>& list, QString* why) {
+        Applied& result = *applied;
+        result = {};
+        const auto byName = [&list](const QString& name) -> Profile* {
+            for (Profile& p : list) {
+                if (Profile::sameName(p.name, name))
+                    return &p;
             }
-            if (!overwrite)
-                return true;
-            for (const Conflict& c : plan.conflicts) {
-                Profile* existing = byName(c.incoming.name);
-                if (!existing || existing->id != c.existing.id) {
-                    if (why)
-                        *why = tr("\u201c%1\u201d changed while the file was being read. "
-                                  "Nothing was imported; import again to see the changes.")
-                                   .arg(c.incoming.name);
-                    return false;
-                }
-                const Conflict now = compare(*existing, c.incoming, *plan.catalog);
-                Profile replaced = c.incoming;
-                replaced.id = existing->id;
-                replaced.history = existing->history;
-                replaced.created = existing->created;
-                replaced.keepFresh = existing->keepFresh;
-                replaced.keychainFields = existing->keychainFields;
-                replaced.secretMissing = existing->secretMissing || now.dropsSecret;
-                if (now.dropsSecret) {
-                    result.forget << *existing;
-                    replaced.keychainFields.clear();
-                }
-                result.replaced << existing->id;
-                result.staleTokens << existing->id;
-                *existing = replaced;
+            return nullptr;
+        };
+        for (const Profile& p : plan.fresh) {
+            if (byName(p.name)) {
+                if (why)
+                    *why = tr("An account named \u201c%1\u201d was added while the file was "
+                              "being read. Nothing was imported; import again to see it "
+                              "listed.")
+                               .arg(p.name);
+                return false;
             }
+            list.append(p);
+            result.added << p.id;
+        }
+        if (!overwrite)
             return true;
-        },
-        error);
-    if (done && applied)
-        *applied = result;
-    return done;
+        for (const Conflict& c : plan.conflicts) {
+            Profile* existing = byName(c.incoming.name);
+            if (!existing || existing->id != c.existing.id) {
+                if (why)
+                    *why = tr("\u201c%1\u201d changed while the file was being read. "
+                              "Nothing was imported; import again to see the changes.")
+                               .arg(c.incoming.name);
+                return false;
+            }
+            const Conflict now = compare(*existing, c.incoming, *plan.catalog);
+            Profile replaced = c.incoming;
+            replaced.id = existing->id;
+            replaced.history = existing->history;
+            replaced.created = existing->created;
+            replaced.keepFresh = existing->keepFresh;
+            replaced.keychainFields = existing->keychainFields;
+            replaced.secretMissing = existing->secretMissing || now.dropsSecret;
+            if (now.dropsSecret) {
+                result.forget << *existing;
+                replaced.keychainFields.clear();
+            }
+            result.replaced << existing->id;
+            result.staleTokens << existing->id;
+            *existing = replaced;
+        }
+        return true;
+    };
 }

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <functional>
+#include <memory>
+
 class CarrierCatalog;
 class ProfileStore;
 
@@ -77,4 +80,8 @@ public:
     // are marked as needing one; the caller removes their keychain items.
     static bool apply(const Plan& plan, bool overwrite, ProfileStore* store, Applied* applied,
                       QString* error);
+    // The edit apply() makes, for ProfileStore::submit(): it may run on another
+    // thread, and says what it did in *applied (valid once it was saved).
+    static std::function<bool(QList<Profile>&, QString*)>
+    merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied);
 };

@@ -30,12 +30,16 @@ ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
     m_historySave->setSingleShot(true);
     m_historySave->setInterval(kHistorySaveDelayMs);
     connect(m_historySave, &QTimer::timeout, this, &ProfileStore::flush);
+    m_worker.setMaxThreadCount(1);
 }
 
 ProfileStore::~ProfileStore()
 {
-    // no changed() now: whoever listens may be half gone
+    // no changed() and no answers now: whoever listens may be half gone
     const QSignalBlocker quiet(this);
+    m_ending = true;
+    // at the end waiting is fine: what was asked for lands before the results
+    drain();
     QString error;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&error))
         qCWarning(lcProfiles) << "test results not saved:" << error;
@@ -63,6 +67,16 @@ void ProfileStore::flush()
 {
     if (m_unsavedHistory.isEmpty())
         return;
+    m_historySave->stop();
+    if (m_async) {
+        // the held-back results join the file as it is when the worker gets there
+        submit([](QList<Profile>&, QString*) { return true; }, nullptr,
+               [](bool ok, const QString& error) {
+                   if (!ok)
+                       qCWarning(lcProfiles) << "test results not saved:" << error;
+               });
+        return;
+    }
     QString error;
     if (!saveHistory(&error))
         qCWarning(lcProfiles) << "test results not saved:" << error;
@@ -74,11 +88,10 @@ bool ProfileStore::saveHistory(QString* error)
     // the held-back results join the file as it is now
     return commit([](QList<Profile>&, QString*) { return true; }, error);
 }
-std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
+
+std::unique_ptr<QLockFile> ProfileStore::lockFile(const QString& path, QString* error)
 {
-    if (!checkWritable(error))
-        return nullptr;
-    const QFileInfo info(m_path);
+    const QFileInfo info(path);
     if (!PrivateFiles::makeOwnFolder(info.absolutePath())) {
         if (error)
             *error = tr("TokenDock could not create the folder %1.")
@@ -86,7 +99,7 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
         return nullptr;
     }
     // writers take turns, so each one starts from what the last one saved
-    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     if (lock->tryLock(kLockWaitMs)) {
         // it only names the process holding it, but it is written here too
         PrivateFiles::restrict(lock->fileName());
@@ -95,43 +108,165 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(QString* error) const
     if (error) {
         *error = lock->error() == QLockFile::LockFailedError
                      ? tr("Another TokenDock kept the account list %1 locked; try again.")
-                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(QDir::toNativeSeparators(path))
                      : tr("TokenDock cannot write in the folder %1; check its permissions.")
                            .arg(QDir::toNativeSeparators(info.absolutePath()));
     }
     return nullptr;
 }
 
-bool ProfileStore::commit(const std::function<bool(QList<Profile>&, QString*)>& change,
-                          QString* error)
+ProfileStore::Outcome ProfileStore::run(const QString& path, QList<Profile> fallback,
+                                        const History& history, const Edit& edit)
 {
-    const std::unique_ptr<QLockFile> lock = lockFile(error);
+    Outcome outcome;
+    const std::unique_ptr<QLockFile> lock = lockFile(path, &outcome.error);
     if (!lock)
-        return false;
+        return outcome;
     // another tokendock may have saved since this one read the file (a script
     // testing accounts while the window is open): start from the file as it is,
     // with this process's held-back results; without a file, from memory
-    QList<Profile> current = m_profiles;
-    if (QFile::exists(m_path)) {
-        if (const auto reason = readFile(&current)) {
+    QList<Profile> current = std::move(fallback);
+    if (!edit) {
+        current.clear();
+    } else if (QFile::exists(path)) {
+        if (const auto reason = readFile(path, &current)) {
             // changed meanwhile into something this TokenDock cannot read: keep it
-            markUnreadable(*reason);
-            emit changed();
-            if (error)
-                *error = m_problem;
-            return false;
+            outcome.unreadable = reason;
+            return outcome;
         }
-        for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
+        for (const auto& [id, record] : history) {
             for (Profile& p : current) {
                 if (p.id == id)
                     p.recordTest(record);
             }
         }
     }
-    if (!change(current, error) || !writeLocked(current, error))
+    if ((edit && !edit(current, &outcome.error)) || !writeFile(path, current, &outcome.error))
+        return outcome;
+    outcome.ok = true;
+    outcome.list = std::move(current);
+    return outcome;
+}
+
+ProfileStore::Waiting ProfileStore::take(QObject* context, Done done)
+{
+    // the change takes the held-back results along; they come back if it fails
+    Waiting waiting{m_unsavedHistory, context, context != nullptr, std::move(done)};
+    m_unsavedHistory.clear();
+    m_historySave->stop();
+    return waiting;
+}
+
+bool ProfileStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
+{
+    const auto reply = [&](bool ok, const QString& error) {
+        if (answer && waiting.done && !m_ending && (!waiting.hasContext || waiting.context))
+            waiting.done(ok, error);
+    };
+    if (waiting.fresh && outcome.ok) {
+        m_state = State::Ready;
+        m_problem.clear();
+    }
+    if (m_state != State::Ready) {
+        // an earlier change found the file unreadable: this one did not write either
+        reply(false, waiting.fresh ? outcome.error : m_problem);
         return false;
-    m_profiles = current;
+    }
+    if (outcome.unreadable) {
+        markUnreadable(*outcome.unreadable);
+        emit changed();
+        reply(false, m_problem);
+        return false;
+    }
+    if (!outcome.ok) {
+        // saved with the next change, or at the end
+        m_unsavedHistory = waiting.history + m_unsavedHistory;
+        reply(false, outcome.error);
+        return false;
+    }
+    m_profiles = outcome.list;
+    // results recorded while the change was on its way are still to be saved
+    for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
+        for (Profile& p : m_profiles) {
+            if (p.id == id)
+                p.recordTest(record);
+        }
+    }
+    qCDebug(lcProfiles) << "saved" << m_profiles.size() << "profiles";
+    emit changed();
+    reply(true, QString());
     return true;
+}
+
+void ProfileStore::settleFinished()
+{
+    for (;;) {
+        Outcome outcome;
+        {
+            const QMutexLocker locker(&m_finishedLock);
+            if (m_finished.isEmpty() || m_waiting.isEmpty())
+                return;
+            outcome = m_finished.takeFirst();
+        }
+        settle(m_waiting.takeFirst(), outcome, true);
+    }
+}
+
+void ProfileStore::drain()
+{
+    m_worker.waitForDone();
+    settleFinished();
+}
+
+void ProfileStore::submit(Edit edit, QObject* context, Done done)
+{
+    QString error;
+    if (!checkWritable(&error)) {
+        if (done)
+            done(false, error);
+        return;
+    }
+    if (!m_async) {
+        const Outcome outcome = run(m_path, m_profiles, m_unsavedHistory, edit);
+        settle(take(context, std::move(done)), outcome, true);
+        return;
+    }
+    queue(take(context, std::move(done)), std::move(edit));
+}
+
+void ProfileStore::queue(Waiting waiting, Edit edit)
+{
+    const History history = waiting.history;
+    m_waiting.append(std::move(waiting));
+    m_worker.start([this, path = m_path, fallback = m_profiles, history, edit = std::move(edit)] {
+        Outcome outcome = run(path, fallback, history, edit);
+        {
+            const QMutexLocker locker(&m_finishedLock);
+            m_finished.append(std::move(outcome));
+        }
+        QMetaObject::invokeMethod(this, &ProfileStore::settleFinished, Qt::QueuedConnection);
+    });
+}
+
+bool ProfileStore::commit(const Edit& change, QString* error)
+{
+    if (!checkWritable(error))
+        return false;
+    // the worker's changes were asked for first
+    drain();
+    if (!checkWritable(error))
+        return false;
+    const Outcome outcome = run(m_path, m_profiles, m_unsavedHistory, change);
+    bool saved = false;
+    {
+        const QSignalBlocker quiet(this); // the callers say changed() when it is saved
+        saved = settle(take(nullptr, {}), outcome, false);
+    }
+    if (outcome.unreadable)
+        emit changed(); // the unreadable file must show
+    if (!saved && error)
+        *error = outcome.unreadable ? m_problem : outcome.error;
+    return saved;
 }
 
 QString ProfileStore::defaultPath()
@@ -193,9 +328,9 @@ void ProfileStore::markUnreadable(const QString& reason)
     qCWarning(lcProfiles) << "profiles file unreadable:" << reason;
 }
 
-std::optional<QString> ProfileStore::readFile(QList<Profile>* profiles) const
+std::optional<QString> ProfileStore::readFile(const QString& path, QList<Profile>* profiles)
 {
-    QFile file(m_path);
+    QFile file(path);
     if (!file.exists()) {
         profiles->clear();
         return std::nullopt;
@@ -216,12 +351,13 @@ ProfileStore::State ProfileStore::load()
     QString unsaved;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&unsaved))
         qCWarning(lcProfiles) << "test results not saved:" << unsaved;
+    drain(); // nothing asked for earlier lands over what is read now
     m_state = State::Ready;
     m_problem.clear();
     m_backupPath.clear();
     m_profiles.clear();
     QList<Profile> loaded;
-    if (const auto reason = readFile(&loaded)) {
+    if (const auto reason = readFile(m_path, &loaded)) {
         markUnreadable(*reason);
         emit changed();
         return m_state;
@@ -300,6 +436,7 @@ QList<QUuid> ProfileStore::unreadableAccountIds() const
 
 bool ProfileStore::startFresh(QString* error)
 {
+    drain(); // changes asked for earlier settle against the unreadable file first
     const State previous = m_state;
     m_state = State::Ready;
     if (!write({}, error)) {
@@ -310,6 +447,20 @@ bool ProfileStore::startFresh(QString* error)
     m_problem.clear();
     emit changed();
     return true;
+}
+
+void ProfileStore::startFresh(QObject* context, Done done)
+{
+    if (!m_async) {
+        QString error;
+        const bool ok = startFresh(&error);
+        if (done)
+            done(ok, error);
+        return;
+    }
+    Waiting waiting = take(context, std::move(done));
+    waiting.fresh = true;
+    queue(std::move(waiting), nullptr);
 }
 
 const Profile* ProfileStore::find(const QUuid& id) const
@@ -385,88 +536,97 @@ bool ProfileStore::canSave(const Profile& profile, QString* error) const
 {
     return checkWritable(error) && validateName(profile, m_profiles, error).isEmpty();
 }
+ProfileStore::Edit ProfileStore::adding(const Profile& profile)
+{
+    return [profile](QList<Profile>& list, QString* why) {
+        if (!validateName(profile, list, why).isEmpty())
+            return false;
+        for (const Profile& p : std::as_const(list)) {
+            if (p.id == profile.id) {
+                if (why)
+                    *why = tr("An account with this id already exists.");
+                return false;
+            }
+        }
+        list.append(profile);
+        return true;
+    };
+}
+
+ProfileStore::Edit ProfileStore::updating(const Profile& base, const Profile& edited, bool whole)
+{
+    return [base, profile = edited, whole](QList<Profile>& list, QString* why) {
+        for (Profile& p : list) {
+            if (p.id != profile.id)
+                continue;
+            // the settings are the caller's (only those it changed, when it
+            // says what it started from); the history keeps every result
+            // either side knows of
+            Profile next = whole ? profile : Profile::merged(base, profile, p);
+            if (!validateName(next, list, why).isEmpty())
+                return false;
+            next.history = p.history;
+            for (const TestRecord& r : profile.history) {
+                if (!next.history.contains(r))
+                    next.recordTest(r);
+            }
+            p = next;
+            return true;
+        }
+        if (why)
+            *why = tr("The account no longer exists.");
+        return false;
+    };
+}
+
+ProfileStore::Edit ProfileStore::removing(const QUuid& id)
+{
+    return [id](QList<Profile>& list, QString*) {
+        list.removeIf([&id](const Profile& p) { return p.id == id; });
+        return true;
+    };
+}
+
+ProfileStore::Edit ProfileStore::modifying(const QUuid& id,
+                                           const std::function<void(Profile&)>& edit)
+{
+    return [id, edit](QList<Profile>& list, QString* why) {
+        for (Profile& p : list) {
+            if (p.id == id) {
+                edit(p);
+                return true;
+            }
+        }
+        if (why)
+            *why = tr("The account no longer exists.");
+        return false;
+    };
+}
+
 bool ProfileStore::add(const Profile& profile, QString* error)
 {
-    if (!canSave(profile, error))
-        return false;
-    const bool done = commit(
-        [&profile](QList<Profile>& list, QString* why) {
-            if (!validateName(profile, list, why).isEmpty())
-                return false;
-            for (const Profile& p : std::as_const(list)) {
-                if (p.id == profile.id) {
-                    if (why)
-                        *why = tr("An account with this id already exists.");
-                    return false;
-                }
-            }
-            list.append(profile);
-            return true;
-        },
-        error);
-    if (done)
-        emit changed();
-    return done;
+    return canSave(profile, error) && change(adding(profile), error);
 }
+
 bool ProfileStore::update(const Profile& profile, QString* error)
 {
-    return update(profile, profile, error);
+    return canSave(profile, error) && change(updating(profile, profile, true), error);
 }
 
 bool ProfileStore::update(const Profile& base, const Profile& edited, QString* error)
 {
-    const Profile& profile = edited;
-    if (!canSave(profile, error))
-        return false;
-    const bool whole = &base == &edited;
-    const bool done = commit(
-        [&profile, &base, whole](QList<Profile>& list, QString* why) {
-            for (Profile& p : list) {
-                if (p.id != profile.id)
-                    continue;
-                // the settings are the caller's (only those it changed, when it
-                // says what it started from); the history keeps every result
-                // either side knows of
-                Profile next = whole ? profile : Profile::merged(base, profile, p);
-                if (!validateName(next, list, why).isEmpty())
-                    return false;
-                next.history = p.history;
-                for (const TestRecord& r : profile.history) {
-                    if (!next.history.contains(r))
-                        next.recordTest(r);
-                }
-                p = next;
-                return true;
-            }
-            if (why)
-                *why = tr("The account no longer exists.");
-            return false;
-        },
-        error);
-    if (done)
-        emit changed();
-    return done;
+    return canSave(edited, error) && change(updating(base, edited, false), error);
 }
+
 bool ProfileStore::remove(const QUuid& id, QString* error)
 {
     if (!checkWritable(error))
         return false;
-    if (!find(id))
-        return true;
-    const bool done = commit(
-        [&id](QList<Profile>& list, QString*) {
-            list.removeIf([&id](const Profile& p) { return p.id == id; });
-            return true;
-        },
-        error);
-    if (done)
-        emit changed();
-    return done;
+    return !find(id) || change(removing(id), error);
 }
+
 bool ProfileStore::change(const Edit& edit, QString* error)
 {
-    if (!checkWritable(error))
-        return false;
     const bool done = commit(edit, error);
     if (done)
         emit changed();
@@ -476,42 +636,31 @@ bool ProfileStore::change(const Edit& edit, QString* error)
 bool ProfileStore::modify(const QUuid& id, const std::function<void(Profile&)>& edit,
                           QString* error)
 {
-    return change(
-        [&id, &edit](QList<Profile>& list, QString* why) {
-            for (Profile& p : list) {
-                if (p.id == id) {
-                    edit(p);
-                    return true;
-                }
-            }
-            if (why)
-                *why = tr("The account no longer exists.");
-            return false;
-        },
-        error);
+    return change(modifying(id, edit), error);
 }
 
 bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
 {
-    if (!checkWritable(error))
-        return false;
-    const bool done = commit(
-        [&profiles](QList<Profile>& list, QString*) {
+    return change(
+        [profiles](QList<Profile>& list, QString*) {
             list = profiles;
             return true;
         },
         error);
-    if (done)
-        emit changed();
-    return done;
-}
-bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
-{
-    const std::unique_ptr<QLockFile> lock = lockFile(error);
-    return lock && writeLocked(profiles, error);
 }
 
-bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
+bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
+{
+    drain(); // what was asked for earlier goes first
+    const std::unique_ptr<QLockFile> lock = lockFile(m_path, error);
+    if (!lock || !writeFile(m_path, profiles, error))
+        return false;
+    m_historySave->stop();
+    m_unsavedHistory.clear();
+    return true;
+}
+
+bool ProfileStore::writeFile(const QString& path, const QList<Profile>& profiles, QString* error)
 {
     QJsonArray list;
     for (const Profile& p : profiles)
@@ -521,11 +670,11 @@ bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
                            {QStringLiteral("profiles"), list}};
     // QSaveFile writes a temporary file and renames it over the old one, so a
     // crash leaves either the old or the new list, never half of one
-    QSaveFile file(m_path);
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("TokenDock could not save the account list to %1: %2.")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     PrivateFiles::restrict(file);
@@ -533,12 +682,8 @@ bool ProfileStore::writeLocked(const QList<Profile>& profiles, QString* error)
     if (!file.commit()) {
         if (error)
             *error = tr("TokenDock could not save the account list to %1: %2.")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    qCDebug(lcProfiles) << "saved" << profiles.size() << "profiles";
-    // every change starts from the file plus the held-back results, so they went too
-    m_historySave->stop();
-    m_unsavedHistory.clear();
     return true;
 }

@@ -2,7 +2,10 @@
 
 #include "profile.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -18,6 +21,11 @@ class QTimer;
 // overwritten: it is copied aside, problem() explains both paths, and every
 // write is refused until startFresh(). Processes writing the same file take
 // turns through a lock file beside it.
+//
+// In asynchronous mode (the window's) submit() and the held-back history take
+// the lock, read and write on a worker thread, one change after another in the
+// order they were asked for, so a script holding the lock never freezes the
+// window; the results land in profiles() on the store's own thread.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -51,6 +59,8 @@ public:
     QList<QUuid> unreadableAccountIds() const;
     // Accept losing the unreadable file (its copy stays) and start empty.
     bool startFresh(QString* error = nullptr);
+    // The same through the worker in asynchronous mode; answers like submit().
+    void startFresh(QObject* context, std::function<void(bool ok, const QString& error)> done);
 
     const QList<Profile>& profiles() const { return m_profiles; }
     const Profile* find(const QUuid& id) const;
@@ -77,12 +87,30 @@ public:
     bool replaceAll(const QList<Profile>& profiles, QString* error = nullptr);
     // Applies `edit` to the list as it is in the file at that moment, under the
     // lock (import merges this way); false from `edit` leaves everything as it was.
+    // In asynchronous mode `edit` runs on a worker thread: it may use only what
+    // it captured by value and the list it is given.
     using Edit = std::function<bool(QList<Profile>& list, QString* error)>;
     bool change(const Edit& edit, QString* error = nullptr);
     // Changes one account as it is in the file (keep-fresh, say), leaving
     // whatever another process changed in its other settings.
     bool modify(const QUuid& id, const std::function<void(Profile&)>& edit,
                 QString* error = nullptr);
+
+    // Runs `edit` like change(): at once, or in asynchronous mode on the worker,
+    // answering later on this thread (after changed()). Answers exactly once,
+    // unless `context` is destroyed first (or the store ends before the answer).
+    using Done = std::function<void(bool ok, const QString& error)>;
+    void submit(Edit edit, QObject* context, Done done);
+    // The edits add(), update(), remove() and modify() apply, for submit().
+    static Edit adding(const Profile& profile);
+    static Edit updating(const Profile& base, const Profile& edited, bool whole);
+    static Edit removing(const QUuid& id);
+    static Edit modifying(const QUuid& id, const std::function<void(Profile&)>& edit);
+
+    void setAsync(bool async) { m_async = async; }
+    bool isAsync() const { return m_async; }
+    // Waits for the changes on the worker and applies their results.
+    void drain();
 
     // Adds a test's result to the account's history at once, and saves it a
     // moment later together with the others that arrive meanwhile ("Test all"
@@ -98,13 +126,39 @@ signals:
     void changed();
 
 private:
+    using History = QList<std::pair<QUuid, TestRecord>>;
+    // What a change did to the file; made wherever the change ran.
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        QList<Profile> list;
+        std::optional<QString> unreadable; // the file could not be read: why
+    };
+    struct Waiting
+    {
+        History history; // the held-back results the change took along
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Done done;
+        bool fresh = false; // startFresh(): the unreadable file is written over
+    };
     bool write(const QList<Profile>& profiles, QString* error);
-    bool writeLocked(const QList<Profile>& profiles, QString* error);
+    static bool writeFile(const QString& path, const QList<Profile>& profiles, QString* error);
     bool saveHistory(QString* error);
     // The list in the file (empty when there is none), or why it cannot be read.
-    std::optional<QString> readFile(QList<Profile>* profiles) const;
-    bool commit(const std::function<bool(QList<Profile>&, QString*)>& change, QString* error);
-    std::unique_ptr<QLockFile> lockFile(QString* error) const;
+    static std::optional<QString> readFile(const QString& path, QList<Profile>* profiles);
+    // Lock, read, edit, write: touches nothing of the store, so it can run anywhere.
+    // Without `edit`, writes an empty list over the file, read or not.
+    static Outcome run(const QString& path, QList<Profile> fallback, const History& history,
+                       const Edit& edit);
+    void queue(Waiting waiting, Edit edit);
+    bool commit(const Edit& change, QString* error);
+    Waiting take(QObject* context, Done done);
+    // Applies a change's outcome here; true when it was saved.
+    bool settle(Waiting waiting, const Outcome& outcome, bool answer);
+    void settleFinished();
+    static std::unique_ptr<QLockFile> lockFile(const QString& path, QString* error);
     bool checkWritable(QString* error) const;
     static QString validateName(const Profile& profile, const QList<Profile>& others,
                                 QString* error);
@@ -117,5 +171,12 @@ private:
     QString m_backupPath;
     QList<Profile> m_profiles;
     QTimer* m_historySave;
-    QList<std::pair<QUuid, TestRecord>> m_unsavedHistory;
+    History m_unsavedHistory;
+    bool m_async = false;
+    bool m_ending = false;
+    // asynchronous mode: one worker, so this process's changes keep their order
+    QThreadPool m_worker;
+    QList<Waiting> m_waiting; // changes on the worker, oldest first
+    QMutex m_finishedLock;
+    QList<Outcome> m_finished; // their outcomes, from the worker
 };

@@ -225,15 +225,22 @@ void AccountPage::setKeepFresh(KeepFresh* keepFresh)
 {
     m_keepFresh = keepFresh;
     connect(keepFresh, &KeepFresh::scheduleChanged, this, &AccountPage::updateKeepFresh);
-    connect(m_keepFreshCheck, &QCheckBox::clicked, this, [this](bool on) {
+    const auto notChanged = [this](const QString& error) {
+        m_banner->showMessage(StatusStyle::Tone::Danger, [error] {
+            return qMakePair(tr("Keep fresh was not changed"), error);
+        });
+        updateKeepFresh();
+    };
+    connect(m_keepFreshCheck, &QCheckBox::clicked, this, [this, notChanged](bool on) {
         QString error;
-        if (!m_keepFresh->setEnabled(m_id, on, &error)) {
-            m_banner->showMessage(StatusStyle::Tone::Danger, [error] {
-                return qMakePair(tr("Keep fresh was not changed"), error);
-            });
-            updateKeepFresh();
-        }
+        if (!m_keepFresh->setEnabled(m_id, on, &error))
+            notChanged(error);
     });
+    connect(keepFresh, &KeepFresh::notSaved, this,
+            [this, notChanged](const QUuid& id, const QString& error) {
+                if (id == m_id)
+                    notChanged(error);
+            });
     updateKeepFresh();
 }
 

@@ -45,6 +45,8 @@ bool DesktopSession::start(QString* error)
     }
     m_services =
         std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
+    // the window never waits on a script holding the account list's lock
+    m_services->profiles()->setAsync(true);
     m_window = std::make_unique<MainWindow>(m_services.get(), m_ticker, m_clipboard);
     m_window->setTranslations(m_translations);
     if (m_demo)

@@ -10,6 +10,8 @@
 
 #include <QLocale>
 
+#include <memory>
+
 namespace {
 RefreshAdvice adviceFor(const Profile& p)
 {
@@ -60,8 +62,29 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
     if (p->keepFresh == on)
         return true;
     // only this switch: the rest of the account may have changed in another process
-    return m_services->profiles()->modify(
-        id, [on](Profile& stored) { stored.keepFresh = on; }, error);
+    struct Answer
+    {
+        bool returned = false;
+        bool failed = false;
+        QString error;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_services->profiles()->submit(
+        ProfileStore::modifying(id, [on](Profile& stored) { stored.keepFresh = on; }), this,
+        [this, id, answer](bool ok, const QString& why) {
+            if (ok)
+                return;
+            if (answer->returned) {
+                emit notSaved(id, why);
+                return;
+            }
+            answer->failed = true;
+            answer->error = why;
+        });
+    answer->returned = true;
+    if (answer->failed && error)
+        *error = answer->error;
+    return !answer->failed;
 }
 
 bool KeepFresh::isEnabled(const QUuid& id) const

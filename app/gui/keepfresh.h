@@ -25,7 +25,9 @@ public:
     KeepFresh(AppServices* services, AccountActivity* activity, Ticker* ticker,
               QObject* parent = nullptr);
 
-    // Turns keep-fresh on or off for an account (saved in its profile).
+    // Turns keep-fresh on or off for an account (saved in its profile). False
+    // with *error for a refusal known at once; when the store saves on its
+    // worker, a later failure arrives as notSaved().
     bool setEnabled(const QUuid& id, bool on, QString* error = nullptr);
     bool isEnabled(const QUuid& id) const;
     // When the account's token is renewed next; invalid when it is not kept
@@ -38,6 +40,8 @@ public:
 signals:
     // A renewal time moved (a token arrived, a failure, a toggle).
     void scheduleChanged();
+    // The switch asked for could not be saved (the file's lock, its folder…).
+    void notSaved(const QUuid& id, const QString& error);
 
 private:
     void onTick();

@@ -406,18 +406,19 @@ void MainWindow::startFresh()
     box.exec();
     if (box.clickedButton() != fresh)
         return;
-    QString error;
-    if (!store->startFresh(&error)) {
-        PlainText::message(QMessageBox::Warning, this, tr("Start Fresh"), error);
+    store->startFresh(this, [this, earlier](bool ok, const QString& error) {
+        if (!ok) {
+            PlainText::message(QMessageBox::Warning, this, tr("Start Fresh"), error);
+            updateView();
+            return;
+        }
+        // the earlier accounts are gone from the list: nothing of theirs stays behind
+        m_services->accounts()->forgetSecrets(earlier, this, [this](const AccountResult& r) {
+            if (!r.ok())
+                statusBar()->showMessage(r.message);
+        });
         updateView();
-        return;
-    }
-    // the earlier accounts are gone from the list: nothing of theirs stays behind
-    m_services->accounts()->forgetSecrets(earlier, this, [this](const AccountResult& r) {
-        if (!r.ok())
-            statusBar()->showMessage(r.message);
     });
-    updateView();
 }
 
 void MainWindow::importAccounts()

@@ -17,7 +17,9 @@
 #include <QDBusVariant>
 #include <QEventLoop>
 #include <QFile>
+#include <QLockFile>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -94,7 +96,8 @@ int usage()
 {
     QTextStream(stderr) << "usage: storagehelper save-loop FILE | keychain-write SERVICE KEY | "
                            "keychain-read-hash SERVICE KEY | create-account CONFIGDIR NAME | "
-                           "locked CONFIGDIR change|remove | token-hash CONFIGDIR NAME\n";
+                           "locked CONFIGDIR change|remove | token-hash CONFIGDIR NAME | "
+                           "hold-lock FILE MS\n";
     return 2;
 }
 } // namespace
@@ -107,6 +110,17 @@ int main(int argc, char** argv)
     if (args.size() < 2)
         return usage();
     const QString mode = args.at(1);
+
+    // hold-lock FILE MS: holds the account list's lock as another tokendock
+    // saving would, says "locked", and lets go after MS milliseconds
+    if (mode == QLatin1String("hold-lock") && args.size() == 4) {
+        QLockFile lock(args.at(2) + QStringLiteral(".lock"));
+        if (!lock.tryLock(0))
+            return 1;
+        out << "locked" << Qt::endl;
+        QThread::msleep(args.at(3).toULong());
+        return 0;
+    }
 
     if (mode == QLatin1String("save-loop") && args.size() == 3) {
         ProfileStore store(args.at(2));

@@ -259,6 +259,69 @@ private slots:
         QCOMPARE(readAll(store.backupPath()), newer);
     }
 
+    // The window's store saves on a worker: its changes land in the order they
+    // were asked for, over what another process saved, and an unreadable file
+    // stops them as it stops the others.
+    void changesOnTheWorkerKeepOrderAndTheFileRules()
+    {
+        ProfileStore window(path());
+        window.load();
+        window.setAsync(true);
+        ProfileStore script(path());
+        script.load();
+        QVERIFY(script.add(makeProfile("bravo")));
+        const Profile alpha = makeProfile("alpha");
+        QStringList answers;
+        const auto note = [&answers](const QString& what) {
+            return [&answers, what](bool ok, const QString& error) {
+                answers << (ok ? what : what + ": " + error);
+            };
+        };
+        window.submit(ProfileStore::adding(alpha), nullptr, note("added"));
+        window.submit(ProfileStore::modifying(alpha.id, [](Profile& p) { p.keepFresh = true; }),
+                      nullptr, note("kept fresh"));
+        QVERIFY(answers.isEmpty()); // the caller goes on meanwhile
+        QTRY_COMPARE(answers, QStringList({"added", "kept fresh"}));
+        QCOMPARE(window.profiles().size(), 2);
+        QVERIFY(window.find(alpha.id)->keepFresh);
+        ProfileStore reader(path());
+        reader.load();
+        QVERIFY(reader.findByName("bravo"));
+        QVERIFY(reader.find(alpha.id)->keepFresh);
+
+        const QByteArray newer = "{\"schema\": 99, \"profiles\": []}";
+        writeAll(path(), newer);
+        window.submit(ProfileStore::removing(alpha.id), nullptr, note("removed"));
+        QTRY_COMPARE(answers.size(), 3);
+        QVERIFY2(answers.last().contains("will not change the file"), qPrintable(answers.last()));
+        QCOMPARE(window.state(), ProfileStore::State::Unreadable);
+        QCOMPARE(readAll(path()), newer);
+    }
+
+    // What a store that saves on a worker still has on its way when it ends,
+    // a change and held-back results, is saved.
+    void changesOnTheWayAreSavedAtTheEnd()
+    {
+        const Profile p = makeProfile("alpha");
+        {
+            ProfileStore window(path());
+            window.load();
+            window.setAsync(true);
+            QVERIFY(window.add(p));
+            window.submit(ProfileStore::modifying(p.id, [](Profile& q) { q.keepFresh = true; }),
+                          nullptr, {});
+            TestRecord r;
+            r.at = QDateTime::currentDateTimeUtc();
+            r.category = "ok";
+            r.httpStatus = 200;
+            QVERIFY(window.recordTest(p.id, r));
+        }
+        ProfileStore reader(path());
+        reader.load();
+        QCOMPARE(reader.find(p.id)->history.size(), 1);
+        QVERIFY(reader.find(p.id)->keepFresh);
+    }
+
     // A result saved late (by another process) still sits by its test time.
     void historyIsOrderedByTestTime()
     {
