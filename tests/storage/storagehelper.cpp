@@ -8,6 +8,7 @@
 #include "tokencache.h"
 #include "tokenclient.h"
 #include "tokenservice.h"
+#include "waitforcallback.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,10 +16,8 @@
 #include <QDBusInterface>
 #include <QDBusReply>
 #include <QDBusVariant>
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
-#include <QTimer>
 
 namespace {
 QTextStream out(stdout);
@@ -31,14 +30,6 @@ QByteArray readStdinLine()
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return line;
-}
-
-template <typename F> void waitFor(F&& start)
-{
-    QEventLoop loop;
-    start([&loop] { loop.quit(); });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 QString statusName(SecretResult::Status s)
@@ -122,7 +113,7 @@ int main(int argc, char** argv)
         SecretStore store(args.at(2));
         const SecretBytes secret(readStdinLine());
         SecretResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             store.write(args.at(3), secret, nullptr, [&, quit](const SecretResult& r) {
                 result = r;
                 quit();
@@ -135,7 +126,7 @@ int main(int argc, char** argv)
     if (mode == QLatin1String("keychain-read-hash") && args.size() == 4) {
         SecretStore store(args.at(2));
         SecretResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             store.read(args.at(3), nullptr, [&, quit](const SecretResult& r) {
                 result = r;
                 quit();
@@ -163,7 +154,7 @@ int main(int argc, char** argv)
         ProfileSecrets s;
         s.clientSecret = SecretBytes(readStdinLine());
         AccountResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
                 result = r;
                 quit();
@@ -191,7 +182,7 @@ int main(int argc, char** argv)
         ProfileSecrets first;
         first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
         AccountResult created;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             accounts.create(p, first, &app, [&, quit](const AccountResult& r) {
                 created = r;
                 quit();
@@ -204,7 +195,7 @@ int main(int argc, char** argv)
         const Profile stored = store.profiles().value(0);
         AccountResult outcome;
         if (args.at(3) == QLatin1String("remove")) {
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.remove(stored.id, &app, [&, quit](const AccountResult& r) {
                     outcome = r;
                     quit();
@@ -213,7 +204,7 @@ int main(int argc, char** argv)
         } else {
             ProfileSecrets second;
             second.clientSecret = SecretBytes(QByteArray("second-secret-value"));
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.update(stored, second, &app, [&, quit](const AccountResult& r) {
                     outcome = r;
                     quit();
@@ -246,7 +237,7 @@ int main(int argc, char** argv)
             ProfileSecrets s;
             s.clientSecret = canary;
             AccountResult created;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
                     created = r;
                     quit();
@@ -260,14 +251,14 @@ int main(int argc, char** argv)
             }
             const QUuid id = stored->id;
             TokenResult result;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 tokens.requestToken(id, &app, [&, quit](const TokenResult& r) {
                     result = r;
                     quit();
                 });
             });
             bool fromCache = false;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 tokens.token(id, 60, false, &app, [&, quit](const TokenResult&, bool cached) {
                     fromCache = cached;
                     quit();
@@ -306,7 +297,7 @@ int main(int argc, char** argv)
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
         std::optional<IssuedToken> token;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             cache.load(p->id, &app, [&, quit](std::optional<IssuedToken> t, const SecretResult&) {
                 token = t;
                 quit();

@@ -30,12 +30,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
 
     void writeReadRemove()
     {
@@ -212,19 +207,7 @@ private slots:
     {
         // a private session, so locking it does not disturb the other tests
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("HOME", home.path());
-        env.insert("XDG_DATA_HOME", home.filePath(".local/share"));
-        env.insert("XDG_CONFIG_HOME", home.filePath(".config"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start("dbus-run-session", {"--", "sh", "-c",
-                                     "eval \"$(printf pw | gnome-keyring-daemon --unlock "
-                                     "--components=secrets)\"; exec \"$0\" locked \"$1\" change",
-                                     helperPath(), home.filePath("config")});
-        QVERIFY(p.waitForFinished(60000));
-        const QStringList lines =
-            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        const QStringList lines = runLockedKeyring(home, "change");
         QCOMPARE(lines.value(0), QString("keychain"));
         QCOMPARE(lines.value(1),
                  QString("The keychain is locked or refused access; unlock it and retry."));
