@@ -68,9 +68,7 @@ class BenchTestAll : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!keychainWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         Icons::init();
         m_accounts = qEnvironmentVariableIntValue("TOKENDOCK_BENCH_ACCOUNTS");
         if (m_accounts <= 0)

@@ -38,9 +38,7 @@ class TestCliAccounts : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(sandbox.start());
     }
 

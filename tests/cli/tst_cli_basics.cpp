@@ -20,9 +20,7 @@ class TestCliBasics : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(QFileInfo(tokendockPath()).isExecutable());
     }
 

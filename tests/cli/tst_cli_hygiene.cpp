@@ -53,9 +53,7 @@ class TestCliHygiene : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(sandbox.start());
     }
 

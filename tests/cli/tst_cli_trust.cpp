@@ -60,9 +60,7 @@ class TestCliTrust : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(carrier.start());
         QVERIFY(attacker.start());
     }

@@ -52,9 +52,7 @@ class TestGuiHygiene : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(sandbox.start());
         // this test may dump core, so a child's zero limit is the child's own doing
         QVERIFY2(coreLimit(0) != kNoCoreDumps, "run the test with a core limit above zero");

@@ -194,9 +194,7 @@ class TestLoad : public QObject
 private slots:
     void initTestCase()
     {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QVERIFY(sandbox.call([](SandboxServer* s) { return s->start(); }));
         for (const QString& carrier : kCarriers) {
             carriers.insert(carrier, sandbox.call([carrier](SandboxServer* s) {

@@ -488,9 +488,7 @@ private slots:
 
     void copyWithoutARunningInstanceServesTheClipboardThenEnds()
     {
-        QString why;
-        if (!keychainWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         QTemporaryDir config;
         SandboxServer sandbox;
         QVERIFY(sandbox.start());

@@ -23,18 +23,7 @@ class TestGuiTrust : public QObject, protected WindowFixture
 
     SandboxServer attacker;
 
-    SecretResult readItem(const QString& key)
-    {
-        SecretResult result;
-        bool done = false;
-        services->secrets()->read(key, window.get(), [&](const SecretResult& r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            result.status = SecretResult::Timeout;
-        return result;
-    }
+    SecretResult readItem(const QString& key) { return readKeychain(*services->secrets(), key); }
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
         const QString path = dir.filePath(name);

@@ -85,6 +85,7 @@ private slots:
         QVERIFY(edit);
         edit->clear();
         QTest::keyClicks(edit, value);
+        QSignalSpy started(services->tokens(), &TokenService::requestStarted);
         find<QToolButton>("testButton")->click();
         auto* issueLabel = find<QLabel>("issue_" + issue);
         QTRY_VERIFY(issueLabel->isVisibleTo(window.get()));
@@ -92,7 +93,13 @@ private slots:
         QCOMPARE(page()->tabs()->currentIndex(), int(AccountPage::CredentialsTab));
         QCOMPARE(banner()->tone(), StatusStyle::Tone::Warning);
         QCOMPARE(banner()->message(), QString("Nothing was sent to the carrier."));
-        QTest::qWait(100); // give a request the chance it must not take
+        // whatever the refused press set off is queued ahead of this marker,
+        // and a request announces itself as it starts
+        bool markerRan = false;
+        QMetaObject::invokeMethod(
+            window.get(), [&markerRan] { markerRan = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(markerRan);
+        QCOMPARE(started.count(), 0);
         QVERIFY(sandbox->requests().isEmpty());
         QVERIFY(!services->tokens()->isBusy(id));
         // nothing invalid was saved either
@@ -105,6 +112,12 @@ private slots:
                                : widget == "nameEdit"     ? QString("valid account")
                                                           : QString("some-client"));
         QVERIFY(!issueLabel->isVisibleTo(window.get()));
+        // once fixed, the same press does send: the checks above can see a request
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        find<QToolButton>("testButton")->click();
+        QVERIFY(finished.wait(15000) || !finished.isEmpty());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(sandbox->requests().size(), 1);
     }
 
     void duplicateIsForTheOtherEnvironment()

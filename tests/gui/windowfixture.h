@@ -124,9 +124,7 @@ protected:
     // For initTestCase(): fails loudly without a Secret Service.
     void prepareRun()
     {
-        QString why;
-        if (!keychainWorks(&why))
-            QFAIL(qPrintable(why));
+        REQUIRE_SECRET_SERVICE();
         Icons::init();
         qRegisterMetaType<TokenResult>();
     }

@@ -57,19 +57,9 @@ private:
     SandboxServer* sandbox = nullptr;
     TokenClient* client = nullptr;
 
-    // Sends a request and waits for its single finished() signal.
     TokenResult fetch(const TokenRequestSpec& spec, int* emitted = nullptr)
     {
-        TokenReply* reply = client->fetch(spec);
-        QSignalSpy spy(reply, &TokenReply::finished);
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, client->timeout() + kGraceMs);
-        }();
-        // let any stray second emission surface before counting
-        QTest::qWait(20);
-        if (emitted)
-            *emitted = int(spy.count());
-        return spy.isEmpty() ? TokenResult() : spy.at(0).at(0).value<TokenResult>();
+        return fetchAndCount(*client, spec, emitted);
     }
 
 private slots:

@@ -8,6 +8,7 @@
 #include "tokencache.h"
 #include "tokenclient.h"
 #include "tokenservice.h"
+#include "waitforcallback.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,7 +16,6 @@
 #include <QDBusInterface>
 #include <QDBusReply>
 #include <QDBusVariant>
-#include <QEventLoop>
 #include <QFile>
 #include <QLockFile>
 #include <QTextStream>
@@ -33,14 +33,6 @@ QByteArray readStdinLine()
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return line;
-}
-
-template <typename F> void waitFor(F&& start)
-{
-    QEventLoop loop;
-    start([&loop] { loop.quit(); });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 QString statusName(SecretResult::Status s)
@@ -136,7 +128,7 @@ int main(int argc, char** argv)
         SecretStore store(args.at(2));
         const SecretBytes secret(readStdinLine());
         SecretResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             store.write(args.at(3), secret, nullptr, [&, quit](const SecretResult& r) {
                 result = r;
                 quit();
@@ -149,7 +141,7 @@ int main(int argc, char** argv)
     if (mode == QLatin1String("keychain-read-hash") && args.size() == 4) {
         SecretStore store(args.at(2));
         SecretResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             store.read(args.at(3), nullptr, [&, quit](const SecretResult& r) {
                 result = r;
                 quit();
@@ -177,7 +169,7 @@ int main(int argc, char** argv)
         ProfileSecrets s;
         s.clientSecret = SecretBytes(readStdinLine());
         AccountResult result;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
                 result = r;
                 quit();
@@ -205,7 +197,7 @@ int main(int argc, char** argv)
         ProfileSecrets first;
         first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
         AccountResult created;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             accounts.create(p, first, &app, [&, quit](const AccountResult& r) {
                 created = r;
                 quit();
@@ -218,7 +210,7 @@ int main(int argc, char** argv)
         const Profile stored = store.profiles().value(0);
         AccountResult outcome;
         if (args.at(3) == QLatin1String("remove")) {
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.remove(stored.id, &app, [&, quit](const AccountResult& r) {
                     outcome = r;
                     quit();
@@ -227,7 +219,7 @@ int main(int argc, char** argv)
         } else {
             ProfileSecrets second;
             second.clientSecret = SecretBytes(QByteArray("second-secret-value"));
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.update(stored, second, &app, [&, quit](const AccountResult& r) {
                     outcome = r;
                     quit();
@@ -260,7 +252,7 @@ int main(int argc, char** argv)
             ProfileSecrets s;
             s.clientSecret = canary;
             AccountResult created;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
                     created = r;
                     quit();
@@ -274,14 +266,14 @@ int main(int argc, char** argv)
             }
             const QUuid id = stored->id;
             TokenResult result;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 tokens.requestToken(id, &app, [&, quit](const TokenResult& r) {
                     result = r;
                     quit();
                 });
             });
             bool fromCache = false;
-            waitFor([&](auto quit) {
+            waitForCallback([&](auto quit) {
                 tokens.token(id, 60, false, &app, [&, quit](const TokenResult&, bool cached) {
                     fromCache = cached;
                     quit();
@@ -320,7 +312,7 @@ int main(int argc, char** argv)
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
         std::optional<IssuedToken> token;
-        waitFor([&](auto quit) {
+        waitForCallback([&](auto quit) {
             cache.load(p->id, &app, [&, quit](std::optional<IssuedToken> t, const SecretResult&) {
                 token = t;
                 quit();

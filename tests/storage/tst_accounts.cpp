@@ -56,12 +56,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
     void init()
     {
         QFile::remove(dir.filePath("profiles.json"));
@@ -263,19 +258,7 @@ private slots:
     void lockedKeychainKeepsTheAccountOnDelete()
     {
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("HOME", home.path());
-        env.insert("XDG_DATA_HOME", home.filePath(".local/share"));
-        env.insert("XDG_CONFIG_HOME", home.filePath(".config"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start("dbus-run-session", {"--", "sh", "-c",
-                                     "eval \"$(printf pw | gnome-keyring-daemon --unlock "
-                                     "--components=secrets)\"; exec \"$0\" locked \"$1\" remove",
-                                     helperPath(), home.filePath("config")});
-        QVERIFY(p.waitForFinished(60000));
-        const QStringList lines =
-            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        const QStringList lines = runLockedKeyring(home, "remove");
         QCOMPARE(lines.value(0), QString("keychain"));
         QVERIFY2(lines.value(1).contains("The account was kept"), qPrintable(lines.join(" | ")));
         QVERIFY(lines.value(1).contains("locked or refused access"));

@@ -12,12 +12,7 @@ class TestSecretHygiene : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
 
     void canaryAndTokensNeverLeak()
     {

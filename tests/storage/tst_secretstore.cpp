@@ -40,12 +40,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
 
     void writeReadRemove()
     {
@@ -130,7 +125,10 @@ private slots:
         store.read(key("missing"), nullptr, [&calls](const SecretResult&) { ++calls; });
         store.remove(k, nullptr, [&calls](const SecretResult&) { ++calls; });
         QTRY_COMPARE(calls, 4);
-        QTest::qWait(200);
+        // a late second answer to any of them would come in ahead of the
+        // answer to a later call through the same store
+        QCOMPARE(keychainCall([&](auto cb) { store.read(k, nullptr, cb); }).status,
+                 SecretResult::NotFound);
         QCOMPARE(calls, 4);
     }
 
@@ -150,11 +148,13 @@ private slots:
     void destroyedContextGetsNoCallback()
     {
         SecretStore store("TokenDock");
+        QSignalSpy idle(&store, &SecretStore::idle);
         auto* context = new QObject;
         bool called = false;
         store.read(key("x"), context, [&called](const SecretResult&) { called = true; });
         delete context;
-        QTest::qWait(300);
+        // idle() comes once the answer is in and its callback was called or dropped
+        QTRY_COMPARE(idle.count(), 1);
         QVERIFY(!called);
     }
 
@@ -249,19 +249,7 @@ private slots:
     {
         // a private session, so locking it does not disturb the other tests
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("HOME", home.path());
-        env.insert("XDG_DATA_HOME", home.filePath(".local/share"));
-        env.insert("XDG_CONFIG_HOME", home.filePath(".config"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start("dbus-run-session", {"--", "sh", "-c",
-                                     "eval \"$(printf pw | gnome-keyring-daemon --unlock "
-                                     "--components=secrets)\"; exec \"$0\" locked \"$1\" change",
-                                     helperPath(), home.filePath("config")});
-        QVERIFY(p.waitForFinished(60000));
-        const QStringList lines =
-            QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        const QStringList lines = runLockedKeyring(home, "change");
         QCOMPARE(lines.value(0), QString("keychain"));
         QCOMPARE(lines.value(1),
                  QString("The keychain is locked or refused access; unlock it and retry."));

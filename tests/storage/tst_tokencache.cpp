@@ -35,12 +35,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString why;
-        if (!secretServiceWorks(&why))
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
 
     void serializationRoundTrip()
     {

@@ -1,61 +1,13 @@
 #pragma once
 
-#include "secretstore.h"
+#include "keychaintest.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-// Runs an asynchronous call and waits for its callback (or 20 s).
-template <typename Start> void waitForCallback(Start&& start)
-{
-    QEventLoop loop;
-    bool done = false;
-    start([&loop, &done] {
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-}
-
-inline SecretResult keychainCall(const std::function<void(SecretStore::Callback)>& call)
-{
-    SecretResult result;
-    result.status = SecretResult::Failed;
-    result.message = QStringLiteral("no answer");
-    waitForCallback([&](auto quit) {
-        call([&result, quit](const SecretResult& r) {
-            result = r;
-            quit();
-        });
-    });
-    return result;
-}
-
-// Keychain tests run against a real Secret Service (packaging/dev.sh starts
-// one). Without it they fail loudly instead of passing vacuously.
-inline bool secretServiceWorks(QString* why)
-{
-    SecretStore store(QStringLiteral("TokenDock probe"));
-    const SecretResult w = keychainCall([&](auto cb) {
-        store.write(QStringLiteral("probe"), SecretBytes(QByteArray("probe-value")), nullptr, cb);
-    });
-    if (!w.ok()) {
-        *why = QStringLiteral("No working Secret Service (%1). Run the suite through "
-                              "packaging/dev.sh test, which starts a throwaway gnome-keyring.")
-                   .arg(w.message);
-        return false;
-    }
-    keychainCall([&](auto cb) { store.remove(QStringLiteral("probe"), nullptr, cb); });
-    return true;
-}
 
 // Every byte of every file under dir, except the keyring's own encrypted files.
 inline QList<QPair<QString, QByteArray>> filesUnder(const QString& dir)
@@ -137,4 +89,26 @@ runHelper(const QStringList& args, const QByteArray& input = {},
     p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// The helper's "locked" run (action: change or remove) in a D-Bus session and
+// keyring of its own under home, so locking it leaves the other tests' keyring
+// alone; the lines it printed, or none when it did not finish.
+inline QStringList runLockedKeyring(const QTemporaryDir& home, const QString& action)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("eval \"$(printf pw | gnome-keyring-daemon --unlock "
+                            "--components=secrets)\"; exec \"$0\" locked \"$1\" \"$2\""),
+             helperPath(), home.filePath(QStringLiteral("config")), action});
+    if (!p.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }

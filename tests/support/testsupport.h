@@ -2,9 +2,11 @@
 
 #include "carriercatalog.h"
 #include "sandboxserver.h"
+#include "tokenclient.h"
 #include "tokenrequest.h"
 
 #include <QMap>
+#include <QSignalSpy>
 #include <QTest>
 
 // A request for an emulated carrier, with the sandbox's valid credentials.
@@ -88,4 +90,24 @@ inline TokenRequestSpec presetSpec(const SandboxServer& sandbox, const QString& 
 inline bool containsBytes(const QByteArray& haystack, const QByteArray& needle)
 {
     return !needle.isEmpty() && haystack.contains(needle);
+}
+
+// Sends a request and waits until its reply is done; emitted receives how
+// many times it said finished(), which must be once.
+inline TokenResult fetchAndCount(TokenClient& client, const TokenRequestSpec& spec,
+                                 int* emitted = nullptr)
+{
+    constexpr int kGraceMs = 2000; // "no wait beyond the timeout plus 2 s"
+    TokenReply* reply = client.fetch(spec);
+    QSignalSpy spy(reply, &TokenReply::finished);
+    QSignalSpy gone(reply, &QObject::destroyed);
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, client.timeout() + kGraceMs);
+        // the reply deletes itself after finishing: a stray second emission
+        // would come before that, and none can come after
+        QTRY_COMPARE(gone.count(), 1);
+    }();
+    if (emitted)
+        *emitted = int(spy.count());
+    return spy.isEmpty() ? TokenResult() : spy.at(0).at(0).value<TokenResult>();
 }
