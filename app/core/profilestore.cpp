@@ -475,7 +475,7 @@ const Profile* ProfileStore::find(const QUuid& id) const
 std::optional<Profile> ProfileStore::readCurrent(const QUuid& id) const
 {
     QList<Profile> list;
-    if (readFile(&list))
+    if (readFile(m_path, &list))
         return std::nullopt;
     if (!QFile::exists(m_path))
         list = m_profiles;
