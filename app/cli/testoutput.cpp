@@ -45,7 +45,7 @@ QJsonObject TestOutput::json(const QString& name, const Profile* profile, const 
     if (ok && result.inspection.isJwt())
         jwt = QJsonObject{{QStringLiteral("header"), result.inspection.header},
                           {QStringLiteral("claims"), result.inspection.claims}};
-    const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+    const QStringList& scopes = token.scopes;
     QString url;
     if (result.url.isValid())
         url = result.url.toString();
@@ -99,7 +99,7 @@ QString TestOutput::success(const Profile& profile, const TokenResult& result, c
     } else {
         row(tr("Expires at"), tr("unknown: the carrier did not say"));
     }
-    const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+    const QStringList& scopes = token.scopes;
     row(tr("Scopes"), scopes.isEmpty() ? tr("none stated") : scopes.join(QLatin1Char(' ')));
     row(tr("Token format"), SupportReport::formatText(result.inspection));
     text += rows.text();

@@ -117,7 +117,7 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
         const IssuedToken& token = result.token;
         line(tr("Token type"), token.tokenType);
         line(tr("Token format"), formatText(result.inspection));
-        const QStringList scopes = token.scopes.isEmpty() ? result.inspection.scopes : token.scopes;
+        const QStringList& scopes = token.scopes;
         line(tr("Scopes"), scopes.isEmpty()
                                ? tr("none stated")
                                : hideClientId(scopes.join(QLatin1Char(' ')), profile.clientId));

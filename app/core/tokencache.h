@@ -40,6 +40,8 @@ public:
 
     // The token held in memory, if any (no keychain access).
     std::optional<IssuedToken> peek(const QUuid& profile) const;
+    // Whether the token was issued for the account's current settings.
+    bool fits(const QUuid& profile, const IssuedToken& token) const;
     // Reads the keychain (once per account and process), then answers from memory.
     void load(const QUuid& profile, QObject* context, LoadCallback done);
     void store(const QUuid& profile, const IssuedToken& token, QObject* context,
@@ -59,7 +61,6 @@ private:
         QList<std::pair<QPointer<QObject>, SecretStore::Callback>> waiters;
     };
     void writeNext();
-    bool fits(const QUuid& profile, const IssuedToken& token) const;
     void removeFromKeychain(const QUuid& profile, QObject* context, SecretStore::Callback done);
 
     SecretStore* m_store;

@@ -1,5 +1,7 @@
 #include "tokeninspector.h"
 
+#include "issuedtoken.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -126,4 +128,25 @@ TokenInspection TokenInspector::inspect(const QByteArray& token)
     if (claims.contains(QStringLiteral("exp")) && !result.expiresAt.isValid())
         result.note = tr("The token's \"exp\" claim is not a valid time and was ignored.");
     return result;
+}
+
+TokenInspection TokenInspector::inspect(IssuedToken* token)
+{
+    TokenInspection inspection = inspect(token->accessToken.expose());
+    token->expiresAtFromJwt = inspection.expiresAt;
+    token->scopes = grantedScopes(token->scopes, inspection);
+    return inspection;
+}
+
+QStringList TokenInspector::grantedScopes(const QStringList& fromResponse,
+                                          const TokenInspection& inspection)
+{
+    QStringList out;
+    for (const QStringList* list : {&fromResponse, &inspection.scopes}) {
+        for (const QString& scope : *list) {
+            if (!scope.isEmpty() && !out.contains(scope))
+                out << scope;
+        }
+    }
+    return out;
 }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+struct IssuedToken;
+
 enum class TokenFormat
 {
     Opaque,
@@ -39,6 +41,14 @@ public:
     static constexpr qsizetype kMaxDecodedLength = 64 * 1024;
 
     static TokenInspection inspect(const QByteArray& token);
+    // Decodes an issued token once and settles what the views read from it,
+    // whether it just arrived or came from the cache: the JWT expiry, and in
+    // token->scopes (the response's scopes on the way in) the final scope list.
+    static TokenInspection inspect(IssuedToken* token);
+    // The one scope rule: the response's scopes first, then the JWT's "scope"
+    // and "scp" claims it did not name; order kept, no duplicates.
+    static QStringList grantedScopes(const QStringList& fromResponse,
+                                     const TokenInspection& inspection);
     // Strict base64url: only A-Z a-z 0-9 - _, no padding, no whitespace.
     static bool decodeBase64Url(const QByteArray& in, QByteArray* out);
     static QStringList scopesFrom(const QJsonValue& scope, const QJsonValue& scp);

@@ -372,11 +372,8 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     }
 
     token.accessToken = SecretBytes(tokenBytes);
-    result.inspection = TokenInspector::inspect(tokenBytes);
-    token.expiresAtFromJwt = result.inspection.expiresAt;
     token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
-    if (token.scopes.isEmpty())
-        token.scopes = result.inspection.scopes;
+    result.inspection = TokenInspector::inspect(&token);
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (!Redaction::isSensitiveField(it.key()))
             token.otherFields.insert(it.key(), it.value());

@@ -19,7 +19,7 @@ TokenResult TokenService::fromCache(const IssuedToken& token)
 {
     TokenResult result;
     result.token = token;
-    result.inspection = TokenInspector::inspect(token.accessToken.expose());
+    result.inspection = TokenInspector::inspect(&result.token);
     return result;
 }
 
@@ -112,17 +112,21 @@ void TokenService::send(const QUuid& id)
                             return;
                         TokenResult r = result;
                         r.token.issuedFor = issuedFor;
-                        if (r.ok()) {
-                            m_accounts->tokenCache()->store(
-                                id, r.token, this, [id](const SecretResult& cr) {
-                                    if (!cr.ok())
-                                        qCWarning(lcKeychain)
-                                            << "token for" << id << "not cached:" << cr.status;
-                                });
-                        }
-                        finish(id, r);
+                        const QUuid account = id;
+                        finish(account, r);
+                        // written behind: everyone above has the token from the result
+                        if (r.ok())
+                            cacheToken(account, r.token);
                     });
         });
+}
+
+void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
+{
+    m_accounts->tokenCache()->store(id, token, this, [id](const SecretResult& r) {
+        if (!r.ok())
+            qCWarning(lcKeychain) << "token for" << id << "not cached:" << r.status;
+    });
 }
 
 void TokenService::finish(const QUuid& id, const TokenResult& result)

@@ -38,7 +38,8 @@ public:
     bool isBusy(const QUuid& id) const { return m_inFlight.contains(id); }
     int busyCount() const { return int(m_inFlight.size()); }
 
-    // A result describing a token taken from the cache (no request made).
+    // A result describing a token taken from the cache (no request made),
+    // decoded by the same rule as a token just received.
     static TokenResult fromCache(const IssuedToken& token);
 
 signals:
@@ -59,6 +60,7 @@ private:
         bool cancelled = false;
     };
     void finish(const QUuid& id, const TokenResult& result);
+    void cacheToken(const QUuid& id, const IssuedToken& token);
     void send(const QUuid& id);
 
     AccountService* m_accounts;

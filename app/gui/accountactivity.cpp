@@ -18,15 +18,25 @@ AccountActivity::AccountActivity(AppServices* services, QObject* parent)
     connect(tokens, &TokenService::requestFinished, this,
             [this](const QUuid& id, const TokenResult& result) {
                 m_results.insert(id, result);
+                if (result.ok())
+                    m_held.insert(id, result); // the cache gets it behind, never read back
+                bump(id);
                 emit requestFinished(id, result);
                 emit changed(id);
             });
-    connect(services->tokenCache(), &TokenCache::tokenChanged, this, &AccountActivity::changed);
+    connect(services->tokenCache(), &TokenCache::tokenChanged, this,
+            &AccountActivity::takeFromCache);
     connect(services->profiles(), &ProfileStore::changed, this, [this] {
         // forget results of accounts that are gone
         for (auto it = m_results.begin(); it != m_results.end();) {
             if (!m_services->profiles()->find(it.key()))
                 it = m_results.erase(it);
+            else
+                ++it;
+        }
+        for (auto it = m_held.begin(); it != m_held.end();) {
+            if (!m_services->profiles()->find(it.key()))
+                it = m_held.erase(it);
             else
                 ++it;
         }
@@ -41,9 +51,38 @@ std::optional<TokenResult> AccountActivity::lastResult(const QUuid& id) const
     return *it;
 }
 
+std::optional<TokenResult> AccountActivity::heldToken(const QUuid& id) const
+{
+    const auto it = m_held.constFind(id);
+    // a token issued for settings the account no longer has is not its token
+    if (it == m_held.constEnd() || !m_services->tokenCache()->fits(id, it->token))
+        return std::nullopt;
+    return *it;
+}
+
 std::optional<IssuedToken> AccountActivity::token(const QUuid& id) const
 {
-    return m_services->tokenCache()->peek(id);
+    const auto held = heldToken(id);
+    return held ? std::optional<IssuedToken>(held->token) : std::nullopt;
+}
+
+void AccountActivity::takeFromCache(const QUuid& id)
+{
+    const auto cached = m_services->tokenCache()->peek(id);
+    const auto held = m_held.constFind(id);
+    const bool holding = held != m_held.constEnd();
+    // the cache storing the token a result brought changes nothing on show
+    if (cached && holding && cached->accessToken == held->token.accessToken &&
+        cached->obtainedAt == held->token.obtainedAt)
+        return;
+    if (!cached && !holding)
+        return;
+    if (cached)
+        m_held.insert(id, TokenService::fromCache(*cached));
+    else
+        m_held.remove(id);
+    bump(id);
+    emit changed(id);
 }
 
 bool AccountActivity::isBusy(const QUuid& id) const
@@ -66,6 +105,6 @@ void AccountActivity::loadCachedTokens()
         const QUuid id = p.id;
         m_services->tokenCache()->load(id, this,
                                        [this, id](const std::optional<IssuedToken>&,
-                                                  const SecretResult&) { emit changed(id); });
+                                                  const SecretResult&) { takeFromCache(id); });
     }
 }

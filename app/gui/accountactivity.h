@@ -22,8 +22,13 @@ public:
     AppServices* services() const { return m_services; }
     // The last result this session, success or failure.
     std::optional<TokenResult> lastResult(const QUuid& id) const;
-    // The account's current token (from this session or the keychain cache).
+    // The account's current token, with what was decoded from it: the one the
+    // last request returned, else the one the keychain cache held.
+    std::optional<TokenResult> heldToken(const QUuid& id) const;
     std::optional<IssuedToken> token(const QUuid& id) const;
+    // Changes whenever the account's token or last result does, so a view
+    // draws once per outcome however many signals announce it.
+    quint64 revision(const QUuid& id) const { return m_revisions.value(id); }
     bool isBusy(const QUuid& id) const;
     AccountStatus status(const QUuid& id, const QDateTime& now) const;
 
@@ -37,6 +42,12 @@ signals:
     void requestFinished(const QUuid& id, const TokenResult& result);
 
 private:
+    void takeFromCache(const QUuid& id);
+    void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
+
     AppServices* m_services;
     QHash<QUuid, TokenResult> m_results;
+    QHash<QUuid, TokenResult> m_held;
+    QHash<QUuid, quint64> m_revisions;
+    quint64 m_lastRevision = 0;
 };

@@ -315,8 +315,8 @@ void AccountPage::showDraft(const Profile& draft)
     m_editor->editNew(draft);
     m_banner->clear();
     m_token->setAccount(nullptr, nullptr);
-    m_token->setToken(std::nullopt);
-    m_token->setLastResult(std::nullopt);
+    m_token->display(std::nullopt, std::nullopt);
+    m_shown = {};
     m_history->setHistory({});
     m_tabs->setTabEnabled(TokenTab, false);
     m_tabs->setTabEnabled(HistoryTab, false);
@@ -340,8 +340,13 @@ void AccountPage::refresh()
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
     m_token->setAccount(p, preset);
     m_token->setRefreshMargin(m_services->settings().refreshMarginSeconds());
-    m_token->setToken(m_activity->token(m_id));
-    m_token->setLastResult(m_activity->lastResult(m_id));
+    // drawn once per outcome: the signals that announce it change nothing more
+    const auto held = m_activity->heldToken(m_id);
+    const ShownToken shown{m_id, m_activity->revision(m_id), held.has_value()};
+    if (shown != m_shown) {
+        m_shown = shown;
+        m_token->display(held, m_activity->lastResult(m_id));
+    }
     m_history->setHistory(p->history);
     m_history->setVisible(!p->history.isEmpty());
     m_historyEmpty->setVisible(p->history.isEmpty());

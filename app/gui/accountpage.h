@@ -86,6 +86,18 @@ private:
     AccountActivity* m_activity;
     Ticker* m_ticker;
     QUuid m_id;
+    // What the token view was last given, to draw it only when that changes.
+    struct ShownToken
+    {
+        QUuid id;
+        quint64 revision = 0;
+        bool held = false;
+        bool operator!=(const ShownToken& o) const
+        {
+            return id != o.id || revision != o.revision || held != o.held;
+        }
+    };
+    ShownToken m_shown;
 
     StatusMark* m_mark;
     QLabel* m_title;

@@ -7,7 +7,6 @@
 #include "profilestore.h"
 #include "textpolicy.h"
 #include "ticker.h"
-#include "tokencache.h"
 #include "tokencopier.h"
 #include "traycontroller.h"
 
@@ -55,12 +54,11 @@ void HeadlessCopy::start(const QString& accountName, const QString& formatId)
         done(r.ok() ? 1 : TokenError::exitCode(r.error.category));
     });
     connect(m_copier, &TokenCopier::copied, this,
-            [this, name](const QUuid& id, HeaderFormat::Format copiedFormat, bool) {
-                const auto token = m_services->tokenCache()->peek(id);
+            [this, name](const QUuid&, HeaderFormat::Format copiedFormat, bool,
+                         const IssuedToken& token) {
                 const int clear = m_clipboard->clearSeconds();
-                say(TrayController::copiedMessage(
-                    copiedFormat, name, token ? token->secondsLeft(m_ticker->now()) : std::nullopt,
-                    clear));
+                say(TrayController::copiedMessage(copiedFormat, name,
+                                                  token.secondsLeft(m_ticker->now()), clear));
                 if (clear == 0)
                     say(tr("TokenDock stays until another application takes the clipboard."));
                 // served until cleared or replaced: then nothing is left to do

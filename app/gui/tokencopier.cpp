@@ -32,6 +32,6 @@ void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
             const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
             const QUrl tokenUrl(ProfileRequest::resolvedUrl(*p, preset));
             m_clipboard->copySecret(HeaderFormat::render(asked, result.token, tokenUrl, p->name));
-            emit copied(id, asked, !fromCache);
+            emit copied(id, asked, !fromCache, result.token);
         });
 }

@@ -27,7 +27,9 @@ public:
     bool isBusy(const QUuid& id) const { return m_pending.contains(id); }
 
 signals:
-    void copied(const QUuid& id, HeaderFormat::Format format, bool renewed);
+    // `token` is the one copied, taken from the result that brought it.
+    void copied(const QUuid& id, HeaderFormat::Format format, bool renewed,
+                const IssuedToken& token);
     void failed(const QUuid& id, const TokenResult& result);
 
 private:

@@ -78,8 +78,8 @@ TokenView::TokenView(Ticker* ticker, QWidget* parent)
     layout->addStretch(0); // takes the room while the details are hidden
 
     connect(m_ticker, &Ticker::tick, this, &TokenView::updateCountdown);
-    setToken(std::nullopt);
-    setLastResult(std::nullopt);
+    render();
+    m_renderCount = 0;
     retranslate();
 }
 
@@ -273,20 +273,45 @@ void TokenView::setClipboard(Clipboard* clipboard)
 
 void TokenView::setToken(const std::optional<IssuedToken>& token)
 {
-    m_token = token && !token->isEmpty() ? token : std::nullopt;
-    m_inspection =
-        m_token ? TokenInspector::inspect(m_token->accessToken.expose()) : TokenInspection();
+    std::optional<TokenResult> held;
+    if (token && !token->isEmpty()) {
+        held.emplace();
+        held->token = *token;
+        held->inspection = TokenInspector::inspect(&held->token);
+    }
+    display(held, m_lastResult);
+}
+
+void TokenView::setLastResult(const std::optional<TokenResult>& result)
+{
+    std::optional<TokenResult> held;
+    if (m_token) {
+        held.emplace();
+        held->token = *m_token;
+        held->inspection = m_inspection;
+    }
+    display(held, result);
+}
+
+void TokenView::display(const std::optional<TokenResult>& held,
+                        const std::optional<TokenResult>& last)
+{
+    m_token =
+        held && !held->token.isEmpty() ? std::optional<IssuedToken>(held->token) : std::nullopt;
+    m_inspection = m_token ? held->inspection : TokenInspection();
+    m_lastResult = last;
+    render();
+}
+
+void TokenView::render()
+{
     m_emptyCard->setVisible(!m_token);
     m_tokenCard->setVisible(m_token.has_value());
     showTokenText();
     if (m_token) {
-        QStringList scopes = m_token->scopes;
-        for (const QString& s : m_inspection.scopes) {
-            if (!scopes.contains(s))
-                scopes << s;
-        }
-        m_scopes->setScopes(scopes);
-        m_scopes->setVisible(!scopes.isEmpty());
+        // the final list, settled once in core for every view
+        m_scopes->setScopes(m_token->scopes);
+        m_scopes->setVisible(!m_token->scopes.isEmpty());
     }
     m_claimsStack->setCurrentIndex(m_inspection.isJwt() ? 0 : 1);
     m_claims->setInspection(m_inspection.isJwt() ? m_inspection : TokenInspection());
@@ -295,6 +320,13 @@ void TokenView::setToken(const std::optional<IssuedToken>& token)
     updateRefreshAdvice();
     updateCountdown(m_ticker->now());
     updateDetailsVisibility();
+    // a refusal's body is the most useful thing to look at when there is no token
+    if (m_lastResult && !m_lastResult->ok() && !m_token)
+        m_details->setCurrentIndex(1);
+    renderResponseMeta();
+    renderRaw();
+    ++m_renderCount;
+    emit rendered();
 }
 
 // The token's facts and notes in words (the values themselves are set in setToken).
@@ -342,15 +374,9 @@ void TokenView::updateDetailsVisibility()
     m_details->setVisible(m_token.has_value() || m_lastResult.has_value());
 }
 
-void TokenView::setLastResult(const std::optional<TokenResult>& result)
+void TokenView::renderRaw()
 {
-    m_lastResult = result;
-    updateDetailsVisibility();
-    // a refusal's body is the most useful thing to look at when there is no token
-    if (result && !result->ok() && !m_token)
-        m_details->setCurrentIndex(1);
-    updateEmptyText();
-    renderResponseMeta();
+    const std::optional<TokenResult>& result = m_lastResult;
     if (!result || (result->httpStatus == 0 && result->redactedBody.isEmpty())) {
         m_raw->clear();
         return;

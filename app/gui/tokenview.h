@@ -34,16 +34,27 @@ public:
     explicit TokenView(Ticker* ticker, QWidget* parent = nullptr);
 
     void setAccount(const Profile* profile, const CarrierPreset* preset);
+    // Shows the account's token (a result holding it and what was decoded
+    // from it) and the last result, in one drawing.
+    void display(const std::optional<TokenResult>& held, const std::optional<TokenResult>& last);
+    // Shows a token by itself, decoded as a cached one is.
     void setToken(const std::optional<IssuedToken>& token);
     void setLastResult(const std::optional<TokenResult>& result);
+    // How many times the token and result have been drawn (for tests).
+    int renderCount() const { return m_renderCount; }
     void setRefreshMargin(qint64 seconds);
     // Where copies of the revealed token go; without one nothing is copied.
     void setClipboard(Clipboard* clipboard);
 
     bool hasToken() const { return m_token.has_value(); }
+    const std::optional<IssuedToken>& shownToken() const { return m_token; }
     bool isRevealed() const { return m_revealed; }
     void setRevealed(bool revealed);
     QString countdownText() const;
+
+signals:
+    // After each drawing of a new token or result.
+    void rendered();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,8 +63,10 @@ private:
     QWidget* buildCard();
     QWidget* buildDetails();
     void retranslate();
+    void render();
     void renderToken();
     void renderResponseMeta();
+    void renderRaw();
     void updateEmptyText();
     void updateRevealNames();
     void updateCountdown(const QDateTime& now);
@@ -70,6 +83,7 @@ private:
     std::optional<TokenResult> m_lastResult;
     qint64 m_margin = 60;
     bool m_revealed = false;
+    int m_renderCount = 0;
 
     QWidget* m_emptyCard;
     QWidget* m_tokenCard;

@@ -83,7 +83,9 @@ TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* cl
             showWindow();
     });
     connect(m_copier, &TokenCopier::copied, this,
-            [this](const QUuid& id, HeaderFormat::Format format, bool) { onCopied(id, format); });
+            [this](const QUuid& id, HeaderFormat::Format format, bool, const IssuedToken& token) {
+                onCopied(id, format, token);
+            });
     connect(m_copier, &TokenCopier::failed, this, &TrayController::onCopyFailed);
     connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
 
@@ -187,14 +189,13 @@ void TrayController::copyByName(const QString& name, const QString& formatId, Co
     copy(p->id, *format);
 }
 
-void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format)
+void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format,
+                              const IssuedToken& token)
 {
     const Profile* p = m_window->services()->profiles()->find(id);
     const QString name = p ? p->name : QString();
-    const auto token = m_window->activity()->token(id);
-    const QString message =
-        copiedMessage(format, name, token ? token->secondsLeft(m_ticker->now()) : std::nullopt,
-                      m_clipboard->clearSeconds());
+    const QString message = copiedMessage(format, name, token.secondsLeft(m_ticker->now()),
+                                          m_clipboard->clearSeconds());
     notify(tr("Copied"), message, false, id);
     for (const CopyDone& done : m_remoteCopies.take(id))
         done(true, 0, message);

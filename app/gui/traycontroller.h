@@ -65,7 +65,7 @@ private:
     void updateStatus();
     void notify(const QString& title, const QString& message, bool failure,
                 const QUuid& account = {});
-    void onCopied(const QUuid& id, HeaderFormat::Format format);
+    void onCopied(const QUuid& id, HeaderFormat::Format format, const IssuedToken& token);
     void onCopyFailed(const QUuid& id, const TokenResult& result);
     void onClosedToTray();
 

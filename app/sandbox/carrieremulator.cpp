@@ -422,6 +422,8 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
             claims.insert(QStringLiteral("aud"), audience);
         if (!scope.isEmpty())
             claims.insert(QStringLiteral("scope"), scope);
+        if (!ctx.jwtScp.isEmpty())
+            claims.insert(QStringLiteral("scp"), QJsonArray::fromStringList(ctx.jwtScp));
         for (const QString& field : c.reflectedFields) {
             if (params.values.contains(field) && !params.values.value(field).isEmpty())
                 claims.insert(field, params.values.value(field));

@@ -81,6 +81,9 @@ public:
         QByteArray issuer;
         int lifetimeSeconds = 3600;
         QDateTime now; // UTC
+        // Put in a JWT's "scp" claim, as tokens that name more scopes than the
+        // response does carry them; none: no "scp" claim.
+        QStringList jwtScp;
     };
 
     static const QList<EmulatedCarrier>& carriers();

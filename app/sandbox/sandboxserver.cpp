@@ -288,6 +288,14 @@ void SandboxServer::setTimeouts(int idleMs, int requestMs)
     m_requestTimeoutMs = requestMs;
 }
 
+void SandboxServer::setJwtScp(const QString& carrierId, const QStringList& scopes)
+{
+    if (scopes.isEmpty())
+        m_jwtScp.remove(carrierId);
+    else
+        m_jwtScp.insert(carrierId, scopes);
+}
+
 int SandboxServer::requestCount(const QByteArray& pathSuffix) const
 {
     int n = 0;
@@ -411,6 +419,7 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     context.issuer = (baseUrl().toString() + QLatin1Char('/') + c->id).toLatin1();
     context.lifetimeSeconds = m_lifetimes.value(carrierId, c->lifetimeSeconds);
     context.now = (m_clock ? *m_clock : Clock::system()).now();
+    context.jwtScp = m_jwtScp.value(carrierId);
     QByteArray issued;
     HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
     if (!issued.isEmpty())

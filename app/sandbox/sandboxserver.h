@@ -81,6 +81,9 @@ public:
     CarrierEmulator::Credentials credentials(const QString& carrierId) const;
     // Overrides the token lifetime a carrier hands out (0 restores its default).
     void setTokenLifetime(const QString& carrierId, int seconds);
+    // Scopes a carrier's JWTs name in an "scp" claim besides the granted
+    // "scope" (empty restores none): the token then says more than the response.
+    void setJwtScp(const QString& carrierId, const QStringList& scopes);
     // The time tokens are issued at (nullptr: the system clock), so a test can
     // share one fake clock with the client.
     void setClock(const Clock* clock) { m_clock = clock; }
@@ -116,6 +119,7 @@ private:
     TokenMinter m_minter;
     QHash<QString, CarrierEmulator::Credentials> m_credentials;
     QHash<QString, int> m_lifetimes;
+    QHash<QString, QStringList> m_jwtScp;
     const Clock* m_clock = nullptr;
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;

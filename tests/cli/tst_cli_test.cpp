@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 
 // `tokendock test`: the verdict for people, the JSON for scripts, the support
@@ -177,6 +178,32 @@ private slots:
         RUN_CLI(both, home, {"test", "acme-banyan", "--report", "--json"});
         QCOMPARE_EXIT(both, 0);
         QVERIFY(both.object()["report"].toString().startsWith("TokenDock support report\n"));
+    }
+
+    // The response's "scope" and the JWT's "scp" differ: the verdict, the JSON
+    // and the report list the scopes the window shows (tst_tokenflows), the
+    // response's first, once each.
+    void scopesAreTheOnesTheWindowShows()
+    {
+        sandbox.setJwtScp("banyan", {"shipments.edit", "rates.read"});
+        const auto restore = qScopeGuard([this] { sandbox.setJwtScp("banyan", {}); });
+        CliHome home;
+        addSandboxAccount(home, sandbox, "scoped", "banyan");
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList expected{"shipments.view", "shipments.edit", "rates.read"};
+        RUN_CLI(json, home, {"test", "scoped", "--json"});
+        QCOMPARE_EXIT(json, 0);
+        QCOMPARE(json.object()["scopes"].toVariant().toStringList(), expected);
+        RUN_CLI(people, home, {"test", "scoped"});
+        QCOMPARE_EXIT(people, 0);
+        QVERIFY2(
+            people.stdOut().contains("  Scopes:        shipments.view shipments.edit rates.read\n"),
+            people.describe().constData());
+        RUN_CLI(report, home, {"test", "scoped", "--report"});
+        QCOMPARE_EXIT(report, 0);
+        QVERIFY2(report.stdOut().contains("\nScopes: shipments.view shipments.edit rates.read\n"),
+                 report.describe().constData());
     }
 
     void testAlwaysAsksTheCarrier()

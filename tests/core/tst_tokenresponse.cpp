@@ -1,5 +1,9 @@
 #include "carriercatalog.h"
+#include "profile.h"
+#include "supportreport.h"
+#include "tokencache.h"
 #include "tokenresponse.h"
+#include "tokenservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -360,6 +364,44 @@ private slots:
         QCOMPARE(r.token.expiresAtFromResponse, ctx.receivedAt.addSecs(3600));
         QCOMPARE(r.token.expiresAtFromJwt, ctx.receivedAt.addSecs(600));
         QCOMPARE(r.token.expiresAt(), ctx.receivedAt.addSecs(600)); // the earlier wins
+    }
+
+    // The response names "a b", the JWT's scp "b c": one list, the response's
+    // first, once each, whether the token just arrived or came from the cache,
+    // and the support report shows that list.
+    void oneScopeListWhetherReceivedOrCached()
+    {
+        const ResponseContext ctx = context();
+        const QByteArray claims = R"({"scp":["b","c"],"scope":"a"})";
+        const QByteArray token =
+            QByteArray(R"({"alg":"HS256"})")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+            '.' + claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+            ".c2ln";
+        const TokenResult received = TokenResponseParser::parse(
+            200, "application/json",
+            R"({"access_token":")" + token + R"(","expires_in":3600,"scope":"a b"})", ctx);
+        QVERIFY(received.ok());
+        const QStringList expected{"a", "b", "c"};
+        QCOMPARE(received.token.scopes, expected);
+
+        const auto stored = TokenCache::deserialize(TokenCache::serialize(received.token));
+        QVERIFY(stored);
+        const TokenResult cached = TokenService::fromCache(*stored);
+        QCOMPARE(cached.token.scopes, expected);
+        QCOMPARE(cached.inspection.claims, received.inspection.claims);
+        QCOMPARE(cached.token.expiresAt(), received.token.expiresAt());
+
+        // an entry cached before the rule held only the response's scopes
+        IssuedToken older = *stored;
+        older.scopes = QStringList{"a", "b"};
+        QCOMPARE(TokenService::fromCache(older).token.scopes, expected);
+
+        Profile profile;
+        profile.name = "scoped";
+        for (const TokenResult& r : {received, cached})
+            QVERIFY(SupportReport::text(profile, nullptr, r, ctx.receivedAt)
+                        .contains("\nScopes: a b c\n"));
     }
 };
 

@@ -10,6 +10,8 @@
 #include "credentialseditor.h"
 #include "demosetup.h"
 #include "profilestore.h"
+#include "scopechips.h"
+#include "secretstore.h"
 #include "tokenservice.h"
 #include "tokenview.h"
 #include "windowfixture.h"
@@ -21,6 +23,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -167,6 +170,69 @@ private slots:
                      qPrintable(banner()->carrierWords()));
         QVERIFY(!page()->tokenView()->hasToken());
         QVERIFY(find<QToolButton>("testButton")->isEnabled());
+    }
+
+    // One request, one drawing of the token view, with the banner already
+    // saying how it went: never the new token under "Requesting…".
+    void theTokenViewDrawsOncePerOutcome_data()
+    {
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("success") << true;
+        QTest::newRow("failure") << false;
+    }
+
+    void theTokenViewDrawsOncePerOutcome()
+    {
+        QFETCH(bool, succeeds);
+        QVERIFY(!addAccount(sandboxProfile("dhl-ecs", "drawn")).isNull());
+        QVERIFY(testThroughTheButton("drawn")); // a token from before
+        if (!succeeds)
+            sandbox->setCredentials("dhl-ecs", sandbox->credentials("dhl-ecs").clientId,
+                                    "changed-on-the-server");
+        TokenView* view = page()->tokenView();
+        auto* cancel = find<QToolButton>("bannerCancel");
+        struct Drawing
+        {
+            bool busy;
+            QByteArray token;
+        };
+        QList<Drawing> drawings;
+        const QMetaObject::Connection recording = connect(view, &TokenView::rendered, this, [&] {
+            const auto shown = view->shownToken();
+            drawings.append(
+                {!cancel->isHidden(), shown ? shown->accessToken.expose() : QByteArray()});
+        });
+        const auto stopRecording = qScopeGuard([recording] { QObject::disconnect(recording); });
+        const int before = view->renderCount();
+        const auto result = testThroughTheButton("drawn");
+        QVERIFY(result);
+        QCOMPARE(result->ok(), succeeds);
+        // the cache's write behind and the history's save have happened too
+        QTRY_COMPARE(services->secrets()->pendingJobs(), 0);
+        QCOMPARE(view->renderCount() - before, 1);
+        QCOMPARE(drawings.size(), 1);
+        QVERIFY2(!drawings.first().busy, "drawn under the busy banner");
+        if (succeeds) // the token the request just returned
+            QVERIFY(drawings.first().token == sandbox->issuedTokens().last());
+        else // the token from before, with the failure
+            QVERIFY(drawings.first().token == sandbox->issuedTokens().first());
+    }
+
+    // The response's "scope" and the JWT's "scp" differ: the window and the
+    // support report list every scope, the response's first, once each.
+    void theWindowAndTheReportShowOneScopeList()
+    {
+        sandbox->setJwtScp("banyan", {"shipments.edit", "rates.read"});
+        addAccount(sandboxProfile("banyan", "scoped"));
+        const auto result = testThroughTheButton("scoped");
+        QVERIFY(result && result->ok());
+        const QStringList expected{"shipments.view", "shipments.edit", "rates.read"};
+        QCOMPARE(result->token.scopes, expected);
+        QCOMPARE(page()->tokenView()->findChild<ScopeChips*>("scopeChips")->scopes(), expected);
+        find<QToolButton>("reportButton")->click();
+        const QString report = clipboardText();
+        QVERIFY2(report.contains("\nScopes: shipments.view shipments.edit rates.read\n"),
+                 qPrintable(report));
     }
 
     void countdownFollowsTheClock()
