@@ -124,6 +124,10 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
         <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
         <translation>Die Konten wurden importiert, aber ihre alten Secrets konnten nicht aus dem Schlüsselbund entfernt werden (sie werden nicht verwendet). %1</translation>
     </message>
+    <message>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <translation>Token-URL, Carrier, Umgebung oder Client-ID des Kontos wurden an anderer Stelle geändert, während Sie es bearbeitet haben; das Secret wurde daher nicht gespeichert. Prüfen Sie das Konto in seinem jetzigen Stand und geben Sie das Secret erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -1130,6 +1134,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
         <translation>Ein zweites tokendock (etwa tokendock --copy) kann dieses nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <source>TokenDock runs without its single-instance socket, so a second start opens another window and tokendock --copy copies without this one: %1</source>
+        <translation>TokenDock läuft ohne seinen Socket für eine einzige Instanz: Ein zweiter Start öffnet ein weiteres Fenster, und tokendock --copy kopiert ohne dieses: %1</translation>
+    </message>
+    <message>
+        <source>A running TokenDock cannot be reached, so this copy is made without it: %1</source>
+        <translation>Ein laufendes TokenDock ist nicht erreichbar; diese Kopie entsteht daher ohne es: %1</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2569,30 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Not ready yet.</source>
         <translation>Noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set, so there is no private folder for the socket through which a second start reaches the running TokenDock.</source>
+        <translation>XDG_RUNTIME_DIR ist nicht gesetzt; es gibt daher keinen privaten Ordner für den Socket, über den ein zweiter Start das laufende TokenDock erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is not a folder.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) belongs to another user.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is open to other users (mode %2); it must be 0700.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) ist für andere Benutzer offen (Modus %2); er muss 0700 sein.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; TokenDock did not use it.</source>
+        <translation>%1 gehört einem anderen Benutzer; TokenDock hat es nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no private folder for the socket.</source>
+        <translation>Es gibt keinen privaten Ordner für den Socket.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@ Añada una con Nueva (Ctrl+N).</translation>
         <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
         <translation>Las cuentas se importaron, pero no se pudieron eliminar sus secretos anteriores del llavero (no se usarán). %1</translation>
     </message>
+    <message>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <translation>La URL del token, el transportista, el entorno o el ID de cliente de la cuenta se cambiaron en otro lugar mientras la editaba, así que el secreto no se guardó. Revise la cuenta tal como está ahora y vuelva a introducir el secreto.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -1130,6 +1134,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
         <translation>Un segundo tokendock (como tokendock --copy) no puede comunicarse con este: %1</translation>
+    </message>
+    <message>
+        <source>TokenDock runs without its single-instance socket, so a second start opens another window and tokendock --copy copies without this one: %1</source>
+        <translation>TokenDock funciona sin su socket de instancia única: un segundo inicio abre otra ventana y tokendock --copy copia sin esta: %1</translation>
+    </message>
+    <message>
+        <source>A running TokenDock cannot be reached, so this copy is made without it: %1</source>
+        <translation>No se puede contactar con un TokenDock en ejecución, así que esta copia se hace sin él: %1</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2569,30 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Not ready yet.</source>
         <translation>Aún no está listo.</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set, so there is no private folder for the socket through which a second start reaches the running TokenDock.</source>
+        <translation>XDG_RUNTIME_DIR no está definida, así que no hay una carpeta privada para el socket con el que un segundo inicio contacta con el TokenDock en ejecución.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is not a folder.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) belongs to another user.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is open to other users (mode %2); it must be 0700.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) está abierta a otros usuarios (modo %2); debe ser 0700.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; TokenDock did not use it.</source>
+        <translation>%1 pertenece a otro usuario; TokenDock no lo ha usado.</translation>
+    </message>
+    <message>
+        <source>There is no private folder for the socket.</source>
+        <translation>No hay una carpeta privada para el socket.</translation>
     </message>
 </context>
 <context>

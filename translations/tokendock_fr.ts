@@ -124,6 +124,10 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
         <translation>Les comptes ont été importés, mais leurs anciens secrets n’ont pas pu être supprimés du trousseau de clés (ils ne seront pas utilisés). %1</translation>
     </message>
+    <message>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <translation>L’URL de jeton, le transporteur, l’environnement ou l’ID client du compte ont été modifiés ailleurs pendant que vous le modifiiez&#x202f;; le secret n’a donc pas été enregistré. Vérifiez le compte tel qu’il est maintenant et saisissez de nouveau le secret.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -1130,6 +1134,14 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
         <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TokenDock runs without its single-instance socket, so a second start opens another window and tokendock --copy copies without this one: %1</source>
+        <translation>TokenDock fonctionne sans son socket d’instance unique&#x202f;; un second lancement ouvre une autre fenêtre et tokendock --copy copie sans celle-ci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A running TokenDock cannot be reached, so this copy is made without it: %1</source>
+        <translation>Impossible de joindre un TokenDock en cours d’exécution&#x202f;; cette copie est donc faite sans lui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2569,30 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>Not ready yet.</source>
         <translation>Pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set, so there is no private folder for the socket through which a second start reaches the running TokenDock.</source>
+        <translation>XDG_RUNTIME_DIR n’est pas défini&#x202f;; il n’y a donc pas de dossier privé pour le socket par lequel un second lancement joint le TokenDock en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is not a folder.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) belongs to another user.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 (XDG_RUNTIME_DIR) is open to other users (mode %2); it must be 0700.</source>
+        <translation>%1 (XDG_RUNTIME_DIR) est ouvert aux autres utilisateurs (mode %2)&#x202f;; il doit être en 0700.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; TokenDock did not use it.</source>
+        <translation>%1 appartient à un autre utilisateur&#x202f;; TokenDock ne l’a pas utilisé.</translation>
+    </message>
+    <message>
+        <source>There is no private folder for the socket.</source>
+        <translation>Il n’y a pas de dossier privé pour le socket.</translation>
     </message>
 </context>
 <context>
