@@ -149,7 +149,7 @@ _tokendock()
         remove) options="--yes" ;;
         test) options="--json --report --timeout" ;;
         token) options="--format --fresh --min-valid --api-url --timeout" ;;
-        import) options="--overwrite" ;;
+        import) options="--overwrite --yes" ;;
         sandbox) options="--port" ;;
     esac
     if [[ $cur == -* ]]; then
