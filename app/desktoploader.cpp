@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "desktoploader.h"
 
 #if defined(TOKENDOCK_DESKTOP_MODULE)

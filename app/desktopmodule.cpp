@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop part of TokenDock as a module the tokendock binary loads only
 // when it opens a window: commands then start without loading Qt's GUI
 // libraries at all.

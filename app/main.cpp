@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Picks the command line or the GUI from argv; nothing else.
 #include "commandline.h"
 #include "desktoploader.h"

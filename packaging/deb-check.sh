@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Builds the .deb, installs it with apt, runs the installed tokendock
 # (--version, carriers, a test against its own sandbox), checks the package
 # with lintian, checks `cmake --install` into another prefix, and removes the

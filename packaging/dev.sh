@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # TokenDock developer entry point: installs what is missing (Debian 12, apt-get),
 # builds with CMake presets and runs the app or the test suite.
 #
@@ -86,7 +87,7 @@ case "$command" in
         ;;
     keyring) keyring "$@" ;;
     *)
-        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Build-time tool: renders the SVG app icon to the PNG sizes desktops want,
 // and to .ico / .icns where the platform's package needs them.
 //

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Remakes the screenshots in resources/screenshots (the main window in
 # English, German and French, a DHL failure, the first run) from the demo on
 # an Xvfb display with openbox:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes the translatable texts of resources/carriers.json (summaries, notes,
 # environment labels, field labels and help, refresh advice, hints) as
 # QT_TRANSLATE_NOOP("carriers", ...) lines, so lupdate can collect them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock add NAME ... | tokendock edit NAME ...
 #include "accountservice.h"
 #include "appservices.h"

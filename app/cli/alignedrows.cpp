@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "alignedrows.h"
 
 QString AlignedRows::labelled(const QString& label)

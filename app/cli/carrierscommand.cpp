@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock carriers [--json]
 #include "alignedrows.h"
 #include "carriercatalog.h"

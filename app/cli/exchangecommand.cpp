@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock export FILE | tokendock import FILE [--overwrite]
 #include "accountservice.h"
 #include "appservices.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock list [--json]
 #include "appservices.h"
 #include "carriercatalog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock remove NAME [--yes]
 #include "accountservice.h"
 #include "appservices.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock sandbox [--port N]
 #include "alignedrows.h"
 #include "carriercatalog.h"

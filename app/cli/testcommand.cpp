@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock test NAME [--json] [--report] [--timeout SECONDS]
 #include "appservices.h"
 #include "carriercatalog.h"

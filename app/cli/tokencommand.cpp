@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tokendock token NAME [--format F] [--fresh] [--min-valid SECONDS] [--timeout SECONDS]
 #include "appservices.h"
 #include "appsettings.h"

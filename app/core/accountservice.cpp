@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "accountservice.h"
 
 #include "carriercatalog.h"

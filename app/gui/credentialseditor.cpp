@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editor's form: building rows, presets and environments. The carrier's own
 // fields are in credentialseditorfields.cpp; state, validation and saving in
 // credentialseditorstate.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editor's carrier fields: the rows a preset defines for the chosen grant
 // type (secret ones masked and kept in the keychain), and the tab order through them.
 #include "carrierpicker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editor's state: the account as edited, validation, saving and reverting.
 // The form itself is built in credentialseditor.cpp.
 #include "accountservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MainWindow's actions, menus, tool bar, status bar and what the actions do.
 #include "accountactivity.h"
 #include "accountlistpane.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ticker.h"
 
 #include "clock.h"

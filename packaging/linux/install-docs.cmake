@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Man page, shell completion and the Debian doc files.
 find_program(GZIP_EXECUTABLE gzip REQUIRED)
 set(doc_out ${CMAKE_CURRENT_BINARY_DIR}/doc)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Windows installer (NSIS). Built on Windows with windeployqt run on the
 # installed tree first; not built on the Linux CI machine.
 set(CPACK_NSIS_DISPLAY_NAME "TokenDock")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fills the user's TokenDock (AppServices::standard(): the config folder and
 // the "TokenDock" keychain service) with benchmark accounts, for run.sh:
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hot paths of the core, measured with QBENCHMARK. Run with
 // `bench_core -tickcounter` or `-callgrind` for steadier numbers.
 #include "headerformat.h"

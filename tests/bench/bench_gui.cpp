@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The account list model with 1000 accounts, measured with QBENCHMARK:
 // building it (grouping and sorting, what a reload costs) and reading every
 // row as the list's delegate does on a full repaint (each second while the

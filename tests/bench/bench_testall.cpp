@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Test all" in the main window, timed: N accounts (TOKENDOCK_BENCH_ACCOUNTS,
 // 20 by default for a quick run by hand; run.sh uses 200) against the
 // sandbox, the real keychain, the window shown offscreen with its ticker

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Time from process start to a main window that is on screen and painted,
 // measured from outside the process, so any X11 program can be compared the
 // same way (TokenDock, KeePassXC):

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Measures TokenDock side by side with the obvious alternatives and prints
 # one Markdown table (the README's "Performance" section):
 #
@@ -212,7 +213,7 @@ while [ $# -gt 0 ]; do
         --build-dir) BUILD=$(realpath -m "$2"); shift 2 ;;
         --runs) RUNS=$2; shift 2 ;;
         --idle) IDLE=$2; shift 2 ;;
-        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 TOKENDOCK="$BUILD/app/tokendock"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Turns the measurements run.sh left in a folder into the README's table."""
 import json
 import os

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keep-fresh scheduling under a fake clock: each preset's refresh advice,
 // short and unknown lifetimes, the backoff after failures and project44's
 // limit of five tokens a minute.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The whole desktop flow in a process of its own, for tst_guihygiene: the real
 // MainWindow, driven by objectName, with every logging category at debug.
 // Adds an account with the canary secret (read from stdin, typed into the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop window facing a troubled keychain, for tst_guikeychainfaults:
 // opens the real MainWindow on the account list in XDG_CONFIG_HOME, selects
 // ACCOUNT, presses Test and prints what the outcome banner says and whether

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A Secret Service that misbehaves on purpose. It owns org.freedesktop.secrets
 // on the session bus and either swallows every call (`silent`: a keyring stuck
 // behind an unanswered prompt) or refuses every call (`deny`: access denied).

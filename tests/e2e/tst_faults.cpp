@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every fault a token endpoint can throw, through the built binary: the right
 // category and exit code, a message a person understands, no crash, no wait
 // past the timeout plus 2 s, and nothing on disk changed but the history line.

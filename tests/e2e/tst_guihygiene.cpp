@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Secret hygiene of the desktop flow, end to end: tokendock_guiflow drives the
 // real window in a process of its own (offscreen, every logging category at
 // debug) with a canary secret against the sandbox here. Afterwards neither the

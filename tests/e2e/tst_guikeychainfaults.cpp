@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keychain trouble through the desktop window: with no backend, a locked
 // keyring, a keyring that refuses access and one that never answers, Test
 // shows the keychain category in the outcome banner with each case's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keychain trouble through the command line: no backend, a locked keyring, a
 // keyring that refuses access and one that never answers each end in exit 5
 // with their own sentence, and the account survives. Each case gets a private

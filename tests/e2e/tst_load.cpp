@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Load: 200 accounts tested at once against the sandbox, from the window's
 // "Test all" and from a script loop over the command line. Five carriers, 40
 // accounts each, two of each with a wrong secret: every result is the one

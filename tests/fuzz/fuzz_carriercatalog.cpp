@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A carrier catalog with any mistake in it.
 #include "carriercatalog.h"
 

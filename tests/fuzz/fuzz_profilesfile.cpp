@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A damaged or hostile profiles.json.
 #include "profilestore.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile access tokens: JWT-shaped or not, any bytes.
 #include "tokeninspector.h"
 

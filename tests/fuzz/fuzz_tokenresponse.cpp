@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Anything a token endpoint could answer: the first byte picks the HTTP
 // status, the second the Content-Type, the rest is the body.
 #include "carriercatalog.h"

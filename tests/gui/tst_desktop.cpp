@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop around the window: one TokenDock per user (a second start
 // reaches the first through its local socket, with a versioned message that
 // never carries a secret), `--copy` without a running instance, the login

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Widgets on their own: the ticker, countdowns, the token view, the clipboard,
 // status marks, the banner and the settings dialog. No keychain, no network.
 #include "accountstatus.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The language: Settings switches it and every open window follows at once
 // (real German, English and the system's language from the .qm files built
 // for this test), Qt's own texts too; and a marking translator finds any

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's own behaviour: first run, the credentials editor and its
 // validation, duplicates and drafts, the unreadable-file state, the filter,
 // keyboard, accessibility and remembered layout.

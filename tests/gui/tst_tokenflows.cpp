@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Getting tokens through the window against the sandbox: every preset, every
 // failure category, countdowns, copying and the clipboard, the support
 // report, deleting, a hanging carrier, "Test all" and the demo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The tray against the sandbox and the real Secret Service: the menu mirrors
 // the accounts, copies reuse a valid token and share one request, failures
 // notify and open their account, the icon sums up the accounts, closing the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Every text a person can meet in a widget tree: labels, buttons, menus,

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # shellcheck disable=SC2016 # typed words such as '$(t' are meant not to expand
 # Drives the bash completion the way bash does and checks what it offers:
 # commands, options, account names (from tokendock list), carrier ids and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A child process for storage tests: things that need a process of their own
 // (a restart, no session bus, a locked keyring, SIGKILL). Secrets arrive on
 // stdin, never in argv; nothing secret is ever printed.

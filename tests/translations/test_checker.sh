@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The translation checker must fail on an untranslated user-visible string and
 # on a missing translation, and pass on a clean tree.
 set -u

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Only identifiers and logging stay untranslated here: the checker passes.
 #include <QDebug>
 #include <QString>

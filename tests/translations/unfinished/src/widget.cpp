@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A translatable string that no translation covers: the checker must say so.
 #include <QCoreApplication>
 

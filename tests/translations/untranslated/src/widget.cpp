@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A label that bypasses tr(): the checker must name it.
 #include <QLabel>
 
