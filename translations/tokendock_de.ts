@@ -1981,6 +1981,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
         <translation>„%1“ wurde geändert, während die Datei gelesen wurde. Es wurde nichts importiert; importieren Sie erneut, um die Änderungen zu sehen.</translation>
     </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>Konto %1 in der Datei („%2“) hat eine Token-URL mit einem unsichtbaren oder Steuerzeichen (%3), durch das sie wie eine andere Adresse aussehen kann. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>ProfileOptions</name>
@@ -3648,6 +3656,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Remove the #fragment from the token URL.</source>
         <translation>Entfernen Sie das #Fragment aus der Token-URL.</translation>
+    </message>
+    <message>
+        <source>The token URL holds an invisible or control character (%1) that can make it look like another address; type the URL again.</source>
+        <translation>Die Token-URL enthält ein unsichtbares oder Steuerzeichen (%1), durch das sie wie eine andere Adresse aussehen kann; geben Sie die URL neu ein.</translation>
     </message>
 </context>
 <context>

@@ -1981,6 +1981,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
         <translation>«%1» cambió mientras se leía el archivo. No se importó nada; vuelva a importar para ver los cambios.</translation>
     </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>La cuenta %1 del archivo («%2») tiene una URL del token con un carácter invisible o de control (%3) que puede hacer que parezca otra dirección. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
 </context>
 <context>
     <name>ProfileOptions</name>
@@ -3648,6 +3656,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Remove the #fragment from the token URL.</source>
         <translation>Quite el #fragmento de la URL del token.</translation>
+    </message>
+    <message>
+        <source>The token URL holds an invisible or control character (%1) that can make it look like another address; type the URL again.</source>
+        <translation>La URL del token contiene un carácter invisible o de control (%1) que puede hacer que parezca otra dirección; vuelva a escribir la URL.</translation>
     </message>
 </context>
 <context>

@@ -1981,6 +1981,14 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour voir les modifications.</translation>
     </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») a une URL de jeton contenant un caractère invisible ou de contrôle (%3) qui peut la faire passer pour une autre adresse. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
 </context>
 <context>
     <name>ProfileOptions</name>
@@ -3648,6 +3656,10 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message>
         <source>Remove the #fragment from the token URL.</source>
         <translation>Retirez le #fragment de l&apos;URL de jeton.</translation>
+    </message>
+    <message>
+        <source>The token URL holds an invisible or control character (%1) that can make it look like another address; type the URL again.</source>
+        <translation>L’URL de jeton contient un caractère invisible ou de contrôle (%1) qui peut la faire passer pour une autre adresse&#x202f;; saisissez de nouveau l’URL.</translation>
     </message>
 </context>
 <context>

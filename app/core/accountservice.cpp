@@ -87,31 +87,30 @@ void noteKeychainFields(Profile& profile, const ProfileSecrets& secrets)
 void AccountService::runSteps(QList<Step> steps,
                               std::function<void(const SecretResult&, int)> finished)
 {
-    auto remaining = std::make_shared<QList<Step>>(std::move(steps));
-    auto count = std::make_shared<int>(0);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, remaining, count, next, finished] {
-        if (remaining->isEmpty()) {
-            finished(SecretResult(), *count);
-            *next = nullptr; // break the self-reference
+    runNext(std::make_shared<Run>(Run{std::move(steps), 0, std::move(finished)}));
+}
+
+// Only the keychain's pending callback holds the run: if the keychain drops
+// it (this service ends first), the run goes with it.
+void AccountService::runNext(const std::shared_ptr<Run>& run)
+{
+    if (run->remaining.isEmpty()) {
+        run->finished(SecretResult(), run->done);
+        return;
+    }
+    const Step step = run->remaining.takeFirst();
+    auto onDone = [this, run](const SecretResult& r) {
+        if (!r.ok()) {
+            run->finished(r, run->done);
             return;
         }
-        const Step step = remaining->takeFirst();
-        auto onDone = [remaining, count, next, finished](const SecretResult& r) {
-            if (!r.ok()) {
-                finished(r, *count);
-                *next = nullptr;
-                return;
-            }
-            ++*count;
-            (*next)();
-        };
-        if (step.remove)
-            m_secrets->remove(step.key, this, onDone);
-        else
-            m_secrets->write(step.key, step.data, this, onDone);
+        ++run->done;
+        runNext(run);
     };
-    (*next)();
+    if (step.remove)
+        m_secrets->remove(step.key, this, onDone);
+    else
+        m_secrets->write(step.key, step.data, this, onDone);
 }
 
 void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObject* context,

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class TokenCache;
 class CarrierCatalog;
 class Clock;
@@ -74,6 +76,13 @@ private:
     };
     // Runs keychain writes/removals one after another; stops at the first failure.
     void runSteps(QList<Step> steps, std::function<void(const SecretResult&, int done)> finished);
+    struct Run
+    {
+        QList<Step> remaining;
+        int done = 0;
+        std::function<void(const SecretResult&, int done)> finished;
+    };
+    void runNext(const std::shared_ptr<Run>& run);
     QList<Step> writeSteps(const QUuid& id, const ProfileSecrets& secrets) const;
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "appsettings.h"
 
+#include "defaults.h"
 #include "privatefiles.h"
 
 #include <QFile>
@@ -21,7 +22,10 @@ AppSettings::AppSettings(const QString& iniPath)
 
 int AppSettings::clipboardClearSeconds() const
 {
-    return bounded(m_settings.value(QStringLiteral("clipboard/clearSeconds"), 30).toInt(), 0, 3600);
+    return bounded(
+        m_settings.value(QStringLiteral("clipboard/clearSeconds"), Defaults::kClipboardClearSeconds)
+            .toInt(),
+        0, 3600);
 }
 
 void AppSettings::setClipboardClearSeconds(int seconds)
@@ -31,7 +35,10 @@ void AppSettings::setClipboardClearSeconds(int seconds)
 
 int AppSettings::requestTimeoutSeconds() const
 {
-    return bounded(m_settings.value(QStringLiteral("network/timeoutSeconds"), 20).toInt(), 1, 300);
+    return bounded(
+        m_settings.value(QStringLiteral("network/timeoutSeconds"), Defaults::kRequestTimeoutSeconds)
+            .toInt(),
+        1, 300);
 }
 
 void AppSettings::setRequestTimeoutSeconds(int seconds)
@@ -51,8 +58,11 @@ void AppSettings::setCacheTokens(bool on)
 
 int AppSettings::refreshMarginSeconds() const
 {
-    return bounded(m_settings.value(QStringLiteral("tokens/refreshMarginSeconds"), 60).toInt(), 0,
-                   3600);
+    return bounded(
+        m_settings
+            .value(QStringLiteral("tokens/refreshMarginSeconds"), Defaults::kRefreshMarginSeconds)
+            .toInt(),
+        0, 3600);
 }
 
 void AppSettings::setRefreshMarginSeconds(int seconds)
@@ -62,7 +72,11 @@ void AppSettings::setRefreshMarginSeconds(int seconds)
 
 int AppSettings::keychainTimeoutSeconds() const
 {
-    return bounded(m_settings.value(QStringLiteral("keychain/timeoutSeconds"), 15).toInt(), 1, 300);
+    return bounded(
+        m_settings
+            .value(QStringLiteral("keychain/timeoutSeconds"), Defaults::kKeychainTimeoutSeconds)
+            .toInt(),
+        1, 300);
 }
 
 QString AppSettings::language() const

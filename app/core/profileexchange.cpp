@@ -2,10 +2,11 @@
 #include "profileexchange.h"
 
 #include "carriercatalog.h"
-#include "profilerequest.h"
 #include "privatefiles.h"
+#include "profilerequest.h"
 #include "profilestore.h"
 #include "textpolicy.h"
+#include "urlpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,7 @@ ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, cons
         if (before != after)
             c.changes.append({setting, before, after});
     };
+    note(QStringLiteral("name"), existing.name, incoming.name);
     note(QStringLiteral("carrier"), was ? was->name : existing.carrierId,
          will ? will->name : incoming.carrierId);
     note(QStringLiteral("environment"), existing.environmentLabel(was),
@@ -179,12 +181,22 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
                              .arg(TextPolicy::oneLine(profile->name), *problem);
             return plan;
         }
+        if (const QString hidden = UrlPolicy::hiddenCharacter(profile->tokenUrl);
+            !hidden.isEmpty()) {
+            plan.error = tr("Account %1 in the file (\u201c%2\u201d) has a token URL with an "
+                            "invisible or control character (%3) that can make it look like "
+                            "another address. Nothing was imported.")
+                             .arg(i + 1)
+                             .arg(TextPolicy::oneLine(profile->name), hidden);
+            return plan;
+        }
         if (!catalog.find(profile->carrierId)) {
             plan.error = tr("Account %1 in the file (\u201c%2\u201d) uses the carrier "
                             "\u201c%3\u201d, which this "
                             "TokenDock does not know. Nothing was imported.")
                              .arg(i + 1)
-                             .arg(profile->name, profile->carrierId);
+                             .arg(TextPolicy::oneLine(profile->name),
+                                  TextPolicy::oneLine(profile->carrierId));
             return plan;
         }
         for (const QString& seen : std::as_const(namesSeen)) {
@@ -196,7 +208,9 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
             }
         }
         namesSeen << profile->name;
+        // local choices are the person's, never the file's
         profile->secretMissing = true;
+        profile->keepFresh = false;
         profile->keychainFields.clear();
         profile->created = now;
         profile->updated = now;
@@ -217,6 +231,8 @@ int ProfileExchange::Plan::secretsDropped() const
 
 QString ProfileExchange::settingLabel(const QString& setting)
 {
+    if (setting == QLatin1String("name"))
+        return tr("name");
     if (setting == QLatin1String("carrier"))
         return tr("carrier");
     if (setting == QLatin1String("environment"))

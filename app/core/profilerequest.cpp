@@ -95,7 +95,7 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
     if (!preset) {
         add(QStringLiteral("carrier"),
             tr("Choose a carrier; \u201c%1\u201d is not one TokenDock knows.")
-                .arg(profile.carrierId));
+                .arg(TextPolicy::oneLine(profile.carrierId)));
         return issues;
     }
     const CarrierEnvironment* env = preset->environment(profile.environmentId);

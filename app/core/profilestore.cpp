@@ -2,8 +2,8 @@
 #include "profilestore.h"
 
 #include "logging.h"
-#include "textpolicy.h"
 #include "privatefiles.h"
+#include "textpolicy.h"
 
 #include <QDir>
 #include <QFile>

@@ -55,11 +55,16 @@ QString scrub(QString text, const QList<QByteArray>& secrets)
 
 bool isSensitiveField(const QString& name)
 {
-    static const QStringList names{QStringLiteral("access_token"), QStringLiteral("refresh_token"),
-                                   QStringLiteral("id_token"),     QStringLiteral("client_secret"),
-                                   QStringLiteral("token"),        QStringLiteral("accessToken"),
-                                   QStringLiteral("child_secret"), QStringLiteral("password")};
-    return names.contains(name, Qt::CaseInsensitive);
+    // access_token, accessToken and Access-Token are one field to a carrier
+    QString key = name.toLower();
+    key.remove(QLatin1Char('_'));
+    key.remove(QLatin1Char('-'));
+    static const QStringList names{QStringLiteral("accesstoken"), QStringLiteral("refreshtoken"),
+                                   QStringLiteral("idtoken"),     QStringLiteral("sessiontoken"),
+                                   QStringLiteral("token"),       QStringLiteral("clientsecret"),
+                                   QStringLiteral("childsecret"), QStringLiteral("secret"),
+                                   QStringLiteral("password"),    QStringLiteral("apikey")};
+    return names.contains(key);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "defaults.h"
 #include "keychainbackend.h"
 #include "secretbytes.h"
 
@@ -39,7 +40,7 @@ class SecretStore : public QObject
 
 public:
     using Callback = std::function<void(const SecretResult&)>;
-    static constexpr int kDefaultWatchdogMs = 15000;
+    static constexpr int kDefaultWatchdogMs = Defaults::kKeychainTimeoutSeconds * 1000;
 
     explicit SecretStore(const QString& service = QStringLiteral("TokenDock"),
                          QObject* parent = nullptr,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "defaults.h"
 #include "tokenrequest.h"
 #include "tokenresult.h"
 
@@ -28,7 +29,7 @@ class TokenClient : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultTimeoutMs = 20000;
+    static constexpr int kDefaultTimeoutMs = Defaults::kRequestTimeoutSeconds * 1000;
     static constexpr qint64 kDefaultMaxResponseBytes = 1024 * 1024;
 
     explicit TokenClient(QObject* parent = nullptr);

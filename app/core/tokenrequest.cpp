@@ -124,7 +124,6 @@ void appendJsonString(QByteArray* out, const QByteArray& utf8)
 
 } // namespace
 
-
 QString requestProblem(const TokenRequestSpec& spec)
 {
     for (const auto& header : spec.headers) {

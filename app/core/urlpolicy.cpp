@@ -1,8 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "urlpolicy.h"
 
+#include "textpolicy.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
+
+QString UrlPolicy::hiddenCharacter(const QString& text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (TextPolicy::isControl(c) || TextPolicy::isInvisible(c))
+            return TextPolicy::codePoint(c);
+    }
+    return {};
+}
 
 bool UrlPolicy::isLoopbackHost(const QString& host)
 {
@@ -16,6 +27,10 @@ QString UrlPolicy::problem(const QString& url)
 {
     if (url.trimmed().isEmpty())
         return tr("Enter the carrier's token URL.");
+    if (const QString hidden = hiddenCharacter(url); !hidden.isEmpty())
+        return tr("The token URL holds an invisible or control character (%1) that can make it "
+                  "look like another address; type the URL again.")
+            .arg(hidden);
     static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
     const QRegularExpressionMatch m = placeholder.match(url);
     if (m.hasMatch())
@@ -43,6 +58,10 @@ QString UrlPolicy::problem(const QUrl& url)
         return tr("Remove the #fragment from the token URL.");
     // a {placeholder} that was never filled in arrives percent-encoded in a QUrl
     const QString decoded = url.path(QUrl::FullyDecoded) + url.query(QUrl::FullyDecoded);
+    if (const QString hidden = hiddenCharacter(url.host() + decoded); !hidden.isEmpty())
+        return tr("The token URL holds an invisible or control character (%1) that can make it "
+                  "look like another address; type the URL again.")
+            .arg(hidden);
     static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
     if (const auto m = placeholder.match(decoded); m.hasMatch())
         return tr("Replace %1 in the token URL with your own value.").arg(m.captured(0));

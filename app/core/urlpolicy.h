@@ -17,6 +17,9 @@ public:
     // Returns an empty string when the URL is acceptable, else a sentence saying what to fix.
     static QString problem(const QUrl& url);
     static QString problem(const QString& url);
+    // The first control or invisible (bidi, zero-width) character, as U+XXXX;
+    // empty when there is none.
+    static QString hiddenCharacter(const QString& text);
     // Same scheme, host and port (ports defaulted by scheme).
     static bool sameOrigin(const QUrl& a, const QUrl& b);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "defaults.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
@@ -53,7 +55,7 @@ private:
     void forget();
 
     Ticker* m_ticker;
-    int m_clearSeconds = 30;
+    int m_clearSeconds = Defaults::kClipboardClearSeconds;
     QByteArray m_digest; // SHA-256 of the secret text we put there
     QDateTime m_deadline;
     int m_secondsLeft = -1;

@@ -5,6 +5,7 @@
 #include "plaintext.h"
 #include "profilerequest.h"
 #include "statusstyle.h"
+#include "textpolicy.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,8 +19,10 @@ namespace {
 // Text from the file is shown as it is: a tree item never renders markup.
 QTreeWidgetItem* row(QTreeWidgetItem* parent, const QString& what, const QString& value)
 {
-    auto* item = new QTreeWidgetItem(parent, {what, value});
-    item->setToolTip(1, PlainText::toolTip(value));
+    // one line, its control and invisible characters shown as escapes
+    const QString shown = TextPolicy::oneLine(value);
+    auto* item = new QTreeWidgetItem(parent, {what, shown});
+    item->setToolTip(1, PlainText::toolTip(shown));
     return item;
 }
 
@@ -106,7 +109,7 @@ void ImportDialog::fill()
     };
     for (const Profile& p : m_plan.fresh) {
         const CarrierPreset* preset = m_catalog.find(p.carrierId);
-        auto* item = new QTreeWidgetItem(m_tree, {p.name, tr("New")});
+        auto* item = new QTreeWidgetItem(m_tree, {TextPolicy::oneLine(p.name), tr("New")});
         item->setData(0, Qt::UserRole, QStringLiteral("new"));
         row(item, ProfileExchange::settingLabel(QStringLiteral("carrier")),
             preset ? preset->name : p.carrierId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "defaults.h"
 #include "issuedtoken.h"
 #include "tokeninspector.h"
 #include "tokenresult.h"
@@ -82,7 +83,7 @@ private:
     std::optional<IssuedToken> m_token;
     TokenInspection m_inspection;
     std::optional<TokenResult> m_lastResult;
-    qint64 m_margin = 60;
+    qint64 m_margin = Defaults::kRefreshMarginSeconds;
     bool m_revealed = false;
     int m_renderCount = 0;
 

@@ -283,10 +283,11 @@ void SandboxServer::setTokenLifetime(const QString& carrierId, int seconds)
         m_lifetimes.insert(carrierId, seconds);
 }
 
-void SandboxServer::setTimeouts(int idleMs, int requestMs)
+void SandboxServer::setTimeouts(int idleMs, int requestMs, int lifetimeMs)
 {
     m_idleTimeoutMs = idleMs;
     m_requestTimeoutMs = requestMs;
+    m_lifetimeMs = lifetimeMs;
 }
 
 void SandboxServer::setJwtScp(const QString& carrierId, const QStringList& scopes)
@@ -347,6 +348,11 @@ void SandboxServer::watch(QTcpSocket* socket)
         disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
         idle->stop();
         deadline->stop();
+        QTimer::singleShot(m_lifetimeMs, socket, [socket] {
+            qCDebug(lcSandbox) << "connection closed: its time is up";
+            socket->abort();
+            socket->deleteLater();
+        });
     };
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser, idle, done] {
         idle->start(m_idleTimeoutMs);

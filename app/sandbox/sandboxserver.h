@@ -47,6 +47,7 @@ public:
     static constexpr int kMaxConnections = 64;             // more at once are answered 503
     static constexpr int kDefaultIdleTimeoutMs = 10000;    // silence before a request is complete
     static constexpr int kDefaultRequestTimeoutMs = 10000; // the whole request, even dribbled
+    static constexpr int kDefaultLifetimeMs = 60000;       // from the request to the close
 
     explicit SandboxServer(QObject* parent = nullptr);
     ~SandboxServer() override;
@@ -90,9 +91,11 @@ public:
     void setClock(const Clock* clock) { m_clock = clock; }
 
     // A connection that sends nothing for idleMs, or whose request (headers
-    // and body) is not complete after requestMs, is closed. Answering takes
-    // no limit: the Hang and Drip faults hold their connection on purpose.
-    void setTimeouts(int idleMs, int requestMs);
+    // and body) is not complete after requestMs, is closed. After its request
+    // a connection lives at most lifetimeMs: the Hang and Drip faults hold
+    // theirs on purpose, but not for ever, and neither does a client that
+    // never reads its answer.
+    void setTimeouts(int idleMs, int requestMs, int lifetimeMs = kDefaultLifetimeMs);
 
     // The last kKeptRequests requests, oldest first.
     QList<RecordedRequest> requests() const { return m_requests; }
@@ -126,5 +129,6 @@ private:
     QList<QByteArray> m_issued;
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
+    int m_lifetimeMs = kDefaultLifetimeMs;
     int m_connections = 0;
 };

@@ -88,10 +88,15 @@ _tokendock_offer()
         case $cur in
             \'*) quoted=${item//\'/\'\\\'\'} ;;
             \"*)
-                quoted=${item//\\/\\\\}
-                quoted=${quoted//\"/\\\"}
-                quoted=${quoted//\$/\\\$}
-                quoted=${quoted//\`/\\\`}
+                if [[ $item == *!* ]]; then
+                    # "!" expands even inside double quotes: the whole word instead
+                    printf -v quoted '%q' "$item"
+                else
+                    quoted=${item//\\/\\\\}
+                    quoted=${quoted//\"/\\\"}
+                    quoted=${quoted//\$/\\\$}
+                    quoted=${quoted//\`/\\\`}
+                fi
                 ;;
             *) printf -v quoted '%q' "$item" ;;
         esac

@@ -4,6 +4,7 @@
 // that takes the default mode shows up as 0644.
 #include "appsettings.h"
 #include "clitest.h"
+#include "filemode.h"
 #include "sandboxserver.h"
 
 #include <QDirIterator>
@@ -11,14 +12,6 @@
 #include <sys/stat.h>
 
 namespace {
-// The mode bits of path, -1 when it cannot be read.
-int modeOf(const QString& path)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
 
 QString octal(int mode)
 {

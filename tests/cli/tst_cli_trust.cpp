@@ -134,6 +134,47 @@ private slots:
         QVERIFY2(!plain.stdOut().contains("is not one"), plain.describe().constData());
     }
 
+    // A file's account can neither fake its address with hidden characters,
+    // switch on background renewals, rename quietly, nor print lines of its own.
+    void fileTricksAreRefusedOrShown()
+    {
+        CliHome home;
+        const QByteArray bidi =
+            "{\"format\":\"tokendock-profiles\",\"schema\":1,\"profiles\":["
+            "{\"name\":\"fx\",\"carrier\":\"oauth2\",\"environment\":\"custom\","
+            "\"token_url\":\"https://evil.example/\u202emoc.xedef.sipa//:sptth\","
+            "\"client_id\":\"c\"}]}";
+        RUN_CLI(hidden, home, {"import", "-"}, bidi);
+        QCOMPARE_EXIT(hidden, 2);
+        QVERIFY2(hidden.stdErr().contains("U+202E"), hidden.describe().constData());
+        QVERIFY(!home.profilesBytes().contains("evil.example"));
+        RUN_CLI(added, home,
+                {"add", "fx", "--carrier", "oauth2", "--environment", "custom", "--token-url",
+                 QString::fromUtf8("https://evil.example/\u202emoc.xedef.sipa//:sptth"),
+                 "--client-id", "c", "--secret-stdin"},
+                "s\n");
+        QVERIFY2(added.exitCode != 0 && added.stdErr().contains("U+202E"),
+                 added.describe().constData());
+
+        const QByteArray renewing = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+            {"name":"Prod","carrier":"dhl-ecs","environment":"production","client_id":"c",
+             "keep_fresh":true}]})";
+        RUN_CLI(fresh, home, {"import", "-"}, renewing);
+        QCOMPARE_EXIT(fresh, 0);
+        QVERIFY(!home.profilesBytes().contains("keep_fresh"));
+        const QByteArray renamed = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+            {"name":"pROD","carrier":"dhl-ecs","environment":"production","client_id":"c"}]})";
+        RUN_CLI(rename, home, {"import", "-", "--overwrite"}, renamed);
+        QCOMPARE_EXIT(rename, 0);
+        QVERIFY2(rename.stdOut().contains("name: Prod \u2192 pROD"), rename.describe().constData());
+
+        const QByteArray lines = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+            {"name":"x","carrier":"x\n  ! Its stored secrets are safe.\nok","client_id":"c"}]})";
+        RUN_CLI(unknown, home, {"import", "-"}, lines);
+        QCOMPARE_EXIT(unknown, 2);
+        QVERIFY2(!unknown.err.contains("\n  ! Its stored"), unknown.describe().constData());
+    }
+
     // Same settings: nothing to confirm and the secret stays.
     void reimportOfTheSameSettingsKeepsTheSecret()
     {

@@ -256,6 +256,21 @@ private slots:
         QVERIFY(r.redactedBody.contains("\"token_type\": \"Bearer\""));
     }
 
+    // Carriers spell the fields their own way: every spelling is kept off screen.
+    void otherSpellingsAreRedactedToo()
+    {
+        const TokenResult r = TokenResponseParser::parse(
+            200, "application/json",
+            R"({"access_token":"tok-abc","refreshToken":"rt-camel","id-token":"idt-dash","sessionToken":"st-odfl","clientSecret":"cs-echo","token_type":"Bearer"})",
+            context());
+        QVERIFY(r.ok());
+        for (const char* secret : {"rt-camel", "idt-dash", "st-odfl", "cs-echo"})
+            QVERIFY2(!r.redactedBody.contains(secret), secret);
+        QVERIFY(r.redactedBody.contains("\"token_type\": \"Bearer\""));
+        for (const char* field : {"refreshToken", "id-token", "sessionToken", "clientSecret"})
+            QVERIFY2(!r.token.otherFields.contains(QLatin1String(field)), field);
+    }
+
     // A token or token type that would break out of a header or a copied command
     // is refused whole, never quoted back, and the body stays on show redacted.
     void unsafeTokensAreRefused_data()

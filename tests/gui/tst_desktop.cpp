@@ -7,6 +7,7 @@
 #include "autostart.h"
 #include "clipboard.h"
 #include "clock.h"
+#include "filemode.h"
 #include "guitest.h"
 #include "instancemessage.h"
 #include "profilestore.h"
@@ -32,14 +33,6 @@
 #include <unistd.h>
 
 namespace {
-// The mode bits of path, -1 when it cannot be read.
-int modeOf(const QString& path)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
 
 // Sets an environment variable (or removes it, for a null value) until it ends.
 class EnvironmentChange

@@ -18,7 +18,8 @@ failures=0
 marker=$home/completion-ran-a-name
 dollar="\$(touch $marker-dollar)"
 backtick="\`touch $marker-backtick\`"
-for name in acme-banyan "acme dhl" "$dollar" "$backtick" "it's \"quoted\" \\ too"; do
+bang='bang!history'
+for name in acme-banyan "acme dhl" "$dollar" "$backtick" "it's \"quoted\" \\ too" "$bang"; do
     printf 'secret-%s\n' "$name" | tokendock add "$name" --carrier oauth2 --environment custom \
         --token-url https://auth.example.com/token --client-id c --secret-stdin >/dev/null \
         || { echo "setup: could not add $name (needs a keyring: run under packaging/dev.sh keyring)"; exit 1; }
@@ -88,7 +89,9 @@ expect_words "acme dhl|" tokendock test '"acme d'
 expect_words "it'\\''s \"quoted\" \\ too|" tokendock test "'it"
 expect_words "it's \\\"quoted\\\" \\\\ too|" tokendock test '"it'
 expect_words "\\\$(touch $marker-dollar)|" tokendock test '"$'
-all=$(printf '%s\n' "$q_dollar" "$q_backtick" "$q_quoted" 'acme\ dhl' acme-banyan | sort | tr "\n" "|")
+# "!" is history expansion even inside double quotes: offered as a whole word
+expect_words "bang\\!history|" tokendock test '"bang'
+all=$(printf '%s\n' "$q_dollar" "$q_backtick" "$q_quoted" 'acme\ dhl' acme-banyan 'bang\!history' | sort | tr "\n" "|")
 expect_words "$all" tokendock remove ''
 for what in dollar backtick; do
     if [[ -e $marker-$what ]]; then

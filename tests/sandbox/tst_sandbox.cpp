@@ -224,6 +224,21 @@ private slots:
         QVERIFY2(held.elapsed() >= 250, qPrintable(QString::number(held.elapsed())));
     }
 
+    // A hung answer or a client that never reads holds its connection for a
+    // while, not for ever: 64 of them would turn everyone else away.
+    void aHungConnectionEndsAtItsLifetime()
+    {
+        sandbox->setTimeouts(5000, 5000, 300);
+        const auto socket = connectRaw();
+        QVERIFY(socket);
+        socket->write("POST /faults/hang HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
+        QElapsedTimer held;
+        held.start();
+        answerUntilClosed(*socket, 5000);
+        QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(held.elapsed() >= 250, qPrintable(QString::number(held.elapsed())));
+    }
+
     void aDribbledRequestIsClosedAtItsDeadline()
     {
         // never silent for long, but never done: one header byte every 20 ms

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The settings' defaults, stated once: AppSettings falls back to them, and
+// the classes that run before any setting is read start with them.
+namespace Defaults {
+constexpr int kClipboardClearSeconds = 30;
+constexpr int kRequestTimeoutSeconds = 20;
+constexpr int kKeychainTimeoutSeconds = 15;
+constexpr int kRefreshMarginSeconds = 60;
+} // namespace Defaults
