@@ -80,7 +80,7 @@ ImportDialog::ImportDialog(const ProfileExchange::Plan& plan, const CarrierCatal
     layout->addWidget(m_overwrite);
     layout->addWidget(m_dropSecrets);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    resize(860, 520);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -126,10 +126,15 @@ void ImportDialog::fill()
             m_tree, {c.existing.name, c.changes.isEmpty() ? tr("Same settings") : tr("Changes")});
         item->setData(0, Qt::UserRole, QStringLiteral("conflict"));
         for (const ProfileExchange::Change& change : c.changes) {
-            auto* line = row(item, ProfileExchange::settingLabel(change.setting),
-                             tr("%1 \u2192 %2")
-                                 .arg(change.before.isEmpty() ? tr("(none)") : change.before,
-                                      change.after.isEmpty() ? tr("(none)") : change.after));
+            // before above after, each whole: a changed host is never cut off
+            const auto shown = [this](const QString& value) {
+                return value.isEmpty() ? tr("(none)") : TextPolicy::oneLine(value);
+            };
+            auto* line = new QTreeWidgetItem(
+                item,
+                {ProfileExchange::settingLabel(change.setting),
+                 QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
+            line->setToolTip(1, PlainText::toolTip(line->text(1)));
             if (c.dropsSecret && (change.setting == QLatin1String("token_url") ||
                                   change.setting == QLatin1String("carrier") ||
                                   change.setting == QLatin1String("environment") ||
