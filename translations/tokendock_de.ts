@@ -1287,10 +1287,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>

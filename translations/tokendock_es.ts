@@ -1287,10 +1287,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Cambios</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(sin valor)</translation>
     </message>

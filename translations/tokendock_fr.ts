@@ -1287,10 +1287,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune valeur)</translation>
     </message>
