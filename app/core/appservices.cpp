@@ -48,11 +48,20 @@ AppServices::AppServices(const Options& options, QObject* parent)
     PrivateFiles::makeOwnFolder(options.configDir);
     m_client->setClock(options.clock);
     m_accounts->setClock(options.clock);
+    // asked at every look at a cached token (each row of the list, each
+    // tick): worked out once per account until the list changes
+    connect(m_profiles, &ProfileStore::changed, this, [this] { m_issuedFor.clear(); });
     m_cache->setIssuedFor([this](const QUuid& id) {
+        const auto known = m_issuedFor.constFind(id);
+        if (known != m_issuedFor.constEnd())
+            return *known;
         const Profile* profile = m_profiles->find(id);
-        return profile ? ProfileRequest::issuedFor(*profile,
-                                                   m_accounts->catalog().find(profile->carrierId))
-                       : QByteArray();
+        const QByteArray issuedFor =
+            profile ? ProfileRequest::issuedFor(*profile,
+                                                m_accounts->catalog().find(profile->carrierId))
+                    : QByteArray();
+        m_issuedFor.insert(id, issuedFor);
+        return issuedFor;
     });
     m_profiles->load();
     applySettings();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QUuid>
 
 #include <memory>
 
@@ -58,4 +61,5 @@ private:
     AccountService* m_accounts;
     TokenClient* m_client;
     TokenService* m_tokens;
+    QHash<QUuid, QByteArray> m_issuedFor; // ProfileRequest::issuedFor per account, until a change
 };
