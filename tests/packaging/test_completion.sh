@@ -28,21 +28,12 @@ done
 # shellcheck source=/dev/null
 source "$completion"
 
+# a line as typed; the words as bash splits them go to expect_words below
 expect() {
-    local line=$1 want=$2
-    read -r -a COMP_WORDS <<<"$line"
-    [[ $line == *" " ]] && COMP_WORDS+=("")
-    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-    COMPREPLY=()
-    _tokendock
-    local got
-    got=$(printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" "|")
-    if [[ $got == "$want" ]]; then
-        echo "ok    '$line' -> $got"
-    else
-        echo "FAIL  '$line' -> '$got', expected '$want'"
-        failures=$((failures + 1))
-    fi
+    local line=$1 want=$2 words
+    read -r -a words <<<"$line"
+    [[ $line == *" " ]] && words+=("")
+    expect_words "$want" "${words[@]}"
 }
 
 expect "tokendock t" "test|token|"
