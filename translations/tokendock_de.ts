@@ -1873,7 +1873,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>Profile</name>
+    <name>Account</name>
     <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
@@ -1884,7 +1884,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileExchange</name>
+    <name>AccountExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
@@ -1987,7 +1987,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileOptions</name>
+    <name>AccountOptions</name>
     <message>
         <source>Rename the account.</source>
         <translation>Konto umbenennen.</translation>
@@ -2154,7 +2154,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileRequest</name>
+    <name>AccountRequest</name>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Wählen Sie einen Carrier; „%1“ ist TokenDock nicht bekannt.</translation>
@@ -2209,7 +2209,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
+    <name>AccountStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
         <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen und eine Kopie als %3 gespeichert. Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>

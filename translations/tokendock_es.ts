@@ -1873,7 +1873,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
-    <name>Profile</name>
+    <name>Account</name>
     <message>
         <source>Custom</source>
         <translation>Personalizado</translation>
@@ -1884,7 +1884,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileExchange</name>
+    <name>AccountExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
         <translation>No se pudo escribir %1: %2.</translation>
@@ -1987,7 +1987,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileOptions</name>
+    <name>AccountOptions</name>
     <message>
         <source>Rename the account.</source>
         <translation>Cambiar el nombre de la cuenta.</translation>
@@ -2154,7 +2154,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileRequest</name>
+    <name>AccountRequest</name>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Elija un transportista; TokenDock no conoce «%1».</translation>
@@ -2209,7 +2209,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
+    <name>AccountStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
         <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba y se guardó una copia en %3. Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>

@@ -1873,7 +1873,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>Profile</name>
+    <name>Account</name>
     <message>
         <source>Custom</source>
         <translation>Personnalisé</translation>
@@ -1884,7 +1884,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileExchange</name>
+    <name>AccountExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
@@ -1987,7 +1987,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileOptions</name>
+    <name>AccountOptions</name>
     <message>
         <source>Rename the account.</source>
         <translation>Renommer le compte.</translation>
@@ -2154,7 +2154,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileRequest</name>
+    <name>AccountRequest</name>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
         <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
@@ -2209,7 +2209,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
+    <name>AccountStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
         <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>

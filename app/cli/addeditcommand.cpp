@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock add NAME ... | tokendock edit NAME ...
+#include "accountoptions.h"
 #include "accountservice.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "profileoptions.h"
 #include "secretinput.h"
 #include "textpolicy.h"
 
@@ -14,7 +14,7 @@ namespace {
 const QString kSecretStdin = QStringLiteral("secret-stdin");
 
 int save(CliSession& session, const std::function<void(AccountService::Done)>& call,
-         const Profile& profile, const QString& doneText)
+         const Account& account, const QString& doneText)
 {
     AccountResult result;
     session.wait([&](auto quit) {
@@ -26,14 +26,14 @@ int save(CliSession& session, const std::function<void(AccountService::Done)>& c
     if (!result.ok())
         return session.fail(
             session.forCommandLine(TokenError::make(result.category, result.message)));
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
-    const QString url = ProfileRequest::resolvedUrl(profile, preset);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const QString url = AccountRequest::resolvedUrl(account, preset);
     CliSession::out(
         doneText + QLatin1Char(' ') +
         AddEditCommand::tr("Carrier %1, environment %2, token URL %3.")
-            .arg(preset ? preset->name : profile.carrierId, profile.environmentLabel(preset), url) +
+            .arg(preset ? preset->name : account.carrierId, account.environmentLabel(preset), url) +
         QLatin1Char('\n'));
-    for (const QString& warning : ProfileRequest::warnings(profile, preset))
+    for (const QString& warning : AccountRequest::warnings(account, preset))
         CliSession::err(AddEditCommand::tr("Note: %1").arg(warning) + QLatin1Char('\n'));
     return 0;
 }
@@ -46,7 +46,7 @@ int AddEditCommand::runAdd(CliSession& session)
                             "(--secret-stdin) or asked for at the terminal, never taken from an "
                             "argument. The settings are checked as the desktop app checks them."));
     parser.addArgument(QStringLiteral("NAME"), tr("A name for the account, e.g. acme-banyan."));
-    ProfileOptions::declare(parser, false);
+    AccountOptions::declare(parser, false);
     if (const auto exit = parser.parse(1, 1, tr("Give the account a name.")))
         return *exit;
     if (!parser.isSet(QStringLiteral("carrier")))
@@ -58,16 +58,16 @@ int AddEditCommand::runAdd(CliSession& session)
     if (!session.storeReadable(&error))
         return session.fail(error);
 
-    Profile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = parser.arguments().constFirst().trimmed();
-    if (!ProfileOptions::apply(parser, session, true, &profile, &error))
+    Account account;
+    account.id = QUuid::createUuid();
+    account.name = parser.arguments().constFirst().trimmed();
+    if (!AccountOptions::apply(parser, session, true, &account, &error))
         return session.fail(error);
     QString problem;
-    if (!session.services().profiles()->canSave(profile, &problem))
+    if (!session.services().store()->canSave(account, &problem))
         return session.fail(session.usage(problem));
     // settings first, so nobody types a secret for an account that cannot be saved
-    if (!ProfileOptions::validate(profile, ProfileOptions::allSecretKeys(profile), session, &error))
+    if (!AccountOptions::validate(account, AccountOptions::allSecretKeys(account), session, &error))
         return session.fail(error);
 
     if (!parser.isSet(kSecretStdin) && !SecretInput::stdinIsTerminal())
@@ -77,20 +77,20 @@ int AddEditCommand::runAdd(CliSession& session)
                "given."),
             tr("Pipe the secret in, e.g. printf '%s\\n' \"$SECRET\" | tokendock add %1 \u2026 "
                "--secret-stdin; TokenDock never takes a secret from an argument.")
-                .arg(profile.name)));
-    ProfileSecrets secrets;
-    if (!ProfileOptions::readSecrets(profile, session, false, &secrets, &error))
+                .arg(account.name)));
+    AccountSecrets secrets;
+    if (!AccountOptions::readSecrets(account, session, false, &secrets, &error))
         return session.fail(error);
-    if (!ProfileOptions::validate(profile, ProfileOptions::presentKeys(secrets), session, &error))
+    if (!AccountOptions::validate(account, AccountOptions::presentKeys(secrets), session, &error))
         return session.fail(error);
 
     AccountService* accounts = session.services().accounts();
     return save(
         session,
-        [&](AccountService::Done done) { accounts->create(profile, secrets, &session, done); },
-        profile,
+        [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
+        account,
         tr("Added \u201c%1\u201d; its secret is in %2.")
-            .arg(profile.name, session.services().secrets()->backendName()));
+            .arg(account.name, session.services().secrets()->backendName()));
 }
 
 int AddEditCommand::runEdit(CliSession& session)
@@ -99,52 +99,52 @@ int AddEditCommand::runEdit(CliSession& session)
         session, tr("Changes an account. Options not given stay as they are. A new secret is "
                     "read from standard input with --secret-stdin."));
     parser.addArgument(QStringLiteral("NAME"), tr("The account to change."));
-    ProfileOptions::declare(parser, true);
+    AccountOptions::declare(parser, true);
     if (const auto exit = parser.parse(1, 1, tr("Name the account to change.")))
         return *exit;
     TokenError error;
-    const Profile* existing = session.findProfile(parser.arguments().constFirst(), &error);
+    const Account* existing = session.findAccount(parser.arguments().constFirst(), &error);
     if (!existing)
         return session.fail(error);
-    const Profile before = *existing;
-    Profile profile = before;
-    if (!ProfileOptions::apply(parser, session, false, &profile, &error))
+    const Account before = *existing;
+    Account account = before;
+    if (!AccountOptions::apply(parser, session, false, &account, &error))
         return session.fail(error);
     // a new name is checked before anyone types a secret
     QString problem;
-    if (!session.services().profiles()->canSave(profile, &problem))
+    if (!session.services().store()->canSave(account, &problem))
         return session.fail(session.usage(problem));
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     const CarrierPreset* previous = CarrierCatalog::builtin().find(before.carrierId);
     // stored secret fields still fit unless the carrier or grant type changed
     const bool sameSecretFields =
-        before.carrierId == profile.carrierId &&
-        before.effectiveGrantType(previous) == profile.effectiveGrantType(preset);
+        before.carrierId == account.carrierId &&
+        before.effectiveGrantType(previous) == account.effectiveGrantType(preset);
     QSet<QString> stored{QStringLiteral("client_secret")};
     if (sameSecretFields)
-        stored = ProfileOptions::allSecretKeys(profile);
-    if (!ProfileOptions::validate(profile, ProfileOptions::allSecretKeys(profile), session, &error))
+        stored = AccountOptions::allSecretKeys(account);
+    if (!AccountOptions::validate(account, AccountOptions::allSecretKeys(account), session, &error))
         return session.fail(error);
 
-    ProfileSecrets changes;
+    AccountSecrets changes;
     if (parser.isSet(kSecretStdin) &&
-        !ProfileOptions::readSecrets(profile, session, true, &changes, &error))
+        !AccountOptions::readSecrets(account, session, true, &changes, &error))
         return session.fail(error);
-    if (!ProfileOptions::validate(profile, stored + ProfileOptions::presentKeys(changes), session,
+    if (!AccountOptions::validate(account, stored + AccountOptions::presentKeys(changes), session,
                                   &error))
         return session.fail(error);
-    if (profile.toJson() == before.toJson() && ProfileOptions::presentKeys(changes).isEmpty())
+    if (account.toJson() == before.toJson() && AccountOptions::presentKeys(changes).isEmpty())
         return session.fail(session.usage(
             tr("Nothing to change for \u201c%1\u201d.").arg(TextPolicy::oneLine(before.name))));
 
     AccountService* accounts = session.services().accounts();
     const QString text = changes.clientSecret.isEmpty()
-                             ? tr("Updated \u201c%1\u201d.").arg(TextPolicy::oneLine(profile.name))
+                             ? tr("Updated \u201c%1\u201d.").arg(TextPolicy::oneLine(account.name))
                              : tr("Updated \u201c%1\u201d; its new secret is in %2.")
-                                   .arg(TextPolicy::oneLine(profile.name),
+                                   .arg(TextPolicy::oneLine(account.name),
                                         session.services().secrets()->backendName());
     return save(
         session,
-        [&](AccountService::Done done) { accounts->update(profile, changes, &session, done); },
-        profile, text);
+        [&](AccountService::Done done) { accounts->update(account, changes, &session, done); },
+        account, text);
 }

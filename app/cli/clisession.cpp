@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clisession.h"
 
+#include "accountstore.h"
 #include "appservices.h"
-#include "profilestore.h"
 #include "secretbytes.h"
 #include "secretstore.h"
 #include "textpolicy.h"
@@ -66,8 +66,8 @@ void CliSession::settle()
 
 bool CliSession::storeReadable(TokenError* error)
 {
-    ProfileStore* store = services().profiles();
-    if (store->state() == ProfileStore::State::Ready)
+    AccountStore* store = services().store();
+    if (store->state() == AccountStore::State::Ready)
         return true;
     *error = TokenError::make(ErrorCategory::InvalidInput, store->problem(),
                               tr("Move the file aside or repair it, then try again; the desktop "
@@ -75,11 +75,11 @@ bool CliSession::storeReadable(TokenError* error)
     return false;
 }
 
-const Profile* CliSession::findProfile(const QString& name, TokenError* error)
+const Account* CliSession::findAccount(const QString& name, TokenError* error)
 {
     if (!storeReadable(error))
         return nullptr;
-    if (const Profile* p = services().profiles()->findByName(name))
+    if (const Account* p = services().store()->findByName(name))
         return p;
     *error = TokenError::make(
         ErrorCategory::InvalidInput,
@@ -147,15 +147,15 @@ TokenError CliSession::usage(const QString& message) const
         tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine()));
 }
 
-TokenError CliSession::forCommandLine(TokenError error, const QString& profileName) const
+TokenError CliSession::forCommandLine(TokenError error, const QString& accountName) const
 {
     const QString app = QCoreApplication::applicationName();
     if (error.hint == TokenError::defaultHint(ErrorCategory::InvalidInput)) {
         error.hint =
-            profileName.isEmpty()
+            accountName.isEmpty()
                 ? tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine())
                 : tr("Correct it with \u201c%1 edit %2 \u2026\u201d and try again.")
-                      .arg(app, TextPolicy::oneLine(profileName));
+                      .arg(app, TextPolicy::oneLine(accountName));
     } else if (error.hint == TokenError::defaultHint(ErrorCategory::Timeout)) {
         error.hint = tr("Try again; if it keeps happening, check the network or allow more time "
                         "with --timeout SECONDS.");

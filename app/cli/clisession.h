@@ -12,7 +12,7 @@
 #include <memory>
 
 class AppServices;
-struct Profile;
+struct Account;
 
 // What one command run shares: the arguments, the core services (created on
 // first use, so `carriers` and `sandbox` never open the account list), the
@@ -40,7 +40,7 @@ public:
     // Fails with the store's own explanation when the account list is unreadable.
     bool storeReadable(TokenError* error);
     // The account of that name (case-insensitive), else a usage error naming `list`.
-    const Profile* findProfile(const QString& name, TokenError* error);
+    const Account* findAccount(const QString& name, TokenError* error);
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
@@ -60,7 +60,7 @@ public:
     // A usage error: exit code 2, with a pointer to this command's --help.
     TokenError usage(const QString& message) const;
     // The core's hints speak of the GUI in places; say it the command-line way.
-    TokenError forCommandLine(TokenError error, const QString& profileName = {}) const;
+    TokenError forCommandLine(TokenError error, const QString& accountName = {}) const;
 
     // Runs one asynchronous core call and waits for its callback:
     // start receives a function to call once the result is in.

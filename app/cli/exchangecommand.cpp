@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock export FILE | tokendock import FILE [--overwrite]
+#include "accountexchange.h"
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "importsummary.h"
-#include "profileexchange.h"
-#include "profilestore.h"
 #include "textpolicy.h"
 #include "tokencache.h"
 
@@ -28,20 +28,20 @@ int ExchangeCommand::runExport(CliSession& session)
     TokenError error;
     if (!session.storeReadable(&error))
         return session.fail(error);
-    const QList<Profile>& profiles = session.services().profiles()->profiles();
+    const QList<Account>& accounts = session.services().store()->accounts();
     const QString path = parser.arguments().constFirst();
     if (path == QLatin1String("-")) {
-        CliSession::writeJson(ProfileExchange::exportJson(profiles));
+        CliSession::writeJson(AccountExchange::exportJson(accounts));
         return 0;
     }
     QString problem;
-    if (!ProfileExchange::exportToFile(path, profiles, &problem))
+    if (!AccountExchange::exportToFile(path, accounts, &problem))
         return session.fail(TokenError::make(
             ErrorCategory::Internal, problem,
             tr("Choose a folder you can write to, or \u201c-\u201d for standard output.")));
     CliSession::out(tr("Exported %n account(s) to %1 (settings only: no secrets, tokens or "
                        "history).",
-                       nullptr, int(profiles.size()))
+                       nullptr, int(accounts.size()))
                         .arg(QDir::toNativeSeparators(path)) +
                     QLatin1Char('\n'));
     return 0;
@@ -70,17 +70,17 @@ int ExchangeCommand::runImport(CliSession& session)
     if (!session.storeReadable(&error))
         return session.fail(error);
     AppServices& services = session.services();
-    ProfileStore* store = services.profiles();
+    AccountStore* store = services.store();
     const CarrierCatalog& catalog = services.accounts()->catalog();
     const QString path = parser.arguments().constFirst();
-    ProfileExchange::Plan plan;
+    AccountExchange::Plan plan;
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return session.fail(session.usage(tr("Standard input could not be read.")));
-        plan = ProfileExchange::plan(in.readAll(), *store, catalog);
+        plan = AccountExchange::plan(in.readAll(), *store, catalog);
     } else {
-        plan = ProfileExchange::planFile(path, *store, catalog);
+        plan = AccountExchange::planFile(path, *store, catalog);
     }
     if (!plan.ok())
         return session.fail(session.usage(plan.error));
@@ -95,11 +95,11 @@ int ExchangeCommand::runImport(CliSession& session)
                nullptr, plan.secretsDropped())));
 
     AccountResult result;
-    ProfileExchange::Applied applied;
+    AccountExchange::Applied applied;
     session.wait([&](auto quit) {
         services.accounts()->importAccounts(
             plan, overwrite, &session,
-            [&, quit](const AccountResult& r, const ProfileExchange::Applied& a) {
+            [&, quit](const AccountResult& r, const AccountExchange::Applied& a) {
                 result = r;
                 applied = a;
                 quit();

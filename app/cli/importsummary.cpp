@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importsummary.h"
 
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "textpolicy.h"
 
 namespace {
@@ -18,9 +18,9 @@ QString quoted(const QString& name)
     return QStringLiteral("\u201c%1\u201d").arg(shown(name));
 }
 
-QString hostWarning(const Profile& p, const CarrierCatalog& catalog)
+QString hostWarning(const Account& p, const CarrierCatalog& catalog)
 {
-    const QString host = ProfileExchange::unexpectedHost(p, catalog);
+    const QString host = AccountExchange::unexpectedHost(p, catalog);
     if (host.isEmpty())
         return {};
     const CarrierPreset* preset = catalog.find(p.carrierId);
@@ -31,31 +31,31 @@ QString hostWarning(const Profile& p, const CarrierCatalog& catalog)
            QLatin1Char('\n');
 }
 
-QString joined(const QList<QUuid>& ids, const ProfileStore& store)
+QString joined(const QList<QUuid>& ids, const AccountStore& store)
 {
     QStringList names;
     for (const QUuid& id : ids) {
-        if (const Profile* p = store.find(id))
+        if (const Account* p = store.find(id))
             names << shown(p->name);
     }
     return names.join(QStringLiteral(", "));
 }
 } // namespace
 
-QString ImportSummary::describe(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+QString ImportSummary::describe(const AccountExchange::Plan& plan, const CarrierCatalog& catalog,
                                 bool overwrite)
 {
     QString text;
-    for (const Profile& p : plan.fresh) {
+    for (const Account& p : plan.fresh) {
         const CarrierPreset* preset = catalog.find(p.carrierId);
         text += tr("New %1: %2 \u00b7 %3, token URL %4")
                     .arg(quoted(p.name), shown(preset ? preset->name : p.carrierId),
                          shown(p.environmentLabel(preset)),
-                         shown(ProfileRequest::resolvedUrl(p, preset))) +
+                         shown(AccountRequest::resolvedUrl(p, preset))) +
                 QLatin1Char('\n');
         text += hostWarning(p, catalog);
     }
-    for (const ProfileExchange::Conflict& c : plan.conflicts) {
+    for (const AccountExchange::Conflict& c : plan.conflicts) {
         if (c.changes.isEmpty()) {
             text += tr("Same %1: the file holds the settings it has now.")
                         .arg(quoted(c.existing.name)) +
@@ -65,11 +65,11 @@ QString ImportSummary::describe(const ProfileExchange::Plan& plan, const Carrier
         text += (overwrite ? tr("Replaces %1:") : tr("In use, left alone unless --overwrite: %1"))
                     .arg(quoted(c.existing.name)) +
                 QLatin1Char('\n');
-        for (const ProfileExchange::Change& change : c.changes) {
+        for (const AccountExchange::Change& change : c.changes) {
             const QString before = change.before.isEmpty() ? tr("(none)") : shown(change.before);
             const QString after = change.after.isEmpty() ? tr("(none)") : shown(change.after);
             text += QStringLiteral("  %1: %2 \u2192 %3\n")
-                        .arg(shown(ProfileExchange::settingLabel(change.setting)), before, after);
+                        .arg(shown(AccountExchange::settingLabel(change.setting)), before, after);
         }
         text += hostWarning(c.incoming, catalog);
         if (c.dropsSecret && !c.existing.secretMissing)
@@ -83,8 +83,8 @@ QString ImportSummary::describe(const ProfileExchange::Plan& plan, const Carrier
     return text;
 }
 
-QString ImportSummary::outcome(const ProfileExchange::Plan& plan,
-                               const ProfileExchange::Applied& applied, const ProfileStore& store,
+QString ImportSummary::outcome(const AccountExchange::Plan& plan,
+                               const AccountExchange::Applied& applied, const AccountStore& store,
                                bool overwrite)
 {
     QString text;
@@ -98,7 +98,7 @@ QString ImportSummary::outcome(const ProfileExchange::Plan& plan,
                 QLatin1Char('\n');
     if (!overwrite && !plan.conflicts.isEmpty()) {
         QStringList skipped;
-        for (const ProfileExchange::Conflict& c : plan.conflicts)
+        for (const AccountExchange::Conflict& c : plan.conflicts)
             skipped << shown(c.existing.name);
         text += tr("Skipped %n account(s) whose name is already in use: %1. Run the import "
                    "again with --overwrite to replace them.",
@@ -108,7 +108,7 @@ QString ImportSummary::outcome(const ProfileExchange::Plan& plan,
     }
     QList<QUuid> missing;
     for (const QUuid& id : applied.added + applied.replaced) {
-        if (const Profile* p = store.find(id); p && p->secretMissing)
+        if (const Account* p = store.find(id); p && p->secretMissing)
             missing << id;
     }
     if (!missing.isEmpty())

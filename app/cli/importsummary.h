@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profileexchange.h"
+#include "accountexchange.h"
 
 #include <QCoreApplication>
 
@@ -12,9 +12,9 @@ class ImportSummary
     Q_DECLARE_TR_FUNCTIONS(ImportSummary)
 
 public:
-    static QString describe(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+    static QString describe(const AccountExchange::Plan& plan, const CarrierCatalog& catalog,
                             bool overwrite);
-    static QString outcome(const ProfileExchange::Plan& plan,
-                           const ProfileExchange::Applied& applied, const ProfileStore& store,
+    static QString outcome(const AccountExchange::Plan& plan,
+                           const AccountExchange::Applied& applied, const AccountStore& store,
                            bool overwrite);
 };

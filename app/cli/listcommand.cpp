@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock list [--json]
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "clock.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 #include "tokencache.h"
@@ -30,7 +30,7 @@ QString localTime(const QDateTime& t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString lastTestText(const Profile& p)
+QString lastTestText(const Account& p)
 {
     const auto last = p.lastTest();
     if (!last)
@@ -55,7 +55,7 @@ QString cacheText(const CacheInfo& c, const QDateTime& now)
         .arg(localTime(at), SupportReport::duration(qMax<qint64>(0, now.secsTo(at))));
 }
 
-QJsonObject profileJson(const Profile& p, const CacheInfo& c, const QDateTime& now)
+QJsonObject accountJson(const Account& p, const CacheInfo& c, const QDateTime& now)
 {
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
     QJsonValue last;
@@ -86,7 +86,7 @@ QJsonObject profileJson(const Profile& p, const CacheInfo& c, const QDateTime& n
         {QStringLiteral("carrier_name"), preset ? QJsonValue(preset->name) : QJsonValue()},
         {QStringLiteral("environment"), p.environmentId},
         {QStringLiteral("environment_label"), p.environmentLabel(preset)},
-        {QStringLiteral("token_url"), ProfileRequest::resolvedUrl(p, preset)},
+        {QStringLiteral("token_url"), AccountRequest::resolvedUrl(p, preset)},
         {QStringLiteral("client_id"), p.clientId},
         {QStringLiteral("grant_type"), p.effectiveGrantType(preset)},
         {QStringLiteral("credentials"), placementId(p.effectivePlacement(preset))},
@@ -136,12 +136,12 @@ int ListCommand::run(CliSession& session)
         return session.fail(error);
 
     AppServices& services = session.services();
-    const QList<Profile> profiles = services.profiles()->profiles();
+    const QList<Account> accounts = services.store()->accounts();
     // one keychain read after another; after a refusal the rest are not asked,
     // so a locked keychain prompts at most once
     QList<CacheInfo> caches;
     SecretResult refusal;
-    for (const Profile& p : profiles) {
+    for (const Account& p : accounts) {
         CacheInfo info;
         if (refusal.ok()) {
             session.wait([&](auto quit) {
@@ -166,12 +166,12 @@ int ListCommand::run(CliSession& session)
     const QDateTime now = services.clock().now();
     if (session.json()) {
         QJsonArray list;
-        for (qsizetype i = 0; i < profiles.size(); ++i)
-            list.append(profileJson(profiles.at(i), caches.at(i), now));
+        for (qsizetype i = 0; i < accounts.size(); ++i)
+            list.append(accountJson(accounts.at(i), caches.at(i), now));
         CliSession::printJson(list);
         return 0;
     }
-    if (profiles.isEmpty()) {
+    if (accounts.isEmpty()) {
         CliSession::out(tr("No accounts yet. Add one with \u201ctokendock add NAME --carrier ID "
                            "--client-id ID\u201d.") +
                         QLatin1Char('\n'));
@@ -179,18 +179,18 @@ int ListCommand::run(CliSession& session)
     }
     QList<QStringList> rows{{tr("NAME"), tr("CARRIER"), tr("ENVIRONMENT"), tr("TOKEN URL"),
                              tr("CLIENT ID"), tr("SECRET"), tr("LAST TEST"), tr("CACHED TOKEN")}};
-    for (qsizetype i = 0; i < profiles.size(); ++i) {
-        const Profile& p = profiles.at(i);
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const Account& p = accounts.at(i);
         const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
-        const QString url = ProfileRequest::resolvedUrl(p, preset);
+        const QString url = AccountRequest::resolvedUrl(p, preset);
         rows << QStringList{p.name,          p.carrierId,
                             p.environmentId, url.isEmpty() ? tr("(not set)") : url,
                             p.clientId,      p.secretMissing ? tr("missing") : tr("stored"),
                             lastTestText(p), cacheText(caches.at(i), now)};
     }
     CliSession::out(table(rows));
-    if (std::any_of(profiles.begin(), profiles.end(),
-                    [](const Profile& p) { return p.secretMissing; }))
+    if (std::any_of(accounts.begin(), accounts.end(),
+                    [](const Account& p) { return p.secretMissing; }))
         CliSession::out(QLatin1Char('\n') +
                         tr("Enter a missing secret with \u201ctokendock edit NAME "
                            "--secret-stdin\u201d.") +

@@ -19,24 +19,24 @@ int RemoveCommand::run(CliSession& session)
     if (const auto exit = parser.parse(1, 1, tr("Name the account to remove.")))
         return *exit;
     TokenError error;
-    const Profile* existing = session.findProfile(parser.arguments().constFirst(), &error);
+    const Account* existing = session.findAccount(parser.arguments().constFirst(), &error);
     if (!existing)
         return session.fail(error);
-    const Profile profile = *existing;
+    const Account account = *existing;
 
     if (!parser.isSet(QStringLiteral("yes"))) {
         if (!SecretInput::stdinIsTerminal())
             return session.fail(session.usage(
                 tr("Removing \u201c%1\u201d needs --yes when standard input is not a terminal.")
-                    .arg(TextPolicy::oneLine(profile.name))));
+                    .arg(TextPolicy::oneLine(account.name))));
         const QString answer = SecretInput::readAnswer(
             tr("Remove the account \u201c%1\u201d and its secrets from %2? [y/N] ")
-                .arg(TextPolicy::oneLine(profile.name),
+                .arg(TextPolicy::oneLine(account.name),
                      session.services().secrets()->backendName()));
         if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0 &&
             answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
             answer.compare(tr("y"), Qt::CaseInsensitive) != 0) {
-            CliSession::out(tr("Kept \u201c%1\u201d.").arg(TextPolicy::oneLine(profile.name)) +
+            CliSession::out(tr("Kept \u201c%1\u201d.").arg(TextPolicy::oneLine(account.name)) +
                             QLatin1Char('\n'));
             return 0;
         }
@@ -44,7 +44,7 @@ int RemoveCommand::run(CliSession& session)
 
     AccountResult result;
     session.wait([&](auto quit) {
-        session.services().accounts()->remove(profile.id, &session,
+        session.services().accounts()->remove(account.id, &session,
                                               [&result, quit](const AccountResult& r) {
                                                   result = r;
                                                   quit();
@@ -54,7 +54,7 @@ int RemoveCommand::run(CliSession& session)
         return session.fail(
             session.forCommandLine(TokenError::make(result.category, result.message)));
     CliSession::out(
-        tr("Removed \u201c%1\u201d and its secrets.").arg(TextPolicy::oneLine(profile.name)) +
+        tr("Removed \u201c%1\u201d and its secrets.").arg(TextPolicy::oneLine(account.name)) +
         QLatin1Char('\n'));
     return 0;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock test NAME [--json] [--report] [--timeout SECONDS]
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "profilestore.h"
 #include "requestoptions.h"
 #include "supportreport.h"
 #include "testoutput.h"
@@ -34,54 +34,54 @@ int TestCommand::run(CliSession& session)
     const QString name = parser.arguments().constFirst();
 
     TokenResult result;
-    std::optional<Profile> profile;
+    std::optional<Account> account;
     if (!RequestOptions::applyTimeout(parser, session, &result.error)) {
         // reported below, like every other failure
-    } else if (const Profile* found = session.findProfile(name, &result.error)) {
-        profile = *found; // the store's list changes when the test is recorded
-        if (profile->secretMissing)
+    } else if (const Account* found = session.findAccount(name, &result.error)) {
+        account = *found; // the store's list changes when the test is recorded
+        if (account->secretMissing)
             result.error =
                 TokenError::make(ErrorCategory::InvalidInput,
                                  tr("No client secret is stored for \u201c%1\u201d yet.")
-                                     .arg(TextPolicy::oneLine(profile->name)),
+                                     .arg(TextPolicy::oneLine(account->name)),
                                  tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
-                                     .arg(TextPolicy::oneLine(profile->name)));
+                                     .arg(TextPolicy::oneLine(account->name)));
     }
     const bool requested = !result.error.isError();
     if (requested) {
         session.wait([&](auto quit) {
-            session.services().tokens()->requestToken(profile->id, &session,
+            session.services().tokens()->requestToken(account->id, &session,
                                                       [&result, quit](const TokenResult& r) {
                                                           result = r;
                                                           quit();
                                                       });
         });
-        result.error = session.forCommandLine(result.error, profile->name);
-        if (const Profile* updated = session.services().profiles()->find(profile->id))
-            profile = *updated;
+        result.error = session.forCommandLine(result.error, account->name);
+        if (const Account* updated = session.services().store()->find(account->id))
+            account = *updated;
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime testedAt = profile && profile->lastTest() ? profile->lastTest()->at : now;
+    const QDateTime testedAt = account && account->lastTest() ? account->lastTest()->at : now;
     const CarrierPreset* preset =
-        profile ? CarrierCatalog::builtin().find(profile->carrierId) : nullptr;
+        account ? CarrierCatalog::builtin().find(account->carrierId) : nullptr;
     const int exitCode = result.ok() ? 0 : qMax(1, TokenError::exitCode(result.error.category));
     if (session.json()) {
-        QJsonObject doc = TestOutput::json(name, profile ? &*profile : nullptr, result, now);
-        if (parser.isSet(kReport) && profile)
-            doc.insert(kReport, SupportReport::text(*profile, preset, result, testedAt));
+        QJsonObject doc = TestOutput::json(name, account ? &*account : nullptr, result, now);
+        if (parser.isSet(kReport) && account)
+            doc.insert(kReport, SupportReport::text(*account, preset, result, testedAt));
         CliSession::printJson(doc);
         if (!result.ok())
             CliSession::err(requested ? TestOutput::failure(name, result.error)
                                       : result.error.fullText() + QLatin1Char('\n'));
         return exitCode;
     }
-    if (parser.isSet(kReport) && profile)
-        CliSession::out(SupportReport::text(*profile, preset, result, testedAt));
+    if (parser.isSet(kReport) && account)
+        CliSession::out(SupportReport::text(*account, preset, result, testedAt));
     else if (result.ok())
-        CliSession::out(TestOutput::success(*profile, result, now));
+        CliSession::out(TestOutput::success(*account, result, now));
     if (!result.ok())
-        CliSession::err(requested ? TestOutput::failure(profile->name, result.error)
+        CliSession::err(requested ? TestOutput::failure(account->name, result.error)
                                   : result.error.fullText() + QLatin1Char('\n'));
     return exitCode;
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testoutput.h"
 
+#include "accountrequest.h"
 #include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
-#include "profilerequest.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 
@@ -16,11 +16,11 @@ QJsonValue orNull(bool known, const QJsonValue& value)
     return known ? value : QJsonValue();
 }
 
-QString issuerName(const Profile& profile, const CarrierPreset* preset, const TokenResult& result)
+QString issuerName(const Account& account, const CarrierPreset* preset, const TokenResult& result)
 {
     // the generic preset names no carrier: the host does
     if (!preset || preset->id == QLatin1String("oauth2"))
-        return result.url.host().isEmpty() ? profile.carrierId : result.url.host();
+        return result.url.host().isEmpty() ? account.carrierId : result.url.host();
     return preset->name;
 }
 
@@ -33,11 +33,11 @@ QString localAndUtc(const QDateTime& t)
 }
 } // namespace
 
-QJsonObject TestOutput::json(const QString& name, const Profile* profile, const TokenResult& result,
+QJsonObject TestOutput::json(const QString& name, const Account* account, const TokenResult& result,
                              const QDateTime& now)
 {
     const CarrierPreset* preset =
-        profile ? CarrierCatalog::builtin().find(profile->carrierId) : nullptr;
+        account ? CarrierCatalog::builtin().find(account->carrierId) : nullptr;
     const bool ok = result.ok();
     const IssuedToken& token = result.token;
     const QDateTime expires = token.expiresAt();
@@ -50,13 +50,13 @@ QJsonObject TestOutput::json(const QString& name, const Profile* profile, const 
     QString url;
     if (result.url.isValid())
         url = result.url.toString();
-    else if (profile)
-        url = ProfileRequest::resolvedUrl(*profile, preset);
+    else if (account)
+        url = AccountRequest::resolvedUrl(*account, preset);
     return QJsonObject{
-        {QStringLiteral("profile"), profile ? profile->name : name},
-        {QStringLiteral("carrier"), profile ? QJsonValue(profile->carrierId) : QJsonValue()},
+        {QStringLiteral("account"), account ? account->name : name},
+        {QStringLiteral("carrier"), account ? QJsonValue(account->carrierId) : QJsonValue()},
         {QStringLiteral("environment"),
-         profile ? QJsonValue(profile->environmentId) : QJsonValue()},
+         account ? QJsonValue(account->environmentId) : QJsonValue()},
         {QStringLiteral("token_url"), url.isEmpty() ? QJsonValue() : QJsonValue(url)},
         {QStringLiteral("ok"), ok},
         {QStringLiteral("http_status"),
@@ -77,14 +77,14 @@ QJsonObject TestOutput::json(const QString& name, const Profile* profile, const 
     };
 }
 
-QString TestOutput::success(const Profile& profile, const TokenResult& result, const QDateTime& now)
+QString TestOutput::success(const Account& account, const TokenResult& result, const QDateTime& now)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     const IssuedToken& token = result.token;
     // the server chose the claims, the token type and the scopes: each stays on its line
     const auto one = &TextPolicy::oneLine;
     QString text = tr("OK  %1: token issued by %2 (HTTP %3, %4 ms)")
-                       .arg(one(profile.name), one(issuerName(profile, preset, result)),
+                       .arg(one(account.name), one(issuerName(account, preset, result)),
                             QString::number(result.httpStatus), QString::number(result.latencyMs)) +
                    QLatin1Char('\n');
     AlignedRows rows;

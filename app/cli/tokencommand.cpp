@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock token NAME [--format F] [--fresh] [--min-valid SECONDS] [--timeout SECONDS]
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
@@ -7,8 +9,6 @@
 #include "commandparser.h"
 #include "commands.h"
 #include "headerformat.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "requestoptions.h"
 #include "textpolicy.h"
 #include "tokenservice.h"
@@ -67,33 +67,33 @@ int TokenCommand::run(CliSession& session)
     if (!RequestOptions::applyTimeout(parser, session, &error))
         return session.fail(error);
 
-    const Profile* found = session.findProfile(parser.arguments().constFirst(), &error);
+    const Account* found = session.findAccount(parser.arguments().constFirst(), &error);
     if (!found)
         return session.fail(error);
-    const Profile profile = *found;
-    if (profile.secretMissing)
+    const Account account = *found;
+    if (account.secretMissing)
         return session.fail(
             TokenError::make(ErrorCategory::InvalidInput,
                              tr("No client secret is stored for \u201c%1\u201d yet.")
-                                 .arg(TextPolicy::oneLine(profile.name)),
+                                 .arg(TextPolicy::oneLine(account.name)),
                              tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
-                                 .arg(TextPolicy::oneLine(profile.name))));
+                                 .arg(TextPolicy::oneLine(account.name))));
 
     TokenResult result;
     session.wait([&](auto quit) {
-        session.services().tokens()->token(profile.id, minValid, parser.isSet(kFresh), &session,
+        session.services().tokens()->token(account.id, minValid, parser.isSet(kFresh), &session,
                                            [&result, quit](const TokenResult& r, bool) {
                                                result = r;
                                                quit();
                                            });
     });
     if (!result.ok())
-        return session.fail(session.forCommandLine(result.error, profile.name));
+        return session.fail(session.forCommandLine(result.error, account.name));
 
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     const QUrl apiUrl(parser.isSet(kApiUrl) ? parser.value(kApiUrl).trimmed()
-                                            : ProfileRequest::resolvedUrl(profile, preset));
-    QString text = HeaderFormat::render(*format, result.token, apiUrl, profile.name);
+                                            : AccountRequest::resolvedUrl(account, preset));
+    QString text = HeaderFormat::render(*format, result.token, apiUrl, account.name);
     CliSession::out(text + QLatin1Char('\n'));
     text.fill(QLatin1Char(' '));
     return 0;

@@ -22,7 +22,7 @@ AccountService::Done guarded(QObject* context, AccountService::Done done)
 }
 } // namespace
 
-AccountService::AccountService(ProfileStore* store, SecretStore* secrets, TokenCache* cache,
+AccountService::AccountService(AccountStore* store, SecretStore* secrets, TokenCache* cache,
                                const CarrierCatalog* catalog, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -43,7 +43,7 @@ AccountResult AccountService::keychainFailure(const SecretResult& r)
 }
 
 QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
-                                                       const ProfileSecrets& secrets) const
+                                                       const AccountSecrets& secrets) const
 {
     QList<Step> steps;
     if (!secrets.clientSecret.isEmpty())
@@ -75,11 +75,11 @@ QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
 
 namespace {
 // Remembers which secret fields the keychain holds for the account.
-void noteKeychainFields(Profile& profile, const ProfileSecrets& secrets)
+void noteKeychainFields(Account& account, const AccountSecrets& secrets)
 {
     for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
-        if (!it.value().isEmpty() && !profile.keychainFields.contains(it.key()))
-            profile.keychainFields << it.key();
+        if (!it.value().isEmpty() && !account.keychainFields.contains(it.key()))
+            account.keychainFields << it.key();
     }
 }
 } // namespace
@@ -113,24 +113,24 @@ void AccountService::runNext(const std::shared_ptr<Run>& run)
         m_secrets->write(step.key, step.data, this, onDone);
 }
 
-void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObject* context,
+void AccountService::create(Account account, const AccountSecrets& secrets, QObject* context,
                             Done done)
 {
-    if (profile.id.isNull())
-        profile.id = QUuid::createUuid();
+    if (account.id.isNull())
+        account.id = QUuid::createUuid();
     const QDateTime now = m_clock->now();
-    profile.created = now;
-    profile.updated = now;
-    profile.secretMissing = secrets.clientSecret.isEmpty();
-    noteKeychainFields(profile, secrets);
+    account.created = now;
+    account.updated = now;
+    account.secretMissing = secrets.clientSecret.isEmpty();
+    noteKeychainFields(account, secrets);
     QString error;
-    if (!m_store->canSave(profile, &error)) {
+    if (!m_store->canSave(account, &error)) {
         done({ErrorCategory::InvalidInput, error});
         return;
     }
-    const QList<Step> steps = writeSteps(profile.id, secrets);
+    const QList<Step> steps = writeSteps(account.id, secrets);
     const Done reply = guarded(context, done);
-    runSteps(steps, [this, profile, steps, reply](const SecretResult& r, int written) {
+    runSteps(steps, [this, account, steps, reply](const SecretResult& r, int written) {
         if (!r.ok()) {
             // undo the writes that did succeed, then report the keychain's words
             QList<Step> undo;
@@ -139,10 +139,10 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
             runSteps(undo, [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
             return;
         }
-        m_store->submit(ProfileStore::adding(profile), this,
-                        [this, profile, steps, reply](bool saved, const QString& fileError) {
+        m_store->submit(AccountStore::adding(account), this,
+                        [this, account, steps, reply](bool saved, const QString& fileError) {
                             if (saved) {
-                                qCDebug(lcProfiles) << "created profile" << profile.id;
+                                qCDebug(lcAccounts) << "created account" << account.id;
                                 reply({});
                                 return;
                             }
@@ -158,25 +158,25 @@ void AccountService::create(Profile profile, const ProfileSecrets& secrets, QObj
     });
 }
 
-void AccountService::update(Profile profile, const ProfileSecrets& changes, QObject* context,
-                            Done done, const std::optional<Profile>& base)
+void AccountService::update(Account account, const AccountSecrets& changes, QObject* context,
+                            Done done, const std::optional<Account>& base)
 {
-    const Profile* existing = m_store->find(profile.id);
+    const Account* existing = m_store->find(account.id);
     if (!existing) {
         done({ErrorCategory::InvalidInput, tr("The account no longer exists.")});
         return;
     }
     QString error;
-    if (!m_store->canSave(profile, &error)) {
+    if (!m_store->canSave(account, &error)) {
         done({ErrorCategory::InvalidInput, error});
         return;
     }
     if (base && !changes.clientSecret.isEmpty()) {
         // a secret goes only where the person entering it saw it would go: if
         // another process moved the account meanwhile, it is not written
-        const std::optional<Profile> current = m_store->readCurrent(profile.id);
+        const std::optional<Account> current = m_store->readCurrent(account.id);
         if (current &&
-            !ProfileRequest::sameSecretDestination(*base, m_catalog->find(base->carrierId),
+            !AccountRequest::sameSecretDestination(*base, m_catalog->find(base->carrierId),
                                                    *current, m_catalog->find(current->carrierId))) {
             done({ErrorCategory::InvalidInput,
                   tr("The account's token URL, carrier, environment or client id was changed "
@@ -185,13 +185,13 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
             return;
         }
     }
-    const bool clientIdChanged = existing->clientId != profile.clientId;
-    profile.updated = m_clock->now();
+    const bool clientIdChanged = existing->clientId != account.clientId;
+    account.updated = m_clock->now();
     if (!changes.clientSecret.isEmpty())
-        profile.secretMissing = false;
-    profile.keychainFields = existing->keychainFields;
-    noteKeychainFields(profile, changes);
-    std::optional<Profile> from = base;
+        account.secretMissing = false;
+    account.keychainFields = existing->keychainFields;
+    noteKeychainFields(account, changes);
+    std::optional<Account> from = base;
     if (from) {
         // set here, not by the form: always saved
         from->updated = QDateTime();
@@ -201,19 +201,19 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
     }
     const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
     const Done reply = guarded(context, done);
-    runSteps(writeSteps(profile.id, changes), [this, profile, from, credentialsChanged,
+    runSteps(writeSteps(account.id, changes), [this, account, from, credentialsChanged,
                                                reply](const SecretResult& r, int) {
         if (!r.ok()) {
             reply(keychainFailure(r));
             return;
         }
         QString refused;
-        if (!m_store->canSave(profile, &refused)) {
+        if (!m_store->canSave(account, &refused)) {
             reply({ErrorCategory::InvalidInput, refused});
             return;
         }
-        m_store->submit(ProfileStore::updating(from ? *from : profile, profile, !from), this,
-                        [this, id = profile.id, credentialsChanged,
+        m_store->submit(AccountStore::updating(from ? *from : account, account, !from), this,
+                        [this, id = account.id, credentialsChanged,
                          reply](bool saved, const QString& fileError) {
                             if (!saved) {
                                 reply({ErrorCategory::InvalidInput, fileError});
@@ -229,7 +229,7 @@ void AccountService::update(Profile profile, const ProfileSecrets& changes, QObj
 
 void AccountService::remove(const QUuid& id, QObject* context, Done done)
 {
-    const Profile* existing = m_store->find(id);
+    const Account* existing = m_store->find(id);
     if (!existing) {
         done({});
         return;
@@ -268,7 +268,7 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
                     return;
                 }
                 m_store->submit(
-                    ProfileStore::removing(id), this,
+                    AccountStore::removing(id), this,
                     [reply](bool saved, const QString& fileError) {
                         reply(saved ? AccountResult()
                                     : AccountResult{ErrorCategory::InvalidInput, fileError});
@@ -279,8 +279,8 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
 
 void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone done)
 {
-    const Profile* profile = m_store->find(id);
-    if (!profile) {
+    const Account* account = m_store->find(id);
+    if (!account) {
         SecretResult r;
         r.status = SecretResult::NotFound;
         r.message = tr("The account no longer exists.");
@@ -289,9 +289,9 @@ void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone 
     }
     QStringList fieldKeys;
     for (const CarrierField& f :
-         ProfileRequest::secretFields(*profile, m_catalog->find(profile->carrierId)))
+         AccountRequest::secretFields(*account, m_catalog->find(account->carrierId)))
         fieldKeys << f.key;
-    auto secrets = std::make_shared<ProfileSecrets>();
+    auto secrets = std::make_shared<AccountSecrets>();
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto finish = [guard, hasContext, done, secrets](const SecretResult& r) {
@@ -346,7 +346,7 @@ void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Do
     });
 }
 
-void AccountService::importAccounts(const ProfileExchange::Plan& plan, bool overwrite,
+void AccountService::importAccounts(const AccountExchange::Plan& plan, bool overwrite,
                                     QObject* context, ImportDone done)
 {
     if (!plan.ok() || !plan.catalog) {
@@ -354,11 +354,11 @@ void AccountService::importAccounts(const ProfileExchange::Plan& plan, bool over
         return;
     }
     // filled on the worker by the edit, read here once it has been saved
-    auto applied = std::make_shared<ProfileExchange::Applied>();
+    auto applied = std::make_shared<AccountExchange::Applied>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_store->submit(
-        ProfileExchange::merging(plan, overwrite, applied), this,
+        AccountExchange::merging(plan, overwrite, applied), this,
         [this, guard, hasContext, done, applied](bool saved, const QString& error) {
             if (!saved) {
                 if (!hasContext || guard)
@@ -369,7 +369,7 @@ void AccountService::importAccounts(const ProfileExchange::Plan& plan, bool over
             for (const QUuid& id : std::as_const(applied->staleTokens))
                 m_cache->drop(id, this, [](const SecretResult&) {});
             QList<Step> steps;
-            for (const Profile& old : std::as_const(applied->forget))
+            for (const Account& old : std::as_const(applied->forget))
                 steps += removeSteps(old.id, old.keychainFields);
             runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
                 if (hasContext && !guard)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profileexchange.h"
-#include "profilerequest.h"
-#include "profilestore.h"
+#include "accountexchange.h"
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "secretstore.h"
 
 #include <QObject>
@@ -34,24 +34,24 @@ class AccountService : public QObject
 
 public:
     using Done = std::function<void(const AccountResult&)>;
-    using SecretsDone = std::function<void(const ProfileSecrets&, const SecretResult&)>;
+    using SecretsDone = std::function<void(const AccountSecrets&, const SecretResult&)>;
 
-    AccountService(ProfileStore* store, SecretStore* secrets, TokenCache* cache,
+    AccountService(AccountStore* store, SecretStore* secrets, TokenCache* cache,
                    const CarrierCatalog* catalog = nullptr, QObject* parent = nullptr);
 
-    ProfileStore* store() const { return m_store; }
+    AccountStore* store() const { return m_store; }
     SecretStore* secretStore() const { return m_secrets; }
     TokenCache* tokenCache() const { return m_cache; }
     const CarrierCatalog& catalog() const { return *m_catalog; }
     // The time stamped on created and updated accounts (the system clock by default).
     void setClock(const Clock* clock);
 
-    void create(Profile profile, const ProfileSecrets& secrets, QObject* context, Done done);
+    void create(Account account, const AccountSecrets& secrets, QObject* context, Done done);
     // Empty secrets in `changes` leave the stored ones as they are.
     // With `base` (the account as the form first showed it), only the settings
     // changed from it are saved over the file's account.
-    void update(Profile profile, const ProfileSecrets& changes, QObject* context, Done done,
-                const std::optional<Profile>& base = std::nullopt);
+    void update(Account account, const AccountSecrets& changes, QObject* context, Done done,
+                const std::optional<Account>& base = std::nullopt);
     // Removes the account and every keychain item under its id, whatever
     // carriers and grant types it had over time.
     void remove(const QUuid& id, QObject* context, Done done);
@@ -61,8 +61,8 @@ public:
     // Applies an import: the file first, so an account marked as needing its
     // secret is never sent anywhere, then the keychain items of replaced
     // accounts whose secrets no longer fit.
-    using ImportDone = std::function<void(const AccountResult&, const ProfileExchange::Applied&)>;
-    void importAccounts(const ProfileExchange::Plan& plan, bool overwrite, QObject* context,
+    using ImportDone = std::function<void(const AccountResult&, const AccountExchange::Applied&)>;
+    void importAccounts(const AccountExchange::Plan& plan, bool overwrite, QObject* context,
                         ImportDone done);
     // Reads the client secret and the secret fields that apply to the account.
     void readSecrets(const QUuid& id, QObject* context, SecretsDone done);
@@ -83,12 +83,12 @@ private:
         std::function<void(const SecretResult&, int done)> finished;
     };
     void runNext(const std::shared_ptr<Run>& run);
-    QList<Step> writeSteps(const QUuid& id, const ProfileSecrets& secrets) const;
+    QList<Step> writeSteps(const QUuid& id, const AccountSecrets& secrets) const;
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
     static AccountResult keychainFailure(const SecretResult& r);
 
-    ProfileStore* m_store;
+    AccountStore* m_store;
     SecretStore* m_secrets;
     TokenCache* m_cache;
     const CarrierCatalog* m_catalog;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "appservices.h"
 
+#include "accountrequest.h"
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clock.h"
 #include "privatefiles.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "secretstore.h"
 #include "tokencache.h"
 #include "tokenclient.h"
@@ -38,10 +38,10 @@ AppServices::AppServices(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(std::make_unique<AppSettings>(options.configDir + QStringLiteral("/settings.ini")))
-    , m_profiles(new ProfileStore(options.configDir + QStringLiteral("/profiles.json"), this))
+    , m_store(new AccountStore(options.configDir + QStringLiteral("/accounts.json"), this))
     , m_secrets(new SecretStore(options.keychainService, this))
     , m_cache(new TokenCache(m_secrets, options.clock, this))
-    , m_accounts(new AccountService(m_profiles, m_secrets, m_cache, nullptr, this))
+    , m_accounts(new AccountService(m_store, m_secrets, m_cache, nullptr, this))
     , m_client(new TokenClient(this))
     , m_tokens(new TokenService(m_accounts, m_client, options.clock, this))
 {
@@ -50,20 +50,20 @@ AppServices::AppServices(const Options& options, QObject* parent)
     m_accounts->setClock(options.clock);
     // asked at every look at a cached token (each row of the list, each
     // tick): worked out once per account until the list changes
-    connect(m_profiles, &ProfileStore::changed, this, [this] { m_issuedFor.clear(); });
+    connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });
     m_cache->setIssuedFor([this](const QUuid& id) {
         const auto known = m_issuedFor.constFind(id);
         if (known != m_issuedFor.constEnd())
             return *known;
-        const Profile* profile = m_profiles->find(id);
+        const Account* account = m_store->find(id);
         const QByteArray issuedFor =
-            profile ? ProfileRequest::issuedFor(*profile,
-                                                m_accounts->catalog().find(profile->carrierId))
+            account ? AccountRequest::issuedFor(*account,
+                                                m_accounts->catalog().find(account->carrierId))
                     : QByteArray();
         m_issuedFor.insert(id, issuedFor);
         return issuedFor;
     });
-    m_profiles->load();
+    m_store->load();
     applySettings();
 }
 

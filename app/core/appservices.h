@@ -12,7 +12,7 @@
 class AccountService;
 class AppSettings;
 class Clock;
-class ProfileStore;
+class AccountStore;
 class SecretStore;
 class TokenCache;
 class TokenClient;
@@ -28,7 +28,7 @@ class AppServices : public QObject
 public:
     struct Options
     {
-        QString configDir;       // holds profiles.json and settings.ini
+        QString configDir;       // holds accounts.json and settings.ini
         QString keychainService; // "TokenDock" or "TokenDock Demo"
         const Clock* clock = nullptr;
     };
@@ -41,7 +41,7 @@ public:
     const Options& options() const { return m_options; }
     bool isDemo() const;
     AppSettings& settings() const { return *m_settings; }
-    ProfileStore* profiles() const { return m_profiles; }
+    AccountStore* store() const { return m_store; }
     SecretStore* secrets() const { return m_secrets; }
     TokenCache* tokenCache() const { return m_cache; }
     AccountService* accounts() const { return m_accounts; }
@@ -55,11 +55,11 @@ public:
 private:
     Options m_options;
     std::unique_ptr<AppSettings> m_settings;
-    ProfileStore* m_profiles;
+    AccountStore* m_store;
     SecretStore* m_secrets;
     TokenCache* m_cache;
     AccountService* m_accounts;
     TokenClient* m_client;
     TokenService* m_tokens;
-    QHash<QUuid, QByteArray> m_issuedFor; // ProfileRequest::issuedFor per account, until a change
+    QHash<QUuid, QByteArray> m_issuedFor; // AccountRequest::issuedFor per account, until a change
 };

@@ -62,7 +62,7 @@ struct CarrierField
     QString help;
     FieldLocation location = FieldLocation::Body;
     bool required = false;
-    bool secret = false;    // kept in the keychain, never in the profiles file
+    bool secret = false;    // kept in the keychain, never in the accounts file
     QString defaultValue;   // pre-filled, editable
     QString placeholder;    // example shown in an empty editor
     QStringList grantTypes; // empty = sent with every grant type

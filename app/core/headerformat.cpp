@@ -90,10 +90,10 @@ QString HeaderFormat::label(Format format)
     return {};
 }
 
-QString HeaderFormat::envVariableName(const QString& profileName)
+QString HeaderFormat::envVariableName(const QString& accountName)
 {
     QString name;
-    for (const QChar c : profileName.toUpper()) {
+    for (const QChar c : accountName.toUpper()) {
         if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
             (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             name.append(c);
@@ -153,7 +153,7 @@ QString HeaderFormat::httpieItem(const QString& name, const QString& value)
 }
 
 QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl& apiUrl,
-                             const QString& profileName)
+                             const QString& accountName)
 {
     const QString value = QString::fromUtf8(token.accessToken.expose());
     const QString type = token.tokenType.isEmpty() ? QStringLiteral("Bearer") : token.tokenType;
@@ -177,7 +177,7 @@ QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl
     case Env:
         // a POSIX shell assignment (set -a; . ./.env); dotenv loaders read the
         // same value while the token holds no quote or backslash
-        return envVariableName(profileName.isEmpty() ? QStringLiteral("tokendock") : profileName) +
+        return envVariableName(accountName.isEmpty() ? QStringLiteral("tokendock") : accountName) +
                QLatin1Char('=') + shellQuote(value);
     case Json: {
         QJsonObject obj;

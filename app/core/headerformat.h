@@ -33,11 +33,11 @@ public:
     static QString label(Format format); // translated menu text
     static QStringList ids();
 
-    // apiUrl is used by the command-shaped formats; profileName names the .env variable.
+    // apiUrl is used by the command-shaped formats; accountName names the .env variable.
     static QString render(Format format, const IssuedToken& token, const QUrl& apiUrl = {},
-                          const QString& profileName = {});
+                          const QString& accountName = {});
     // "ACME_BANYAN_ACCESS_TOKEN" from "acme-banyan"
-    static QString envVariableName(const QString& profileName);
+    static QString envVariableName(const QString& accountName);
     // Quoting for POSIX shells and PowerShell, each correct on its own for any
     // text: a POSIX single-quoted word, a PowerShell verbatim string.
     static QString shellQuote(const QString& text);

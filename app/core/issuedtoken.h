@@ -21,7 +21,7 @@ struct IssuedToken
     QDateTime expiresAtFromJwt;      // the JWT "exp" claim
     QStringList scopes;
     QJsonObject otherFields; // every response field but the token itself, for display
-    QByteArray issuedFor;    // ProfileRequest::issuedFor() of the settings it was requested with
+    QByteArray issuedFor;    // AccountRequest::issuedFor() of the settings it was requested with
 
     bool isEmpty() const { return accessToken.isEmpty(); }
     // The earlier of the two expiry times when both exist; invalid when neither does.

@@ -20,19 +20,19 @@ SecretStore::~SecretStore()
     *m_alive = false;
 }
 
-QString SecretStore::secretKey(const QUuid& profile)
+QString SecretStore::secretKey(const QUuid& account)
 {
-    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/client_secret");
+    return account.toString(QUuid::WithoutBraces) + QStringLiteral("/client_secret");
 }
 
-QString SecretStore::tokenKey(const QUuid& profile)
+QString SecretStore::tokenKey(const QUuid& account)
 {
-    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/token");
+    return account.toString(QUuid::WithoutBraces) + QStringLiteral("/token");
 }
 
-QString SecretStore::fieldKey(const QUuid& profile, const QString& field)
+QString SecretStore::fieldKey(const QUuid& account, const QString& field)
 {
-    return profile.toString(QUuid::WithoutBraces) + QStringLiteral("/field/") + field;
+    return account.toString(QUuid::WithoutBraces) + QStringLiteral("/field/") + field;
 }
 
 QString SecretStore::messageFor(SecretResult::Status status, const QString& detail)

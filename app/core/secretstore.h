@@ -67,9 +67,9 @@ public:
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
 
-    static QString secretKey(const QUuid& profile);
-    static QString tokenKey(const QUuid& profile);
-    static QString fieldKey(const QUuid& profile, const QString& field);
+    static QString secretKey(const QUuid& account);
+    static QString tokenKey(const QUuid& account);
+    static QString fieldKey(const QUuid& account, const QString& field);
 
     // The sentence shown for each status.
     static QString messageFor(SecretResult::Status status, const QString& detail = {});

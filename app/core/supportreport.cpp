@@ -75,7 +75,7 @@ QString SupportReport::formatText(const TokenInspection& inspection)
     return alg.isEmpty() ? tr("JWT") : tr("JWT (%1)").arg(alg);
 }
 
-QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
+QString SupportReport::text(const Account& account, const CarrierPreset* preset,
                             const TokenResult& result, const QDateTime& atUtc)
 {
     QStringList lines;
@@ -87,18 +87,18 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
     lines << tr("TokenDock support report");
     line(tr("TokenDock version"), QCoreApplication::applicationVersion());
     line(tr("Time"), utcTime(atUtc));
-    line(tr("Account"), profile.name);
-    line(tr("Carrier"), preset ? tr("%1 (%2)").arg(preset->name, preset->id) : profile.carrierId);
+    line(tr("Account"), account.name);
+    line(tr("Carrier"), preset ? tr("%1 (%2)").arg(preset->name, preset->id) : account.carrierId);
     line(tr("Environment"),
-         tr("%1 (%2)").arg(profile.environmentLabel(preset), profile.environmentId));
+         tr("%1 (%2)").arg(account.environmentLabel(preset), account.environmentId));
     const QString url =
-        result.url.isValid() ? result.url.toString() : profile.effectiveTokenUrl(preset);
+        result.url.isValid() ? result.url.toString() : account.effectiveTokenUrl(preset);
     line(tr("Token URL"), url.isEmpty() ? tr("not set") : url);
-    line(tr("Grant type"), profile.effectiveGrantType(preset));
-    line(tr("Client credentials"), profile.effectivePlacement(preset) == CredentialPlacement::Basic
+    line(tr("Grant type"), account.effectiveGrantType(preset));
+    line(tr("Client credentials"), account.effectivePlacement(preset) == CredentialPlacement::Basic
                                        ? tr("HTTP Basic authentication")
                                        : tr("request body"));
-    line(tr("Client id"), Redaction::abbreviate(profile.clientId));
+    line(tr("Client id"), Redaction::abbreviate(account.clientId));
 
     line(tr("Outcome"),
          result.ok() ? tr("OK: token issued") : TokenError::categoryLabel(result.error.category));
@@ -121,7 +121,7 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
         const QStringList& scopes = token.scopes;
         line(tr("Scopes"), scopes.isEmpty()
                                ? tr("none stated")
-                               : hideClientId(scopes.join(QLatin1Char(' ')), profile.clientId));
+                               : hideClientId(scopes.join(QLatin1Char(' ')), account.clientId));
         const QDateTime expires = token.expiresAt();
         line(tr("Expires at"), utcTime(expires));
         if (const auto life = token.lifetime())
@@ -133,14 +133,14 @@ QString SupportReport::text(const Profile& profile, const CarrierPreset* preset,
                 lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
                              QStringLiteral(": ") +
                              TextPolicy::oneLine(
-                                 hideClientId(claimText(it.key(), it.value()), profile.clientId));
+                                 hideClientId(claimText(it.key(), it.value()), account.clientId));
             lines << tr("JWT claims (signature not verified):");
             for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end();
                  ++it)
                 lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
                              QStringLiteral(": ") +
                              TextPolicy::oneLine(
-                                 hideClientId(claimText(it.key(), it.value()), profile.clientId));
+                                 hideClientId(claimText(it.key(), it.value()), account.clientId));
         }
     }
     for (const QString& warning : result.warnings)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 #include "tokenresult.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ class SupportReport
 
 public:
     // atUtc: when the test ran. The app version is QCoreApplication's.
-    static QString text(const Profile& profile, const CarrierPreset* preset,
+    static QString text(const Account& account, const CarrierPreset* preset,
                         const TokenResult& result, const QDateTime& atUtc);
 
     // "2024-05-01 11:31:30 UTC"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "textpolicy.h"
 
-#include "profile.h"
+#include "account.h"
 
 namespace {
 // Calls f(code point) for each character of text; an unpaired surrogate is
@@ -161,17 +161,17 @@ std::optional<QString> TextPolicy::validateClientId(const QString& clientId)
     return std::nullopt;
 }
 
-std::optional<QString> TextPolicy::validateProfile(const Profile& profile)
+std::optional<QString> TextPolicy::validateAccount(const Account& account)
 {
-    if (auto problem = validateAccountName(profile.name))
+    if (auto problem = validateAccountName(account.name))
         return problem;
-    if (auto problem = validateClientId(profile.clientId))
+    if (auto problem = validateClientId(account.clientId))
         return problem;
-    for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
+    for (auto it = account.fields.begin(); it != account.fields.end(); ++it) {
         if (auto problem = validateField(it.key(), it.value()))
             return problem;
     }
-    for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it) {
+    for (auto it = account.headers.begin(); it != account.headers.end(); ++it) {
         if (auto problem = validateHeaderName(it.key()))
             return problem;
         if (auto problem = validateHeaderValue(it.key(), it.value()))

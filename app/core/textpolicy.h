@@ -7,7 +7,7 @@
 
 #include <optional>
 
-struct Profile;
+struct Account;
 
 // What text from outside (an account file someone shared, every byte a token
 // server sends, what is typed or pasted) may hold where it ends up: account
@@ -47,7 +47,7 @@ public:
     static std::optional<QString> validateClientId(const QString& clientId);
     // Every text of an account that is shown or sent: name, client id,
     // fields and headers. For accounts coming from a file.
-    static std::optional<QString> validateProfile(const Profile& profile);
+    static std::optional<QString> validateAccount(const Account& account);
 
     // Text for a terminal: each invisible character becomes a visible escape
     // (\x1b, \u202e), except the line breaks and tabs of the program's own

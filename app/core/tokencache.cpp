@@ -72,74 +72,74 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
     return t;
 }
 
-std::optional<IssuedToken> TokenCache::peek(const QUuid& profile) const
+std::optional<IssuedToken> TokenCache::peek(const QUuid& account) const
 {
-    const auto it = m_memory.constFind(profile);
-    if (it == m_memory.constEnd() || !fits(profile, *it))
+    const auto it = m_memory.constFind(account);
+    if (it == m_memory.constEnd() || !fits(account, *it))
         return std::nullopt;
     return *it;
 }
 
-bool TokenCache::fits(const QUuid& profile, const IssuedToken& token) const
+bool TokenCache::fits(const QUuid& account, const IssuedToken& token) const
 {
-    return !m_issuedFor || token.issuedFor == m_issuedFor(profile);
+    return !m_issuedFor || token.issuedFor == m_issuedFor(account);
 }
 
-void TokenCache::load(const QUuid& profile, QObject* context, LoadCallback done)
+void TokenCache::load(const QUuid& account, QObject* context, LoadCallback done)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    const auto answerFromMemory = [this, profile, guard, hasContext,
+    const auto answerFromMemory = [this, account, guard, hasContext,
                                    done](const SecretResult& status) {
-        const auto held = m_memory.constFind(profile);
+        const auto held = m_memory.constFind(account);
         std::optional<IssuedToken> token;
         if (held != m_memory.constEnd())
             token = *held;
         const QDateTime expiresAt = token ? token->expiresAt() : QDateTime();
         if (token &&
-            ((expiresAt.isValid() && expiresAt <= m_clock->now()) || !fits(profile, *token))) {
+            ((expiresAt.isValid() && expiresAt <= m_clock->now()) || !fits(account, *token))) {
             // expired, or issued for other settings: forget it here and in the keychain
-            m_memory.remove(profile);
+            m_memory.remove(account);
             token.reset();
-            removeFromKeychain(profile, nullptr, {});
-            emit tokenChanged(profile);
+            removeFromKeychain(account, nullptr, {});
+            emit tokenChanged(account);
         }
         if (done && (!hasContext || guard))
             done(token, status);
     };
-    if (!m_enabled || m_loaded.value(profile)) {
+    if (!m_enabled || m_loaded.value(account)) {
         QMetaObject::invokeMethod(
             this, [answerFromMemory] { answerFromMemory(SecretResult()); }, Qt::QueuedConnection);
         return;
     }
-    m_store->read(SecretStore::tokenKey(profile), context ? context : this,
-                  [this, profile, answerFromMemory](const SecretResult& r) {
+    m_store->read(SecretStore::tokenKey(account), context ? context : this,
+                  [this, account, answerFromMemory](const SecretResult& r) {
                       if (r.ok()) {
-                          m_loaded.insert(profile, true);
+                          m_loaded.insert(account, true);
                           if (auto token = deserialize(r.data))
-                              m_memory.insert(profile, *token);
+                              m_memory.insert(account, *token);
                       } else if (r.status == SecretResult::NotFound) {
-                          m_loaded.insert(profile, true);
+                          m_loaded.insert(account, true);
                       }
                       answerFromMemory(r.status == SecretResult::NotFound ? SecretResult() : r);
                   });
 }
 
-void TokenCache::store(const QUuid& profile, const IssuedToken& token, QObject* context,
+void TokenCache::store(const QUuid& account, const IssuedToken& token, QObject* context,
                        SecretStore::Callback done)
 {
-    m_memory.insert(profile, token);
-    m_loaded.insert(profile, true);
-    emit tokenChanged(profile);
+    m_memory.insert(account, token);
+    m_loaded.insert(account, true);
+    emit tokenChanged(account);
     if (!m_enabled) {
         // the token lives for this run only; make sure no older one lingers
-        removeFromKeychain(profile, context, std::move(done));
+        removeFromKeychain(account, context, std::move(done));
         return;
     }
     // a newer token replaces one still waiting; its callers learn of this write
-    QueuedWrite& queued = m_writes[profile];
-    if (!m_writeOrder.contains(profile))
-        m_writeOrder.append(profile);
+    QueuedWrite& queued = m_writes[account];
+    if (!m_writeOrder.contains(account))
+        m_writeOrder.append(account);
     queued.token = token;
     queued.waiters.append({QPointer<QObject>(context ? context : this), std::move(done)});
     writeNext();
@@ -149,17 +149,17 @@ void TokenCache::writeNext()
 {
     if (m_writing || m_writeOrder.isEmpty())
         return;
-    const QUuid profile = m_writeOrder.takeFirst();
-    const QueuedWrite queued = m_writes.take(profile);
+    const QUuid account = m_writeOrder.takeFirst();
+    const QueuedWrite queued = m_writes.take(account);
     m_writing = true;
-    m_writingProfile = profile;
+    m_writingAccount = account;
     // the next write starts inside this callback, so the store never looks
     // idle while tokens wait to be written; the reads of requests go first
-    const auto answer = [this, profile, waiters = queued.waiters](const SecretResult& r) {
+    const auto answer = [this, account, waiters = queued.waiters](const SecretResult& r) {
         m_writing = false;
         // dropped while on its way: the removal comes after the write
-        if (m_removeAfterWrite.remove(profile))
-            m_store->remove(SecretStore::tokenKey(profile), this, [](const SecretResult&) {});
+        if (m_removeAfterWrite.remove(account))
+            m_store->remove(SecretStore::tokenKey(account), this, [](const SecretResult&) {});
         for (const auto& waiter : waiters) {
             if (waiter.first && waiter.second)
                 waiter.second(r);
@@ -168,32 +168,32 @@ void TokenCache::writeNext()
     };
     if (!m_enabled) {
         // caching was switched off while this token waited: nothing is kept
-        m_store->remove(SecretStore::tokenKey(profile), this, answer);
+        m_store->remove(SecretStore::tokenKey(account), this, answer);
         return;
     }
-    m_store->write(SecretStore::tokenKey(profile), serialize(queued.token), this, answer,
+    m_store->write(SecretStore::tokenKey(account), serialize(queued.token), this, answer,
                    SecretStore::Priority::Background);
 }
 
-void TokenCache::drop(const QUuid& profile, QObject* context, SecretStore::Callback done)
+void TokenCache::drop(const QUuid& account, QObject* context, SecretStore::Callback done)
 {
-    m_memory.remove(profile);
-    m_loaded.insert(profile, true);
-    emit tokenChanged(profile);
-    removeFromKeychain(profile, context, std::move(done));
+    m_memory.remove(account);
+    m_loaded.insert(account, true);
+    emit tokenChanged(account);
+    removeFromKeychain(account, context, std::move(done));
 }
 
-void TokenCache::removeFromKeychain(const QUuid& profile, QObject* context,
+void TokenCache::removeFromKeychain(const QUuid& account, QObject* context,
                                     SecretStore::Callback done)
 {
     // a write still waiting is not made; its callers hear how the removal went
-    if (m_writing && m_writingProfile == profile)
-        m_removeAfterWrite.insert(profile);
-    m_writeOrder.removeOne(profile);
-    const QueuedWrite cancelled = m_writes.take(profile);
+    if (m_writing && m_writingAccount == account)
+        m_removeAfterWrite.insert(account);
+    m_writeOrder.removeOne(account);
+    const QueuedWrite cancelled = m_writes.take(account);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    m_store->remove(SecretStore::tokenKey(profile), this,
+    m_store->remove(SecretStore::tokenKey(account), this,
                     [guard, hasContext, done = std::move(done),
                      waiters = cancelled.waiters](const SecretResult& r) {
                         if (done && (!hasContext || guard))

@@ -33,27 +33,27 @@ public:
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
 
-    // What the account's current settings would request (ProfileRequest::issuedFor);
+    // What the account's current settings would request (AccountRequest::issuedFor);
     // a token issued for anything else is never handed out, and is dropped
     // when loaded. Unset, every token fits.
-    using IssuedFor = std::function<QByteArray(const QUuid& profile)>;
+    using IssuedFor = std::function<QByteArray(const QUuid& account)>;
     void setIssuedFor(IssuedFor issuedFor) { m_issuedFor = std::move(issuedFor); }
 
     // The token held in memory, if any (no keychain access).
-    std::optional<IssuedToken> peek(const QUuid& profile) const;
+    std::optional<IssuedToken> peek(const QUuid& account) const;
     // Whether the token was issued for the account's current settings.
-    bool fits(const QUuid& profile, const IssuedToken& token) const;
+    bool fits(const QUuid& account, const IssuedToken& token) const;
     // Reads the keychain (once per account and process), then answers from memory.
-    void load(const QUuid& profile, QObject* context, LoadCallback done);
-    void store(const QUuid& profile, const IssuedToken& token, QObject* context,
+    void load(const QUuid& account, QObject* context, LoadCallback done);
+    void store(const QUuid& account, const IssuedToken& token, QObject* context,
                SecretStore::Callback done);
-    void drop(const QUuid& profile, QObject* context, SecretStore::Callback done);
+    void drop(const QUuid& account, QObject* context, SecretStore::Callback done);
 
     static SecretBytes serialize(const IssuedToken& token);
     static std::optional<IssuedToken> deserialize(const SecretBytes& bytes);
 
 signals:
-    void tokenChanged(const QUuid& profile);
+    void tokenChanged(const QUuid& account);
 
 private:
     struct QueuedWrite
@@ -62,7 +62,7 @@ private:
         QList<std::pair<QPointer<QObject>, SecretStore::Callback>> waiters;
     };
     void writeNext();
-    void removeFromKeychain(const QUuid& profile, QObject* context, SecretStore::Callback done);
+    void removeFromKeychain(const QUuid& account, QObject* context, SecretStore::Callback done);
 
     SecretStore* m_store;
     const Clock* m_clock;
@@ -73,6 +73,6 @@ private:
     QList<QUuid> m_writeOrder;
     QHash<QUuid, QueuedWrite> m_writes;
     bool m_writing = false;
-    QUuid m_writingProfile;
+    QUuid m_writingAccount;
     QSet<QUuid> m_removeAfterWrite;
 };

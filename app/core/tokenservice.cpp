@@ -37,8 +37,8 @@ void TokenService::requestToken(const QUuid& id, QObject* context, Done done)
 
 void TokenService::send(const QUuid& id)
 {
-    const Profile* profile = m_accounts->store()->find(id);
-    if (!profile) {
+    const Account* account = m_accounts->store()->find(id);
+    if (!account) {
         QMetaObject::invokeMethod(
             this,
             [this, id] {
@@ -50,12 +50,12 @@ void TokenService::send(const QUuid& id)
             Qt::QueuedConnection);
         return;
     }
-    if (profile->secretMissing) {
+    if (account->secretMissing) {
         // imported, or its token URL, carrier, environment or placement changed:
         // nothing is sent until a person enters the secret for these settings
         QMetaObject::invokeMethod(
             this,
-            [this, id, name = profile->name] {
+            [this, id, name = account->name] {
                 TokenResult r;
                 r.error = TokenError::make(
                     ErrorCategory::InvalidInput,
@@ -69,7 +69,7 @@ void TokenService::send(const QUuid& id)
         return;
     }
     m_accounts->readSecrets(
-        id, this, [this, id](const ProfileSecrets& secrets, const SecretResult& sr) {
+        id, this, [this, id](const AccountSecrets& secrets, const SecretResult& sr) {
             if (!m_inFlight.contains(id))
                 return;
             if (m_inFlight[id].cancelled) {
@@ -79,7 +79,7 @@ void TokenService::send(const QUuid& id)
                 finish(id, r);
                 return;
             }
-            const Profile* current = m_accounts->store()->find(id);
+            const Account* current = m_accounts->store()->find(id);
             if (!sr.ok() || !current) {
                 TokenResult r;
                 r.error = current ? TokenError::make(ErrorCategory::Keychain, sr.message)
@@ -97,7 +97,7 @@ void TokenService::send(const QUuid& id)
                 return;
             }
             TokenError error;
-            const auto spec = ProfileRequest::build(*current, preset, secrets, &error);
+            const auto spec = AccountRequest::build(*current, preset, secrets, &error);
             if (!spec) {
                 TokenResult r;
                 r.error = error;
@@ -106,18 +106,19 @@ void TokenService::send(const QUuid& id)
             }
             TokenReply* reply = m_client->fetch(*spec);
             m_inFlight[id].reply = reply;
-            const QByteArray issuedFor = ProfileRequest::issuedFor(*current, preset);
+            const QByteArray issuedFor = AccountRequest::issuedFor(*current, preset);
             connect(reply, &TokenReply::finished, this,
                     [this, id, issuedFor](const TokenResult& result) {
                         if (!m_inFlight.contains(id))
                             return;
                         TokenResult r = result;
                         r.token.issuedFor = issuedFor;
-                        const QUuid account = id;
-                        finish(account, r);
+                        // finish() ends the reply and this lambda with it
+                        const QUuid accountId = id;
+                        finish(accountId, r);
                         // written behind: everyone above has the token from the result
                         if (r.ok())
-                            cacheToken(account, r.token);
+                            cacheToken(accountId, r.token);
                     });
         });
 }
@@ -142,7 +143,7 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
         record.httpStatus = result.httpStatus;
         record.latencyMs = result.latencyMs;
         if (!m_accounts->store()->recordTest(id, record))
-            qCWarning(lcProfiles) << "test result not saved";
+            qCWarning(lcAccounts) << "test result not saved";
     }
     emit requestFinished(id, result);
     for (const Waiter& w : flight.waiters) {

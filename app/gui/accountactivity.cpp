@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountactivity.h"
 
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
-#include "profilestore.h"
 #include "tokencache.h"
 #include "tokenservice.h"
 
@@ -27,16 +27,16 @@ AccountActivity::AccountActivity(AppServices* services, QObject* parent)
             });
     connect(services->tokenCache(), &TokenCache::tokenChanged, this,
             &AccountActivity::takeFromCache);
-    connect(services->profiles(), &ProfileStore::changed, this, [this] {
+    connect(services->store(), &AccountStore::changed, this, [this] {
         // forget results of accounts that are gone
         for (auto it = m_results.begin(); it != m_results.end();) {
-            if (!m_services->profiles()->find(it.key()))
+            if (!m_services->store()->find(it.key()))
                 it = m_results.erase(it);
             else
                 ++it;
         }
         for (auto it = m_held.begin(); it != m_held.end();) {
-            if (!m_services->profiles()->find(it.key()))
+            if (!m_services->store()->find(it.key()))
                 it = m_held.erase(it);
             else
                 ++it;
@@ -93,16 +93,16 @@ bool AccountActivity::isBusy(const QUuid& id) const
 
 AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) const
 {
-    const Profile* profile = m_services->profiles()->find(id);
-    if (!profile)
+    const Account* account = m_services->store()->find(id);
+    if (!account)
         return {};
-    return AccountStatus::evaluate(*profile, token(id), isBusy(id), now,
+    return AccountStatus::evaluate(*account, token(id), isBusy(id), now,
                                    m_services->settings().refreshMarginSeconds());
 }
 
 void AccountActivity::loadCachedTokens()
 {
-    for (const Profile& p : m_services->profiles()->profiles()) {
+    for (const Account& p : m_services->store()->accounts()) {
         const QUuid id = p.id;
         m_services->tokenCache()->load(id, this,
                                        [this, id](const std::optional<IssuedToken>&,

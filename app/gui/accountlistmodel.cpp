@@ -2,10 +2,10 @@
 #include "accountlistmodel.h"
 
 #include "accountactivity.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "plaintext.h"
-#include "profilestore.h"
 #include "redaction.h"
 #include "ticker.h"
 
@@ -23,7 +23,7 @@ AccountListModel::AccountListModel(AppServices* services, AccountActivity* activ
     , m_now(ticker->now())
 {
     m_groups = buildGroups();
-    connect(services->profiles(), &ProfileStore::changed, this, &AccountListModel::reload);
+    connect(services->store(), &AccountStore::changed, this, &AccountListModel::reload);
     connect(activity, &AccountActivity::changed, this, &AccountListModel::refreshAccount);
     connect(ticker, &Ticker::tick, this, [this](const QDateTime& now) {
         m_now = now;
@@ -33,19 +33,19 @@ AccountListModel::AccountListModel(AppServices* services, AccountActivity* activ
 
 QList<AccountListModel::Group> AccountListModel::buildGroups() const
 {
-    return groupsOf(m_services->profiles()->profiles());
+    return groupsOf(m_services->store()->accounts());
 }
 
-QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Profile> profiles)
+QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Account> accounts)
 {
     const CarrierCatalog& catalog = CarrierCatalog::builtin();
     QList<Group> groups;
     for (const CarrierPreset& preset : catalog.presets())
         groups.append({preset.id, preset.name, {}});
-    std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
+    std::sort(accounts.begin(), accounts.end(), [](const Account& a, const Account& b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });
-    for (const Profile& p : profiles) {
+    for (const Account& p : accounts) {
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&p](const Group& g) { return g.carrierId == p.carrierId; });
         if (it == groups.end()) {
@@ -203,7 +203,7 @@ QVariant AccountListModel::groupData(const Group& group, int role) const
 
 QVariant AccountListModel::accountData(const QUuid& id, int role) const
 {
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     if (!p)
         return {};
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);

@@ -59,7 +59,7 @@ public:
     };
     // Accounts under their carrier, carriers by name, accounts by name: the
     // order of the list and of the tray menu.
-    static QList<Group> groupsOf(QList<Profile> profiles);
+    static QList<Group> groupsOf(QList<Account> accounts);
 
 private:
     QList<Group> buildGroups() const;

@@ -3,6 +3,7 @@
 
 #include "accountactivity.h"
 #include "accountdelegate.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "badgelabel.h"
@@ -14,7 +15,6 @@
 #include "keepfresh.h"
 #include "look.h"
 #include "outcomebanner.h"
-#include "profilestore.h"
 #include "redaction.h"
 #include "ticker.h"
 #include "tokenservice.h"
@@ -101,7 +101,7 @@ AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticke
     layout->addWidget(m_tabs, 1);
 
     connect(m_activity, &AccountActivity::changed, this, &AccountPage::onActivity);
-    connect(m_services->profiles(), &ProfileStore::changed, this, &AccountPage::onStoreChanged);
+    connect(m_services->store(), &AccountStore::changed, this, &AccountPage::onStoreChanged);
     connect(m_ticker, &Ticker::tick, this, &AccountPage::updateStatusLine);
     connect(m_editor, &CredentialsEditor::draftChanged, this, &AccountPage::refreshHeader);
     connect(m_editor, &CredentialsEditor::saved, this, [this](const QUuid& id, bool) {
@@ -120,10 +120,10 @@ void AccountPage::retranslate()
     m_editorScroll->setAccessibleName(tr("Credentials"));
     m_historyEmpty->setText(tr("No tests yet. Each test's time, outcome, HTTP status and "
                                "latency are kept here (the last %n).",
-                               nullptr, Profile::kMaxHistory));
+                               nullptr, Account::kMaxHistory));
     m_tabs->setTabText(TokenTab, tr("Token"));
     m_tabs->setTabText(CredentialsTab, tr("Credentials"));
-    const Profile* p = m_services->profiles()->find(m_id);
+    const Account* p = m_services->store()->find(m_id);
     updateHistoryTab(p ? int(p->history.size()) : 0);
     m_keepFreshCheck->setText(tr("Keep fresh"));
     refreshHeader();
@@ -253,7 +253,7 @@ void AccountPage::setClipboard(Clipboard* clipboard)
 
 void AccountPage::updateKeepFresh()
 {
-    const Profile* p = m_services->profiles()->find(m_id);
+    const Account* p = m_services->store()->find(m_id);
     const bool shown = m_keepFresh && p && !m_editor->isNew();
     m_keepFreshCheck->setVisible(shown);
     if (!shown) {
@@ -261,7 +261,7 @@ void AccountPage::updateKeepFresh()
         return;
     }
     m_keepFreshCheck->setChecked(p->keepFresh);
-    m_keepFreshCheck->setEnabled(m_services->profiles()->isWritable());
+    m_keepFreshCheck->setEnabled(m_services->store()->isWritable());
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
     const QString advice = preset ? carrierText(preset->refresh.text) : QString();
     m_keepFreshCheck->setToolTip(
@@ -290,7 +290,7 @@ void AccountPage::setReadOnly(bool readOnly)
 
 void AccountPage::showAccount(const QUuid& id)
 {
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     if (!p)
         return;
     const bool switching = id != m_id || m_editor->isNew();
@@ -310,7 +310,7 @@ void AccountPage::showAccount(const QUuid& id)
     refresh();
 }
 
-void AccountPage::showDraft(const Profile& draft)
+void AccountPage::showDraft(const Account& draft)
 {
     m_id = QUuid();
     m_editor->editNew(draft);
@@ -329,13 +329,13 @@ void AccountPage::showDraft(const Profile& draft)
 void AccountPage::showNothing()
 {
     m_id = QUuid();
-    m_editor->editExisting(Profile());
+    m_editor->editExisting(Account());
     m_banner->clear();
 }
 
 void AccountPage::refresh()
 {
-    const Profile* p = m_services->profiles()->find(m_id);
+    const Account* p = m_services->store()->find(m_id);
     if (!p)
         return;
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
@@ -358,7 +358,7 @@ void AccountPage::refresh()
 void AccountPage::refreshHeader()
 {
     // the header follows the editor, so a draft shows its name and badge as typed
-    const Profile draft = m_editor->currentProfile();
+    const Account draft = m_editor->currentAccount();
     const CarrierPreset* preset = CarrierCatalog::builtin().find(draft.carrierId);
     m_title->setText(draft.name.isEmpty() ? tr("New account") : draft.name);
     const bool production = draft.environmentKind(preset) == EnvironmentKind::Production;
@@ -399,11 +399,11 @@ void AccountPage::onActivity(const QUuid& id)
 {
     if (id != m_id || m_id.isNull())
         return;
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
     if (m_activity->isBusy(id)) {
         if (p)
-            m_banner->showBusy(ProfileRequest::resolvedUrl(*p, preset));
+            m_banner->showBusy(AccountRequest::resolvedUrl(*p, preset));
     } else if (const auto last = m_activity->lastResult(id)) {
         m_banner->showResult(*last, preset);
     }
@@ -414,7 +414,7 @@ void AccountPage::onStoreChanged()
 {
     if (m_id.isNull())
         return;
-    const Profile* p = m_services->profiles()->find(m_id);
+    const Account* p = m_services->store()->find(m_id);
     if (!p)
         return;
     // pick up changes made elsewhere, unless the user is editing

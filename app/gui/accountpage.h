@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -52,7 +52,7 @@ public:
     void setClipboard(Clipboard* clipboard);
 
     void showAccount(const QUuid& id);
-    void showDraft(const Profile& draft);
+    void showDraft(const Account& draft);
     // No account: after a draft is given up with nothing else to show.
     void showNothing();
     QUuid accountId() const { return m_id; }

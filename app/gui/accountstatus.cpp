@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstatus.h"
 
-AccountStatus AccountStatus::evaluate(const Profile& profile,
+AccountStatus AccountStatus::evaluate(const Account& account,
                                       const std::optional<IssuedToken>& token, bool busy,
                                       const QDateTime& now, qint64 margin)
 {
@@ -12,7 +12,7 @@ AccountStatus AccountStatus::evaluate(const Profile& profile,
     }
     // the newest real outcome; a cancelled attempt says nothing about the credentials
     std::optional<TestRecord> last;
-    for (const TestRecord& r : profile.history) {
+    for (const TestRecord& r : account.history) {
         if (r.category != QLatin1String("cancelled")) {
             last = r;
             break;
@@ -27,7 +27,7 @@ AccountStatus AccountStatus::evaluate(const Profile& profile,
         s.countdown = shortCountdown(*s.secondsLeft);
     if (busy)
         s.state = AccountState::Busy;
-    else if (profile.secretMissing)
+    else if (account.secretMissing)
         s.state = AccountState::NeedsSecret;
     else if (failedSinceToken)
         s.state = AccountState::Failed;

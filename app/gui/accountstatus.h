@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "account.h"
 #include "issuedtoken.h"
-#include "profile.h"
 #include "statusstyle.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ public:
     QString countdown; // "52:13", "11 h 58 min", "Expired", or empty
 
     // token: the account's current token, if any; margin: the refresh margin.
-    static AccountStatus evaluate(const Profile& profile, const std::optional<IssuedToken>& token,
+    static AccountStatus evaluate(const Account& account, const std::optional<IssuedToken>& token,
                                   bool busy, const QDateTime& now, qint64 margin);
     // The share of the lifetime in which a token counts as expiring: at least
     // the refresh margin, at least a tenth of the lifetime.

@@ -5,13 +5,13 @@
 #include "credentialseditor.h"
 
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "clipboard.h"
 #include "icons.h"
 #include "look.h"
-#include "profilestore.h"
 #include "secretfield.h"
 #include "secretstore.h"
 #include "statusstyle.h"
@@ -178,7 +178,7 @@ void CredentialsEditor::retranslate()
     updateUrlHelp();
     updateUnsavedNote(isDirty());
     if (m_showIssues)
-        showIssues(ProfileRequest::validate(currentProfile(), preset(), secretsPresent()));
+        showIssues(AccountRequest::validate(currentAccount(), preset(), secretsPresent()));
 }
 
 void CredentialsEditor::changeEvent(QEvent* event)
@@ -311,32 +311,32 @@ QString CredentialsEditor::defaultUrl() const
     return env ? env->tokenUrl : QString();
 }
 
-void CredentialsEditor::editExisting(const Profile& profile)
+void CredentialsEditor::editExisting(const Account& account)
 {
-    load(profile, false);
+    load(account, false);
 }
 
-void CredentialsEditor::editNew(const Profile& draft)
+void CredentialsEditor::editNew(const Account& draft)
 {
     load(draft, true);
 }
 
-void CredentialsEditor::load(const Profile& profile, bool isNew)
+void CredentialsEditor::load(const Account& account, bool isNew)
 {
     m_loading = true;
-    m_original = profile;
+    m_original = account;
     m_isNew = isNew;
     m_showIssues = false;
-    m_name->setText(profile.name);
-    if (CarrierCatalog::builtin().find(profile.carrierId))
-        m_carrier->setCurrentPresetId(profile.carrierId);
-    loadPreset(m_carrier->currentPresetId(), &profile);
-    m_clientId->setText(profile.clientId);
+    m_name->setText(account.name);
+    if (CarrierCatalog::builtin().find(account.carrierId))
+        m_carrier->setCurrentPresetId(account.carrierId);
+    loadPreset(m_carrier->currentPresetId(), &account);
+    m_clientId->setText(account.clientId);
     m_secret->reset();
-    m_secret->setStored(!isNew && !profile.secretMissing);
+    m_secret->setStored(!isNew && !account.secretMissing);
     m_storedSecretFields.clear();
     if (!isNew) {
-        for (const CarrierField& f : ProfileRequest::secretFields(profile, preset()))
+        for (const CarrierField& f : AccountRequest::secretFields(account, preset()))
             m_storedSecretFields.insert(f.key);
     }
     rebuildExtraFields();
@@ -346,7 +346,7 @@ void CredentialsEditor::load(const Profile& profile, bool isNew)
     onEdited();
 }
 
-void CredentialsEditor::loadPreset(const QString& presetId, const Profile* from)
+void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
@@ -359,7 +359,7 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Profile* from)
         for (const CarrierEnvironment& env : p->environments)
             m_environment->addItem(QString(), env.id);
     }
-    m_environment->addItem(QString(), Profile::kCustomEnvironment);
+    m_environment->addItem(QString(), Account::kCustomEnvironment);
     retranslateChoices();
     const QString wantedEnv = from ? from->environmentId : previousEnv;
     const int envIndex = m_environment->findData(wantedEnv);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
-#include "profilerequest.h"
+#include "account.h"
+#include "accountrequest.h"
 
 #include <QMap>
 #include <QPointer>
@@ -24,7 +24,7 @@ class SecretField;
 
 // Edits one account: carrier preset, environment, token URL (from the preset,
 // with a way back), client id and secret, and the extra fields the preset
-// defines. Validation uses ProfileRequest::validate, the command line's rules,
+// defines. Validation uses AccountRequest::validate, the command line's rules,
 // and shows each problem under its field before anything is saved or sent.
 class CredentialsEditor : public QWidget
 {
@@ -35,16 +35,16 @@ public:
 
     explicit CredentialsEditor(AppServices* services, QWidget* parent = nullptr);
 
-    void editExisting(const Profile& profile);
+    void editExisting(const Account& account);
     // An account not saved yet (new, or a duplicate for the other environment).
-    void editNew(const Profile& draft);
+    void editNew(const Account& draft);
     bool isNew() const { return m_isNew; }
     bool isDirty() const;
     QUuid accountId() const { return m_original.id; }
-    const Profile& original() const { return m_original; }
+    const Account& original() const { return m_original; }
 
-    Profile currentProfile() const;
-    ProfileSecrets secretChanges() const;
+    Account currentAccount() const;
+    AccountSecrets secretChanges() const;
     QSet<QString> secretsPresent() const;
     // Validates and shows the issues inline; empty when all is well.
     QList<ValidationIssue> check();
@@ -79,8 +79,8 @@ private:
     void retranslateFields();
     void updateUnsavedNote(bool dirty);
     void updateTabOrder();
-    void load(const Profile& profile, bool isNew);
-    void loadPreset(const QString& presetId, const Profile* from);
+    void load(const Account& account, bool isNew);
+    void loadPreset(const QString& presetId, const Account* from);
     void rebuildExtraFields();
     void onEnvironmentChanged();
     void updateUrlHelp();
@@ -93,7 +93,7 @@ private:
 
     AppServices* m_services;
     QPointer<Clipboard> m_clipboard;
-    Profile m_original;
+    Account m_original;
     bool m_isNew = false;
     bool m_loading = false;
     bool m_showIssues = false;

@@ -2,11 +2,11 @@
 // The editor's state: the account as edited, validation, saving and reverting.
 // The form itself is built in credentialseditor.cpp.
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "credentialseditor.h"
-#include "profilestore.h"
 #include "secretfield.h"
 #include "statusstyle.h"
 
@@ -17,9 +17,9 @@
 #include <QPushButton>
 #include <QToolButton>
 
-Profile CredentialsEditor::currentProfile() const
+Account CredentialsEditor::currentAccount() const
 {
-    Profile p = m_original;
+    Account p = m_original;
     const CarrierPreset* pr = preset();
     const bool sameCarrier = m_carrier->currentPresetId() == m_original.carrierId;
     p.name = m_name->text().trimmed();
@@ -65,9 +65,9 @@ Profile CredentialsEditor::currentProfile() const
     return p;
 }
 
-ProfileSecrets CredentialsEditor::secretChanges() const
+AccountSecrets CredentialsEditor::secretChanges() const
 {
-    ProfileSecrets s;
+    AccountSecrets s;
     if (m_secret->isEdited() && !m_secret->isEmpty())
         s.clientSecret = SecretBytes(m_secret->text().toUtf8());
     for (auto it = m_secretFields.begin(); it != m_secretFields.end(); ++it) {
@@ -101,13 +101,13 @@ bool CredentialsEditor::isDirty() const
         if (f->isEdited())
             return true;
     }
-    return currentProfile().toJson(false) != m_original.toJson(false);
+    return currentAccount().toJson(false) != m_original.toJson(false);
 }
 
 QList<ValidationIssue> CredentialsEditor::check()
 {
     const QList<ValidationIssue> issues =
-        ProfileRequest::validate(currentProfile(), preset(), secretsPresent());
+        AccountRequest::validate(currentAccount(), preset(), secretsPresent());
     m_showIssues = true;
     showIssues(issues);
     return issues;
@@ -137,7 +137,7 @@ void CredentialsEditor::onEdited()
     if (m_loading)
         return;
     if (m_showIssues)
-        showIssues(ProfileRequest::validate(currentProfile(), preset(), secretsPresent()));
+        showIssues(AccountRequest::validate(currentAccount(), preset(), secretsPresent()));
     const bool dirty = isDirty();
     m_save->setEnabled(dirty && !m_readOnly);
     m_revert->setEnabled(dirty && !m_readOnly);
@@ -161,11 +161,11 @@ void CredentialsEditor::save(SaveDone done)
             done(false);
         return;
     }
-    Profile p = currentProfile();
+    Account p = currentAccount();
     if (p.id.isNull())
         p.id = QUuid::createUuid();
     const bool created = m_isNew;
-    if (const Profile* stored = m_services->profiles()->find(p.id)) {
+    if (const Account* stored = m_services->store()->find(p.id)) {
         // tests recorded while the form was open belong to the account, and
         // keep-fresh is switched outside the form (page header, tray)
         p.history = stored->history;
@@ -183,7 +183,7 @@ void CredentialsEditor::save(SaveDone done)
                 done(false);
             return;
         }
-        if (const Profile* stored = m_services->profiles()->find(id))
+        if (const Account* stored = m_services->store()->find(id))
             editExisting(*stored);
         emit saved(id, created);
         if (done)
@@ -199,7 +199,7 @@ void CredentialsEditor::revert()
 {
     if (m_isNew)
         emit draftDiscarded();
-    else if (const Profile* stored = m_services->profiles()->find(m_original.id))
+    else if (const Account* stored = m_services->store()->find(m_original.id))
         editExisting(*stored);
 }
 
@@ -229,7 +229,7 @@ void CredentialsEditor::readStoredSecrets()
         return;
     const QUuid id = m_original.id;
     m_services->accounts()->readSecrets(
-        id, this, [this, id](const ProfileSecrets& secrets, const SecretResult& r) {
+        id, this, [this, id](const AccountSecrets& secrets, const SecretResult& r) {
             if (m_isNew || m_original.id != id)
                 return; // another account is shown by now
             if (!r.ok()) {

@@ -2,22 +2,22 @@
 #include "demosetup.h"
 
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
-#include "profilestore.h"
 #include "sandboxserver.h"
 
 namespace {
-DemoSetup::Account make(const SandboxServer& sandbox, const QString& carrierId, const QString& name,
-                        const QString& environment = QStringLiteral("sandbox"))
+DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, const QString& name,
+                       const QString& environment = QStringLiteral("sandbox"))
 {
     const auto creds = sandbox.credentials(carrierId);
-    DemoSetup::Account a;
-    a.profile.id = QUuid::createUuid();
-    a.profile.name = name;
-    a.profile.carrierId = carrierId;
-    a.profile.environmentId = environment;
-    a.profile.tokenUrl = sandbox.tokenUrl(carrierId).toString();
-    a.profile.clientId = QString::fromUtf8(creds.clientId);
+    DemoSetup::Sample a;
+    a.account.id = QUuid::createUuid();
+    a.account.name = name;
+    a.account.carrierId = carrierId;
+    a.account.environmentId = environment;
+    a.account.tokenUrl = sandbox.tokenUrl(carrierId).toString();
+    a.account.clientId = QString::fromUtf8(creds.clientId);
     a.secrets.clientSecret = SecretBytes(creds.clientSecret);
     return a;
 }
@@ -34,27 +34,27 @@ QString DemoSetup::failingAccountName()
     return tr("Acme DHL (wrong secret)");
 }
 
-QList<DemoSetup::Account> DemoSetup::accounts(const SandboxServer& sandbox)
+QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
 {
-    QList<Account> out;
-    Account banyan = make(sandbox, QStringLiteral("banyan"), tr("Acme Banyan integration"));
-    banyan.profile.fields.insert(QStringLiteral("clientrefnum"), QStringLiteral("ACME-1042"));
+    QList<Sample> out;
+    Sample banyan = make(sandbox, QStringLiteral("banyan"), tr("Acme Banyan integration"));
+    banyan.account.fields.insert(QStringLiteral("clientrefnum"), QStringLiteral("ACME-1042"));
     out << banyan;
 
-    Account p44 = make(sandbox, QStringLiteral("project44"), tr("Acme project44 NA"),
-                       QStringLiteral("production"));
+    Sample p44 = make(sandbox, QStringLiteral("project44"), tr("Acme project44 NA"),
+                      QStringLiteral("production"));
     out << p44;
 
     out << make(sandbox, QStringLiteral("dhl-ecs"), tr("Acme DHL eCommerce"));
-    Account wrong = make(sandbox, QStringLiteral("dhl-ecs"), failingAccountName());
+    Sample wrong = make(sandbox, QStringLiteral("dhl-ecs"), failingAccountName());
     wrong.secrets.clientSecret = SecretBytes(QByteArray("not-the-demo-secret"));
     out << wrong;
 
     // an integrator acting for a customer: both child fields are needed
-    Account fedex = make(sandbox, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));
+    Sample fedex = make(sandbox, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));
     const auto fedexCreds = sandbox.credentials(QStringLiteral("fedex"));
-    fedex.profile.grantType = QStringLiteral("csp_credentials");
-    fedex.profile.fields.insert(
+    fedex.account.grantType = QStringLiteral("csp_credentials");
+    fedex.account.fields.insert(
         QStringLiteral("child_Key"),
         QString::fromUtf8(fedexCreds.fields.value(QStringLiteral("child_Key"))));
     fedex.secrets.fields.insert(
@@ -62,29 +62,29 @@ QList<DemoSetup::Account> DemoSetup::accounts(const SandboxServer& sandbox)
         SecretBytes(fedexCreds.fields.value(QStringLiteral("child_secret"))));
     out << fedex;
 
-    Account ups = make(sandbox, QStringLiteral("ups"), tr("Acme UPS production"),
-                       QStringLiteral("production"));
-    ups.profile.fields.insert(QStringLiteral("x-merchant-id"), QStringLiteral("A1B2C3"));
+    Sample ups = make(sandbox, QStringLiteral("ups"), tr("Acme UPS production"),
+                      QStringLiteral("production"));
+    ups.account.fields.insert(QStringLiteral("x-merchant-id"), QStringLiteral("A1B2C3"));
     out << ups;
 
     out << make(sandbox, QStringLiteral("usps"), tr("Acme USPS testing"));
     out << make(sandbox, QStringLiteral("xpo"), tr("Acme XPO Connect"));
 
     // the tenant travels in the URL: keep the {tenant} placeholder and fill the field
-    Account tforce = make(sandbox, QStringLiteral("tforce"), tr("Acme TForce Freight"),
-                          QStringLiteral("production"));
-    tforce.profile.tokenUrl =
+    Sample tforce = make(sandbox, QStringLiteral("tforce"), tr("Acme TForce Freight"),
+                         QStringLiteral("production"));
+    tforce.account.tokenUrl =
         sandbox.baseUrl().toString() + QStringLiteral("/tforce/{tenant}/oauth2/v2.0/token");
-    tforce.profile.fields.insert(QStringLiteral("tenant"), QStringLiteral("acme-freight"));
-    tforce.profile.fields.insert(
+    tforce.account.fields.insert(QStringLiteral("tenant"), QStringLiteral("acme-freight"));
+    tforce.account.fields.insert(
         QStringLiteral("scope"),
         QStringLiteral("https://tffsandbox.onmicrosoft.com/acme-demo/.default"));
     out << tforce;
 
-    Account generic = make(sandbox, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
-    generic.profile.fields.insert(QStringLiteral("scope"),
+    Sample generic = make(sandbox, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
+    generic.account.fields.insert(QStringLiteral("scope"),
                                   QStringLiteral("orders.read rates.read"));
-    generic.profile.fields.insert(QStringLiteral("audience"),
+    generic.account.fields.insert(QStringLiteral("audience"),
                                   QStringLiteral("https://api.example.com/"));
     out << generic;
     return out;
@@ -92,8 +92,8 @@ QList<DemoSetup::Account> DemoSetup::accounts(const SandboxServer& sandbox)
 
 void DemoSetup::populate()
 {
-    ProfileStore* store = m_services->profiles();
-    if (store->state() == ProfileStore::State::Unreadable) {
+    AccountStore* store = m_services->store();
+    if (store->state() == AccountStore::State::Unreadable) {
         // the demo folder holds nothing worth keeping
         QString error;
         if (!store->startFresh(&error)) {
@@ -102,7 +102,7 @@ void DemoSetup::populate()
         }
     }
     m_toRemove.clear();
-    for (const Profile& p : store->profiles())
+    for (const Account& p : store->accounts())
         m_toRemove << p.id;
     m_toCreate = accounts(*m_sandbox);
     removeNext();
@@ -130,8 +130,8 @@ void DemoSetup::createNext()
         emit finished(true, QString());
         return;
     }
-    const Account a = m_toCreate.takeFirst();
-    m_services->accounts()->create(a.profile, a.secrets, this, [this](const AccountResult& r) {
+    const Sample a = m_toCreate.takeFirst();
+    m_services->accounts()->create(a.account, a.secrets, this, [this](const AccountResult& r) {
         if (!r.ok()) {
             emit finished(false, r.message);
             return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profilerequest.h"
+#include "accountrequest.h"
 
 #include <QObject>
 
@@ -17,16 +17,16 @@ class DemoSetup : public QObject
     Q_OBJECT
 
 public:
-    struct Account
+    struct Sample
     {
-        Profile profile;
-        ProfileSecrets secrets;
+        Account account;
+        AccountSecrets secrets;
     };
 
     DemoSetup(AppServices* services, SandboxServer* sandbox, QObject* parent = nullptr);
 
     // The demo accounts for this sandbox (fresh ids each call).
-    static QList<Account> accounts(const SandboxServer& sandbox);
+    static QList<Sample> accounts(const SandboxServer& sandbox);
     // The name of the account that is meant to fail.
     static QString failingAccountName();
 
@@ -42,5 +42,5 @@ private:
     AppServices* m_services;
     SandboxServer* m_sandbox;
     QList<QUuid> m_toRemove;
-    QList<Account> m_toCreate;
+    QList<Sample> m_toCreate;
 };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "desktopsession.h"
 
+#include "accountstore.h"
 #include "appservices.h"
 #include "demosetup.h"
 #include "keepfresh.h"
 #include "mainwindow.h"
 #include "plaintext.h"
-#include "profilestore.h"
 #include "sandboxserver.h"
 #include "ticker.h"
 #include "traycontroller.h"
@@ -47,7 +47,7 @@ bool DesktopSession::start(QString* error)
     m_services =
         std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
     // the window never waits on a script holding the account list's lock
-    m_services->profiles()->setAsync(true);
+    m_services->store()->setAsync(true);
     m_window = std::make_unique<MainWindow>(m_services.get(), m_ticker, m_clipboard);
     m_window->setTranslations(m_translations);
     if (m_demo)
@@ -99,7 +99,7 @@ void DesktopSession::runScreenshotHooks()
         return;
     if (QAction* all = m_window->findChild<QAction*>(QStringLiteral("testAllAction")))
         all->trigger();
-    const Profile* shown = m_services->profiles()->findByName(trayAccount);
+    const Account* shown = m_services->store()->findByName(trayAccount);
     const QUuid id = shown ? shown->id : QUuid();
     if (!id.isNull())
         m_window->keepFresh()->setEnabled(id, true);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "headlesscopy.h"
 
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "appshutdown.h"
 #include "clipboard.h"
-#include "profilestore.h"
 #include "textpolicy.h"
 #include "ticker.h"
 #include "tokencopier.h"
@@ -39,7 +39,7 @@ void HeadlessCopy::start(const QString& accountName, const QString& formatId)
 {
     const auto format =
         HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
-    const Profile* p = m_services->profiles()->findByName(accountName);
+    const Account* p = m_services->store()->findByName(accountName);
     if (!format || !p) {
         say(!format ? tr("Unknown format \u201c%1\u201d; use one of: %2.")
                           .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", ")))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 
 #include <QTableWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importdialog.h"
 
+#include "accountrequest.h"
 #include "carriercatalog.h"
 #include "plaintext.h"
-#include "profilerequest.h"
 #include "statusstyle.h"
 #include "textpolicy.h"
 
@@ -40,7 +40,7 @@ void markWarning(QTreeWidgetItem* item)
 }
 } // namespace
 
-ImportDialog::ImportDialog(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+ImportDialog::ImportDialog(const AccountExchange::Plan& plan, const CarrierCatalog& catalog,
                            QWidget* parent)
     : QDialog(parent)
     , m_plan(plan)
@@ -97,8 +97,8 @@ bool ImportDialog::overwrite() const
 
 void ImportDialog::fill()
 {
-    const auto hostRow = [this](QTreeWidgetItem* parent, const Profile& p) {
-        const QString host = ProfileExchange::unexpectedHost(p, m_catalog);
+    const auto hostRow = [this](QTreeWidgetItem* parent, const Account& p) {
+        const QString host = AccountExchange::unexpectedHost(p, m_catalog);
         if (host.isEmpty())
             return;
         const CarrierPreset* preset = m_catalog.find(p.carrierId);
@@ -107,32 +107,32 @@ void ImportDialog::fill()
             tr("%1 is not a host %2 publishes").arg(host, preset ? preset->name : p.carrierId)));
         markWarning(parent);
     };
-    for (const Profile& p : m_plan.fresh) {
+    for (const Account& p : m_plan.fresh) {
         const CarrierPreset* preset = m_catalog.find(p.carrierId);
         auto* item = new QTreeWidgetItem(m_tree, {TextPolicy::oneLine(p.name), tr("New")});
         item->setData(0, Qt::UserRole, QStringLiteral("new"));
-        row(item, ProfileExchange::settingLabel(QStringLiteral("carrier")),
+        row(item, AccountExchange::settingLabel(QStringLiteral("carrier")),
             preset ? preset->name : p.carrierId);
-        row(item, ProfileExchange::settingLabel(QStringLiteral("environment")),
+        row(item, AccountExchange::settingLabel(QStringLiteral("environment")),
             p.environmentLabel(preset));
-        row(item, ProfileExchange::settingLabel(QStringLiteral("token_url")),
-            ProfileRequest::resolvedUrl(p, preset));
-        row(item, ProfileExchange::settingLabel(QStringLiteral("client_id")), p.clientId);
+        row(item, AccountExchange::settingLabel(QStringLiteral("token_url")),
+            AccountRequest::resolvedUrl(p, preset));
+        row(item, AccountExchange::settingLabel(QStringLiteral("client_id")), p.clientId);
         hostRow(item, p);
         item->setExpanded(true);
     }
-    for (const ProfileExchange::Conflict& c : m_plan.conflicts) {
+    for (const AccountExchange::Conflict& c : m_plan.conflicts) {
         auto* item = new QTreeWidgetItem(
             m_tree, {c.existing.name, c.changes.isEmpty() ? tr("Same settings") : tr("Changes")});
         item->setData(0, Qt::UserRole, QStringLiteral("conflict"));
-        for (const ProfileExchange::Change& change : c.changes) {
+        for (const AccountExchange::Change& change : c.changes) {
             // before above after, each whole: a changed host is never cut off
             const auto shown = [this](const QString& value) {
                 return value.isEmpty() ? tr("(none)") : TextPolicy::oneLine(value);
             };
             auto* line = new QTreeWidgetItem(
                 item,
-                {ProfileExchange::settingLabel(change.setting),
+                {AccountExchange::settingLabel(change.setting),
                  QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
             line->setToolTip(1, PlainText::toolTip(line->text(1)));
             if (c.dropsSecret && (change.setting == QLatin1String("token_url") ||

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profileexchange.h"
+#include "accountexchange.h"
 
 #include <QDialog>
 
@@ -18,7 +18,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const ProfileExchange::Plan& plan, const CarrierCatalog& catalog,
+    ImportDialog(const AccountExchange::Plan& plan, const CarrierCatalog& catalog,
                  QWidget* parent = nullptr);
 
     bool overwrite() const;
@@ -27,7 +27,7 @@ private:
     void fill();
     void updateButtons();
 
-    ProfileExchange::Plan m_plan;
+    AccountExchange::Plan m_plan;
     const CarrierCatalog& m_catalog;
     QLabel* m_intro;
     QTreeWidget* m_tree;

@@ -2,9 +2,9 @@
 #include "keepfresh.h"
 
 #include "accountactivity.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
-#include "profilestore.h"
 #include "ticker.h"
 #include "tokencache.h"
 #include "tokenservice.h"
@@ -14,7 +14,7 @@
 #include <memory>
 
 namespace {
-RefreshAdvice adviceFor(const Profile& p)
+RefreshAdvice adviceFor(const Account& p)
 {
     const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
     return preset ? preset->refresh : RefreshAdvice();
@@ -40,9 +40,9 @@ KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* t
                 reschedule();
             });
     connect(services->tokenCache(), &TokenCache::tokenChanged, this, &KeepFresh::reschedule);
-    connect(services->profiles(), &ProfileStore::changed, this, [this] {
+    connect(services->store(), &AccountStore::changed, this, [this] {
         for (const QUuid& id : QSet<QUuid>(m_loaded)) {
-            if (!m_services->profiles()->find(id)) {
+            if (!m_services->store()->find(id)) {
                 m_loaded.remove(id);
                 m_planner.forget(id);
             }
@@ -57,7 +57,7 @@ KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* t
 
 bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
 {
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     if (!p)
         return false;
     if (p->keepFresh == on)
@@ -70,8 +70,8 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
         QString error;
     };
     auto answer = std::make_shared<Answer>();
-    m_services->profiles()->submit(
-        ProfileStore::modifying(id, [on](Profile& stored) { stored.keepFresh = on; }), this,
+    m_services->store()->submit(
+        AccountStore::modifying(id, [on](Account& stored) { stored.keepFresh = on; }), this,
         [this, id, answer](bool ok, const QString& why) {
             if (ok)
                 return;
@@ -90,13 +90,13 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
 
 bool KeepFresh::isEnabled(const QUuid& id) const
 {
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     return p && p->keepFresh;
 }
 
 QDateTime KeepFresh::nextRenewal(const QUuid& id) const
 {
-    const Profile* p = m_services->profiles()->find(id);
+    const Account* p = m_services->store()->find(id);
     if (!p || !p->keepFresh || !m_loaded.contains(id) || m_services->tokens()->isBusy(id))
         return {};
     return m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
@@ -149,8 +149,8 @@ void KeepFresh::checkSoon()
 
 void KeepFresh::onTick()
 {
-    const QList<Profile> profiles = m_services->profiles()->profiles();
-    for (const Profile& p : profiles) {
+    const QList<Account> accounts = m_services->store()->accounts();
+    for (const Account& p : accounts) {
         if (!p.keepFresh || !m_loaded.contains(p.id) || m_services->tokens()->isBusy(p.id))
             continue;
         if (m_planner.isDue(p.id, adviceFor(p), m_activity->token(p.id)))
@@ -161,7 +161,7 @@ void KeepFresh::onTick()
 void KeepFresh::reschedule()
 {
     QDateTime soonest;
-    for (const Profile& p : m_services->profiles()->profiles()) {
+    for (const Account& p : m_services->store()->accounts()) {
         if (!p.keepFresh)
             continue;
         if (!m_loaded.contains(p.id)) {

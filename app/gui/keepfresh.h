@@ -26,7 +26,7 @@ public:
     KeepFresh(AppServices* services, AccountActivity* activity, Ticker* ticker,
               QObject* parent = nullptr);
 
-    // Turns keep-fresh on or off for an account (saved in its profile). False
+    // Turns keep-fresh on or off for an account (saved in its account). False
     // with *error for a refusal known at once; when the store saves on its
     // worker, a later failure arrives as notSaved().
     bool setEnabled(const QUuid& id, bool on, QString* error = nullptr);

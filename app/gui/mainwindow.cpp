@@ -4,6 +4,7 @@
 #include "accountactivity.h"
 #include "accountlistpane.h"
 #include "accountpage.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
@@ -12,7 +13,6 @@
 #include "icons.h"
 #include "keepfresh.h"
 #include "outcomebanner.h"
-#include "profilestore.h"
 #include "secretstore.h"
 #include "supportreport.h"
 #include "testallrun.h"
@@ -105,7 +105,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     connect(m_page->editor(), &CredentialsEditor::dirtyChanged, this, &MainWindow::updateActions);
     connect(m_page->editor(), &CredentialsEditor::draftDiscarded, this,
             &MainWindow::onDraftDiscarded);
-    connect(m_services->profiles(), &ProfileStore::changed, this, &MainWindow::updateView);
+    connect(m_services->store(), &AccountStore::changed, this, &MainWindow::updateView);
     connect(m_activity, &AccountActivity::changed, this, &MainWindow::updateActions);
     connect(m_copier, &TokenCopier::copied, this,
             [this](const QUuid&, HeaderFormat::Format format, bool renewed) {
@@ -205,13 +205,13 @@ QUuid MainWindow::currentAccount() const
 
 bool MainWindow::selectAccount(const QString& name)
 {
-    const Profile* p = m_services->profiles()->findByName(name);
+    const Account* p = m_services->store()->findByName(name);
     return p && showAccount(p->id);
 }
 
 bool MainWindow::showAccount(const QUuid& id)
 {
-    if (!m_services->profiles()->find(id))
+    if (!m_services->store()->find(id))
         return false;
     m_list->select(id);
     return m_page->accountId() == id;
@@ -279,11 +279,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::updateView()
 {
-    ProfileStore* store = m_services->profiles();
-    if (store->state() == ProfileStore::State::Unreadable) {
+    AccountStore* store = m_services->store();
+    if (store->state() == AccountStore::State::Unreadable) {
         m_unreadable->setProblem(store->problem());
         m_stack->setCurrentIndex(UnreadablePage);
-    } else if (store->profiles().isEmpty() && !m_page->isDraft()) {
+    } else if (store->accounts().isEmpty() && !m_page->isDraft()) {
         m_stack->setCurrentIndex(WelcomePage);
     } else {
         m_stack->setCurrentIndex(AccountPageIndex);
@@ -291,18 +291,18 @@ void MainWindow::updateView()
         if (!m_page->isDraft() && (shown.isNull() || !store->find(shown))) {
             m_list->selectFirst();
             if (m_list->currentId().isNull() || !store->find(m_list->currentId()))
-                m_stack->setCurrentIndex(store->profiles().isEmpty() ? WelcomePage
+                m_stack->setCurrentIndex(store->accounts().isEmpty() ? WelcomePage
                                                                      : AccountPageIndex);
         }
     }
-    m_list->setEnabled(store->isWritable() || !store->profiles().isEmpty());
+    m_list->setEnabled(store->isWritable() || !store->accounts().isEmpty());
     m_page->setReadOnly(!store->isWritable());
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    const ProfileStore* store = m_services->profiles();
+    const AccountStore* store = m_services->store();
     const bool writable = store->isWritable();
     const QUuid id = currentAccount();
     const bool hasAccount = !id.isNull() && store->find(id);
@@ -317,9 +317,9 @@ void MainWindow::updateActions()
     m_copyMenu->setEnabled(hasAccount && onPage);
     const bool hasOutcome = hasAccount && (m_activity->lastResult(id) || m_activity->token(id));
     m_copyReportAction->setEnabled(hasOutcome && onPage);
-    m_testAllAction->setEnabled(writable && !store->profiles().isEmpty() &&
+    m_testAllAction->setEnabled(writable && !store->accounts().isEmpty() &&
                                 !m_testAll->isRunning());
-    m_filterAction->setEnabled(!store->profiles().isEmpty());
+    m_filterAction->setEnabled(!store->accounts().isEmpty());
 }
 
 void MainWindow::onCurrentChanged(const QUuid& id)
@@ -342,9 +342,9 @@ void MainWindow::onCurrentChanged(const QUuid& id)
 bool MainWindow::confirmLeaveEditor(const QUuid& next)
 {
     CredentialsEditor* editor = m_page->editor();
-    if (!editor->isDirty() || !m_services->profiles()->isWritable())
+    if (!editor->isDirty() || !m_services->store()->isWritable())
         return true;
-    const Profile draft = editor->currentProfile();
+    const Account draft = editor->currentAccount();
     if (editor->isNew() && draft.name.isEmpty() && draft.clientId.isEmpty() &&
         editor->secretChanges().clientSecret.isEmpty())
         return true;
@@ -371,14 +371,14 @@ bool MainWindow::confirmLeaveEditor(const QUuid& next)
 
 void MainWindow::duplicateAccount()
 {
-    const Profile* source = m_services->profiles()->find(currentAccount());
+    const Account* source = m_services->store()->find(currentAccount());
     if (!source || !confirmLeaveEditor(QUuid()))
         return;
     const CarrierPreset* preset = CarrierCatalog::builtin().find(source->carrierId);
     const EnvironmentKind other = source->environmentKind(preset) == EnvironmentKind::Production
                                       ? EnvironmentKind::Sandbox
                                       : EnvironmentKind::Production;
-    Profile draft = *source;
+    Account draft = *source;
     draft.id = QUuid();
     draft.history.clear();
     draft.clientId.clear(); // each environment has its own credentials
@@ -395,7 +395,7 @@ void MainWindow::duplicateAccount()
     // whole phrases, so each language can word them its own way
     QString name =
         production ? tr("%1 (production)").arg(source->name) : tr("%1 (sandbox)").arg(source->name);
-    for (int n = 2; m_services->profiles()->findByName(name); ++n)
+    for (int n = 2; m_services->store()->findByName(name); ++n)
         name = production ? tr("%1 (production %2)").arg(source->name, QString::number(n))
                           : tr("%1 (sandbox %2)").arg(source->name, QString::number(n));
     draft.name = name;
@@ -412,7 +412,7 @@ void MainWindow::onDraftDiscarded()
 {
     m_page->showNothing();
     const QUuid listed = m_list->currentId();
-    if (!listed.isNull() && m_services->profiles()->find(listed))
+    if (!listed.isNull() && m_services->store()->find(listed))
         m_page->showAccount(listed);
     else
         m_list->selectFirst();

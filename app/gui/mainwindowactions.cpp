@@ -4,6 +4,7 @@
 #include "accountlistpane.h"
 #include "accountpage.h"
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
@@ -14,7 +15,6 @@
 #include "mainwindow.h"
 #include "outcomebanner.h"
 #include "plaintext.h"
-#include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "supportreport.h"
@@ -248,9 +248,9 @@ void MainWindow::createStatusBar()
 
 void MainWindow::newAccount()
 {
-    if (!m_services->profiles()->isWritable() || !confirmLeaveEditor(QUuid()))
+    if (!m_services->store()->isWritable() || !confirmLeaveEditor(QUuid()))
         return;
-    Profile draft;
+    Account draft;
     draft.carrierId = CarrierCatalog::builtin().presets().value(0).id;
     draft.environmentId = QStringLiteral("sandbox");
     m_list->select(QUuid());
@@ -261,7 +261,7 @@ void MainWindow::newAccount()
 
 void MainWindow::deleteAccount()
 {
-    const Profile* p = m_services->profiles()->find(currentAccount());
+    const Account* p = m_services->store()->find(currentAccount());
     if (!p)
         return;
     const QUuid id = p->id;
@@ -294,7 +294,7 @@ void MainWindow::deleteAccount()
 void MainWindow::testCurrent()
 {
     CredentialsEditor* editor = m_page->editor();
-    if (m_stack->currentWidget() != m_page || !m_services->profiles()->isWritable())
+    if (m_stack->currentWidget() != m_page || !m_services->store()->isWritable())
         return;
     if (editor->isNew() || editor->isDirty()) {
         // the test uses what is on screen, so save it first
@@ -338,7 +338,7 @@ void MainWindow::copyCurrent(HeaderFormat::Format format)
 
 void MainWindow::copyReport()
 {
-    const Profile* p = m_services->profiles()->find(currentAccount());
+    const Account* p = m_services->store()->find(currentAccount());
     if (!p)
         return;
     TokenResult result;
@@ -388,7 +388,7 @@ void MainWindow::openSettings()
 
 void MainWindow::startFresh()
 {
-    ProfileStore* store = m_services->profiles();
+    AccountStore* store = m_services->store();
     const QList<QUuid> earlier = store->unreadableAccountIds();
     QMessageBox box(QMessageBox::Warning, tr("Start Fresh"),
                     tr("Start with an empty account list?"), QMessageBox::NoButton, this);
@@ -432,8 +432,8 @@ void MainWindow::importAccounts()
 
 void MainWindow::importFile(const QString& path)
 {
-    const ProfileExchange::Plan plan =
-        ProfileExchange::planFile(path, *m_services->profiles(), m_services->accounts()->catalog());
+    const AccountExchange::Plan plan =
+        AccountExchange::planFile(path, *m_services->store(), m_services->accounts()->catalog());
     if (!plan.ok()) {
         PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"), plan.error);
         return;
@@ -443,7 +443,7 @@ void MainWindow::importFile(const QString& path)
     connect(dialog, &QDialog::accepted, this, [this, plan, dialog] {
         m_services->accounts()->importAccounts(
             plan, dialog->overwrite(), this,
-            [this](const AccountResult& r, const ProfileExchange::Applied& applied) {
+            [this](const AccountResult& r, const AccountExchange::Applied& applied) {
                 if (!r.ok() && applied.added.isEmpty() && applied.replaced.isEmpty()) {
                     PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"),
                                        r.message);
@@ -471,18 +471,18 @@ void MainWindow::exportAccounts()
 bool MainWindow::exportFile(const QString& path)
 {
     QString error;
-    if (!ProfileExchange::exportToFile(path, m_services->profiles()->profiles(), &error)) {
+    if (!AccountExchange::exportToFile(path, m_services->store()->accounts(), &error)) {
         PlainText::message(QMessageBox::Warning, this, tr("Export Accounts"), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported %n account(s): settings only, no secrets or tokens.",
-                                nullptr, int(m_services->profiles()->profiles().size())));
+                                nullptr, int(m_services->store()->accounts().size())));
     return true;
 }
 
 void MainWindow::openCarrierDocs()
 {
-    const Profile* p = m_services->profiles()->find(currentAccount());
+    const Account* p = m_services->store()->find(currentAccount());
     const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
     if (preset && preset->docsUrl.isValid())
         QDesktopServices::openUrl(preset->docsUrl);

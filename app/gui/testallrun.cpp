@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testallrun.h"
 
+#include "accountstore.h"
 #include "appservices.h"
-#include "profilestore.h"
 #include "tokenservice.h"
 
 TestAllRun::TestAllRun(AppServices* services, QObject* parent)
@@ -14,17 +14,17 @@ void TestAllRun::start()
 {
     if (isRunning())
         return;
-    const QList<Profile> profiles = m_services->profiles()->profiles();
-    m_total = int(profiles.size());
+    const QList<Account> accounts = m_services->store()->accounts();
+    m_total = int(accounts.size());
     m_failures = 0;
-    for (const Profile& p : profiles)
+    for (const Account& p : accounts)
         m_waiting.insert(p.id);
     emit progress(0, m_total);
     if (m_total == 0) {
         emit finished(0, 0);
         return;
     }
-    for (const Profile& p : profiles) {
+    for (const Account& p : accounts) {
         const QUuid id = p.id;
         m_services->tokens()->requestToken(id, this, [this, id](const TokenResult& result) {
             if (!m_waiting.remove(id))

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tokencopier.h"
 
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clipboard.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "tokenservice.h"
 
 TokenCopier::TokenCopier(AppServices* services, Clipboard* clipboard, QObject* parent)
@@ -25,13 +25,13 @@ void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
     m_services->tokens()->token(
         id, margin, false, this, [this, id](const TokenResult& result, bool fromCache) {
             const HeaderFormat::Format asked = m_pending.take(id);
-            const Profile* p = m_services->profiles()->find(id);
+            const Account* p = m_services->store()->find(id);
             if (!result.ok() || !p) {
                 emit failed(id, result);
                 return;
             }
             const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
-            const QUrl tokenUrl(ProfileRequest::resolvedUrl(*p, preset));
+            const QUrl tokenUrl(AccountRequest::resolvedUrl(*p, preset));
             m_clipboard->copySecret(HeaderFormat::render(asked, result.token, tokenUrl, p->name));
             emit copied(id, asked, !fromCache, result.token);
         });

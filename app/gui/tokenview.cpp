@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tokenview.h"
 
+#include "account.h"
 #include "accountstatus.h"
 #include "carrierpreset.h"
 #include "claimstable.h"
 #include "countdownbar.h"
 #include "icons.h"
 #include "look.h"
-#include "profile.h"
 #include "scopechips.h"
 #include "secretlineedit.h"
 #include "ticker.h"
@@ -238,12 +238,12 @@ void TokenView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void TokenView::setAccount(const Profile* profile, const CarrierPreset* preset)
+void TokenView::setAccount(const Account* account, const CarrierPreset* preset)
 {
     m_preset = preset;
-    m_carrierName = preset ? preset->name : (profile ? profile->carrierId : QString());
+    m_carrierName = preset ? preset->name : (account ? account->carrierId : QString());
     // another account's token is never left on show
-    const QUuid id = profile ? profile->id : QUuid();
+    const QUuid id = account ? account->id : QUuid();
     if (id != m_accountId || id.isNull())
         setRevealed(false);
     m_accountId = id;

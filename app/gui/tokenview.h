@@ -23,7 +23,7 @@ class ScopeChips;
 class SecretLineEdit;
 class Ticker;
 struct CarrierPreset;
-struct Profile;
+struct Account;
 
 // The selected account's token: masked value with reveal, type, times, a
 // live countdown with its bar, the carrier's refresh advice and the scopes;
@@ -35,7 +35,7 @@ class TokenView : public QWidget
 public:
     explicit TokenView(Ticker* ticker, QWidget* parent = nullptr);
 
-    void setAccount(const Profile* profile, const CarrierPreset* preset);
+    void setAccount(const Account* account, const CarrierPreset* preset);
     // Shows the account's token (a result holding it and what was decoded
     // from it) and the last result, in one drawing.
     void display(const std::optional<TokenResult>& held, const std::optional<TokenResult>& last);

@@ -3,6 +3,7 @@
 
 #include "accountactivity.h"
 #include "accountstatus.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "clipboard.h"
@@ -10,7 +11,6 @@
 #include "keepfresh.h"
 #include "mainwindow.h"
 #include "plaintext.h"
-#include "profilestore.h"
 #include "ticker.h"
 #include "tokencache.h"
 #include "tokencopier.h"
@@ -92,7 +92,7 @@ TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* cl
 
     AccountActivity* activity = window->activity();
     connect(activity, &AccountActivity::changed, this, &TrayController::updateStatus);
-    connect(window->services()->profiles(), &ProfileStore::changed, this,
+    connect(window->services()->store(), &AccountStore::changed, this,
             &TrayController::updateStatus);
     connect(ticker, &Ticker::tick, this, &TrayController::updateStatus);
     updateStatus();
@@ -172,7 +172,7 @@ void TrayController::copy(const QUuid& id, HeaderFormat::Format format)
 
 void TrayController::copyByName(const QString& name, const QString& formatId, CopyDone done)
 {
-    const Profile* p = m_window->services()->profiles()->findByName(name);
+    const Account* p = m_window->services()->store()->findByName(name);
     const auto format =
         HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
     if (!format) {
@@ -193,7 +193,7 @@ void TrayController::copyByName(const QString& name, const QString& formatId, Co
 void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format,
                               const IssuedToken& token)
 {
-    const Profile* p = m_window->services()->profiles()->find(id);
+    const Account* p = m_window->services()->store()->find(id);
     const QString name = p ? p->name : QString();
     const QString message = copiedMessage(format, name, token.secondsLeft(m_ticker->now()),
                                           m_clipboard->clearSeconds());
@@ -204,7 +204,7 @@ void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format,
 
 void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 {
-    const Profile* p = m_window->services()->profiles()->find(id);
+    const Account* p = m_window->services()->store()->find(id);
     const QString title = tr("Nothing copied for %1").arg(p ? p->name : QString());
     const QString message =
         result.error.message.isEmpty() ? tr("The account no longer exists.") : result.error.message;
@@ -217,7 +217,7 @@ void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 void TrayController::test(const QUuid& id)
 {
     m_window->services()->tokens()->requestToken(id, this, [this, id](const TokenResult& r) {
-        const Profile* p = m_window->services()->profiles()->find(id);
+        const Account* p = m_window->services()->store()->find(id);
         const QString name = p ? p->name : QString();
         if (r.ok()) {
             const auto left = r.token.secondsLeft(m_ticker->now());

@@ -4,11 +4,11 @@
 #include "accountactivity.h"
 #include "accountdelegate.h"
 #include "accountlistmodel.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "icons.h"
 #include "keepfresh.h"
 #include "plaintext.h"
-#include "profilestore.h"
 #include "ticker.h"
 #include "tokenservice.h"
 
@@ -56,7 +56,7 @@ TrayMenu::TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* tick
     setObjectName(QStringLiteral("trayMenu"));
     setSeparatorsCollapsible(false);
     rebuild();
-    connect(activity->services()->profiles(), &ProfileStore::changed, this,
+    connect(activity->services()->store(), &AccountStore::changed, this,
             &TrayMenu::rebuildIfReshaped);
     connect(activity, &AccountActivity::changed, this, &TrayMenu::refreshAccount);
     connect(keepFresh, &KeepFresh::scheduleChanged, this, &TrayMenu::refresh);
@@ -81,8 +81,8 @@ QList<QPair<QString, QUuid>> TrayMenu::shape() const
 {
     // what decides the menu's rows: carriers, account names, in order
     QList<QPair<QString, QUuid>> out;
-    const ProfileStore* store = m_activity->services()->profiles();
-    for (const AccountListModel::Group& g : AccountListModel::groupsOf(store->profiles())) {
+    const AccountStore* store = m_activity->services()->store();
+    for (const AccountListModel::Group& g : AccountListModel::groupsOf(store->accounts())) {
         out.append({g.title, QUuid()});
         for (const QUuid& id : g.accounts)
             out.append({store->find(id)->name, id});
@@ -106,8 +106,8 @@ void TrayMenu::rebuild()
     m_accounts.clear();
     m_states.clear();
     m_shape = shape();
-    const ProfileStore* store = m_activity->services()->profiles();
-    if (store->state() == ProfileStore::State::Unreadable) {
+    const AccountStore* store = m_activity->services()->store();
+    if (store->state() == AccountStore::State::Unreadable) {
         addAction(tr("The accounts file cannot be read"))->setEnabled(false);
     } else if (m_shape.isEmpty()) {
         QAction* none = addAction(tr("No accounts yet"));
@@ -119,7 +119,7 @@ void TrayMenu::rebuild()
             addSection(title);
             continue;
         }
-        if (const Profile* p = store->find(id))
+        if (const Account* p = store->find(id))
             m_accounts.insert(id, buildAccountMenu(*p));
     }
     addSeparator();
@@ -132,10 +132,10 @@ void TrayMenu::rebuild()
     refresh();
 }
 
-QMenu* TrayMenu::buildAccountMenu(const Profile& profile)
+QMenu* TrayMenu::buildAccountMenu(const Account& account)
 {
-    const QUuid id = profile.id;
-    QMenu* menu = addMenu(PlainText::menuText(profile.name));
+    const QUuid id = account.id;
+    QMenu* menu = addMenu(PlainText::menuText(account.name));
     menu->setObjectName(QStringLiteral("trayAccount_") + idText(id));
     menu->menuAction()->setObjectName(QStringLiteral("trayAccountAction_") + idText(id));
     for (HeaderFormat::Format format : HeaderFormat::all()) {
@@ -175,8 +175,8 @@ void TrayMenu::refresh()
 void TrayMenu::refreshAccount(const QUuid& id)
 {
     QMenu* menu = m_accounts.value(id);
-    const ProfileStore* store = m_activity->services()->profiles();
-    const Profile* p = store->find(id);
+    const AccountStore* store = m_activity->services()->store();
+    const Account* p = store->find(id);
     if (!menu || !p)
         return;
     const AccountStatus s = m_activity->status(id, m_ticker->now());

@@ -47,7 +47,7 @@ private:
     void rebuildIfReshaped();
     void refresh();
     void refreshAccount(const QUuid& id);
-    QMenu* buildAccountMenu(const Profile& profile);
+    QMenu* buildAccountMenu(const Account& account);
     QList<QPair<QString, QUuid>> shape() const;
 
     AccountActivity* m_activity;

@@ -3,15 +3,15 @@
 
 #include "accountactivity.h"
 #include "accountstatus.h"
+#include "accountstore.h"
 #include "appservices.h"
-#include "profilestore.h"
 
 #include <QLocale>
 
 TrayStatus TrayStatus::evaluate(const AccountActivity& activity, const QDateTime& now)
 {
     TrayStatus s;
-    for (const Profile& p : activity.services()->profiles()->profiles()) {
+    for (const Account& p : activity.services()->store()->accounts()) {
         ++s.accounts;
         const AccountStatus status = activity.status(p.id, now);
         if (status.state == AccountState::Failed)

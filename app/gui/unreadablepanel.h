@@ -7,7 +7,7 @@ class QLabel;
 class QPushButton;
 
 // Shown when the accounts file cannot be read: what went wrong and where the
-// copy is (ProfileStore::problem()), and "Start fresh". Nothing else can
+// copy is (AccountStore::problem()), and "Start fresh". Nothing else can
 // change until then.
 class UnreadablePanel : public QWidget
 {

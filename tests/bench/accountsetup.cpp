@@ -2,16 +2,16 @@
 // Fills the user's TokenDock (AppServices::standard(): the config folder and
 // the "TokenDock" keychain service) with benchmark accounts, for run.sh:
 //
-//   bench_accounts --count N --port P [--tokens | --profiles-only]
+//   bench_accounts --count N --port P [--tokens | --list-only]
 //
 // The accounts point at a sandbox on 127.0.0.1:P, which this program runs
 // while it works; with --tokens each account also gets a cached token. With
-// --profiles-only nothing goes to the keychain (as after an import, for
+// --list-only nothing goes to the keychain (as after an import, for
 // counts where seeding the keychain would take minutes).
 // Run it inside packaging/dev.sh keyring, never against real accounts.
+#include "accountstore.h"
 #include "appservices.h"
 #include "benchaccounts.h"
-#include "profilestore.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -29,9 +29,9 @@ int main(int argc, char** argv)
                                   QStringLiteral("P"));
     const QCommandLineOption tokens(QStringLiteral("tokens"),
                                     QStringLiteral("cache a token for every account"));
-    const QCommandLineOption profilesOnly(QStringLiteral("profiles-only"),
-                                          QStringLiteral("write profiles.json only"));
-    parser.addOptions({count, port, tokens, profilesOnly});
+    const QCommandLineOption listOnly(QStringLiteral("list-only"),
+                                      QStringLiteral("write accounts.json only"));
+    parser.addOptions({count, port, tokens, listOnly});
     parser.addHelpOption();
     parser.process(app);
     QTextStream err(stderr);
@@ -47,20 +47,20 @@ int main(int argc, char** argv)
         return 1;
     }
     AppServices services(AppServices::standard());
-    const auto accounts = BenchAccounts::make(sandbox, parser.value(count).toInt());
+    const auto samples = BenchAccounts::make(sandbox, parser.value(count).toInt());
     QString error;
-    if (parser.isSet(profilesOnly)) {
-        QList<Profile> profiles;
-        for (const DemoSetup::Account& a : accounts)
-            profiles << a.profile;
-        if (!services.profiles()->replaceAll(profiles, &error)) {
+    if (parser.isSet(listOnly)) {
+        QList<Account> accounts;
+        for (const DemoSetup::Sample& a : samples)
+            accounts << a.account;
+        if (!services.store()->replaceAll(accounts, &error)) {
             err << "bench_accounts: " << error << "\n";
             return 1;
         }
         return 0;
     }
-    if (!BenchAccounts::save(services, accounts, &error) ||
-        (parser.isSet(tokens) && !BenchAccounts::fetchTokens(services, accounts, &error))) {
+    if (!BenchAccounts::save(services, samples, &error) ||
+        (parser.isSet(tokens) && !BenchAccounts::fetchTokens(services, samples, &error))) {
         err << "bench_accounts: " << error << "\n";
         return 1;
     }

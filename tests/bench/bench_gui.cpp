@@ -5,9 +5,9 @@
 // window shows). No keychain is touched.
 #include "accountactivity.h"
 #include "accountlistmodel.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
-#include "profilestore.h"
 #include "ticker.h"
 
 #include <QTemporaryDir>
@@ -29,20 +29,20 @@ private slots:
             "TokenDock bench " + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_services = std::make_unique<AppServices>(options);
         const QList<CarrierPreset> presets = CarrierCatalog::builtin().presets();
-        QList<Profile> profiles;
+        QList<Account> accounts;
         for (int i = 0; i < 1000; ++i) {
             const CarrierPreset& preset = presets.at(i % presets.size());
-            Profile p;
+            Account p;
             p.id = QUuid::createUuid();
             // names out of order, so sorting has work to do
             p.name = QString("account %1").arg((i * 7919) % 1000, 4, 10, QChar('0'));
             p.carrierId = preset.id;
             p.environmentId = preset.environments.value(0).id;
             p.clientId = QString("client-id-%1").arg(i);
-            profiles << p;
+            accounts << p;
         }
         QString error;
-        QVERIFY2(m_services->profiles()->replaceAll(profiles, &error), qPrintable(error));
+        QVERIFY2(m_services->store()->replaceAll(accounts, &error), qPrintable(error));
         m_activity = std::make_unique<AccountActivity>(m_services.get());
     }
 

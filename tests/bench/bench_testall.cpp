@@ -135,10 +135,10 @@ private slots:
         // leave the throwaway keychain service empty
         QObject context;
         int left = 0;
-        for (const DemoSetup::Account& a : accounts) {
+        for (const DemoSetup::Sample& a : accounts) {
             for (const QString& key :
-                 {SecretStore::secretKey(a.profile.id), SecretStore::tokenKey(a.profile.id),
-                  SecretStore::fieldKey(a.profile.id, "child_secret")}) {
+                 {SecretStore::secretKey(a.account.id), SecretStore::tokenKey(a.account.id),
+                  SecretStore::fieldKey(a.account.id, "child_secret")}) {
                 ++left;
                 services.secrets()->remove(key, &context, [&left](const SecretResult&) { --left; });
             }

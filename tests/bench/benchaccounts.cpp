@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "benchaccounts.h"
 
+#include "accountstore.h"
 #include "appservices.h"
 #include "carriercatalog.h"
-#include "profilestore.h"
 #include "secretstore.h"
 #include "tokencache.h"
 #include "tokenclient.h"
@@ -73,31 +73,31 @@ int runAll(const QList<Job>& jobs)
 
 namespace BenchAccounts {
 
-QList<DemoSetup::Account> make(const SandboxServer& sandbox, int count)
+QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count)
 {
-    QList<DemoSetup::Account> templates;
-    for (const DemoSetup::Account& a : DemoSetup::accounts(sandbox)) {
-        if (a.profile.name != DemoSetup::failingAccountName())
+    QList<DemoSetup::Sample> templates;
+    for (const DemoSetup::Sample& a : DemoSetup::accounts(sandbox)) {
+        if (a.account.name != DemoSetup::failingAccountName())
             templates << a;
     }
-    QList<DemoSetup::Account> out;
+    QList<DemoSetup::Sample> out;
     for (int i = 0; i < count; ++i) {
-        DemoSetup::Account a = templates.at(i % templates.size());
-        a.profile.id = QUuid::createUuid();
-        a.profile.name =
-            QStringLiteral("bench-%1 %2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(a.profile.name);
-        a.profile.secretMissing = false;
+        DemoSetup::Sample a = templates.at(i % templates.size());
+        a.account.id = QUuid::createUuid();
+        a.account.name =
+            QStringLiteral("bench-%1 %2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(a.account.name);
+        a.account.secretMissing = false;
         out << a;
     }
     return out;
 }
 
-bool save(AppServices& services, const QList<DemoSetup::Account>& accounts, QString* error)
+bool save(AppServices& services, const QList<DemoSetup::Sample>& accounts, QString* error)
 {
-    QList<Profile> profiles = services.profiles()->profiles();
-    for (const DemoSetup::Account& a : accounts)
-        profiles << a.profile;
-    if (!services.profiles()->replaceAll(profiles, error))
+    QList<Account> all = services.store()->accounts();
+    for (const DemoSetup::Sample& a : accounts)
+        all << a.account;
+    if (!services.store()->replaceAll(all, error))
         return false;
     SecretStore* store = services.secrets();
     QList<Job> jobs;
@@ -106,10 +106,10 @@ bool save(AppServices& services, const QList<DemoSetup::Account>& accounts, QStr
             store->write(key, value, store, [done](const SecretResult& r) { done(r.ok()); });
         };
     };
-    for (const DemoSetup::Account& a : accounts) {
-        jobs << write(SecretStore::secretKey(a.profile.id), a.secrets.clientSecret);
+    for (const DemoSetup::Sample& a : accounts) {
+        jobs << write(SecretStore::secretKey(a.account.id), a.secrets.clientSecret);
         for (auto it = a.secrets.fields.begin(); it != a.secrets.fields.end(); ++it)
-            jobs << write(SecretStore::fieldKey(a.profile.id, it.key()), it.value());
+            jobs << write(SecretStore::fieldKey(a.account.id, it.key()), it.value());
     }
     const int failed = runAll(jobs);
     if (failed > 0)
@@ -117,18 +117,18 @@ bool save(AppServices& services, const QList<DemoSetup::Account>& accounts, QStr
     return failed == 0;
 }
 
-bool fetchTokens(AppServices& services, const QList<DemoSetup::Account>& accounts, QString* error)
+bool fetchTokens(AppServices& services, const QList<DemoSetup::Sample>& accounts, QString* error)
 {
     QList<Job> jobs;
-    for (const DemoSetup::Account& a : accounts) {
+    for (const DemoSetup::Sample& a : accounts) {
         TokenError buildError;
-        const auto spec = ProfileRequest::build(
-            a.profile, CarrierCatalog::builtin().find(a.profile.carrierId), a.secrets, &buildError);
+        const auto spec = AccountRequest::build(
+            a.account, CarrierCatalog::builtin().find(a.account.carrierId), a.secrets, &buildError);
         if (!spec) {
             *error = buildError.message;
             return false;
         }
-        const QUuid id = a.profile.id;
+        const QUuid id = a.account.id;
         AppServices* s = &services;
         const TokenRequestSpec request = *spec;
         jobs << [s, id, request](std::function<void(bool)> done) {

@@ -14,15 +14,15 @@ class SandboxServer;
 // numbered, all answered by a sandbox. Each helper waits for its work.
 namespace BenchAccounts {
 
-QList<DemoSetup::Account> make(const SandboxServer& sandbox, int count);
+QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count);
 
-// Saves the profiles in one write (not one write per account, as
+// Saves the accounts in one write (not one write per account, as
 // AccountService::create does) and each secret in the keychain where
 // AccountService keeps it.
-bool save(AppServices& services, const QList<DemoSetup::Account>& accounts, QString* error);
+bool save(AppServices& services, const QList<DemoSetup::Sample>& accounts, QString* error);
 
 // Asks the carrier for a token for every account and caches it in the keychain,
 // without recording a test in the history. false when one fails.
-bool fetchTokens(AppServices& services, const QList<DemoSetup::Account>& accounts, QString* error);
+bool fetchTokens(AppServices& services, const QList<DemoSetup::Sample>& accounts, QString* error);
 
 } // namespace BenchAccounts

@@ -84,15 +84,15 @@ TESTALL="$BUILD/tests/bench/bench_testall"
 
 # --- the parts, each inside packaging/dev.sh keyring -------------------------
 
-# The accounts a part needs in this HOME: N [--tokens | --profiles-only]
+# The accounts a part needs in this HOME: N [--tokens | --list-only]
 add_accounts() {
     [ "$1" -gt 0 ] || return 0
     "$ACCOUNTS" --count "$1" --port "$(free_port)" "${2:---tokens}"
 }
 
-# window N [--tokens | --profiles-only]: process start to the first painted
+# window N [--tokens | --list-only]: process start to the first painted
 # main window with N accounts, with their secrets and cached tokens in the
-# keychain (--tokens), or only in profiles.json (seeding a keyring with a
+# keychain (--tokens), or only in accounts.json (seeding a keyring with a
 # thousand items takes gnome-keyring minutes).
 part_window() {
     add_accounts "$@"
@@ -270,8 +270,8 @@ part() {
 }
 part window 0
 part window 200 --tokens
-part window 200 --profiles-only
-part window 1000 --profiles-only
+part window 200 --list-only
+part window 1000 --list-only
 part keepassxc
 part memory
 part token

@@ -30,8 +30,8 @@ rows = []
 painted = {
     "0 accounts": window("window-0"),
     "200 accounts with secrets and cached tokens": window("window-200--tokens"),
-    "200 accounts, profiles only": window("window-200--profiles-only"),
-    "1000 accounts, profiles only": window("window-1000--profiles-only"),
+    "200 accounts, list only": window("window-200--list-only"),
+    "1000 accounts, list only": window("window-1000--list-only"),
 }
 keepass, keepass_runs = window("keepassxc")
 for n, (ms, runs) in painted.items():

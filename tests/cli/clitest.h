@@ -56,10 +56,10 @@ public:
 
     QString path() const { return m_dir.path(); }
     QString configDir() const { return m_dir.path() + QStringLiteral("/.config/tokendock"); }
-    QString profilesPath() const { return configDir() + QStringLiteral("/profiles.json"); }
-    QByteArray profilesBytes() const
+    QString accountsPath() const { return configDir() + QStringLiteral("/accounts.json"); }
+    QByteArray accountsBytes() const
     {
-        QFile f(profilesPath());
+        QFile f(accountsPath());
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 

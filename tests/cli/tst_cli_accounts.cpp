@@ -51,7 +51,7 @@ private slots:
         QCOMPARE_EXIT(add, 0);
         QVERIFY(add.stdOut().startsWith("Added \u201cacme-banyan\u201d"));
         QVERIFY(add.err.isEmpty());
-        QVERIFY(home.profilesBytes().contains("\"clientrefnum\": \"42\""));
+        QVERIFY(home.accountsBytes().contains("\"clientrefnum\": \"42\""));
 
         RUN_CLI(list, home, {"list"});
         QCOMPARE_EXIT(list, 0);
@@ -91,18 +91,18 @@ private slots:
 
         RUN_CLI(edit, home, {"edit", "acme-banyan", "--param", "clientrefnum=", "--name", "acme"});
         QCOMPARE_EXIT(edit, 0);
-        QVERIFY(!home.profilesBytes().contains("clientrefnum"));
+        QVERIFY(!home.accountsBytes().contains("clientrefnum"));
         RUN_CLI(nothing, home, {"edit", "acme"});
         QCOMPARE_EXIT(nothing, 2);
         RUN_CLI(refused, home, {"edit", "acme", "--token-url", "http://example.com/token"});
         QCOMPARE_EXIT(refused, 2);
         QVERIFY(refused.stdErr().contains("https://"));
-        QVERIFY(home.profilesBytes().contains(url("banyan").toUtf8()));
+        QVERIFY(home.accountsBytes().contains(url("banyan").toUtf8()));
 
         RUN_CLI(noYes, home, {"remove", "acme"});
         QCOMPARE_EXIT(noYes, 2);
         QVERIFY(noYes.stdErr().contains("--yes"));
-        QVERIFY(home.profilesBytes().contains("\"acme\""));
+        QVERIFY(home.accountsBytes().contains("\"acme\""));
         RUN_CLI(removed, home, {"remove", "acme", "--yes"});
         QCOMPARE_EXIT(removed, 0);
         RUN_CLI(empty, home, {"list", "--json"});
@@ -192,7 +192,7 @@ private slots:
         RUN_CLI(add, home, args,
                 line(creds.clientSecret) + line(creds.fields.value("child_secret")));
         QCOMPARE_EXIT(add, 0);
-        QVERIFY(!home.profilesBytes().contains(creds.fields.value("child_secret")));
+        QVERIFY(!home.accountsBytes().contains(creds.fields.value("child_secret")));
         sandbox.clearRequests();
         RUN_CLI(test, home, {"test", "acme-fedex"});
         QCOMPARE_EXIT(test, 0);
@@ -261,7 +261,7 @@ private slots:
         QVERIFY(json.contains("acme-dhl"));
         QVERIFY(!json.contains(sandbox.credentials("dhl-ecs").clientSecret));
         RUN_CLI(toStdout, home, {"export", "-"});
-        QCOMPARE(QJsonDocument::fromJson(toStdout.out).object().value("profiles").toArray().size(),
+        QCOMPARE(QJsonDocument::fromJson(toStdout.out).object().value("accounts").toArray().size(),
                  2);
 
         CliHome colleague;
@@ -295,12 +295,79 @@ private slots:
         QCOMPARE_EXIT(overwrite, 0);
         QVERIFY(overwrite.stdOut().contains("Replaced 2 account"));
 
-        RUN_CLI(bad, colleague, {"import", home.profilesPath()});
+        RUN_CLI(bad, colleague, {"import", home.accountsPath()});
         QCOMPARE_EXIT(bad, 2);
         QVERIFY(bad.stdErr().contains("not a TokenDock export"));
         RUN_CLI(unwritable, home, {"export", "/nonexistent-folder/team.json"});
         QCOMPARE_EXIT(unwritable, 1);
         QVERIFY(unwritable.stdErr().contains("/nonexistent-folder/team.json"));
+    }
+
+    // Earlier versions kept the list as profiles.json ("profiles", format 1)
+    // and exported "tokendock-profiles": both still open, and the keychain
+    // items (secret, cached token) carry over with the ids.
+    void accountListFromEarlierVersions()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-p44", "project44"), secretLine("project44"));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(first, home, {"token", "acme-p44"});
+        QCOMPARE_EXIT(first, 0);
+        const QString oldPath = home.configDir() + "/profiles.json";
+        QJsonObject root = QJsonDocument::fromJson(home.accountsBytes()).object();
+        QCOMPARE(root.value("schema").toInt(), 2);
+        root.insert("schema", 1);
+        root.insert("profiles", root.take("accounts"));
+        const QByteArray old = QJsonDocument(root).toJson();
+        QVERIFY(QFile::remove(home.accountsPath()));
+        QFile oldFile(oldPath);
+        QVERIFY(oldFile.open(QIODevice::WriteOnly));
+        oldFile.write(old);
+        oldFile.close();
+
+        sandbox.clearRequests();
+        RUN_CLI(list, home, {"list", "--json"});
+        QCOMPARE_EXIT(list, 0);
+        QCOMPARE(account(list, "acme-p44").value("secret_missing").toBool(), false);
+        QVERIFY(!QFile::exists(oldPath));
+        QCOMPARE(home.accountsBytes(), old); // moved, not rewritten
+        RUN_CLI(cached, home, {"token", "acme-p44"});
+        QCOMPARE_EXIT(cached, 0);
+        QCOMPARE(cached.out, first.out);
+        QCOMPARE(sandbox.requestCount(), 0);
+        RUN_CLI(tested, home, {"test", "acme-p44"});
+        QCOMPARE_EXIT(tested, 0);
+        const QJsonObject saved = QJsonDocument::fromJson(home.accountsBytes()).object();
+        QCOMPARE(saved.value("schema").toInt(), 2);
+        QCOMPARE(saved.value("accounts").toArray().size(), 1);
+        QVERIFY(!saved.contains("profiles"));
+
+        // a newer list beside an old one: the newer is used, the old left alone
+        QVERIFY(oldFile.open(QIODevice::WriteOnly));
+        oldFile.write(old);
+        oldFile.close();
+        RUN_CLI(edit, home, {"edit", "acme-p44", "--name", "acme-p44-renamed"});
+        QCOMPARE_EXIT(edit, 0);
+        QFile stillOld(oldPath);
+        QVERIFY(stillOld.open(QIODevice::ReadOnly));
+        QCOMPARE(stillOld.readAll(), old);
+
+        // an export written by an earlier version
+        QJsonObject exported{{"format", "tokendock-profiles"},
+                             {"schema", 1},
+                             {"profiles", root.value("profiles")}};
+        const QString file = home.path() + "/old-export.json";
+        QFile exportFile(file);
+        QVERIFY(exportFile.open(QIODevice::WriteOnly));
+        exportFile.write(QJsonDocument(exported).toJson());
+        exportFile.close();
+        CliHome colleague;
+        RUN_CLI(imported, colleague, {"import", file});
+        QCOMPARE_EXIT(imported, 0);
+        QVERIFY(imported.stdOut().contains("Imported 1 account"));
+        RUN_CLI(colleagueList, colleague, {"list", "--json"});
+        QCOMPARE(account(colleagueList, "acme-p44").value("carrier").toString(),
+                 QString("project44"));
     }
 
     // An account list TokenDock cannot read is never written over: commands
@@ -327,17 +394,17 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         CliHome home;
-        const QByteArray garbage = "{\"schema\": 1, \"profiles\": [ this is not json";
+        const QByteArray garbage = "{\"schema\": 2, \"accounts\": [ this is not json";
         {
-            QFile f(home.profilesPath());
+            QFile f(home.accountsPath());
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(garbage);
         }
         RUN_CLI(r, home, args, input);
         QCOMPARE_EXIT(r, 2);
         QVERIFY2(r.stdErr().contains("could not read its account list"), r.describe().constData());
-        QVERIFY(r.stdErr().contains(home.profilesPath()));
-        QCOMPARE(home.profilesBytes(), garbage);
+        QVERIFY(r.stdErr().contains(home.accountsPath()));
+        QCOMPARE(home.accountsBytes(), garbage);
         if (args.contains("--json"))
             QCOMPARE(r.object()["error"].toObject()["category"].toString(),
                      QString("invalid_input"));
@@ -354,7 +421,7 @@ private slots:
 
         RUN_CLI(addNoBus, home, addArgs("acme-dhl", "dhl-ecs"), secretLine("dhl-ecs"), noBus);
         QCOMPARE_EXIT(addNoBus, 5);
-        QVERIFY(!home.profilesBytes().contains("acme-dhl"));
+        QVERIFY(!home.accountsBytes().contains("acme-dhl"));
         QVERIFY(addNoBus.stdErr().contains("keychain"));
 
         sandbox.clearRequests();
@@ -376,7 +443,7 @@ private slots:
 
         RUN_CLI(remove, home, {"remove", "acme-banyan", "--yes"}, {}, noBus);
         QCOMPARE_EXIT(remove, 5);
-        QVERIFY(home.profilesBytes().contains("acme-banyan"));
+        QVERIFY(home.accountsBytes().contains("acme-banyan"));
     }
 };
 

@@ -223,7 +223,7 @@ private slots:
         QVERIFY2(r.stdErr().contains(stderrMentions), r.describe().constData());
         QVERIFY2(r.stdErr().count('\n') <= 2, r.describe().constData());
         // nothing was saved
-        QVERIFY(!QFile::exists(home.profilesPath()));
+        QVERIFY(!QFile::exists(home.accountsPath()));
     }
 
     void usageErrorsAnswerJson_data()

@@ -217,7 +217,7 @@ private slots:
         QVERIFY2(
             QRegularExpression("(^|\\s)echo(\\s|;|$)").match(QString::fromUtf8(shown)).hasMatch(),
             shown.constData());
-        QVERIFY(!QFile::exists(home.profilesPath()) || !home.profilesBytes().contains("typed"));
+        QVERIFY(!QFile::exists(home.accountsPath()) || !home.accountsBytes().contains("typed"));
     }
 
     // At a terminal `remove` asks first; anything but yes keeps the account.
@@ -233,11 +233,11 @@ private slots:
             inTerminal(home, "\"$TOKENDOCK\" remove acme", "[y/N] ", "n\r", &exitCode);
         QVERIFY2(exitCode == 0, shown.constData());
         QVERIFY(shown.contains("Kept \u201cacme\u201d"));
-        QVERIFY(home.profilesBytes().contains("\"acme\""));
+        QVERIFY(home.accountsBytes().contains("\"acme\""));
         shown = inTerminal(home, "\"$TOKENDOCK\" remove acme", "[y/N] ", "y\r", &exitCode);
         QVERIFY2(exitCode == 0, shown.constData());
         QVERIFY(shown.contains("Removed \u201cacme\u201d"));
-        QVERIFY(!home.profilesBytes().contains("\"acme\""));
+        QVERIFY(!home.accountsBytes().contains("\"acme\""));
     }
 };
 

@@ -102,7 +102,7 @@ private slots:
         int looked = 0;
         const QStringList wrong = notPrivate(home.path(), &looked);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join('\n')));
-        // .config, its tokendock folder, profiles.json and settings.ini at least
+        // .config, its tokendock folder, accounts.json and settings.ini at least
         QVERIFY2(looked >= 4, qPrintable(QString::number(looked)));
     }
 
@@ -141,21 +141,21 @@ private slots:
                                                             QFileDevice::WriteOwner |
                                                             QFileDevice::ExeOwner));
         {
-            QFile broken(home.profilesPath());
+            QFile broken(home.accountsPath());
             QVERIFY(broken.open(QIODevice::WriteOnly));
             broken.write("{ not json");
         }
-        QCOMPARE(modeOf(home.profilesPath()), 0644);
+        QCOMPARE(modeOf(home.accountsPath()), 0644);
         RUN_CLI(list, home, {"list"});
         QVERIFY2(list.exitCode != 0, list.describe().constData());
         const QStringList copies =
-            QDir(home.configDir()).entryList({"profiles.json.unreadable-*"}, QDir::Files);
+            QDir(home.configDir()).entryList({"accounts.json.unreadable-*"}, QDir::Files);
         QCOMPARE(copies.size(), 1);
         // the broken file itself is left exactly as it was, mode included
         int looked = 0;
-        const QStringList wrong = notPrivate(home.path(), &looked, {home.profilesPath()});
+        const QStringList wrong = notPrivate(home.path(), &looked, {home.accountsPath()});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join('\n')));
-        QCOMPARE(modeOf(home.profilesPath()), 0644);
+        QCOMPARE(modeOf(home.accountsPath()), 0644);
     }
 };
 

@@ -109,10 +109,10 @@ private slots:
         QVERIFY(r.err.isEmpty());
         const QJsonObject doc = r.object();
         for (const char* key :
-             {"profile", "carrier", "environment", "ok", "http_status", "latency_ms", "token_type",
+             {"account", "carrier", "environment", "ok", "http_status", "latency_ms", "token_type",
               "expires_in", "expires_at", "seconds_left", "scopes", "token_format", "jwt", "error"})
             QVERIFY2(doc.contains(key), key);
-        QCOMPARE(doc["profile"].toString(), QString("acct"));
+        QCOMPARE(doc["account"].toString(), QString("acct"));
         QCOMPARE(doc["carrier"].toString(), carrier);
         QCOMPARE(doc["environment"].toString(), QString("sandbox"));
         QCOMPARE(doc["ok"].toBool(), true);
@@ -285,7 +285,7 @@ private slots:
         QCOMPARE_EXIT(json, exitCode);
         const QJsonObject doc = json.object();
         QCOMPARE(doc["ok"].toBool(), exitCode == 0);
-        QCOMPARE(doc["profile"].toString(), QString("acct"));
+        QCOMPARE(doc["account"].toString(), QString("acct"));
         if (exitCode == 0) {
             QVERIFY(doc["error"].isNull());
             return;

@@ -23,8 +23,8 @@ class TestCliTrust : public QObject
     }
     static QUuid accountId(CliHome& home, const QString& name)
     {
-        const QJsonObject root = QJsonDocument::fromJson(home.profilesBytes()).object();
-        for (const QJsonValue v : root.value("profiles").toArray()) {
+        const QJsonObject root = QJsonDocument::fromJson(home.accountsBytes()).object();
+        for (const QJsonValue v : root.value("accounts").toArray()) {
             if (v.toObject().value("name").toString() == name)
                 return QUuid::fromString(v.toObject().value("id").toString());
         }
@@ -42,14 +42,14 @@ class TestCliTrust : public QObject
         QProcess& p = home.start({"export", "-"});
         p.waitForFinished(60000);
         QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        QJsonArray list = root.value("profiles").toArray();
+        QJsonArray list = root.value("accounts").toArray();
         for (int i = 0; i < list.size(); ++i) {
             QJsonObject account = list.at(i).toObject();
             if (account.value("name").toString() == name)
                 edit(account);
             list[i] = account;
         }
-        root.insert("profiles", list);
+        root.insert("accounts", list);
         const QString path = home.path() + "/from-a-colleague.json";
         QFile f(path);
         f.open(QIODevice::WriteOnly);
@@ -79,7 +79,7 @@ private slots:
         const QString evil = attacker.tokenUrl("dhl-ecs").toString();
         const QString file =
             craftedExport(home, "acme-dhl", [&](QJsonObject& a) { a.insert("token_url", evil); });
-        const QByteArray before = home.profilesBytes();
+        const QByteArray before = home.accountsBytes();
 
         RUN_CLI(refused, home, {"import", file, "--overwrite"});
         QCOMPARE_EXIT(refused, 2);
@@ -88,7 +88,7 @@ private slots:
         QVERIFY2(refused.stdOut().contains("stored secrets would be removed"),
                  refused.describe().constData());
         QVERIFY2(refused.stdErr().contains("--overwrite --yes"), refused.describe().constData());
-        QCOMPARE(home.profilesBytes(), before);
+        QCOMPARE(home.accountsBytes(), before);
 
         RUN_CLI(applied, home, {"import", file, "--overwrite", "--yes"});
         QCOMPARE_EXIT(applied, 0);
@@ -117,7 +117,7 @@ private slots:
     void lookAlikeAccountIsCalledOut()
     {
         CliHome home;
-        const QByteArray file = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+        const QByteArray file = R"({"format":"tokendock-accounts","schema":2,"accounts":[
             {"name":"DHL eCommerce production","carrier":"dhl-ecs","environment":"production",
              "token_url":"https://dhl-ecs.example.net/auth/v4/accesstoken","client_id":"c"}]})";
         RUN_CLI(imported, home, {"import", "-"}, file);
@@ -127,7 +127,7 @@ private slots:
                  imported.describe().constData());
         // the preset's own host is not called out
         CliHome other;
-        const QByteArray genuine = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+        const QByteArray genuine = R"({"format":"tokendock-accounts","schema":2,"accounts":[
             {"name":"dhl","carrier":"dhl-ecs","environment":"production","client_id":"c"}]})";
         RUN_CLI(plain, other, {"import", "-"}, genuine);
         QCOMPARE_EXIT(plain, 0);
@@ -140,14 +140,14 @@ private slots:
     {
         CliHome home;
         const QByteArray bidi =
-            "{\"format\":\"tokendock-profiles\",\"schema\":1,\"profiles\":["
+            "{\"format\":\"tokendock-accounts\",\"schema\":2,\"accounts\":["
             "{\"name\":\"fx\",\"carrier\":\"oauth2\",\"environment\":\"custom\","
             "\"token_url\":\"https://evil.example/\u202emoc.xedef.sipa//:sptth\","
             "\"client_id\":\"c\"}]}";
         RUN_CLI(hidden, home, {"import", "-"}, bidi);
         QCOMPARE_EXIT(hidden, 2);
         QVERIFY2(hidden.stdErr().contains("U+202E"), hidden.describe().constData());
-        QVERIFY(!home.profilesBytes().contains("evil.example"));
+        QVERIFY(!home.accountsBytes().contains("evil.example"));
         RUN_CLI(added, home,
                 {"add", "fx", "--carrier", "oauth2", "--environment", "custom", "--token-url",
                  QString::fromUtf8("https://evil.example/\u202emoc.xedef.sipa//:sptth"),
@@ -156,19 +156,19 @@ private slots:
         QVERIFY2(added.exitCode != 0 && added.stdErr().contains("U+202E"),
                  added.describe().constData());
 
-        const QByteArray renewing = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+        const QByteArray renewing = R"({"format":"tokendock-accounts","schema":2,"accounts":[
             {"name":"Prod","carrier":"dhl-ecs","environment":"production","client_id":"c",
              "keep_fresh":true}]})";
         RUN_CLI(fresh, home, {"import", "-"}, renewing);
         QCOMPARE_EXIT(fresh, 0);
-        QVERIFY(!home.profilesBytes().contains("keep_fresh"));
-        const QByteArray renamed = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+        QVERIFY(!home.accountsBytes().contains("keep_fresh"));
+        const QByteArray renamed = R"({"format":"tokendock-accounts","schema":2,"accounts":[
             {"name":"pROD","carrier":"dhl-ecs","environment":"production","client_id":"c"}]})";
         RUN_CLI(rename, home, {"import", "-", "--overwrite"}, renamed);
         QCOMPARE_EXIT(rename, 0);
         QVERIFY2(rename.stdOut().contains("name: Prod \u2192 pROD"), rename.describe().constData());
 
-        const QByteArray lines = R"({"format":"tokendock-profiles","schema":1,"profiles":[
+        const QByteArray lines = R"({"format":"tokendock-accounts","schema":2,"accounts":[
             {"name":"x","carrier":"x\n  ! Its stored secrets are safe.\nok","client_id":"c"}]})";
         RUN_CLI(unknown, home, {"import", "-"}, lines);
         QCOMPARE_EXIT(unknown, 2);

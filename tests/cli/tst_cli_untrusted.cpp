@@ -60,11 +60,11 @@ class TestCliUntrusted : public QObject
     }
 
     // An account list as another program (or an older TokenDock) left it.
-    static void writeProfiles(const CliHome& home, const QJsonArray& profiles)
+    static void writeAccounts(const CliHome& home, const QJsonArray& accounts)
     {
-        QFile f(home.profilesPath());
+        QFile f(home.accountsPath());
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{"schema", 1}, {"profiles", profiles}}).toJson());
+        f.write(QJsonDocument(QJsonObject{{"schema", 2}, {"accounts", accounts}}).toJson());
     }
 
     static QJsonArray hostileAccounts()
@@ -104,7 +104,7 @@ private slots:
     void accountFileNamesAreInert()
     {
         CliHome home;
-        writeProfiles(home, hostileAccounts());
+        writeAccounts(home, hostileAccounts());
         if (QTest::currentTestFailed())
             return;
 
@@ -128,7 +128,7 @@ private slots:
         QVERIFY_INERT(exported);
         QCOMPARE(QJsonDocument::fromJson(exported.out)
                      .object()
-                     .value("profiles")
+                     .value("accounts")
                      .toArray()
                      .at(3)
                      .toObject()
@@ -161,7 +161,7 @@ private slots:
     void copyMessagesAreInert()
     {
         CliHome home;
-        writeProfiles(home, hostileAccounts());
+        writeAccounts(home, hostileAccounts());
         if (QTest::currentTestFailed())
             return;
         QProcessEnvironment env = home.environment();
@@ -180,9 +180,9 @@ private slots:
         const QString file = home.path() + "/from-a-colleague.json";
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{"format", "tokendock-profiles"},
-                                          {"schema", 1},
-                                          {"profiles", hostileAccounts()}})
+        f.write(QJsonDocument(QJsonObject{{"format", "tokendock-accounts"},
+                                          {"schema", 2},
+                                          {"accounts", hostileAccounts()}})
                     .toJson());
         f.close();
         // whether the import takes the accounts or refuses them, what it says is inert
@@ -320,14 +320,14 @@ private slots:
         QCOMPARE_EXIT(badName, 2);
         QVERIFY_INERT(badName);
         QVERIFY2(badName.stdErr().contains("header name"), badName.describe().constData());
-        QVERIFY(!home.profilesBytes().contains("X-Injected"));
-        QVERIFY(!home.profilesBytes().contains("\\u001b"));
+        QVERIFY(!home.accountsBytes().contains("X-Injected"));
+        QVERIFY(!home.accountsBytes().contains("\\u001b"));
 
         // the same value brought in by a file (an import, an edited account list)
-        QJsonObject profile =
-            QJsonDocument::fromJson(home.profilesBytes()).object().value("profiles")[0].toObject();
-        profile.insert("fields", QJsonObject{{"x-merchant-id", smuggled}});
-        writeProfiles(home, {profile});
+        QJsonObject account =
+            QJsonDocument::fromJson(home.accountsBytes()).object().value("accounts")[0].toObject();
+        account.insert("fields", QJsonObject{{"x-merchant-id", smuggled}});
+        writeAccounts(home, {account});
         RUN_CLI(test, home, {"test", "acme-ups"});
         QCOMPARE_EXIT(test, 2);
         QVERIFY_INERT(test);
@@ -335,17 +335,17 @@ private slots:
         QVERIFY2(!server.received().contains("X-Injected"), server.received().constData());
         QCOMPARE(server.connections(), 0);
 
-        profile.insert("fields", QJsonObject{{"x-merchant-id", "merchant-7"}});
-        profile.insert("headers", QJsonObject{{"X-Trace", "a\r\nX-Injected: also"}});
-        writeProfiles(home, {profile});
+        account.insert("fields", QJsonObject{{"x-merchant-id", "merchant-7"}});
+        account.insert("headers", QJsonObject{{"X-Trace", "a\r\nX-Injected: also"}});
+        writeAccounts(home, {account});
         RUN_CLI(header, home, {"test", "acme-ups"});
         QCOMPARE_EXIT(header, 2);
         QVERIFY_INERT(header);
         QCOMPARE(server.connections(), 0);
 
         // a clean value still travels as the header it is
-        profile.remove("headers");
-        writeProfiles(home, {profile});
+        account.remove("headers");
+        writeAccounts(home, {account});
         RUN_CLI(clean, home, {"test", "acme-ups"});
         QCOMPARE_EXIT(clean, 0);
         QVERIFY2(server.received().contains("\r\nx-merchant-id: merchant-7\r\n"),

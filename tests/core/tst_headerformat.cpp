@@ -279,7 +279,7 @@ private slots:
 
     void envNames_data()
     {
-        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("account");
         QTest::addColumn<QString>("variable");
         QTest::newRow("dashes") << "acme-banyan"
                                 << "ACME_BANYAN_ACCESS_TOKEN";
@@ -293,9 +293,9 @@ private slots:
     }
     void envNames()
     {
-        QFETCH(QString, profile);
+        QFETCH(QString, account);
         QFETCH(QString, variable);
-        QCOMPARE(HeaderFormat::envVariableName(profile), variable);
+        QCOMPARE(HeaderFormat::envVariableName(account), variable);
     }
 
     void idsRoundTrip()

@@ -11,9 +11,9 @@ QByteArray b64(const QByteArray& data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-Profile banyanProfile()
+Account banyanAccount()
 {
-    Profile p;
+    Account p;
     p.id = QUuid::createUuid();
     p.name = "acme-banyan";
     p.carrierId = "banyan";
@@ -48,7 +48,7 @@ private slots:
             ctx);
         r.latencyMs = 143;
         QVERIFY(r.ok());
-        const QString report = SupportReport::text(banyanProfile(), ctx.preset, r, at);
+        const QString report = SupportReport::text(banyanAccount(), ctx.preset, r, at);
         for (const char* fact : {"acme-banyan", "Banyan",
                                  "https://ws.integration.banyantechnology.com/auth/connect/token",
                                  "acme\u2026" /*first four*/, "42", "2026-11-24 09:30:00 UTC",
@@ -68,7 +68,7 @@ private slots:
         ctx.carrierName = ctx.preset->name;
         ctx.receivedAt = at;
         ctx.secrets = {"dhl-secret-canary"};
-        Profile p = banyanProfile();
+        Account p = banyanAccount();
         p.carrierId = "dhl-ecs";
         const TokenResult r =
             TokenResponseParser::parse(400, "application/problem+json",

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TextPolicy: which names and request values TokenDock accepts, and how text
 // from outside is made inert for a terminal.
-#include "profile.h"
+#include "account.h"
 #include "textpolicy.h"
 
 #include <QJsonArray>
@@ -145,22 +145,22 @@ private slots:
         QVERIFY(!TextPolicy::validateClientId("client-1"));
         QVERIFY(TextPolicy::validateClientId("client\n"));
 
-        Profile p;
+        Account p;
         p.name = "acme";
         p.clientId = "client";
         p.fields.insert("scope", "read");
         p.headers.insert("X-A", "1");
-        QVERIFY(!TextPolicy::validateProfile(p));
-        for (const auto& change : QList<std::function<void(Profile&)>>{
-                 [](Profile& q) { q.name = "a\x1b[2J"; }, [](Profile& q) { q.clientId = "c\r\n"; },
-                 [](Profile& q) { q.fields.insert("x-merchant-id", "1\r\nX-Injected: yes"); },
-                 [](Profile& q) { q.headers.insert("X B", "1"); },
-                 [](Profile& q) {
+        QVERIFY(!TextPolicy::validateAccount(p));
+        for (const auto& change : QList<std::function<void(Account&)>>{
+                 [](Account& q) { q.name = "a\x1b[2J"; }, [](Account& q) { q.clientId = "c\r\n"; },
+                 [](Account& q) { q.fields.insert("x-merchant-id", "1\r\nX-Injected: yes"); },
+                 [](Account& q) { q.headers.insert("X B", "1"); },
+                 [](Account& q) {
                      q.headers.insert("X-B", "1\nX-Injected: yes");
                  }}) {
-            Profile q = p;
+            Account q = p;
             change(q);
-            QVERIFY(TextPolicy::validateProfile(q));
+            QVERIFY(TextPolicy::validateAccount(q));
         }
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "account.h"
 #include "carriercatalog.h"
-#include "profile.h"
 #include "supportreport.h"
 #include "tokencache.h"
 #include "tokenresponse.h"
@@ -413,10 +413,10 @@ private slots:
         older.scopes = QStringList{"a", "b"};
         QCOMPARE(TokenService::fromCache(older).token.scopes, expected);
 
-        Profile profile;
-        profile.name = "scoped";
+        Account account;
+        account.name = "scoped";
         for (const TokenResult& r : {received, cached})
-            QVERIFY(SupportReport::text(profile, nullptr, r, ctx.receivedAt)
+            QVERIFY(SupportReport::text(account, nullptr, r, ctx.receivedAt)
                         .contains("\nScopes: a b c\n"));
     }
 };

@@ -9,7 +9,9 @@
 //
 //   tokendock_guiflow TOKEN_URL CLIENT_ID KEYCHAIN_SERVICE < canary
 #include "accountactivity.h"
+#include "accountexchange.h"
 #include "accountpage.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "appshutdown.h"
 #include "clipboard.h"
@@ -18,8 +20,6 @@
 #include "icons.h"
 #include "mainwindow.h"
 #include "processhardening.h"
-#include "profileexchange.h"
-#include "profilestore.h"
 #include "secretbytes.h"
 #include "secretstore.h"
 #include "ticker.h"
@@ -102,9 +102,9 @@ private:
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientSecretEdit")),
                          QString::fromUtf8(m_secret.expose()));
         find<QPushButton>(QStringLiteral("saveButton"))->click();
-        if (!QTest::qWaitFor([this] { return services()->profiles()->findByName(kName); }, kWaitMs))
+        if (!QTest::qWaitFor([this] { return services()->store()->findByName(kName); }, kWaitMs))
             return QStringLiteral("the account was not saved");
-        m_id = services()->profiles()->findByName(kName)->id;
+        m_id = services()->store()->findByName(kName)->id;
         if (!QTest::qWaitFor([this] { return m_window->currentAccount() == m_id; }, kWaitMs))
             return QStringLiteral("the new account is not selected");
         return {};
@@ -133,7 +133,7 @@ private:
     // is emptied before each, so every copy is seen to arrive.
     QString copyEveryFormat()
     {
-        const Profile* p = services()->profiles()->find(m_id);
+        const Account* p = services()->store()->find(m_id);
         QList<QPair<QAction*, HeaderFormat::Format>> copies{{nullptr, HeaderFormat::Header}};
         for (HeaderFormat::Format f : HeaderFormat::all()) {
             if (f != HeaderFormat::Json)
@@ -157,7 +157,7 @@ private:
             rememberToken();
             cleared.clear(); // only the clear of the last copy counts
         }
-        // the clear time is short in this profile's settings
+        // the clear time is short in this account's settings
         if (!QTest::qWaitFor([&] { return !cleared.isEmpty(); }, kWaitMs) ||
             !clipboardText().isEmpty())
             return QStringLiteral("the clipboard was not cleared after its clear time");
@@ -169,7 +169,7 @@ private:
     {
         QString error;
         const QString path = services()->options().configDir + QStringLiteral("/export.json");
-        if (!ProfileExchange::exportToFile(path, services()->profiles()->profiles(), &error))
+        if (!AccountExchange::exportToFile(path, services()->store()->accounts(), &error))
             return QStringLiteral("export failed: ") + error;
         return {};
     }

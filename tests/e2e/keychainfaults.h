@@ -11,7 +11,7 @@
 namespace KeychainFaults {
 
 inline const char* const kAccountFile =
-    "{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
+    "{\"schema\":2,\"accounts\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
     "2b7d8a1f0c11\",\"name\":\"acct\","
     "\"carrier\":\"oauth2\",\"environment\":\"custom\",\"token_url\":"
     "\"https://auth.example.com/token\","
@@ -52,9 +52,9 @@ inline void prepareHome(const CliHome& home, const QString& mode)
     settings.write("[keychain]\ntimeoutSeconds=" + QByteArray::number(kWatchdogSeconds) + "\n");
     settings.close();
     if (mode != QLatin1String("locked")) {
-        QFile profiles(home.profilesPath());
-        QVERIFY(profiles.open(QIODevice::WriteOnly));
-        profiles.write(kAccountFile);
+        QFile accounts(home.accountsPath());
+        QVERIFY(accounts.open(QIODevice::WriteOnly));
+        accounts.write(kAccountFile);
     }
 }
 
@@ -95,7 +95,7 @@ inline void start(QProcess& process, QProcessEnvironment env, const QString& mod
 inline void verifyAccountKept(const CliHome& home, const QByteArray& out, const QByteArray& err)
 {
     const QJsonArray accounts =
-        QJsonDocument::fromJson(home.profilesBytes()).object().value("profiles").toArray();
+        QJsonDocument::fromJson(home.accountsBytes()).object().value("accounts").toArray();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.at(0).toObject().value("name").toString(), QString("acct"));
     QCOMPARE(accounts.at(0).toObject().value("client_id").toString(), QString("client-1"));

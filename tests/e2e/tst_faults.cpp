@@ -17,10 +17,10 @@ QByteArray sha(const QByteArray& data)
 }
 
 // The account's settings without its history, which is meant to change.
-QJsonObject settingsOf(const QByteArray& profilesFile, const QString& name)
+QJsonObject settingsOf(const QByteArray& accountsFile, const QString& name)
 {
     for (const QJsonValue v :
-         QJsonDocument::fromJson(profilesFile).object().value("profiles").toArray()) {
+         QJsonDocument::fromJson(accountsFile).object().value("accounts").toArray()) {
         QJsonObject p = v.toObject();
         if (p.value("name").toString() == name) {
             p.remove("history");
@@ -31,12 +31,12 @@ QJsonObject settingsOf(const QByteArray& profilesFile, const QString& name)
     return {};
 }
 
-// Every file under HOME but the profiles file, by content hash.
+// Every file under HOME but the accounts file, by content hash.
 QMap<QString, QByteArray> otherFiles(const QString& home)
 {
     QMap<QString, QByteArray> out;
     for (const auto& file : filesUnder(home)) {
-        if (!file.first.endsWith("/profiles.json"))
+        if (!file.first.endsWith("/accounts.json"))
             out.insert(file.first, sha(file.second));
     }
     return out;
@@ -98,7 +98,7 @@ private slots:
         const QByteArray cachedToken = sha(good.out);
         RUN_CLI(edit, home, {"edit", "acct", "--token-url", url});
         QCOMPARE_EXIT(edit, 0);
-        const QJsonObject settingsBefore = settingsOf(home.profilesBytes(), "acct");
+        const QJsonObject settingsBefore = settingsOf(home.accountsBytes(), "acct");
         const auto filesBefore = otherFiles(home.path());
 
         QElapsedTimer timer;
@@ -122,7 +122,7 @@ private slots:
             QVERIFY(!error.value("hint").toString().isEmpty());
         }
         // nothing but the history changed: settings, other files, the cached token
-        QCOMPARE(settingsOf(home.profilesBytes(), "acct"), settingsBefore);
+        QCOMPARE(settingsOf(home.accountsBytes(), "acct"), settingsBefore);
         QCOMPARE(otherFiles(home.path()), filesBefore);
         if (exitCode != 0) {
             // back at the URL it was issued for, the cached token is still there
@@ -135,9 +135,9 @@ private slots:
                      "a failed request must not replace the cached token");
         }
         // and the history does say what happened
-        const QJsonArray history = QJsonDocument::fromJson(home.profilesBytes())
+        const QJsonArray history = QJsonDocument::fromJson(home.accountsBytes())
                                        .object()
-                                       .value("profiles")
+                                       .value("accounts")
                                        .toArray()
                                        .at(0)
                                        .toObject()

@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(out, QByteArray("clipboard-clean\n"));
         // the debug logs really were on, so their silence means something
         for (const char* category :
-             {"tokendock.network", "tokendock.keychain", "tokendock.profiles"})
+             {"tokendock.network", "tokendock.keychain", "tokendock.accounts"})
             QVERIFY2(err.contains(category), category);
 
         // one test; every copy reused its token
@@ -125,7 +125,7 @@ private slots:
         QStringList names;
         for (const auto& file : childFiles)
             names << QFileInfo(file.first).fileName();
-        for (const char* expected : {"profiles.json", "settings.ini", "export.json"})
+        for (const char* expected : {"accounts.json", "settings.ini", "export.json"})
             QVERIFY2(names.contains(expected), qPrintable(names.join(", ")));
         QFile exported(config + "/export.json");
         QVERIFY(exported.open(QIODevice::ReadOnly));

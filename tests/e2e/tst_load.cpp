@@ -9,12 +9,12 @@
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
 #include "accountservice.h"
+#include "accountstore.h"
 #include "appservices.h"
 #include "clipboard.h"
 #include "clitest.h"
 #include "icons.h"
 #include "mainwindow.h"
-#include "profilestore.h"
 #include "testallrun.h"
 #include "ticker.h"
 
@@ -149,10 +149,10 @@ class TestLoad : public QObject
     SandboxThread sandbox;
     QHash<QString, CarrierSetup> carriers;
 
-    Profile profileFor(int i) const
+    Account accountFor(int i) const
     {
         const CarrierSetup& setup = carriers.value(carrierOf(i));
-        Profile p;
+        Account p;
         p.id = QUuid::createUuid();
         p.name = nameOf(i);
         p.carrierId = carrierOf(i);
@@ -171,11 +171,11 @@ class TestLoad : public QObject
         QStringList problems;
         std::function<void()> next = [&] {
             const int i = answered;
-            ProfileSecrets secrets;
+            AccountSecrets secrets;
             secrets.clientSecret = SecretBytes(
                 hasWrongSecret(i) ? QByteArray("not-the-secret")
                                   : carriers.value(carrierOf(i)).credentials.clientSecret);
-            services.accounts()->create(profileFor(i), secrets, &context,
+            services.accounts()->create(accountFor(i), secrets, &context,
                                         [&, i](const AccountResult& r) {
                                             if (!r.ok())
                                                 problems << nameOf(i) + ": " + r.message;
@@ -188,7 +188,7 @@ class TestLoad : public QObject
         next();
         QTRY_COMPARE_WITH_TIMEOUT(answered, kAccounts, 300000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
-        QCOMPARE(services.profiles()->profiles().size(), kAccounts);
+        QCOMPARE(services.store()->accounts().size(), kAccounts);
         qInfo("created %d accounts in %lld ms", kAccounts, timer.elapsed());
     }
 
@@ -246,7 +246,7 @@ private slots:
         QCOMPARE(finished.count(), kAccounts);
         const AccountListModel* model = window.accountList()->model();
         for (int i = 0; i < kAccounts; ++i) {
-            const Profile* p = services.profiles()->findByName(nameOf(i));
+            const Account* p = services.store()->findByName(nameOf(i));
             QVERIFY2(p, qPrintable(nameOf(i)));
             const bool wrong = hasWrongSecret(i);
             const auto result = window.activity()->lastResult(p->id);
@@ -323,7 +323,7 @@ private slots:
         }
         // no account and no result lost while four processes saved side by side
         const QJsonArray accounts =
-            QJsonDocument::fromJson(home.profilesBytes()).object().value("profiles").toArray();
+            QJsonDocument::fromJson(home.accountsBytes()).object().value("accounts").toArray();
         QCOMPARE(accounts.size(), kAccounts);
         int withHistory = 0;
         for (const QJsonValue v : accounts)

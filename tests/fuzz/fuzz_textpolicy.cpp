@@ -3,7 +3,7 @@
 // output. The first byte picks how the rest is read (UTF-8 or raw UTF-16, the
 // latter with unpaired surrogates). Invariants: what a validator accepts holds
 // no character it forbids, and what the sanitisers return steers no terminal.
-#include "profile.h"
+#include "account.h"
 #include "textpolicy.h"
 
 #include <QJsonDocument>
@@ -60,12 +60,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!TextPolicy::validateField(text, text))
         check(!anyOf(text, &TextPolicy::isControl, false));
 
-    Profile profile;
-    profile.name = text;
-    profile.clientId = text;
-    profile.fields.insert(text, text);
-    profile.headers.insert(text, text);
-    if (!TextPolicy::validateProfile(profile))
+    Account account;
+    account.name = text;
+    account.clientId = text;
+    account.fields.insert(text, text);
+    account.headers.insert(text, text);
+    if (!TextPolicy::validateAccount(account))
         check(!anyOf(text, &TextPolicy::isInvisible, false));
 
     check(!anyOf(TextPolicy::forTerminal(text), &TextPolicy::isInvisible, true));

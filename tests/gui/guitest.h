@@ -12,13 +12,13 @@
 #include <QTest>
 #include <QTimer>
 
-inline AccountResult createAccount(AppServices& services, const Profile& profile,
-                                   const ProfileSecrets& secrets)
+inline AccountResult createAccount(AppServices& services, const Account& account,
+                                   const AccountSecrets& secrets)
 {
     AccountResult result{ErrorCategory::Internal, QStringLiteral("no answer")};
     QObject context; // the service answers only while its context lives
     waitForCallback([&](auto quit) {
-        services.accounts()->create(profile, secrets, &context,
+        services.accounts()->create(account, secrets, &context,
                                     [&result, quit](const AccountResult& r) {
                                         result = r;
                                         quit();

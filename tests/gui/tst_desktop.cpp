@@ -3,6 +3,7 @@
 // reaches the first through its local socket, with a versioned message that
 // never carries a secret), `--copy` without a running instance, the login
 // item, and a ticker that sleeps while nothing is on screen.
+#include "accountstore.h"
 #include "appsettings.h"
 #include "autostart.h"
 #include "clipboard.h"
@@ -10,7 +11,6 @@
 #include "filemode.h"
 #include "guitest.h"
 #include "instancemessage.h"
-#include "profilestore.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
@@ -493,14 +493,14 @@ private slots:
         AppServices services(options);
         services.settings().setClipboardClearSeconds(1);
         services.settings().sync();
-        Profile p;
+        Account p;
         p.id = QUuid::createUuid();
         p.name = "acme-banyan";
         p.carrierId = "banyan";
         p.environmentId = "sandbox";
         p.tokenUrl = sandbox.tokenUrl("banyan").toString();
         p.clientId = QString::fromUtf8(sandbox.credentials("banyan").clientId);
-        ProfileSecrets secrets;
+        AccountSecrets secrets;
         secrets.clientSecret = SecretBytes(sandbox.credentials("banyan").clientSecret);
         QVERIFY(createAccount(services, p, secrets).ok());
 

@@ -2,8 +2,8 @@
 // The account editor refuses text that is not what it looks like: a name with
 // escape sequences or a bidi override, a field that would smuggle a second
 // header line onto the wire. Each shows where it is typed and nothing is saved.
+#include "accountstore.h"
 #include "credentialseditor.h"
-#include "profilestore.h"
 #include "windowfixture.h"
 
 #include <QLabel>
@@ -35,7 +35,7 @@ private slots:
 
     void nameMustBeVisibleText()
     {
-        const QUuid id = addAccount(sandboxProfile("usps", "acme-usps"));
+        const QUuid id = addAccount(sandboxAccount("usps", "acme-usps"));
         QVERIFY(!id.isNull());
         QVERIFY(window->selectAccount("acme-usps"));
         page()->showTab(AccountPage::CredentialsTab);
@@ -44,24 +44,24 @@ private slots:
               QString("del\x7f"), QString(81, 'n')}) {
             const QString issue = saveWith("nameEdit", name, "name");
             QVERIFY2(issue.contains("account name"), qPrintable(issue));
-            QCOMPARE(services->profiles()->find(id)->name, QString("acme-usps"));
+            QCOMPARE(services->store()->find(id)->name, QString("acme-usps"));
         }
         // shell characters are text like any other
         find<QLineEdit>("nameEdit")->setText("$(acme) `usps`");
         find<QPushButton>("saveButton")->click();
-        QTRY_COMPARE(services->profiles()->find(id)->name, QString("$(acme) `usps`"));
+        QTRY_COMPARE(services->store()->find(id)->name, QString("$(acme) `usps`"));
     }
 
     void headerFieldCannotHoldALineBreak()
     {
-        const QUuid id = addAccount(sandboxProfile("ups", "acme-ups"));
+        const QUuid id = addAccount(sandboxAccount("ups", "acme-ups"));
         QVERIFY(!id.isNull());
         QVERIFY(window->selectAccount("acme-ups"));
         page()->showTab(AccountPage::CredentialsTab);
         for (const QString& value : {QString("1\r\nX-Injected: yes"), QString("1\x1b[2J")}) {
             const QString issue = saveWith("field_x-merchant-id", value, "field:x-merchant-id");
             QVERIFY2(issue.contains("control character"), qPrintable(issue));
-            QVERIFY(!services->profiles()->find(id)->fields.contains("x-merchant-id"));
+            QVERIFY(!services->store()->find(id)->fields.contains("x-merchant-id"));
         }
     }
 };

@@ -2,11 +2,11 @@
 // The window's side of the trust boundary: an account file from someone
 // else is previewed before anything changes, and the window never writes an
 // account as it last saw it over another process's edit.
+#include "accountexchange.h"
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountstore.h"
 #include "importdialog.h"
-#include "profileexchange.h"
-#include "profilestore.h"
 #include "secretstore.h"
 #include "tokenservice.h"
 #include "windowfixture.h"
@@ -48,12 +48,12 @@ private slots:
 
     void importPreviewShowsTheNewHostAndAsksBeforeDroppingSecrets()
     {
-        Profile mine = sandboxProfile("dhl-ecs", "acme-dhl");
+        Account mine = sandboxAccount("dhl-ecs", "acme-dhl");
         const QUuid id = addAccount(mine);
         QVERIFY(!id.isNull());
-        Profile theirs = mine;
+        Account theirs = mine;
         theirs.tokenUrl = attacker.tokenUrl("dhl-ecs").toString();
-        const QString file = writeFile("colleague.json", ProfileExchange::exportJson({theirs}));
+        const QString file = writeFile("colleague.json", AccountExchange::exportJson({theirs}));
         window->importFile(file);
         ImportDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window->findChild<ImportDialog*>("importDialog")));
@@ -78,8 +78,8 @@ private slots:
         dropSecrets->click();
         QVERIFY(importButton->isEnabled());
         importButton->click();
-        QTRY_VERIFY(services->profiles()->find(id)->secretMissing);
-        QCOMPARE(services->profiles()->find(id)->tokenUrl, theirs.tokenUrl);
+        QTRY_VERIFY(services->store()->find(id)->secretMissing);
+        QCOMPARE(services->store()->find(id)->tokenUrl, theirs.tokenUrl);
         QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
         AccountListModel* model = window->accountList()->model();
         QTRY_COMPARE(model->data(model->indexOf(id), AccountListModel::StateIdRole).toString(),
@@ -103,15 +103,15 @@ private slots:
 
     void cancelledPreviewChangesNothing()
     {
-        Profile mine = sandboxProfile("dhl-ecs", "acme-dhl");
+        Account mine = sandboxAccount("dhl-ecs", "acme-dhl");
         const QUuid id = addAccount(mine);
-        Profile theirs = mine;
+        Account theirs = mine;
         theirs.clientId = "someone-else";
-        window->importFile(writeFile("cancel.json", ProfileExchange::exportJson({theirs})));
+        window->importFile(writeFile("cancel.json", AccountExchange::exportJson({theirs})));
         ImportDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window->findChild<ImportDialog*>("importDialog")));
         dialog->reject();
-        QCOMPARE(services->profiles()->find(id)->clientId, mine.clientId);
+        QCOMPARE(services->store()->find(id)->clientId, mine.clientId);
         QVERIFY(readItem(SecretStore::secretKey(id)).ok());
     }
 
@@ -119,11 +119,11 @@ private slots:
     // account elsewhere: a secret typed into it is not saved for the new place.
     void secretTypedIntoAStaleFormIsNotSavedForAMovedAccount()
     {
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QVERIFY(window->selectAccount("acme-dhl"));
-        ProfileStore other(services->profiles()->filePath());
+        AccountStore other(services->store()->filePath());
         other.load();
-        Profile moved = *other.find(id);
+        Account moved = *other.find(id);
         moved.tokenUrl = attacker.tokenUrl("dhl-ecs").toString();
         moved.secretMissing = true;
         QVERIFY(other.update(moved));
@@ -132,7 +132,7 @@ private slots:
         QTRY_VERIFY(!find<QLabel>("generalIssue")->text().isEmpty());
         QVERIFY2(find<QLabel>("generalIssue")->text().contains("changed elsewhere"),
                  qPrintable(find<QLabel>("generalIssue")->text()));
-        ProfileStore reread(services->profiles()->filePath());
+        AccountStore reread(services->store()->filePath());
         reread.load();
         QCOMPARE(reread.find(id)->tokenUrl, moved.tokenUrl);
         QVERIFY(reread.find(id)->secretMissing);
@@ -143,15 +143,15 @@ private slots:
     // Keep fresh switched in the window keeps a script's edit of the same account.
     void keepFreshKeepsAnotherProcessEdit()
     {
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QVERIFY(window->selectAccount("acme-dhl"));
-        ProfileStore script(services->profiles()->filePath());
+        AccountStore script(services->store()->filePath());
         script.load();
-        Profile edited = *script.find(id);
+        Account edited = *script.find(id);
         edited.clientId = "changed-by-a-script";
         QVERIFY(script.update(edited));
         find<QCheckBox>("keepFreshCheck")->click();
-        ProfileStore reread(services->profiles()->filePath());
+        AccountStore reread(services->store()->filePath());
         reread.load();
         QCOMPARE(reread.find(id)->clientId, QString("changed-by-a-script"));
         QVERIFY(reread.find(id)->keepFresh);
@@ -161,9 +161,9 @@ private slots:
     // secrets once the user confirms.
     void startFreshRemovesTheEarlierAccountsSecrets()
     {
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QVERIFY(readItem(SecretStore::secretKey(id)).ok());
-        const QString path = services->profiles()->filePath();
+        const QString path = services->store()->filePath();
         closeWindow();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -174,7 +174,7 @@ private slots:
         file.write(bytes);
         file.close();
         openWindow();
-        QCOMPARE(services->profiles()->unreadableAccountIds(), QList<QUuid>{id});
+        QCOMPARE(services->store()->unreadableAccountIds(), QList<QUuid>{id});
         answerNextMessageBox("confirmStartFreshButton");
         find<QPushButton>("startFreshButton")->click();
         QTRY_COMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);

@@ -478,7 +478,7 @@ private slots:
         QFETCH(bool, busy);
         QFETCH(QString, state);
         const QDateTime now = kStart.addSecs(7200);
-        Profile p;
+        Account p;
         for (const QString& h : history) {
             const QStringList parts = h.split('@');
             p.history << record(now.addSecs(-60 * parts.at(1).toInt()), parts.at(0));

@@ -4,9 +4,9 @@
 // tooltip, table, message box, tray menu and notification.
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountstore.h"
 #include "claimstable.h"
 #include "hostileendpoint.h"
-#include "profilestore.h"
 #include "tokenview.h"
 #include "traycontroller.h"
 #include "traymenu.h"
@@ -76,7 +76,7 @@ private:
 
     QUuid addHostileAccount(const QString& name)
     {
-        Profile p = sandboxProfile("dhl-ecs", name);
+        Account p = sandboxAccount("dhl-ecs", name);
         p.tokenUrl = hostile->url().toString();
         return addAccount(p);
     }
@@ -287,7 +287,7 @@ private slots:
         action("deleteAction")->trigger();
         QVERIFY2(boxText.contains(kName), qPrintable(boxText));
         QCOMPARE(boxFormat, Qt::PlainText);
-        QVERIFY(services->profiles()->find(id));
+        QVERIFY(services->store()->find(id));
     }
 };
 

@@ -134,7 +134,7 @@ private slots:
         translations = std::make_unique<Translations>(settingsPath());
         translations->apply(translations->choice());
         tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
-        QVERIFY(!addAccount(sandboxProfile("banyan", "acme-banyan")).isNull());
+        QVERIFY(!addAccount(sandboxAccount("banyan", "acme-banyan")).isNull());
         const auto result = testThroughTheButton("acme-banyan");
         QVERIFY(result && result->ok());
     }
@@ -232,7 +232,7 @@ private slots:
     {
         // the window is built in marked texts from the start, so every text of
         // ours carries the first mark, and a widget left behind keeps it
-        QVERIFY(!addAccount(sandboxProfile("dhl-ecs", "refused"), "not-the-secret").isNull());
+        QVERIFY(!addAccount(sandboxAccount("dhl-ecs", "refused"), "not-the-secret").isNull());
         tray.reset();
         closeWindow();
         auto first = std::make_unique<MarkingTranslator>(1);

@@ -2,8 +2,8 @@
 // The window while another tokendock holds the account list's lock (a script
 // running `tokendock edit`): it keeps answering, and the keep-fresh switch, a
 // saved edit and a test's result land in the file once the lock is free.
+#include "accountstore.h"
 #include "keepfresh.h"
-#include "profilestore.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
@@ -19,16 +19,16 @@ class TestLockWait : public QObject, protected WindowFixture
     Q_OBJECT
 
     // The account as the file holds it now.
-    static std::optional<Profile> inFile(const QString& path, const QUuid& id)
+    static std::optional<Account> inFile(const QString& path, const QUuid& id)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return std::nullopt;
-        QList<Profile> list;
+        QList<Account> list;
         QString reason;
-        if (!ProfileStore::parse(file.readAll(), &list, &reason))
+        if (!AccountStore::parse(file.readAll(), &list, &reason))
             return std::nullopt;
-        for (const Profile& p : std::as_const(list)) {
+        for (const Account& p : std::as_const(list)) {
             if (p.id == id)
                 return p;
         }
@@ -42,11 +42,11 @@ private slots:
 
     void windowKeepsAnsweringWhileAnotherProcessHoldsTheLock()
     {
-        services->profiles()->setAsync(true); // as the desktop session wires it
-        const QUuid id = addAccount(sandboxProfile("usps", "acme-usps"));
+        services->store()->setAsync(true); // as the desktop session wires it
+        const QUuid id = addAccount(sandboxAccount("usps", "acme-usps"));
         QVERIFY(!id.isNull());
         QVERIFY(window->selectAccount("acme-usps"));
-        const QString path = services->profiles()->filePath();
+        const QString path = services->store()->filePath();
 
         QProcess holder;
         holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -82,7 +82,7 @@ private slots:
         QTRY_VERIFY(ticks >= 20);
         QCOMPARE(holder.state(), QProcess::Running);
         const auto stored = [&path, &id] {
-            return inFile(path, id).value_or(Profile());
+            return inFile(path, id).value_or(Account());
         };
         QVERIFY(!stored().keepFresh);
 
@@ -95,9 +95,9 @@ private slots:
         longestGap = qMax(longestGap, sinceTick.elapsed());
         QVERIFY2(longestGap < 200, froze().constData());
         QVERIFY(ticks >= 40);
-        QTRY_VERIFY(services->profiles()->find(id)->keepFresh);
-        QCOMPARE(services->profiles()->find(id)->name, QString("acme-usps-renamed"));
-        QCOMPARE(services->profiles()->find(id)->history.size(), 1);
+        QTRY_VERIFY(services->store()->find(id)->keepFresh);
+        QCOMPARE(services->store()->find(id)->name, QString("acme-usps-renamed"));
+        QCOMPARE(services->store()->find(id)->history.size(), 1);
         QVERIFY(find<QCheckBox>("keepFreshCheck")->isChecked());
     }
 };

@@ -4,9 +4,9 @@
 // keyboard, accessibility and remembered layout.
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
 #include "credentialseditor.h"
-#include "profilestore.h"
 #include "tokenservice.h"
 #include "windowfixture.h"
 
@@ -79,7 +79,7 @@ private slots:
         QFETCH(QString, widget);
         QFETCH(QString, value);
         QFETCH(QString, issue);
-        const QUuid id = addAccount(sandboxProfile(carrierId, "valid account"));
+        const QUuid id = addAccount(sandboxAccount(carrierId, "valid account"));
         QVERIFY(!id.isNull());
         QVERIFY(window->selectAccount("valid account"));
         auto* edit = find<QLineEdit>(widget);
@@ -104,8 +104,8 @@ private slots:
         QVERIFY(sandbox->requests().isEmpty());
         QVERIFY(!services->tokens()->isBusy(id));
         // nothing invalid was saved either
-        QCOMPARE(services->profiles()->find(id)->name, QString("valid account"));
-        QVERIFY(services->profiles()->find(id)->history.isEmpty());
+        QCOMPARE(services->store()->find(id)->name, QString("valid account"));
+        QVERIFY(services->store()->find(id)->history.isEmpty());
         // fixing it clears the message as you type
         edit->clear();
         QTest::keyClicks(edit, widget == "tokenUrlEdit"   ? sandbox->tokenUrl(carrierId).toString()
@@ -123,11 +123,11 @@ private slots:
 
     void duplicateIsForTheOtherEnvironment()
     {
-        addAccount(sandboxProfile("project44", "p44"));
+        addAccount(sandboxAccount("project44", "p44"));
         QVERIFY(window->selectAccount("p44"));
         action("duplicateAction")->trigger();
         QVERIFY(page()->editor()->isNew());
-        const Profile draft = page()->editor()->currentProfile();
+        const Account draft = page()->editor()->currentAccount();
         const CarrierPreset* preset = CarrierCatalog::builtin().find("project44");
         QCOMPARE(draft.environmentKind(preset), EnvironmentKind::Production);
         QCOMPARE(draft.name, QString("p44 (production)"));
@@ -139,7 +139,7 @@ private slots:
 
     void aDiscardedDraftGivesTheAccountBack()
     {
-        const QUuid id = addAccount(sandboxProfile("banyan", "existing"));
+        const QUuid id = addAccount(sandboxAccount("banyan", "existing"));
         QVERIFY(window->selectAccount("existing"));
         action("newAction")->trigger();
         QVERIFY(page()->editor()->isNew());
@@ -151,8 +151,8 @@ private slots:
 
     void switchingAwayAsksAboutUnsavedChanges()
     {
-        const QUuid first = addAccount(sandboxProfile("banyan", "first"));
-        const QUuid second = addAccount(sandboxProfile("ups", "second"));
+        const QUuid first = addAccount(sandboxAccount("banyan", "first"));
+        const QUuid second = addAccount(sandboxAccount("ups", "second"));
         QVERIFY(window->selectAccount("first"));
         auto* clientId = find<QLineEdit>("clientIdEdit");
         clientId->clear();
@@ -168,7 +168,7 @@ private slots:
         answerNextMessageBox({}, QMessageBox::Discard);
         window->accountList()->select(second);
         QCOMPARE(page()->accountId(), second);
-        QCOMPARE(services->profiles()->find(first)->clientId,
+        QCOMPARE(services->store()->find(first)->clientId,
                  QString::fromUtf8(sandbox->credentials("banyan").clientId));
         // Save: stored, then on to the other account
         QVERIFY(window->selectAccount("first"));
@@ -176,7 +176,7 @@ private slots:
         QTest::keyClicks(clientId, "saved-client");
         answerNextMessageBox({}, QMessageBox::Save);
         window->accountList()->select(second);
-        QTRY_COMPARE(services->profiles()->find(first)->clientId, QString("saved-client"));
+        QTRY_COMPARE(services->store()->find(first)->clientId, QString("saved-client"));
         QTRY_COMPARE(page()->accountId(), second);
     }
 
@@ -220,14 +220,14 @@ private slots:
     {
         closeWindow();
         QDir().mkpath(configDir());
-        QFile file(QDir(configDir()).filePath("profiles.json"));
+        QFile file(QDir(configDir()).filePath("accounts.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ this is not json");
         file.close();
         openWindow();
         auto* stack = find<QStackedWidget>("mainStack");
         QCOMPARE(stack->currentWidget()->objectName(), QString("unreadablePanel"));
-        QCOMPARE(find<QLabel>("unreadableProblem")->text(), services->profiles()->problem());
+        QCOMPARE(find<QLabel>("unreadableProblem")->text(), services->store()->problem());
         checkAccessibleNames("the unreadable file panel");
         for (const char* name : {"newAction", "duplicateAction", "deleteAction", "testAction",
                                  "testAllAction", "copyHeaderAction"})
@@ -240,9 +240,9 @@ private slots:
 
     void filterNarrowsTheList()
     {
-        addAccount(sandboxProfile("banyan", "Acme freight"));
-        addAccount(sandboxProfile("ups", "Globex parcels"));
-        addAccount(sandboxProfile("dhl-ecs", "Acme parcels"));
+        addAccount(sandboxAccount("banyan", "Acme freight"));
+        addAccount(sandboxAccount("ups", "Globex parcels"));
+        addAccount(sandboxAccount("dhl-ecs", "Acme parcels"));
         AccountListPane* list = window->accountList();
         QCOMPARE(list->visibleAccountCount(), 3);
         action("filterAction")->trigger();
@@ -279,7 +279,7 @@ private slots:
 
     void ctrlTTestsTheSelectedAccount()
     {
-        addAccount(sandboxProfile("usps", "keyboard"));
+        addAccount(sandboxAccount("usps", "keyboard"));
         QVERIFY(window->selectAccount("keyboard"));
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -295,16 +295,16 @@ private slots:
         name->setCursorPosition(0);
         QTest::keyClick(name, Qt::Key_Delete);
         QCOMPARE(name->text(), QString("eyboard"));
-        QCOMPARE(services->profiles()->profiles().size(), 1);
+        QCOMPARE(services->store()->accounts().size(), 1);
     }
 
     void everyControlHasAnAccessibleName()
     {
-        Profile p = sandboxProfile("fedex", "accessible");
+        Account p = sandboxAccount("fedex", "accessible");
         p.grantType = "csp_credentials"; // shows the secret child field too
         const auto creds = sandbox->credentials("fedex");
         p.fields.insert("child_Key", QString::fromUtf8(creds.fields.value("child_Key")));
-        ProfileSecrets s;
+        AccountSecrets s;
         s.clientSecret = SecretBytes(creds.clientSecret);
         s.fields.insert("child_secret", SecretBytes(creds.fields.value("child_secret")));
         QVERIFY(createAccount(*services, p, s).ok());
@@ -319,7 +319,7 @@ private slots:
 
     void tabOrderFollowsTheLayout()
     {
-        addAccount(sandboxProfile("banyan", "ordered"));
+        addAccount(sandboxAccount("banyan", "ordered"));
         QVERIFY(window->selectAccount("ordered"));
         page()->showTab(AccountPage::CredentialsTab);
         window->activateWindow();

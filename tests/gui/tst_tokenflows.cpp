@@ -4,13 +4,13 @@
 // report, deleting, a hanging carrier, "Test all" and the demo.
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountstore.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "claimstable.h"
 #include "countdownbar.h"
 #include "credentialseditor.h"
 #include "demosetup.h"
-#include "profilestore.h"
 #include "scopechips.h"
 #include "secretstore.h"
 #include "tokenservice.h"
@@ -72,8 +72,8 @@ private slots:
         if (carrierId == "xpo") // the preset fills the scope XPO expects
             QCOMPARE(find<QLineEdit>("field_scope")->text(), QString("connect-orders"));
         find<QPushButton>("saveButton")->click();
-        QTRY_VERIFY(services->profiles()->findByName(name));
-        const QUuid id = services->profiles()->findByName(name)->id;
+        QTRY_VERIFY(services->store()->findByName(name));
+        const QUuid id = services->store()->findByName(name)->id;
         QTRY_COMPARE(window->currentAccount(), id);
         QVERIFY(!page()->editor()->isDirty());
 
@@ -94,7 +94,7 @@ private slots:
         const QModelIndex row = window->accountList()->model()->indexOf(id);
         QCOMPARE(row.data(AccountListModel::StateIdRole).toString(), QString("valid"));
         QVERIFY(!row.data(AccountListModel::CountdownRole).toString().isEmpty());
-        QCOMPARE(services->profiles()->find(id)->history.size(), 1);
+        QCOMPARE(services->store()->find(id)->history.size(), 1);
     }
 
     void failuresAreExplained_data()
@@ -115,7 +115,7 @@ private slots:
     {
         QFETCH(QString, setup);
         QFETCH(int, category);
-        Profile p = sandboxProfile(setup == "wrong-scope" ? "xpo" : "dhl-ecs", "failing");
+        Account p = sandboxAccount(setup == "wrong-scope" ? "xpo" : "dhl-ecs", "failing");
         QByteArray secret;
         if (setup == "wrong-secret")
             secret = "not-the-secret";
@@ -185,7 +185,7 @@ private slots:
     void theTokenViewDrawsOncePerOutcome()
     {
         QFETCH(bool, succeeds);
-        QVERIFY(!addAccount(sandboxProfile("dhl-ecs", "drawn")).isNull());
+        QVERIFY(!addAccount(sandboxAccount("dhl-ecs", "drawn")).isNull());
         QVERIFY(testThroughTheButton("drawn")); // a token from before
         if (!succeeds)
             sandbox->setCredentials("dhl-ecs", sandbox->credentials("dhl-ecs").clientId,
@@ -224,7 +224,7 @@ private slots:
     void theWindowAndTheReportShowOneScopeList()
     {
         sandbox->setJwtScp("banyan", {"shipments.edit", "rates.read"});
-        addAccount(sandboxProfile("banyan", "scoped"));
+        addAccount(sandboxAccount("banyan", "scoped"));
         const auto result = testThroughTheButton("scoped");
         QVERIFY(result && result->ok());
         const QStringList expected{"shipments.view", "shipments.edit", "rates.read"};
@@ -239,7 +239,7 @@ private slots:
     void countdownFollowsTheClock()
     {
         sandbox->setTokenLifetime("banyan", 3600);
-        const QUuid id = addAccount(sandboxProfile("banyan", "clocked"));
+        const QUuid id = addAccount(sandboxAccount("banyan", "clocked"));
         QVERIFY(testThroughTheButton("clocked"));
         auto* label = find<QLabel>("countdownLabel");
         auto* bar = find<CountdownBar>("countdownBar");
@@ -280,7 +280,7 @@ private slots:
     void revealedValuesCopyLikeTheCopyButton()
     {
         QFETCH(QString, field);
-        const Profile p = sandboxProfile("dhl-ecs", "reveal-me");
+        const Account p = sandboxAccount("dhl-ecs", "reveal-me");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("reveal-me"));
         QString value;
@@ -321,7 +321,7 @@ private slots:
     {
         QFETCH(QString, actionName);
         QFETCH(int, format);
-        const Profile p = sandboxProfile("dhl-ecs", "copy-me");
+        const Account p = sandboxAccount("dhl-ecs", "copy-me");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("copy-me"));
         const auto token = window->activity()->token(id);
@@ -343,7 +343,7 @@ private slots:
 
     void copyRenewsATokenAboutToExpire()
     {
-        const Profile p = sandboxProfile("banyan", "renew-me");
+        const Account p = sandboxAccount("banyan", "renew-me");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("renew-me"));
         const QByteArray first = sandbox->issuedTokens().last();
@@ -358,7 +358,7 @@ private slots:
 
     void clipboardKeepsWhatTheUserCopiedSince()
     {
-        addAccount(sandboxProfile("dhl-ecs", "mine"));
+        addAccount(sandboxAccount("dhl-ecs", "mine"));
         QVERIFY(testThroughTheButton("mine"));
         action("copyHeaderAction")->trigger();
         QTRY_VERIFY(clipboardText().startsWith("Authorization: Bearer "));
@@ -371,7 +371,7 @@ private slots:
     void reportHoldsNoSecretAndNoToken()
     {
         sandbox->setCredentials("banyan", "canary-client-id-4455", "canary-secret-7731");
-        const QUuid id = addAccount(sandboxProfile("banyan", "reported"), "canary-secret-7731");
+        const QUuid id = addAccount(sandboxAccount("banyan", "reported"), "canary-secret-7731");
         QVERIFY(!id.isNull());
         QVERIFY(!action("copyReportAction")->isEnabled()); // nothing to report yet
         const auto result = testThroughTheButton("reported");
@@ -393,11 +393,11 @@ private slots:
 
     void deletingAnAccountRemovesItsKeychainEntries()
     {
-        Profile p = sandboxProfile("fedex", "going");
+        Account p = sandboxAccount("fedex", "going");
         p.grantType = "csp_credentials";
         const auto creds = sandbox->credentials("fedex");
         p.fields.insert("child_Key", QString::fromUtf8(creds.fields.value("child_Key")));
-        ProfileSecrets s;
+        AccountSecrets s;
         s.clientSecret = SecretBytes(creds.clientSecret);
         s.fields.insert("child_secret", SecretBytes(creds.fields.value("child_secret")));
         QVERIFY(createAccount(*services, p, s).ok());
@@ -410,7 +410,7 @@ private slots:
         QVERIFY(window->selectAccount("going"));
         answerNextMessageBox("confirmDeleteButton");
         action("deleteAction")->trigger();
-        QTRY_VERIFY(!services->profiles()->find(p.id));
+        QTRY_VERIFY(!services->store()->find(p.id));
         for (const QString& key : {SecretStore::secretKey(p.id), SecretStore::tokenKey(p.id),
                                    SecretStore::fieldKey(p.id, "child_secret")})
             QCOMPARE(readKeychain(store, key).status, SecretResult::NotFound);
@@ -420,18 +420,18 @@ private slots:
 
     void deleteCanBeCancelled()
     {
-        const QUuid id = addAccount(sandboxProfile("usps", "staying"));
+        const QUuid id = addAccount(sandboxAccount("usps", "staying"));
         QVERIFY(window->selectAccount("staying"));
         answerNextMessageBox({}, QMessageBox::Cancel);
         action("deleteAction")->trigger();
-        QVERIFY(services->profiles()->find(id));
+        QVERIFY(services->store()->find(id));
         SecretStore store(keychainService);
         QVERIFY(readKeychain(store, SecretStore::secretKey(id)).ok());
     }
 
     void theWindowKeepsRespondingWhileTheCarrierHangs()
     {
-        Profile p = sandboxProfile("oauth2", "hanging");
+        Account p = sandboxAccount("oauth2", "hanging");
         p.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::Hang).toString();
         addAccount(p);
         services->settings().setRequestTimeoutSeconds(2);
@@ -468,8 +468,8 @@ private slots:
     {
         QList<QUuid> ids;
         for (const char* carrier : {"banyan", "project44", "ups", "usps"})
-            ids << addAccount(sandboxProfile(carrier, QString("all ") + carrier));
-        Profile wrong = sandboxProfile("dhl-ecs", "all wrong");
+            ids << addAccount(sandboxAccount(carrier, QString("all ") + carrier));
+        Account wrong = sandboxAccount("dhl-ecs", "all wrong");
         ids << addAccount(wrong, "wrong-secret");
         QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
         action("testAllAction")->trigger();
@@ -498,19 +498,19 @@ private slots:
         demo.populate();
         QVERIFY(done.wait(20000) || !done.isEmpty());
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
-        const QList<Profile> profiles = services->profiles()->profiles();
-        QCOMPARE(profiles.size(), CarrierCatalog::builtin().presets().size() + 1);
+        const QList<Account> accounts = services->store()->accounts();
+        QCOMPARE(accounts.size(), CarrierCatalog::builtin().presets().size() + 1);
         for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
-            QVERIFY2(std::any_of(profiles.begin(), profiles.end(),
-                                 [&](const Profile& p) { return p.carrierId == preset.id; }),
+            QVERIFY2(std::any_of(accounts.begin(), accounts.end(),
+                                 [&](const Account& p) { return p.carrierId == preset.id; }),
                      qPrintable(preset.id));
         }
-        QCOMPARE(window->accountList()->visibleAccountCount(), profiles.size());
+        QCOMPARE(window->accountList()->visibleAccountCount(), accounts.size());
         QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
         action("testAllAction")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), profiles.size(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), accounts.size(), 20000);
         for (const auto& args : finished) {
-            const Profile* p = services->profiles()->find(args.at(0).toUuid());
+            const Account* p = services->store()->find(args.at(0).toUuid());
             const auto result = args.at(1).value<TokenResult>();
             if (p->name == DemoSetup::failingAccountName())
                 QCOMPARE(result.error.category, ErrorCategory::CredentialsRejected);
@@ -521,7 +521,7 @@ private slots:
         QSignalSpy again(&demo, &DemoSetup::finished);
         demo.populate();
         QVERIFY(again.wait(20000) || !again.isEmpty());
-        QCOMPARE(services->profiles()->profiles().size(), profiles.size());
+        QCOMPARE(services->store()->accounts().size(), accounts.size());
     }
 };
 

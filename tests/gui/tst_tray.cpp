@@ -3,10 +3,10 @@
 // the accounts, copies reuse a valid token and share one request, failures
 // notify and open their account, the icon sums up the accounts, closing the
 // window keeps the app in the tray, and keep-fresh renews on schedule.
+#include "accountstore.h"
 #include "appsettings.h"
 #include "credentialseditor.h"
 #include "keepfresh.h"
-#include "profilestore.h"
 #include "tokenservice.h"
 #include "traycontroller.h"
 #include "traymenu.h"
@@ -35,9 +35,9 @@ private:
     }
     bool rename(const QUuid& id, const QString& name)
     {
-        Profile p = *services->profiles()->find(id);
+        Account p = *services->store()->find(id);
         p.name = name;
-        return services->profiles()->update(p);
+        return services->store()->update(p);
     }
 
 private slots:
@@ -75,13 +75,13 @@ private slots:
         QFETCH(QStringList, outline);
         QCOMPARE(tray->menu()->outline(), QStringList());
         QVERIFY(tray->menu()->findChild<QAction*>("trayNoAccounts"));
-        const QUuid banyan = addAccount(sandboxProfile("banyan", "acme-banyan"));
-        const QUuid dhl = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid banyan = addAccount(sandboxAccount("banyan", "acme-banyan"));
+        const QUuid dhl = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QCOMPARE(tray->menu()->outline(), QStringList({"# Banyan LIVE Connect", "acme-banyan",
                                                        "# DHL eCommerce", "acme-dhl"}));
         QMenu* before = tray->menu()->accountMenu(banyan);
         if (change == "add")
-            QVERIFY(!addAccount(sandboxProfile("fedex", "acme-fedex")).isNull());
+            QVERIFY(!addAccount(sandboxAccount("fedex", "acme-fedex")).isNull());
         if (change == "rename")
             QVERIFY(rename(dhl, "zeta-dhl"));
         if (change == "remove") {
@@ -117,7 +117,7 @@ private slots:
     void copyReusesAValidToken()
     {
         QFETCH(int, format);
-        const Profile p = sandboxProfile("banyan", "acme-banyan");
+        const Account p = sandboxAccount("banyan", "acme-banyan");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("acme-banyan"));
         QCOMPARE(sandbox->requestCount(), 1);
@@ -145,7 +145,7 @@ private slots:
 
     void quickCopiesOfAnExpiredTokenShareOneRequest()
     {
-        const Profile p = sandboxProfile("banyan", "acme-banyan");
+        const Account p = sandboxAccount("banyan", "acme-banyan");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("acme-banyan"));
         const QByteArray first = sandbox->issuedTokens().last();
@@ -165,8 +165,8 @@ private slots:
 
     void aFailedCopyNotifiesAndOpensItsAccount()
     {
-        const QUuid other = addAccount(sandboxProfile("banyan", "acme-banyan"));
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"), "not-the-secret");
+        const QUuid other = addAccount(sandboxAccount("banyan", "acme-banyan"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"), "not-the-secret");
         QVERIFY(window->showAccount(other));
         window->hide();
         QSignalSpy notified(tray.get(), &TrayController::notified);
@@ -184,7 +184,7 @@ private slots:
     void iconAndTooltipSumUpTheAccounts()
     {
         QCOMPARE(tray->status().overall, TrayStatus::Overall::Fine);
-        const QUuid id = addAccount(sandboxProfile("banyan", "acme-banyan"));
+        const QUuid id = addAccount(sandboxAccount("banyan", "acme-banyan"));
         QVERIFY(testThroughTheButton("acme-banyan"));
         QCOMPARE(tray->status().overall, TrayStatus::Overall::Fine);
         QCOMPARE(tray->status().soonestName, QString("acme-banyan"));
@@ -198,7 +198,7 @@ private slots:
         ticker->tickNow();
         QCOMPARE(tray->status().overall, TrayStatus::Overall::Expired);
         QVERIFY(tray->icon()->toolTip().contains("Expired tokens: 1"));
-        addAccount(sandboxProfile("dhl-ecs", "acme-dhl"), "not-the-secret");
+        addAccount(sandboxAccount("dhl-ecs", "acme-dhl"), "not-the-secret");
         QVERIFY(testThroughTheButton("acme-dhl"));
         QCOMPARE(tray->status().overall, TrayStatus::Overall::Failed);
         QVERIFY(tray->icon()->toolTip().contains("Accounts whose last test failed: 1"));
@@ -227,13 +227,13 @@ private slots:
 
     void keepFreshFromTheMenuRenewsOnSchedule()
     {
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QVERIFY(testThroughTheButton("acme-dhl"));
         const QDateTime obtained = clock.now();
         QAction* toggle = trayAction(id, "trayKeepFresh");
         QVERIFY(!toggle->isChecked());
         toggle->trigger();
-        QVERIFY(services->profiles()->find(id)->keepFresh);
+        QVERIFY(services->store()->find(id)->keepFresh);
         QVERIFY(find<QCheckBox>("keepFreshCheck")->isChecked()); // the page follows
         // DHL eCommerce advises a new token every 20 minutes
         QTRY_COMPARE(window->keepFresh()->nextRenewal(id), obtained.addSecs(1200));
@@ -249,30 +249,30 @@ private slots:
         QTRY_COMPARE(window->keepFresh()->nextRenewal(id), clock.now().addSecs(1200));
         // off again from the page's switch
         find<QCheckBox>("keepFreshCheck")->click();
-        QVERIFY(!services->profiles()->find(id)->keepFresh);
+        QVERIFY(!services->store()->find(id)->keepFresh);
         QVERIFY(!trayAction(id, "trayKeepFresh")->isChecked());
         QVERIFY(!window->keepFresh()->nextRenewal(id).isValid());
     }
 
     void keepFreshSurvivesSavingAnOpenForm()
     {
-        const QUuid id = addAccount(sandboxProfile("dhl-ecs", "acme-dhl"));
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"));
         QVERIFY(window->showAccount(id));
         auto* name = find<QLineEdit>("nameEdit");
         name->setText("acme-dhl-renamed"); // the form is being edited...
         QVERIFY(page()->editor()->isDirty());
         trayAction(id, "trayKeepFresh")->trigger(); // ...while keep-fresh is switched on
-        QVERIFY(services->profiles()->find(id)->keepFresh);
+        QVERIFY(services->store()->find(id)->keepFresh);
         bool saved = false;
         page()->editor()->save([&saved](bool ok) { saved = ok; });
         QTRY_VERIFY(saved);
-        QCOMPARE(services->profiles()->find(id)->name, QString("acme-dhl-renamed"));
-        QVERIFY(services->profiles()->find(id)->keepFresh);
+        QCOMPARE(services->store()->find(id)->name, QString("acme-dhl-renamed"));
+        QVERIFY(services->store()->find(id)->keepFresh);
     }
 
     void keepFreshBacksOffAfterFailures()
     {
-        Profile p = sandboxProfile("dhl-ecs", "acme-dhl");
+        Account p = sandboxAccount("dhl-ecs", "acme-dhl");
         p.keepFresh = true;
         const QUuid id = addAccount(p, "not-the-secret");
         // no token: it asks at once, fails, and waits 30 s, then 60 s

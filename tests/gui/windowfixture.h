@@ -70,9 +70,9 @@ protected:
     AccountPage* page() { return window->accountPage(); }
     OutcomeBanner* banner() { return page()->banner(); }
 
-    Profile sandboxProfile(const QString& carrierId, const QString& name)
+    Account sandboxAccount(const QString& carrierId, const QString& name)
     {
-        Profile p;
+        Account p;
         p.id = QUuid::createUuid();
         p.name = name;
         p.carrierId = carrierId;
@@ -85,9 +85,9 @@ protected:
         }
         return p;
     }
-    QUuid addAccount(const Profile& p, const QByteArray& secret = {})
+    QUuid addAccount(const Account& p, const QByteArray& secret = {})
     {
-        ProfileSecrets s;
+        AccountSecrets s;
         s.clientSecret =
             SecretBytes(secret.isEmpty() ? sandbox->credentials(p.carrierId).clientSecret : secret);
         const AccountResult r = createAccount(*services, p, s);

@@ -2,10 +2,10 @@
 // A child process for storage tests: things that need a process of their own
 // (a restart, no session bus, a locked keyring, SIGKILL). Secrets arrive on
 // stdin, never in argv; nothing secret is ever printed.
+#include "accountexchange.h"
 #include "accountservice.h"
 #include "carriercatalog.h"
 #include "clock.h"
-#include "profileexchange.h"
 #include "tokencache.h"
 #include "tokenclient.h"
 #include "tokenservice.h"
@@ -58,11 +58,11 @@ QString statusName(SecretResult::Status s)
 }
 
 // Two account lists the save loop alternates between; the test knows both.
-QList<Profile> stateProfiles(char which)
+QList<Account> stateAccounts(char which)
 {
-    QList<Profile> list;
+    QList<Account> list;
     for (int i = 0; i < 40; ++i) {
-        Profile p;
+        Account p;
         p.id = QUuid::createUuidV5(QUuid(), QStringLiteral("p%1").arg(i));
         p.name = QStringLiteral("state-%1-%2").arg(QLatin1Char(which)).arg(i);
         p.carrierId = QStringLiteral("oauth2");
@@ -116,11 +116,11 @@ int main(int argc, char** argv)
     }
 
     if (mode == QLatin1String("save-loop") && args.size() == 3) {
-        ProfileStore store(args.at(2));
+        AccountStore store(args.at(2));
         store.load();
         out << "ready" << Qt::endl;
         for (quint64 n = 0;; ++n) {
-            if (!store.replaceAll(stateProfiles(n % 2 ? 'B' : 'A')))
+            if (!store.replaceAll(stateAccounts(n % 2 ? 'B' : 'A')))
                 return 1;
         }
     }
@@ -156,18 +156,18 @@ int main(int argc, char** argv)
 
     // create-account CONFIGDIR NAME: an oauth2 account whose secret comes from stdin
     if (mode == QLatin1String("create-account") && args.size() == 4) {
-        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        AccountStore store(args.at(2) + QStringLiteral("/accounts.json"));
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
         AccountService accounts(&store, &secrets, &cache);
-        Profile p;
+        Account p;
         p.name = args.at(3);
         p.carrierId = QStringLiteral("oauth2");
         p.environmentId = QStringLiteral("production");
         p.tokenUrl = QStringLiteral("https://auth.example.com/token");
         p.clientId = QStringLiteral("client-1");
-        ProfileSecrets s;
+        AccountSecrets s;
         s.clientSecret = SecretBytes(readStdinLine());
         AccountResult result;
         waitForCallback([&](auto quit) {
@@ -184,18 +184,18 @@ int main(int argc, char** argv)
     // locked CONFIGDIR change|remove: creates an account, locks the keyring, then
     // tries to give it a new secret or to delete it
     if (mode == QLatin1String("locked") && args.size() == 4) {
-        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        AccountStore store(args.at(2) + QStringLiteral("/accounts.json"));
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
         AccountService accounts(&store, &secrets, &cache);
-        Profile p;
+        Account p;
         p.name = QStringLiteral("locked-account");
         p.carrierId = QStringLiteral("oauth2");
         p.environmentId = QStringLiteral("production");
         p.tokenUrl = QStringLiteral("https://auth.example.com/token");
         p.clientId = QStringLiteral("client-1");
-        ProfileSecrets first;
+        AccountSecrets first;
         first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
         AccountResult created;
         waitForCallback([&](auto quit) {
@@ -208,7 +208,7 @@ int main(int argc, char** argv)
             out << "setup-failed" << Qt::endl;
             return 1;
         }
-        const Profile stored = store.profiles().value(0);
+        const Account stored = store.accounts().value(0);
         AccountResult outcome;
         if (args.at(3) == QLatin1String("remove")) {
             waitForCallback([&](auto quit) {
@@ -218,7 +218,7 @@ int main(int argc, char** argv)
                 });
             });
         } else {
-            ProfileSecrets second;
+            AccountSecrets second;
             second.clientSecret = SecretBytes(QByteArray("second-secret-value"));
             waitForCallback([&](auto quit) {
                 accounts.update(stored, second, &app, [&, quit](const AccountResult& r) {
@@ -234,7 +234,7 @@ int main(int argc, char** argv)
     // flow CONFIGDIR carrier=url...: the whole account life with a canary secret from stdin
     if (mode == QLatin1String("flow") && args.size() >= 4) {
         const QString config = args.at(2);
-        ProfileStore store(config + QStringLiteral("/profiles.json"));
+        AccountStore store(config + QStringLiteral("/accounts.json"));
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
@@ -244,13 +244,13 @@ int main(int argc, char** argv)
         const SecretBytes canary(readStdinLine());
         int failures = 0;
         for (const QString& pair : args.mid(3)) {
-            Profile p;
+            Account p;
             p.carrierId = pair.section(QLatin1Char('='), 0, 0);
             p.name = QStringLiteral("hygiene-") + p.carrierId;
             p.environmentId = QStringLiteral("sandbox");
             p.tokenUrl = pair.section(QLatin1Char('='), 1);
             p.clientId = p.carrierId + QStringLiteral("-demo-client");
-            ProfileSecrets s;
+            AccountSecrets s;
             s.clientSecret = canary;
             AccountResult created;
             waitForCallback([&](auto quit) {
@@ -259,7 +259,7 @@ int main(int argc, char** argv)
                     quit();
                 });
             });
-            const Profile* stored = store.findByName(p.name);
+            const Account* stored = store.findByName(p.name);
             if (!created.ok() || !stored) {
                 out << "create-failed " << p.carrierId << Qt::endl;
                 ++failures;
@@ -287,15 +287,15 @@ int main(int argc, char** argv)
         }
         QString error;
         const QString exportPath = config + QStringLiteral("/export.json");
-        if (!ProfileExchange::exportToFile(exportPath, store.profiles(), &error))
+        if (!AccountExchange::exportToFile(exportPath, store.accounts(), &error))
             ++failures;
-        ProfileStore imported(config + QStringLiteral("/imported/profiles.json"));
+        AccountStore imported(config + QStringLiteral("/imported/accounts.json"));
         imported.load();
         const auto plan =
-            ProfileExchange::planFile(exportPath, imported, CarrierCatalog::builtin());
-        if (!ProfileExchange::apply(plan, false, &imported, nullptr, &error))
+            AccountExchange::planFile(exportPath, imported, CarrierCatalog::builtin());
+        if (!AccountExchange::apply(plan, false, &imported, nullptr, &error))
             ++failures;
-        out << "imported " << imported.profiles().size() << Qt::endl;
+        out << "imported " << imported.accounts().size() << Qt::endl;
         return failures == 0 ? 0 : 1;
     }
 
@@ -305,9 +305,9 @@ int main(int argc, char** argv)
 
     // token-hash CONFIGDIR NAME: what a new process finds in the token cache
     if (mode == QLatin1String("token-hash") && args.size() == 4) {
-        ProfileStore store(args.at(2) + QStringLiteral("/profiles.json"));
+        AccountStore store(args.at(2) + QStringLiteral("/accounts.json"));
         store.load();
-        const Profile* p = store.findByName(args.at(3));
+        const Account* p = store.findByName(args.at(3));
         if (!p)
             return 2;
         SecretStore secrets(QStringLiteral("TokenDock"));

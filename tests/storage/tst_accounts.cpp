@@ -14,14 +14,14 @@ class TestAccounts : public QObject
 
 private:
     QTemporaryDir dir;
-    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<AccountStore> store;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<TokenCache> cache;
     std::unique_ptr<AccountService> accounts;
 
-    Profile newProfile(const QString& name)
+    Account newAccount(const QString& name)
     {
-        Profile p;
+        Account p;
         p.id = QUuid::createUuid();
         p.name = name;
         p.carrierId = "banyan";
@@ -29,9 +29,9 @@ private:
         p.clientId = "client-" + name;
         return p;
     }
-    static ProfileSecrets withSecret(const QByteArray& s)
+    static AccountSecrets withSecret(const QByteArray& s)
     {
-        ProfileSecrets out;
+        AccountSecrets out;
         out.clientSecret = SecretBytes(s);
         return out;
     }
@@ -60,8 +60,8 @@ private slots:
     void initTestCase() { REQUIRE_SECRET_SERVICE(); }
     void init()
     {
-        QFile::remove(dir.filePath("profiles.json"));
-        store = std::make_unique<ProfileStore>(dir.filePath("profiles.json"));
+        QFile::remove(dir.filePath("accounts.json"));
+        store = std::make_unique<AccountStore>(dir.filePath("accounts.json"));
         store->load();
         secrets = std::make_unique<SecretStore>("TokenDock");
         cache = std::make_unique<TokenCache>(secrets.get(), nullptr);
@@ -70,7 +70,7 @@ private slots:
 
     void createWritesSecretThenMetadata()
     {
-        const Profile p = newProfile("acme-banyan");
+        const Account p = newAccount("acme-banyan");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("canary-create-8812"), this, done);
                 }).ok());
@@ -83,7 +83,7 @@ private slots:
 
     void answersWithoutAContextObject()
     {
-        const Profile p = newProfile("no-context");
+        const Account p = newAccount("no-context");
         const AccountResult r =
             call([&](auto done) { accounts->create(p, withSecret("x-secret"), nullptr, done); });
         QVERIFY2(r.ok(), qPrintable(r.message));
@@ -93,9 +93,9 @@ private slots:
     void duplicateNameTouchesNothing()
     {
         QVERIFY(call([&](auto done) {
-                    accounts->create(newProfile("dup"), withSecret("one"), this, done);
+                    accounts->create(newAccount("dup"), withSecret("one"), this, done);
                 }).ok());
-        const Profile second = newProfile("DUP");
+        const Account second = newAccount("DUP");
         const AccountResult r =
             call([&](auto done) { accounts->create(second, withSecret("two"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
@@ -108,10 +108,10 @@ private slots:
         QFile blocker(dir.filePath("blocked"));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        ProfileStore blockedStore(dir.filePath("blocked/profiles.json"));
+        AccountStore blockedStore(dir.filePath("blocked/accounts.json"));
         blockedStore.load();
         AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get());
-        const Profile p = newProfile("nowhere");
+        const Account p = newAccount("nowhere");
         const AccountResult r = call(
             [&](auto done) { blockedAccounts.create(p, withSecret("orphan-secret"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
@@ -120,7 +120,7 @@ private slots:
 
     void renameKeepsTheSecret()
     {
-        Profile p = newProfile("before");
+        Account p = newAccount("before");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("kept-secret"), this, done);
                 }).ok());
@@ -133,7 +133,7 @@ private slots:
 
     void changeSecretReplacesItAndDropsTheToken()
     {
-        Profile p = newProfile("rotate");
+        Account p = newAccount("rotate");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("old-secret"), this, done);
                 }).ok());
@@ -153,14 +153,14 @@ private slots:
 
     void readSecretsReturnsWhatWasStored()
     {
-        const Profile p = newProfile("reader");
+        const Account p = newAccount("reader");
         QVERIFY(
             call([&](auto done) { accounts->create(p, withSecret("read-me"), this, done); }).ok());
-        ProfileSecrets got;
+        AccountSecrets got;
         SecretResult status;
         waitForCallback([&](auto quit) {
             accounts->readSecrets(p.id, this,
-                                  [&, quit](const ProfileSecrets& s, const SecretResult& r) {
+                                  [&, quit](const AccountSecrets& s, const SecretResult& r) {
                                       got = s;
                                       status = r;
                                       quit();
@@ -172,7 +172,7 @@ private slots:
 
     void deleteRemovesMetadataSecretAndToken()
     {
-        const Profile p = newProfile("doomed");
+        const Account p = newAccount("doomed");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("doomed-secret"), this, done);
                 }).ok());
@@ -193,7 +193,7 @@ private slots:
         const QByteArray childSecret =
             "child-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
         sandbox.setCredentialField("fedex", "child_secret", childSecret);
-        Profile p = newProfile("acme-fedex-reseller");
+        Account p = newAccount("acme-fedex-reseller");
         p.carrierId = "fedex";
         p.environmentId = "sandbox";
         p.tokenUrl = sandbox.tokenUrl("fedex").toString();
@@ -201,7 +201,7 @@ private slots:
         p.clientId = QString::fromUtf8(sandbox.credentials("fedex").clientId);
         p.fields.insert("child_Key",
                         QString::fromUtf8(sandbox.credentials("fedex").fields.value("child_Key")));
-        ProfileSecrets s = withSecret(sandbox.credentials("fedex").clientSecret);
+        AccountSecrets s = withSecret(sandbox.credentials("fedex").clientSecret);
         s.fields.insert("child_secret", SecretBytes(childSecret));
         QVERIFY(call([&](auto done) { accounts->create(p, s, this, done); }).ok());
 
@@ -232,10 +232,10 @@ private slots:
     {
         QTemporaryDir config;
         // an existing account, so we can see it survive
-        ProfileStore existing(config.filePath("profiles.json"));
+        AccountStore existing(config.filePath("accounts.json"));
         existing.load();
-        QVERIFY(existing.add(newProfile("already-here")));
-        QFile before(config.filePath("profiles.json"));
+        QVERIFY(existing.add(newAccount("already-here")));
+        QFile before(config.filePath("accounts.json"));
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray original = before.readAll();
         before.close();
@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(run.exitCode, 5);
         QCOMPARE(run.lines().value(0), QString("keychain"));
         QVERIFY(run.lines().value(1).contains("No keychain service is running"));
-        QFile after(config.filePath("profiles.json"));
+        QFile after(config.filePath("accounts.json"));
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), original);
         for (const auto& file : filesUnder(config.path()))
@@ -263,8 +263,8 @@ private slots:
         QCOMPARE(lines.value(0), QString("keychain"));
         QVERIFY2(lines.value(1).contains("The account was kept"), qPrintable(lines.join(" | ")));
         QVERIFY(lines.value(1).contains("locked or refused access"));
-        ProfileStore after(home.filePath("config/profiles.json"));
-        QCOMPARE(after.load(), ProfileStore::State::Ready);
+        AccountStore after(home.filePath("config/accounts.json"));
+        QCOMPARE(after.load(), AccountStore::State::Ready);
         QVERIFY(after.findByName("locked-account"));
     }
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profilestore.h"
+#include "accountstore.h"
 #include "storagetest.h"
 
 #include <QRandomGenerator>
@@ -18,7 +18,7 @@ private slots:
     void killedMidSaveLeavesAWholeFile()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath("profiles.json");
+        const QString file = dir.filePath("accounts.json");
         constexpr int kKills = 60;
         int sawA = 0;
         int sawB = 0;
@@ -32,13 +32,13 @@ private slots:
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-            ProfileStore store(file);
+            AccountStore store(file);
             if (!QFile::exists(file))
                 continue; // killed before the very first save finished
-            QCOMPARE(store.load(), ProfileStore::State::Ready);
-            QCOMPARE(store.profiles().size(), 40);
-            const QChar state = store.profiles().first().name.at(6);
-            for (const Profile& p : store.profiles())
+            QCOMPARE(store.load(), AccountStore::State::Ready);
+            QCOMPARE(store.accounts().size(), 40);
+            const QChar state = store.accounts().first().name.at(6);
+            for (const Account& p : store.accounts())
                 QCOMPARE(p.name.at(6), state); // never a mix of two saves
             (state == 'A' ? sawA : sawB)++;
         }

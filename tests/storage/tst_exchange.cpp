@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "accountexchange.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
-#include "profileexchange.h"
-#include "profilestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,9 +10,9 @@
 #include <QTest>
 
 namespace {
-Profile makeProfile(const QString& name, const QString& clientId = "client-1")
+Account makeAccount(const QString& name, const QString& clientId = "client-1")
 {
-    Profile p;
+    Account p;
     p.id = QUuid::createUuid();
     p.name = name;
     p.carrierId = "dhl-ecs";
@@ -33,13 +33,13 @@ private:
 private slots:
     void exportCarriesSettingsOnly()
     {
-        Profile p = makeProfile("acme-dhl");
+        Account p = makeAccount("acme-dhl");
         p.keepFresh = true;
-        const QByteArray json = ProfileExchange::exportJson({p});
+        const QByteArray json = AccountExchange::exportJson({p});
         const QJsonObject root = QJsonDocument::fromJson(json).object();
-        QCOMPARE(root.value("format").toString(), QString("tokendock-profiles"));
-        QCOMPARE(root.value("schema").toInt(), 1);
-        const QJsonObject exported = root.value("profiles").toArray().at(0).toObject();
+        QCOMPARE(root.value("format").toString(), QString("tokendock-accounts"));
+        QCOMPARE(root.value("schema").toInt(), 2);
+        const QJsonObject exported = root.value("accounts").toArray().at(0).toObject();
         QCOMPARE(exported.value("name").toString(), QString("acme-dhl"));
         QCOMPARE(exported.value("client_id").toString(), QString("client-1"));
         for (const char* key :
@@ -50,17 +50,17 @@ private slots:
 
     void importAddsWithNewIdsAndMissingSecrets()
     {
-        ProfileStore store(dir.filePath("a.json"));
+        AccountStore store(dir.filePath("a.json"));
         store.load();
-        const Profile original = makeProfile("acme-dhl");
-        const auto plan = ProfileExchange::plan(ProfileExchange::exportJson({original}), store,
+        const Account original = makeAccount("acme-dhl");
+        const auto plan = AccountExchange::plan(AccountExchange::exportJson({original}), store,
                                                 CarrierCatalog::builtin());
         QVERIFY2(plan.ok(), qPrintable(plan.error));
         QCOMPARE(plan.fresh.size(), 1);
         QVERIFY(plan.conflicts.isEmpty());
-        ProfileExchange::Applied stale;
-        QVERIFY(ProfileExchange::apply(plan, false, &store, &stale, nullptr));
-        const Profile* imported = store.findByName("acme-dhl");
+        AccountExchange::Applied stale;
+        QVERIFY(AccountExchange::apply(plan, false, &store, &stale, nullptr));
+        const Account* imported = store.findByName("acme-dhl");
         QVERIFY(imported);
         QVERIFY(imported->id != original.id);
         QVERIFY(imported->secretMissing);
@@ -70,26 +70,26 @@ private slots:
 
     void conflictsAreListedAndNotOverwrittenUnlessAsked()
     {
-        ProfileStore store(dir.filePath("b.json"));
+        AccountStore store(dir.filePath("b.json"));
         store.load();
-        Profile mine = makeProfile("Acme-DHL", "my-client");
+        Account mine = makeAccount("Acme-DHL", "my-client");
         QVERIFY(store.add(mine));
-        Profile theirs = makeProfile("acme-dhl", "their-client");
+        Account theirs = makeAccount("acme-dhl", "their-client");
         theirs.environmentId = "production";
-        const QByteArray json = ProfileExchange::exportJson({theirs, makeProfile("other")});
-        auto plan = ProfileExchange::plan(json, store, CarrierCatalog::builtin());
+        const QByteArray json = AccountExchange::exportJson({theirs, makeAccount("other")});
+        auto plan = AccountExchange::plan(json, store, CarrierCatalog::builtin());
         QCOMPARE(plan.conflicts.size(), 1);
         QCOMPARE(plan.conflicts.first().existing.id, mine.id);
         QCOMPARE(plan.fresh.size(), 1);
 
-        ProfileExchange::Applied stale;
-        QVERIFY(ProfileExchange::apply(plan, false, &store, &stale, nullptr));
+        AccountExchange::Applied stale;
+        QVERIFY(AccountExchange::apply(plan, false, &store, &stale, nullptr));
         QCOMPARE(store.find(mine.id)->clientId, QString("my-client"));
-        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.accounts().size(), 2);
 
-        plan = ProfileExchange::plan(json, store, CarrierCatalog::builtin());
-        QVERIFY(ProfileExchange::apply(plan, true, &store, &stale, nullptr));
-        const Profile* replaced = store.find(mine.id);
+        plan = AccountExchange::plan(json, store, CarrierCatalog::builtin());
+        QVERIFY(AccountExchange::apply(plan, true, &store, &stale, nullptr));
+        const Account* replaced = store.find(mine.id);
         QCOMPARE(replaced->clientId, QString("their-client"));
         QCOMPARE(replaced->environmentId, QString("production"));
         QCOMPARE(replaced->history.size(), 1); // our own history stays
@@ -103,19 +103,19 @@ private slots:
     void importMergesWithWhatAnotherProcessSaved()
     {
         const QString path = dir.filePath("merge.json");
-        ProfileStore window(path);
+        AccountStore window(path);
         window.load();
-        QVERIFY(window.add(makeProfile("mine")));
+        QVERIFY(window.add(makeAccount("mine")));
         const auto plan =
-            ProfileExchange::plan(ProfileExchange::exportJson({makeProfile("theirs")}), window,
+            AccountExchange::plan(AccountExchange::exportJson({makeAccount("theirs")}), window,
                                   CarrierCatalog::builtin());
-        ProfileStore script(path);
+        AccountStore script(path);
         script.load();
-        QVERIFY(script.add(makeProfile("scripted")));
-        ProfileExchange::Applied applied;
+        QVERIFY(script.add(makeAccount("scripted")));
+        AccountExchange::Applied applied;
         QString error;
-        QVERIFY2(ProfileExchange::apply(plan, false, &window, &applied, &error), qPrintable(error));
-        ProfileStore reread(path);
+        QVERIFY2(AccountExchange::apply(plan, false, &window, &applied, &error), qPrintable(error));
+        AccountStore reread(path);
         reread.load();
         QVERIFY(reread.findByName("mine"));
         QVERIFY(reread.findByName("theirs"));
@@ -148,20 +148,20 @@ private slots:
         QFETCH(QString, setting);
         QFETCH(QString, value);
         QFETCH(bool, dropsSecret);
-        ProfileStore store(
+        AccountStore store(
             dir.filePath(QStringLiteral("changes-%1.json").arg(QTest::currentDataTag())));
         store.load();
-        Profile mine = makeProfile("acme");
+        Account mine = makeAccount("acme");
         mine.tokenUrl = "https://api-sandbox.dhlecs.com/auth/v4/accesstoken";
         QVERIFY(store.add(mine));
-        QJsonObject root = QJsonDocument::fromJson(ProfileExchange::exportJson({mine})).object();
-        QJsonArray list = root.value("profiles").toArray();
+        QJsonObject root = QJsonDocument::fromJson(AccountExchange::exportJson({mine})).object();
+        QJsonArray list = root.value("accounts").toArray();
         QJsonObject account = list.at(0).toObject();
         account.insert(setting, value);
         list[0] = account;
-        root.insert("profiles", list);
+        root.insert("accounts", list);
         const auto plan =
-            ProfileExchange::plan(QJsonDocument(root).toJson(), store, CarrierCatalog::builtin());
+            AccountExchange::plan(QJsonDocument(root).toJson(), store, CarrierCatalog::builtin());
         QVERIFY2(plan.ok(), qPrintable(plan.error));
         QCOMPARE(plan.conflicts.size(), 1);
         const auto& conflict = plan.conflicts.first();
@@ -169,8 +169,8 @@ private slots:
         QCOMPARE(plan.secretsDropped(), dropsSecret ? 1 : 0);
         if (setting != "grant_type")
             QVERIFY(!conflict.changes.isEmpty());
-        ProfileExchange::Applied applied;
-        QVERIFY(ProfileExchange::apply(plan, true, &store, &applied, nullptr));
+        AccountExchange::Applied applied;
+        QVERIFY(AccountExchange::apply(plan, true, &store, &applied, nullptr));
         QCOMPARE(store.find(mine.id)->secretMissing, dropsSecret);
         QCOMPARE(applied.forget.size(), dropsSecret ? 1 : 0);
     }
@@ -181,20 +181,20 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("not json") << QByteArray("hello") << "not a TokenDock export";
         QTest::newRow("other format")
-            << QByteArray("{\"format\":\"postman\",\"schema\":1,\"profiles\":[]}")
+            << QByteArray("{\"format\":\"postman\",\"schema\":2,\"accounts\":[]}")
             << "not a TokenDock export";
         QTest::newRow("newer")
-            << QByteArray("{\"format\":\"tokendock-profiles\",\"schema\":3,\"profiles\":[]}")
+            << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":3,\"accounts\":[]}")
             << "newer TokenDock";
         QTest::newRow("unknown carrier")
-            << QByteArray("{\"format\":\"tokendock-profiles\",\"schema\":1,\"profiles\":[{\"name\":"
+            << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":2,\"accounts\":[{\"name\":"
                           "\"x\",\"carrier\":\"pigeon-post\"}]}")
             << "pigeon-post";
-        QTest::newRow("nameless") << QByteArray("{\"format\":\"tokendock-profiles\",\"schema\":1,"
-                                                "\"profiles\":[{\"carrier\":\"banyan\"}]}")
+        QTest::newRow("nameless") << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":2,"
+                                                "\"accounts\":[{\"carrier\":\"banyan\"}]}")
                                   << "name";
         QTest::newRow("twice the same name")
-            << QByteArray("{\"format\":\"tokendock-profiles\",\"schema\":1,\"profiles\":[{\"name\":"
+            << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":2,\"accounts\":[{\"name\":"
                           "\"x\",\"carrier\":\"banyan\"},{\"name\":\"X\",\"carrier\":\"banyan\"}]}")
             << "two accounts";
     }
@@ -202,25 +202,25 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, says);
-        ProfileStore store(dir.filePath("c.json"));
+        AccountStore store(dir.filePath("c.json"));
         store.load();
-        const auto plan = ProfileExchange::plan(json, store, CarrierCatalog::builtin());
+        const auto plan = AccountExchange::plan(json, store, CarrierCatalog::builtin());
         QVERIFY(!plan.ok());
         QVERIFY2(plan.error.contains(says), qPrintable(plan.error));
         QString error;
-        QVERIFY(!ProfileExchange::apply(plan, true, &store, nullptr, &error));
-        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(!AccountExchange::apply(plan, true, &store, nullptr, &error));
+        QVERIFY(store.accounts().isEmpty());
     }
 
     void fileRoundTrip()
     {
         const QString file = dir.filePath("export.json");
-        QVERIFY(ProfileExchange::exportToFile(file, {makeProfile("a"), makeProfile("b")}, nullptr));
-        ProfileStore store(dir.filePath("d.json"));
+        QVERIFY(AccountExchange::exportToFile(file, {makeAccount("a"), makeAccount("b")}, nullptr));
+        AccountStore store(dir.filePath("d.json"));
         store.load();
-        const auto plan = ProfileExchange::planFile(file, store, CarrierCatalog::builtin());
+        const auto plan = AccountExchange::planFile(file, store, CarrierCatalog::builtin());
         QCOMPARE(plan.fresh.size(), 2);
-        QVERIFY(!ProfileExchange::planFile(dir.filePath("missing.json"), store,
+        QVERIFY(!AccountExchange::planFile(dir.filePath("missing.json"), store,
                                            CarrierCatalog::builtin())
                      .ok());
     }

@@ -59,7 +59,7 @@ private slots:
             QVERIFY2(!err.contains(needle), "a secret or token reached stderr");
         }
         const auto files = filesUnder(QDir::homePath());
-        QVERIFY(files.size() >= 3); // profiles, export, imported profiles at least
+        QVERIFY(files.size() >= 3); // accounts, export, imported accounts at least
         const QString holding = fileHoldingAny(files, needles);
         QVERIFY2(holding.isEmpty(), qPrintable("found in " + holding));
         // and the keyring holds them encrypted, not in clear text

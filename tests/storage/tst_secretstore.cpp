@@ -255,9 +255,9 @@ private slots:
         QCOMPARE(lines.value(1),
                  QString("The keychain is locked or refused access; unlock it and retry."));
         // the account's settings are untouched by the failed change
-        QFile profiles(home.filePath("config/profiles.json"));
-        QVERIFY(profiles.open(QIODevice::ReadOnly));
-        QVERIFY(profiles.readAll().contains("locked-account"));
+        QFile accounts(home.filePath("config/accounts.json"));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        QVERIFY(accounts.readAll().contains("locked-account"));
     }
 };
 

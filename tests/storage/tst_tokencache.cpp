@@ -56,9 +56,9 @@ private slots:
     void survivesANewProcess()
     {
         QTemporaryDir config;
-        ProfileStore store(config.filePath("profiles.json"));
+        AccountStore store(config.filePath("accounts.json"));
         store.load();
-        Profile p;
+        Account p;
         p.id = QUuid::createUuid();
         p.name = "cached-account";
         p.carrierId = "dhl-ecs";

@@ -2,9 +2,9 @@
 // Settings from outside, refused where they enter the account list and again
 // where a request is built: names with control characters, and values that
 // would put a second header line on the wire.
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "rawhttpserver.h"
 #include "tokenclient.h"
 
@@ -17,9 +17,9 @@
 #include <QTest>
 
 namespace {
-Profile account(const QString& name)
+Account account(const QString& name)
 {
-    Profile p;
+    Account p;
     p.id = QUuid::createUuid();
     p.name = name;
     p.carrierId = "usps";
@@ -52,7 +52,7 @@ private slots:
     void storeRefusesNamesThatAreNotText()
     {
         QTemporaryDir dir;
-        ProfileStore store(dir.filePath("profiles.json"));
+        AccountStore store(dir.filePath("accounts.json"));
         store.load();
         const QStringList refused{osc52(),
                                   QString("clear\x1b[2J"),
@@ -74,7 +74,7 @@ private slots:
             QVERIFY2(error.contains("name"), qPrintable(error));
             QVERIFY(!store.canSave(account(name)));
         }
-        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(store.accounts().isEmpty());
 
         // printable text of any script, shell characters included, up to 80 characters
         for (const QString& name : {QString("$(touch x) `id` 'q' \"dq\" \\"),
@@ -85,12 +85,12 @@ private slots:
         }
 
         // a rename is a name entering too
-        Profile renamed = store.profiles().first();
+        Account renamed = store.accounts().first();
         renamed.name = osc52();
         QString error;
         QVERIFY(!store.update(renamed, &error));
         QVERIFY2(error.contains("name"), qPrintable(error));
-        QCOMPARE(store.profiles().first().name, QString("$(touch x) `id` 'q' \"dq\" \\"));
+        QCOMPARE(store.accounts().first().name, QString("$(touch x) `id` 'q' \"dq\" \\"));
     }
 
     // An account list an older version wrote with such a name still loads,
@@ -98,19 +98,19 @@ private slots:
     void oldNamesStillLoad()
     {
         QTemporaryDir dir;
-        Profile old = account(osc52());
-        QFile f(dir.filePath("profiles.json"));
+        Account old = account(osc52());
+        QFile f(dir.filePath("accounts.json"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{"schema", 1}, {"profiles", QJsonArray{old.toJson()}}})
+        f.write(QJsonDocument(QJsonObject{{"schema", 2}, {"accounts", QJsonArray{old.toJson()}}})
                     .toJson());
         f.close();
 
-        ProfileStore store(dir.filePath("profiles.json"));
-        QCOMPARE(store.load(), ProfileStore::State::Ready);
-        QCOMPARE(store.profiles().size(), 1);
-        QCOMPARE(store.profiles().first().name, osc52());
+        AccountStore store(dir.filePath("accounts.json"));
+        QCOMPARE(store.load(), AccountStore::State::Ready);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.accounts().first().name, osc52());
 
-        Profile changed = store.profiles().first();
+        Account changed = store.accounts().first();
         changed.keepFresh = true;
         QString error;
         QVERIFY2(store.update(changed, &error), qPrintable(error));
@@ -120,7 +120,7 @@ private slots:
         QVERIFY(!store.update(changed, &error));
         changed.name = "acme";
         QVERIFY2(store.update(changed, &error), qPrintable(error));
-        QCOMPARE(store.profiles().first().name, QString("acme"));
+        QCOMPARE(store.accounts().first().name, QString("acme"));
     }
 
     // A preset field sent as a header (UPS x-merchant-id) and custom headers
@@ -129,40 +129,40 @@ private slots:
     {
         const CarrierPreset* ups = CarrierCatalog::builtin().find("ups");
         QVERIFY(ups);
-        ProfileSecrets secrets;
+        AccountSecrets secrets;
         secrets.clientSecret = SecretBytes(QByteArray("secret"));
-        Profile p = account("acme-ups");
+        Account p = account("acme-ups");
         p.carrierId = "ups";
         p.fields.insert("x-merchant-id", "1\r\nX-Injected: yes");
         TokenError error;
-        QVERIFY(!ProfileRequest::build(p, ups, secrets, &error));
+        QVERIFY(!AccountRequest::build(p, ups, secrets, &error));
         QCOMPARE(error.category, ErrorCategory::InvalidInput);
         QVERIFY2(error.message.contains("x-merchant-id"), qPrintable(error.message));
-        const auto issues = ProfileRequest::validate(p, ups, {"client_secret"});
+        const auto issues = AccountRequest::validate(p, ups, {"client_secret"});
         QVERIFY(std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
             return i.field == "field:x-merchant-id";
         }));
 
         for (const QString& value : {QString("1\nX-Injected: yes"), QString("a\x01"),
                                      QString("a\x7f"), QString("a") + QChar(0x85)}) {
-            Profile h = account("acme-ups");
+            Account h = account("acme-ups");
             h.carrierId = "ups";
             h.headers.insert("X-Trace", value);
-            QVERIFY2(!ProfileRequest::build(h, ups, secrets, &error), qPrintable(value));
-            Profile f = account("acme-ups");
+            QVERIFY2(!AccountRequest::build(h, ups, secrets, &error), qPrintable(value));
+            Account f = account("acme-ups");
             f.carrierId = "ups";
             f.fields.insert("note", value);
-            QVERIFY2(!ProfileRequest::build(f, ups, secrets, &error), qPrintable(value));
+            QVERIFY2(!AccountRequest::build(f, ups, secrets, &error), qPrintable(value));
         }
-        Profile id = account("acme-ups");
+        Account id = account("acme-ups");
         id.carrierId = "ups";
         id.clientId = "client\r\nX-Injected: yes";
-        QVERIFY(!ProfileRequest::build(id, ups, secrets, &error));
+        QVERIFY(!AccountRequest::build(id, ups, secrets, &error));
 
         // an account kept with an old name can still be tested
-        Profile old = account(osc52());
+        Account old = account(osc52());
         old.carrierId = "ups";
-        QVERIFY2(ProfileRequest::build(old, ups, secrets, &error), qPrintable(error.message));
+        QVERIFY2(AccountRequest::build(old, ups, secrets, &error), qPrintable(error.message));
     }
 
     // Whatever hands the client a request, nothing with a control character

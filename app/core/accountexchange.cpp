@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profileexchange.h"
+#include "accountexchange.h"
 
+#include "accountrequest.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
+#include "legacyaccounts.h"
 #include "privatefiles.h"
-#include "profilerequest.h"
-#include "profilestore.h"
 #include "textpolicy.h"
 #include "urlpolicy.h"
 
@@ -21,7 +22,7 @@ namespace {
 constexpr qint64 kMaxImportBytes = 8 * 1024 * 1024;
 
 // The fields that travel; ids, history and local state do not.
-QJsonObject portable(const Profile& p)
+QJsonObject portable(const Account& p)
 {
     QJsonObject obj = p.toJson(false);
     for (const char* local :
@@ -29,15 +30,15 @@ QJsonObject portable(const Profile& p)
         obj.remove(QLatin1String(local));
     return obj;
 }
-QString placementText(const Profile& p, const CarrierPreset* preset)
+QString placementText(const Account& p, const CarrierPreset* preset)
 {
     return p.effectivePlacement(preset) == CredentialPlacement::Basic
-               ? ProfileExchange::tr("HTTP Basic")
-               : ProfileExchange::tr("request body");
+               ? AccountExchange::tr("HTTP Basic")
+               : AccountExchange::tr("request body");
 }
 
 void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
-                 const QMap<QString, QString>& after, QList<ProfileExchange::Change>* out)
+                 const QMap<QString, QString>& after, QList<AccountExchange::Change>* out)
 {
     QStringList keys = before.keys() + after.keys();
     keys.removeDuplicates();
@@ -49,7 +50,7 @@ void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
 }
 } // namespace
 
-ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, const Profile& incoming,
+AccountExchange::Conflict AccountExchange::compare(const Account& existing, const Account& incoming,
                                                    const CarrierCatalog& catalog)
 {
     Conflict c{incoming, existing, {}, false};
@@ -64,8 +65,8 @@ ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, cons
          will ? will->name : incoming.carrierId);
     note(QStringLiteral("environment"), existing.environmentLabel(was),
          incoming.environmentLabel(will));
-    const QString urlBefore = ProfileRequest::resolvedUrl(existing, was);
-    const QString urlAfter = ProfileRequest::resolvedUrl(incoming, will);
+    const QString urlBefore = AccountRequest::resolvedUrl(existing, was);
+    const QString urlAfter = AccountRequest::resolvedUrl(incoming, will);
     note(QStringLiteral("token_url"), urlBefore, urlAfter);
     note(QStringLiteral("credentials"), placementText(existing, was),
          placementText(incoming, will));
@@ -75,24 +76,24 @@ ProfileExchange::Conflict ProfileExchange::compare(const Profile& existing, cons
     compareMaps(QStringLiteral("field:"), existing.fields, incoming.fields, &c.changes);
     compareMaps(QStringLiteral("header:"), existing.headers, incoming.headers, &c.changes);
     // the stored secret may travel only where, and how, it was entered for
-    c.dropsSecret = !ProfileRequest::sameSecretDestination(existing, was, incoming, will);
+    c.dropsSecret = !AccountRequest::sameSecretDestination(existing, was, incoming, will);
     return c;
 }
 
-QByteArray ProfileExchange::exportJson(const QList<Profile>& profiles)
+QByteArray AccountExchange::exportJson(const QList<Account>& accounts)
 {
     QJsonArray list;
-    for (const Profile& p : profiles)
+    for (const Account& p : accounts)
         list.append(portable(p));
     const QJsonObject root{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("schema"), kSchemaVersion},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("profiles"), list}};
+        {QStringLiteral("accounts"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool ProfileExchange::exportToFile(const QString& path, const QList<Profile>& profiles,
+bool AccountExchange::exportToFile(const QString& path, const QList<Account>& accounts,
                                    QString* error)
 {
     QSaveFile file(path);
@@ -103,7 +104,7 @@ bool ProfileExchange::exportToFile(const QString& path, const QList<Profile>& pr
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    file.write(exportJson(profiles));
+    file.write(exportJson(accounts));
     if (!file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2.")
@@ -113,7 +114,7 @@ bool ProfileExchange::exportToFile(const QString& path, const QList<Profile>& pr
     return true;
 }
 
-ProfileExchange::Plan ProfileExchange::planFile(const QString& path, const ProfileStore& store,
+AccountExchange::Plan AccountExchange::planFile(const QString& path, const AccountStore& store,
                                                 const CarrierCatalog& catalog)
 {
     QFile file(path);
@@ -128,10 +129,10 @@ ProfileExchange::Plan ProfileExchange::planFile(const QString& path, const Profi
             tr("%1 is too large to be a TokenDock export.").arg(QDir::toNativeSeparators(path));
         return plan;
     }
-    return ProfileExchange::plan(file.readAll(), store, catalog);
+    return AccountExchange::plan(file.readAll(), store, catalog);
 }
 
-ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const ProfileStore& store,
+AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const AccountStore& store,
                                             const CarrierCatalog& catalog)
 {
     Plan plan;
@@ -143,7 +144,7 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
         return plan;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat) {
+    if (!LegacyAccounts::isExportFormat(root.value(QStringLiteral("format")).toString())) {
         plan.error = tr("The file is not a TokenDock export (its format is not \u201c%1\u201d).")
                          .arg(kFormat);
         return plan;
@@ -155,11 +156,12 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
                          .arg(schema);
         return plan;
     }
-    if (schema < 1 || !root.value(QStringLiteral("profiles")).isArray()) {
+    const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
+    if (schema < 1 || !listValue.isArray()) {
         plan.error = tr("The file has no format version or no account list.");
         return plan;
     }
-    const QJsonArray list = root.value(QStringLiteral("profiles")).toArray();
+    const QJsonArray list = listValue.toArray();
     QStringList namesSeen;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < list.size(); ++i) {
@@ -168,68 +170,68 @@ ProfileExchange::Plan ProfileExchange::plan(const QByteArray& json, const Profil
         obj.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         obj.remove(QStringLiteral("history"));
         QString error;
-        auto profile = Profile::fromJson(obj, &error);
-        if (!profile) {
+        auto account = Account::fromJson(obj, &error);
+        if (!account) {
             plan.error =
                 tr("Account %1 in the file: %2. Nothing was imported.").arg(i + 1).arg(error);
             return plan;
         }
-        if (const auto problem = TextPolicy::validateProfile(*profile)) {
+        if (const auto problem = TextPolicy::validateAccount(*account)) {
             // the name is shown inert: it may be the very problem
             plan.error = tr("Account %1 in the file (\u201c%2\u201d): %3 Nothing was imported.")
                              .arg(i + 1)
-                             .arg(TextPolicy::oneLine(profile->name), *problem);
+                             .arg(TextPolicy::oneLine(account->name), *problem);
             return plan;
         }
-        if (const QString hidden = UrlPolicy::hiddenCharacter(profile->tokenUrl);
+        if (const QString hidden = UrlPolicy::hiddenCharacter(account->tokenUrl);
             !hidden.isEmpty()) {
             plan.error = tr("Account %1 in the file (\u201c%2\u201d) has a token URL with an "
                             "invisible or control character (%3) that can make it look like "
                             "another address. Nothing was imported.")
                              .arg(i + 1)
-                             .arg(TextPolicy::oneLine(profile->name), hidden);
+                             .arg(TextPolicy::oneLine(account->name), hidden);
             return plan;
         }
-        if (!catalog.find(profile->carrierId)) {
+        if (!catalog.find(account->carrierId)) {
             plan.error = tr("Account %1 in the file (\u201c%2\u201d) uses the carrier "
                             "\u201c%3\u201d, which this "
                             "TokenDock does not know. Nothing was imported.")
                              .arg(i + 1)
-                             .arg(TextPolicy::oneLine(profile->name),
-                                  TextPolicy::oneLine(profile->carrierId));
+                             .arg(TextPolicy::oneLine(account->name),
+                                  TextPolicy::oneLine(account->carrierId));
             return plan;
         }
         for (const QString& seen : std::as_const(namesSeen)) {
-            if (Profile::sameName(seen, profile->name)) {
+            if (Account::sameName(seen, account->name)) {
                 plan.error =
                     tr("The file holds two accounts named \u201c%1\u201d. Nothing was imported.")
                         .arg(seen);
                 return plan;
             }
         }
-        namesSeen << profile->name;
+        namesSeen << account->name;
         // local choices are the person's, never the file's
-        profile->secretMissing = true;
-        profile->keepFresh = false;
-        profile->keychainFields.clear();
-        profile->created = now;
-        profile->updated = now;
-        if (const Profile* existing = store.findByName(profile->name))
-            plan.conflicts.append(compare(*existing, *profile, catalog));
+        account->secretMissing = true;
+        account->keepFresh = false;
+        account->keychainFields.clear();
+        account->created = now;
+        account->updated = now;
+        if (const Account* existing = store.findByName(account->name))
+            plan.conflicts.append(compare(*existing, *account, catalog));
         else
-            plan.fresh.append(*profile);
+            plan.fresh.append(*account);
     }
     return plan;
 }
 
-int ProfileExchange::Plan::secretsDropped() const
+int AccountExchange::Plan::secretsDropped() const
 {
     return int(std::count_if(conflicts.begin(), conflicts.end(), [](const Conflict& c) {
         return c.dropsSecret && !c.existing.secretMissing;
     }));
 }
 
-QString ProfileExchange::settingLabel(const QString& setting)
+QString AccountExchange::settingLabel(const QString& setting)
 {
     if (setting == QLatin1String("name"))
         return tr("name");
@@ -252,10 +254,10 @@ QString ProfileExchange::settingLabel(const QString& setting)
     return setting;
 }
 
-QString ProfileExchange::unexpectedHost(const Profile& profile, const CarrierCatalog& catalog)
+QString AccountExchange::unexpectedHost(const Account& account, const CarrierCatalog& catalog)
 {
-    const CarrierPreset* preset = catalog.find(profile.carrierId);
-    const QUrl url(ProfileRequest::resolvedUrl(profile, preset));
+    const CarrierPreset* preset = catalog.find(account.carrierId);
+    const QUrl url(AccountRequest::resolvedUrl(account, preset));
     const QString host = url.host().toLower();
     if (host.isEmpty() || !preset)
         return host;
@@ -266,7 +268,7 @@ QString ProfileExchange::unexpectedHost(const Profile& profile, const CarrierCat
     return host;
 }
 
-bool ProfileExchange::apply(const Plan& plan, bool overwrite, ProfileStore* store, Applied* applied,
+bool AccountExchange::apply(const Plan& plan, bool overwrite, AccountStore* store, Applied* applied,
                             QString* error)
 {
     if (!plan.ok() || !plan.catalog) {
@@ -281,22 +283,22 @@ bool ProfileExchange::apply(const Plan& plan, bool overwrite, ProfileStore* stor
     return done;
 }
 
-std::function<bool(QList<Profile>&, QString*)>
-ProfileExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied)
+std::function<bool(QList<Account>&, QString*)>
+AccountExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied)
 {
     // merged into the file as it is under its lock: accounts another process
     // saved meanwhile stay
-    return [plan, overwrite, applied](QList<Profile>& list, QString* why) {
+    return [plan, overwrite, applied](QList<Account>& list, QString* why) {
         Applied& result = *applied;
         result = {};
-        const auto byName = [&list](const QString& name) -> Profile* {
-            for (Profile& p : list) {
-                if (Profile::sameName(p.name, name))
+        const auto byName = [&list](const QString& name) -> Account* {
+            for (Account& p : list) {
+                if (Account::sameName(p.name, name))
                     return &p;
             }
             return nullptr;
         };
-        for (const Profile& p : plan.fresh) {
+        for (const Account& p : plan.fresh) {
             if (byName(p.name)) {
                 if (why)
                     *why = tr("An account named \u201c%1\u201d was added while the file was "
@@ -311,7 +313,7 @@ ProfileExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr
         if (!overwrite)
             return true;
         for (const Conflict& c : plan.conflicts) {
-            Profile* existing = byName(c.incoming.name);
+            Account* existing = byName(c.incoming.name);
             if (!existing || existing->id != c.existing.id) {
                 if (why)
                     *why = tr("\u201c%1\u201d changed while the file was being read. "
@@ -320,7 +322,7 @@ ProfileExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr
                 return false;
             }
             const Conflict now = compare(*existing, c.incoming, *plan.catalog);
-            Profile replaced = c.incoming;
+            Account replaced = c.incoming;
             replaced.id = existing->id;
             replaced.history = existing->history;
             replaced.created = existing->created;

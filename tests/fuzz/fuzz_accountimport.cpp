@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // An export file handed over by someone else, planned against a store that
 // holds accounts of several carriers, so the preview compares every field.
+#include "accountexchange.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
-#include "profileexchange.h"
-#include "profilestore.h"
 
 #include <QTemporaryDir>
 
@@ -11,15 +11,15 @@
 #include <cstdint>
 
 namespace {
-ProfileStore& storeWithAccounts()
+AccountStore& storeWithAccounts()
 {
     static QTemporaryDir dir;
-    static ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
+    static AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
     static const bool filled = [] {
         store.load();
         int n = 0;
         for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
-            Profile p;
+            Account p;
             p.id = QUuid::createUuid();
             p.name = QStringLiteral("acme-%1").arg(++n); // names an input can hit
             p.carrierId = preset.id;
@@ -37,16 +37,16 @@ ProfileStore& storeWithAccounts()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const ProfileStore& store = storeWithAccounts();
+    const AccountStore& store = storeWithAccounts();
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const auto plan = ProfileExchange::plan(bytes, store, CarrierCatalog::builtin());
+    const auto plan = AccountExchange::plan(bytes, store, CarrierCatalog::builtin());
     for (const auto& c : plan.conflicts) {
         for (const auto& change : c.changes)
-            (void)ProfileExchange::settingLabel(change.setting).size();
-        (void)ProfileExchange::unexpectedHost(c.incoming, CarrierCatalog::builtin());
+            (void)AccountExchange::settingLabel(change.setting).size();
+        (void)AccountExchange::unexpectedHost(c.incoming, CarrierCatalog::builtin());
     }
     for (const auto& p : plan.fresh)
-        (void)ProfileExchange::unexpectedHost(p, CarrierCatalog::builtin());
+        (void)AccountExchange::unexpectedHost(p, CarrierCatalog::builtin());
     (void)plan.secretsDropped();
     return 0;
 }

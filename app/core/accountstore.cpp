@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profilestore.h"
+#include "accountstore.h"
 
+#include "legacyaccounts.h"
 #include "logging.h"
 #include "privatefiles.h"
 #include "textpolicy.h"
@@ -23,18 +24,18 @@ namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 }
 
-ProfileStore::ProfileStore(const QString& filePath, QObject* parent)
+AccountStore::AccountStore(const QString& filePath, QObject* parent)
     : QObject(parent)
     , m_path(filePath)
     , m_historySave(new QTimer(this))
 {
     m_historySave->setSingleShot(true);
     m_historySave->setInterval(kHistorySaveDelayMs);
-    connect(m_historySave, &QTimer::timeout, this, &ProfileStore::flush);
+    connect(m_historySave, &QTimer::timeout, this, &AccountStore::flush);
     m_worker.setMaxThreadCount(1);
 }
 
-ProfileStore::~ProfileStore()
+AccountStore::~AccountStore()
 {
     // no changed() and no answers now: whoever listens may be half gone
     const QSignalBlocker quiet(this);
@@ -43,14 +44,14 @@ ProfileStore::~ProfileStore()
     drain();
     QString error;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&error))
-        qCWarning(lcProfiles) << "test results not saved:" << error;
+        qCWarning(lcAccounts) << "test results not saved:" << error;
 }
 
-bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString* error)
+bool AccountStore::recordTest(const QUuid& id, const TestRecord& record, QString* error)
 {
     if (!checkWritable(error))
         return false;
-    for (Profile& p : m_profiles) {
+    for (Account& p : m_accounts) {
         if (p.id == id) {
             p.recordTest(record);
             m_unsavedHistory.append({id, record});
@@ -64,33 +65,33 @@ bool ProfileStore::recordTest(const QUuid& id, const TestRecord& record, QString
     return false;
 }
 
-void ProfileStore::flush()
+void AccountStore::flush()
 {
     if (m_unsavedHistory.isEmpty())
         return;
     m_historySave->stop();
     if (m_async) {
         // the held-back results join the file as it is when the worker gets there
-        submit([](QList<Profile>&, QString*) { return true; }, nullptr,
+        submit([](QList<Account>&, QString*) { return true; }, nullptr,
                [](bool ok, const QString& error) {
                    if (!ok)
-                       qCWarning(lcProfiles) << "test results not saved:" << error;
+                       qCWarning(lcAccounts) << "test results not saved:" << error;
                });
         return;
     }
     QString error;
     if (!saveHistory(&error))
-        qCWarning(lcProfiles) << "test results not saved:" << error;
+        qCWarning(lcAccounts) << "test results not saved:" << error;
     emit changed();
 }
 
-bool ProfileStore::saveHistory(QString* error)
+bool AccountStore::saveHistory(QString* error)
 {
     // the held-back results join the file as it is now
-    return commit([](QList<Profile>&, QString*) { return true; }, error);
+    return commit([](QList<Account>&, QString*) { return true; }, error);
 }
 
-std::unique_ptr<QLockFile> ProfileStore::lockFile(const QString& path, QString* error)
+std::unique_ptr<QLockFile> AccountStore::lockFile(const QString& path, QString* error)
 {
     const QFileInfo info(path);
     if (!PrivateFiles::makeOwnFolder(info.absolutePath())) {
@@ -116,7 +117,7 @@ std::unique_ptr<QLockFile> ProfileStore::lockFile(const QString& path, QString* 
     return nullptr;
 }
 
-ProfileStore::Outcome ProfileStore::run(const QString& path, QList<Profile> fallback,
+AccountStore::Outcome AccountStore::run(const QString& path, QList<Account> fallback,
                                         const History& history, const Edit& edit)
 {
     Outcome outcome;
@@ -126,7 +127,7 @@ ProfileStore::Outcome ProfileStore::run(const QString& path, QList<Profile> fall
     // another tokendock may have saved since this one read the file (a script
     // testing accounts while the window is open): start from the file as it is,
     // with this process's held-back results; without a file, from memory
-    QList<Profile> current = std::move(fallback);
+    QList<Account> current = std::move(fallback);
     if (!edit) {
         current.clear();
     } else if (QFile::exists(path)) {
@@ -136,7 +137,7 @@ ProfileStore::Outcome ProfileStore::run(const QString& path, QList<Profile> fall
             return outcome;
         }
         for (const auto& [id, record] : history) {
-            for (Profile& p : current) {
+            for (Account& p : current) {
                 if (p.id == id)
                     p.recordTest(record);
             }
@@ -149,7 +150,7 @@ ProfileStore::Outcome ProfileStore::run(const QString& path, QList<Profile> fall
     return outcome;
 }
 
-ProfileStore::Waiting ProfileStore::take(QObject* context, Done done)
+AccountStore::Waiting AccountStore::take(QObject* context, Done done)
 {
     // the change takes the held-back results along; they come back if it fails
     Waiting waiting{m_unsavedHistory, context, context != nullptr, std::move(done)};
@@ -158,7 +159,7 @@ ProfileStore::Waiting ProfileStore::take(QObject* context, Done done)
     return waiting;
 }
 
-bool ProfileStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
+bool AccountStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
 {
     const auto reply = [&](bool ok, const QString& error) {
         if (answer && waiting.done && !m_ending && (!waiting.hasContext || waiting.context))
@@ -185,21 +186,21 @@ bool ProfileStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
         reply(false, outcome.error);
         return false;
     }
-    m_profiles = outcome.list;
+    m_accounts = outcome.list;
     // results recorded while the change was on its way are still to be saved
     for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
-        for (Profile& p : m_profiles) {
+        for (Account& p : m_accounts) {
             if (p.id == id)
                 p.recordTest(record);
         }
     }
-    qCDebug(lcProfiles) << "saved" << m_profiles.size() << "profiles";
+    qCDebug(lcAccounts) << "saved" << m_accounts.size() << "accounts";
     emit changed();
     reply(true, QString());
     return true;
 }
 
-void ProfileStore::settleFinished()
+void AccountStore::settleFinished()
 {
     for (;;) {
         Outcome outcome;
@@ -213,13 +214,13 @@ void ProfileStore::settleFinished()
     }
 }
 
-void ProfileStore::drain()
+void AccountStore::drain()
 {
     m_worker.waitForDone();
     settleFinished();
 }
 
-void ProfileStore::submit(Edit edit, QObject* context, Done done)
+void AccountStore::submit(Edit edit, QObject* context, Done done)
 {
     QString error;
     if (!checkWritable(&error)) {
@@ -228,28 +229,28 @@ void ProfileStore::submit(Edit edit, QObject* context, Done done)
         return;
     }
     if (!m_async) {
-        const Outcome outcome = run(m_path, m_profiles, m_unsavedHistory, edit);
+        const Outcome outcome = run(m_path, m_accounts, m_unsavedHistory, edit);
         settle(take(context, std::move(done)), outcome, true);
         return;
     }
     queue(take(context, std::move(done)), std::move(edit));
 }
 
-void ProfileStore::queue(Waiting waiting, Edit edit)
+void AccountStore::queue(Waiting waiting, Edit edit)
 {
     const History history = waiting.history;
     m_waiting.append(std::move(waiting));
-    m_worker.start([this, path = m_path, fallback = m_profiles, history, edit = std::move(edit)] {
+    m_worker.start([this, path = m_path, fallback = m_accounts, history, edit = std::move(edit)] {
         Outcome outcome = run(path, fallback, history, edit);
         {
             const QMutexLocker locker(&m_finishedLock);
             m_finished.append(std::move(outcome));
         }
-        QMetaObject::invokeMethod(this, &ProfileStore::settleFinished, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &AccountStore::settleFinished, Qt::QueuedConnection);
     });
 }
 
-bool ProfileStore::commit(const Edit& change, QString* error)
+bool AccountStore::commit(const Edit& change, QString* error)
 {
     if (!checkWritable(error))
         return false;
@@ -257,7 +258,7 @@ bool ProfileStore::commit(const Edit& change, QString* error)
     drain();
     if (!checkWritable(error))
         return false;
-    const Outcome outcome = run(m_path, m_profiles, m_unsavedHistory, change);
+    const Outcome outcome = run(m_path, m_accounts, m_unsavedHistory, change);
     bool saved = false;
     {
         const QSignalBlocker quiet(this); // the callers say changed() when it is saved
@@ -270,13 +271,13 @@ bool ProfileStore::commit(const Edit& change, QString* error)
     return saved;
 }
 
-QString ProfileStore::defaultPath()
+QString AccountStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/profiles.json");
+           QStringLiteral("/accounts.json");
 }
 
-QString ProfileStore::existingBackup() const
+QString AccountStore::existingBackup() const
 {
     QFile current(m_path);
     if (!current.open(QIODevice::ReadOnly))
@@ -294,10 +295,10 @@ QString ProfileStore::existingBackup() const
     return {};
 }
 
-void ProfileStore::markUnreadable(const QString& reason)
+void AccountStore::markUnreadable(const QString& reason)
 {
     m_state = State::Unreadable;
-    m_profiles.clear();
+    m_accounts.clear();
     m_unsavedHistory.clear();
     m_historySave->stop();
     // keep a byte-for-byte copy next to it before anything else can happen,
@@ -326,14 +327,14 @@ void ProfileStore::markUnreadable(const QString& reason)
                        "TokenDock will not change the file.")
                         .arg(QDir::toNativeSeparators(m_path), reason);
     }
-    qCWarning(lcProfiles) << "profiles file unreadable:" << reason;
+    qCWarning(lcAccounts) << "accounts file unreadable:" << reason;
 }
 
-std::optional<QString> ProfileStore::readFile(const QString& path, QList<Profile>* profiles)
+std::optional<QString> AccountStore::readFile(const QString& path, QList<Account>* accounts)
 {
     QFile file(path);
     if (!file.exists()) {
-        profiles->clear();
+        accounts->clear();
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes)
@@ -342,34 +343,34 @@ std::optional<QString> ProfileStore::readFile(const QString& path, QList<Profile
     if (!file.open(QIODevice::ReadOnly))
         return file.errorString();
     QString reason;
-    if (!parse(file.readAll(), profiles, &reason))
+    if (!parse(file.readAll(), accounts, &reason))
         return reason;
     return std::nullopt;
 }
 
-ProfileStore::State ProfileStore::load()
+AccountStore::State AccountStore::load()
 {
     QString unsaved;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&unsaved))
-        qCWarning(lcProfiles) << "test results not saved:" << unsaved;
+        qCWarning(lcAccounts) << "test results not saved:" << unsaved;
     drain(); // nothing asked for earlier lands over what is read now
     m_state = State::Ready;
     m_problem.clear();
     m_backupPath.clear();
-    m_profiles.clear();
-    QList<Profile> loaded;
-    if (const auto reason = readFile(m_path, &loaded)) {
+    m_accounts.clear();
+    QList<Account> loaded;
+    if (const auto reason = readFile(LegacyAccounts::fileToRead(m_path), &loaded)) {
         markUnreadable(*reason);
         emit changed();
         return m_state;
     }
-    m_profiles = loaded;
-    qCDebug(lcProfiles) << "loaded" << m_profiles.size() << "profiles";
+    m_accounts = loaded;
+    qCDebug(lcAccounts) << "loaded" << m_accounts.size() << "accounts";
     emit changed();
     return m_state;
 }
 
-bool ProfileStore::parse(const QByteArray& bytes, QList<Profile>* profiles, QString* reason)
+bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -390,32 +391,33 @@ bool ProfileStore::parse(const QByteArray& bytes, QList<Profile>* profiles, QStr
                       .arg(kSchemaVersion);
         return false;
     }
-    if (schema < 1 || !root.value(QStringLiteral("profiles")).isArray()) {
+    const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
+    if (schema < 1 || !listValue.isArray()) {
         *reason = tr("it has no format version or no account list");
         return false;
     }
-    const QJsonArray list = root.value(QStringLiteral("profiles")).toArray();
-    QList<Profile> loaded;
+    const QJsonArray list = listValue.toArray();
+    QList<Account> loaded;
     for (int i = 0; i < list.size(); ++i) {
         QString error;
-        const auto profile = Profile::fromJson(list.at(i).toObject(), &error);
-        if (!profile) {
+        const auto account = Account::fromJson(list.at(i).toObject(), &error);
+        if (!account) {
             *reason = tr("account %1: %2").arg(i + 1).arg(error);
             return false;
         }
-        for (const Profile& other : std::as_const(loaded)) {
-            if (other.id == profile->id || Profile::sameName(other.name, profile->name)) {
+        for (const Account& other : std::as_const(loaded)) {
+            if (other.id == account->id || Account::sameName(other.name, account->name)) {
                 *reason = tr("account %1 repeats the name or id of another account").arg(i + 1);
                 return false;
             }
         }
-        loaded.append(*profile);
+        loaded.append(*account);
     }
-    *profiles = loaded;
+    *accounts = loaded;
     return true;
 }
 
-QList<QUuid> ProfileStore::unreadableAccountIds() const
+QList<QUuid> AccountStore::unreadableAccountIds() const
 {
     QList<QUuid> ids;
     if (m_state != State::Unreadable)
@@ -435,7 +437,7 @@ QList<QUuid> ProfileStore::unreadableAccountIds() const
     return ids;
 }
 
-bool ProfileStore::startFresh(QString* error)
+bool AccountStore::startFresh(QString* error)
 {
     drain(); // changes asked for earlier settle against the unreadable file first
     const State previous = m_state;
@@ -444,13 +446,13 @@ bool ProfileStore::startFresh(QString* error)
         m_state = previous;
         return false;
     }
-    m_profiles.clear();
+    m_accounts.clear();
     m_problem.clear();
     emit changed();
     return true;
 }
 
-void ProfileStore::startFresh(QObject* context, Done done)
+void AccountStore::startFresh(QObject* context, Done done)
 {
     if (!m_async) {
         QString error;
@@ -464,39 +466,39 @@ void ProfileStore::startFresh(QObject* context, Done done)
     queue(std::move(waiting), nullptr);
 }
 
-const Profile* ProfileStore::find(const QUuid& id) const
+const Account* AccountStore::find(const QUuid& id) const
 {
-    for (const Profile& p : m_profiles) {
+    for (const Account& p : m_accounts) {
         if (p.id == id)
             return &p;
     }
     return nullptr;
 }
 
-std::optional<Profile> ProfileStore::readCurrent(const QUuid& id) const
+std::optional<Account> AccountStore::readCurrent(const QUuid& id) const
 {
-    QList<Profile> list;
+    QList<Account> list;
     if (readFile(m_path, &list))
         return std::nullopt;
     if (!QFile::exists(m_path))
-        list = m_profiles;
-    for (const Profile& p : std::as_const(list)) {
+        list = m_accounts;
+    for (const Account& p : std::as_const(list)) {
         if (p.id == id)
             return p;
     }
     return std::nullopt;
 }
 
-const Profile* ProfileStore::findByName(const QString& name) const
+const Account* AccountStore::findByName(const QString& name) const
 {
-    for (const Profile& p : m_profiles) {
-        if (Profile::sameName(p.name, name))
+    for (const Account& p : m_accounts) {
+        if (Account::sameName(p.name, name))
             return &p;
     }
     return nullptr;
 }
 
-bool ProfileStore::checkWritable(QString* error) const
+bool AccountStore::checkWritable(QString* error) const
 {
     if (m_state == State::Ready)
         return true;
@@ -506,24 +508,24 @@ bool ProfileStore::checkWritable(QString* error) const
     return false;
 }
 
-QString ProfileStore::validateName(const Profile& profile, const QList<Profile>& others,
+QString AccountStore::validateName(const Account& account, const QList<Account>& others,
                                    QString* error)
 {
     QString problem;
-    if (!profile.isValid())
+    if (!account.isValid())
         problem = tr("An account needs a name.");
     // a name is checked where it enters: an account an older version saved
     // keeps its name until it is renamed
     const auto stored = std::find_if(others.begin(), others.end(),
-                                     [&profile](const Profile& p) { return p.id == profile.id; });
-    const bool entering = stored == others.end() || stored->name != profile.name;
+                                     [&account](const Account& p) { return p.id == account.id; });
+    const bool entering = stored == others.end() || stored->name != account.name;
     if (problem.isEmpty() && entering) {
-        if (const auto why = TextPolicy::validateAccountName(profile.name))
+        if (const auto why = TextPolicy::validateAccountName(account.name))
             problem = *why;
     }
-    for (const Profile& other : others) {
-        if (problem.isEmpty() && other.id != profile.id &&
-            Profile::sameName(other.name, profile.name))
+    for (const Account& other : others) {
+        if (problem.isEmpty() && other.id != account.id &&
+            Account::sameName(other.name, account.name))
             problem =
                 tr("An account named \u201c%1\u201d already exists; names must differ by more "
                    "than letter case.")
@@ -533,41 +535,41 @@ QString ProfileStore::validateName(const Profile& profile, const QList<Profile>&
         *error = problem;
     return problem;
 }
-bool ProfileStore::canSave(const Profile& profile, QString* error) const
+bool AccountStore::canSave(const Account& account, QString* error) const
 {
-    return checkWritable(error) && validateName(profile, m_profiles, error).isEmpty();
+    return checkWritable(error) && validateName(account, m_accounts, error).isEmpty();
 }
-ProfileStore::Edit ProfileStore::adding(const Profile& profile)
+AccountStore::Edit AccountStore::adding(const Account& account)
 {
-    return [profile](QList<Profile>& list, QString* why) {
-        if (!validateName(profile, list, why).isEmpty())
+    return [account](QList<Account>& list, QString* why) {
+        if (!validateName(account, list, why).isEmpty())
             return false;
-        for (const Profile& p : std::as_const(list)) {
-            if (p.id == profile.id) {
+        for (const Account& p : std::as_const(list)) {
+            if (p.id == account.id) {
                 if (why)
                     *why = tr("An account with this id already exists.");
                 return false;
             }
         }
-        list.append(profile);
+        list.append(account);
         return true;
     };
 }
 
-ProfileStore::Edit ProfileStore::updating(const Profile& base, const Profile& edited, bool whole)
+AccountStore::Edit AccountStore::updating(const Account& base, const Account& edited, bool whole)
 {
-    return [base, profile = edited, whole](QList<Profile>& list, QString* why) {
-        for (Profile& p : list) {
-            if (p.id != profile.id)
+    return [base, account = edited, whole](QList<Account>& list, QString* why) {
+        for (Account& p : list) {
+            if (p.id != account.id)
                 continue;
             // the settings are the caller's (only those it changed, when it
             // says what it started from); the history keeps every result
             // either side knows of
-            Profile next = whole ? profile : Profile::merged(base, profile, p);
+            Account next = whole ? account : Account::merged(base, account, p);
             if (!validateName(next, list, why).isEmpty())
                 return false;
             next.history = p.history;
-            for (const TestRecord& r : profile.history) {
+            for (const TestRecord& r : account.history) {
                 if (!next.history.contains(r))
                     next.recordTest(r);
             }
@@ -580,19 +582,19 @@ ProfileStore::Edit ProfileStore::updating(const Profile& base, const Profile& ed
     };
 }
 
-ProfileStore::Edit ProfileStore::removing(const QUuid& id)
+AccountStore::Edit AccountStore::removing(const QUuid& id)
 {
-    return [id](QList<Profile>& list, QString*) {
-        list.removeIf([&id](const Profile& p) { return p.id == id; });
+    return [id](QList<Account>& list, QString*) {
+        list.removeIf([&id](const Account& p) { return p.id == id; });
         return true;
     };
 }
 
-ProfileStore::Edit ProfileStore::modifying(const QUuid& id,
-                                           const std::function<void(Profile&)>& edit)
+AccountStore::Edit AccountStore::modifying(const QUuid& id,
+                                           const std::function<void(Account&)>& edit)
 {
-    return [id, edit](QList<Profile>& list, QString* why) {
-        for (Profile& p : list) {
+    return [id, edit](QList<Account>& list, QString* why) {
+        for (Account& p : list) {
             if (p.id == id) {
                 edit(p);
                 return true;
@@ -604,29 +606,29 @@ ProfileStore::Edit ProfileStore::modifying(const QUuid& id,
     };
 }
 
-bool ProfileStore::add(const Profile& profile, QString* error)
+bool AccountStore::add(const Account& account, QString* error)
 {
-    return canSave(profile, error) && change(adding(profile), error);
+    return canSave(account, error) && change(adding(account), error);
 }
 
-bool ProfileStore::update(const Profile& profile, QString* error)
+bool AccountStore::update(const Account& account, QString* error)
 {
-    return canSave(profile, error) && change(updating(profile, profile, true), error);
+    return canSave(account, error) && change(updating(account, account, true), error);
 }
 
-bool ProfileStore::update(const Profile& base, const Profile& edited, QString* error)
+bool AccountStore::update(const Account& base, const Account& edited, QString* error)
 {
     return canSave(edited, error) && change(updating(base, edited, false), error);
 }
 
-bool ProfileStore::remove(const QUuid& id, QString* error)
+bool AccountStore::remove(const QUuid& id, QString* error)
 {
     if (!checkWritable(error))
         return false;
     return !find(id) || change(removing(id), error);
 }
 
-bool ProfileStore::change(const Edit& edit, QString* error)
+bool AccountStore::change(const Edit& edit, QString* error)
 {
     const bool done = commit(edit, error);
     if (done)
@@ -634,41 +636,41 @@ bool ProfileStore::change(const Edit& edit, QString* error)
     return done;
 }
 
-bool ProfileStore::modify(const QUuid& id, const std::function<void(Profile&)>& edit,
+bool AccountStore::modify(const QUuid& id, const std::function<void(Account&)>& edit,
                           QString* error)
 {
     return change(modifying(id, edit), error);
 }
 
-bool ProfileStore::replaceAll(const QList<Profile>& profiles, QString* error)
+bool AccountStore::replaceAll(const QList<Account>& accounts, QString* error)
 {
     return change(
-        [profiles](QList<Profile>& list, QString*) {
-            list = profiles;
+        [accounts](QList<Account>& list, QString*) {
+            list = accounts;
             return true;
         },
         error);
 }
 
-bool ProfileStore::write(const QList<Profile>& profiles, QString* error)
+bool AccountStore::write(const QList<Account>& accounts, QString* error)
 {
     drain(); // what was asked for earlier goes first
     const std::unique_ptr<QLockFile> lock = lockFile(m_path, error);
-    if (!lock || !writeFile(m_path, profiles, error))
+    if (!lock || !writeFile(m_path, accounts, error))
         return false;
     m_historySave->stop();
     m_unsavedHistory.clear();
     return true;
 }
 
-bool ProfileStore::writeFile(const QString& path, const QList<Profile>& profiles, QString* error)
+bool AccountStore::writeFile(const QString& path, const QList<Account>& accounts, QString* error)
 {
     QJsonArray list;
-    for (const Profile& p : profiles)
+    for (const Account& p : accounts)
         list.append(p.toJson());
     const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
                            {QStringLiteral("app"), QStringLiteral("TokenDock")},
-                           {QStringLiteral("profiles"), list}};
+                           {QStringLiteral("accounts"), list}};
     // QSaveFile writes a temporary file and renames it over the old one, so a
     // crash leaves either the old or the new list, never half of one
     QSaveFile file(path);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -10,20 +10,20 @@
 #include <memory>
 
 class CarrierCatalog;
-class ProfileStore;
+class AccountStore;
 
 // Hands a set of accounts to a colleague: settings only, never secrets,
 // tokens or history.
-class ProfileExchange
+class AccountExchange
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfileExchange)
+    Q_DECLARE_TR_FUNCTIONS(AccountExchange)
 
 public:
-    static constexpr int kSchemaVersion = 1;
-    static inline const QString kFormat = QStringLiteral("tokendock-profiles");
+    static constexpr int kSchemaVersion = 2;
+    static inline const QString kFormat = QStringLiteral("tokendock-accounts");
 
-    static QByteArray exportJson(const QList<Profile>& profiles);
-    static bool exportToFile(const QString& path, const QList<Profile>& profiles, QString* error);
+    static QByteArray exportJson(const QList<Account>& accounts);
+    static bool exportToFile(const QString& path, const QList<Account>& accounts, QString* error);
 
     // One setting an import would change, in words for people.
     struct Change
@@ -35,15 +35,15 @@ public:
     };
     struct Conflict
     {
-        Profile incoming;
-        Profile existing;
+        Account incoming;
+        Account existing;
         QList<Change> changes;    // empty: the file holds the same settings
         bool dropsSecret = false; // token URL origin, carrier, environment, placement or
                                   // client id change: the stored secrets are removed
     };
     struct Plan
     {
-        QList<Profile> fresh;      // new names: added with new ids and no secret
+        QList<Account> fresh;      // new names: added with new ids and no secret
         QList<Conflict> conflicts; // names already in use
         QString error;             // the file as a whole is unusable; nothing is imported
         const CarrierCatalog* catalog = nullptr; // the one it was planned against
@@ -52,37 +52,37 @@ public:
         int secretsDropped() const;
     };
     // Reads an export and sorts its accounts against the store.
-    static Plan plan(const QByteArray& json, const ProfileStore& store,
+    static Plan plan(const QByteArray& json, const AccountStore& store,
                      const CarrierCatalog& catalog);
-    static Plan planFile(const QString& path, const ProfileStore& store,
+    static Plan planFile(const QString& path, const AccountStore& store,
                          const CarrierCatalog& catalog);
 
     // "token URL", "client id", "field clientrefnum", ... for a Change's setting.
     static QString settingLabel(const QString& setting);
 
     // What replacing `existing` with `incoming` changes.
-    static Conflict compare(const Profile& existing, const Profile& incoming,
+    static Conflict compare(const Account& existing, const Account& incoming,
                             const CarrierCatalog& catalog);
 
     // The host of the account's token URL when it is not one the carrier's
     // preset names (a look-alike account sending secrets elsewhere); empty otherwise.
-    static QString unexpectedHost(const Profile& profile, const CarrierCatalog& catalog);
+    static QString unexpectedHost(const Account& account, const CarrierCatalog& catalog);
 
     struct Applied
     {
         QList<QUuid> added;
         QList<QUuid> replaced;
-        QList<Profile> forget; // replaced accounts as they were: every keychain item goes
+        QList<Account> forget; // replaced accounts as they were: every keychain item goes
         QList<QUuid> staleTokens;
     };
     // Adds the fresh accounts and, only when overwrite is true, replaces the
     // conflicting ones (keeping their id and history), merged into the file
     // as it is under its lock. Replaced accounts whose secrets no longer fit
     // are marked as needing one; the caller removes their keychain items.
-    static bool apply(const Plan& plan, bool overwrite, ProfileStore* store, Applied* applied,
+    static bool apply(const Plan& plan, bool overwrite, AccountStore* store, Applied* applied,
                       QString* error);
-    // The edit apply() makes, for ProfileStore::submit(): it may run on another
+    // The edit apply() makes, for AccountStore::submit(): it may run on another
     // thread, and says what it did in *applied (valid once it was saved).
-    static std::function<bool(QList<Profile>&, QString*)>
+    static std::function<bool(QList<Account>&, QString*)>
     merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied);
 };

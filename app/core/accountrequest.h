@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 #include "tokenerror.h"
 #include "tokenrequest.h"
 
@@ -10,7 +10,7 @@
 #include <QSet>
 
 // The secrets of one account, read from the keychain for one request.
-struct ProfileSecrets
+struct AccountSecrets
 {
     SecretBytes clientSecret;
     QMap<QString, SecretBytes> fields; // secret extra fields, e.g. FedEx child_secret
@@ -26,30 +26,30 @@ struct ValidationIssue
 
 // Turns an account and its secrets into a token request, the same way for
 // the GUI and the command line, and says what is missing before anything is sent.
-class ProfileRequest
+class AccountRequest
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfileRequest)
+    Q_DECLARE_TR_FUNCTIONS(AccountRequest)
 
 public:
     // secretsPresent: "client_secret" and the keys of secret fields that have a value.
-    static QList<ValidationIssue> validate(const Profile& profile, const CarrierPreset* preset,
+    static QList<ValidationIssue> validate(const Account& account, const CarrierPreset* preset,
                                            const QSet<QString>& secretsPresent);
     // Advice that does not block a request (e.g. a deprecated endpoint).
-    static QStringList warnings(const Profile& profile, const CarrierPreset* preset);
+    static QStringList warnings(const Account& account, const CarrierPreset* preset);
     // The token URL with {placeholders} filled from the account's URL fields.
-    static QString resolvedUrl(const Profile& profile, const CarrierPreset* preset);
+    static QString resolvedUrl(const Account& account, const CarrierPreset* preset);
     // What a token is issued for: a digest of every setting that shapes the
     // request (resolved URL, carrier, environment, client id, grant, placement,
     // fields, headers). A cached token is handed out only while it matches.
-    static QByteArray issuedFor(const Profile& profile, const CarrierPreset* preset);
+    static QByteArray issuedFor(const Account& account, const CarrierPreset* preset);
     // Whether a secret entered for `a` may be sent for `b`: same carrier,
     // environment, token URL origin, credential placement and client id.
-    static bool sameSecretDestination(const Profile& a, const CarrierPreset* presetA,
-                                      const Profile& b, const CarrierPreset* presetB);
+    static bool sameSecretDestination(const Account& a, const CarrierPreset* presetA,
+                                      const Account& b, const CarrierPreset* presetB);
     // Secret fields that apply to this account's grant type.
-    static QList<CarrierField> secretFields(const Profile& profile, const CarrierPreset* preset);
+    static QList<CarrierField> secretFields(const Account& account, const CarrierPreset* preset);
     // nullopt with *error set (InvalidInput) when validate() finds a problem.
-    static std::optional<TokenRequestSpec> build(const Profile& profile,
+    static std::optional<TokenRequestSpec> build(const Account& account,
                                                  const CarrierPreset* preset,
-                                                 const ProfileSecrets& secrets, TokenError* error);
+                                                 const AccountSecrets& secrets, TokenError* error);
 };

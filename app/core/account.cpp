@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profile.h"
+#include "account.h"
 
 #include "jsonvalues.h"
 
@@ -65,7 +65,7 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
     return r;
 }
 
-void Profile::recordTest(const TestRecord& record)
+void Account::recordTest(const TestRecord& record)
 {
     // newest first by the test's own time: results saved late (by another
     // process, say) still land where they belong
@@ -77,14 +77,14 @@ void Profile::recordTest(const TestRecord& record)
         history.removeLast();
 }
 
-std::optional<TestRecord> Profile::lastTest() const
+std::optional<TestRecord> Account::lastTest() const
 {
     if (history.isEmpty())
         return std::nullopt;
     return history.first();
 }
 
-QString Profile::effectiveTokenUrl(const CarrierPreset* preset) const
+QString Account::effectiveTokenUrl(const CarrierPreset* preset) const
 {
     if (!tokenUrl.trimmed().isEmpty())
         return tokenUrl.trimmed();
@@ -94,7 +94,7 @@ QString Profile::effectiveTokenUrl(const CarrierPreset* preset) const
     return env ? env->tokenUrl : QString();
 }
 
-CredentialPlacement Profile::effectivePlacement(const CarrierPreset* preset) const
+CredentialPlacement Account::effectivePlacement(const CarrierPreset* preset) const
 {
     if (!preset)
         return placement.value_or(CredentialPlacement::Basic);
@@ -103,7 +103,7 @@ CredentialPlacement Profile::effectivePlacement(const CarrierPreset* preset) con
     return preset->defaultPlacement;
 }
 
-QString Profile::effectiveGrantType(const CarrierPreset* preset) const
+QString Account::effectiveGrantType(const CarrierPreset* preset) const
 {
     if (preset && !grantType.isEmpty() && preset->grantTypes.contains(grantType))
         return grantType;
@@ -112,7 +112,7 @@ QString Profile::effectiveGrantType(const CarrierPreset* preset) const
     return grantType.isEmpty() ? QStringLiteral("client_credentials") : grantType;
 }
 
-EnvironmentKind Profile::environmentKind(const CarrierPreset* preset) const
+EnvironmentKind Account::environmentKind(const CarrierPreset* preset) const
 {
     const CarrierEnvironment* env = preset ? preset->environment(environmentId) : nullptr;
     if (env)
@@ -126,7 +126,7 @@ EnvironmentKind Profile::environmentKind(const CarrierPreset* preset) const
     return looksSandbox ? EnvironmentKind::Sandbox : EnvironmentKind::Production;
 }
 
-QString Profile::environmentLabel(const CarrierPreset* preset) const
+QString Account::environmentLabel(const CarrierPreset* preset) const
 {
     const CarrierEnvironment* env = preset ? preset->environment(environmentId) : nullptr;
     if (env)
@@ -134,12 +134,12 @@ QString Profile::environmentLabel(const CarrierPreset* preset) const
     return tr("Custom");
 }
 
-bool Profile::sameName(const QString& a, const QString& b)
+bool Account::sameName(const QString& a, const QString& b)
 {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-Profile Profile::merged(const Profile& base, const Profile& edited, const Profile& current)
+Account Account::merged(const Account& base, const Account& edited, const Account& current)
 {
     const QJsonObject before = base.toJson(false);
     const QJsonObject after = edited.toJson(false);
@@ -154,14 +154,14 @@ Profile Profile::merged(const Profile& base, const Profile& edited, const Profil
         else
             result.remove(key);
     }
-    std::optional<Profile> out = fromJson(result, nullptr);
+    std::optional<Account> out = fromJson(result, nullptr);
     if (!out)
         return edited;
     out->history = current.history;
     return *out;
 }
 
-QJsonObject Profile::toJson(bool withHistory) const
+QJsonObject Account::toJson(bool withHistory) const
 {
     QJsonObject obj{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                     {QStringLiteral("name"), name},
@@ -197,14 +197,14 @@ QJsonObject Profile::toJson(bool withHistory) const
     return obj;
 }
 
-std::optional<Profile> Profile::fromJson(const QJsonObject& obj, QString* error)
+std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
 {
     const auto fail = [error](const QString& field) {
         if (error)
             *error = tr("field \"%1\" is missing or not valid").arg(field);
         return std::nullopt;
     };
-    Profile p;
+    Account p;
     p.id = QUuid::fromString(obj.value(QStringLiteral("id")).toString());
     if (p.id.isNull())
         return fail(QStringLiteral("id"));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// A damaged or hostile profiles.json.
-#include "profilestore.h"
+// A damaged or hostile accounts.json.
+#include "accountstore.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -8,10 +8,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    QList<Profile> profiles;
+    QList<Account> accounts;
     QString reason;
-    if (ProfileStore::parse(bytes, &profiles, &reason)) {
-        for (const Profile& p : profiles)
+    if (AccountStore::parse(bytes, &accounts, &reason)) {
+        for (const Account& p : accounts)
             (void)p.toJson();
     }
     return 0;

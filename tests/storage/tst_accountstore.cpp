@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profilestore.h"
+#include "accountstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,9 +10,9 @@
 #include <QTest>
 
 namespace {
-Profile makeProfile(const QString& name)
+Account makeAccount(const QString& name)
 {
-    Profile p;
+    Account p;
     p.id = QUuid::createUuid();
     p.name = name;
     p.carrierId = "banyan";
@@ -38,13 +38,13 @@ void writeAll(const QString& path, const QByteArray& data)
 }
 } // namespace
 
-class TestProfileStore : public QObject
+class TestAccountStore : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir dir;
-    QString path() const { return dir.filePath("profiles.json"); }
+    QString path() const { return dir.filePath("accounts.json"); }
 
 private slots:
     void init()
@@ -56,16 +56,16 @@ private slots:
 
     void missingFileIsAnEmptyWritableStore()
     {
-        ProfileStore store(path());
-        QCOMPARE(store.load(), ProfileStore::State::Ready);
-        QVERIFY(store.profiles().isEmpty());
-        QVERIFY(store.add(makeProfile("acme-banyan")));
+        AccountStore store(path());
+        QCOMPARE(store.load(), AccountStore::State::Ready);
+        QVERIFY(store.accounts().isEmpty());
+        QVERIFY(store.add(makeAccount("acme-banyan")));
         QVERIFY(QFile::exists(path()));
     }
 
     void roundTripKeepsEveryField()
     {
-        Profile p = makeProfile("acme-p44");
+        Account p = makeAccount("acme-p44");
         p.carrierId = "project44";
         p.environmentId = "production-eu";
         p.tokenUrl = "https://eu12.api.project44.com/api/v4/oauth2/token";
@@ -76,16 +76,16 @@ private slots:
         for (int i = 0; i < 25; ++i)
             p.recordTest({QDateTime::currentDateTimeUtc().addSecs(i), i % 2 ? "none" : "network",
                           i % 2 ? 200 : 0, 100 + i});
-        QCOMPARE(p.history.size(), Profile::kMaxHistory);
+        QCOMPARE(p.history.size(), Account::kMaxHistory);
         QCOMPARE(p.history.first().latencyMs, qint64(124)); // newest first
         {
-            ProfileStore store(path());
+            AccountStore store(path());
             store.load();
             QVERIFY(store.add(p));
         }
-        ProfileStore reread(path());
-        QCOMPARE(reread.load(), ProfileStore::State::Ready);
-        const Profile* q = reread.find(p.id);
+        AccountStore reread(path());
+        QCOMPARE(reread.load(), AccountStore::State::Ready);
+        const Account* q = reread.find(p.id);
         QVERIFY(q);
         QCOMPARE(q->toJson(), p.toJson());
         QCOMPARE(q->history.size(), 20);
@@ -93,65 +93,65 @@ private slots:
 
     void fileIsPrivateAndHoldsNoSecret()
     {
-        ProfileStore store(path());
+        AccountStore store(path());
         store.load();
-        QVERIFY(store.add(makeProfile("acme")));
+        QVERIFY(store.add(makeAccount("acme")));
         QCOMPARE(QFile::permissions(path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         const QByteArray content = readAll(path());
         QVERIFY(!content.contains("secret\":"));
-        QVERIFY(content.contains("\"schema\": 1"));
+        QVERIFY(content.contains("\"schema\": 2"));
     }
 
     void namesAreUniqueIgnoringCase()
     {
-        ProfileStore store(path());
+        AccountStore store(path());
         store.load();
-        QVERIFY(store.add(makeProfile("Acme-Banyan")));
+        QVERIFY(store.add(makeAccount("Acme-Banyan")));
         QString error;
-        QVERIFY(!store.add(makeProfile("acme-banyan"), &error));
+        QVERIFY(!store.add(makeAccount("acme-banyan"), &error));
         QVERIFY2(error.contains("already exists"), qPrintable(error));
-        QVERIFY(!store.add(makeProfile("  ACME-BANYAN "), &error));
-        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(!store.add(makeAccount("  ACME-BANYAN "), &error));
+        QCOMPARE(store.accounts().size(), 1);
         QVERIFY(store.findByName("ACME-banyan"));
     }
 
     void renameKeepsTheId()
     {
-        ProfileStore store(path());
+        AccountStore store(path());
         store.load();
-        Profile p = makeProfile("old-name");
+        Account p = makeAccount("old-name");
         QVERIFY(store.add(p));
         p.name = "new-name";
         QVERIFY(store.update(p));
-        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.accounts().size(), 1);
         QCOMPARE(store.findByName("new-name")->id, p.id);
         QVERIFY(!store.findByName("old-name"));
     }
 
     void removeAndChangedSignal()
     {
-        ProfileStore store(path());
+        AccountStore store(path());
         store.load();
-        QSignalSpy changed(&store, &ProfileStore::changed);
-        Profile p = makeProfile("x");
+        QSignalSpy changed(&store, &AccountStore::changed);
+        Account p = makeAccount("x");
         QVERIFY(store.add(p));
         QVERIFY(store.remove(p.id));
         QCOMPARE(changed.count(), 2);
-        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(store.accounts().isEmpty());
     }
 
     // Test results show at once and reach the file together a moment later
     // (Test all brings hundreds), or when the store ends, whichever is first.
     void testResultsAreSavedTogether()
     {
-        const Profile p = makeProfile("history");
+        const Account p = makeAccount("history");
         {
-            ProfileStore store(path());
+            AccountStore store(path());
             store.load();
             QVERIFY(store.add(p));
             const QByteArray before = readAll(path());
-            QSignalSpy changed(&store, &ProfileStore::changed);
+            QSignalSpy changed(&store, &AccountStore::changed);
             for (int status : {200, 401, 200}) {
                 TestRecord r;
                 r.at = QDateTime::currentDateTimeUtc();
@@ -163,7 +163,7 @@ private slots:
             QCOMPARE(store.find(p.id)->history.size(), 3);
             QCOMPARE(readAll(path()), before);
             QTRY_COMPARE(changed.count(), 1);
-            ProfileStore reader(path());
+            AccountStore reader(path());
             reader.load();
             QCOMPARE(reader.find(p.id)->history.size(), 3);
             QCOMPARE(reader.find(p.id)->history.at(1).httpStatus, 401);
@@ -176,7 +176,7 @@ private slots:
             QVERIFY(!store.recordTest(QUuid::createUuid(), last, &error));
             QVERIFY(error.contains("no longer exists"));
         } // the store ends before its delay
-        ProfileStore reader(path());
+        AccountStore reader(path());
         reader.load();
         QCOMPARE(reader.find(p.id)->history.size(), 4);
         QCOMPARE(reader.find(p.id)->history.first().category, QString("network"));
@@ -186,11 +186,11 @@ private slots:
     // it is when saved, none is written over by the other's older copy.
     void resultsFromSeveralProcessesAllStay()
     {
-        const Profile p = makeProfile("shared");
-        ProfileStore first(path());
+        const Account p = makeAccount("shared");
+        AccountStore first(path());
         first.load();
         QVERIFY(first.add(p));
-        ProfileStore second(path());
+        AccountStore second(path());
         second.load();
         TestRecord a;
         a.at = QDateTime::currentDateTimeUtc();
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(second.recordTest(p.id, b));
         first.flush();
         second.flush();
-        ProfileStore reader(path());
+        AccountStore reader(path());
         reader.load();
         QCOMPARE(reader.find(p.id)->history.size(), 2);
         QCOMPARE(reader.find(p.id)->history.first().httpStatus, 401);
@@ -216,24 +216,24 @@ private slots:
     // goes into the file as it is then, so neither undoes the other.
     void changesFromAnotherProcessStay()
     {
-        ProfileStore window(path());
+        AccountStore window(path());
         window.load();
-        const Profile alpha = makeProfile("alpha");
+        const Account alpha = makeAccount("alpha");
         QVERIFY(window.add(alpha));
-        ProfileStore script(path());
+        AccountStore script(path());
         script.load();
-        QVERIFY(script.add(makeProfile("bravo")));
+        QVERIFY(script.add(makeAccount("bravo")));
         // the window renames alpha without having seen bravo
-        Profile renamed = *window.find(alpha.id);
+        Account renamed = *window.find(alpha.id);
         renamed.name = "alpha-2";
         QVERIFY(window.update(renamed));
-        QCOMPARE(window.profiles().size(), 2);
-        ProfileStore reader(path());
+        QCOMPARE(window.accounts().size(), 2);
+        AccountStore reader(path());
         reader.load();
         QVERIFY(reader.findByName("bravo"));
         QVERIFY(reader.findByName("alpha-2"));
         // a name taken elsewhere meanwhile is refused
-        QVERIFY(script.add(makeProfile("charlie")));
+        QVERIFY(script.add(makeAccount("charlie")));
         renamed.name = "Charlie";
         QString error;
         QVERIFY(!window.update(renamed, &error));
@@ -244,17 +244,17 @@ private slots:
     // is, and this one stops writing.
     void aFileThatTurnedUnreadableIsKept()
     {
-        ProfileStore store(path());
+        AccountStore store(path());
         store.load();
-        const Profile alpha = makeProfile("alpha");
+        const Account alpha = makeAccount("alpha");
         QVERIFY(store.add(alpha));
-        const QByteArray newer = "{\"schema\": 99, \"profiles\": []}";
+        const QByteArray newer = "{\"schema\": 99, \"accounts\": []}";
         writeAll(path(), newer);
-        Profile renamed = *store.find(alpha.id);
+        Account renamed = *store.find(alpha.id);
         renamed.name = "alpha-2";
         QString error;
         QVERIFY(!store.update(renamed, &error));
-        QCOMPARE(store.state(), ProfileStore::State::Unreadable);
+        QCOMPARE(store.state(), AccountStore::State::Unreadable);
         QVERIFY2(error.contains("will not change the file"), qPrintable(error));
         QCOMPARE(readAll(path()), newer);
         QCOMPARE(readAll(store.backupPath()), newer);
@@ -265,37 +265,37 @@ private slots:
     // stops them as it stops the others.
     void changesOnTheWorkerKeepOrderAndTheFileRules()
     {
-        ProfileStore window(path());
+        AccountStore window(path());
         window.load();
         window.setAsync(true);
-        ProfileStore script(path());
+        AccountStore script(path());
         script.load();
-        QVERIFY(script.add(makeProfile("bravo")));
-        const Profile alpha = makeProfile("alpha");
+        QVERIFY(script.add(makeAccount("bravo")));
+        const Account alpha = makeAccount("alpha");
         QStringList answers;
         const auto note = [&answers](const QString& what) {
             return [&answers, what](bool ok, const QString& error) {
                 answers << (ok ? what : what + ": " + error);
             };
         };
-        window.submit(ProfileStore::adding(alpha), nullptr, note("added"));
-        window.submit(ProfileStore::modifying(alpha.id, [](Profile& p) { p.keepFresh = true; }),
+        window.submit(AccountStore::adding(alpha), nullptr, note("added"));
+        window.submit(AccountStore::modifying(alpha.id, [](Account& p) { p.keepFresh = true; }),
                       nullptr, note("kept fresh"));
         QVERIFY(answers.isEmpty()); // the caller goes on meanwhile
         QTRY_COMPARE(answers, QStringList({"added", "kept fresh"}));
-        QCOMPARE(window.profiles().size(), 2);
+        QCOMPARE(window.accounts().size(), 2);
         QVERIFY(window.find(alpha.id)->keepFresh);
-        ProfileStore reader(path());
+        AccountStore reader(path());
         reader.load();
         QVERIFY(reader.findByName("bravo"));
         QVERIFY(reader.find(alpha.id)->keepFresh);
 
-        const QByteArray newer = "{\"schema\": 99, \"profiles\": []}";
+        const QByteArray newer = "{\"schema\": 99, \"accounts\": []}";
         writeAll(path(), newer);
-        window.submit(ProfileStore::removing(alpha.id), nullptr, note("removed"));
+        window.submit(AccountStore::removing(alpha.id), nullptr, note("removed"));
         QTRY_COMPARE(answers.size(), 3);
         QVERIFY2(answers.last().contains("will not change the file"), qPrintable(answers.last()));
-        QCOMPARE(window.state(), ProfileStore::State::Unreadable);
+        QCOMPARE(window.state(), AccountStore::State::Unreadable);
         QCOMPARE(readAll(path()), newer);
     }
 
@@ -303,13 +303,13 @@ private slots:
     // a change and held-back results, is saved.
     void changesOnTheWayAreSavedAtTheEnd()
     {
-        const Profile p = makeProfile("alpha");
+        const Account p = makeAccount("alpha");
         {
-            ProfileStore window(path());
+            AccountStore window(path());
             window.load();
             window.setAsync(true);
             QVERIFY(window.add(p));
-            window.submit(ProfileStore::modifying(p.id, [](Profile& q) { q.keepFresh = true; }),
+            window.submit(AccountStore::modifying(p.id, [](Account& q) { q.keepFresh = true; }),
                           nullptr, {});
             TestRecord r;
             r.at = QDateTime::currentDateTimeUtc();
@@ -317,7 +317,7 @@ private slots:
             r.httpStatus = 200;
             QVERIFY(window.recordTest(p.id, r));
         }
-        ProfileStore reader(path());
+        AccountStore reader(path());
         reader.load();
         QCOMPARE(reader.find(p.id)->history.size(), 1);
         QVERIFY(reader.find(p.id)->keepFresh);
@@ -326,7 +326,7 @@ private slots:
     // A result saved late (by another process) still sits by its test time.
     void historyIsOrderedByTestTime()
     {
-        Profile p = makeProfile("ordered");
+        Account p = makeAccount("ordered");
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int ago : {0, 60, 30}) {
             TestRecord r;
@@ -344,12 +344,12 @@ private slots:
     {
         writeAll(
             path(),
-            "{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\","
+            "{\"schema\":2,\"accounts\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\","
             "\"name\":\"a\",\"carrier\":\"banyan\",\"history\":[{\"at\":\"2026-11-24T09:00:00Z\","
             "\"outcome\":\"none\",\"latency_ms\":4.4e50,\"http_status\":1e40}]}]}");
-        ProfileStore store(path());
-        QCOMPARE(store.load(), ProfileStore::State::Ready);
-        const TestRecord r = store.profiles().value(0).history.value(0);
+        AccountStore store(path());
+        QCOMPARE(store.load(), AccountStore::State::Ready);
+        const TestRecord r = store.accounts().value(0).history.value(0);
         QCOMPARE(r.latencyMs, qint64(-1));
         QCOMPARE(r.httpStatus, 0);
     }
@@ -358,18 +358,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("corrupt") << QByteArray("{\"schema\":1,\"profiles\":[{\"id\":")
+        QTest::newRow("corrupt") << QByteArray("{\"schema\":2,\"accounts\":[{\"id\":")
                                  << "not valid JSON";
         QTest::newRow("newer schema")
-            << QByteArray("{\"schema\":9,\"profiles\":[],\"future\":true}") << "newer version";
+            << QByteArray("{\"schema\":9,\"accounts\":[],\"future\":true}") << "newer version";
         QTest::newRow("binary junk") << QByteArray("\x00\xff\xfe garbage", 12) << "not valid JSON";
         QTest::newRow("not an object") << QByteArray("[1,2,3]") << "not a JSON object";
-        QTest::newRow("profile without name")
-            << QByteArray("{\"schema\":1,\"profiles\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
+        QTest::newRow("account without name")
+            << QByteArray("{\"schema\":2,\"accounts\":[{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-"
                           "2b7d8a1f0c11\",\"carrier\":\"banyan\"}]}")
             << "name";
         QTest::newRow("duplicate names")
-            << QByteArray("{\"schema\":1,\"profiles\":["
+            << QByteArray("{\"schema\":2,\"accounts\":["
                           "{\"id\":\"5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\",\"name\":\"a\","
                           "\"carrier\":\"banyan\"},"
                           "{\"id\":\"6f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11\",\"name\":\"A\","
@@ -381,8 +381,8 @@ private slots:
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
         writeAll(path(), content);
-        ProfileStore store(path());
-        QCOMPARE(store.load(), ProfileStore::State::Unreadable);
+        AccountStore store(path());
+        QCOMPARE(store.load(), AccountStore::State::Unreadable);
         // a clear message naming both paths
         QVERIFY2(store.problem().contains(reason), qPrintable(store.problem()));
         QVERIFY(store.problem().contains(QDir::toNativeSeparators(path())));
@@ -392,13 +392,13 @@ private slots:
         QCOMPARE(readAll(store.backupPath()), content);
         // every write refused, the file untouched
         QString error;
-        QVERIFY(!store.add(makeProfile("new"), &error));
+        QVERIFY(!store.add(makeAccount("new"), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!store.replaceAll({}, &error));
         QCOMPARE(readAll(path()), content);
         // only an explicit fresh start writes, and the copy survives it
         QVERIFY(store.startFresh());
-        QVERIFY(store.add(makeProfile("new")));
+        QVERIFY(store.add(makeAccount("new")));
         QCOMPARE(readAll(store.backupPath()), content);
         QVERIFY(readAll(path()) != content);
     }
@@ -406,14 +406,14 @@ private slots:
     void repeatedLoadsKeepOneCopyPerContent()
     {
         writeAll(path(), "nonsense");
-        ProfileStore a(path());
+        AccountStore a(path());
         a.load();
-        ProfileStore b(path());
+        AccountStore b(path());
         b.load();
         QCOMPARE(b.backupPath(), a.backupPath()); // the same bytes are kept once
-        QCOMPARE(QDir(dir.path()).entryList({"profiles.json.unreadable-*"}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList({"accounts.json.unreadable-*"}, QDir::Files).size(), 1);
         writeAll(path(), "other nonsense");
-        ProfileStore c(path());
+        AccountStore c(path());
         c.load();
         QVERIFY(c.backupPath() != a.backupPath());
         QCOMPARE(readAll(c.backupPath()), QByteArray("other nonsense"));
@@ -424,14 +424,14 @@ private slots:
     {
         const QString blocked = dir.filePath("blocked");
         writeAll(blocked, "a file where a folder should be");
-        ProfileStore store(blocked + "/profiles.json");
+        AccountStore store(blocked + "/accounts.json");
         store.load();
         QString error;
-        QVERIFY(!store.add(makeProfile("x"), &error));
+        QVERIFY(!store.add(makeAccount("x"), &error));
         QVERIFY2(error.contains("could not"), qPrintable(error));
-        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(store.accounts().isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestProfileStore)
-#include "tst_profilestore.moc"
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "tst_accountstore.moc"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profileoptions.h"
+#include "accountoptions.h"
 
 #include "alignedrows.h"
 #include "carriercatalog.h"
@@ -38,7 +38,7 @@ bool splitPair(const QString& text, QString* key, QString* value)
 }
 } // namespace
 
-void ProfileOptions::declare(CommandParser& parser, bool editing)
+void AccountOptions::declare(CommandParser& parser, bool editing)
 {
     const auto option = [&parser](const QString& name, const QString& description,
                                   const QString& valueName = {}) {
@@ -75,8 +75,8 @@ void ProfileOptions::declare(CommandParser& parser, bool editing)
                         "you are asked at the terminal, without echo."));
 }
 
-bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
-                           Profile* profile, TokenError* error)
+bool AccountOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
+                           Account* account, TokenError* error)
 {
     const CarrierCatalog& catalog = CarrierCatalog::builtin();
     const auto fail = [&](const QString& message) {
@@ -84,7 +84,7 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
         return false;
     };
     if (!creating && parser.isSet(kName))
-        profile->name = parser.value(kName).trimmed();
+        account->name = parser.value(kName).trimmed();
     if (parser.isSet(kCarrier)) {
         const QString id = parser.value(kCarrier).trimmed();
         const CarrierPreset* preset = catalog.find(id);
@@ -95,65 +95,65 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
                                  tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
             return false;
         }
-        if (preset->id != profile->carrierId) {
+        if (preset->id != account->carrierId) {
             // settings that only meant something to the previous carrier go with it
-            if (const CarrierPreset* previous = catalog.find(profile->carrierId)) {
+            if (const CarrierPreset* previous = catalog.find(account->carrierId)) {
                 for (const CarrierField& f : previous->fields) {
                     if (!preset->field(f.key))
-                        profile->fields.remove(f.key);
+                        account->fields.remove(f.key);
                 }
             }
-            profile->carrierId = preset->id;
-            profile->environmentId = preset->environments.value(0).id;
-            profile->tokenUrl.clear();
-            if (!preset->grantTypes.contains(profile->grantType))
-                profile->grantType.clear();
-            if (profile->placement && !preset->allows(*profile->placement))
-                profile->placement.reset();
+            account->carrierId = preset->id;
+            account->environmentId = preset->environments.value(0).id;
+            account->tokenUrl.clear();
+            if (!preset->grantTypes.contains(account->grantType))
+                account->grantType.clear();
+            if (account->placement && !preset->allows(*account->placement))
+                account->placement.reset();
         }
     }
-    const CarrierPreset* preset = catalog.find(profile->carrierId);
+    const CarrierPreset* preset = catalog.find(account->carrierId);
     if (!preset) {
         *error = TokenError::make(
             ErrorCategory::InvalidInput,
             creating ? tr("Choose the carrier with --carrier ID.")
                      : tr("The account uses the carrier \u201c%1\u201d, which TokenDock does "
                           "not know; choose one with --carrier ID.")
-                           .arg(profile->carrierId),
+                           .arg(account->carrierId),
             tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
         return false;
     }
-    if (creating && profile->environmentId.isEmpty())
-        profile->environmentId = preset->environments.value(0).id;
+    if (creating && account->environmentId.isEmpty())
+        account->environmentId = preset->environments.value(0).id;
     if (parser.isSet(kEnvironment)) {
         const QString env = parser.value(kEnvironment).trimmed();
-        if (env != Profile::kCustomEnvironment && !preset->environment(env)) {
+        if (env != Account::kCustomEnvironment && !preset->environment(env)) {
             QStringList ids;
             for (const CarrierEnvironment& e : preset->environments)
                 ids << e.id;
-            ids << Profile::kCustomEnvironment;
+            ids << Account::kCustomEnvironment;
             return fail(tr("%1 has no environment \u201c%2\u201d; choose one of: %3.")
                             .arg(preset->name, env, ids.join(QStringLiteral(", "))));
         }
-        profile->environmentId = env;
+        account->environmentId = env;
     }
     if (parser.isSet(kTokenUrl))
-        profile->tokenUrl = parser.value(kTokenUrl).trimmed();
-    if (profile->environmentId == Profile::kCustomEnvironment && profile->tokenUrl.isEmpty())
+        account->tokenUrl = parser.value(kTokenUrl).trimmed();
+    if (account->environmentId == Account::kCustomEnvironment && account->tokenUrl.isEmpty())
         return fail(tr("The custom environment needs a token URL: add --token-url URL."));
     if (parser.isSet(kClientId))
-        profile->clientId = parser.value(kClientId).trimmed();
+        account->clientId = parser.value(kClientId).trimmed();
     if (parser.isSet(kAuth)) {
         const QString auth = parser.value(kAuth).trimmed().toLower();
         if (auth == QLatin1String("body"))
-            profile->placement = CredentialPlacement::Body;
+            account->placement = CredentialPlacement::Body;
         else if (auth == QLatin1String("basic"))
-            profile->placement = CredentialPlacement::Basic;
+            account->placement = CredentialPlacement::Basic;
         else
             return fail(tr("--auth takes “body” or “basic”, not “%1”.").arg(auth));
     }
     if (parser.isSet(kGrantType))
-        profile->grantType = parser.value(kGrantType).trimmed();
+        account->grantType = parser.value(kGrantType).trimmed();
 
     for (const QString& pair : parser.values(kParam)) {
         QString key;
@@ -162,11 +162,11 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
             return fail(tr("--param takes KEY=VALUE, not \u201c%1\u201d.").arg(pair));
         const CarrierField* field = preset->field(key);
         if (key == QLatin1String("client_secret") || (field && field->secret)) {
-            const QString grant = profile->effectiveGrantType(preset);
+            const QString grant = account->effectiveGrantType(preset);
             const QString where =
                 !field || field->appliesTo(grant)
                     ? tr("Give it on standard input with --secret-stdin (%1).")
-                          .arg(stdinLayout(*profile))
+                          .arg(stdinLayout(*account))
                     : tr("It is only sent with the grant types %1: choose one with --grant-type, "
                          "then give it on standard input with --secret-stdin.")
                           .arg(field->grantTypes.join(QStringLiteral(", ")));
@@ -183,9 +183,9 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
         if (const auto problem = TextPolicy::validateField(key, value.trimmed()))
             return fail(*problem);
         if (value.trimmed().isEmpty())
-            profile->fields.remove(key);
+            account->fields.remove(key);
         else
-            profile->fields.insert(key, value.trimmed());
+            account->fields.insert(key, value.trimmed());
     }
     for (const QString& pair : parser.values(kHeader)) {
         QString key;
@@ -197,33 +197,33 @@ bool ProfileOptions::apply(const CommandParser& parser, CliSession& session, boo
         if (const auto problem = TextPolicy::validateHeaderValue(key, value.trimmed()))
             return fail(*problem);
         if (value.trimmed().isEmpty())
-            profile->headers.remove(key);
+            account->headers.remove(key);
         else
-            profile->headers.insert(key, value.trimmed());
+            account->headers.insert(key, value.trimmed());
     }
     return true;
 }
 
-QString ProfileOptions::stdinLayout(const Profile& profile)
+QString AccountOptions::stdinLayout(const Account& account)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     QStringList lines{tr("line 1: the client secret")};
     int number = 2;
-    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset))
+    for (const CarrierField& f : AccountRequest::secretFields(account, preset))
         lines << tr("line %1: %2").arg(number++).arg(f.key);
     return lines.join(QStringLiteral("; "));
 }
 
-QSet<QString> ProfileOptions::allSecretKeys(const Profile& profile)
+QSet<QString> AccountOptions::allSecretKeys(const Account& account)
 {
     QSet<QString> keys{QStringLiteral("client_secret")};
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
-    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset))
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    for (const CarrierField& f : AccountRequest::secretFields(account, preset))
         keys.insert(f.key);
     return keys;
 }
 
-QSet<QString> ProfileOptions::presentKeys(const ProfileSecrets& secrets)
+QSet<QString> AccountOptions::presentKeys(const AccountSecrets& secrets)
 {
     QSet<QString> keys;
     if (!secrets.clientSecret.isEmpty())
@@ -235,10 +235,10 @@ QSet<QString> ProfileOptions::presentKeys(const ProfileSecrets& secrets)
     return keys;
 }
 
-bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bool editing,
-                                 ProfileSecrets* secrets, TokenError* error)
+bool AccountOptions::readSecrets(const Account& account, CliSession& session, bool editing,
+                                 AccountSecrets* secrets, TokenError* error)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     const QString keep = editing ? tr(" (Enter keeps the stored one)") : QString();
     const auto read = [&](const QString& prompt, SecretBytes* into) {
         SecretInput::Line line =
@@ -262,12 +262,12 @@ bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bo
                                      "command in a terminal."));
         return false;
     };
-    if (!read(tr("Client secret for %1").arg(TextPolicy::oneLine(profile.name)),
+    if (!read(tr("Client secret for %1").arg(TextPolicy::oneLine(account.name)),
               &secrets->clientSecret))
         return false;
-    for (const CarrierField& f : ProfileRequest::secretFields(profile, preset)) {
+    for (const CarrierField& f : AccountRequest::secretFields(account, preset)) {
         SecretBytes value;
-        if (!read(tr("%1 for %2").arg(fieldLabel(f), TextPolicy::oneLine(profile.name)), &value))
+        if (!read(tr("%1 for %2").arg(fieldLabel(f), TextPolicy::oneLine(account.name)), &value))
             return false;
         if (!value.isEmpty())
             secrets->fields.insert(f.key, value);
@@ -275,11 +275,11 @@ bool ProfileOptions::readSecrets(const Profile& profile, CliSession& session, bo
     return true;
 }
 
-bool ProfileOptions::validate(const Profile& profile, const QSet<QString>& secretsPresent,
+bool AccountOptions::validate(const Account& account, const QSet<QString>& secretsPresent,
                               CliSession& session, TokenError* error)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(profile.carrierId);
-    const QList<ValidationIssue> issues = ProfileRequest::validate(profile, preset, secretsPresent);
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const QList<ValidationIssue> issues = AccountRequest::validate(account, preset, secretsPresent);
     if (issues.isEmpty())
         return true;
     QStringList messages;
@@ -315,7 +315,7 @@ bool ProfileOptions::validate(const Profile& profile, const QSet<QString>& secre
     if (secretMissing)
         hint += (hint.isEmpty() ? QString() : QStringLiteral(" ")) +
                 tr("Give secrets on standard input with --secret-stdin (%1).")
-                    .arg(stdinLayout(profile));
+                    .arg(stdinLayout(account));
     *error = TokenError::make(ErrorCategory::InvalidInput, messages.join(QLatin1Char(' ')),
                               hint.isEmpty() ? session.usage({}).hint : hint);
     return false;

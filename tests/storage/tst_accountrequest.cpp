@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "accountrequest.h"
 #include "carriercatalog.h"
-#include "profilerequest.h"
 
 #include <QTest>
 
 namespace {
-Profile profileFor(const QString& carrier, const QString& env = "sandbox")
+Account accountFor(const QString& carrier, const QString& env = "sandbox")
 {
-    Profile p;
+    Account p;
     p.id = QUuid::createUuid();
     p.name = "acct";
     p.carrierId = carrier;
@@ -16,9 +16,9 @@ Profile profileFor(const QString& carrier, const QString& env = "sandbox")
     return p;
 }
 
-ProfileSecrets secret(const QByteArray& value = "s3cret")
+AccountSecrets secret(const QByteArray& value = "s3cret")
 {
-    ProfileSecrets s;
+    AccountSecrets s;
     s.clientSecret = SecretBytes(value);
     return s;
 }
@@ -37,7 +37,7 @@ QStringList fieldsOf(const QList<ValidationIssue>& issues)
 }
 } // namespace
 
-class TestProfileRequest : public QObject
+class TestAccountRequest : public QObject
 {
     Q_OBJECT
 
@@ -46,7 +46,7 @@ private slots:
     {
         TokenError error;
         const auto spec =
-            ProfileRequest::build(profileFor("dhl-ecs"), preset("dhl-ecs"), secret(), &error);
+            AccountRequest::build(accountFor("dhl-ecs"), preset("dhl-ecs"), secret(), &error);
         QVERIFY2(spec, qPrintable(error.message));
         QCOMPARE(spec->url, QUrl("https://api-sandbox.dhlecs.com/auth/v4/accesstoken"));
         QCOMPARE(spec->placement, CredentialPlacement::Body);
@@ -56,35 +56,35 @@ private slots:
 
     void overrideUrlWins()
     {
-        Profile p = profileFor("project44", "production");
+        Account p = accountFor("project44", "production");
         p.tokenUrl = "https://eu12.api.project44.com/api/v4/oauth2/token";
-        const auto spec = ProfileRequest::build(p, preset("project44"), secret(), nullptr);
+        const auto spec = AccountRequest::build(p, preset("project44"), secret(), nullptr);
         QVERIFY(spec);
         QCOMPARE(spec->url.host(), QString("eu12.api.project44.com"));
         QCOMPARE(spec->placement, CredentialPlacement::Basic); // project44 default
         p.placement = CredentialPlacement::Body;
-        QCOMPARE(ProfileRequest::build(p, preset("project44"), secret(), nullptr)->placement,
+        QCOMPARE(AccountRequest::build(p, preset("project44"), secret(), nullptr)->placement,
                  CredentialPlacement::Body);
     }
 
     void banyanClientRefTravelsInTheBody()
     {
-        Profile p = profileFor("banyan");
+        Account p = accountFor("banyan");
         p.fields.insert("clientrefnum", "REF-7");
-        const auto spec = ProfileRequest::build(p, preset("banyan"), secret(), nullptr);
+        const auto spec = AccountRequest::build(p, preset("banyan"), secret(), nullptr);
         QVERIFY(spec);
         QCOMPARE(spec->bodyFields, (QList<QPair<QString, QString>>{{"clientrefnum", "REF-7"}}));
     }
 
     void genericFieldsAndCustomParamsAndHeaders()
     {
-        Profile p = profileFor("oauth2", "custom");
+        Account p = accountFor("oauth2", "custom");
         p.tokenUrl = "https://login.example.com/oauth/token";
         p.fields.insert("scope", "read write");
         p.fields.insert("audience", "https://api.example.com");
         p.fields.insert("tenant_hint", "acme");
         p.headers.insert("x-request-source", "tokendock");
-        const auto spec = ProfileRequest::build(p, preset("oauth2"), secret(), nullptr);
+        const auto spec = AccountRequest::build(p, preset("oauth2"), secret(), nullptr);
         QVERIFY(spec);
         QVERIFY(spec->bodyFields.contains(qMakePair(QString("scope"), QString("read write"))));
         QVERIFY(spec->bodyFields.contains(
@@ -139,25 +139,25 @@ private slots:
         QFETCH(QString, clientId);
         QFETCH(bool, hasSecret);
         QFETCH(QString, field);
-        Profile p = profileFor(carrier, env);
+        Account p = accountFor(carrier, env);
         p.tokenUrl = tokenUrl;
         p.clientId = clientId;
         QSet<QString> present;
         if (hasSecret)
             present << "client_secret";
-        const auto issues = ProfileRequest::validate(p, preset(carrier), present);
+        const auto issues = AccountRequest::validate(p, preset(carrier), present);
         QVERIFY2(fieldsOf(issues).contains(field), qPrintable(fieldsOf(issues).join(",")));
         for (const auto& i : issues)
             QVERIFY(!i.message.isEmpty());
         TokenError error;
-        QVERIFY(!ProfileRequest::build(p, preset(carrier), hasSecret ? secret() : ProfileSecrets(),
+        QVERIFY(!AccountRequest::build(p, preset(carrier), hasSecret ? secret() : AccountSecrets(),
                                        &error));
         QCOMPARE(error.category, ErrorCategory::InvalidInput);
     }
 
     void banyanProductionSaysWhereTheUrlComesFrom()
     {
-        const auto issues = ProfileRequest::validate(profileFor("banyan", "production"),
+        const auto issues = AccountRequest::validate(accountFor("banyan", "production"),
                                                      preset("banyan"), {"client_secret"});
         QCOMPARE(issues.size(), 1);
         QVERIFY2(issues.first().message.contains("Banyan"), qPrintable(issues.first().message));
@@ -165,13 +165,13 @@ private slots:
 
     void reservedHeadersAndParamsRefused()
     {
-        Profile p = profileFor("oauth2", "custom");
+        Account p = accountFor("oauth2", "custom");
         p.tokenUrl = "https://login.example.com/token";
         p.headers.insert("Authorization", "Bearer x");
         p.headers.insert("bad header", "x");
         p.fields.insert("client_secret", "oops");
         const QStringList fields =
-            fieldsOf(ProfileRequest::validate(p, preset("oauth2"), {"client_secret"}));
+            fieldsOf(AccountRequest::validate(p, preset("oauth2"), {"client_secret"}));
         QVERIFY(fields.contains("header:Authorization"));
         QVERIFY(fields.contains("header:bad header"));
         QVERIFY(fields.contains("field:client_secret"));
@@ -179,28 +179,28 @@ private slots:
 
     void wrongPlacementForThePreset()
     {
-        Profile p = profileFor("dhl-ecs");
+        Account p = accountFor("dhl-ecs");
         p.placement = CredentialPlacement::Basic;
-        QVERIFY(fieldsOf(ProfileRequest::validate(p, preset("dhl-ecs"), {"client_secret"}))
+        QVERIFY(fieldsOf(AccountRequest::validate(p, preset("dhl-ecs"), {"client_secret"}))
                     .contains("credentials"));
     }
 
     void deprecatedEndpointWarns()
     {
-        Profile p = profileFor("project44", "production");
+        Account p = accountFor("project44", "production");
         p.tokenUrl = "https://na12.api.project44.com/api/v4/oauth/token";
-        const QStringList w = ProfileRequest::warnings(p, preset("project44"));
+        const QStringList w = AccountRequest::warnings(p, preset("project44"));
         QCOMPARE(w.size(), 1);
         QVERIFY(w.first().contains("/api/v4/oauth2/token"));
     }
 
     void environmentKind()
     {
-        QCOMPARE(profileFor("dhl-ecs", "production").environmentKind(preset("dhl-ecs")),
+        QCOMPARE(accountFor("dhl-ecs", "production").environmentKind(preset("dhl-ecs")),
                  EnvironmentKind::Production);
-        QCOMPARE(profileFor("dhl-ecs", "sandbox").environmentKind(preset("dhl-ecs")),
+        QCOMPARE(accountFor("dhl-ecs", "sandbox").environmentKind(preset("dhl-ecs")),
                  EnvironmentKind::Sandbox);
-        Profile custom = profileFor("oauth2", "custom");
+        Account custom = accountFor("oauth2", "custom");
         custom.tokenUrl = "https://login.example.com/token";
         QCOMPARE(custom.environmentKind(preset("oauth2")), EnvironmentKind::Production);
         custom.tokenUrl = "https://auth.sandbox.example.com/token";
@@ -208,5 +208,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProfileRequest)
-#include "tst_profilerequest.moc"
+QTEST_GUILESS_MAIN(TestAccountRequest)
+#include "tst_accountrequest.moc"

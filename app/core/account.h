@@ -31,9 +31,9 @@ struct TestRecord
 };
 
 // One carrier account: everything but its secrets, which live in the keychain.
-struct Profile
+struct Account
 {
-    Q_DECLARE_TR_FUNCTIONS(Profile)
+    Q_DECLARE_TR_FUNCTIONS(Account)
 
 public:
     static constexpr int kMaxHistory = 20;
@@ -72,9 +72,9 @@ public:
 
     // `current` with the settings that `edited` changed from `base`: a form
     // saved late keeps what another process changed in the other settings.
-    static Profile merged(const Profile& base, const Profile& edited, const Profile& current);
+    static Account merged(const Account& base, const Account& edited, const Account& current);
 
     QJsonObject toJson(bool withHistory = true) const;
-    // Reads one profile; on failure says which field is wrong.
-    static std::optional<Profile> fromJson(const QJsonObject& obj, QString* error);
+    // Reads one account; on failure says which field is wrong.
+    static std::optional<Account> fromJson(const QJsonObject& obj, QString* error);
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "profilerequest.h"
+#include "accountrequest.h"
 
 #include "textpolicy.h"
 #include "urlpolicy.h"
@@ -22,15 +22,15 @@ bool isReservedParam(const QString& key)
 }
 } // namespace
 
-QString ProfileRequest::resolvedUrl(const Profile& profile, const CarrierPreset* preset)
+QString AccountRequest::resolvedUrl(const Account& account, const CarrierPreset* preset)
 {
-    QString url = profile.effectiveTokenUrl(preset);
+    QString url = account.effectiveTokenUrl(preset);
     if (!preset)
         return url;
     for (const CarrierField& f : preset->fields) {
         if (f.location != FieldLocation::Url)
             continue;
-        const QString value = profile.fields.value(f.key, f.defaultValue).trimmed();
+        const QString value = account.fields.value(f.key, f.defaultValue).trimmed();
         if (!value.isEmpty())
             url.replace(QLatin1Char('{') + f.key + QLatin1Char('}'),
                         QString::fromLatin1(QUrl::toPercentEncoding(value)));
@@ -38,25 +38,25 @@ QString ProfileRequest::resolvedUrl(const Profile& profile, const CarrierPreset*
     return url;
 }
 
-QByteArray ProfileRequest::issuedFor(const Profile& profile, const CarrierPreset* preset)
+QByteArray AccountRequest::issuedFor(const Account& account, const CarrierPreset* preset)
 {
-    QJsonObject shape = profile.toJson(false);
+    QJsonObject shape = account.toJson(false);
     // local bookkeeping does not change what a token is for
     for (const char* local :
          {"id", "name", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated"})
         shape.remove(QLatin1String(local));
-    shape.insert(QStringLiteral("resolved_url"), resolvedUrl(profile, preset));
-    shape.insert(QStringLiteral("effective_grant"), profile.effectiveGrantType(preset));
+    shape.insert(QStringLiteral("resolved_url"), resolvedUrl(account, preset));
+    shape.insert(QStringLiteral("effective_grant"), account.effectiveGrantType(preset));
     shape.insert(QStringLiteral("effective_credentials"),
-                 placementId(profile.effectivePlacement(preset)));
+                 placementId(account.effectivePlacement(preset)));
     // QJsonObject keeps its keys sorted, so equal settings give equal bytes
     return QCryptographicHash::hash(QJsonDocument(shape).toJson(QJsonDocument::Compact),
                                     QCryptographicHash::Sha256)
         .toHex();
 }
 
-bool ProfileRequest::sameSecretDestination(const Profile& a, const CarrierPreset* presetA,
-                                           const Profile& b, const CarrierPreset* presetB)
+bool AccountRequest::sameSecretDestination(const Account& a, const CarrierPreset* presetA,
+                                           const Account& b, const CarrierPreset* presetB)
 {
     const auto origin = [](const QString& url) {
         return QUrl(url)
@@ -70,75 +70,75 @@ bool ProfileRequest::sameSecretDestination(const Profile& a, const CarrierPreset
            a.clientId == b.clientId;
 }
 
-QList<CarrierField> ProfileRequest::secretFields(const Profile& profile,
+QList<CarrierField> AccountRequest::secretFields(const Account& account,
                                                  const CarrierPreset* preset)
 {
     QList<CarrierField> out;
     if (!preset)
         return out;
-    for (const CarrierField& f : preset->fieldsFor(profile.effectiveGrantType(preset))) {
+    for (const CarrierField& f : preset->fieldsFor(account.effectiveGrantType(preset))) {
         if (f.secret)
             out << f;
     }
     return out;
 }
 
-QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const CarrierPreset* preset,
+QList<ValidationIssue> AccountRequest::validate(const Account& account, const CarrierPreset* preset,
                                                 const QSet<QString>& secretsPresent)
 {
     QList<ValidationIssue> issues;
     const auto add = [&issues](const QString& field, const QString& message) {
         issues.append({field, message});
     };
-    if (const auto problem = TextPolicy::validateAccountName(profile.name))
+    if (const auto problem = TextPolicy::validateAccountName(account.name))
         add(QStringLiteral("name"), *problem);
     if (!preset) {
         add(QStringLiteral("carrier"),
             tr("Choose a carrier; \u201c%1\u201d is not one TokenDock knows.")
-                .arg(TextPolicy::oneLine(profile.carrierId)));
+                .arg(TextPolicy::oneLine(account.carrierId)));
         return issues;
     }
-    const CarrierEnvironment* env = preset->environment(profile.environmentId);
-    if (!env && profile.environmentId != Profile::kCustomEnvironment)
+    const CarrierEnvironment* env = preset->environment(account.environmentId);
+    if (!env && account.environmentId != Account::kCustomEnvironment)
         add(QStringLiteral("environment"), tr("Choose an environment for %1.").arg(preset->name));
 
-    const QString url = resolvedUrl(profile, preset);
+    const QString url = resolvedUrl(account, preset);
     if (url.trimmed().isEmpty() && env && !env->note.isEmpty())
         add(QStringLiteral("token_url"),
             QCoreApplication::translate("carriers", env->note.toUtf8().constData()));
     else if (const QString problem = UrlPolicy::problem(url); !problem.isEmpty())
         add(QStringLiteral("token_url"), problem);
 
-    if (profile.clientId.trimmed().isEmpty())
+    if (account.clientId.trimmed().isEmpty())
         add(QStringLiteral("client_id"), tr("Enter the client id."));
-    else if (const auto problem = TextPolicy::validateClientId(profile.clientId))
+    else if (const auto problem = TextPolicy::validateClientId(account.clientId))
         add(QStringLiteral("client_id"), *problem);
     if (!secretsPresent.contains(QStringLiteral("client_secret")))
         add(QStringLiteral("client_secret"), tr("Enter the client secret."));
-    if (!profile.grantType.isEmpty() && !preset->grantTypes.contains(profile.grantType))
+    if (!account.grantType.isEmpty() && !preset->grantTypes.contains(account.grantType))
         add(QStringLiteral("grant_type"),
-            tr("%1 does not accept the grant type %2.").arg(preset->name, profile.grantType));
-    if (profile.placement && !preset->allows(*profile.placement))
+            tr("%1 does not accept the grant type %2.").arg(preset->name, account.grantType));
+    if (account.placement && !preset->allows(*account.placement))
         add(QStringLiteral("credentials"),
-            *profile.placement == CredentialPlacement::Basic
+            *account.placement == CredentialPlacement::Basic
                 ? tr("%1 expects the client credentials in the request body.").arg(preset->name)
                 : tr("%1 expects the client credentials in HTTP Basic authentication.")
                       .arg(preset->name));
 
-    const QString grant = profile.effectiveGrantType(preset);
+    const QString grant = account.effectiveGrantType(preset);
     for (const CarrierField& f : preset->fieldsFor(grant)) {
         const QString id = QStringLiteral("field:") + f.key;
         const bool present = f.secret
                                  ? secretsPresent.contains(f.key)
-                                 : !profile.fields.value(f.key, f.defaultValue).trimmed().isEmpty();
+                                 : !account.fields.value(f.key, f.defaultValue).trimmed().isEmpty();
         if (f.required && !present)
             add(id, tr("Enter %1.").arg(translatedLabel(f)));
-        const QString value = profile.fields.value(f.key);
+        const QString value = account.fields.value(f.key);
         if (!f.secret && !f.choices.isEmpty() && !value.isEmpty() && !f.choices.contains(value))
             add(id, tr("%1 must be one of: %2.")
                         .arg(translatedLabel(f), f.choices.join(QStringLiteral(", "))));
     }
-    for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
+    for (auto it = account.fields.begin(); it != account.fields.end(); ++it) {
         // a field can travel as a header (UPS x-merchant-id): a line break would start another
         if (const auto problem = TextPolicy::validateField(it.key(), it.value()))
             add(QStringLiteral("field:") + it.key(), *problem);
@@ -147,7 +147,7 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
                 tr("%1 is set by TokenDock itself; remove it from the extra parameters.")
                     .arg(it.key()));
     }
-    for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it) {
+    for (auto it = account.headers.begin(); it != account.headers.end(); ++it) {
         if (const auto problem = TextPolicy::validateHeaderName(it.key()))
             add(QStringLiteral("header:") + it.key(), *problem);
         else if (isReservedHeader(it.key().toLatin1()))
@@ -159,27 +159,27 @@ QList<ValidationIssue> ProfileRequest::validate(const Profile& profile, const Ca
     return issues;
 }
 
-QStringList ProfileRequest::warnings(const Profile& profile, const CarrierPreset* preset)
+QStringList AccountRequest::warnings(const Account& account, const CarrierPreset* preset)
 {
     QStringList out;
     if (!preset)
         return out;
-    const QUrl url(resolvedUrl(profile, preset));
+    const QUrl url(resolvedUrl(account, preset));
     for (const DeprecatedPath& d : preset->deprecatedPaths) {
         if (url.path().endsWith(d.path))
             out << tr("%1 is deprecated; use %2 instead.").arg(d.path, d.replacement);
     }
-    const CarrierEnvironment* env = preset->environment(profile.environmentId);
-    if (env && env->unconfirmed && profile.tokenUrl.isEmpty())
+    const CarrierEnvironment* env = preset->environment(account.environmentId);
+    if (env && env->unconfirmed && account.tokenUrl.isEmpty())
         out << tr("This token URL is not confirmed by %1's documentation; check it against what "
                   "the carrier gave you.")
                    .arg(preset->name);
     return out;
 }
 
-std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
+std::optional<TokenRequestSpec> AccountRequest::build(const Account& account,
                                                       const CarrierPreset* preset,
-                                                      const ProfileSecrets& secrets,
+                                                      const AccountSecrets& secrets,
                                                       TokenError* error)
 {
     QSet<QString> present;
@@ -189,7 +189,7 @@ std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
         if (!it.value().isEmpty())
             present.insert(it.key());
     }
-    QList<ValidationIssue> issues = validate(profile, preset, present);
+    QList<ValidationIssue> issues = validate(account, preset, present);
     // the name never travels: an account kept from an older version with a
     // name TokenDock no longer accepts can still be tested
     issues.removeIf(
@@ -202,11 +202,11 @@ std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
 
     TokenRequestSpec spec;
     spec.preset = preset;
-    spec.url = QUrl(resolvedUrl(profile, preset).trimmed(), QUrl::StrictMode);
+    spec.url = QUrl(resolvedUrl(account, preset).trimmed(), QUrl::StrictMode);
     spec.encoding = preset->encoding;
-    spec.placement = profile.effectivePlacement(preset);
-    spec.grantType = profile.effectiveGrantType(preset);
-    spec.clientId = profile.clientId.trimmed();
+    spec.placement = account.effectivePlacement(preset);
+    spec.grantType = account.effectiveGrantType(preset);
+    spec.clientId = account.clientId.trimmed();
     spec.clientSecret = secrets.clientSecret;
 
     const QList<CarrierField> applicable = preset->fieldsFor(spec.grantType);
@@ -215,7 +215,7 @@ std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
             spec.secretBodyFields.append({f.key, secrets.fields.value(f.key)});
             continue;
         }
-        const QString value = profile.fields.value(f.key, f.defaultValue).trimmed();
+        const QString value = account.fields.value(f.key, f.defaultValue).trimmed();
         if (value.isEmpty())
             continue;
         if (f.location == FieldLocation::Body)
@@ -224,11 +224,11 @@ std::optional<TokenRequestSpec> ProfileRequest::build(const Profile& profile,
             spec.headers.append({f.key.toLatin1(), value.toUtf8()});
     }
     // extra parameters the preset does not know about travel in the body
-    for (auto it = profile.fields.begin(); it != profile.fields.end(); ++it) {
+    for (auto it = account.fields.begin(); it != account.fields.end(); ++it) {
         if (!preset->field(it.key()) && !it.value().isEmpty())
             spec.bodyFields.append({it.key(), it.value()});
     }
-    for (auto it = profile.headers.begin(); it != profile.headers.end(); ++it)
+    for (auto it = account.headers.begin(); it != account.headers.end(); ++it)
         spec.headers.append({it.key().toLatin1(), it.value().toUtf8()});
     return spec;
 }

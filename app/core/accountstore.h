@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "profile.h"
+#include "account.h"
 
 #include <QMutex>
 #include <QObject>
@@ -26,13 +26,13 @@ class QTimer;
 // In asynchronous mode (the window's) submit() and the held-back history take
 // the lock, read and write on a worker thread, one change after another in the
 // order they were asked for, so a script holding the lock never freezes the
-// window; the results land in profiles() on the store's own thread.
-class ProfileStore : public QObject
+// window; the results land in accounts() on the store's own thread.
+class AccountStore : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class State
     {
@@ -40,16 +40,16 @@ public:
         Unreadable
     };
 
-    explicit ProfileStore(const QString& filePath = defaultPath(), QObject* parent = nullptr);
-    ~ProfileStore() override;
+    explicit AccountStore(const QString& filePath = defaultPath(), QObject* parent = nullptr);
+    ~AccountStore() override;
 
-    // AppConfigLocation/profiles.json
+    // AppConfigLocation/accounts.json
     static QString defaultPath();
 
     // Reads the file (a missing file is an empty, writable store).
     State load();
-    // Parses a profiles file's bytes; on failure returns false and says why.
-    static bool parse(const QByteArray& bytes, QList<Profile>* profiles, QString* reason);
+    // Parses a accounts file's bytes; on failure returns false and says why.
+    static bool parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason);
     State state() const { return m_state; }
     // A sentence for people when state() is Unreadable.
     QString problem() const { return m_problem; }
@@ -63,38 +63,38 @@ public:
     // The same through the worker in asynchronous mode; answers like submit().
     void startFresh(QObject* context, std::function<void(bool ok, const QString& error)> done);
 
-    const QList<Profile>& profiles() const { return m_profiles; }
-    const Profile* find(const QUuid& id) const;
-    const Profile* findByName(const QString& name) const;
+    const QList<Account>& accounts() const { return m_accounts; }
+    const Account* find(const QUuid& id) const;
+    const Account* findByName(const QString& name) const;
     // The account as the file holds it now (another process may have changed
     // it since this one read the file); nothing when it is not there.
-    std::optional<Profile> readCurrent(const QUuid& id) const;
+    std::optional<Account> readCurrent(const QUuid& id) const;
 
-    // Whether add() or update() would accept the profile: a writable store, and a
+    // Whether add() or update() would accept the account: a writable store, and a
     // unique name that TextPolicy accepts (checked when the name is new or changed).
-    bool canSave(const Profile& profile, QString* error = nullptr) const;
+    bool canSave(const Account& account, QString* error = nullptr) const;
     bool isWritable() const { return m_state == State::Ready; }
 
     // Each change is saved at once into the file as it is then (another
     // tokendock may have saved meanwhile); on failure nothing changes and
     // *error says why.
-    bool add(const Profile& profile, QString* error = nullptr);
-    bool update(const Profile& profile, QString* error = nullptr);
+    bool add(const Account& account, QString* error = nullptr);
+    bool update(const Account& account, QString* error = nullptr);
     // Saves the settings `edited` changed from `base` into the account as it is
     // in the file, keeping what another process changed meanwhile.
-    bool update(const Profile& base, const Profile& edited, QString* error = nullptr);
+    bool update(const Account& base, const Account& edited, QString* error = nullptr);
     bool remove(const QUuid& id, QString* error = nullptr);
     // Replaces everything; same rules.
-    bool replaceAll(const QList<Profile>& profiles, QString* error = nullptr);
+    bool replaceAll(const QList<Account>& accounts, QString* error = nullptr);
     // Applies `edit` to the list as it is in the file at that moment, under the
     // lock (import merges this way); false from `edit` leaves everything as it was.
     // In asynchronous mode `edit` runs on a worker thread: it may use only what
     // it captured by value and the list it is given.
-    using Edit = std::function<bool(QList<Profile>& list, QString* error)>;
+    using Edit = std::function<bool(QList<Account>& list, QString* error)>;
     bool change(const Edit& edit, QString* error = nullptr);
     // Changes one account as it is in the file (keep-fresh, say), leaving
     // whatever another process changed in its other settings.
-    bool modify(const QUuid& id, const std::function<void(Profile&)>& edit,
+    bool modify(const QUuid& id, const std::function<void(Account&)>& edit,
                 QString* error = nullptr);
 
     // Runs `edit` like change(): at once, or in asynchronous mode on the worker,
@@ -103,10 +103,10 @@ public:
     using Done = std::function<void(bool ok, const QString& error)>;
     void submit(Edit edit, QObject* context, Done done);
     // The edits add(), update(), remove() and modify() apply, for submit().
-    static Edit adding(const Profile& profile);
-    static Edit updating(const Profile& base, const Profile& edited, bool whole);
+    static Edit adding(const Account& account);
+    static Edit updating(const Account& base, const Account& edited, bool whole);
     static Edit removing(const QUuid& id);
-    static Edit modifying(const QUuid& id, const std::function<void(Profile&)>& edit);
+    static Edit modifying(const QUuid& id, const std::function<void(Account&)>& edit);
 
     void setAsync(bool async) { m_async = async; }
     bool isAsync() const { return m_async; }
@@ -133,7 +133,7 @@ private:
     {
         bool ok = false;
         QString error;
-        QList<Profile> list;
+        QList<Account> list;
         std::optional<QString> unreadable; // the file could not be read: why
     };
     struct Waiting
@@ -144,14 +144,14 @@ private:
         Done done;
         bool fresh = false; // startFresh(): the unreadable file is written over
     };
-    bool write(const QList<Profile>& profiles, QString* error);
-    static bool writeFile(const QString& path, const QList<Profile>& profiles, QString* error);
+    bool write(const QList<Account>& accounts, QString* error);
+    static bool writeFile(const QString& path, const QList<Account>& accounts, QString* error);
     bool saveHistory(QString* error);
     // The list in the file (empty when there is none), or why it cannot be read.
-    static std::optional<QString> readFile(const QString& path, QList<Profile>* profiles);
+    static std::optional<QString> readFile(const QString& path, QList<Account>* accounts);
     // Lock, read, edit, write: touches nothing of the store, so it can run anywhere.
     // Without `edit`, writes an empty list over the file, read or not.
-    static Outcome run(const QString& path, QList<Profile> fallback, const History& history,
+    static Outcome run(const QString& path, QList<Account> fallback, const History& history,
                        const Edit& edit);
     void queue(Waiting waiting, Edit edit);
     bool commit(const Edit& change, QString* error);
@@ -161,7 +161,7 @@ private:
     void settleFinished();
     static std::unique_ptr<QLockFile> lockFile(const QString& path, QString* error);
     bool checkWritable(QString* error) const;
-    static QString validateName(const Profile& profile, const QList<Profile>& others,
+    static QString validateName(const Account& account, const QList<Account>& others,
                                 QString* error);
     void markUnreadable(const QString& reason);
     QString existingBackup() const;
@@ -170,7 +170,7 @@ private:
     State m_state = State::Ready;
     QString m_problem;
     QString m_backupPath;
-    QList<Profile> m_profiles;
+    QList<Account> m_accounts;
     QTimer* m_historySave;
     History m_unsavedHistory;
     bool m_async = false;

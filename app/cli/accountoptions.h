@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "accountrequest.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+class CliSession;
+class CommandParser;
+
+// The account settings `add` and `edit` share: declaring the options,
+// applying them to a Account, reading the secrets from standard input, and
+// checking the result with the same rules as the GUI (AccountRequest::validate).
+class AccountOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountOptions)
+
+public:
+    static void declare(CommandParser& parser, bool editing);
+
+    // Applies the options that were given. Creating: a missing --environment
+    // means the preset's first one.
+    static bool apply(const CommandParser& parser, CliSession& session, bool creating,
+                      Account* account, TokenError* error);
+
+    // Line 1 of standard input is the client secret, the following lines the
+    // preset's secret fields for the grant type, in catalog order (at a
+    // terminal: one prompt each). Editing: an empty line keeps what is stored.
+    static bool readSecrets(const Account& account, CliSession& session, bool editing,
+                            AccountSecrets* secrets, TokenError* error);
+
+    // "line 1: the client secret; line 2: child_secret"
+    static QString stdinLayout(const Account& account);
+
+    // The secrets a account could have: the client secret and its secret fields.
+    static QSet<QString> allSecretKeys(const Account& account);
+    static QSet<QString> presentKeys(const AccountSecrets& secrets);
+
+    // AccountRequest::validate as one usage error naming the option to fix.
+    static bool validate(const Account& account, const QSet<QString>& secretsPresent,
+                         CliSession& session, TokenError* error);
+};
