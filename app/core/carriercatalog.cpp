@@ -205,27 +205,10 @@ RefreshAdvice readRefresh(Reader& r)
     return a;
 }
 
-std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QString* error)
+// How the credentials travel and in which encoding.
+void readRequestShape(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
 {
-    const QString provisionalId = obj.value(QStringLiteral("id")).toString();
-    Reader r(
-        obj,
-        provisionalId.isEmpty()
-            ? CarrierCatalog::tr("carrier entry %1").arg(index + 1)
-            : CarrierCatalog::tr("carrier \"%1\" (entry %2)").arg(provisionalId).arg(index + 1),
-        error);
-    CarrierPreset p;
-    p.id = r.string(QStringLiteral("id"), true);
-    p.name = r.string(QStringLiteral("name"), true);
-    p.vendor = r.string(QStringLiteral("vendor"), true);
-    p.summary = r.string(QStringLiteral("summary"), true);
-    p.notes = r.string(QStringLiteral("notes"), false);
-    const QString docs = r.string(QStringLiteral("docs"), false);
-    if (!docs.isEmpty()) {
-        p.docsUrl = QUrl(docs, QUrl::StrictMode);
-        if (!p.docsUrl.isValid() || p.docsUrl.scheme() != QLatin1String("https"))
-            r.fail(QStringLiteral("docs"), CarrierCatalog::tr("must be an https URL"));
-    }
+    CarrierPreset& p = *preset;
     p.placement = static_cast<PlacementPolicy>(
         r.oneOf(QStringLiteral("credentials"),
                 {QStringLiteral("body"), QStringLiteral("basic"), QStringLiteral("either")}));
@@ -251,7 +234,11 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
     p.grantTypes = r.strings(QStringLiteral("grantTypes"));
     if (p.grantTypes.isEmpty())
         p.grantTypes = {QStringLiteral("client_credentials")};
+}
 
+void readEnvironments(Reader& r, QString* error, CarrierPreset* preset)
+{
+    CarrierPreset& p = *preset;
     const QJsonArray envs = r.array(QStringLiteral("environments"), true);
     if (r.ok() && envs.isEmpty())
         r.fail(QStringLiteral("environments"),
@@ -272,7 +259,12 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         envIds.insert(env.id);
         p.environments.append(env);
     }
+}
 
+// The preset's extra request fields (clientrefnum, scope, child keys).
+void readFields(Reader& r, QString* error, CarrierPreset* preset)
+{
+    CarrierPreset& p = *preset;
     const QJsonArray fields = r.array(QStringLiteral("fields"), false);
     QSet<QString> keys;
     for (int i = 0; r.ok() && i < fields.size(); ++i) {
@@ -299,7 +291,12 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         keys.insert(f.key);
         p.fields.append(f);
     }
+}
 
+// What the token looks like and when to fetch a new one.
+void readTokenAndRefresh(Reader& r, QString* error, CarrierPreset* preset)
+{
+    CarrierPreset& p = *preset;
     const QJsonObject token = r.object(QStringLiteral("token"), false);
     if (r.ok() && !token.isEmpty()) {
         Reader tr_(token, CarrierCatalog::tr("%1, token").arg(r.where()), error);
@@ -319,7 +316,13 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         if (r.ok())
             p.refresh = readRefresh(rr);
     }
+}
 
+// How the carrier words a refusal, the hints per error category, and the
+// paths it has moved away from.
+void readErrorsAndPaths(Reader& r, QString* error, CarrierPreset* preset)
+{
+    CarrierPreset& p = *preset;
     const QJsonObject errors = r.object(QStringLiteral("errors"), false);
     if (r.ok() && !errors.isEmpty()) {
         Reader xr(errors, CarrierCatalog::tr("%1, errors").arg(r.where()), error);
@@ -350,6 +353,34 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         d.replacement = dr.string(QStringLiteral("use"), true);
         p.deprecatedPaths.append(d);
     }
+}
+
+std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QString* error)
+{
+    const QString provisionalId = obj.value(QStringLiteral("id")).toString();
+    Reader r(
+        obj,
+        provisionalId.isEmpty()
+            ? CarrierCatalog::tr("carrier entry %1").arg(index + 1)
+            : CarrierCatalog::tr("carrier \"%1\" (entry %2)").arg(provisionalId).arg(index + 1),
+        error);
+    CarrierPreset p;
+    p.id = r.string(QStringLiteral("id"), true);
+    p.name = r.string(QStringLiteral("name"), true);
+    p.vendor = r.string(QStringLiteral("vendor"), true);
+    p.summary = r.string(QStringLiteral("summary"), true);
+    p.notes = r.string(QStringLiteral("notes"), false);
+    const QString docs = r.string(QStringLiteral("docs"), false);
+    if (!docs.isEmpty()) {
+        p.docsUrl = QUrl(docs, QUrl::StrictMode);
+        if (!p.docsUrl.isValid() || p.docsUrl.scheme() != QLatin1String("https"))
+            r.fail(QStringLiteral("docs"), CarrierCatalog::tr("must be an https URL"));
+    }
+    readRequestShape(r, obj, &p);
+    readEnvironments(r, error, &p);
+    readFields(r, error, &p);
+    readTokenAndRefresh(r, error, &p);
+    readErrorsAndPaths(r, error, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
 
     if (!r.ok())

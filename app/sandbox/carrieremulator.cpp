@@ -330,10 +330,22 @@ QByteArray CarrierEmulator::examplePath(const EmulatedCarrier& c)
     return segments.join('/');
 }
 
-HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedRequest& request,
-                                     const Context& ctx, QByteArray* issued)
+namespace {
+
+// What the carrier read from a request it accepted so far.
+struct Accepted
 {
-    const QByteArray& issuer = ctx.issuer;
+    Params params;
+    QMap<QString, QString> pathValues;
+    QString grantType;
+    QByteArray clientId;
+    QByteArray secret;
+};
+
+// Method, path, content type and body, as the carrier checks them first.
+std::optional<HttpResponse> refuseShape(const EmulatedCarrier& c, const RecordedRequest& request,
+                                        const QByteArray& issuer, Accepted* accepted)
+{
     if (request.method != "POST") {
         HttpResponse r = refuse(c, issuer, 405, QStringLiteral("invalid_request"),
                                 QStringLiteral("The token endpoint only accepts POST."));
@@ -341,9 +353,8 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
         r.addHeader("Allow", "POST");
         return r;
     }
-    QMap<QString, QString> pathValues;
-    serves(c, request.path, &pathValues);
-    for (auto it = pathValues.begin(); it != pathValues.end(); ++it) {
+    CarrierEmulator::serves(c, request.path, &accepted->pathValues);
+    for (auto it = accepted->pathValues.begin(); it != accepted->pathValues.end(); ++it) {
         if (!isPathValue(it.value()))
             return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                           QStringLiteral("The %1 in the path is not a valid name.").arg(it.key()));
@@ -358,11 +369,19 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
         r.status = c.errorStyle == EmulatedCarrier::ErrorStyle::Problem ? 400 : 415;
         return r;
     }
-    const Params params = readParams(c, request);
-    if (!params.ok)
+    accepted->params = readParams(c, request);
+    if (!accepted->params.ok)
         return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                       QStringLiteral("The request body is not valid."));
+    return std::nullopt;
+}
 
+// Where the credentials came, the grant type, the fields, and the client itself.
+std::optional<HttpResponse> refuseClient(const EmulatedCarrier& c, const RecordedRequest& request,
+                                         const CarrierEmulator::Context& ctx, Accepted* accepted)
+{
+    const QByteArray& issuer = ctx.issuer;
+    const Params& params = accepted->params;
     QByteArray basicId;
     QByteArray basicSecret;
     const bool hasBasic = request.basicCredentials(&basicId, &basicSecret);
@@ -381,7 +400,8 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
             c, issuer, 401, QStringLiteral("invalid_client"),
             QStringLiteral("Client credentials must be sent with HTTP Basic authentication."));
 
-    const QString grantType = params.values.value(QStringLiteral("grant_type"));
+    accepted->grantType = params.values.value(QStringLiteral("grant_type"));
+    const QString& grantType = accepted->grantType;
     if (grantType.isEmpty())
         return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                       QStringLiteral("grant_type is required."));
@@ -389,57 +409,74 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
         return refuse(c, issuer, 400, QStringLiteral("unsupported_grant_type"),
                       QStringLiteral("The grant type %1 is not supported.").arg(grantType));
     if (auto refusal = checkPresence(c, issuer, params, grantType))
-        return *refusal;
+        return refusal;
 
-    const QByteArray clientId =
+    accepted->clientId =
         hasBasic ? basicId : params.values.value(QStringLiteral("client_id")).toUtf8();
-    const QByteArray secret =
+    accepted->secret =
         hasBasic ? basicSecret : params.values.value(QStringLiteral("client_secret")).toUtf8();
-    if (clientId.isEmpty() || secret.isEmpty())
+    if (accepted->clientId.isEmpty() || accepted->secret.isEmpty())
         return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                       QStringLiteral("client_id and client_secret are required."));
-    if (clientId != ctx.valid.clientId || secret != ctx.valid.clientSecret)
+    if (accepted->clientId != ctx.valid.clientId || accepted->secret != ctx.valid.clientSecret)
         return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
                       QStringLiteral("Client authentication failed."));
-    if (auto refusal = checkValues(c, issuer, params, grantType, ctx.valid))
+    return checkValues(c, issuer, params, grantType, ctx.valid);
+}
+
+// A JWT with the claims this carrier puts in, or an opaque token.
+QByteArray mintToken(const EmulatedCarrier& c, const RecordedRequest& request,
+                     const CarrierEmulator::Context& ctx, const Accepted& accepted, qint64 now,
+                     const QString& scope)
+{
+    if (c.tokenKind != EmulatedCarrier::TokenKind::Jwt)
+        return TokenMinter::opaque(28);
+    const QString clientId = QString::fromUtf8(accepted.clientId);
+    const Params& params = accepted.params;
+    QJsonObject claims{{QStringLiteral("iss"), QString::fromLatin1(ctx.issuer)},
+                       {QStringLiteral("sub"), clientId},
+                       {QStringLiteral("client_id"), clientId},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("nbf"), now},
+                       {QStringLiteral("exp"), now + ctx.lifetimeSeconds},
+                       {QStringLiteral("jti"), QString::fromLatin1(TokenMinter::randomId())}};
+    const QString audience = params.values.value(QStringLiteral("audience"));
+    if (!audience.isEmpty())
+        claims.insert(QStringLiteral("aud"), audience);
+    if (!scope.isEmpty())
+        claims.insert(QStringLiteral("scope"), scope);
+    if (!ctx.jwtScp.isEmpty())
+        claims.insert(QStringLiteral("scp"), QJsonArray::fromStringList(ctx.jwtScp));
+    for (const QString& field : c.reflectedFields) {
+        if (params.values.contains(field) && !params.values.value(field).isEmpty())
+            claims.insert(field, params.values.value(field));
+    }
+    for (const QByteArray& header : c.reflectedHeaders) {
+        if (request.hasHeader(header))
+            claims.insert(QString::fromLatin1(header), QString::fromUtf8(request.header(header)));
+    }
+    for (auto it = c.pathClaims.begin(); it != c.pathClaims.end(); ++it)
+        claims.insert(it.value(), accepted.pathValues.value(it.key()));
+    return ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1());
+}
+
+} // namespace
+
+HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedRequest& request,
+                                     const Context& ctx, QByteArray* issued)
+{
+    Accepted accepted;
+    if (auto refusal = refuseShape(c, request, ctx.issuer, &accepted))
+        return *refusal;
+    if (auto refusal = refuseClient(c, request, ctx, &accepted))
         return *refusal;
 
     const QDateTime nowTime = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
-    const qint64 now = nowTime.toSecsSinceEpoch();
     const int lifetimeSeconds = ctx.lifetimeSeconds;
     const QString scope =
-        c.scope.isEmpty() ? params.values.value(QStringLiteral("scope")) : c.scope;
-    QByteArray token;
-    if (c.tokenKind == EmulatedCarrier::TokenKind::Jwt) {
-        QJsonObject claims{{QStringLiteral("iss"), QString::fromLatin1(issuer)},
-                           {QStringLiteral("sub"), QString::fromUtf8(clientId)},
-                           {QStringLiteral("client_id"), QString::fromUtf8(clientId)},
-                           {QStringLiteral("iat"), now},
-                           {QStringLiteral("nbf"), now},
-                           {QStringLiteral("exp"), now + lifetimeSeconds},
-                           {QStringLiteral("jti"), QString::fromLatin1(TokenMinter::randomId())}};
-        const QString audience = params.values.value(QStringLiteral("audience"));
-        if (!audience.isEmpty())
-            claims.insert(QStringLiteral("aud"), audience);
-        if (!scope.isEmpty())
-            claims.insert(QStringLiteral("scope"), scope);
-        if (!ctx.jwtScp.isEmpty())
-            claims.insert(QStringLiteral("scp"), QJsonArray::fromStringList(ctx.jwtScp));
-        for (const QString& field : c.reflectedFields) {
-            if (params.values.contains(field) && !params.values.value(field).isEmpty())
-                claims.insert(field, params.values.value(field));
-        }
-        for (const QByteArray& header : c.reflectedHeaders) {
-            if (request.hasHeader(header))
-                claims.insert(QString::fromLatin1(header),
-                              QString::fromUtf8(request.header(header)));
-        }
-        for (auto it = c.pathClaims.begin(); it != c.pathClaims.end(); ++it)
-            claims.insert(it.value(), pathValues.value(it.key()));
-        token = ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1());
-    } else {
-        token = TokenMinter::opaque(28);
-    }
+        c.scope.isEmpty() ? accepted.params.values.value(QStringLiteral("scope")) : c.scope;
+    const QByteArray token =
+        mintToken(c, request, ctx, accepted, nowTime.toSecsSinceEpoch(), scope);
     *issued = token;
 
     QJsonObject response{{QStringLiteral("access_token"), QString::fromLatin1(token)},
@@ -450,7 +487,7 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
     if (!scope.isEmpty())
         response.insert(QStringLiteral("scope"), scope);
     if (c.echoClientId)
-        response.insert(QStringLiteral("client_id"), QString::fromUtf8(clientId));
+        response.insert(QStringLiteral("client_id"), QString::fromUtf8(accepted.clientId));
     const QJsonObject extra = extraResponseFields(c, nowTime);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         response.insert(it.key(), it.value());
@@ -458,7 +495,7 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
         HttpResponse::json(200, QJsonDocument(response).toJson(QJsonDocument::Compact));
     if (!c.deprecatedPath.isEmpty() && request.path.endsWith(c.deprecatedPath)) {
         r.addHeader("Deprecation", "true");
-        r.addHeader("Link", "<" + issuer + c.path + ">; rel=\"successor-version\"");
+        r.addHeader("Link", "<" + ctx.issuer + c.path + ">; rel=\"successor-version\"");
     }
     return r;
 }

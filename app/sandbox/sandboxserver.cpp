@@ -447,6 +447,25 @@ void SandboxServer::respond(QTcpSocket* socket, const HttpResponse& response)
     socket->disconnectFromHost();
 }
 
+// A token that never ends, written as fast as the client reads it.
+void SandboxServer::serveHuge(QTcpSocket* socket)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                  "{\"access_token\":\"");
+    auto sent = std::make_shared<qint64>(0);
+    const QByteArray chunk(64 * 1024, 'A');
+    auto pump = [socket, sent, chunk] {
+        while (*sent < kHugeBytes && socket->bytesToWrite() < 4 * chunk.size()) {
+            socket->write(chunk);
+            *sent += chunk.size();
+        }
+        if (*sent >= kHugeBytes)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
+}
+
 void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
 {
     switch (fault) {
@@ -477,24 +496,9 @@ void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
                                    "<p>The server encountered a temporary error.</p></body></html>",
                                    "text/html; charset=utf-8"));
         return;
-    case Fault::Huge: {
-        socket->write(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
-            "{\"access_token\":\"");
-        auto sent = std::make_shared<qint64>(0);
-        const QByteArray chunk(64 * 1024, 'A');
-        auto pump = [socket, sent, chunk] {
-            while (*sent < kHugeBytes && socket->bytesToWrite() < 4 * chunk.size()) {
-                socket->write(chunk);
-                *sent += chunk.size();
-            }
-            if (*sent >= kHugeBytes)
-                socket->disconnectFromHost();
-        };
-        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
-        pump();
+    case Fault::Huge:
+        serveHuge(socket);
         return;
-    }
     case Fault::GzipBomb: {
         HttpResponse r = HttpResponse::json(200, gzipBomb());
         r.addHeader("Content-Encoding", "gzip");

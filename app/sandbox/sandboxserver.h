@@ -114,6 +114,7 @@ private:
     void handle(QTcpSocket* socket, const RecordedRequest& request);
     void keepIssued(const QByteArray& token);
     void serveFault(QTcpSocket* socket, Fault fault);
+    void serveHuge(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const HttpResponse& response);
     HttpResponse tokenResponse(const QString& carrierId, const RecordedRequest& request);
 
