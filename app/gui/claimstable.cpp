@@ -2,6 +2,7 @@
 #include "claimstable.h"
 
 #include "claimdescriptions.h"
+#include "look.h"
 #include "plaintext.h"
 #include "statusstyle.h"
 #include "tokeninspector.h"
@@ -46,20 +47,10 @@ ClaimsTable::ClaimsTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("claimsTable"));
-    setColumnCount(3);
-    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    horizontalHeader()->setHighlightSections(false);
-    verticalHeader()->hide();
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setShowGrid(false);
+    Look::makeReadOnlyTable(
+        this, {QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents});
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
-    setFrameShape(QFrame::NoFrame);
     retranslate();
 }
 

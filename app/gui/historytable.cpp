@@ -2,6 +2,7 @@
 #include "historytable.h"
 
 #include "icons.h"
+#include "look.h"
 #include "statusstyle.h"
 #include "tokenerror.h"
 
@@ -13,20 +14,9 @@ HistoryTable::HistoryTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("historyTable"));
-    setColumnCount(4);
-    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    horizontalHeader()->setHighlightSections(false);
-    verticalHeader()->hide();
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setShowGrid(false);
+    Look::makeReadOnlyTable(this, {QHeaderView::ResizeToContents, QHeaderView::Stretch,
+                                   QHeaderView::ResizeToContents, QHeaderView::ResizeToContents});
     setAlternatingRowColors(true);
-    setFrameShape(QFrame::NoFrame);
     retranslate();
 }
 

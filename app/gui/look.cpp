@@ -4,7 +4,9 @@
 #include "statusstyle.h"
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVariant>
 
 namespace Look {
@@ -75,6 +77,37 @@ QString styleSheet()
         " background: palette(dark); border-color: palette(dark); }"
         "QPushButton[primary=\"true\"]:disabled, QToolButton[primary=\"true\"]:disabled {"
         " background: palette(midlight); color: palette(mid); border-color: palette(midlight); }");
+}
+
+void makeReadOnlyTable(QTableWidget* table, const QList<QHeaderView::ResizeMode>& columns)
+{
+    table->setColumnCount(int(columns.size()));
+    QHeaderView* header = table->horizontalHeader();
+    for (int i = 0; i < columns.size(); ++i)
+        header->setSectionResizeMode(i, columns.at(i));
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setShowGrid(false);
+    table->setFrameShape(QFrame::NoFrame);
+}
+
+void centerInPanel(QWidget* panel, QLayout* column, int maxWidth)
+{
+    auto* inner = new QWidget(panel);
+    inner->setMaximumWidth(maxWidth);
+    inner->setLayout(column);
+    auto* outer = new QGridLayout(panel);
+    outer->setContentsMargins(40, 40, 40, 40);
+    outer->addWidget(inner, 1, 1);
+    outer->setRowStretch(0, 2);
+    outer->setRowStretch(2, 3);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(1, 4);
+    outer->setColumnStretch(2, 1);
 }
 
 } // namespace Look

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHeaderView>
+#include <QList>
 #include <QString>
 
 class QFrame;
 class QLabel;
+class QLayout;
+class QTableWidget;
 class QWidget;
 
 // Small helpers that give the window one consistent look: captions, muted
@@ -22,6 +26,12 @@ void makeHeading(QLabel* label, qreal scale, bool bold = true);
 QFrame* card(QWidget* parent, const QString& objectName);
 // Styles a button as the view's primary action (accent background).
 void makePrimary(QWidget* button);
+// A read-only table of rows picked whole: no grid, no frame, no row numbers,
+// one resize mode per column.
+void makeReadOnlyTable(QTableWidget* table, const QList<QHeaderView::ResizeMode>& columns);
+// Lays `column` out in `panel`, no wider than `maxWidth`, a little above the
+// middle, as the window's full-page panels are.
+void centerInPanel(QWidget* panel, QLayout* column, int maxWidth);
 // The application-wide style sheet bits that use palette roles.
 QString styleSheet();
 } // namespace Look

@@ -6,7 +6,6 @@
 #include "statusstyle.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,17 +42,7 @@ UnreadablePanel::UnreadablePanel(QWidget* parent)
     column->addWidget(m_readOnly);
     column->addSpacing(8);
     column->addWidget(m_startFresh, 0, Qt::AlignLeft);
-    auto* inner = new QWidget(this);
-    inner->setMaximumWidth(600);
-    inner->setLayout(column);
-    auto* outer = new QGridLayout(this);
-    outer->setContentsMargins(40, 40, 40, 40);
-    outer->addWidget(inner, 1, 1);
-    outer->setRowStretch(0, 2);
-    outer->setRowStretch(2, 3);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 4);
-    outer->setColumnStretch(2, 1);
+    Look::centerInPanel(this, column, 600);
 
     connect(m_startFresh, &QPushButton::clicked, this, &UnreadablePanel::startFreshRequested);
     retranslate();

@@ -6,7 +6,6 @@
 #include "secretstore.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -87,17 +86,7 @@ WelcomePanel::WelcomePanel(const SecretStore* keychain, QWidget* parent)
     column->addSpacing(22);
     column->addLayout(points);
 
-    auto* inner = new QWidget(this);
-    inner->setMaximumWidth(560);
-    inner->setLayout(column);
-    auto* outer = new QGridLayout(this);
-    outer->setContentsMargins(40, 40, 40, 40);
-    outer->addWidget(inner, 1, 1);
-    outer->setRowStretch(0, 2);
-    outer->setRowStretch(2, 3);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(1, 4);
-    outer->setColumnStretch(2, 1);
+    Look::centerInPanel(this, column, 560);
 
     connect(m_add, &QPushButton::clicked, this, &WelcomePanel::addRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
