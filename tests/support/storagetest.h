@@ -61,6 +61,25 @@ inline QString fileHoldingAny(const QList<QPair<QString, QByteArray>>& files,
     return {};
 }
 
+// Where a needle shows in clear: in `files` (a child's HOME), anywhere under
+// this session's HOME, or in the keyring's own files, which are encrypted
+// and so must not hold `keyringNeedles` in clear either. Empty when nowhere.
+inline QString whereInClear(const QList<QPair<QString, QByteArray>>& files,
+                            const QList<QByteArray>& needles,
+                            const QList<QByteArray>& keyringNeedles)
+{
+    if (const QString in = fileHoldingAny(files, needles); !in.isEmpty())
+        return QStringLiteral("found in ") + in;
+    if (const QString in = fileHoldingAny(filesUnder(QDir::homePath()), needles); !in.isEmpty())
+        return QStringLiteral("found in ") + in;
+    const auto keyrings = keyringFiles();
+    if (keyrings.isEmpty())
+        return QStringLiteral("no keyring file to look into");
+    if (const QString in = fileHoldingAny(keyrings, keyringNeedles); !in.isEmpty())
+        return QStringLiteral("in clear in ") + in;
+    return {};
+}
+
 inline QString helperPath()
 {
     return QStringLiteral(STORAGE_HELPER);
