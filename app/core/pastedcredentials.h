@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "carrierpreset.h"
+#include "secretbytes.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CarrierCatalog;
+
+// What a carrier's onboarding text says about an account: a curl or HTTPie
+// command from its documentation, a raw HTTP request, a JSON object, .env
+// lines or the lines of an e-mail ("Client ID: …"). The text is untrusted:
+// nothing in it runs, and every value is checked like one typed by hand.
+struct PastedCredentials
+{
+    enum class Source
+    {
+        Nothing,
+        Curl,
+        Httpie,
+        HttpRequest,
+        Json,
+        Lines
+    };
+
+    Source source = Source::Nothing;
+    QString carrierId;     // the preset the URL's host or the carrier's name points at
+    QString environmentId; // the preset environment whose token URL matched, if any
+    QString tokenUrl;      // the URL as written, when no preset environment has it
+    QString clientId;
+    SecretBytes clientSecret;
+    QString grantType;
+    std::optional<CredentialPlacement> placement; // Basic when the text used HTTP Basic
+    QMap<QString, QString> fields;                // request parameters that are not secret
+    QMap<QString, SecretBytes> secretFields;      // the preset's secret fields (child_secret)
+    // What was found, by the names the form highlights: "carrier",
+    // "environment", "token_url", "client_id", "client_secret", "grant_type",
+    // and "field:KEY" for each field.
+    QStringList recognised;
+
+    // Whether the text held a credential at all; otherwise nothing is filled.
+    bool found() const { return !clientId.isEmpty() || !clientSecret.isEmpty(); }
+};
+
+namespace PastedText {
+
+// Texts longer than this are not credentials anyone pastes.
+constexpr int kMaxChars = 64 * 1024;
+
+PastedCredentials read(const QString& text, const CarrierCatalog& catalog);
+
+// "<carrier> <environment>", made unique against `taken` ("… 2", "… 3").
+QString suggestName(const PastedCredentials& pasted, const CarrierCatalog& catalog,
+                    const QStringList& taken);
+
+} // namespace PastedText
