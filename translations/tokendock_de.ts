@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not valid</source>
+        <translation>Feld „%1“ fehlt oder ist ungültig</translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
@@ -10,6 +21,109 @@
     <message>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExchange</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a TokenDock export.</source>
+        <translation>%1 ist zu groß für einen TokenDock-Export.</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (it is not a JSON object).</source>
+        <translation>Die Datei ist kein TokenDock-Export (sie ist kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (its format is not “%1”).</source>
+        <translation>Die Datei ist kein TokenDock-Export (ihr Format ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
+        <translation>Die Datei wurde von einer neueren TokenDock-Version exportiert (Format %1); aktualisieren Sie TokenDock, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file has no format version or no account list.</source>
+        <translation>Der Datei fehlt die Formatversion oder die Kontenliste.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file: %2. Nothing was imported.</source>
+        <translation>Konto %1 in der Datei: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
+        <translation>Konto %1 in der Datei („%2“) verwendet den Carrier „%3“, den diese TokenDock-Version nicht kennt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
+        <translation>Die Datei enthält zwei Konten namens „%1“. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Konto %1 in der Datei („%2“): %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>Übertragung der Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Während die Datei gelesen wurde, kam ein Konto namens „%1“ hinzu. Es wurde nichts importiert; importieren Sie erneut, damit es in der Liste erscheint.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>„%1“ wurde geändert, während die Datei gelesen wurde. Es wurde nichts importiert; importieren Sie erneut, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>Konto %1 in der Datei („%2“) hat eine Token-URL mit einem unsichtbaren oder Steuerzeichen (%3), durch das sie wie eine andere Adresse aussehen kann. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -31,7 +145,7 @@
     </message>
     <message>
         <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation>Zeigt Konten, deren Name, Carrier, Umgebung oder Client-ID jedes Wort enthalten (Ctrl+F)</translation>
+        <translation>Zeigt Konten, deren Name, Carrier, Umgebung oder Client-ID jedes Wort enthalten (Strg+F)</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -41,11 +155,178 @@
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
         <translation>Noch keine Konten.
-Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
+Legen Sie eines mit „Neu“ an (Strg+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
         <translation>Kein Konto passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOptions</name>
+    <message>
+        <source>Rename the account.</source>
+        <translation>Konto umbenennen.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>The carrier preset (see “tokendock carriers”).</source>
+        <translation>Die Carrier-Vorgabe (siehe „tokendock carriers“).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
+        <translation>Die Token-URL anstelle der aus der Vorgabe (https; http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The client id (API key).</source>
+        <translation>Die Client-ID (API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>body|basic</source>
+        <translation>body|basic</translation>
+    </message>
+    <message>
+        <source>The grant type, for carriers that have several (FedEx).</source>
+        <translation>Der Grant-Typ, für Carrier mit mehreren (FedEx).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
+        <translation>Ein Feld der Vorgabe (z. B. clientrefnum, scope, child_Key, tenant) oder ein zusätzlicher Body-Parameter. Wiederholbar; KEY= entfernt ihn. Geheime Felder werden von der Standardeingabe gelesen, nie hier angegeben.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>An extra request header. Repeatable; KEY= removes it.</source>
+        <translation>Ein zusätzlicher Header für die Anfrage. Wiederholbar; KEY= entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
+        <translation>Ein neues Client-Secret von der Standardeingabe lesen (eine Zeile; eine leere Zeile behält das gespeicherte), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Im Terminal erfolgt die Abfrage ohne Echo.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
+        <translation>Das Client-Secret von der Standardeingabe lesen (eine Zeile), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Ohne diese Option erfolgt die Abfrage im Terminal, ohne Echo.</translation>
+    </message>
+    <message>
+        <source>TokenDock knows no carrier “%1”.</source>
+        <translation>TokenDock kennt keinen Carrier „%1“.</translation>
+    </message>
+    <message>
+        <source>Run “tokendock carriers” to see the carrier ids.</source>
+        <translation>Führen Sie „tokendock carriers“ aus, um die Carrier-IDs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose the carrier with --carrier ID.</source>
+        <translation>Wählen Sie den Carrier mit --carrier ID.</translation>
+    </message>
+    <message>
+        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
+        <translation>Das Konto verwendet den Carrier „%1“, den TokenDock nicht kennt; wählen Sie einen mit --carrier ID.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment “%2”; choose one of: %3.</source>
+        <translation>%1 hat keine Umgebung „%2“; wählen Sie eine aus: %3.</translation>
+    </message>
+    <message>
+        <source>The custom environment needs a token URL: add --token-url URL.</source>
+        <translation>Die benutzerdefinierte Umgebung braucht eine Token-URL: Fügen Sie --token-url URL hinzu.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not “%1”.</source>
+        <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give it on standard input with --secret-stdin (%1).</source>
+        <translation>Geben Sie es mit --secret-stdin über die Standardeingabe an (%1).</translation>
+    </message>
+    <message>
+        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
+        <translation>Es wird nur bei den Grant-Typen %1 gesendet: Wählen Sie einen mit --grant-type und geben Sie es dann mit --secret-stdin über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
+        <translation>%1 ist geheim, daher nimmt TokenDock es nicht über die Befehlszeile an.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
+        <translation>%1 sieht nach einem Secret aus; TokenDock speichert zusätzliche Parameter in seiner Kontendatei, aber nie Secrets.</translation>
+    </message>
+    <message>
+        <source>--header takes KEY=VALUE, not “%1”.</source>
+        <translation>--header erwartet KEY=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>line 1: the client secret</source>
+        <translation>Zeile 1: das Client-Secret</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source> (Enter keeps the stored one)</source>
+        <translation> (Eingabetaste behält das gespeicherte)</translation>
+    </message>
+    <message>
+        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
+        <translation>Eine Zeile der Standardeingabe ist länger als %1 KiB; das ist kein Secret, das TokenDock verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
+        <translation>Leiten Sie das Secret mit --secret-stdin per Pipe ein, oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Client-Secret für %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Set it with %1.</source>
+        <translation>Legen Sie es mit %1 fest.</translation>
+    </message>
+    <message>
+        <source>Give secrets on standard input with --secret-stdin (%1).</source>
+        <translation>Geben Sie Secrets mit --secret-stdin über die Standardeingabe an (%1).</translation>
+    </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Eine Umgebungs-ID der Vorgabe (Standard: die erste) oder „custom“ zusammen mit --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Wie Client-ID und Secret übertragen werden: „body“ oder „basic“ (HTTP Basic), sofern der Carrier beides akzeptiert.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth erwartet „body“ oder „basic“, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +389,61 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     <message>
         <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
         <translation>Das Token vor seinem Ablauf erneuern, wie vom Carrier empfohlen, auch wenn das Fenster geschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequest</name>
+    <message>
+        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
+        <translation>Wählen Sie einen Carrier; „%1“ ist TokenDock nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Choose an environment for %1.</source>
+        <translation>Wählen Sie eine Umgebung für %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the grant type %2.</source>
+        <translation>%1 akzeptiert den Grant-Typ %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in the request body.</source>
+        <translation>%1 erwartet die Client-Zugangsdaten im Anfrage-Body.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
+        <translation>%1 erwartet die Client-Zugangsdaten per HTTP-Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Füllen Sie das Feld „%1“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
+        <translation>%1 wird von TokenDock selbst gesetzt; entfernen Sie es aus den zusätzlichen Parametern.</translation>
+    </message>
+    <message>
+        <source>The %1 header is set by TokenDock itself.</source>
+        <translation>Der Header %1 wird von TokenDock selbst gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated; use %2 instead.</source>
+        <translation>%1 ist veraltet; verwenden Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
+        <translation>Diese Token-URL ist nicht durch die Dokumentation von %1 bestätigt; gleichen Sie sie mit den Angaben des Carriers ab.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +545,81 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen und eine Kopie als %3 gespeichert. Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen (eine Kopie konnte nicht angelegt werden). Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, far larger than any account list</source>
+        <translation>die Datei ist %1 MB groß, weit größer als jede Kontenliste</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
+        <translation>sie wurde von einer neueren TokenDock-Version geschrieben (Format %1; diese Version liest Format %2); aktualisieren Sie TokenDock, um diese Konten zu verwenden</translation>
+    </message>
+    <message>
+        <source>it has no format version or no account list</source>
+        <translation>ihr fehlt die Formatversion oder die Kontenliste</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1 repeats the name or id of another account</source>
+        <translation>Konto %1 wiederholt den Namen oder die ID eines anderen Kontos</translation>
+    </message>
+    <message>
+        <source>The account list could not be read, so TokenDock will not change it. %1</source>
+        <translation>Die Kontenliste konnte nicht gelesen werden, daher ändert TokenDock sie nicht. %1</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits; Namen müssen sich um mehr als die Groß-/Kleinschreibung unterscheiden.</translation>
+    </message>
+    <message>
+        <source>An account with this id already exists.</source>
+        <translation>Ein Konto mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not create the folder %1.</source>
+        <translation>TokenDock konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not save the account list to %1: %2.</source>
+        <translation>TokenDock konnte die Kontenliste nicht unter %1 speichern: %2.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock kept the account list %1 locked; try again.</source>
+        <translation>Ein anderes TokenDock hielt die Kontenliste %1 gesperrt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock kann im Ordner %1 nicht schreiben; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+</context>
+<context>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
@@ -306,7 +717,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation>%1, Feld &quot;%2&quot;: %3</translation>
+        <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -366,7 +777,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation>Carrier &quot;%1&quot; (Eintrag %2)</translation>
+        <translation>Carrier „%1“ (Eintrag %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
@@ -374,7 +785,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation>ist laut &quot;credentials&quot; nicht zulässig</translation>
+        <translation>ist laut „credentials“ nicht zulässig</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -390,7 +801,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation>&quot;%1&quot; ist doppelt vergeben oder reserviert</translation>
+        <translation>„%1“ ist doppelt vergeben oder reserviert</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
@@ -398,7 +809,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation>&quot;%1&quot; ist keiner der Grant-Typen des Carriers</translation>
+        <translation>„%1“ ist keiner der Grant-Typen des Carriers</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -414,7 +825,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation>&quot;%1&quot; ist keine Fehlerkategorie mit Texthinweis</translation>
+        <translation>„%1“ ist keine Fehlerkategorie mit Texthinweis</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -434,7 +845,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation>Der Carrier-Katalog hat keine Liste &quot;carriers&quot;.</translation>
+        <translation>Der Carrier-Katalog hat keine Liste „carriers“.</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
@@ -442,7 +853,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation>Carrier-Eintrag %1, Feld &quot;id&quot;: &quot;%2&quot; ist doppelt vergeben.</translation>
+        <translation>Carrier-Eintrag %1, Feld „id“: „%2“ ist doppelt vergeben.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +1030,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation>Läuft ab um</translation>
+        <translation>Ablaufzeitpunkt</translation>
     </message>
     <message>
         <source>Not valid before</source>
@@ -627,7 +1038,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     </message>
     <message>
         <source>Issued at</source>
-        <translation>Ausgestellt um</translation>
+        <translation>Ausstellungszeitpunkt</translation>
     </message>
     <message>
         <source>Unique id of this token</source>
@@ -753,7 +1164,7 @@ Legen Sie eines mit „Neu“ an (Ctrl+N).</translation>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation>Testet API-Client-Zugangsdaten von Carriern und gibt OAuth 2.0-Tokens aus.
+        <translation>Testet API-Client-Zugangsdaten von Carriern und gibt OAuth-2.0-Tokens aus.
 Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
@@ -844,7 +1255,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>Noch %1 %</translation>
+        <translation>Noch %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1429,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Generic OAuth 2.0 sandbox</source>
-        <translation>Generische OAuth 2.0-Sandbox</translation>
+        <translation>Generische OAuth-2.0-Sandbox</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1512,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
-        <translation>Carrier-API-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.</translation>
+        <translation>Carrier-API-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth-2.0-Tokens nur zwei Klicks entfernt.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
@@ -1710,7 +2121,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier-API-Client-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth 2.0-Tokens nur zwei Klicks entfernt.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier-API-Client-Zugangsdaten im Schlüsselbund des Betriebssystems, OAuth-2.0-Tokens nur zwei Klicks entfernt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
@@ -1873,417 +2284,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
-    <name>Account</name>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation>Feld &quot;%1&quot; fehlt oder ist ungültig</translation>
-    </message>
-</context>
-<context>
-    <name>AccountExchange</name>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2.</source>
-        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a TokenDock export.</source>
-        <translation>%1 ist zu groß für einen TokenDock-Export.</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation>Die Datei ist kein TokenDock-Export (sie ist kein JSON-Objekt).</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation>Die Datei ist kein TokenDock-Export (ihr Format ist nicht „%1“).</translation>
-    </message>
-    <message>
-        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation>Die Datei wurde von einer neueren TokenDock-Version exportiert (Format %1); aktualisieren Sie TokenDock, um sie zu importieren.</translation>
-    </message>
-    <message>
-        <source>The file has no format version or no account list.</source>
-        <translation>Der Datei fehlt die Formatversion oder die Kontenliste.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation>Konto %1 in der Datei: %2. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation>Konto %1 in der Datei („%2“) verwendet den Carrier „%3“, den diese TokenDock-Version nicht kennt. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation>Die Datei enthält zwei Konten namens „%1“. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>HTTP Basic</source>
-        <translation>HTTP Basic</translation>
-    </message>
-    <message>
-        <source>request body</source>
-        <translation>Anfrage-Body</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
-        <translation>Konto %1 in der Datei („%2“): %3 Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <source>client credentials sent in</source>
-        <translation>Übertragung der Client-Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>grant type</source>
-        <translation>Grant-Typ</translation>
-    </message>
-    <message>
-        <source>client id</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>Feld %1</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>Header %1</translation>
-    </message>
-    <message>
-        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
-        <translation>Während die Datei gelesen wurde, kam ein Konto namens „%1“ hinzu. Es wurde nichts importiert; importieren Sie erneut, damit es in der Liste erscheint.</translation>
-    </message>
-    <message>
-        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
-        <translation>„%1“ wurde geändert, während die Datei gelesen wurde. Es wurde nichts importiert; importieren Sie erneut, um die Änderungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
-        <translation>Konto %1 in der Datei („%2“) hat eine Token-URL mit einem unsichtbaren oder Steuerzeichen (%3), durch das sie wie eine andere Adresse aussehen kann. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-</context>
-<context>
-    <name>AccountOptions</name>
-    <message>
-        <source>Rename the account.</source>
-        <translation>Konto umbenennen.</translation>
-    </message>
-    <message>
-        <source>NEW</source>
-        <translation>NEW</translation>
-    </message>
-    <message>
-        <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation>Die Carrier-Vorgabe (siehe „tokendock carriers“).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>ENV</source>
-        <translation>ENV</translation>
-    </message>
-    <message>
-        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation>Die Token-URL anstelle der aus der Vorgabe (https; http nur zu diesem Computer).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The client id (API key).</source>
-        <translation>Die Client-ID (API-Schlüssel).</translation>
-    </message>
-    <message>
-        <source>body|basic</source>
-        <translation>body|basic</translation>
-    </message>
-    <message>
-        <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation>Der Grant-Typ, für Carrier mit mehreren (FedEx).</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation>Ein Feld der Vorgabe (z. B. clientrefnum, scope, child_Key, tenant) oder ein zusätzlicher Body-Parameter. Wiederholbar; KEY= entfernt ihn. Geheime Felder werden von der Standardeingabe gelesen, nie hier angegeben.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation>Ein zusätzlicher Header für die Anfrage. Wiederholbar; KEY= entfernt ihn.</translation>
-    </message>
-    <message>
-        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation>Ein neues Client-Secret von der Standardeingabe lesen (eine Zeile; eine leere Zeile behält das gespeicherte), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Im Terminal erfolgt die Abfrage ohne Echo.</translation>
-    </message>
-    <message>
-        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation>Das Client-Secret von der Standardeingabe lesen (eine Zeile), danach eine Zeile je geheimem Feld der Vorgabe, z. B. FedEx child_secret. Ohne diese Option erfolgt die Abfrage im Terminal, ohne Echo.</translation>
-    </message>
-    <message>
-        <source>TokenDock knows no carrier “%1”.</source>
-        <translation>TokenDock kennt keinen Carrier „%1“.</translation>
-    </message>
-    <message>
-        <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation>Führen Sie „tokendock carriers“ aus, um die Carrier-IDs zu sehen.</translation>
-    </message>
-    <message>
-        <source>Choose the carrier with --carrier ID.</source>
-        <translation>Wählen Sie den Carrier mit --carrier ID.</translation>
-    </message>
-    <message>
-        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation>Das Konto verwendet den Carrier „%1“, den TokenDock nicht kennt; wählen Sie einen mit --carrier ID.</translation>
-    </message>
-    <message>
-        <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation>%1 hat keine Umgebung „%2“; wählen Sie eine aus: %3.</translation>
-    </message>
-    <message>
-        <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation>Die benutzerdefinierte Umgebung braucht eine Token-URL: Fügen Sie --token-url URL hinzu.</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation>Geben Sie es mit --secret-stdin über die Standardeingabe an (%1).</translation>
-    </message>
-    <message>
-        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation>Es wird nur bei den Grant-Typen %1 gesendet: Wählen Sie einen mit --grant-type und geben Sie es dann mit --secret-stdin über die Standardeingabe an.</translation>
-    </message>
-    <message>
-        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation>%1 ist geheim, daher nimmt TokenDock es nicht über die Befehlszeile an.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation>%1 sieht nach einem Secret aus; TokenDock speichert zusätzliche Parameter in seiner Kontendatei, aber nie Secrets.</translation>
-    </message>
-    <message>
-        <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation>--header erwartet KEY=VALUE, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>line 1: the client secret</source>
-        <translation>Zeile 1: das Client-Secret</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source> (Enter keeps the stored one)</source>
-        <translation> (Eingabetaste behält das gespeicherte)</translation>
-    </message>
-    <message>
-        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>Eine Zeile der Standardeingabe ist länger als %1 KiB; das ist kein Secret, das TokenDock verwenden kann.</translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
-        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation>Leiten Sie das Secret mit --secret-stdin per Pipe ein, oder führen Sie den Befehl in einem Terminal aus.</translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
-        <translation>Client-Secret für %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>Set it with %1.</source>
-        <translation>Angeben mit: %1.</translation>
-    </message>
-    <message>
-        <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation>Geben Sie Secrets mit --secret-stdin über die Standardeingabe an (%1).</translation>
-    </message>
-    <message>
-        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
-        <translation>Eine Umgebungs-ID der Vorgabe (Standard: die erste) oder „custom“ zusammen mit --token-url.</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Wie Client-ID und Secret übertragen werden: „body“ oder „basic“ (HTTP Basic), sofern der Carrier beides akzeptiert.</translation>
-    </message>
-    <message>
-        <source>--auth takes “body” or “basic”, not “%1”.</source>
-        <translation>--auth erwartet „body“ oder „basic“, nicht „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountRequest</name>
-    <message>
-        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation>Wählen Sie einen Carrier; „%1“ ist TokenDock nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>Choose an environment for %1.</source>
-        <translation>Wählen Sie eine Umgebung für %1.</translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation>Geben Sie die Client-ID ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Geben Sie das Client-Secret ein.</translation>
-    </message>
-    <message>
-        <source>%1 does not accept the grant type %2.</source>
-        <translation>%1 akzeptiert den Grant-Typ %2 nicht.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in the request body.</source>
-        <translation>%1 erwartet die Client-Zugangsdaten im Anfrage-Body.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation>%1 erwartet die Client-Zugangsdaten per HTTP-Basic-Authentifizierung.</translation>
-    </message>
-    <message>
-        <source>Enter %1.</source>
-        <translation>Füllen Sie das Feld „%1“ aus.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 muss einer dieser Werte sein: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation>%1 wird von TokenDock selbst gesetzt; entfernen Sie es aus den zusätzlichen Parametern.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by TokenDock itself.</source>
-        <translation>Der Header %1 wird von TokenDock selbst gesetzt.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 ist veraltet; verwenden Sie stattdessen %2.</translation>
-    </message>
-    <message>
-        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation>Diese Token-URL ist nicht durch die Dokumentation von %1 bestätigt; gleichen Sie sie mit den Angaben des Carriers ab.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountStore</name>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen und eine Kopie als %3 gespeichert. Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock konnte seine Kontenliste unter %1 nicht lesen: %2. Die Datei wurde unverändert gelassen (eine Kopie konnte nicht angelegt werden). Solange Sie nicht neu beginnen, ändert TokenDock die Datei nicht.</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, far larger than any account list</source>
-        <translation>die Datei ist %1 MB groß, weit größer als jede Kontenliste</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>sie ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation>sie wurde von einer neueren TokenDock-Version geschrieben (Format %1; diese Version liest Format %2); aktualisieren Sie TokenDock, um diese Konten zu verwenden</translation>
-    </message>
-    <message>
-        <source>it has no format version or no account list</source>
-        <translation>ihr fehlt die Formatversion oder die Kontenliste</translation>
-    </message>
-    <message>
-        <source>account %1: %2</source>
-        <translation>Konto %1: %2</translation>
-    </message>
-    <message>
-        <source>account %1 repeats the name or id of another account</source>
-        <translation>Konto %1 wiederholt den Namen oder die ID eines anderen Kontos</translation>
-    </message>
-    <message>
-        <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation>Die Kontenliste konnte nicht gelesen werden, daher ändert TokenDock sie nicht. %1</translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation>Ein Konto braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation>Ein Konto namens „%1“ existiert bereits; Namen müssen sich um mehr als die Groß-/Kleinschreibung unterscheiden.</translation>
-    </message>
-    <message>
-        <source>An account with this id already exists.</source>
-        <translation>Ein Konto mit dieser ID existiert bereits.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not create the folder %1.</source>
-        <translation>TokenDock konnte den Ordner %1 nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation>TokenDock konnte die Kontenliste nicht unter %1 speichern: %2.</translation>
-    </message>
-    <message>
-        <source>Another TokenDock kept the account list %1 locked; try again.</source>
-        <translation>Ein anderes TokenDock hielt die Kontenliste %1 gesperrt; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
-        <translation>TokenDock kann im Ordner %1 nicht schreiben; prüfen Sie seine Berechtigungen.</translation>
-    </message>
-</context>
-<context>
     <name>RemoveCommand</name>
     <message>
         <source>Removes an account, its secrets and its cached token. At a terminal you are asked to confirm.</source>
@@ -2337,11 +2337,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SandboxCommand</name>
     <message>
         <source>TokenDock carrier sandbox listening on %1</source>
-        <translation>TokenDock-Carrier-Sandbox lauscht auf %1</translation>
+        <translation>TokenDock-Carrier-Sandbox wartet auf Verbindungen unter %1</translation>
     </message>
     <message>
         <source>Sandbox credentials below are fake values that only this sandbox accepts.</source>
-        <translation>Die Sandbox-Zugangsdaten unten sind Fantasiewerte, die nur diese Sandbox akzeptiert.</translation>
+        <translation>Die Sandbox-Zugangsdaten unten sind fiktive Werte, die nur diese Sandbox akzeptiert.</translation>
     </message>
     <message>
         <source>Token URL</source>
@@ -2365,15 +2365,15 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation>Mit Ctrl+C beenden.</translation>
+        <translation>Mit Strg+C beenden.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation>Führt die eingebaute Carrier-Sandbox auf 127.0.0.1 im Vordergrund aus, bis Ctrl+C gedrückt wird, und gibt Token-URL und Sandbox-Zugangsdaten jedes Carriers aus.</translation>
+        <translation>Führt die eingebaute Carrier-Sandbox auf 127.0.0.1 im Vordergrund aus, bis Strg+C gedrückt wird, und gibt Token-URL und Sandbox-Zugangsdaten jedes Carriers aus.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation>Port, auf dem gelauscht wird (Standard: ein beliebiger freier Port).</translation>
+        <translation>Der Port, an dem die Sandbox auf Verbindungen wartet (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2381,7 +2381,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1.</source>
-        <translation>Die Sandbox konnte nicht auf 127.0.0.1, Port %1 lauschen.</translation>
+        <translation>Die Sandbox konnte Port %1 auf 127.0.0.1 nicht öffnen.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
@@ -2747,7 +2747,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation>Läuft ab um</translation>
+        <translation>Ablaufzeitpunkt</translation>
     </message>
     <message>
         <source>Lifetime</source>
@@ -2813,7 +2813,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation>Läuft ab um</translation>
+        <translation>Ablaufzeitpunkt</translation>
     </message>
     <message>
         <source>Expires in</source>
@@ -3052,7 +3052,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation>Der Claim &quot;exp&quot; des Tokens ist keine gültige Zeitangabe und wurde ignoriert.</translation>
+        <translation>Der Claim „exp“ des Tokens ist keine gültige Zeitangabe und wurde ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3102,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation>%1 hat die Verbindung abgelehnt; an dieser Adresse und diesem Port lauscht nichts.</translation>
+        <translation>%1 hat die Verbindung abgelehnt; an dieser Adresse und diesem Port wartet kein Dienst auf Verbindungen.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
@@ -3134,7 +3134,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation>%1 kennzeichnet diesen Token-Endpunkt als veraltet; die neue Adresse finden Sie in der Dokumentation von %1.</translation>
+        <translation>%1 kennzeichnet diesen Token-Endpunkt als veraltet; die neue Adresse finden Sie in der Dokumentation des Anbieters.</translation>
     </message>
     <message>
         <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
@@ -3221,13 +3221,13 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in kam als Text (&quot;%1&quot;); als %n Sekunde gelesen.</numerusform>
-            <numerusform>expires_in kam als Text (&quot;%1&quot;); als %n Sekunden gelesen.</numerusform>
+            <numerusform>expires_in kam als Text („%1“); als %n Sekunde gelesen.</numerusform>
+            <numerusform>expires_in kam als Text („%1“); als %n Sekunden gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation>Das Token ist ein unsigniertes JWT (alg &quot;none&quot;); APIs sollten es ablehnen.</translation>
+        <translation>Das Token ist ein unsigniertes JWT (alg „none“); APIs sollten es ablehnen.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
@@ -3341,7 +3341,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation>Testen Sie das Konto (Ctrl+T), um ein Token von %1 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
+        <translation>Testen Sie das Konto (Strg+T), um ein Token von %1 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
     </message>
     <message>
         <source>%1 (sent as %2)</source>
@@ -3389,7 +3389,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>Der letzte Test lieferte kein Token; der Hinweis oben nennt den Grund. Testen Sie erneut (Ctrl+T), sobald das Problem behoben ist.</translation>
+        <translation>Der letzte Test lieferte kein Token; der Hinweis oben nennt den Grund. Testen Sie erneut (Strg+T), sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
@@ -3513,7 +3513,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>A new token, valid for %1.</source>
-        <translation>Ein neues Token, gültig für %1.</translation>
+        <translation>Ein neues Token mit einer Gültigkeit von %1.</translation>
     </message>
     <message>
         <source>A new token; its expiry is unknown.</source>
@@ -3694,7 +3694,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>TokenDock asks the carrier for an OAuth 2.0 token and explains any refusal in plain words.</source>
-        <translation>TokenDock fordert beim Carrier ein OAuth 2.0-Token an und erklärt jede Ablehnung verständlich.</translation>
+        <translation>TokenDock fordert beim Carrier ein OAuth-2.0-Token an und erklärt jede Ablehnung verständlich.</translation>
     </message>
     <message>
         <source>Ready-to-paste headers</source>
@@ -3753,7 +3753,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation>project44 API v4: Visibility und Sendungsverfolgung</translation>
+        <translation>project44 API v4: Sendungstransparenz und -verfolgung</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
@@ -3773,7 +3773,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation>Prüfen Sie ID und Secret der Client-Anwendung unter den OAuth 2.0-Client-Anwendungen von project44; Anwendungen für Sandbox und Produktion unterscheiden sich.</translation>
+        <translation>Prüfen Sie ID und Secret der Client-Anwendung unter den OAuth-2.0-Client-Anwendungen von project44; Anwendungen für Sandbox und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
@@ -3861,7 +3861,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>USPS APIs v3 for addresses, prices, labels and tracking</source>
-        <translation>USPS APIs v3 für Adressen, Preise, Etiketten und Sendungsverfolgung</translation>
+        <translation>USPS-APIs v3 für Adressen, Preise, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>The client id and secret travel in a JSON request body. That the token is a JWT with a key id, and that it lasts about eight hours, is not confirmed by USPS.</source>
@@ -3889,7 +3889,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>XPO Connect APIs for LTL freight orders, rating and tracking</source>
-        <translation>XPO Connect APIs für LTL-Frachtaufträge, Tarife und Sendungsverfolgung</translation>
+        <translation>XPO-Connect-APIs für LTL-Frachtaufträge, Tarife und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>XPO publishes only a production token URL. Requests need the scope connect-orders. The token format is not confirmed by XPO.</source>
@@ -3925,7 +3925,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>TForce Freight LTL APIs for rating, pickups, shipping and tracking</source>
-        <translation>TForce Freight LTL-APIs für Tarife, Abholungen, Versand und Sendungsverfolgung</translation>
+        <translation>LTL-APIs von TForce Freight für Tarife, Abholungen, Versand und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>TForce Freight issues tokens through the Microsoft identity platform. Enter the tenant and the scope that the TForce developer portal shows for your app. The token lifetime of about one hour is not confirmed by TForce Freight.</source>
@@ -3965,7 +3965,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation>Beliebiger OAuth 2.0-Token-Endpunkt mit Client Credentials</translation>
+        <translation>Beliebiger OAuth-2.0-Token-Endpunkt (client_credentials)</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
@@ -3973,7 +3973,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Verwenden Sie das Token weiter und rufen Sie ein neues ab, wenn 80 % seiner Lebensdauer verstrichen sind.</translation>
+        <translation>Verwenden Sie das Token weiter und rufen Sie ein neues ab, wenn 80&#xa0;% seiner Lebensdauer verstrichen sind.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not valid</source>
+        <translation>el campo «%1» falta o no es válido</translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
@@ -10,6 +21,109 @@
     <message>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExchange</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>No se pudo abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a TokenDock export.</source>
+        <translation>%1 es demasiado grande para ser una exportación de TokenDock.</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (it is not a JSON object).</source>
+        <translation>El archivo no es una exportación de TokenDock (no es un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (its format is not “%1”).</source>
+        <translation>El archivo no es una exportación de TokenDock (su formato no es «%1»).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
+        <translation>El archivo lo exportó una versión más reciente de TokenDock (formato %1); actualice TokenDock para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file has no format version or no account list.</source>
+        <translation>Al archivo le falta la versión de formato o la lista de cuentas.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file: %2. Nothing was imported.</source>
+        <translation>Cuenta %1 del archivo: %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
+        <translation>La cuenta %1 del archivo («%2») usa el transportista «%3», que esta versión de TokenDock no conoce. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
+        <translation>El archivo contiene dos cuentas llamadas «%1». No se importó nada.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Cuenta %1 del archivo («%2»): %3 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>envío de las credenciales de cliente</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>tipo de concesión</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>cabecera %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Se añadió una cuenta llamada «%1» mientras se leía el archivo. No se importó nada; vuelva a importar para verla en la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>«%1» cambió mientras se leía el archivo. No se importó nada; vuelva a importar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>La cuenta %1 del archivo («%2») tiene una URL del token con un carácter invisible o de control (%3) que puede hacer que parezca otra dirección. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
     </message>
 </context>
 <context>
@@ -46,6 +160,173 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>No account matches “%1”.</source>
         <translation>Ninguna cuenta coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOptions</name>
+    <message>
+        <source>Rename the account.</source>
+        <translation>Cambiar el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>The carrier preset (see “tokendock carriers”).</source>
+        <translation>El preajuste del transportista (consulte «tokendock carriers»).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
+        <translation>La URL del token, en lugar de la del preajuste (https; http solo hacia este equipo).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The client id (API key).</source>
+        <translation>El ID de cliente (clave de API).</translation>
+    </message>
+    <message>
+        <source>body|basic</source>
+        <translation>body|basic</translation>
+    </message>
+    <message>
+        <source>The grant type, for carriers that have several (FedEx).</source>
+        <translation>El tipo de concesión, para transportistas que tienen varios (FedEx).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
+        <translation>Un campo del preajuste (p. ej., clientrefnum, scope, child_Key, tenant) o un parámetro adicional del cuerpo. Se puede repetir; KEY= lo elimina. Los campos secretos se leen de la entrada estándar; nunca se indican aquí.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>An extra request header. Repeatable; KEY= removes it.</source>
+        <translation>Una cabecera adicional de la solicitud. Se puede repetir; KEY= la elimina.</translation>
+    </message>
+    <message>
+        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
+        <translation>Leer un nuevo secreto de cliente de la entrada estándar (una línea; una línea vacía conserva el guardado) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. En un terminal se solicita sin eco.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
+        <translation>Leer el secreto de cliente de la entrada estándar (una línea) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. Sin esta opción, se solicita en el terminal, sin eco.</translation>
+    </message>
+    <message>
+        <source>TokenDock knows no carrier “%1”.</source>
+        <translation>TokenDock no conoce ningún transportista «%1».</translation>
+    </message>
+    <message>
+        <source>Run “tokendock carriers” to see the carrier ids.</source>
+        <translation>Ejecute «tokendock carriers» para ver los ID de transportista.</translation>
+    </message>
+    <message>
+        <source>Choose the carrier with --carrier ID.</source>
+        <translation>Elija el transportista con --carrier ID.</translation>
+    </message>
+    <message>
+        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
+        <translation>La cuenta usa el transportista «%1», que TokenDock no conoce; elija uno con --carrier ID.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment “%2”; choose one of: %3.</source>
+        <translation>%1 no tiene ningún entorno «%2»; elija uno de estos: %3.</translation>
+    </message>
+    <message>
+        <source>The custom environment needs a token URL: add --token-url URL.</source>
+        <translation>El entorno personalizado necesita una URL del token: añada --token-url URL.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not “%1”.</source>
+        <translation>--param admite KEY=VALUE, no «%1».</translation>
+    </message>
+    <message>
+        <source>Give it on standard input with --secret-stdin (%1).</source>
+        <translation>Indíquelo en la entrada estándar con --secret-stdin (%1).</translation>
+    </message>
+    <message>
+        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
+        <translation>Solo se envía con los tipos de concesión %1: elija uno con --grant-type y luego indíquelo en la entrada estándar con --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
+        <translation>%1 es un secreto, por lo que TokenDock no lo acepta en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
+        <translation>%1 parece un secreto; TokenDock guarda los parámetros adicionales en su archivo de cuentas, nunca secretos.</translation>
+    </message>
+    <message>
+        <source>--header takes KEY=VALUE, not “%1”.</source>
+        <translation>--header admite KEY=VALUE, no «%1».</translation>
+    </message>
+    <message>
+        <source>line 1: the client secret</source>
+        <translation>línea 1: el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source> (Enter keeps the stored one)</source>
+        <translation> (Intro conserva el guardado)</translation>
+    </message>
+    <message>
+        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
+        <translation>Una línea de la entrada estándar supera los %1 KiB; no es un secreto que TokenDock pueda usar.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>No se pudo leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
+        <translation>Pase el secreto con --secret-stdin o ejecute el comando en un terminal.</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Secreto de cliente para %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>Set it with %1.</source>
+        <translation>Indíquelo con %1.</translation>
+    </message>
+    <message>
+        <source>Give secrets on standard input with --secret-stdin (%1).</source>
+        <translation>Indique los secretos en la entrada estándar con --secret-stdin (%1).</translation>
+    </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth admite «body» o «basic», no «%1».</translation>
     </message>
 </context>
 <context>
@@ -108,6 +389,61 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
         <translation>Renueva el token antes de que caduque, según aconseja el transportista, incluso con la ventana cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequest</name>
+    <message>
+        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
+        <translation>Elija un transportista; TokenDock no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>Choose an environment for %1.</source>
+        <translation>Elija un entorno para %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Introduzca el ID de cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Introduzca el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the grant type %2.</source>
+        <translation>%1 no acepta el tipo de concesión %2.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in the request body.</source>
+        <translation>%1 espera las credenciales de cliente en el cuerpo de la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
+        <translation>%1 espera las credenciales de cliente en la autenticación HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Rellene el campo %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 debe ser uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
+        <translation>TokenDock establece %1 por sí mismo; elimínelo de los parámetros adicionales.</translation>
+    </message>
+    <message>
+        <source>The %1 header is set by TokenDock itself.</source>
+        <translation>TokenDock establece la cabecera %1 por sí mismo.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated; use %2 instead.</source>
+        <translation>%1 está obsoleto; use %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
+        <translation>La documentación de %1 no confirma esta URL del token; compruébela con la que le proporcionó el transportista.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +545,81 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba y se guardó una copia en %3. Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba (no se pudo hacer una copia). Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, far larger than any account list</source>
+        <translation>el archivo ocupa %1 MB, mucho más que cualquier lista de cuentas</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
+        <translation>lo escribió una versión más reciente de TokenDock (formato %1; esta versión lee el formato %2), así que actualice TokenDock para usar estas cuentas</translation>
+    </message>
+    <message>
+        <source>it has no format version or no account list</source>
+        <translation>le falta la versión de formato o la lista de cuentas</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>cuenta %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1 repeats the name or id of another account</source>
+        <translation>la cuenta %1 repite el nombre o el ID de otra cuenta</translation>
+    </message>
+    <message>
+        <source>The account list could not be read, so TokenDock will not change it. %1</source>
+        <translation>No se pudo leer la lista de cuentas, así que TokenDock no la modificará. %1</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Una cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
+        <translation>Ya existe una cuenta llamada «%1»; los nombres deben diferir en algo más que en mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>An account with this id already exists.</source>
+        <translation>Ya existe una cuenta con este ID.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not create the folder %1.</source>
+        <translation>TokenDock no pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not save the account list to %1: %2.</source>
+        <translation>TokenDock no pudo guardar la lista de cuentas en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock kept the account list %1 locked; try again.</source>
+        <translation>Otro TokenDock mantuvo bloqueada la lista de cuentas %1; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock no puede escribir en la carpeta %1; compruebe sus permisos.</translation>
+    </message>
+</context>
+<context>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
@@ -306,7 +717,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
-        <translation>%1, campo &quot;%2&quot;: %3</translation>
+        <translation>%1, campo «%2»: %3</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -366,7 +777,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>carrier &quot;%1&quot; (entry %2)</source>
-        <translation>transportista &quot;%1&quot; (entrada %2)</translation>
+        <translation>transportista «%1» (entrada %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
@@ -374,7 +785,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation>no lo permite &quot;credentials&quot;</translation>
+        <translation>no lo permite «credentials»</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -390,7 +801,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice or reserved</source>
-        <translation>&quot;%1&quot; está repetido o reservado</translation>
+        <translation>«%1» está repetido o reservado</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
@@ -398,7 +809,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation>&quot;%1&quot; no es uno de los tipos de concesión del transportista</translation>
+        <translation>«%1» no es uno de los tipos de concesión del transportista</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -414,7 +825,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation>&quot;%1&quot; no es una categoría de error con sugerencia de texto</translation>
+        <translation>«%1» no es una categoría de error con sugerencia de texto</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -434,7 +845,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation>El catálogo de transportistas no tiene una lista &quot;carriers&quot;.</translation>
+        <translation>El catálogo de transportistas no tiene una lista «carriers».</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
@@ -442,7 +853,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
-        <translation>Entrada de transportista %1, campo &quot;id&quot;: &quot;%2&quot; está repetido.</translation>
+        <translation>Entrada de transportista %1, campo «id»: «%2» está repetido.</translation>
     </message>
 </context>
 <context>
@@ -568,7 +979,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation>Imprimir un único array JSON.</translation>
+        <translation>Mostrar un único array JSON.</translation>
     </message>
 </context>
 <context>
@@ -753,7 +1164,7 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation>Prueba credenciales de cliente de API de transportistas e imprime tokens OAuth 2.0.
+        <translation>Prueba credenciales de cliente de API de transportistas y muestra tokens OAuth 2.0.
 Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
@@ -762,7 +1173,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>&lt;command&gt; [options]</source>
-        <translation>&lt;command&gt; [options]</translation>
+        <translation>&lt;comando&gt; [opciones]</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
@@ -774,7 +1185,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Ejecute «tokendock &lt;command&gt; --help» para ver las opciones de un comando.</translation>
+        <translation>Ejecute «tokendock &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
@@ -802,7 +1213,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Print a usable token (the cached one while it stays valid).</source>
-        <translation>Imprimir un token utilizable (el de la caché mientras siga siendo válido).</translation>
+        <translation>Mostrar un token utilizable (el de la caché mientras siga siendo válido).</translation>
     </message>
     <message>
         <source>Write the accounts to a file, without secrets.</source>
@@ -844,7 +1255,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>%1% restante</translation>
+        <translation>%1&#xa0;% restante</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1266,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Revertir</translation>
+        <translation>Desc&amp;artar</translation>
     </message>
     <message>
         <source>e.g. acme-dhl-sandbox</source>
@@ -879,7 +1290,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation>Revertir los cambios no guardados</translation>
+        <translation>Descartar los cambios no guardados</translation>
     </message>
     <message>
         <source>Account</source>
@@ -986,7 +1397,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Acme Banyan integration</source>
-        <translation>Acme Banyan integración</translation>
+        <translation>Acme Banyan (integración)</translation>
     </message>
     <message>
         <source>Acme project44 NA</source>
@@ -1002,11 +1413,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Acme UPS production</source>
-        <translation>Acme UPS producción</translation>
+        <translation>Acme UPS (producción)</translation>
     </message>
     <message>
         <source>Acme USPS testing</source>
-        <translation>Acme USPS pruebas</translation>
+        <translation>Acme USPS (pruebas)</translation>
     </message>
     <message>
         <source>Acme XPO Connect</source>
@@ -1432,7 +1843,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation>Imprimir un único array JSON.</translation>
+        <translation>Mostrar un único array JSON.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
@@ -1854,7 +2265,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>Qué intentar: %1</translation>
+        <translation>Qué puede hacer: %1</translation>
     </message>
 </context>
 <context>
@@ -1870,417 +2281,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>%1 developer documentation</source>
         <translation>Documentación para desarrolladores de %1</translation>
-    </message>
-</context>
-<context>
-    <name>Account</name>
-    <message>
-        <source>Custom</source>
-        <translation>Personalizado</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation>el campo &quot;%1&quot; falta o no es válido</translation>
-    </message>
-</context>
-<context>
-    <name>AccountExchange</name>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>No se pudo escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2.</source>
-        <translation>No se pudo abrir %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a TokenDock export.</source>
-        <translation>%1 es demasiado grande para ser una exportación de TokenDock.</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation>El archivo no es una exportación de TokenDock (no es un objeto JSON).</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation>El archivo no es una exportación de TokenDock (su formato no es «%1»).</translation>
-    </message>
-    <message>
-        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation>El archivo lo exportó una versión más reciente de TokenDock (formato %1); actualice TokenDock para importarlo.</translation>
-    </message>
-    <message>
-        <source>The file has no format version or no account list.</source>
-        <translation>Al archivo le falta la versión de formato o la lista de cuentas.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation>Cuenta %1 del archivo: %2. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation>La cuenta %1 del archivo («%2») usa el transportista «%3», que esta versión de TokenDock no conoce. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation>El archivo contiene dos cuentas llamadas «%1». No se importó nada.</translation>
-    </message>
-    <message>
-        <source>HTTP Basic</source>
-        <translation>HTTP Basic</translation>
-    </message>
-    <message>
-        <source>request body</source>
-        <translation>cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
-        <translation>Cuenta %1 del archivo («%2»): %3 No se importó nada.</translation>
-    </message>
-    <message>
-        <source>carrier</source>
-        <translation>transportista</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>entorno</translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation>URL del token</translation>
-    </message>
-    <message>
-        <source>client credentials sent in</source>
-        <translation>envío de las credenciales de cliente</translation>
-    </message>
-    <message>
-        <source>grant type</source>
-        <translation>tipo de concesión</translation>
-    </message>
-    <message>
-        <source>client id</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>campo %1</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>cabecera %1</translation>
-    </message>
-    <message>
-        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
-        <translation>Se añadió una cuenta llamada «%1» mientras se leía el archivo. No se importó nada; vuelva a importar para verla en la lista.</translation>
-    </message>
-    <message>
-        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
-        <translation>«%1» cambió mientras se leía el archivo. No se importó nada; vuelva a importar para ver los cambios.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
-        <translation>La cuenta %1 del archivo («%2») tiene una URL del token con un carácter invisible o de control (%3) que puede hacer que parezca otra dirección. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-</context>
-<context>
-    <name>AccountOptions</name>
-    <message>
-        <source>Rename the account.</source>
-        <translation>Cambiar el nombre de la cuenta.</translation>
-    </message>
-    <message>
-        <source>NEW</source>
-        <translation>NEW</translation>
-    </message>
-    <message>
-        <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation>El preajuste del transportista (consulte «tokendock carriers»).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>ENV</source>
-        <translation>ENV</translation>
-    </message>
-    <message>
-        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation>La URL del token, en lugar de la del preajuste (https; http solo hacia este equipo).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The client id (API key).</source>
-        <translation>El ID de cliente (clave de API).</translation>
-    </message>
-    <message>
-        <source>body|basic</source>
-        <translation>body|basic</translation>
-    </message>
-    <message>
-        <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation>El tipo de concesión, para transportistas que tienen varios (FedEx).</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation>Un campo del preajuste (p. ej., clientrefnum, scope, child_Key, tenant) o un parámetro adicional del cuerpo. Se puede repetir; KEY= lo elimina. Los campos secretos se leen de la entrada estándar; nunca se indican aquí.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation>Una cabecera adicional de la solicitud. Se puede repetir; KEY= la elimina.</translation>
-    </message>
-    <message>
-        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation>Leer un nuevo secreto de cliente de la entrada estándar (una línea; una línea vacía conserva el guardado) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. En un terminal se solicita sin eco.</translation>
-    </message>
-    <message>
-        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation>Leer el secreto de cliente de la entrada estándar (una línea) y después una línea por cada campo secreto del preajuste, p. ej., child_secret de FedEx. Sin esta opción, se solicita en el terminal, sin eco.</translation>
-    </message>
-    <message>
-        <source>TokenDock knows no carrier “%1”.</source>
-        <translation>TokenDock no conoce ningún transportista «%1».</translation>
-    </message>
-    <message>
-        <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation>Ejecute «tokendock carriers» para ver los ID de transportista.</translation>
-    </message>
-    <message>
-        <source>Choose the carrier with --carrier ID.</source>
-        <translation>Elija el transportista con --carrier ID.</translation>
-    </message>
-    <message>
-        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation>La cuenta usa el transportista «%1», que TokenDock no conoce; elija uno con --carrier ID.</translation>
-    </message>
-    <message>
-        <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation>%1 no tiene ningún entorno «%2»; elija uno de estos: %3.</translation>
-    </message>
-    <message>
-        <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation>El entorno personalizado necesita una URL del token: añada --token-url URL.</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation>--param admite KEY=VALUE, no «%1».</translation>
-    </message>
-    <message>
-        <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation>Indíquelo en la entrada estándar con --secret-stdin (%1).</translation>
-    </message>
-    <message>
-        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation>Solo se envía con los tipos de concesión %1: elija uno con --grant-type y luego indíquelo en la entrada estándar con --secret-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation>%1 es un secreto, por lo que TokenDock no lo acepta en la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation>%1 parece un secreto; TokenDock guarda los parámetros adicionales en su archivo de cuentas, nunca secretos.</translation>
-    </message>
-    <message>
-        <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation>--header admite KEY=VALUE, no «%1».</translation>
-    </message>
-    <message>
-        <source>line 1: the client secret</source>
-        <translation>línea 1: el secreto de cliente</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source> (Enter keeps the stored one)</source>
-        <translation> (Intro conserva el guardado)</translation>
-    </message>
-    <message>
-        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>Una línea de la entrada estándar supera los %1 KiB; no es un secreto que TokenDock pueda usar.</translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
-        <translation>No se pudo leer la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation>Pase el secreto con --secret-stdin o ejecute el comando en un terminal.</translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
-        <translation>Secreto de cliente para %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 para %2</translation>
-    </message>
-    <message>
-        <source>Set it with %1.</source>
-        <translation>Indíquelo con %1.</translation>
-    </message>
-    <message>
-        <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation>Indique los secretos en la entrada estándar con --secret-stdin (%1).</translation>
-    </message>
-    <message>
-        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
-        <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
-    </message>
-    <message>
-        <source>--auth takes “body” or “basic”, not “%1”.</source>
-        <translation>--auth admite «body» o «basic», no «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>AccountRequest</name>
-    <message>
-        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation>Elija un transportista; TokenDock no conoce «%1».</translation>
-    </message>
-    <message>
-        <source>Choose an environment for %1.</source>
-        <translation>Elija un entorno para %1.</translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation>Introduzca el ID de cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Introduzca el secreto de cliente.</translation>
-    </message>
-    <message>
-        <source>%1 does not accept the grant type %2.</source>
-        <translation>%1 no acepta el tipo de concesión %2.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in the request body.</source>
-        <translation>%1 espera las credenciales de cliente en el cuerpo de la solicitud.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation>%1 espera las credenciales de cliente en la autenticación HTTP Basic.</translation>
-    </message>
-    <message>
-        <source>Enter %1.</source>
-        <translation>Rellene el campo %1.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 debe ser uno de estos: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation>TokenDock establece %1 por sí mismo; elimínelo de los parámetros adicionales.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by TokenDock itself.</source>
-        <translation>TokenDock establece la cabecera %1 por sí mismo.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 está obsoleto; use %2 en su lugar.</translation>
-    </message>
-    <message>
-        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation>La documentación de %1 no confirma esta URL del token; compruébela con la que le proporcionó el transportista.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountStore</name>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba y se guardó una copia en %3. Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock no pudo leer su lista de cuentas en %1: %2. El archivo se dejó como estaba (no se pudo hacer una copia). Hasta que decida empezar de cero, TokenDock no modificará el archivo.</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, far larger than any account list</source>
-        <translation>el archivo ocupa %1 MB, mucho más que cualquier lista de cuentas</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>no es JSON válido (%1 en el byte %2)</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation>lo escribió una versión más reciente de TokenDock (formato %1; esta versión lee el formato %2), así que actualice TokenDock para usar estas cuentas</translation>
-    </message>
-    <message>
-        <source>it has no format version or no account list</source>
-        <translation>le falta la versión de formato o la lista de cuentas</translation>
-    </message>
-    <message>
-        <source>account %1: %2</source>
-        <translation>cuenta %1: %2</translation>
-    </message>
-    <message>
-        <source>account %1 repeats the name or id of another account</source>
-        <translation>la cuenta %1 repite el nombre o el ID de otra cuenta</translation>
-    </message>
-    <message>
-        <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation>No se pudo leer la lista de cuentas, así que TokenDock no la modificará. %1</translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation>Una cuenta necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation>Ya existe una cuenta llamada «%1»; los nombres deben diferir en algo más que en mayúsculas y minúsculas.</translation>
-    </message>
-    <message>
-        <source>An account with this id already exists.</source>
-        <translation>Ya existe una cuenta con este ID.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not create the folder %1.</source>
-        <translation>TokenDock no pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation>TokenDock no pudo guardar la lista de cuentas en %1: %2.</translation>
-    </message>
-    <message>
-        <source>Another TokenDock kept the account list %1 locked; try again.</source>
-        <translation>Otro TokenDock mantuvo bloqueada la lista de cuentas %1; inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
-        <translation>TokenDock no puede escribir en la carpeta %1; compruebe sus permisos.</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation>Ejecuta en primer plano el sandbox de transportistas integrado en 127.0.0.1 hasta pulsar Ctrl+C, e imprime la URL del token y las credenciales de sandbox de cada transportista.</translation>
+        <translation>Ejecuta en primer plano el sandbox de transportistas integrado en 127.0.0.1 hasta pulsar Ctrl+C, y muestra la URL del token y las credenciales de sandbox de cada transportista.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
@@ -2727,7 +2727,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation>Qué intentar</translation>
+        <translation>Qué puede hacer</translation>
     </message>
     <message>
         <source>Token type</source>
@@ -2770,7 +2770,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation>Solicita un token nuevo para una cuenta (nunca el de la caché) y muestra lo que respondió el transportista: resultado, estado HTTP, latencia, tipo de token, caducidad, ámbitos y el JWT decodificado. El token en sí nunca se muestra; «tokendock token» lo imprime.</translation>
+        <translation>Solicita un token nuevo para una cuenta (nunca el de la caché) y muestra lo que respondió el transportista: resultado, estado HTTP, latencia, tipo de token, caducidad, ámbitos y el JWT decodificado. El token en sí nunca se muestra aquí; para verlo, use «tokendock token».</translation>
     </message>
     <message>
         <source>The account to test.</source>
@@ -2778,11 +2778,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or the secret).</source>
-        <translation>Imprimir un único documento JSON (nunca contiene el token ni el secreto).</translation>
+        <translation>Mostrar un único documento JSON (nunca contiene el token ni el secreto).</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation>Imprimir el informe de soporte: se puede pegar sin riesgo en una incidencia (con el ID de cliente abreviado, nunca el secreto ni el token).</translation>
+        <translation>Mostrar el informe de soporte: se puede pegar sin riesgo en una incidencia (con el ID de cliente abreviado, nunca el secreto ni el token).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
@@ -2837,7 +2837,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation>Formato</translation>
+        <translation>Formato del token</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
@@ -2895,7 +2895,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation>Imprime un token utilizable para una cuenta, solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché.</translation>
+        <translation>Muestra un token utilizable para una cuenta, solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché.</translation>
     </message>
     <message>
         <source>The account.</source>
@@ -2903,7 +2903,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation>Qué imprimir: %1 (predeterminado: token).</translation>
+        <translation>Qué mostrar: %1 (predeterminado: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2998,7 +2998,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Correct that setting and try again.</source>
-        <translation>Corrija ese ajuste y vuelva a intentarlo.</translation>
+        <translation>Corrija ese valor de la configuración y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and that they belong to this environment.</source>
@@ -3052,7 +3052,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation>El claim &quot;exp&quot; del token no es una hora válida y se ignoró.</translation>
+        <translation>El claim «exp» del token no es una hora válida y se ignoró.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3176,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation>El transportista no permite a este cliente el tipo de concesión solicitado; pida al transportista que habilite las credenciales de cliente.</translation>
+        <translation>El transportista no permite a este cliente el tipo de concesión solicitado; pida al transportista que habilite el tipo de concesión client_credentials.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
@@ -3221,13 +3221,13 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message numerus="yes">
         <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in llegó como texto (&quot;%1&quot;); se interpretó como %n segundo.</numerusform>
-            <numerusform>expires_in llegó como texto (&quot;%1&quot;); se interpretó como %n segundos.</numerusform>
+            <numerusform>expires_in llegó como texto («%1»); se interpretó como %n segundo.</numerusform>
+            <numerusform>expires_in llegó como texto («%1»); se interpretó como %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation>El token es un JWT sin firmar (alg &quot;none&quot;); las API deberían rechazarlo.</translation>
+        <translation>El token es un JWT sin firmar (alg «none»); las API deberían rechazarlo.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
@@ -3877,7 +3877,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation>Compruebe la clave y el secreto de consumidor de su aplicación de USPS; las aplicaciones del entorno de pruebas y las de producción tienen claves distintas.</translation>
+        <translation>Compruebe la Consumer Key y el Consumer Secret de su aplicación de USPS; las aplicaciones del entorno de pruebas y las de producción tienen claves distintas.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
@@ -3965,7 +3965,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation>Cualquier endpoint de token OAuth 2.0 de credenciales de cliente</translation>
+        <translation>Cualquier endpoint de token OAuth 2.0 (client_credentials)</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
@@ -3973,7 +3973,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80 % de su vida útil.</translation>
+        <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80&#xa0;% de su vida útil.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not valid</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent ou non valide</translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <source>PRODUCTION</source>
@@ -10,6 +21,109 @@
     <message>
         <source>SANDBOX</source>
         <translation>BAC À SABLE</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExchange</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a TokenDock export.</source>
+        <translation>%1 est trop volumineux pour être une exportation TokenDock.</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (it is not a JSON object).</source>
+        <translation>Ce fichier n’est pas une exportation TokenDock (ce n’est pas un objet JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not a TokenDock export (its format is not “%1”).</source>
+        <translation>Ce fichier n’est pas une exportation TokenDock (son format n’est pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
+        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1)&#x202f;; mettez TokenDock à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The file has no format version or no account list.</source>
+        <translation>Le fichier n’a pas de version de format ou pas de liste de comptes.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file: %2. Nothing was imported.</source>
+        <translation>Compte %1 du fichier&#xa0;: %2. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») utilise le transporteur «&#xa0;%3&#xa0;», que cette version de TokenDock ne connaît pas. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
+        <translation>Le fichier contient deux comptes nommés «&#xa0;%1&#xa0;». Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>corps de la requête</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
+        <translation>Compte %1 du fichier («&#xa0;%2&#xa0;»)&#xa0;: %3 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>client credentials sent in</source>
+        <translation>transmission des identifiants client</translation>
+    </message>
+    <message>
+        <source>grant type</source>
+        <translation>type d’octroi</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>en-tête %1</translation>
+    </message>
+    <message>
+        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» a été ajouté pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour le voir dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») a une URL de jeton contenant un caractère invisible ou de contrôle (%3) qui peut la faire passer pour une autre adresse. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
     </message>
 </context>
 <context>
@@ -31,7 +145,7 @@
     </message>
     <message>
         <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation>Affiche les comptes dont le nom, le transporteur, l&apos;environnement ou l&apos;ID client contiennent tous les mots (Ctrl+F)</translation>
+        <translation>Affiche les comptes dont le nom, le transporteur, l’environnement ou l’ID client contiennent tous les mots (Ctrl+F)</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -40,12 +154,179 @@
     <message>
         <source>No accounts yet.
 Add one with New (Ctrl+N).</source>
-        <translation>Aucun compte pour l&apos;instant.
+        <translation>Aucun compte pour l’instant.
 Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
         <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOptions</name>
+    <message>
+        <source>Rename the account.</source>
+        <translation>Renommer le compte.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>The carrier preset (see “tokendock carriers”).</source>
+        <translation>Le préréglage du transporteur (voir «&#xa0;tokendock carriers&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
+        <translation>L’URL de jeton, à la place de celle du préréglage (https&#x202f;; http uniquement vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The client id (API key).</source>
+        <translation>L’ID client (clé d’API).</translation>
+    </message>
+    <message>
+        <source>body|basic</source>
+        <translation>body|basic</translation>
+    </message>
+    <message>
+        <source>The grant type, for carriers that have several (FedEx).</source>
+        <translation>Le type d’octroi, pour les transporteurs qui en ont plusieurs (FedEx).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
+        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable&#x202f;; KEY= le supprime. Les champs secrets sont lus sur l’entrée standard, jamais indiqués ici.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>An extra request header. Repeatable; KEY= removes it.</source>
+        <translation>Un en-tête de requête supplémentaire. Répétable&#x202f;; KEY= le supprime.</translation>
+    </message>
+    <message>
+        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
+        <translation>Lire un nouveau secret client sur l’entrée standard (une ligne&#x202f;; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
+        <translation>Lire le secret client sur l’entrée standard (une ligne), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Sans cette option, la saisie est demandée dans le terminal, sans écho.</translation>
+    </message>
+    <message>
+        <source>TokenDock knows no carrier “%1”.</source>
+        <translation>TokenDock ne connaît aucun transporteur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run “tokendock carriers” to see the carrier ids.</source>
+        <translation>Exécutez «&#xa0;tokendock carriers&#xa0;» pour voir les ID des transporteurs.</translation>
+    </message>
+    <message>
+        <source>Choose the carrier with --carrier ID.</source>
+        <translation>Choisissez le transporteur avec --carrier ID.</translation>
+    </message>
+    <message>
+        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
+        <translation>Le compte utilise le transporteur «&#xa0;%1&#xa0;», que TokenDock ne connaît pas&#x202f;; choisissez-en un avec --carrier ID.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment “%2”; choose one of: %3.</source>
+        <translation>%1 n’a pas d’environnement «&#xa0;%2&#xa0;»&#x202f;; choisissez parmi&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The custom environment needs a token URL: add --token-url URL.</source>
+        <translation>L’environnement personnalisé nécessite une URL de jeton&#xa0;: ajoutez --token-url URL.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not “%1”.</source>
+        <translation>--param attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give it on standard input with --secret-stdin (%1).</source>
+        <translation>Indiquez-le sur l’entrée standard avec --secret-stdin (%1).</translation>
+    </message>
+    <message>
+        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
+        <translation>Il n’est envoyé qu’avec les types d’octroi %1&#xa0;: choisissez-en un avec --grant-type, puis indiquez-le sur l’entrée standard avec --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
+        <translation>%1 est un secret, TokenDock ne l’accepte donc pas sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
+        <translation>%1 ressemble à un secret&#x202f;; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
+    </message>
+    <message>
+        <source>--header takes KEY=VALUE, not “%1”.</source>
+        <translation>--header attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>line 1: the client secret</source>
+        <translation>ligne 1&#xa0;: le secret client</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (Enter keeps the stored one)</source>
+        <translation> (Entrée conserve celui enregistré)</translation>
+    </message>
+    <message>
+        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
+        <translation>Une ligne de l’entrée standard dépasse %1 Kio&#x202f;; ce n’est pas un secret utilisable par TokenDock.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Impossible de lire l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
+        <translation>Transmettez le secret par un tube avec --secret-stdin, ou exécutez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Secret client pour %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Set it with %1.</source>
+        <translation>Définissez-le avec %1.</translation>
+    </message>
+    <message>
+        <source>Give secrets on standard input with --secret-stdin (%1).</source>
+        <translation>Indiquez les secrets sur l’entrée standard avec --secret-stdin (%1).</translation>
+    </message>
+    <message>
+        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
+        <translation>Un ID d’environnement du préréglage (par défaut&#xa0;: le premier), ou «&#xa0;custom&#xa0;» avec --token-url.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
+        <translation>Mode de transmission de l’ID client et du secret&#xa0;: «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;» (HTTP Basic), si le transporteur accepte les deux.</translation>
+    </message>
+    <message>
+        <source>--auth takes “body” or “basic”, not “%1”.</source>
+        <translation>--auth attend «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -93,8 +374,8 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     <message numerus="yes">
         <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
-            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n dernier test au maximum).</numerusform>
-            <numerusform>Aucun test pour l&apos;instant. L&apos;heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n derniers tests au maximum).</numerusform>
+            <numerusform>Aucun test pour l’instant. L’heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n dernier test au maximum).</numerusform>
+            <numerusform>Aucun test pour l’instant. L’heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n derniers tests au maximum).</numerusform>
         </translation>
     </message>
     <message>
@@ -103,7 +384,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Keep fresh was not changed</source>
-        <translation>Le renouvellement automatique n&apos;a pas été modifié</translation>
+        <translation>Le renouvellement automatique n’a pas été modifié</translation>
     </message>
     <message>
         <source>Renew the token before it expires, as the carrier advises, even while the window is closed.</source>
@@ -111,14 +392,69 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AccountRequest</name>
+    <message>
+        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
+        <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose an environment for %1.</source>
+        <translation>Choisissez un environnement pour %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Saisissez l’ID client.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the grant type %2.</source>
+        <translation>%1 n’accepte pas le type d’octroi %2.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in the request body.</source>
+        <translation>%1 attend les identifiants client dans le corps de la requête.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
+        <translation>%1 attend les identifiants client en authentification HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Renseignez le champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 doit valoir l’une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
+        <translation>%1 est défini par TokenDock lui-même&#x202f;; retirez-le des paramètres supplémentaires.</translation>
+    </message>
+    <message>
+        <source>The %1 header is set by TokenDock itself.</source>
+        <translation>L’en-tête %1 est défini par TokenDock lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated; use %2 instead.</source>
+        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
+    </message>
+    <message>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
+        <translation>Cette URL de jeton n’est pas confirmée par la documentation de %1&#x202f;; comparez-la avec celle que le transporteur vous a fournie.</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
+        <translation>Le compte n’existe plus.</translation>
     </message>
     <message>
         <source>The account was kept because its secret could not be removed from the keychain. %1</source>
-        <translation>Le compte a été conservé, car son secret n&apos;a pas pu être supprimé du trousseau de clés. %1</translation>
+        <translation>Le compte a été conservé, car son secret n’a pas pu être supprimé du trousseau de clés. %1</translation>
     </message>
     <message>
         <source>The accounts were imported, but their old secrets could not be removed from the keychain (they will not be used). %1</source>
@@ -161,7 +497,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Expired just now</source>
-        <translation>Vient d&apos;expirer</translation>
+        <translation>Vient d’expirer</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
@@ -169,7 +505,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation>Reste %1</translation>
+        <translation>Encore %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
@@ -209,6 +545,81 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
+        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel (aucune copie n’a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, far larger than any account list</source>
+        <translation>le fichier fait %1 Mo, bien plus que n’importe quelle liste de comptes</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n’est pas un JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
+        <translation>il a été écrit par une version plus récente de TokenDock (format %1&#x202f;; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
+    </message>
+    <message>
+        <source>it has no format version or no account list</source>
+        <translation>il n’a pas de version de format ou pas de liste de comptes</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>account %1 repeats the name or id of another account</source>
+        <translation>le compte %1 reprend le nom ou l’ID d’un autre compte</translation>
+    </message>
+    <message>
+        <source>The account list could not be read, so TokenDock will not change it. %1</source>
+        <translation>La liste de comptes n’a pas pu être lue, TokenDock ne la modifiera donc pas. %1</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Un compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; les noms doivent différer autrement que par la casse.</translation>
+    </message>
+    <message>
+        <source>An account with this id already exists.</source>
+        <translation>Un compte avec cet ID existe déjà.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not create the folder %1.</source>
+        <translation>TokenDock n’a pas pu créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not save the account list to %1: %2.</source>
+        <translation>TokenDock n’a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Another TokenDock kept the account list %1 locked; try again.</source>
+        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
+        <translation>TokenDock ne peut pas écrire dans le dossier %1&#x202f;; vérifiez ses autorisations.</translation>
+    </message>
+</context>
+<context>
     <name>AddEditCommand</name>
     <message>
         <source>Carrier %1, environment %2, token URL %3.</source>
@@ -220,7 +631,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
-        <translation>Ajoute un compte. Le secret client est lu sur l&apos;entrée standard (--secret-stdin) ou demandé dans le terminal, jamais pris dans un argument. Les paramètres sont vérifiés comme dans l&apos;application de bureau.</translation>
+        <translation>Ajoute un compte. Le secret client est lu sur l’entrée standard (--secret-stdin) ou demandé dans le terminal, jamais pris dans un argument. Les paramètres sont vérifiés comme dans l’application de bureau.</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan.</source>
@@ -236,11 +647,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
-        <translation>Indiquez l&apos;ID client avec --client-id ID.</translation>
+        <translation>Indiquez l’ID client avec --client-id ID.</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation>Aucun secret client&#xa0;: l&apos;entrée standard n&apos;est pas un terminal et --secret-stdin n&apos;a pas été indiqué.</translation>
+        <translation>Aucun secret client&#xa0;: l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
@@ -252,7 +663,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
-        <translation>Modifie un compte. Les options non indiquées restent inchangées. Un nouveau secret est lu sur l&apos;entrée standard avec --secret-stdin.</translation>
+        <translation>Modifie un compte. Les options non indiquées restent inchangées. Un nouveau secret est lu sur l’entrée standard avec --secret-stdin.</translation>
     </message>
     <message>
         <source>The account to change.</source>
@@ -299,7 +710,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -346,11 +757,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit valoir l&apos;une de ces valeurs&#xa0;: %1</translation>
+        <translation>doit valoir l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
-        <translation>n&apos;est pas une URL http(s)</translation>
+        <translation>n’est pas une URL http(s)</translation>
     </message>
     <message>
         <source>only body fields can be secret</source>
@@ -374,7 +785,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>is not allowed by &quot;credentials&quot;</source>
-        <translation>n&apos;est pas autorisé par «&#xa0;credentials&#xa0;»</translation>
+        <translation>n’est pas autorisé par «&#xa0;credentials&#xa0;»</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -382,7 +793,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>entry %1 must be an object</source>
-        <translation>l&apos;entrée %1 doit être un objet</translation>
+        <translation>l’entrée %1 doit être un objet</translation>
     </message>
     <message>
         <source>%1, environment %2</source>
@@ -398,7 +809,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des types d&apos;octroi du transporteur</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des types d’octroi du transporteur</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -414,7 +825,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category with a text hint</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie d&apos;erreur avec un texte d&apos;aide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’erreur avec un texte d’aide</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -422,7 +833,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog is not valid JSON (%1 at offset %2).</source>
-        <translation>Le catalogue des transporteurs n&apos;est pas un JSON valide (%1 à la position %2).</translation>
+        <translation>Le catalogue des transporteurs n’est pas un JSON valide (%1 à la position %2).</translation>
     </message>
     <message>
         <source>The carrier catalog must be a JSON object.</source>
@@ -434,11 +845,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>The carrier catalog has no &quot;carriers&quot; list.</source>
-        <translation>Le catalogue des transporteurs n&apos;a pas de liste «&#xa0;carriers&#xa0;».</translation>
+        <translation>Le catalogue des transporteurs n’a pas de liste «&#xa0;carriers&#xa0;».</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
-        <translation>L&apos;entrée de transporteur %1 doit être un objet JSON.</translation>
+        <translation>L’entrée de transporteur %1 doit être un objet JSON.</translation>
     </message>
     <message>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
@@ -488,7 +899,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation>secret&#xa0;: lu sur l&apos;entrée standard</translation>
+        <translation>secret&#xa0;: lu sur l’entrée standard</translation>
     </message>
     <message>
         <source>sent as a header</source>
@@ -496,7 +907,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>part of the token URL</source>
-        <translation>partie de l&apos;URL de jeton</translation>
+        <translation>partie de l’URL de jeton</translation>
     </message>
     <message>
         <source>default %1</source>
@@ -524,7 +935,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation>Types d&apos;octroi</translation>
+        <translation>Types d’octroi</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -568,7 +979,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation>Affiche un seul tableau JSON.</translation>
+        <translation>Afficher un seul tableau JSON.</translation>
     </message>
 </context>
 <context>
@@ -583,7 +994,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s keys signed it</source>
-        <translation>ID de clé&#xa0;: quelle clé de l&apos;émetteur a signé le jeton</translation>
+        <translation>ID de clé&#xa0;: quelle clé de l’émetteur a signé le jeton</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
@@ -611,11 +1022,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation>Sujet&#xa0;: qui le jeton concerne</translation>
+        <translation>Sujet&#xa0;: entité concernée par le jeton</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation>Audience&#xa0;: l&apos;API censée l&apos;accepter</translation>
+        <translation>Audience&#xa0;: l’API censée l’accepter</translation>
     </message>
     <message>
         <source>Expires at</source>
@@ -643,15 +1054,15 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
-        <translation>L&apos;application demandeuse (Microsoft)</translation>
+        <translation>L’application demandeuse (Microsoft)</translation>
     </message>
     <message>
         <source>Granted scopes</source>
-        <translation>Scopes accordés</translation>
+        <translation>Étendues accordées</translation>
     </message>
     <message>
         <source>Granted application roles</source>
-        <translation>Rôles d&apos;application accordés</translation>
+        <translation>Rôles d’application accordés</translation>
     </message>
     <message>
         <source>Tenant (directory) id</source>
@@ -659,19 +1070,19 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Object id of the client in the directory</source>
-        <translation>ID d&apos;objet du client dans l&apos;annuaire</translation>
+        <translation>ID d’objet du client dans l’annuaire</translation>
     </message>
     <message>
         <source>When authentication happened</source>
-        <translation>Moment de l&apos;authentification</translation>
+        <translation>Moment de l’authentification</translation>
     </message>
     <message>
         <source>Authentication context class</source>
-        <translation>Classe de contexte d&apos;authentification</translation>
+        <translation>Classe de contexte d’authentification</translation>
     </message>
     <message>
         <source>Authentication methods used</source>
-        <translation>Méthodes d&apos;authentification utilisées</translation>
+        <translation>Méthodes d’authentification utilisées</translation>
     </message>
     <message>
         <source>Actor acting on the subject&apos;s behalf</source>
@@ -725,11 +1136,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation>Déplacez ou réparez le fichier, puis réessayez&#x202f;; l&apos;application de bureau peut aussi repartir d&apos;une liste de comptes vide.</translation>
+        <translation>Déplacez ou réparez le fichier, puis réessayez&#x202f;; l’application de bureau peut aussi repartir d’une liste de comptes vide.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Aucun compte ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
@@ -753,12 +1164,12 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     <message>
         <source>Test carrier API client credentials and print OAuth 2.0 tokens.
 Without a command, tokendock starts the desktop app.</source>
-        <translation>Teste les identifiants client d&apos;API des transporteurs et affiche des jetons OAuth 2.0.
-Sans commande, tokendock lance l&apos;application de bureau.</translation>
+        <translation>Teste les identifiants client d’API des transporteurs et affiche des jetons OAuth 2.0.
+Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation>L&apos;une des commandes ci-dessous.</translation>
+        <translation>L’une des commandes ci-dessous.</translation>
     </message>
     <message>
         <source>&lt;command&gt; [options]</source>
@@ -774,7 +1185,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Exécutez «&#xa0;tokendock &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+        <translation>Exécutez «&#xa0;tokendock &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
@@ -802,7 +1213,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Print a usable token (the cached one while it stays valid).</source>
-        <translation>Afficher un jeton utilisable (celui en cache tant qu&apos;il reste valide).</translation>
+        <translation>Afficher un jeton utilisable (celui en cache tant qu’il reste valide).</translation>
     </message>
     <message>
         <source>Write the accounts to a file, without secrets.</source>
@@ -810,7 +1221,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Add the accounts from an exported file.</source>
-        <translation>Ajouter les comptes d&apos;un fichier exporté.</translation>
+        <translation>Ajouter les comptes d’un fichier exporté.</translation>
     </message>
     <message>
         <source>Run the built-in carrier sandbox in the foreground.</source>
@@ -818,7 +1229,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande tokendock.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande tokendock.</translation>
     </message>
     <message>
         <source>Options of the desktop app (without a command):</source>
@@ -844,7 +1255,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>%1&#x202f;% restant</translation>
+        <translation>%1&#xa0;% restant</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1266,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>e.g. acme-dhl-sandbox</source>
@@ -863,7 +1274,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Use the preset&apos;s token URL</source>
-        <translation>Utiliser l&apos;URL de jeton du préréglage</translation>
+        <translation>Utiliser l’URL de jeton du préréglage</translation>
     </message>
     <message>
         <source>In the request body</source>
@@ -907,7 +1318,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>&amp;Grant type</source>
-        <translation>Type d&apos;&amp;octroi</translation>
+        <translation>Type d’&amp;octroi</translation>
     </message>
     <message>
         <source>Send c&amp;redentials</source>
@@ -939,11 +1350,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>This URL is not confirmed by %1&apos;s documentation.</source>
-        <translation>Cette URL n&apos;est pas confirmée par la documentation de %1.</translation>
+        <translation>Cette URL n’est pas confirmée par la documentation de %1.</translation>
     </message>
     <message>
         <source>Changed from the preset&apos;s %1.</source>
-        <translation>Diffère de l&apos;URL du préréglage&#xa0;: %1.</translation>
+        <translation>Diffère de l’URL du préréglage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
@@ -951,11 +1362,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>This environment has no published token URL</source>
-        <translation>Cet environnement n&apos;a pas d&apos;URL de jeton publiée</translation>
+        <translation>Cet environnement n’a pas d’URL de jeton publiée</translation>
     </message>
     <message>
         <source>Use the preset&apos;s URL: %1</source>
-        <translation>Utiliser l&apos;URL du préréglage&#xa0;: %1</translation>
+        <translation>Utiliser l’URL du préréglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
@@ -986,7 +1397,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Acme Banyan integration</source>
-        <translation>Acme Banyan intégration</translation>
+        <translation>Acme Banyan (intégration)</translation>
     </message>
     <message>
         <source>Acme project44 NA</source>
@@ -1002,11 +1413,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Acme UPS production</source>
-        <translation>Acme UPS production</translation>
+        <translation>Acme UPS (production)</translation>
     </message>
     <message>
         <source>Acme USPS testing</source>
-        <translation>Acme USPS test</translation>
+        <translation>Acme USPS (test)</translation>
     </message>
     <message>
         <source>Acme XPO Connect</source>
@@ -1025,7 +1436,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>DesktopSession</name>
     <message>
         <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
-        <translation>Le bac à sable de la démo n&apos;a pas pu démarrer sur l&apos;adresse de bouclage de cet ordinateur.</translation>
+        <translation>Le bac à sable de la démo n’a pas pu démarrer sur l’adresse de bouclage de cet ordinateur.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1063,7 +1474,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation>Un fichier exporté&#x202f;; «&#xa0;-&#xa0;» pour l&apos;entrée standard.</translation>
+        <translation>Un fichier exporté&#x202f;; «&#xa0;-&#xa0;» pour l’entrée standard.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
@@ -1075,7 +1486,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
+        <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
@@ -1101,11 +1512,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Carrier API credentials in the OS keychain, OAuth 2.0 tokens two clicks away.</source>
-        <translation>Identifiants d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.</translation>
+        <translation>Identifiants d’API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation>Ouvrir la démo&#xa0;: tous les transporteurs face à un bac à sable intégré, à l&apos;écart de vos propres comptes.</translation>
+        <translation>Ouvrir la démo&#xa0;: tous les transporteurs face à un bac à sable intégré, à l’écart de vos propres comptes.</translation>
     </message>
     <message>
         <source>TokenDock is still starting.</source>
@@ -1113,7 +1524,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The keychain did not answer; a token may not have been cached or removed.</source>
-        <translation>Le trousseau de clés n&apos;a pas répondu&#x202f;; un jeton n&apos;a peut-être pas été mis en cache ou supprimé.</translation>
+        <translation>Le trousseau de clés n’a pas répondu&#x202f;; un jeton n’a peut-être pas été mis en cache ou supprimé.</translation>
     </message>
     <message>
         <source>Start in the tray (or minimized, on a desktop without a tray).</source>
@@ -1121,7 +1532,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
-        <translation>Copier le jeton du compte (pour un raccourci clavier)&#x202f;; une instance de TokenDock déjà lancée s&apos;en charge.</translation>
+        <translation>Copier le jeton du compte (pour un raccourci clavier)&#x202f;; une instance de TokenDock déjà lancée s’en charge.</translation>
     </message>
     <message>
         <source>The format for --copy: %1.</source>
@@ -1129,7 +1540,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
@@ -1179,7 +1590,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>HeadlessCopy</name>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No account named “%1”.</source>
@@ -1187,11 +1598,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Nothing copied for %1: %2</source>
-        <translation>Rien n&apos;a été copié pour %1&#xa0;: %2</translation>
+        <translation>Rien n’a été copié pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TokenDock stays until another application takes the clipboard.</source>
-        <translation>TokenDock reste actif jusqu&apos;à ce qu&apos;une autre application reprenne le presse-papiers.</translation>
+        <translation>TokenDock reste actif jusqu’à ce qu’une autre application reprenne le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1778,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The running TokenDock speaks version %1 of its instance protocol; this message is version %2. Start the same version of TokenDock.</source>
-        <translation>L&apos;instance de TokenDock en cours d&apos;exécution utilise la version %1 de son protocole d&apos;instance&#x202f;; ce message est en version %2. Lancez la même version de TokenDock.</translation>
+        <translation>L’instance de TokenDock en cours d’exécution utilise la version %1 de son protocole d’instance&#x202f;; ce message est en version %2. Lancez la même version de TokenDock.</translation>
     </message>
     <message>
         <source>Copy needs an account name.</source>
@@ -1375,7 +1786,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Unknown instance command “%1”.</source>
-        <translation>Commande d&apos;instance inconnue «&#xa0;%1&#xa0;».</translation>
+        <translation>Commande d’instance inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1835,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation>%1 (reste %2)</translation>
+        <translation>%1 (encore %2)</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires.</source>
@@ -1432,7 +1843,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation>Affiche un seul tableau JSON.</translation>
+        <translation>Afficher un seul tableau JSON.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
@@ -1440,7 +1851,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec «&#xa0;tokendock add NAME --carrier ID --client-id ID&#xa0;».</translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec «&#xa0;tokendock add NAME --carrier ID --client-id ID&#xa0;».</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1526,7 +1937,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation>Rien n&apos;a été copié&#xa0;: %1</translation>
+        <translation>Rien n’a été copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
@@ -1555,7 +1966,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>New account</source>
@@ -1595,7 +2006,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>&amp;Copy Header</source>
-        <translation>&amp;Copier l&apos;en-tête</translation>
+        <translation>&amp;Copier l’en-tête</translation>
     </message>
     <message>
         <source>Copy Support &amp;Report</source>
@@ -1656,8 +2067,8 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>
-            <numerusform>Presse-papiers vidé dans %n s</numerusform>
-            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Vidage du presse-papiers dans %n s</numerusform>
+            <numerusform>Vidage du presse-papiers dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,7 +2081,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
@@ -1686,7 +2097,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Nothing was sent to the carrier.</source>
-        <translation>Rien n&apos;a été envoyé au transporteur.</translation>
+        <translation>Rien n’a été envoyé au transporteur.</translation>
     </message>
     <message>
         <source>Support report copied. It holds no secret and no token.</source>
@@ -1698,7 +2109,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation>Repartir d&apos;une liste de comptes vide&#x202f;?</translation>
+        <translation>Repartir d’une liste de comptes vide&#xa0;?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
@@ -1710,11 +2121,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Carrier API client credentials in the OS keychain, OAuth 2.0 tokens two clicks away.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Identifiants client d&apos;API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;TokenDock %1&lt;/h3&gt;&lt;p&gt;Identifiants client d’API des transporteurs dans le trousseau de clés du système, jetons OAuth 2.0 à deux clics.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation>Démo&#xa0;: réponses du bac à sable intégré à l&apos;adresse %1</translation>
+        <translation>Démo&#xa0;: réponses du bac à sable intégré à l’adresse %1</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -1734,11 +2145,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Enter the client id and secret for the production environment, then save.</source>
-        <translation>Saisissez l&apos;ID client et le secret de l&apos;environnement de production, puis enregistrez.</translation>
+        <translation>Saisissez l’ID client et le secret de l’environnement de production, puis enregistrez.</translation>
     </message>
     <message>
         <source>Enter the client id and secret for the sandbox environment, then save.</source>
-        <translation>Saisissez l&apos;ID client et le secret de l&apos;environnement de bac à sable, puis enregistrez.</translation>
+        <translation>Saisissez l’ID client et le secret de l’environnement de bac à sable, puis enregistrez.</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Request</source>
@@ -1846,7 +2257,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur&#xa0;: %1</translation>
+        <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
@@ -1873,417 +2284,6 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
-    <name>Account</name>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is missing or not valid</source>
-        <translation>le champ «&#xa0;%1&#xa0;» est absent ou non valide</translation>
-    </message>
-</context>
-<context>
-    <name>AccountExchange</name>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a TokenDock export.</source>
-        <translation>%1 est trop volumineux pour être une exportation TokenDock.</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (it is not a JSON object).</source>
-        <translation>Ce fichier n&apos;est pas une exportation TokenDock (ce n&apos;est pas un objet JSON).</translation>
-    </message>
-    <message>
-        <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation>Ce fichier n&apos;est pas une exportation TokenDock (son format n&apos;est pas «&#xa0;%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1)&#x202f;; mettez TokenDock à jour pour l&apos;importer.</translation>
-    </message>
-    <message>
-        <source>The file has no format version or no account list.</source>
-        <translation>Le fichier n&apos;a pas de version de format ou pas de liste de comptes.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation>Compte %1 du fichier&#xa0;: %2. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») utilise le transporteur «&#xa0;%3&#xa0;», que cette version de TokenDock ne connaît pas. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation>Le fichier contient deux comptes nommés «&#xa0;%1&#xa0;». Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>HTTP Basic</source>
-        <translation>HTTP Basic</translation>
-    </message>
-    <message>
-        <source>request body</source>
-        <translation>corps de la requête</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
-        <translation>Compte %1 du fichier («&#xa0;%2&#xa0;»)&#xa0;: %3 Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>carrier</source>
-        <translation>transporteur</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>environnement</translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation>URL de jeton</translation>
-    </message>
-    <message>
-        <source>client credentials sent in</source>
-        <translation>transmission des identifiants client</translation>
-    </message>
-    <message>
-        <source>grant type</source>
-        <translation>type d’octroi</translation>
-    </message>
-    <message>
-        <source>client id</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>champ %1</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>en-tête %1</translation>
-    </message>
-    <message>
-        <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» a été ajouté pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour le voir dans la liste.</translation>
-    </message>
-    <message>
-        <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour voir les modifications.</translation>
-    </message>
-    <message>
-        <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
-        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») a une URL de jeton contenant un caractère invisible ou de contrôle (%3) qui peut la faire passer pour une autre adresse. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-</context>
-<context>
-    <name>AccountOptions</name>
-    <message>
-        <source>Rename the account.</source>
-        <translation>Renommer le compte.</translation>
-    </message>
-    <message>
-        <source>NEW</source>
-        <translation>NEW</translation>
-    </message>
-    <message>
-        <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation>Le préréglage du transporteur (voir «&#xa0;tokendock carriers&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>ENV</source>
-        <translation>ENV</translation>
-    </message>
-    <message>
-        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
-        <translation>L&apos;URL de jeton, à la place de celle du préréglage (https&#x202f;; http uniquement vers cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The client id (API key).</source>
-        <translation>L&apos;ID client (clé d&apos;API).</translation>
-    </message>
-    <message>
-        <source>body|basic</source>
-        <translation>body|basic</translation>
-    </message>
-    <message>
-        <source>The grant type, for carriers that have several (FedEx).</source>
-        <translation>Le type d&apos;octroi, pour les transporteurs qui en ont plusieurs (FedEx).</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable&#x202f;; KEY= le supprime. Les champs secrets sont lus sur l&apos;entrée standard, jamais indiqués ici.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation>Un en-tête de requête supplémentaire. Répétable&#x202f;; KEY= le supprime.</translation>
-    </message>
-    <message>
-        <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation>Lire un nouveau secret client sur l&apos;entrée standard (une ligne&#x202f;; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
-    </message>
-    <message>
-        <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
-        <translation>Lire le secret client sur l&apos;entrée standard (une ligne), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Sans cette option, la saisie est demandée dans le terminal, sans écho.</translation>
-    </message>
-    <message>
-        <source>TokenDock knows no carrier “%1”.</source>
-        <translation>TokenDock ne connaît aucun transporteur «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation>Exécutez «&#xa0;tokendock carriers&#xa0;» pour voir les ID des transporteurs.</translation>
-    </message>
-    <message>
-        <source>Choose the carrier with --carrier ID.</source>
-        <translation>Choisissez le transporteur avec --carrier ID.</translation>
-    </message>
-    <message>
-        <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation>Le compte utilise le transporteur «&#xa0;%1&#xa0;», que TokenDock ne connaît pas&#x202f;; choisissez-en un avec --carrier ID.</translation>
-    </message>
-    <message>
-        <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation>%1 n&apos;a pas d&apos;environnement «&#xa0;%2&#xa0;»&#x202f;; choisissez parmi&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation>L&apos;environnement personnalisé nécessite une URL de jeton&#xa0;: ajoutez --token-url URL.</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation>--param attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Give it on standard input with --secret-stdin (%1).</source>
-        <translation>Indiquez-le sur l&apos;entrée standard avec --secret-stdin (%1).</translation>
-    </message>
-    <message>
-        <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation>Il n&apos;est envoyé qu&apos;avec les types d&apos;octroi %1&#xa0;: choisissez-en un avec --grant-type, puis indiquez-le sur l&apos;entrée standard avec --secret-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
-        <translation>%1 est un secret, TokenDock ne l&apos;accepte donc pas sur la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation>%1 ressemble à un secret&#x202f;; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
-    </message>
-    <message>
-        <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation>--header attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>line 1: the client secret</source>
-        <translation>ligne 1&#xa0;: le secret client</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source> (Enter keeps the stored one)</source>
-        <translation> (Entrée conserve celui enregistré)</translation>
-    </message>
-    <message>
-        <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>Une ligne de l&apos;entrée standard dépasse %1 Kio&#x202f;; ce n&apos;est pas un secret utilisable par TokenDock.</translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Pipe the secret in with --secret-stdin, or run the command in a terminal.</source>
-        <translation>Transmettez le secret par un tube avec --secret-stdin, ou exécutez la commande dans un terminal.</translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
-        <translation>Secret client pour %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 pour %2</translation>
-    </message>
-    <message>
-        <source>Set it with %1.</source>
-        <translation>Définissez-le avec %1.</translation>
-    </message>
-    <message>
-        <source>Give secrets on standard input with --secret-stdin (%1).</source>
-        <translation>Indiquez les secrets sur l&apos;entrée standard avec --secret-stdin (%1).</translation>
-    </message>
-    <message>
-        <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
-        <translation>Un ID d&apos;environnement du préréglage (par défaut&#xa0;: le premier), ou «&#xa0;custom&#xa0;» avec --token-url.</translation>
-    </message>
-    <message>
-        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Mode de transmission de l&apos;ID client et du secret&#xa0;: «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;» (HTTP Basic), si le transporteur accepte les deux.</translation>
-    </message>
-    <message>
-        <source>--auth takes “body” or “basic”, not “%1”.</source>
-        <translation>--auth attend «&#xa0;body&#xa0;» ou «&#xa0;basic&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>AccountRequest</name>
-    <message>
-        <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Choose an environment for %1.</source>
-        <translation>Choisissez un environnement pour %1.</translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation>Saisissez l&apos;ID client.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Saisissez le secret client.</translation>
-    </message>
-    <message>
-        <source>%1 does not accept the grant type %2.</source>
-        <translation>%1 n&apos;accepte pas le type d&apos;octroi %2.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in the request body.</source>
-        <translation>%1 attend les identifiants client dans le corps de la requête.</translation>
-    </message>
-    <message>
-        <source>%1 expects the client credentials in HTTP Basic authentication.</source>
-        <translation>%1 attend les identifiants client en authentification HTTP Basic.</translation>
-    </message>
-    <message>
-        <source>Enter %1.</source>
-        <translation>Renseignez le champ «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 doit valoir l&apos;une de ces valeurs&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation>%1 est défini par TokenDock lui-même&#x202f;; retirez-le des paramètres supplémentaires.</translation>
-    </message>
-    <message>
-        <source>The %1 header is set by TokenDock itself.</source>
-        <translation>L&apos;en-tête %1 est défini par TokenDock lui-même.</translation>
-    </message>
-    <message>
-        <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
-    </message>
-    <message>
-        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
-        <translation>Cette URL de jeton n&apos;est pas confirmée par la documentation de %1&#x202f;; comparez-la avec celle que le transporteur vous a fournie.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountStore</name>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n&apos;a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel (aucune copie n&apos;a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, far larger than any account list</source>
-        <translation>le fichier fait %1 Mo, bien plus que n&apos;importe quelle liste de comptes</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>ce n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>ce n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation>il a été écrit par une version plus récente de TokenDock (format %1&#x202f;; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
-    </message>
-    <message>
-        <source>it has no format version or no account list</source>
-        <translation>il n&apos;a pas de version de format ou pas de liste de comptes</translation>
-    </message>
-    <message>
-        <source>account %1: %2</source>
-        <translation>compte %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>account %1 repeats the name or id of another account</source>
-        <translation>le compte %1 reprend le nom ou l&apos;ID d&apos;un autre compte</translation>
-    </message>
-    <message>
-        <source>The account list could not be read, so TokenDock will not change it. %1</source>
-        <translation>La liste de comptes n&apos;a pas pu être lue, TokenDock ne la modifiera donc pas. %1</translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation>Un compte doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; les noms doivent différer autrement que par la casse.</translation>
-    </message>
-    <message>
-        <source>An account with this id already exists.</source>
-        <translation>Un compte avec cet ID existe déjà.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not create the folder %1.</source>
-        <translation>TokenDock n&apos;a pas pu créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation>TokenDock n&apos;a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Another TokenDock kept the account list %1 locked; try again.</source>
-        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée&#x202f;; réessayez.</translation>
-    </message>
-    <message>
-        <source>TokenDock cannot write in the folder %1; check its permissions.</source>
-        <translation>TokenDock ne peut pas écrire dans le dossier %1&#x202f;; vérifiez ses autorisations.</translation>
-    </message>
-</context>
-<context>
     <name>RemoveCommand</name>
     <message>
         <source>Removes an account, its secrets and its cached token. At a terminal you are asked to confirm.</source>
@@ -2295,7 +2295,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>Ne pas demander de confirmation&#x202f;; nécessaire lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
+        <translation>Ne pas demander de confirmation&#x202f;; nécessaire lorsque l’entrée standard n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
@@ -2303,11 +2303,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation>La suppression de «&#xa0;%1&#xa0;» nécessite --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
+        <translation>La suppression de «&#xa0;%1&#xa0;» nécessite --yes lorsque l’entrée standard n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation>Supprimer le compte «&#xa0;%1&#xa0;» et ses secrets, conservés dans %2&#x202f;? [o/N] </translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» et ses secrets, conservés dans %2&#xa0;? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
@@ -2326,7 +2326,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation>Abandonner après ce nombre de secondes (1 à 300&#x202f;; par défaut&#xa0;: le délai d&apos;attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
+        <translation>Abandonner après ce nombre de secondes (1 à 300&#x202f;; par défaut&#xa0;: le délai d’attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -2337,7 +2337,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>SandboxCommand</name>
     <message>
         <source>TokenDock carrier sandbox listening on %1</source>
-        <translation>Bac à sable des transporteurs TokenDock à l&apos;écoute sur %1</translation>
+        <translation>Bac à sable des transporteurs TokenDock à l’écoute sur %1</translation>
     </message>
     <message>
         <source>Sandbox credentials below are fake values that only this sandbox accepts.</source>
@@ -2369,11 +2369,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
-        <translation>Exécute le bac à sable intégré des transporteurs sur 127.0.0.1 au premier plan jusqu&apos;à Ctrl+C, et affiche l&apos;URL de jeton et les identifiants de bac à sable de chaque transporteur.</translation>
+        <translation>Exécute le bac à sable intégré des transporteurs sur 127.0.0.1 au premier plan jusqu’à Ctrl+C, et affiche l’URL de jeton et les identifiants de bac à sable de chaque transporteur.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation>Le port d&apos;écoute (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
+        <translation>Le port d’écoute (par défaut&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2381,11 +2381,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1.</source>
-        <translation>Le bac à sable n&apos;a pas pu écouter sur 127.0.0.1, port %1.</translation>
+        <translation>Le bac à sable n’a pas pu écouter sur 127.0.0.1, port %1.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation>Un autre programme utilise probablement ce port&#x202f;; choisissez-en un autre avec --port, ou omettez l&apos;option pour prendre n&apos;importe quel port libre.</translation>
+        <translation>Un autre programme utilise probablement ce port&#x202f;; choisissez-en un autre avec --port, ou omettez l’option pour prendre n’importe quel port libre.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
@@ -2396,7 +2396,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>ScopeChips</name>
     <message>
         <source>Scope %1</source>
-        <translation>Scope %1</translation>
+        <translation>Étendue %1</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation>le Gestionnaire d&apos;identification Windows</translation>
+        <translation>le Gestionnaire d’identification Windows</translation>
     </message>
     <message>
         <source>the system keyring (Secret Service: GNOME Keyring or KWallet)</source>
@@ -2434,19 +2434,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation>Aucun secret n&apos;est enregistré dans le trousseau de clés pour ce compte&#x202f;; saisissez-le et enregistrez.</translation>
+        <translation>Aucun secret n’est enregistré dans le trousseau de clés pour ce compte&#x202f;; saisissez-le et enregistrez.</translation>
     </message>
     <message>
         <source>No keychain service is running. On Linux, start gnome-keyring or KWallet.</source>
-        <translation>Aucun service de trousseau de clés n&apos;est en cours d&apos;exécution. Sous Linux, démarrez gnome-keyring ou KWallet.</translation>
+        <translation>Aucun service de trousseau de clés n’est en cours d’exécution. Sous Linux, démarrez gnome-keyring ou KWallet.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès&#x202f;; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l’accès&#x202f;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation>Le trousseau de clés n&apos;a pas répondu à temps&#x202f;; vérifiez qu&apos;il n&apos;attend pas la saisie d&apos;un mot de passe, puis réessayez.</translation>
+        <translation>Le trousseau de clés n’a pas répondu à temps&#x202f;; vérifiez qu’il n’attend pas la saisie d’un mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
@@ -2458,7 +2458,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The keychain refused TokenDock access; allow it in your keyring or password manager, then retry.</source>
-        <translation>Le trousseau de clés a refusé l&apos;accès à TokenDock&#x202f;; autorisez-le dans votre trousseau ou votre gestionnaire de mots de passe, puis réessayez.</translation>
+        <translation>Le trousseau de clés a refusé l’accès à TokenDock&#x202f;; autorisez-le dans votre trousseau ou votre gestionnaire de mots de passe, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Start when I log in</source>
-        <translation>Démarrer à l&apos;ouverture de session</translation>
+        <translation>Démarrer à l’ouverture de session</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2493,7 +2493,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation>Délai d&apos;attente des requêtes</translation>
+        <translation>Délai d’attente des requêtes</translation>
     </message>
     <message>
         <source>Refresh margin</source>
@@ -2513,7 +2513,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais&#xa0;: le jeton y reste jusqu&apos;à ce que vous copiiez autre chose.</translation>
+        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais&#xa0;: le jeton y reste jusqu’à ce que vous copiiez autre chose.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2521,7 +2521,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation>&amp;Délai d&apos;attente des requêtes</translation>
+        <translation>&amp;Délai d’attente des requêtes</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -2533,7 +2533,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation>La copie renouvelle un jeton qui expirerait dans ce délai&#x202f;; la liste l&apos;indique comme «&#xa0;Expire bientôt&#xa0;».</translation>
+        <translation>La copie renouvelle un jeton qui expirerait dans ce délai&#x202f;; la liste l’indique comme «&#xa0;Expire bientôt&#xa0;».</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -2545,7 +2545,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Start at Login</source>
-        <translation>Démarrage à l&apos;ouverture de session</translation>
+        <translation>Démarrage à l’ouverture de session</translation>
     </message>
     <message>
         <source>Start with the window minimized</source>
@@ -2557,18 +2557,18 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
-        <translation>Ce bureau n&apos;affiche pas de zone de notification, TokenDock reste donc une fenêtre normale&#xa0;: la fermer quitte l&apos;application, et TokenDock démarre réduit au lieu de démarrer dans la zone de notification.</translation>
+        <translation>Ce bureau n’affiche pas de zone de notification, TokenDock reste donc une fenêtre normale&#xa0;: la fermer quitte l’application, et TokenDock démarre réduit au lieu de démarrer dans la zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>TokenDock is running but did not answer in time.</source>
-        <translation>TokenDock est en cours d&apos;exécution mais n&apos;a pas répondu à temps.</translation>
+        <translation>TokenDock est en cours d’exécution mais n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Another TokenDock is already running.</source>
-        <translation>Une autre instance de TokenDock est déjà en cours d&apos;exécution.</translation>
+        <translation>Une autre instance de TokenDock est déjà en cours d’exécution.</translation>
     </message>
     <message>
         <source>Not ready yet.</source>
@@ -2667,7 +2667,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation>Type d&apos;octroi</translation>
+        <translation>Type d’octroi</translation>
     </message>
     <message>
         <source>Client credentials</source>
@@ -2719,7 +2719,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Carrier error code</source>
-        <translation>Code d&apos;erreur du transporteur</translation>
+        <translation>Code d’erreur du transporteur</translation>
     </message>
     <message>
         <source>Carrier message</source>
@@ -2739,11 +2739,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation>Scopes</translation>
+        <translation>Étendues</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation>aucun indiqué</translation>
+        <translation>aucune indiquée</translation>
     </message>
     <message>
         <source>Expires at</source>
@@ -2770,7 +2770,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur&#xa0;: résultat, statut HTTP, latence, type de jeton, expiration, scopes et JWT décodé. Le jeton lui-même n&apos;est jamais montré&#x202f;; c&apos;est «&#xa0;tokendock token&#xa0;» qui l&apos;affiche.</translation>
+        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur&#xa0;: résultat, statut HTTP, latence, type de jeton, expiration, étendues et JWT décodé. Le jeton lui-même n’est jamais montré&#x202f;; c’est «&#xa0;tokendock token&#xa0;» qui l’affiche.</translation>
     </message>
     <message>
         <source>The account to test.</source>
@@ -2778,11 +2778,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or the secret).</source>
-        <translation>Affiche un seul document JSON (il ne contient jamais le jeton ni le secret).</translation>
+        <translation>Afficher un seul document JSON (il ne contient jamais le jeton ni le secret).</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation>Affiche le rapport de support&#xa0;: il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
+        <translation>Afficher le rapport de support&#xa0;: il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
@@ -2790,7 +2790,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n&apos;est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
@@ -2825,15 +2825,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation>inconnu&#xa0;: le transporteur ne l&apos;a pas indiqué</translation>
+        <translation>inconnu&#xa0;: le transporteur ne l’a pas indiqué</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation>Scopes</translation>
+        <translation>Étendues</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation>aucun indiqué</translation>
+        <translation>aucune indiquée</translation>
     </message>
     <message>
         <source>Token format</source>
@@ -2895,7 +2895,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d&apos;un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu&apos;il reste valide au moins --min-valid secondes&#x202f;; sinon, un nouveau jeton est demandé et mis en cache.</translation>
+        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d’un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu’il reste valide au moins --min-valid secondes&#x202f;; sinon, un nouveau jeton est demandé et mis en cache.</translation>
     </message>
     <message>
         <source>The account.</source>
@@ -2903,7 +2903,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token).</source>
-        <translation>Ce qu&apos;il faut afficher&#xa0;: %1 (par défaut&#xa0;: token).</translation>
+        <translation>Ce qu’il faut afficher&#xa0;: %1 (par défaut&#xa0;: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2915,7 +2915,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation>Réutiliser le jeton en cache uniquement s&apos;il reste valide encore ce nombre de secondes (par défaut&#xa0;: la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
+        <translation>Réutiliser le jeton en cache uniquement s’il reste valide encore ce nombre de secondes (par défaut&#xa0;: la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -2923,7 +2923,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
-        <translation>L&apos;API qu&apos;appellent les formats curl, httpie et powershell (par défaut&#xa0;: l&apos;hôte de l&apos;URL de jeton).</translation>
+        <translation>L’API qu’appellent les formats curl, httpie et powershell (par défaut&#xa0;: l’hôte de l’URL de jeton).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2935,11 +2935,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation>--format attend l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--format attend l’une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n&apos;est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
@@ -3002,27 +3002,27 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and that they belong to this environment.</source>
-        <translation>Vérifiez l&apos;ID client et le secret, et qu&apos;ils correspondent bien à cet environnement.</translation>
+        <translation>Vérifiez l’ID client et le secret, et qu’ils correspondent bien à cet environnement.</translation>
     </message>
     <message>
         <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation>Vérifiez l&apos;URL de jeton et les champs supplémentaires du compte&#x202f;; s&apos;ils sont corrects, le transporteur a peut-être un problème&#xa0;: réessayez plus tard.</translation>
+        <translation>Vérifiez l’URL de jeton et les champs supplémentaires du compte&#x202f;; s’ils sont corrects, le transporteur a peut-être un problème&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
-        <translation>Vérifiez votre connexion Internet, votre VPN ou votre proxy, ainsi que le nom d&apos;hôte dans l&apos;URL de jeton.</translation>
+        <translation>Vérifiez votre connexion Internet, votre VPN ou votre proxy, ainsi que le nom d’hôte dans l’URL de jeton.</translation>
     </message>
     <message>
         <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation>Vérifiez le nom d&apos;hôte de l&apos;URL de jeton&#x202f;; un proxy d&apos;entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
+        <translation>Vérifiez le nom d’hôte de l’URL de jeton&#x202f;; un proxy d’entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou augmentez le délai d&apos;attente des requêtes.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou augmentez le délai d’attente des requêtes.</translation>
     </message>
     <message>
         <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
-        <translation>Vérifiez que l&apos;URL de jeton pointe vers le point de terminaison de jeton du transporteur, et non vers une page web.</translation>
+        <translation>Vérifiez que l’URL de jeton pointe vers le point de terminaison de jeton du transporteur, et non vers une page web.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain, then try again.</source>
@@ -3044,15 +3044,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation>Le jeton comporte trois parties séparées par des points, mais ce n&apos;est pas du JSON encodé en base64url valide&#x202f;; il est donc traité comme opaque.</translation>
+        <translation>Le jeton comporte trois parties séparées par des points, mais ce n’est pas du JSON encodé en base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation>La partie signature du jeton n&apos;est pas du base64url valide&#x202f;; il est donc traité comme opaque.</translation>
+        <translation>La partie signature du jeton n’est pas du base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
         <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
-        <translation>La revendication «&#xa0;exp&#xa0;» du jeton n&apos;est pas une date valide et a été ignorée.</translation>
+        <translation>La revendication «&#xa0;exp&#xa0;» du jeton n’est pas une date valide et a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3063,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation>Saisissez l&apos;ID client.</translation>
+        <translation>Saisissez l’ID client.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
@@ -3075,11 +3075,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3)&#x202f;; TokenDock n&apos;a pas suivi la redirection.</translation>
+        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3)&#x202f;; TokenDock n’a pas suivi la redirection.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3)&#x202f;; TokenDock n&apos;a pas suivi la redirection, vos identifiants n&apos;y ont donc pas été envoyés.</translation>
+        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3)&#x202f;; TokenDock n’a pas suivi la redirection, vos identifiants n’y ont donc pas été envoyés.</translation>
     </message>
     <message>
         <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
@@ -3088,13 +3088,13 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
         <translation>
-            <numerusform>%1 n&apos;a pas répondu dans un délai de %n seconde.</numerusform>
-            <numerusform>%1 n&apos;a pas répondu dans un délai de %n secondes.</numerusform>
+            <numerusform>%1 n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n&apos;importe quelle réponse de jeton&#x202f;; TokenDock a arrêté de la lire.</translation>
+        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n’importe quelle réponse de jeton&#x202f;; TokenDock a arrêté de la lire.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
@@ -3102,15 +3102,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation>%1 a refusé la connexion&#x202f;; rien n&apos;écoute à cette adresse et sur ce port.</translation>
+        <translation>%1 a refusé la connexion&#x202f;; rien n’écoute à cette adresse et sur ce port.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
-        <translation>Démarrez le service local ou le bac à sable censé répondre à cette adresse, ou corrigez le port dans l&apos;URL de jeton.</translation>
+        <translation>Démarrez le service local ou le bac à sable censé répondre à cette adresse, ou corrigez le port dans l’URL de jeton.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found.</source>
-        <translation>Le nom d&apos;hôte %1 est introuvable.</translation>
+        <translation>Le nom d’hôte %1 est introuvable.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the response was complete.</source>
@@ -3118,7 +3118,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 stopped sending data.</source>
-        <translation>%1 a cessé d&apos;envoyer des données.</translation>
+        <translation>%1 a cessé d’envoyer des données.</translation>
     </message>
     <message>
         <source>The proxy refused or dropped the connection to %1 (%2).</source>
@@ -3138,7 +3138,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
-        <translation>%1 a envoyé une réponse compressée (%2) alors que TokenDock avait demandé une réponse non compressée&#x202f;; elle n&apos;a pas été décompressée.</translation>
+        <translation>%1 a envoyé une réponse compressée (%2) alors que TokenDock avait demandé une réponse non compressée&#x202f;; elle n’a pas été décompressée.</translation>
     </message>
 </context>
 <context>
@@ -3172,23 +3172,23 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of a token.</source>
-        <translation>%1 a répondu HTTP %2 au lieu d&apos;un jeton.</translation>
+        <translation>%1 a répondu HTTP %2 au lieu d’un jeton.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation>Le transporteur n&apos;autorise pas le type d&apos;octroi demandé pour ce client&#x202f;; demandez au transporteur d&apos;activer l&apos;octroi client_credentials.</translation>
+        <translation>Le transporteur n’autorise pas le type d’octroi demandé pour ce client&#x202f;; demandez au transporteur d’activer l’octroi client_credentials.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation>Vérifiez le champ «&#xa0;Scope&#xa0;»&#xa0;: le transporteur a refusé l&apos;un des scopes.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: le transporteur a refusé l’une des étendues.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation>Le point de terminaison ne prend pas en charge ce type d&apos;octroi&#x202f;; vérifiez l&apos;URL de jeton et le type d&apos;octroi.</translation>
+        <translation>Le point de terminaison ne prend pas en charge ce type d’octroi&#x202f;; vérifiez l’URL de jeton et le type d’octroi.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation>Vérifiez l&apos;URL de jeton&#xa0;: le transporteur n&apos;a pas de point de terminaison de jeton à cette adresse.</translation>
+        <translation>Vérifiez l’URL de jeton&#xa0;: le transporteur n’a pas de point de terminaison de jeton à cette adresse.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
@@ -3200,11 +3200,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
-        <translation>%1 a répondu HTTP %2 avec %3 au lieu d&apos;une réponse de jeton JSON.</translation>
+        <translation>%1 a répondu HTTP %2 avec %3 au lieu d’une réponse de jeton JSON.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no access_token.</source>
-        <translation>%1 a répondu HTTP %2, mais la réponse ne contient pas d&apos;access_token.</translation>
+        <translation>%1 a répondu HTTP %2, mais la réponse ne contient pas d’access_token.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
@@ -3227,11 +3227,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
-        <translation>Le jeton est un JWT non signé (alg &quot;none&quot;)&#x202f;; les API devraient le refuser.</translation>
+        <translation>Le jeton est un JWT non signé (alg «&#xa0;none&#xa0;»)&#x202f;; les API devraient le refuser.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
-        <translation>Le transporteur n&apos;a pas indiqué quand le jeton expire.</translation>
+        <translation>Le transporteur n’a pas indiqué quand le jeton expire.</translation>
     </message>
     <message>
         <source>JSON that breaks off or is malformed</source>
@@ -3258,7 +3258,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>TokenService</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
+        <translation>Le compte n’existe plus.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -3289,7 +3289,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>Show the token</source>
@@ -3321,7 +3321,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation>Scopes</translation>
+        <translation>Étendues</translation>
     </message>
     <message>
         <source>Token details</source>
@@ -3341,7 +3341,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation>Testez le compte (Ctrl+T) pour demander un jeton à %1. Son expiration, ses scopes et ses revendications décodées s&apos;afficheront ici.</translation>
+        <translation>Testez le compte (Ctrl+T) pour demander un jeton à %1. Son expiration, ses étendues et ses revendications décodées s’afficheront ici.</translation>
     </message>
     <message>
         <source>%1 (sent as %2)</source>
@@ -3365,31 +3365,31 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation>SCOPES&#xa0;: AUCUN INDIQUÉ</translation>
+        <translation>ÉTENDUES&#xa0;: AUCUNE INDIQUÉE</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation>SCOPES</translation>
+        <translation>ÉTENDUES</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation>Décodé à titre informatif uniquement&#xa0;: la signature n&apos;est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d&apos;accès.</translation>
+        <translation>Décodé à titre informatif uniquement&#xa0;: la signature n’est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d’accès.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation>Ce jeton n&apos;est pas signé du tout (alg «&#xa0;none&#xa0;»).</translation>
+        <translation>Ce jeton n’est pas signé du tout (alg «&#xa0;none&#xa0;»).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
-        <translation>Aucun jeton à décoder pour l&apos;instant.</translation>
+        <translation>Aucun jeton à décoder pour l’instant.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n&apos;y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
+        <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n’y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>Le dernier test n&apos;a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
+        <translation>Le dernier test n’a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>No response arrived.</source>
@@ -3483,13 +3483,13 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <message numerus="yes">
         <source>clipboard clears in %n s</source>
         <translation>
-            <numerusform>presse-papiers vidé dans %n s</numerusform>
-            <numerusform>presse-papiers vidé dans %n s</numerusform>
+            <numerusform>le presse-papiers sera vidé dans %n s</numerusform>
+            <numerusform>le presse-papiers sera vidé dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No account named “%1”.</source>
@@ -3501,11 +3501,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Nothing copied for %1</source>
-        <translation>Rien n&apos;a été copié pour %1</translation>
+        <translation>Rien n’a été copié pour %1</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
+        <translation>Le compte n’existe plus.</translation>
     </message>
     <message>
         <source>%1 works</source>
@@ -3525,14 +3525,14 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it from the tray menu.</source>
-        <translation>TokenDock continue de s&apos;exécuter dans la zone de notification&#xa0;: les copies et le renouvellement automatique se poursuivent. Pour le quitter, utilisez le menu de la zone de notification.</translation>
+        <translation>TokenDock continue de s’exécuter dans la zone de notification&#xa0;: les copies et le renouvellement automatique se poursuivent. Pour le quitter, utilisez le menu de la zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>Copy &amp;Header</source>
-        <translation>Copier l&apos;&amp;en-tête</translation>
+        <translation>Copier l’&amp;en-tête</translation>
     </message>
     <message>
         <source>Copy &amp;Token</source>
@@ -3540,7 +3540,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copy as %1</source>
-        <translation>Copier au format %1</translation>
+        <translation>Copier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The accounts file cannot be read</source>
@@ -3548,7 +3548,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation>Aucun compte pour l&apos;instant</translation>
+        <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
         <source>&amp;Show TokenDock</source>
@@ -3579,7 +3579,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>TrayStatus</name>
     <message>
         <source>No accounts yet</source>
-        <translation>Aucun compte pour l&apos;instant</translation>
+        <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
         <source>No live token</source>
@@ -3612,11 +3612,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Your accounts file could not be read</source>
-        <translation>Votre fichier de comptes n&apos;a pas pu être lu</translation>
+        <translation>Votre fichier de comptes n’a pas pu être lu</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation>D&apos;ici là, rien ne peut être ajouté, modifié ni supprimé. «&#xa0;Repartir de zéro&#xa0;» crée une liste de comptes vide&#x202f;; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
+        <translation>D’ici là, rien ne peut être ajouté, modifié ni supprimé. «&#xa0;Repartir de zéro&#xa0;» crée une liste de comptes vide&#x202f;; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
@@ -3627,31 +3627,31 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     <name>UrlPolicy</name>
     <message>
         <source>Enter the carrier&apos;s token URL.</source>
-        <translation>Saisissez l&apos;URL de jeton du transporteur.</translation>
+        <translation>Saisissez l’URL de jeton du transporteur.</translation>
     </message>
     <message>
         <source>Replace %1 in the token URL with your own value.</source>
-        <translation>Remplacez %1 dans l&apos;URL de jeton par votre propre valeur.</translation>
+        <translation>Remplacez %1 dans l’URL de jeton par votre propre valeur.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation>L&apos;URL de jeton n&apos;est pas une adresse web valide&#x202f;; elle doit ressembler à https://host/path.</translation>
+        <translation>L’URL de jeton n’est pas une adresse web valide&#x202f;; elle doit ressembler à https://host/path.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
-        <translation>L&apos;URL de jeton doit commencer par https://.</translation>
+        <translation>L’URL de jeton doit commencer par https://.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation>L&apos;URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert&#x202f;; le simple http:// n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
+        <translation>L’URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert&#x202f;; le simple http:// n’est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;URL de jeton&#x202f;; l&apos;ID client et le secret ont leurs propres champs.</translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL de jeton&#x202f;; l’ID client et le secret ont leurs propres champs.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
-        <translation>Retirez le #fragment de l&apos;URL de jeton.</translation>
+        <translation>Retirez le #fragment de l’URL de jeton.</translation>
     </message>
     <message>
         <source>The token URL holds an invisible or control character (%1) that can make it look like another address; type the URL again.</source>
@@ -3674,7 +3674,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
-        <translation>Conservez les identifiants client d&apos;API de vos transporteurs au même endroit, vérifiez en un clic qu&apos;ils fonctionnent toujours et copiez un en-tête Authorization à jour dès que vous en avez besoin.</translation>
+        <translation>Conservez les identifiants client d’API de vos transporteurs au même endroit, vérifiez en un clic qu’ils fonctionnent toujours et copiez un en-tête Authorization à jour dès que vous en avez besoin.</translation>
     </message>
     <message>
         <source>Opens demo accounts for every carrier, answered by a built-in sandbox. Your own accounts are not touched.</source>
@@ -3702,7 +3702,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation>Copiez l&apos;en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env&#x202f;; le presse-papiers se vide tout seul.</translation>
+        <translation>Copiez l’en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env&#x202f;; le presse-papiers se vide tout seul.</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3717,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation>Les jetons Banyan durent environ une heure&#x202f;; réutilisez-en un jusqu&apos;à peu avant son expiration.</translation>
+        <translation>Les jetons Banyan durent environ une heure&#x202f;; réutilisez-en un jusqu’à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration</source>
@@ -3729,7 +3729,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation>Banyan fournit l&apos;URL de jeton de production à chaque client&#x202f;; saisissez-la ici.</translation>
+        <translation>Banyan fournit l’URL de jeton de production à chaque client&#x202f;; saisissez-la ici.</translation>
     </message>
     <message>
         <source>Client ref number</source>
@@ -3741,11 +3741,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation>Banyan répond 400 Bad Request lorsqu&apos;un champ est absent ou mal formé&#x202f;; vérifiez le numéro de référence client et l&apos;URL de jeton.</translation>
+        <translation>Banyan répond 400 Bad Request lorsqu’un champ est absent ou mal formé&#x202f;; vérifiez le numéro de référence client et l’URL de jeton.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation>Vérifiez l&apos;ID client et le secret fournis par Banyan pour cet environnement&#x202f;; les identifiants d&apos;intégration et de production diffèrent.</translation>
+        <translation>Vérifiez l’ID client et le secret fournis par Banyan pour cet environnement&#x202f;; les identifiants d’intégration et de production diffèrent.</translation>
     </message>
     <message>
         <source>production token URL</source>
@@ -3757,7 +3757,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation>project44 demande aux clients de réutiliser un jeton jusqu&apos;à ce qu&apos;un appel d&apos;API réponde 401, puis d&apos;en obtenir un nouveau&#x202f;; 5 jetons par minute au maximum.</translation>
+        <translation>project44 demande aux clients de réutiliser un jeton jusqu’à ce qu’un appel d’API réponde 401, puis d’en obtenir un nouveau&#x202f;; 5 jetons par minute au maximum.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -3773,7 +3773,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation>Vérifiez l&apos;ID et le secret de l&apos;application cliente dans les applications clientes OAuth 2.0 de project44&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez l’ID et le secret de l’application cliente dans les applications clientes OAuth 2.0 de project44&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
@@ -3781,19 +3781,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation>Les jetons DHL eCommerce durent 60 minutes&#x202f;; DHL recommande d&apos;en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
+        <translation>Les jetons DHL eCommerce durent 60 minutes&#x202f;; DHL recommande d’en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation>Vérifiez que l&apos;ID client et le secret correspondent à cet environnement DHL eCommerce&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez que l’ID client et le secret correspondent à cet environnement DHL eCommerce&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
-        <translation>API FedEx pour l&apos;expédition de colis et de fret, la tarification et le suivi</translation>
+        <translation>API FedEx pour l’expédition de colis et de fret, la tarification et le suivi</translation>
     </message>
     <message>
         <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation>Utilisez client_credentials pour votre propre compte. Les types d&apos;octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx&#x202f;; ils nécessitent aussi la child key et le child secret de ce client.</translation>
+        <translation>Utilisez client_credentials pour votre propre compte. Les types d’octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx&#x202f;; ils nécessitent aussi la child key et le child secret de ce client.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
@@ -3805,7 +3805,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The customer&apos;s child key, for integrator grant types only.</source>
-        <translation>La child key du client, uniquement pour les types d&apos;octroi d&apos;intégrateur.</translation>
+        <translation>La child key du client, uniquement pour les types d’octroi d’intégrateur.</translation>
     </message>
     <message>
         <source>Child secret</source>
@@ -3813,23 +3813,23 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
-        <translation>Le child secret du client, uniquement pour les types d&apos;octroi d&apos;intégrateur. Conservé dans le trousseau de clés.</translation>
+        <translation>Le child secret du client, uniquement pour les types d’octroi d’intégrateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation>FedEx refuse les types d&apos;octroi d&apos;intégrateur sans child key ni child secret&#x202f;; renseignez les deux ou passez à client_credentials.</translation>
+        <translation>FedEx refuse les types d’octroi d’intégrateur sans child key ni child secret&#x202f;; renseignez les deux ou passez à client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation>Vérifiez la clé d&apos;API et la clé secrète du projet FedEx pour cet environnement&#x202f;; les clés de bac à sable et de production diffèrent. Avec un type d&apos;octroi d&apos;intégrateur, vérifiez aussi la child key et le child secret.</translation>
+        <translation>Vérifiez la clé d’API et la clé secrète du projet FedEx pour cet environnement&#x202f;; les clés de bac à sable et de production diffèrent. Avec un type d’octroi d’intégrateur, vérifiez aussi la child key et le child secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
-        <translation>API UPS pour l&apos;expédition, la tarification, la validation d&apos;adresses et le suivi</translation>
+        <translation>API UPS pour l’expédition, la tarification, la validation d’adresses et le suivi</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation>UPS n&apos;accepte l&apos;ID client et le secret que sous forme d&apos;identifiants HTTP Basic. UPS envoie expires_in sous forme de texte&#x202f;; TokenDock le lit en secondes. Le format du jeton n&apos;est pas confirmé par UPS.</translation>
+        <translation>UPS n’accepte l’ID client et le secret que sous forme d’identifiants HTTP Basic. UPS envoie expires_in sous forme de texte&#x202f;; TokenDock le lit en secondes. Le format du jeton n’est pas confirmé par UPS.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
@@ -3845,15 +3845,15 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Optional. Your UPS account number, sent as the x-merchant-id header.</source>
-        <translation>Facultatif. Votre numéro de compte UPS, envoyé dans l&apos;en-tête x-merchant-id.</translation>
+        <translation>Facultatif. Votre numéro de compte UPS, envoyé dans l’en-tête x-merchant-id.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation>Lisez le code et le message d&apos;erreur UPS&#x202f;; si vous avez indiqué un numéro de compte, vérifiez qu&apos;il appartient à cette application UPS.</translation>
+        <translation>Lisez le code et le message d’erreur UPS&#x202f;; si vous avez indiqué un numéro de compte, vérifiez qu’il appartient à cette application UPS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
-        <translation>Vérifiez l&apos;ID client et le secret de votre application UPS, et que l&apos;application est activée pour cet environnement. UPS ne les accepte que sous forme d&apos;identifiants HTTP Basic, jamais dans le corps.</translation>
+        <translation>Vérifiez l’ID client et le secret de votre application UPS, et que l’application est activée pour cet environnement. UPS ne les accepte que sous forme d’identifiants HTTP Basic, jamais dans le corps.</translation>
     </message>
     <message>
         <source>token format</source>
@@ -3865,7 +3865,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The client id and secret travel in a JSON request body. That the token is a JWT with a key id, and that it lasts about eight hours, is not confirmed by USPS.</source>
-        <translation>L&apos;ID client et le secret sont transmis dans un corps de requête JSON. USPS ne confirme ni que le jeton est un JWT avec un ID de clé, ni qu&apos;il dure environ huit heures.</translation>
+        <translation>L’ID client et le secret sont transmis dans un corps de requête JSON. USPS ne confirme ni que le jeton est un JWT avec un ID de clé, ni qu’il dure environ huit heures.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
@@ -3877,7 +3877,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS&#x202f;; les applications de l&apos;environnement de test et de production ont des clés différentes.</translation>
+        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS&#x202f;; les applications de l’environnement de test et de production ont des clés différentes.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
@@ -3893,7 +3893,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>XPO publishes only a production token URL. Requests need the scope connect-orders. The token format is not confirmed by XPO.</source>
-        <translation>XPO ne publie qu&apos;une URL de jeton de production. Les requêtes nécessitent le scope connect-orders. Le format du jeton n&apos;est pas confirmé par XPO.</translation>
+        <translation>XPO ne publie qu’une URL de jeton de production. Les requêtes nécessitent l’étendue connect-orders. Le format du jeton n’est pas confirmé par XPO.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
@@ -3905,31 +3905,31 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation>XPO ne publie pas d&apos;URL de jeton de test distincte&#x202f;; saisissez-en une si XPO vous en a fourni une.</translation>
+        <translation>XPO ne publie pas d’URL de jeton de test distincte&#x202f;; saisissez-en une si XPO vous en a fourni une.</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation>Scope</translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>The API access to request. XPO Connect expects connect-orders.</source>
-        <translation>L&apos;accès API à demander. XPO Connect attend connect-orders.</translation>
+        <translation>L’accès API à demander. XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation>Vérifiez le champ «&#xa0;Scope&#xa0;»&#xa0;: XPO Connect attend connect-orders.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
-        <translation>Vérifiez l&apos;ID client et le secret fournis par XPO pour votre compte XPO Connect.</translation>
+        <translation>Vérifiez l’ID client et le secret fournis par XPO pour votre compte XPO Connect.</translation>
     </message>
     <message>
         <source>TForce Freight LTL APIs for rating, pickups, shipping and tracking</source>
-        <translation>API LTL de TForce Freight pour la tarification, les enlèvements, l&apos;expédition et le suivi</translation>
+        <translation>API LTL de TForce Freight pour la tarification, les enlèvements, l’expédition et le suivi</translation>
     </message>
     <message>
         <source>TForce Freight issues tokens through the Microsoft identity platform. Enter the tenant and the scope that the TForce developer portal shows for your app. The token lifetime of about one hour is not confirmed by TForce Freight.</source>
-        <translation>TForce Freight émet ses jetons via la plateforme d&apos;identités Microsoft. Saisissez le locataire et le scope affichés pour votre application dans le portail développeur TForce. La durée de vie du jeton, d&apos;environ une heure, n&apos;est pas confirmée par TForce Freight.</translation>
+        <translation>TForce Freight émet ses jetons via la plateforme d’identités Microsoft. Saisissez le locataire et l’étendue affichés pour votre application dans le portail développeur TForce. La durée de vie du jeton, d’environ une heure, n’est pas confirmée par TForce Freight.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
@@ -3937,7 +3937,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation>TForce Freight ne publie pas d&apos;URL de jeton de test distincte&#x202f;; saisissez-en une si TForce vous en a fourni une.</translation>
+        <translation>TForce Freight ne publie pas d’URL de jeton de test distincte&#x202f;; saisissez-en une si TForce vous en a fourni une.</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -3945,19 +3945,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The Microsoft directory that issues TForce Freight tokens, as the TForce developer portal gives it. It goes into the token URL.</source>
-        <translation>L&apos;annuaire Microsoft qui émet les jetons TForce Freight, tel qu&apos;indiqué dans le portail développeur TForce. Il est inséré dans l&apos;URL de jeton.</translation>
+        <translation>L’annuaire Microsoft qui émet les jetons TForce Freight, tel qu’indiqué dans le portail développeur TForce. Il est inséré dans l’URL de jeton.</translation>
     </message>
     <message>
         <source>Copy it from the TForce developer portal. It names your app and ends in /.default.</source>
-        <translation>Copiez-le depuis le portail développeur TForce. Il désigne votre application et se termine par /.default.</translation>
+        <translation>Copiez-la depuis le portail développeur TForce. Elle désigne votre application et se termine par /.default.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation>Vérifiez le locataire et le scope&#xa0;: le scope doit être celui qu&apos;affiche le portail développeur TForce, se terminant par /.default.</translation>
+        <translation>Vérifiez le locataire et l’étendue&#xa0;: l’étendue doit être celle qu’affiche le portail développeur TForce, se terminant par /.default.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation>Vérifiez l&apos;ID client et le secret de votre application dans le portail développeur TForce&#x202f;; Microsoft refuse aussi un secret expiré.</translation>
+        <translation>Vérifiez l’ID client et le secret de votre application dans le portail développeur TForce&#x202f;; Microsoft refuse aussi un secret expiré.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
@@ -3965,19 +3965,19 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation>Tout point de terminaison de jeton OAuth 2.0 (client credentials)</translation>
+        <translation>Tout point de terminaison de jeton OAuth 2.0 (client_credentials)</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
-        <translation>Saisissez l&apos;URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic ou dans le corps, au choix.</translation>
+        <translation>Saisissez l’URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic ou dans le corps, au choix.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80&#x202f;% de sa durée de vie est écoulée.</translation>
+        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80&#xa0;% de sa durée de vie est écoulée.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
-        <translation>Scopes à demander, séparés par des espaces, si le fournisseur en attend.</translation>
+        <translation>Étendues à demander, séparées par des espaces, si le fournisseur en attend.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -3985,7 +3985,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>The API the token is for, if the provider expects an audience (Auth0 and others).</source>
-        <translation>L&apos;API à laquelle le jeton est destiné, si le fournisseur attend une audience (Auth0 et autres).</translation>
+        <translation>L’API à laquelle le jeton est destiné, si le fournisseur attend une audience (Auth0 et autres).</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -3997,11 +3997,11 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation>Vérifiez l&apos;URL de jeton et les champs «&#xa0;Scope&#xa0;», «&#xa0;Audience&#xa0;» et «&#xa0;Ressource&#xa0;»&#x202f;; de nombreux fournisseurs refusent une requête qui désigne une API qu&apos;ils ne connaissent pas.</translation>
+        <translation>Vérifiez l’URL de jeton et les champs «&#xa0;Étendue&#xa0;», «&#xa0;Audience&#xa0;» et «&#xa0;Ressource&#xa0;»&#x202f;; de nombreux fournisseurs refusent une requête qui désigne une API qu’ils ne connaissent pas.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation>Vérifiez l&apos;ID client et le secret, et essayez l&apos;autre mode de transmission des identifiants&#xa0;: certains fournisseurs ne les acceptent qu&apos;en HTTP Basic, d&apos;autres uniquement dans le corps.</translation>
+        <translation>Vérifiez l’ID client et le secret, et essayez l’autre mode de transmission des identifiants&#xa0;: certains fournisseurs ne les acceptent qu’en HTTP Basic, d’autres uniquement dans le corps.</translation>
     </message>
     <message>
         <source>UPS account number</source>
@@ -4009,7 +4009,7 @@ Sans commande, tokendock lance l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>directory (tenant) id or domain</source>
-        <translation>ID de répertoire (locataire) ou domaine</translation>
+        <translation>ID d’annuaire (locataire) ou domaine</translation>
     </message>
     <message>
         <source>https://tffproduction.onmicrosoft.com/{app-id}/.default</source>

@@ -712,4 +712,34 @@ QString suggestName(const PastedCredentials& pasted, const CarrierCatalog& catal
     return name;
 }
 
+Account toAccount(const PastedCredentials& pasted, const CarrierCatalog& catalog)
+{
+    Account account;
+    const CarrierPreset* preset = catalog.find(pasted.carrierId);
+    account.carrierId = preset ? preset->id : QStringLiteral("oauth2");
+    preset = catalog.find(account.carrierId);
+    if (!pasted.environmentId.isEmpty()) {
+        account.environmentId = pasted.environmentId;
+    } else if (!pasted.tokenUrl.isEmpty()) {
+        account.environmentId = Account::kCustomEnvironment;
+        account.tokenUrl = pasted.tokenUrl;
+    } else if (preset && !preset->environments.isEmpty()) {
+        account.environmentId = preset->environments.first().id;
+    }
+    account.clientId = pasted.clientId;
+    account.grantType = pasted.grantType;
+    if (pasted.placement && preset && preset->placement == PlacementPolicy::Either)
+        account.placement = pasted.placement;
+    account.fields = pasted.fields;
+    return account;
+}
+
+AccountSecrets toSecrets(const PastedCredentials& pasted)
+{
+    AccountSecrets secrets;
+    secrets.clientSecret = pasted.clientSecret;
+    secrets.fields = pasted.secretFields;
+    return secrets;
+}
+
 } // namespace PastedText

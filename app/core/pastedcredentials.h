@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "account.h"
+#include "accountrequest.h"
 #include "carrierpreset.h"
 #include "secretbytes.h"
 
@@ -57,5 +59,10 @@ PastedCredentials read(const QString& text, const CarrierCatalog& catalog);
 // "<carrier> <environment>", made unique against `taken` ("… 2", "… 3").
 QString suggestName(const PastedCredentials& pasted, const CarrierCatalog& catalog,
                     const QStringList& taken);
+
+// The account the text describes (no id, no name): the preset's environment,
+// or "custom" with the URL the text gave; fields the preset knows.
+Account toAccount(const PastedCredentials& pasted, const CarrierCatalog& catalog);
+AccountSecrets toSecrets(const PastedCredentials& pasted);
 
 } // namespace PastedText
