@@ -78,7 +78,7 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
 bool AccountOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
                            Account* account, TokenError* error)
 {
-    const CarrierCatalog& catalog = CarrierCatalog::builtin();
+    const CarrierCatalog& catalog = session.catalog();
     const auto fail = [&](const QString& message) {
         *error = session.usage(message);
         return false;
@@ -166,7 +166,7 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
             const QString where =
                 !field || field->appliesTo(grant)
                     ? tr("Give it on standard input with --secret-stdin (%1).")
-                          .arg(stdinLayout(*account))
+                          .arg(stdinLayout(*account, catalog))
                     : tr("It is only sent with the grant types %1: choose one with --grant-type, "
                          "then give it on standard input with --secret-stdin.")
                           .arg(field->grantTypes.join(QStringLiteral(", ")));
@@ -204,9 +204,9 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
     return true;
 }
 
-QString AccountOptions::stdinLayout(const Account& account)
+QString AccountOptions::stdinLayout(const Account& account, const CarrierCatalog& catalog)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = catalog.find(account.carrierId);
     QStringList lines{tr("line 1: the client secret")};
     int number = 2;
     for (const CarrierField& f : AccountRequest::secretFields(account, preset))
@@ -214,10 +214,10 @@ QString AccountOptions::stdinLayout(const Account& account)
     return lines.join(QStringLiteral("; "));
 }
 
-QSet<QString> AccountOptions::allSecretKeys(const Account& account)
+QSet<QString> AccountOptions::allSecretKeys(const Account& account, const CarrierCatalog& catalog)
 {
     QSet<QString> keys{QStringLiteral("client_secret")};
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = catalog.find(account.carrierId);
     for (const CarrierField& f : AccountRequest::secretFields(account, preset))
         keys.insert(f.key);
     return keys;
@@ -238,7 +238,7 @@ QSet<QString> AccountOptions::presentKeys(const AccountSecrets& secrets)
 bool AccountOptions::readSecrets(const Account& account, CliSession& session, bool editing,
                                  AccountSecrets* secrets, TokenError* error)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QString keep = editing ? tr(" (Enter keeps the stored one)") : QString();
     const auto read = [&](const QString& prompt, SecretBytes* into) {
         SecretInput::Line line =
@@ -278,7 +278,7 @@ bool AccountOptions::readSecrets(const Account& account, CliSession& session, bo
 bool AccountOptions::validate(const Account& account, const QSet<QString>& secretsPresent,
                               CliSession& session, TokenError* error)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QList<ValidationIssue> issues = AccountRequest::validate(account, preset, secretsPresent);
     if (issues.isEmpty())
         return true;
@@ -315,7 +315,7 @@ bool AccountOptions::validate(const Account& account, const QSet<QString>& secre
     if (secretMissing)
         hint += (hint.isEmpty() ? QString() : QStringLiteral(" ")) +
                 tr("Give secrets on standard input with --secret-stdin (%1).")
-                    .arg(stdinLayout(account));
+                    .arg(stdinLayout(account, session.catalog()));
     *error = TokenError::make(ErrorCategory::InvalidInput, messages.join(QLatin1Char(' ')),
                               hint.isEmpty() ? session.usage({}).hint : hint);
     return false;

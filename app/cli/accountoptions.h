@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+class CarrierCatalog;
 class CliSession;
 class CommandParser;
 
@@ -31,10 +32,10 @@ public:
                             AccountSecrets* secrets, TokenError* error);
 
     // "line 1: the client secret; line 2: child_secret"
-    static QString stdinLayout(const Account& account);
+    static QString stdinLayout(const Account& account, const CarrierCatalog& catalog);
 
     // The secrets a account could have: the client secret and its secret fields.
-    static QSet<QString> allSecretKeys(const Account& account);
+    static QSet<QString> allSecretKeys(const Account& account, const CarrierCatalog& catalog);
     static QSet<QString> presentKeys(const AccountSecrets& secrets);
 
     // AccountRequest::validate as one usage error naming the option to fix.

@@ -2,12 +2,13 @@
 // tokendock add NAME ... | tokendock edit NAME ...
 #include "accountoptions.h"
 #include "accountservice.h"
-#include "appservices.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "secretinput.h"
+#include "secretstore.h"
 #include "textpolicy.h"
 
 namespace {
@@ -26,7 +27,7 @@ int save(CliSession& session, const std::function<void(AccountService::Done)>& c
     if (!result.ok())
         return session.fail(
             session.forCommandLine(TokenError::make(result.category, result.message)));
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QString url = AccountRequest::resolvedUrl(account, preset);
     CliSession::out(
         doneText + QLatin1Char(' ') +
@@ -64,10 +65,11 @@ int AddEditCommand::runAdd(CliSession& session)
     if (!AccountOptions::apply(parser, session, true, &account, &error))
         return session.fail(error);
     QString problem;
-    if (!session.services().store()->canSave(account, &problem))
+    if (!session.store()->canSave(account, &problem))
         return session.fail(session.usage(problem));
     // settings first, so nobody types a secret for an account that cannot be saved
-    if (!AccountOptions::validate(account, AccountOptions::allSecretKeys(account), session, &error))
+    if (!AccountOptions::validate(
+            account, AccountOptions::allSecretKeys(account, session.catalog()), session, &error))
         return session.fail(error);
 
     if (!parser.isSet(kSecretStdin) && !SecretInput::stdinIsTerminal())
@@ -84,13 +86,13 @@ int AddEditCommand::runAdd(CliSession& session)
     if (!AccountOptions::validate(account, AccountOptions::presentKeys(secrets), session, &error))
         return session.fail(error);
 
-    AccountService* accounts = session.services().accounts();
+    AccountService* accounts = session.accounts();
     return save(
         session,
         [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
         account,
         tr("Added \u201c%1\u201d; its secret is in %2.")
-            .arg(account.name, session.services().secrets()->backendName()));
+            .arg(account.name, session.secrets()->backendName()));
 }
 
 int AddEditCommand::runEdit(CliSession& session)
@@ -112,18 +114,19 @@ int AddEditCommand::runEdit(CliSession& session)
         return session.fail(error);
     // a new name is checked before anyone types a secret
     QString problem;
-    if (!session.services().store()->canSave(account, &problem))
+    if (!session.store()->canSave(account, &problem))
         return session.fail(session.usage(problem));
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
-    const CarrierPreset* previous = CarrierCatalog::builtin().find(before.carrierId);
+    const CarrierPreset* preset = session.catalog().find(account.carrierId);
+    const CarrierPreset* previous = session.catalog().find(before.carrierId);
     // stored secret fields still fit unless the carrier or grant type changed
     const bool sameSecretFields =
         before.carrierId == account.carrierId &&
         before.effectiveGrantType(previous) == account.effectiveGrantType(preset);
     QSet<QString> stored{QStringLiteral("client_secret")};
     if (sameSecretFields)
-        stored = AccountOptions::allSecretKeys(account);
-    if (!AccountOptions::validate(account, AccountOptions::allSecretKeys(account), session, &error))
+        stored = AccountOptions::allSecretKeys(account, session.catalog());
+    if (!AccountOptions::validate(
+            account, AccountOptions::allSecretKeys(account, session.catalog()), session, &error))
         return session.fail(error);
 
     AccountSecrets changes;
@@ -137,12 +140,12 @@ int AddEditCommand::runEdit(CliSession& session)
         return session.fail(session.usage(
             tr("Nothing to change for \u201c%1\u201d.").arg(TextPolicy::oneLine(before.name))));
 
-    AccountService* accounts = session.services().accounts();
-    const QString text = changes.clientSecret.isEmpty()
-                             ? tr("Updated \u201c%1\u201d.").arg(TextPolicy::oneLine(account.name))
-                             : tr("Updated \u201c%1\u201d; its new secret is in %2.")
-                                   .arg(TextPolicy::oneLine(account.name),
-                                        session.services().secrets()->backendName());
+    AccountService* accounts = session.accounts();
+    const QString text =
+        changes.clientSecret.isEmpty()
+            ? tr("Updated \u201c%1\u201d.").arg(TextPolicy::oneLine(account.name))
+            : tr("Updated \u201c%1\u201d; its new secret is in %2.")
+                  .arg(TextPolicy::oneLine(account.name), session.secrets()->backendName());
     return save(
         session,
         [&](AccountService::Done done) { accounts->update(account, changes, &session, done); },

@@ -147,7 +147,7 @@ int CarriersCommand::run(CliSession& session)
     parser.addJsonOption(tr("Print one JSON array."));
     if (const auto exit = parser.parse(0, 0))
         return *exit;
-    const QList<CarrierPreset>& presets = CarrierCatalog::builtin().presets();
+    const QList<CarrierPreset>& presets = session.catalog().presets();
     if (session.json()) {
         QJsonArray list;
         for (const CarrierPreset& p : presets)

@@ -3,6 +3,7 @@
 
 #include "accountstore.h"
 #include "appservices.h"
+#include "carriercatalog.h"
 #include "secretbytes.h"
 #include "secretstore.h"
 #include "textpolicy.h"
@@ -36,6 +37,7 @@ QJsonValue textOrNull(const QString& text)
 CliSession::CliSession(const QStringList& arguments, const QString& command)
     : m_arguments(arguments)
     , m_command(command)
+    , m_catalog(CarrierCatalog::builtin())
 {}
 
 CliSession::~CliSession() = default;
@@ -47,29 +49,77 @@ QString CliSession::commandLine() const
 
 AppServices& CliSession::services()
 {
-    if (!m_services)
-        m_services = std::make_unique<AppServices>(AppServices::standard());
+    if (!m_services) {
+        AppServices::Options options = AppServices::standard();
+        options.catalog = &m_catalog;
+        m_services = std::make_unique<AppServices>(options);
+    }
     return *m_services;
+}
+
+AccountStore* CliSession::store()
+{
+    return services().store();
+}
+
+SecretStore* CliSession::secrets()
+{
+    return services().secrets();
+}
+
+TokenCache* CliSession::tokenCache()
+{
+    return services().tokenCache();
+}
+
+AccountService* CliSession::accounts()
+{
+    return services().accounts();
+}
+
+TokenClient* CliSession::tokenClient()
+{
+    return services().tokenClient();
+}
+
+TokenService* CliSession::tokens()
+{
+    return services().tokens();
+}
+
+AppSettings& CliSession::settings()
+{
+    return services().settings();
+}
+
+const Clock& CliSession::clock()
+{
+    return services().clock();
+}
+
+QString CliSession::settingsFile()
+{
+    return AppServices::standard().settingsFile();
 }
 
 void CliSession::settle()
 {
     if (!m_services)
         return;
-    SecretStore* store = m_services->secrets();
-    while (store->pendingJobs() > 0) {
+    SecretStore* keychain = m_services->secrets();
+    while (keychain->pendingJobs() > 0) {
         QEventLoop loop;
-        QObject::connect(store, &SecretStore::idle, &loop, &QEventLoop::quit);
+        QObject::connect(keychain, &SecretStore::idle, &loop, &QEventLoop::quit);
         loop.exec();
     }
 }
 
 bool CliSession::storeReadable(TokenError* error)
 {
-    AccountStore* store = services().store();
-    if (store->state() == AccountStore::State::Ready)
+    const AccountStore* accounts = store();
+    if (accounts->state() == AccountStore::State::Ready)
         return true;
-    *error = TokenError::make(ErrorCategory::InvalidInput, store->problem(),
+    *error = TokenError::make(ErrorCategory::InvalidInput, accounts->problem(),
                               tr("Move the file aside or repair it, then try again; the desktop "
                                  "app can also start a fresh account list."));
     return false;
@@ -79,7 +129,7 @@ const Account* CliSession::findAccount(const QString& name, TokenError* error)
 {
     if (!storeReadable(error))
         return nullptr;
-    if (const Account* p = services().store()->findByName(name))
+    if (const Account* p = store()->findByName(name))
         return p;
     *error = TokenError::make(
         ErrorCategory::InvalidInput,

@@ -11,12 +11,22 @@
 
 #include <memory>
 
+class AccountService;
+class AccountStore;
 class AppServices;
+class AppSettings;
+class CarrierCatalog;
+class Clock;
+class SecretStore;
+class TokenCache;
+class TokenClient;
+class TokenService;
 struct Account;
 
 // What one command run shares: the arguments, the core services (created on
 // first use, so `carriers` and `sandbox` never open the account list), the
-// output streams and the way failures are reported.
+// output streams and the way failures are reported. This is the command
+// side's wiring: commands ask it for exactly the objects they use.
 //
 // stdout carries only what the command was asked for; every error goes to
 // stderr, and with --json also into one JSON document on stdout.
@@ -33,7 +43,19 @@ public:
     // "tokendock add"
     QString commandLine() const;
 
-    AppServices& services();
+    // The carrier presets; needs no account list.
+    const CarrierCatalog& catalog() const { return m_catalog; }
+    // Each of these opens the account list on first use.
+    AccountStore* store();
+    SecretStore* secrets();
+    TokenCache* tokenCache();
+    AccountService* accounts();
+    TokenClient* tokenClient();
+    TokenService* tokens();
+    AppSettings& settings();
+    const Clock& clock();
+    // Where settings.ini lives, read before any command runs.
+    static QString settingsFile();
     // Waits for keychain work still under way (a token being cached, a stale
     // one being dropped), so the process never exits halfway through it.
     void settle();
@@ -77,8 +99,11 @@ public:
     }
 
 private:
+    AppServices& services();
+
     QStringList m_arguments;
     QString m_command;
+    const CarrierCatalog& m_catalog;
     std::unique_ptr<AppServices> m_services;
     bool m_json = false;
 };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
 
-#include "appservices.h"
 #include "appsettings.h"
 #include "clisession.h"
 #include "commands.h"
@@ -60,7 +59,7 @@ Scan scan(const QStringList& arguments)
 // plural forms) when there is no translation for either.
 void installTranslator(QCoreApplication& app)
 {
-    const AppSettings settings(AppServices::standard().configDir + QStringLiteral("/settings.ini"));
+    const AppSettings settings(CliSession::settingsFile());
     const QString language = settings.language();
     const QString folder = QStringLiteral(":/i18n");
     const QString name = QStringLiteral("tokendock");

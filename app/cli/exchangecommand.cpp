@@ -3,7 +3,6 @@
 #include "accountexchange.h"
 #include "accountservice.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
@@ -28,7 +27,7 @@ int ExchangeCommand::runExport(CliSession& session)
     TokenError error;
     if (!session.storeReadable(&error))
         return session.fail(error);
-    const QList<Account>& accounts = session.services().store()->accounts();
+    const QList<Account>& accounts = session.store()->accounts();
     const QString path = parser.arguments().constFirst();
     if (path == QLatin1String("-")) {
         CliSession::writeJson(AccountExchange::exportJson(accounts));
@@ -69,9 +68,8 @@ int ExchangeCommand::runImport(CliSession& session)
     TokenError error;
     if (!session.storeReadable(&error))
         return session.fail(error);
-    AppServices& services = session.services();
-    AccountStore* store = services.store();
-    const CarrierCatalog& catalog = services.accounts()->catalog();
+    AccountStore* store = session.store();
+    const CarrierCatalog& catalog = session.catalog();
     const QString path = parser.arguments().constFirst();
     AccountExchange::Plan plan;
     if (path == QLatin1String("-")) {
@@ -97,7 +95,7 @@ int ExchangeCommand::runImport(CliSession& session)
     AccountResult result;
     AccountExchange::Applied applied;
     session.wait([&](auto quit) {
-        services.accounts()->importAccounts(
+        session.accounts()->importAccounts(
             plan, overwrite, &session,
             [&, quit](const AccountResult& r, const AccountExchange::Applied& a) {
                 result = r;

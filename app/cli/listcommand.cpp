@@ -2,7 +2,6 @@
 // tokendock list [--json]
 #include "accountrequest.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "clock.h"
@@ -55,9 +54,9 @@ QString cacheText(const CacheInfo& c, const QDateTime& now)
         .arg(localTime(at), SupportReport::duration(qMax<qint64>(0, now.secsTo(at))));
 }
 
-QJsonObject accountJson(const Account& p, const CacheInfo& c, const QDateTime& now)
+QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const CacheInfo& c,
+                        const QDateTime& now)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
     QJsonValue last;
     if (const auto t = p.lastTest())
         last = QJsonObject{{QStringLiteral("at"), t->at.toUTC().toString(Qt::ISODate)},
@@ -135,8 +134,7 @@ int ListCommand::run(CliSession& session)
     if (!session.storeReadable(&error))
         return session.fail(error);
 
-    AppServices& services = session.services();
-    const QList<Account> accounts = services.store()->accounts();
+    const QList<Account> accounts = session.store()->accounts();
     // one keychain read after another; after a refusal the rest are not asked,
     // so a locked keychain prompts at most once
     QList<CacheInfo> caches;
@@ -145,16 +143,15 @@ int ListCommand::run(CliSession& session)
         CacheInfo info;
         if (refusal.ok()) {
             session.wait([&](auto quit) {
-                services.tokenCache()->load(
-                    p.id, &session,
-                    [&info, &refusal, quit](std::optional<IssuedToken> token,
-                                            const SecretResult& r) {
-                        info.known = r.ok();
-                        info.token = r.ok() ? token : std::nullopt;
-                        if (!r.ok())
-                            refusal = r;
-                        quit();
-                    });
+                session.tokenCache()->load(p.id, &session,
+                                           [&info, &refusal, quit](std::optional<IssuedToken> token,
+                                                                   const SecretResult& r) {
+                                               info.known = r.ok();
+                                               info.token = r.ok() ? token : std::nullopt;
+                                               if (!r.ok())
+                                                   refusal = r;
+                                               quit();
+                                           });
             });
         }
         caches << info;
@@ -163,11 +160,13 @@ int ListCommand::run(CliSession& session)
         CliSession::err(tr("Cached tokens could not be read: %1").arg(refusal.message) +
                         QLatin1Char('\n'));
 
-    const QDateTime now = services.clock().now();
+    const QDateTime now = session.clock().now();
     if (session.json()) {
         QJsonArray list;
         for (qsizetype i = 0; i < accounts.size(); ++i)
-            list.append(accountJson(accounts.at(i), caches.at(i), now));
+            list.append(accountJson(accounts.at(i),
+                                    session.catalog().find(accounts.at(i).carrierId), caches.at(i),
+                                    now));
         CliSession::printJson(list);
         return 0;
     }
@@ -181,7 +180,7 @@ int ListCommand::run(CliSession& session)
                              tr("CLIENT ID"), tr("SECRET"), tr("LAST TEST"), tr("CACHED TOKEN")}};
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const Account& p = accounts.at(i);
-        const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
+        const CarrierPreset* preset = session.catalog().find(p.carrierId);
         const QString url = AccountRequest::resolvedUrl(p, preset);
         rows << QStringList{p.name,          p.carrierId,
                             p.environmentId, url.isEmpty() ? tr("(not set)") : url,

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock remove NAME [--yes]
 #include "accountservice.h"
-#include "appservices.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "secretinput.h"
+#include "secretstore.h"
 #include "textpolicy.h"
 
 int RemoveCommand::run(CliSession& session)
@@ -31,8 +31,7 @@ int RemoveCommand::run(CliSession& session)
                     .arg(TextPolicy::oneLine(account.name))));
         const QString answer = SecretInput::readAnswer(
             tr("Remove the account \u201c%1\u201d and its secrets from %2? [y/N] ")
-                .arg(TextPolicy::oneLine(account.name),
-                     session.services().secrets()->backendName()));
+                .arg(TextPolicy::oneLine(account.name), session.secrets()->backendName()));
         if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0 &&
             answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
             answer.compare(tr("y"), Qt::CaseInsensitive) != 0) {
@@ -44,11 +43,10 @@ int RemoveCommand::run(CliSession& session)
 
     AccountResult result;
     session.wait([&](auto quit) {
-        session.services().accounts()->remove(account.id, &session,
-                                              [&result, quit](const AccountResult& r) {
-                                                  result = r;
-                                                  quit();
-                                              });
+        session.accounts()->remove(account.id, &session, [&result, quit](const AccountResult& r) {
+            result = r;
+            quit();
+        });
     });
     if (!result.ok())
         return session.fail(

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "requestoptions.h"
 
-#include "appservices.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "tokenclient.h"
@@ -30,6 +29,6 @@ bool RequestOptions::applyTimeout(const CommandParser& parser, CliSession& sessi
         *error = session.usage(problem);
         return false;
     }
-    session.services().tokenClient()->setTimeout(*seconds * 1000);
+    session.tokenClient()->setTimeout(*seconds * 1000);
     return true;
 }

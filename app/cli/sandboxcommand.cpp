@@ -9,7 +9,7 @@
 #include "stopsignals.h"
 
 namespace {
-QString sandboxText(const SandboxServer& server)
+QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
 {
     QString text = SandboxCommand::tr("TokenDock carrier sandbox listening on %1")
                        .arg(server.baseUrl().toString()) +
@@ -18,7 +18,7 @@ QString sandboxText(const SandboxServer& server)
                                "sandbox accepts.") +
             QLatin1Char('\n');
     for (const QString& id : SandboxServer::carrierIds()) {
-        const CarrierPreset* preset = CarrierCatalog::builtin().find(id);
+        const CarrierPreset* preset = catalog.find(id);
         const auto creds = server.credentials(id);
         text += QLatin1Char('\n') + id + QStringLiteral("  ") + (preset ? preset->name : id) +
                 QLatin1Char('\n');
@@ -78,7 +78,7 @@ int SandboxCommand::run(CliSession& session)
             tr("The sandbox could not listen on 127.0.0.1 port %1.").arg(port),
             tr("Another program probably uses that port; choose another with --port, or leave "
                "it out to take any free one.")));
-    CliSession::out(sandboxText(server));
+    CliSession::out(sandboxText(server, session.catalog()));
     QEventLoop loop;
     StopSignals stop([&loop](int) { loop.quit(); });
     loop.exec();

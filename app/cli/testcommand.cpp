@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock test NAME [--json] [--report] [--timeout SECONDS]
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
@@ -50,24 +49,24 @@ int TestCommand::run(CliSession& session)
     const bool requested = !result.error.isError();
     if (requested) {
         session.wait([&](auto quit) {
-            session.services().tokens()->requestToken(account->id, &session,
-                                                      [&result, quit](const TokenResult& r) {
-                                                          result = r;
-                                                          quit();
-                                                      });
+            session.tokens()->requestToken(account->id, &session,
+                                           [&result, quit](const TokenResult& r) {
+                                               result = r;
+                                               quit();
+                                           });
         });
         result.error = session.forCommandLine(result.error, account->name);
-        if (const Account* updated = session.services().store()->find(account->id))
+        if (const Account* updated = session.store()->find(account->id))
             account = *updated;
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime testedAt = account && account->lastTest() ? account->lastTest()->at : now;
-    const CarrierPreset* preset =
-        account ? CarrierCatalog::builtin().find(account->carrierId) : nullptr;
+    const CarrierPreset* preset = account ? session.catalog().find(account->carrierId) : nullptr;
     const int exitCode = result.ok() ? 0 : qMax(1, TokenError::exitCode(result.error.category));
     if (session.json()) {
-        QJsonObject doc = TestOutput::json(name, account ? &*account : nullptr, result, now);
+        QJsonObject doc =
+            TestOutput::json(name, account ? &*account : nullptr, preset, result, now);
         if (parser.isSet(kReport) && account)
             doc.insert(kReport, SupportReport::text(*account, preset, result, testedAt));
         CliSession::printJson(doc);
@@ -79,7 +78,7 @@ int TestCommand::run(CliSession& session)
     if (parser.isSet(kReport) && account)
         CliSession::out(SupportReport::text(*account, preset, result, testedAt));
     else if (result.ok())
-        CliSession::out(TestOutput::success(*account, result, now));
+        CliSession::out(TestOutput::success(*account, preset, result, now));
     if (!result.ok())
         CliSession::err(requested ? TestOutput::failure(account->name, result.error)
                                   : result.error.fullText() + QLatin1Char('\n'));

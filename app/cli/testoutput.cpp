@@ -33,11 +33,10 @@ QString localAndUtc(const QDateTime& t)
 }
 } // namespace
 
-QJsonObject TestOutput::json(const QString& name, const Account* account, const TokenResult& result,
+QJsonObject TestOutput::json(const QString& name, const Account* account,
+                             const CarrierPreset* preset, const TokenResult& result,
                              const QDateTime& now)
 {
-    const CarrierPreset* preset =
-        account ? CarrierCatalog::builtin().find(account->carrierId) : nullptr;
     const bool ok = result.ok();
     const IssuedToken& token = result.token;
     const QDateTime expires = token.expiresAt();
@@ -77,9 +76,9 @@ QJsonObject TestOutput::json(const QString& name, const Account* account, const 
     };
 }
 
-QString TestOutput::success(const Account& account, const TokenResult& result, const QDateTime& now)
+QString TestOutput::success(const Account& account, const CarrierPreset* preset,
+                            const TokenResult& result, const QDateTime& now)
 {
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
     const IssuedToken& token = result.token;
     // the server chose the claims, the token type and the scopes: each stays on its line
     const auto one = &TextPolicy::oneLine;

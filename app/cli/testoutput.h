@@ -14,11 +14,14 @@ class TestOutput
     Q_DECLARE_TR_FUNCTIONS(TestOutput)
 
 public:
-    // account may be null when the account was not found.
-    static QJsonObject json(const QString& name, const Account* account, const TokenResult& result,
+    // account may be null when the account was not found; preset is its
+    // carrier's, null when unknown.
+    static QJsonObject json(const QString& name, const Account* account,
+                            const CarrierPreset* preset, const TokenResult& result,
                             const QDateTime& now);
     // "OK  acme-banyan: token issued by ... (HTTP 200, 143 ms)" and the details.
-    static QString success(const Account& account, const TokenResult& result, const QDateTime& now);
+    static QString success(const Account& account, const CarrierPreset* preset,
+                           const TokenResult& result, const QDateTime& now);
     // "FAILED  acme-dhl: Credentials rejected — <what failed>" and, on a second
     // line, the carrier's own words and what to try.
     static QString failure(const QString& name, const TokenError& error);

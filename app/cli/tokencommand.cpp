@@ -2,7 +2,6 @@
 // tokendock token NAME [--format F] [--fresh] [--min-valid SECONDS] [--timeout SECONDS]
 #include "accountrequest.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clisession.h"
@@ -55,7 +54,7 @@ int TokenCommand::run(CliSession& session)
         return session.fail(session.usage(
             tr("--format takes one of %1, not \u201c%2\u201d.")
                 .arg(HeaderFormat::ids().join(QStringLiteral(", ")), parser.value(kFormat))));
-    qint64 minValid = session.services().settings().refreshMarginSeconds();
+    qint64 minValid = session.settings().refreshMarginSeconds();
     if (parser.isSet(kMinValid)) {
         QString problem;
         const auto seconds = parser.number(kMinValid, 0, 7 * 24 * 3600, &problem);
@@ -81,16 +80,16 @@ int TokenCommand::run(CliSession& session)
 
     TokenResult result;
     session.wait([&](auto quit) {
-        session.services().tokens()->token(account.id, minValid, parser.isSet(kFresh), &session,
-                                           [&result, quit](const TokenResult& r, bool) {
-                                               result = r;
-                                               quit();
-                                           });
+        session.tokens()->token(account.id, minValid, parser.isSet(kFresh), &session,
+                                [&result, quit](const TokenResult& r, bool) {
+                                    result = r;
+                                    quit();
+                                });
     });
     if (!result.ok())
         return session.fail(session.forCommandLine(result.error, account.name));
 
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(account.carrierId);
+    const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QUrl apiUrl(parser.isSet(kApiUrl) ? parser.value(kApiUrl).trimmed()
                                             : AccountRequest::resolvedUrl(account, preset));
     QString text = HeaderFormat::render(*format, result.token, apiUrl, account.name);

@@ -23,19 +23,14 @@ AccountService::Done guarded(QObject* context, AccountService::Done done)
 } // namespace
 
 AccountService::AccountService(AccountStore* store, SecretStore* secrets, TokenCache* cache,
-                               const CarrierCatalog* catalog, QObject* parent)
+                               const CarrierCatalog& catalog, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
     , m_cache(cache)
-    , m_catalog(catalog ? catalog : &CarrierCatalog::builtin())
-    , m_clock(&Clock::system())
+    , m_catalog(catalog)
+    , m_clock(clock)
 {}
-
-void AccountService::setClock(const Clock* clock)
-{
-    m_clock = clock ? clock : &Clock::system();
-}
 
 AccountResult AccountService::keychainFailure(const SecretResult& r)
 {
@@ -61,7 +56,7 @@ QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
     QList<Step> steps{{SecretStore::secretKey(id), {}, true},
                       {SecretStore::tokenKey(id), {}, true}};
     QStringList fields = knownFields;
-    for (const CarrierPreset& preset : m_catalog->presets()) {
+    for (const CarrierPreset& preset : m_catalog.presets()) {
         for (const CarrierField& f : preset.fields) {
             if (f.secret)
                 fields << f.key;
@@ -118,7 +113,7 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
 {
     if (account.id.isNull())
         account.id = QUuid::createUuid();
-    const QDateTime now = m_clock->now();
+    const QDateTime now = m_clock.now();
     account.created = now;
     account.updated = now;
     account.secretMissing = secrets.clientSecret.isEmpty();
@@ -176,8 +171,8 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         // another process moved the account meanwhile, it is not written
         const std::optional<Account> current = m_store->readCurrent(account.id);
         if (current &&
-            !AccountRequest::sameSecretDestination(*base, m_catalog->find(base->carrierId),
-                                                   *current, m_catalog->find(current->carrierId))) {
+            !AccountRequest::sameSecretDestination(*base, m_catalog.find(base->carrierId), *current,
+                                                   m_catalog.find(current->carrierId))) {
             done({ErrorCategory::InvalidInput,
                   tr("The account's token URL, carrier, environment or client id was changed "
                      "elsewhere while you were editing, so the secret was not saved. Check the "
@@ -186,7 +181,7 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         }
     }
     const bool clientIdChanged = existing->clientId != account.clientId;
-    account.updated = m_clock->now();
+    account.updated = m_clock.now();
     if (!changes.clientSecret.isEmpty())
         account.secretMissing = false;
     account.keychainFields = existing->keychainFields;
@@ -289,7 +284,7 @@ void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone 
     }
     QStringList fieldKeys;
     for (const CarrierField& f :
-         AccountRequest::secretFields(*account, m_catalog->find(account->carrierId)))
+         AccountRequest::secretFields(*account, m_catalog.find(account->carrierId)))
         fieldKeys << f.key;
     auto secrets = std::make_shared<AccountSecrets>();
     QPointer<QObject> guard(context);

@@ -36,15 +36,9 @@ public:
     using Done = std::function<void(const AccountResult&)>;
     using SecretsDone = std::function<void(const AccountSecrets&, const SecretResult&)>;
 
+    // `clock` gives the time stamped on created and updated accounts.
     AccountService(AccountStore* store, SecretStore* secrets, TokenCache* cache,
-                   const CarrierCatalog* catalog = nullptr, QObject* parent = nullptr);
-
-    AccountStore* store() const { return m_store; }
-    SecretStore* secretStore() const { return m_secrets; }
-    TokenCache* tokenCache() const { return m_cache; }
-    const CarrierCatalog& catalog() const { return *m_catalog; }
-    // The time stamped on created and updated accounts (the system clock by default).
-    void setClock(const Clock* clock);
+                   const CarrierCatalog& catalog, const Clock& clock, QObject* parent = nullptr);
 
     void create(Account account, const AccountSecrets& secrets, QObject* context, Done done);
     // Empty secrets in `changes` leave the stored ones as they are.
@@ -91,6 +85,6 @@ private:
     AccountStore* m_store;
     SecretStore* m_secrets;
     TokenCache* m_cache;
-    const CarrierCatalog* m_catalog;
-    const Clock* m_clock;
+    const CarrierCatalog& m_catalog;
+    const Clock& m_clock;
 };

@@ -34,20 +34,26 @@ AppServices::Options AppServices::demo()
     return o;
 }
 
+QString AppServices::Options::settingsFile() const
+{
+    return configDir + QStringLiteral("/settings.ini");
+}
+
 AppServices::AppServices(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_settings(std::make_unique<AppSettings>(options.configDir + QStringLiteral("/settings.ini")))
+    , m_clock(options.clock ? *options.clock : Clock::system())
+    , m_catalog(options.catalog ? *options.catalog : CarrierCatalog::builtin())
+    , m_settings(std::make_unique<AppSettings>(options.settingsFile()))
     , m_store(new AccountStore(options.configDir + QStringLiteral("/accounts.json"), this))
     , m_secrets(new SecretStore(options.keychainService, this))
     , m_cache(new TokenCache(m_secrets, options.clock, this))
-    , m_accounts(new AccountService(m_store, m_secrets, m_cache, nullptr, this))
+    , m_accounts(new AccountService(m_store, m_secrets, m_cache, m_catalog, m_clock, this))
     , m_client(new TokenClient(this))
-    , m_tokens(new TokenService(m_accounts, m_client, options.clock, this))
+    , m_tokens(new TokenService(m_accounts, m_store, m_cache, m_client, m_catalog, m_clock, this))
 {
     PrivateFiles::makeOwnFolder(options.configDir);
     m_client->setClock(options.clock);
-    m_accounts->setClock(options.clock);
     // asked at every look at a cached token (each row of the list, each
     // tick): worked out once per account until the list changes
     connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });
@@ -57,8 +63,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
             return *known;
         const Account* account = m_store->find(id);
         const QByteArray issuedFor =
-            account ? AccountRequest::issuedFor(*account,
-                                                m_accounts->catalog().find(account->carrierId))
+            account ? AccountRequest::issuedFor(*account, m_catalog.find(account->carrierId))
                     : QByteArray();
         m_issuedFor.insert(id, issuedFor);
         return issuedFor;
@@ -72,11 +77,6 @@ AppServices::~AppServices() = default;
 bool AppServices::isDemo() const
 {
     return m_options.keychainService != QLatin1String("TokenDock");
-}
-
-const Clock& AppServices::clock() const
-{
-    return m_options.clock ? *m_options.clock : Clock::system();
 }
 
 void AppServices::applySettings()

@@ -11,6 +11,7 @@
 
 class AccountService;
 class AppSettings;
+class CarrierCatalog;
 class Clock;
 class AccountStore;
 class SecretStore;
@@ -18,9 +19,12 @@ class TokenCache;
 class TokenClient;
 class TokenService;
 
-// Everything the GUI and the command line share, wired the same way for
-// both, so they behave alike. The demo gets its own folder and keychain
-// service, so the user's real accounts are never touched.
+// The wiring both sides share: creates the store, keychain, cache and
+// services once and connects them, so the GUI and the command line behave
+// alike. Only the composition roots (the command session, the desktop
+// session and guiapp, tests) hold it; every class below gets exactly the
+// objects it uses in its constructor. The demo gets its own folder and
+// keychain service, so the user's real accounts are never touched.
 class AppServices : public QObject
 {
     Q_OBJECT
@@ -28,9 +32,12 @@ class AppServices : public QObject
 public:
     struct Options
     {
-        QString configDir;       // holds accounts.json and settings.ini
-        QString keychainService; // "TokenDock" or "TokenDock Demo"
-        const Clock* clock = nullptr;
+        QString configDir;                       // holds accounts.json and settings.ini
+        QString keychainService;                 // "TokenDock" or "TokenDock Demo"
+        const Clock* clock = nullptr;            // the system clock when null
+        const CarrierCatalog* catalog = nullptr; // the built-in catalog when null
+
+        QString settingsFile() const; // settings.ini in configDir
     };
     static Options standard();
     static Options demo();
@@ -47,13 +54,16 @@ public:
     AccountService* accounts() const { return m_accounts; }
     TokenClient* tokenClient() const { return m_client; }
     TokenService* tokens() const { return m_tokens; }
-    const Clock& clock() const;
+    const Clock& clock() const { return m_clock; }
+    const CarrierCatalog& catalog() const { return m_catalog; }
 
     // Re-reads timeout and cache settings into the services.
     void applySettings();
 
 private:
     Options m_options;
+    const Clock& m_clock;
+    const CarrierCatalog& m_catalog;
     std::unique_ptr<AppSettings> m_settings;
     AccountStore* m_store;
     SecretStore* m_secrets;

@@ -2,18 +2,23 @@
 #include "tokenservice.h"
 
 #include "accountservice.h"
+#include "accountstore.h"
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
 #include "tokencache.h"
 #include "tokenclient.h"
 
-TokenService::TokenService(AccountService* accounts, TokenClient* client, const Clock* clock,
+TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
+                           TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
                            QObject* parent)
     : QObject(parent)
     , m_accounts(accounts)
+    , m_store(store)
+    , m_cache(cache)
     , m_client(client)
-    , m_clock(clock ? clock : &Clock::system())
+    , m_catalog(catalog)
+    , m_clock(clock)
 {}
 
 TokenResult TokenService::fromCache(const IssuedToken& token)
@@ -37,7 +42,7 @@ void TokenService::requestToken(const QUuid& id, QObject* context, Done done)
 
 void TokenService::send(const QUuid& id)
 {
-    const Account* account = m_accounts->store()->find(id);
+    const Account* account = m_store->find(id);
     if (!account) {
         QMetaObject::invokeMethod(
             this,
@@ -79,7 +84,7 @@ void TokenService::send(const QUuid& id)
                 finish(id, r);
                 return;
             }
-            const Account* current = m_accounts->store()->find(id);
+            const Account* current = m_store->find(id);
             if (!sr.ok() || !current) {
                 TokenResult r;
                 r.error = current ? TokenError::make(ErrorCategory::Keychain, sr.message)
@@ -88,7 +93,7 @@ void TokenService::send(const QUuid& id)
                 finish(id, r);
                 return;
             }
-            const CarrierPreset* preset = m_accounts->catalog().find(current->carrierId);
+            const CarrierPreset* preset = m_catalog.find(current->carrierId);
             if (current->secretMissing) {
                 TokenResult r;
                 r.error = TokenError::make(ErrorCategory::InvalidInput,
@@ -125,7 +130,7 @@ void TokenService::send(const QUuid& id)
 
 void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
 {
-    m_accounts->tokenCache()->store(id, token, this, [id](const SecretResult& r) {
+    m_cache->store(id, token, this, [id](const SecretResult& r) {
         if (!r.ok())
             qCWarning(lcKeychain) << "token for" << id << "not cached:" << r.status;
     });
@@ -138,11 +143,11 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
     const bool attempted = result.httpStatus > 0 || result.latencyMs >= 0;
     if (attempted) {
         TestRecord record;
-        record.at = m_clock->now();
+        record.at = m_clock.now();
         record.category = TokenError::categoryId(result.error.category);
         record.httpStatus = result.httpStatus;
         record.latencyMs = result.latencyMs;
-        if (!m_accounts->store()->recordTest(id, record))
+        if (!m_store->recordTest(id, record))
             qCWarning(lcAccounts) << "test result not saved";
     }
     emit requestFinished(id, result);
@@ -176,16 +181,15 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
         request();
         return;
     }
-    m_accounts->tokenCache()->load(
-        id, this,
-        [this, minValidSeconds, guard, hasContext, done, request](std::optional<IssuedToken> token,
-                                                                  const SecretResult&) {
-            if (hasContext && !guard)
-                return;
-            if (token && token->validFor(minValidSeconds, m_clock->now())) {
-                done(fromCache(*token), true);
-                return;
-            }
-            request();
-        });
+    m_cache->load(id, this,
+                  [this, minValidSeconds, guard, hasContext, done,
+                   request](std::optional<IssuedToken> token, const SecretResult&) {
+                      if (hasContext && !guard)
+                          return;
+                      if (token && token->validFor(minValidSeconds, m_clock.now())) {
+                          done(fromCache(*token), true);
+                          return;
+                      }
+                      request();
+                  });
 }

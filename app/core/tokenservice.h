@@ -9,6 +9,8 @@
 #include <QUuid>
 
 class AccountService;
+class AccountStore;
+class CarrierCatalog;
 class Clock;
 class TokenCache;
 class TokenClient;
@@ -26,7 +28,10 @@ public:
     using Done = std::function<void(const TokenResult& result)>;
     using TokenDone = std::function<void(const TokenResult& result, bool fromCache)>;
 
-    TokenService(AccountService* accounts, TokenClient* client, const Clock* clock = nullptr,
+    // Secrets are read through `accounts`; accounts are looked up and their
+    // history recorded in `store`; good tokens go into `cache`.
+    TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
+                 TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
                  QObject* parent = nullptr);
 
     // Always asks the carrier for a new token.
@@ -65,7 +70,10 @@ private:
     void send(const QUuid& id);
 
     AccountService* m_accounts;
+    AccountStore* m_store;
+    TokenCache* m_cache;
     TokenClient* m_client;
-    const Clock* m_clock;
+    const CarrierCatalog& m_catalog;
+    const Clock& m_clock;
     QHash<QUuid, InFlight> m_inFlight;
 };

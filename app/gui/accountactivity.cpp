@@ -2,16 +2,18 @@
 #include "accountactivity.h"
 
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "tokencache.h"
 #include "tokenservice.h"
 
-AccountActivity::AccountActivity(AppServices* services, QObject* parent)
+AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, TokenService* tokens,
+                                 const AppSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_cache(cache)
+    , m_tokens(tokens)
+    , m_settings(settings)
 {
-    TokenService* tokens = services->tokens();
     connect(tokens, &TokenService::requestStarted, this, [this](const QUuid& id) {
         emit requestStarted(id);
         emit changed(id);
@@ -25,18 +27,17 @@ AccountActivity::AccountActivity(AppServices* services, QObject* parent)
                 emit requestFinished(id, result);
                 emit changed(id);
             });
-    connect(services->tokenCache(), &TokenCache::tokenChanged, this,
-            &AccountActivity::takeFromCache);
-    connect(services->store(), &AccountStore::changed, this, [this] {
+    connect(cache, &TokenCache::tokenChanged, this, &AccountActivity::takeFromCache);
+    connect(store, &AccountStore::changed, this, [this] {
         // forget results of accounts that are gone
         for (auto it = m_results.begin(); it != m_results.end();) {
-            if (!m_services->store()->find(it.key()))
+            if (!m_store->find(it.key()))
                 it = m_results.erase(it);
             else
                 ++it;
         }
         for (auto it = m_held.begin(); it != m_held.end();) {
-            if (!m_services->store()->find(it.key()))
+            if (!m_store->find(it.key()))
                 it = m_held.erase(it);
             else
                 ++it;
@@ -56,7 +57,7 @@ std::optional<TokenResult> AccountActivity::heldToken(const QUuid& id) const
 {
     const auto it = m_held.constFind(id);
     // a token issued for settings the account no longer has is not its token
-    if (it == m_held.constEnd() || !m_services->tokenCache()->fits(id, it->token))
+    if (it == m_held.constEnd() || !m_cache->fits(id, it->token))
         return std::nullopt;
     return *it;
 }
@@ -69,7 +70,7 @@ std::optional<IssuedToken> AccountActivity::token(const QUuid& id) const
 
 void AccountActivity::takeFromCache(const QUuid& id)
 {
-    const auto cached = m_services->tokenCache()->peek(id);
+    const auto cached = m_cache->peek(id);
     const auto held = m_held.constFind(id);
     const bool holding = held != m_held.constEnd();
     // the cache storing the token a result brought changes nothing on show
@@ -88,24 +89,24 @@ void AccountActivity::takeFromCache(const QUuid& id)
 
 bool AccountActivity::isBusy(const QUuid& id) const
 {
-    return m_services->tokens()->isBusy(id);
+    return m_tokens->isBusy(id);
 }
 
 AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) const
 {
-    const Account* account = m_services->store()->find(id);
+    const Account* account = m_store->find(id);
     if (!account)
         return {};
     return AccountStatus::evaluate(*account, token(id), isBusy(id), now,
-                                   m_services->settings().refreshMarginSeconds());
+                                   m_settings.refreshMarginSeconds());
 }
 
 void AccountActivity::loadCachedTokens()
 {
-    for (const Account& p : m_services->store()->accounts()) {
+    for (const Account& p : m_store->accounts()) {
         const QUuid id = p.id;
-        m_services->tokenCache()->load(id, this,
-                                       [this, id](const std::optional<IssuedToken>&,
-                                                  const SecretResult&) { takeFromCache(id); });
+        m_cache->load(id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
+            takeFromCache(id);
+        });
     }
 }

@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QUuid>
 
-class AppServices;
+class AccountStore;
+class AppSettings;
+class TokenCache;
+class TokenService;
 
 // What happened to each account in this session: the last result, whether a
 // request is on its way, and the token the cache holds. The list, the header
@@ -18,9 +21,9 @@ class AccountActivity : public QObject
     Q_OBJECT
 
 public:
-    explicit AccountActivity(AppServices* services, QObject* parent = nullptr);
+    AccountActivity(const AccountStore* store, TokenCache* cache, TokenService* tokens,
+                    const AppSettings& settings, QObject* parent = nullptr);
 
-    AppServices* services() const { return m_services; }
     // The last result this session, success or failure.
     std::optional<TokenResult> lastResult(const QUuid& id) const;
     // The account's current token, with what was decoded from it: the one the
@@ -46,7 +49,10 @@ private:
     void takeFromCache(const QUuid& id);
     void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
 
-    AppServices* m_services;
+    const AccountStore* m_store;
+    TokenCache* m_cache;
+    TokenService* m_tokens;
+    const AppSettings& m_settings;
     QHash<QUuid, TokenResult> m_results;
     QHash<QUuid, TokenResult> m_held;
     QHash<QUuid, quint64> m_revisions;

@@ -3,7 +3,6 @@
 
 #include "accountactivity.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "plaintext.h"
 #include "redaction.h"
@@ -15,15 +14,16 @@ namespace {
 constexpr quintptr kGroupTag = 0; // internalId of group rows; accounts store group + 1
 } // namespace
 
-AccountListModel::AccountListModel(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                                   QObject* parent)
+AccountListModel::AccountListModel(const AccountStore* store, const CarrierCatalog& catalog,
+                                   AccountActivity* activity, Ticker* ticker, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_catalog(catalog)
     , m_activity(activity)
     , m_now(ticker->now())
 {
     m_groups = buildGroups();
-    connect(services->store(), &AccountStore::changed, this, &AccountListModel::reload);
+    connect(store, &AccountStore::changed, this, &AccountListModel::reload);
     connect(activity, &AccountActivity::changed, this, &AccountListModel::refreshAccount);
     connect(ticker, &Ticker::tick, this, [this](const QDateTime& now) {
         m_now = now;
@@ -33,12 +33,12 @@ AccountListModel::AccountListModel(AppServices* services, AccountActivity* activ
 
 QList<AccountListModel::Group> AccountListModel::buildGroups() const
 {
-    return groupsOf(m_services->store()->accounts());
+    return groupsOf(m_store->accounts(), m_catalog);
 }
 
-QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Account> accounts)
+QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Account> accounts,
+                                                          const CarrierCatalog& catalog)
 {
-    const CarrierCatalog& catalog = CarrierCatalog::builtin();
     QList<Group> groups;
     for (const CarrierPreset& preset : catalog.presets())
         groups.append({preset.id, preset.name, {}});
@@ -203,10 +203,10 @@ QVariant AccountListModel::groupData(const Group& group, int role) const
 
 QVariant AccountListModel::accountData(const QUuid& id, int role) const
 {
-    const Account* p = m_services->store()->find(id);
+    const Account* p = m_store->find(id);
     if (!p)
         return {};
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    const CarrierPreset* preset = m_catalog.find(p->carrierId);
     const auto status = [&] {
         return m_activity->status(id, m_now);
     };

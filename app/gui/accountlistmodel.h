@@ -9,7 +9,8 @@
 #include <QUuid>
 
 class AccountActivity;
-class AppServices;
+class AccountStore;
+class CarrierCatalog;
 class Ticker;
 
 // The accounts, grouped under their carrier. Status and countdown roles are
@@ -35,8 +36,8 @@ public:
         GroupCountRole,
     };
 
-    AccountListModel(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                     QObject* parent = nullptr);
+    AccountListModel(const AccountStore* store, const CarrierCatalog& catalog,
+                     AccountActivity* activity, Ticker* ticker, QObject* parent = nullptr);
 
     QModelIndex indexOf(const QUuid& id) const;
     QUuid idAt(const QModelIndex& index) const;
@@ -59,7 +60,7 @@ public:
     };
     // Accounts under their carrier, carriers by name, accounts by name: the
     // order of the list and of the tray menu.
-    static QList<Group> groupsOf(QList<Account> accounts);
+    static QList<Group> groupsOf(QList<Account> accounts, const CarrierCatalog& catalog);
 
 private:
     QList<Group> buildGroups() const;
@@ -69,7 +70,8 @@ private:
     QVariant accountData(const QUuid& id, int role) const;
     QVariant groupData(const Group& group, int role) const;
 
-    AppServices* m_services;
+    const AccountStore* m_store;
+    const CarrierCatalog& m_catalog;
     AccountActivity* m_activity;
     QList<Group> m_groups;
     QDateTime m_now;

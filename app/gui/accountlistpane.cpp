@@ -13,10 +13,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-AccountListPane::AccountListPane(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                                 QWidget* parent)
+AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog& catalog,
+                                 AccountActivity* activity, Ticker* ticker, QWidget* parent)
     : QWidget(parent)
-    , m_model(new AccountListModel(services, activity, ticker, this))
+    , m_model(new AccountListModel(store, catalog, activity, ticker, this))
     , m_filterModel(new AccountFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))

@@ -7,7 +7,8 @@
 class AccountActivity;
 class AccountFilterModel;
 class AccountListModel;
-class AppServices;
+class AccountStore;
+class CarrierCatalog;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -19,8 +20,8 @@ class AccountListPane : public QWidget
     Q_OBJECT
 
 public:
-    AccountListPane(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                    QWidget* parent = nullptr);
+    AccountListPane(const AccountStore* store, const CarrierCatalog& catalog,
+                    AccountActivity* activity, Ticker* ticker, QWidget* parent = nullptr);
 
     QUuid currentId() const;
     void select(const QUuid& id);

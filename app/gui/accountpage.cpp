@@ -4,7 +4,6 @@
 #include "accountactivity.h"
 #include "accountdelegate.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "badgelabel.h"
 #include "carriercatalog.h"
@@ -58,16 +57,20 @@ private:
     AccountState m_state = AccountState::Untested;
 };
 
-AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticker* ticker,
+AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
+                         const SecretStore* secrets, const AppSettings& settings,
+                         const CarrierCatalog& catalog, AccountActivity* activity, Ticker* ticker,
                          QWidget* parent)
     : QWidget(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_settings(settings)
+    , m_catalog(catalog)
     , m_activity(activity)
     , m_ticker(ticker)
     , m_banner(new OutcomeBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_token(new TokenView(ticker, this))
-    , m_editor(new CredentialsEditor(services, this))
+    , m_editor(new CredentialsEditor(store, accounts, secrets, catalog, this))
     , m_editorScroll(new QScrollArea(m_tabs))
     , m_history(new HistoryTable(this))
     , m_historyEmpty(new QLabel(this))
@@ -101,7 +104,7 @@ AccountPage::AccountPage(AppServices* services, AccountActivity* activity, Ticke
     layout->addWidget(m_tabs, 1);
 
     connect(m_activity, &AccountActivity::changed, this, &AccountPage::onActivity);
-    connect(m_services->store(), &AccountStore::changed, this, &AccountPage::onStoreChanged);
+    connect(m_store, &AccountStore::changed, this, &AccountPage::onStoreChanged);
     connect(m_ticker, &Ticker::tick, this, &AccountPage::updateStatusLine);
     connect(m_editor, &CredentialsEditor::draftChanged, this, &AccountPage::refreshHeader);
     connect(m_editor, &CredentialsEditor::saved, this, [this](const QUuid& id, bool) {
@@ -123,7 +126,7 @@ void AccountPage::retranslate()
                                nullptr, Account::kMaxHistory));
     m_tabs->setTabText(TokenTab, tr("Token"));
     m_tabs->setTabText(CredentialsTab, tr("Credentials"));
-    const Account* p = m_services->store()->find(m_id);
+    const Account* p = m_store->find(m_id);
     updateHistoryTab(p ? int(p->history.size()) : 0);
     m_keepFreshCheck->setText(tr("Keep fresh"));
     refreshHeader();
@@ -253,7 +256,7 @@ void AccountPage::setClipboard(Clipboard* clipboard)
 
 void AccountPage::updateKeepFresh()
 {
-    const Account* p = m_services->store()->find(m_id);
+    const Account* p = m_store->find(m_id);
     const bool shown = m_keepFresh && p && !m_editor->isNew();
     m_keepFreshCheck->setVisible(shown);
     if (!shown) {
@@ -261,8 +264,8 @@ void AccountPage::updateKeepFresh()
         return;
     }
     m_keepFreshCheck->setChecked(p->keepFresh);
-    m_keepFreshCheck->setEnabled(m_services->store()->isWritable());
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    m_keepFreshCheck->setEnabled(m_store->isWritable());
+    const CarrierPreset* preset = m_catalog.find(p->carrierId);
     const QString advice = preset ? carrierText(preset->refresh.text) : QString();
     m_keepFreshCheck->setToolTip(
         tr("Renew the token before it expires, as the carrier advises, even while the window "
@@ -290,7 +293,7 @@ void AccountPage::setReadOnly(bool readOnly)
 
 void AccountPage::showAccount(const QUuid& id)
 {
-    const Account* p = m_services->store()->find(id);
+    const Account* p = m_store->find(id);
     if (!p)
         return;
     const bool switching = id != m_id || m_editor->isNew();
@@ -299,9 +302,9 @@ void AccountPage::showAccount(const QUuid& id)
         m_editor->editExisting(*p);
         m_banner->clear();
         if (const auto last = m_activity->lastResult(id))
-            m_banner->showResult(*last, CarrierCatalog::builtin().find(p->carrierId));
+            m_banner->showResult(*last, m_catalog.find(p->carrierId));
         if (m_activity->isBusy(id))
-            m_banner->showBusy(p->effectiveTokenUrl(CarrierCatalog::builtin().find(p->carrierId)));
+            m_banner->showBusy(p->effectiveTokenUrl(m_catalog.find(p->carrierId)));
     }
     m_tabs->setTabEnabled(TokenTab, true);
     m_tabs->setTabEnabled(HistoryTab, true);
@@ -335,12 +338,12 @@ void AccountPage::showNothing()
 
 void AccountPage::refresh()
 {
-    const Account* p = m_services->store()->find(m_id);
+    const Account* p = m_store->find(m_id);
     if (!p)
         return;
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
+    const CarrierPreset* preset = m_catalog.find(p->carrierId);
     m_token->setAccount(p, preset);
-    m_token->setRefreshMargin(m_services->settings().refreshMarginSeconds());
+    m_token->setRefreshMargin(m_settings.refreshMarginSeconds());
     // drawn once per outcome: the signals that announce it change nothing more
     const auto held = m_activity->heldToken(m_id);
     const ShownToken shown{m_id, m_activity->revision(m_id), held.has_value()};
@@ -359,7 +362,7 @@ void AccountPage::refreshHeader()
 {
     // the header follows the editor, so a draft shows its name and badge as typed
     const Account draft = m_editor->currentAccount();
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(draft.carrierId);
+    const CarrierPreset* preset = m_catalog.find(draft.carrierId);
     m_title->setText(draft.name.isEmpty() ? tr("New account") : draft.name);
     const bool production = draft.environmentKind(preset) == EnvironmentKind::Production;
     m_badge->setBadge(AccountDelegate::badgeText(environmentKindId(draft.environmentKind(preset))),
@@ -399,8 +402,8 @@ void AccountPage::onActivity(const QUuid& id)
 {
     if (id != m_id || m_id.isNull())
         return;
-    const Account* p = m_services->store()->find(id);
-    const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
+    const Account* p = m_store->find(id);
+    const CarrierPreset* preset = p ? m_catalog.find(p->carrierId) : nullptr;
     if (m_activity->isBusy(id)) {
         if (p)
             m_banner->showBusy(AccountRequest::resolvedUrl(*p, preset));
@@ -414,7 +417,7 @@ void AccountPage::onStoreChanged()
 {
     if (m_id.isNull())
         return;
-    const Account* p = m_services->store()->find(m_id);
+    const Account* p = m_store->find(m_id);
     if (!p)
         return;
     // pick up changes made elsewhere, unless the user is editing

@@ -7,7 +7,10 @@
 #include <QWidget>
 
 class AccountActivity;
-class AppServices;
+class AccountService;
+class AccountStore;
+class AppSettings;
+class CarrierCatalog;
 class BadgeLabel;
 class Clipboard;
 class CredentialsEditor;
@@ -21,6 +24,7 @@ class QMenu;
 class QScrollArea;
 class QTabWidget;
 class QToolButton;
+class SecretStore;
 class StatusMark;
 class Ticker;
 class TokenView;
@@ -40,8 +44,11 @@ public:
         HistoryTab
     };
 
-    AccountPage(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                QWidget* parent = nullptr);
+    // `accounts` and `secrets` are for the credentials editor; `settings`
+    // gives the refresh margin the token view counts against.
+    AccountPage(const AccountStore* store, AccountService* accounts, const SecretStore* secrets,
+                const AppSettings& settings, const CarrierCatalog& catalog,
+                AccountActivity* activity, Ticker* ticker, QWidget* parent = nullptr);
 
     // The header buttons trigger the window's actions, so menus, shortcuts and
     // buttons stay in step.
@@ -83,7 +90,9 @@ private:
     void updateStatusLine(const QDateTime& now);
     void updateKeepFresh();
 
-    AppServices* m_services;
+    const AccountStore* m_store;
+    const AppSettings& m_settings;
+    const CarrierCatalog& m_catalog;
     AccountActivity* m_activity;
     Ticker* m_ticker;
     QUuid m_id;

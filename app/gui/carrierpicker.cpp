@@ -11,15 +11,16 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-CarrierPicker::CarrierPicker(QWidget* parent)
+CarrierPicker::CarrierPicker(const CarrierCatalog& catalog, QWidget* parent)
     : QComboBox(parent)
+    , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("carrierPicker"));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(12);
     lineEdit()->setObjectName(QStringLiteral("carrierSearch"));
-    for (const CarrierPreset& preset : CarrierCatalog::builtin().presets())
+    for (const CarrierPreset& preset : catalog.presets())
         addItem(preset.name, preset.id);
     retranslate();
     completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -35,7 +36,7 @@ void CarrierPicker::retranslate()
     lineEdit()->setPlaceholderText(tr("Type to search carriers"));
     lineEdit()->setAccessibleName(tr("Carrier (type to search)"));
     for (int i = 0; i < count(); ++i) {
-        const CarrierPreset* preset = CarrierCatalog::builtin().find(itemData(i).toString());
+        const CarrierPreset* preset = m_catalog.find(itemData(i).toString());
         setItemData(i, preset ? carrierText(preset->summary) : QString(), Qt::ToolTipRole);
     }
 }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFrame>
 
+class CarrierCatalog;
 class QLabel;
 struct CarrierPreset;
 
@@ -13,7 +14,7 @@ class CarrierPicker : public QComboBox
     Q_OBJECT
 
 public:
-    explicit CarrierPicker(QWidget* parent = nullptr);
+    explicit CarrierPicker(const CarrierCatalog& catalog, QWidget* parent = nullptr);
 
     QString currentPresetId() const;
     void setCurrentPresetId(const QString& id);
@@ -27,6 +28,8 @@ protected:
 
 private:
     void retranslate();
+
+    const CarrierCatalog& m_catalog;
 };
 
 // What TokenDock knows about a preset: its notes, the facts the carrier has

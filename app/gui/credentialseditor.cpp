@@ -6,7 +6,6 @@
 
 #include "accountservice.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "clipboard.h"
@@ -26,12 +25,17 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-CredentialsEditor::CredentialsEditor(AppServices* services, QWidget* parent)
+CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* accounts,
+                                     const SecretStore* secrets, const CarrierCatalog& catalog,
+                                     QWidget* parent)
     : QWidget(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+    , m_catalog(catalog)
     , m_form(new QFormLayout)
     , m_name(new QLineEdit(this))
-    , m_carrier(new CarrierPicker(this))
+    , m_carrier(new CarrierPicker(catalog, this))
     , m_presetInfo(new PresetInfo(this))
     , m_environment(new QComboBox(this))
     , m_tokenUrl(new QLineEdit(this))
@@ -167,8 +171,7 @@ void CredentialsEditor::retranslate()
     setRowLabel(m_clientIdRow, tr("Client &ID"));
     setRowLabel(m_secretRow, tr("Client s&ecret"));
     m_secret->lineEdit()->setAccessibleName(m_secretRow->accessibleName());
-    setRowHelp(m_secretRow,
-               tr("Kept in %1, never in a file.").arg(m_services->secrets()->backendName()));
+    setRowHelp(m_secretRow, tr("Kept in %1, never in a file.").arg(m_secrets->backendName()));
     m_save->setText(tr("&Save"));
     m_save->setAccessibleName(tr("Save the account"));
     m_revert->setText(tr("&Revert"));
@@ -290,7 +293,7 @@ void CredentialsEditor::setClipboard(Clipboard* clipboard)
 
 const CarrierPreset* CredentialsEditor::preset() const
 {
-    return CarrierCatalog::builtin().find(m_carrier->currentPresetId());
+    return m_catalog.find(m_carrier->currentPresetId());
 }
 
 QString CredentialsEditor::grantType() const
@@ -328,7 +331,7 @@ void CredentialsEditor::load(const Account& account, bool isNew)
     m_isNew = isNew;
     m_showIssues = false;
     m_name->setText(account.name);
-    if (CarrierCatalog::builtin().find(account.carrierId))
+    if (m_catalog.find(account.carrierId))
         m_carrier->setCurrentPresetId(account.carrierId);
     loadPreset(m_carrier->currentPresetId(), &account);
     m_clientId->setText(account.clientId);
@@ -350,7 +353,7 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    const CarrierPreset* p = CarrierCatalog::builtin().find(presetId);
+    const CarrierPreset* p = m_catalog.find(presetId);
     m_presetInfo->setPreset(p);
 
     const QString previousEnv = m_environment->currentData().toString();

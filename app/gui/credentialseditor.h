@@ -10,7 +10,9 @@
 
 #include <functional>
 
-class AppServices;
+class AccountService;
+class AccountStore;
+class CarrierCatalog;
 class CarrierPicker;
 class Clipboard;
 class PresetInfo;
@@ -21,6 +23,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class SecretField;
+class SecretStore;
 
 // Edits one account: carrier preset, environment, token URL (from the preset,
 // with a way back), client id and secret, and the extra fields the preset
@@ -33,7 +36,11 @@ class CredentialsEditor : public QWidget
 public:
     using SaveDone = std::function<void(bool ok)>;
 
-    explicit CredentialsEditor(AppServices* services, QWidget* parent = nullptr);
+    // Saves through `accounts`; `store` holds what is saved already; `secrets`
+    // names where secrets are kept.
+    CredentialsEditor(const AccountStore* store, AccountService* accounts,
+                      const SecretStore* secrets, const CarrierCatalog& catalog,
+                      QWidget* parent = nullptr);
 
     void editExisting(const Account& account);
     // An account not saved yet (new, or a duplicate for the other environment).
@@ -91,7 +98,10 @@ private:
     QString defaultUrl() const;
     QString grantType() const;
 
-    AppServices* m_services;
+    const AccountStore* m_store;
+    AccountService* m_accounts;
+    const SecretStore* m_secrets;
+    const CarrierCatalog& m_catalog;
     QPointer<Clipboard> m_clipboard;
     Account m_original;
     bool m_isNew = false;

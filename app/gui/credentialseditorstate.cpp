@@ -3,7 +3,6 @@
 // The form itself is built in credentialseditor.cpp.
 #include "accountservice.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "credentialseditor.h"
@@ -165,7 +164,7 @@ void CredentialsEditor::save(SaveDone done)
     if (p.id.isNull())
         p.id = QUuid::createUuid();
     const bool created = m_isNew;
-    if (const Account* stored = m_services->store()->find(p.id)) {
+    if (const Account* stored = m_store->find(p.id)) {
         // tests recorded while the form was open belong to the account, and
         // keep-fresh is switched outside the form (page header, tray)
         p.history = stored->history;
@@ -183,23 +182,23 @@ void CredentialsEditor::save(SaveDone done)
                 done(false);
             return;
         }
-        if (const Account* stored = m_services->store()->find(id))
+        if (const Account* stored = m_store->find(id))
             editExisting(*stored);
         emit saved(id, created);
         if (done)
             done(true);
     };
     if (created)
-        m_services->accounts()->create(p, secretChanges(), this, finish);
+        m_accounts->create(p, secretChanges(), this, finish);
     else
-        m_services->accounts()->update(p, secretChanges(), this, finish, m_original);
+        m_accounts->update(p, secretChanges(), this, finish, m_original);
 }
 
 void CredentialsEditor::revert()
 {
     if (m_isNew)
         emit draftDiscarded();
-    else if (const Account* stored = m_services->store()->find(m_original.id))
+    else if (const Account* stored = m_store->find(m_original.id))
         editExisting(*stored);
 }
 
@@ -228,7 +227,7 @@ void CredentialsEditor::readStoredSecrets()
     if (m_isNew)
         return;
     const QUuid id = m_original.id;
-    m_services->accounts()->readSecrets(
+    m_accounts->readSecrets(
         id, this, [this, id](const AccountSecrets& secrets, const SecretResult& r) {
             if (m_isNew || m_original.id != id)
                 return; // another account is shown by now

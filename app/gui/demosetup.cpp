@@ -3,7 +3,6 @@
 
 #include "accountservice.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "sandboxserver.h"
 
 namespace {
@@ -23,9 +22,11 @@ DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, c
 }
 } // namespace
 
-DemoSetup::DemoSetup(AppServices* services, SandboxServer* sandbox, QObject* parent)
+DemoSetup::DemoSetup(AccountStore* store, AccountService* accounts, SandboxServer* sandbox,
+                     QObject* parent)
     : QObject(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_accounts(accounts)
     , m_sandbox(sandbox)
 {}
 
@@ -92,7 +93,7 @@ QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
 
 void DemoSetup::populate()
 {
-    AccountStore* store = m_services->store();
+    AccountStore* store = m_store;
     if (store->state() == AccountStore::State::Unreadable) {
         // the demo folder holds nothing worth keeping
         QString error;
@@ -115,7 +116,7 @@ void DemoSetup::removeNext()
         return;
     }
     const QUuid id = m_toRemove.takeFirst();
-    m_services->accounts()->remove(id, this, [this](const AccountResult& r) {
+    m_accounts->remove(id, this, [this](const AccountResult& r) {
         if (!r.ok()) {
             emit finished(false, r.message);
             return;
@@ -131,7 +132,7 @@ void DemoSetup::createNext()
         return;
     }
     const Sample a = m_toCreate.takeFirst();
-    m_services->accounts()->create(a.account, a.secrets, this, [this](const AccountResult& r) {
+    m_accounts->create(a.account, a.secrets, this, [this](const AccountResult& r) {
         if (!r.ok()) {
             emit finished(false, r.message);
             return;

@@ -5,7 +5,8 @@
 
 #include <QObject>
 
-class AppServices;
+class AccountService;
+class AccountStore;
 class SandboxServer;
 
 // Fills the demo's own folder and keychain service with one account per
@@ -23,7 +24,8 @@ public:
         AccountSecrets secrets;
     };
 
-    DemoSetup(AppServices* services, SandboxServer* sandbox, QObject* parent = nullptr);
+    DemoSetup(AccountStore* store, AccountService* accounts, SandboxServer* sandbox,
+              QObject* parent = nullptr);
 
     // The demo accounts for this sandbox (fresh ids each call).
     static QList<Sample> accounts(const SandboxServer& sandbox);
@@ -39,7 +41,8 @@ private:
     void removeNext();
     void createNext();
 
-    AppServices* m_services;
+    AccountStore* m_store;
+    AccountService* m_accounts;
     SandboxServer* m_sandbox;
     QList<QUuid> m_toRemove;
     QList<Sample> m_toCreate;

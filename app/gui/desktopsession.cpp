@@ -48,16 +48,43 @@ bool DesktopSession::start(QString* error)
         std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
     // the window never waits on a script holding the account list's lock
     m_services->store()->setAsync(true);
-    m_window = std::make_unique<MainWindow>(m_services.get(), m_ticker, m_clipboard);
+    m_window = createWindow(*m_services, m_ticker, m_clipboard);
     m_window->setTranslations(m_translations);
     if (m_demo)
         m_window->setDemoMode(true, m_sandbox->baseUrl());
     m_ticker->watch(m_window.get()); // the 1 Hz beat runs while the window shows
     connect(m_window.get(), &MainWindow::demoRequested, this, &DesktopSession::demoRequested);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopSession::quitRequested);
-    m_tray = std::make_unique<TrayController>(m_window.get(), m_ticker, m_clipboard);
+    m_tray = createTray(m_window.get(), *m_services, m_ticker, m_clipboard);
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
     return true;
+}
+
+std::unique_ptr<MainWindow> DesktopSession::createWindow(AppServices& services, Ticker* ticker,
+                                                         Clipboard* clipboard)
+{
+    MainWindow::Core core;
+    core.store = services.store();
+    core.secrets = services.secrets();
+    core.tokenCache = services.tokenCache();
+    core.accounts = services.accounts();
+    core.tokens = services.tokens();
+    core.settings = &services.settings();
+    core.catalog = &services.catalog();
+    core.clock = &services.clock();
+    auto window = std::make_unique<MainWindow>(core, ticker, clipboard);
+    QObject::connect(window.get(), &MainWindow::settingsChanged, &services,
+                     &AppServices::applySettings);
+    return window;
+}
+
+std::unique_ptr<TrayController> DesktopSession::createTray(MainWindow* window,
+                                                           AppServices& services, Ticker* ticker,
+                                                           Clipboard* clipboard)
+{
+    return std::make_unique<TrayController>(window, services.store(), services.tokens(),
+                                            &services.settings(), services.catalog(), ticker,
+                                            clipboard);
 }
 
 bool DesktopSession::installTray()
@@ -71,7 +98,8 @@ void DesktopSession::populateDemo()
 {
     if (!m_demo)
         return;
-    m_demoSetup = std::make_unique<DemoSetup>(m_services.get(), m_sandbox.get());
+    m_demoSetup =
+        std::make_unique<DemoSetup>(m_services->store(), m_services->accounts(), m_sandbox.get());
     MainWindow* window = m_window.get();
     connect(m_demoSetup.get(), &DemoSetup::finished, this,
             [this, window](bool ok, const QString& e) {

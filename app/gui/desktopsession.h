@@ -18,7 +18,9 @@ class TrayController;
 
 // One open set of accounts with what shows them: the services, the window and
 // the tray icon, and for the demo its sandbox and demo accounts. The sandbox
-// lives exactly as long as the window that uses it.
+// lives exactly as long as the window that uses it. This is the window
+// side's wiring: it creates the core objects (AppServices) and hands each
+// part the ones it uses.
 class DesktopSession : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,13 @@ public:
     bool installTray();
     // The demo's accounts, once the window shows.
     void populateDemo();
+
+    // A window over these core objects, its saved settings applied to them.
+    static std::unique_ptr<MainWindow> createWindow(AppServices& services, Ticker* ticker,
+                                                    Clipboard* clipboard);
+    // The tray icon of that window, over the same core objects.
+    static std::unique_ptr<TrayController> createTray(MainWindow* window, AppServices& services,
+                                                      Ticker* ticker, Clipboard* clipboard);
 
     bool isDemo() const { return m_demo; }
     AppServices* services() const { return m_services.get(); }

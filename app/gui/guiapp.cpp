@@ -187,7 +187,7 @@ int run(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendock.TokenDock"));
     // before the first text: the options' help is translated too
-    Translations translations(Translations::standardSettingsPath());
+    Translations translations(AppServices::standard().settingsFile());
     translations.apply(translations.choice());
 
     QCommandLineParser parser;
@@ -237,7 +237,9 @@ int run(int argc, char** argv)
 
     if (parser.isSet(copy)) {
         startup.reset(); // a window may start meanwhile: this copy stays out of its way
-        HeadlessCopy headless(parser.isSet(demo));
+        AppServices services(parser.isSet(demo) ? AppServices::demo() : AppServices::standard());
+        HeadlessCopy headless(services.store(), services.secrets(), services.tokens(),
+                              services.settings(), services.catalog());
         int exitCode = 1;
         QObject::connect(&headless, &HeadlessCopy::finished, &app, [&exitCode](int code) {
             exitCode = code;

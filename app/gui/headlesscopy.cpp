@@ -2,7 +2,6 @@
 #include "headlesscopy.h"
 
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "appshutdown.h"
 #include "clipboard.h"
@@ -21,16 +20,18 @@ void say(const QString& text)
 }
 } // namespace
 
-HeadlessCopy::HeadlessCopy(bool demo, QObject* parent)
+HeadlessCopy::HeadlessCopy(const AccountStore* store, SecretStore* secrets, TokenService* tokens,
+                           const AppSettings& settings, const CarrierCatalog& catalog,
+                           QObject* parent)
     : QObject(parent)
-    , m_services(
-          std::make_unique<AppServices>(demo ? AppServices::demo() : AppServices::standard()))
+    , m_store(store)
+    , m_secrets(secrets)
     , m_ticker(std::make_unique<Ticker>())
     , m_clipboard(std::make_unique<Clipboard>(m_ticker.get()))
 {
     m_ticker->start(); // no window: it only wakes for the clipboard's clear
-    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
-    m_copier = new TokenCopier(m_services.get(), m_clipboard.get(), this);
+    m_clipboard->setClearSeconds(settings.clipboardClearSeconds());
+    m_copier = new TokenCopier(store, tokens, settings, catalog, m_clipboard.get(), this);
 }
 
 HeadlessCopy::~HeadlessCopy() = default;
@@ -39,7 +40,7 @@ void HeadlessCopy::start(const QString& accountName, const QString& formatId)
 {
     const auto format =
         HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
-    const Account* p = m_services->store()->findByName(accountName);
+    const Account* p = m_store->findByName(accountName);
     if (!format || !p) {
         say(!format ? tr("Unknown format \u201c%1\u201d; use one of: %2.")
                           .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", ")))
@@ -73,6 +74,6 @@ void HeadlessCopy::done(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    AppShutdown::waitForKeychain(m_services->secrets());
+    AppShutdown::waitForKeychain(m_secrets);
     emit finished(exitCode);
 }

@@ -5,10 +5,14 @@
 
 #include <memory>
 
-class AppServices;
+class AccountStore;
+class AppSettings;
+class CarrierCatalog;
 class Clipboard;
+class SecretStore;
 class Ticker;
 class TokenCopier;
+class TokenService;
 
 // `tokendock --copy NAME` when no TokenDock runs: copies the token itself,
 // without a window. On X11 and Wayland a clipboard lives only as long as the
@@ -19,7 +23,10 @@ class HeadlessCopy : public QObject
     Q_OBJECT
 
 public:
-    explicit HeadlessCopy(bool demo, QObject* parent = nullptr);
+    // `secrets` is waited for before the end, so a token being cached gets there.
+    HeadlessCopy(const AccountStore* store, SecretStore* secrets, TokenService* tokens,
+                 const AppSettings& settings, const CarrierCatalog& catalog,
+                 QObject* parent = nullptr);
     ~HeadlessCopy() override;
 
     // Starts the copy; finished() follows with the process's exit code.
@@ -31,7 +38,8 @@ signals:
 private:
     void done(int exitCode);
 
-    std::unique_ptr<AppServices> m_services;
+    const AccountStore* m_store;
+    SecretStore* m_secrets;
     std::unique_ptr<Ticker> m_ticker;
     std::unique_ptr<Clipboard> m_clipboard;
     TokenCopier* m_copier = nullptr;

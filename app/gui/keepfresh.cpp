@@ -3,7 +3,6 @@
 
 #include "accountactivity.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "carriercatalog.h"
 #include "ticker.h"
 #include "tokencache.h"
@@ -13,23 +12,18 @@
 
 #include <memory>
 
-namespace {
-RefreshAdvice adviceFor(const Account& p)
-{
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(p.carrierId);
-    return preset ? preset->refresh : RefreshAdvice();
-}
-} // namespace
-
-KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* ticker,
-                     QObject* parent)
+KeepFresh::KeepFresh(AccountStore* store, TokenCache* cache, TokenService* tokens,
+                     const CarrierCatalog& catalog, const Clock& clock, AccountActivity* activity,
+                     Ticker* ticker, QObject* parent)
     : QObject(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_cache(cache)
+    , m_tokens(tokens)
+    , m_catalog(catalog)
     , m_activity(activity)
     , m_ticker(ticker)
-    , m_planner(&services->clock())
+    , m_planner(&clock)
 {
-    TokenService* tokens = services->tokens();
     connect(tokens, &TokenService::requestStarted, this, [this](const QUuid& id) {
         m_planner.noteRequest(id);
         reschedule();
@@ -39,10 +33,10 @@ KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* t
                 m_planner.noteOutcome(id, result.ok());
                 reschedule();
             });
-    connect(services->tokenCache(), &TokenCache::tokenChanged, this, &KeepFresh::reschedule);
-    connect(services->store(), &AccountStore::changed, this, [this] {
+    connect(cache, &TokenCache::tokenChanged, this, &KeepFresh::reschedule);
+    connect(store, &AccountStore::changed, this, [this] {
         for (const QUuid& id : QSet<QUuid>(m_loaded)) {
-            if (!m_services->store()->find(id)) {
+            if (!m_store->find(id)) {
                 m_loaded.remove(id);
                 m_planner.forget(id);
             }
@@ -55,9 +49,15 @@ KeepFresh::KeepFresh(AppServices* services, AccountActivity* activity, Ticker* t
     QMetaObject::invokeMethod(this, &KeepFresh::reschedule, Qt::QueuedConnection);
 }
 
+RefreshAdvice KeepFresh::adviceFor(const Account& account) const
+{
+    const CarrierPreset* preset = m_catalog.find(account.carrierId);
+    return preset ? preset->refresh : RefreshAdvice();
+}
+
 bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
 {
-    const Account* p = m_services->store()->find(id);
+    const Account* p = m_store->find(id);
     if (!p)
         return false;
     if (p->keepFresh == on)
@@ -70,18 +70,17 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
         QString error;
     };
     auto answer = std::make_shared<Answer>();
-    m_services->store()->submit(
-        AccountStore::modifying(id, [on](Account& stored) { stored.keepFresh = on; }), this,
-        [this, id, answer](bool ok, const QString& why) {
-            if (ok)
-                return;
-            if (answer->returned) {
-                emit notSaved(id, why);
-                return;
-            }
-            answer->failed = true;
-            answer->error = why;
-        });
+    m_store->submit(AccountStore::modifying(id, [on](Account& stored) { stored.keepFresh = on; }),
+                    this, [this, id, answer](bool ok, const QString& why) {
+                        if (ok)
+                            return;
+                        if (answer->returned) {
+                            emit notSaved(id, why);
+                            return;
+                        }
+                        answer->failed = true;
+                        answer->error = why;
+                    });
     answer->returned = true;
     if (answer->failed && error)
         *error = answer->error;
@@ -90,14 +89,14 @@ bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
 
 bool KeepFresh::isEnabled(const QUuid& id) const
 {
-    const Account* p = m_services->store()->find(id);
+    const Account* p = m_store->find(id);
     return p && p->keepFresh;
 }
 
 QDateTime KeepFresh::nextRenewal(const QUuid& id) const
 {
-    const Account* p = m_services->store()->find(id);
-    if (!p || !p->keepFresh || !m_loaded.contains(id) || m_services->tokens()->isBusy(id))
+    const Account* p = m_store->find(id);
+    if (!p || !p->keepFresh || !m_loaded.contains(id) || m_tokens->isBusy(id))
         return {};
     return m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
 }
@@ -106,7 +105,7 @@ QString KeepFresh::describe(const QUuid& id) const
 {
     if (!isEnabled(id))
         return {};
-    if (m_services->tokens()->isBusy(id))
+    if (m_tokens->isBusy(id))
         return tr("Renewing now");
     const QDateTime at = nextRenewal(id);
     if (!at.isValid())
@@ -122,13 +121,12 @@ QString KeepFresh::describe(const QUuid& id) const
 void KeepFresh::loadCachedToken(const QUuid& id)
 {
     // a token kept from the last run decides the first renewal, so read it first
-    m_services->tokenCache()->load(
-        id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
-            m_loading.remove(id);
-            m_loaded.insert(id);
-            reschedule();
-            checkSoon();
-        });
+    m_cache->load(id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
+        m_loading.remove(id);
+        m_loaded.insert(id);
+        reschedule();
+        checkSoon();
+    });
 }
 
 void KeepFresh::checkSoon()
@@ -149,19 +147,19 @@ void KeepFresh::checkSoon()
 
 void KeepFresh::onTick()
 {
-    const QList<Account> accounts = m_services->store()->accounts();
+    const QList<Account> accounts = m_store->accounts();
     for (const Account& p : accounts) {
-        if (!p.keepFresh || !m_loaded.contains(p.id) || m_services->tokens()->isBusy(p.id))
+        if (!p.keepFresh || !m_loaded.contains(p.id) || m_tokens->isBusy(p.id))
             continue;
         if (m_planner.isDue(p.id, adviceFor(p), m_activity->token(p.id)))
-            m_services->tokens()->requestToken(p.id, this, [](const TokenResult&) {});
+            m_tokens->requestToken(p.id, this, [](const TokenResult&) {});
     }
 }
 
 void KeepFresh::reschedule()
 {
     QDateTime soonest;
-    for (const Account& p : m_services->store()->accounts()) {
+    for (const Account& p : m_store->accounts()) {
         if (!p.keepFresh)
             continue;
         if (!m_loaded.contains(p.id)) {

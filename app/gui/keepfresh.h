@@ -9,7 +9,12 @@
 #include <QUuid>
 
 class AccountActivity;
-class AppServices;
+class AccountStore;
+struct Account;
+class CarrierCatalog;
+class Clock;
+class TokenCache;
+class TokenService;
 class Ticker;
 
 // Renews the tokens of the accounts marked "keep fresh" when their carrier
@@ -23,8 +28,9 @@ class KeepFresh : public QObject
     Q_OBJECT
 
 public:
-    KeepFresh(AppServices* services, AccountActivity* activity, Ticker* ticker,
-              QObject* parent = nullptr);
+    KeepFresh(AccountStore* store, TokenCache* cache, TokenService* tokens,
+              const CarrierCatalog& catalog, const Clock& clock, AccountActivity* activity,
+              Ticker* ticker, QObject* parent = nullptr);
 
     // Turns keep-fresh on or off for an account (saved in its account). False
     // with *error for a refusal known at once; when the store saves on its
@@ -50,7 +56,12 @@ private:
     void reschedule();
     void loadCachedToken(const QUuid& id);
 
-    AppServices* m_services;
+    RefreshAdvice adviceFor(const Account& account) const;
+
+    AccountStore* m_store;
+    TokenCache* m_cache;
+    TokenService* m_tokens;
+    const CarrierCatalog& m_catalog;
     AccountActivity* m_activity;
     Ticker* m_ticker;
     RefreshPlanner m_planner;

@@ -5,7 +5,6 @@
 #include "accountlistpane.h"
 #include "accountpage.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clipboard.h"
@@ -49,20 +48,24 @@ const QString kStateKey = QStringLiteral("ui/windowState");
 const QString kSplitterKey = QStringLiteral("ui/mainSplitter");
 } // namespace
 
-MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboard, QWidget* parent)
+MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, QWidget* parent)
     : QMainWindow(parent)
-    , m_services(services)
+    , m_core(core)
     , m_ticker(ticker)
     , m_clipboard(clipboard)
-    , m_activity(new AccountActivity(services, this))
-    , m_keepFresh(new KeepFresh(services, m_activity, ticker, this))
-    , m_copier(new TokenCopier(services, clipboard, this))
-    , m_testAll(new TestAllRun(services, this))
+    , m_activity(
+          new AccountActivity(core.store, core.tokenCache, core.tokens, *core.settings, this))
+    , m_keepFresh(new KeepFresh(core.store, core.tokenCache, core.tokens, *core.catalog,
+                                *core.clock, m_activity, ticker, this))
+    , m_copier(
+          new TokenCopier(core.store, core.tokens, *core.settings, *core.catalog, clipboard, this))
+    , m_testAll(new TestAllRun(core.store, core.tokens, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new AccountListPane(services, m_activity, ticker, m_splitter))
+    , m_list(new AccountListPane(core.store, *core.catalog, m_activity, ticker, m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
-    , m_welcome(new WelcomePanel(services->secrets(), m_stack))
-    , m_page(new AccountPage(services, m_activity, ticker, m_stack))
+    , m_welcome(new WelcomePanel(core.secrets, m_stack))
+    , m_page(new AccountPage(core.store, core.accounts, core.secrets, *core.settings, *core.catalog,
+                             m_activity, ticker, m_stack))
     , m_unreadable(new UnreadablePanel(m_stack))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,14 +91,14 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setKeepFresh(m_keepFresh);
     m_page->setClipboard(m_clipboard);
-    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
+    m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_welcome, &WelcomePanel::addRequested, this, &MainWindow::newAccount);
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
     connect(m_unreadable, &UnreadablePanel::startFreshRequested, this, &MainWindow::startFresh);
     connect(m_page, &AccountPage::cancelRequested, this,
-            [this](const QUuid& id) { m_services->tokens()->cancel(id); });
+            [this](const QUuid& id) { m_core.tokens->cancel(id); });
     connect(
         m_page->editor(), &CredentialsEditor::saved, this, [this](const QUuid& id, bool created) {
             m_list->select(id);
@@ -105,7 +108,7 @@ MainWindow::MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboa
     connect(m_page->editor(), &CredentialsEditor::dirtyChanged, this, &MainWindow::updateActions);
     connect(m_page->editor(), &CredentialsEditor::draftDiscarded, this,
             &MainWindow::onDraftDiscarded);
-    connect(m_services->store(), &AccountStore::changed, this, &MainWindow::updateView);
+    connect(m_core.store, &AccountStore::changed, this, &MainWindow::updateView);
     connect(m_activity, &AccountActivity::changed, this, &MainWindow::updateActions);
     connect(m_copier, &TokenCopier::copied, this,
             [this](const QUuid&, HeaderFormat::Format format, bool renewed) {
@@ -205,13 +208,13 @@ QUuid MainWindow::currentAccount() const
 
 bool MainWindow::selectAccount(const QString& name)
 {
-    const Account* p = m_services->store()->findByName(name);
+    const Account* p = m_core.store->findByName(name);
     return p && showAccount(p->id);
 }
 
 bool MainWindow::showAccount(const QUuid& id)
 {
-    if (!m_services->store()->find(id))
+    if (!m_core.store->find(id))
         return false;
     m_list->select(id);
     return m_page->accountId() == id;
@@ -229,7 +232,7 @@ bool MainWindow::hasUnsavedChanges() const
 
 void MainWindow::restoreWindowState()
 {
-    const AppSettings& settings = m_services->settings();
+    const AppSettings& settings = *m_core.settings;
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(1200, 760);
@@ -245,7 +248,7 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::saveWindowState()
 {
-    AppSettings& settings = m_services->settings();
+    AppSettings& settings = *m_core.settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
@@ -279,7 +282,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::updateView()
 {
-    AccountStore* store = m_services->store();
+    AccountStore* store = m_core.store;
     if (store->state() == AccountStore::State::Unreadable) {
         m_unreadable->setProblem(store->problem());
         m_stack->setCurrentIndex(UnreadablePage);
@@ -302,7 +305,7 @@ void MainWindow::updateView()
 
 void MainWindow::updateActions()
 {
-    const AccountStore* store = m_services->store();
+    const AccountStore* store = m_core.store;
     const bool writable = store->isWritable();
     const QUuid id = currentAccount();
     const bool hasAccount = !id.isNull() && store->find(id);
@@ -342,7 +345,7 @@ void MainWindow::onCurrentChanged(const QUuid& id)
 bool MainWindow::confirmLeaveEditor(const QUuid& next)
 {
     CredentialsEditor* editor = m_page->editor();
-    if (!editor->isDirty() || !m_services->store()->isWritable())
+    if (!editor->isDirty() || !m_core.store->isWritable())
         return true;
     const Account draft = editor->currentAccount();
     if (editor->isNew() && draft.name.isEmpty() && draft.clientId.isEmpty() &&
@@ -371,10 +374,10 @@ bool MainWindow::confirmLeaveEditor(const QUuid& next)
 
 void MainWindow::duplicateAccount()
 {
-    const Account* source = m_services->store()->find(currentAccount());
+    const Account* source = m_core.store->find(currentAccount());
     if (!source || !confirmLeaveEditor(QUuid()))
         return;
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(source->carrierId);
+    const CarrierPreset* preset = m_core.catalog->find(source->carrierId);
     const EnvironmentKind other = source->environmentKind(preset) == EnvironmentKind::Production
                                       ? EnvironmentKind::Sandbox
                                       : EnvironmentKind::Production;
@@ -395,7 +398,7 @@ void MainWindow::duplicateAccount()
     // whole phrases, so each language can word them its own way
     QString name =
         production ? tr("%1 (production)").arg(source->name) : tr("%1 (sandbox)").arg(source->name);
-    for (int n = 2; m_services->store()->findByName(name); ++n)
+    for (int n = 2; m_core.store->findByName(name); ++n)
         name = production ? tr("%1 (production %2)").arg(source->name, QString::number(n))
                           : tr("%1 (sandbox %2)").arg(source->name, QString::number(n));
     draft.name = name;
@@ -412,7 +415,7 @@ void MainWindow::onDraftDiscarded()
 {
     m_page->showNothing();
     const QUuid listed = m_list->currentId();
-    if (!listed.isNull() && m_services->store()->find(listed))
+    if (!listed.isNull() && m_core.store->find(listed))
         m_page->showAccount(listed);
     else
         m_list->selectFirst();

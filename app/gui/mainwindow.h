@@ -10,31 +10,52 @@
 class AccountActivity;
 class AccountListPane;
 class AccountPage;
-class AppServices;
+class AccountService;
+class AccountStore;
+class AppSettings;
+class CarrierCatalog;
 class Clipboard;
+class Clock;
 class KeepFresh;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
+class SecretStore;
 class TestAllRun;
 class Ticker;
+class TokenCache;
 class TokenCopier;
+class TokenService;
 class Translations;
 class UnreadablePanel;
 class WelcomePanel;
 
 // The window: accounts on the left, the selected account on the right.
-// Widgets do no I/O themselves: everything goes through AppServices, and
-// the window reacts to the services' signals.
+// Widgets do no I/O themselves: everything goes through the core objects
+// handed in, and the window reacts to their signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(AppServices* services, Ticker* ticker, Clipboard* clipboard,
-               QWidget* parent = nullptr);
+    // The core objects the window and its parts work with, created and
+    // connected by the session that opens the window; each part is handed
+    // the ones it uses.
+    struct Core
+    {
+        AccountStore* store = nullptr;
+        SecretStore* secrets = nullptr;
+        TokenCache* tokenCache = nullptr;
+        AccountService* accounts = nullptr;
+        TokenService* tokens = nullptr;
+        AppSettings* settings = nullptr;
+        const CarrierCatalog* catalog = nullptr;
+        const Clock* clock = nullptr;
+    };
+
+    MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Demo mode: the title says so, a note names the sandbox, no second demo.
@@ -45,7 +66,6 @@ public:
     // Settings switches the language through these (none: it is only saved).
     void setTranslations(Translations* translations) { m_translations = translations; }
 
-    AppServices* services() const { return m_services; }
     AccountActivity* activity() const { return m_activity; }
     AccountListPane* accountList() const { return m_list; }
     AccountPage* accountPage() const { return m_page; }
@@ -73,6 +93,8 @@ public:
 
 signals:
     void demoRequested();
+    // Settings were saved; whoever made the core objects applies them there.
+    void settingsChanged();
     // The window was closed and hidden, the application goes on in the tray.
     void closedToTray();
     // Quit (with a tray; without one, closing the window quits).
@@ -112,7 +134,7 @@ private:
     void onDraftDiscarded();
     void quit();
 
-    AppServices* m_services;
+    Core m_core;
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     AccountActivity* m_activity;

@@ -5,7 +5,6 @@
 #include "accountpage.h"
 #include "accountservice.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clipboard.h"
@@ -118,7 +117,7 @@ void MainWindow::createActions()
     connect(m_testAction, &QAction::triggered, this, &MainWindow::testCurrent);
     connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAll);
     connect(m_cancelAction, &QAction::triggered, this,
-            [this] { m_services->tokens()->cancel(currentAccount()); });
+            [this] { m_core.tokens->cancel(currentAccount()); });
     connect(m_copyHeaderAction, &QAction::triggered, this,
             [this] { copyCurrent(HeaderFormat::Header); });
     connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
@@ -248,10 +247,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::newAccount()
 {
-    if (!m_services->store()->isWritable() || !confirmLeaveEditor(QUuid()))
+    if (!m_core.store->isWritable() || !confirmLeaveEditor(QUuid()))
         return;
     Account draft;
-    draft.carrierId = CarrierCatalog::builtin().presets().value(0).id;
+    draft.carrierId = m_core.catalog->presets().value(0).id;
     draft.environmentId = QStringLiteral("sandbox");
     m_list->select(QUuid());
     m_page->showDraft(draft);
@@ -261,7 +260,7 @@ void MainWindow::newAccount()
 
 void MainWindow::deleteAccount()
 {
-    const Account* p = m_services->store()->find(currentAccount());
+    const Account* p = m_core.store->find(currentAccount());
     if (!p)
         return;
     const QUuid id = p->id;
@@ -272,7 +271,7 @@ void MainWindow::deleteAccount()
     box.setTextFormat(Qt::PlainText); // the account's name, as typed or imported
     box.setInformativeText(tr("Its client secret and cached token are removed from %1. This "
                               "cannot be undone.")
-                               .arg(m_services->secrets()->backendName()));
+                               .arg(m_core.secrets->backendName()));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box.addButton(QMessageBox::Cancel);
@@ -280,7 +279,7 @@ void MainWindow::deleteAccount()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    m_services->accounts()->remove(id, this, [this, name](const AccountResult& r) {
+    m_core.accounts->remove(id, this, [this, name](const AccountResult& r) {
         if (!r.ok()) {
             PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message);
             return;
@@ -294,7 +293,7 @@ void MainWindow::deleteAccount()
 void MainWindow::testCurrent()
 {
     CredentialsEditor* editor = m_page->editor();
-    if (m_stack->currentWidget() != m_page || !m_services->store()->isWritable())
+    if (m_stack->currentWidget() != m_page || !m_core.store->isWritable())
         return;
     if (editor->isNew() || editor->isDirty()) {
         // the test uses what is on screen, so save it first
@@ -317,7 +316,7 @@ void MainWindow::startTest(const QUuid& id)
 {
     if (id.isNull())
         return;
-    m_services->tokens()->requestToken(id, this, [](const TokenResult&) {});
+    m_core.tokens->requestToken(id, this, [](const TokenResult&) {});
 }
 
 void MainWindow::showFixIssues()
@@ -338,7 +337,7 @@ void MainWindow::copyCurrent(HeaderFormat::Format format)
 
 void MainWindow::copyReport()
 {
-    const Account* p = m_services->store()->find(currentAccount());
+    const Account* p = m_core.store->find(currentAccount());
     if (!p)
         return;
     TokenResult result;
@@ -353,8 +352,7 @@ void MainWindow::copyReport()
     } else {
         return;
     }
-    m_clipboard->copyText(
-        SupportReport::text(*p, CarrierCatalog::builtin().find(p->carrierId), result, at));
+    m_clipboard->copyText(SupportReport::text(*p, m_core.catalog->find(p->carrierId), result, at));
     statusBar()->showMessage(tr("Support report copied. It holds no secret and no token."), 6000);
 }
 
@@ -375,20 +373,20 @@ void MainWindow::testAll()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(&m_services->settings(), this);
+    SettingsDialog dialog(m_core.settings, this);
     dialog.setTrayAvailable(m_closeToTray);
     dialog.setTranslations(m_translations);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_services->applySettings();
-    m_clipboard->setClearSeconds(m_services->settings().clipboardClearSeconds());
-    m_page->tokenView()->setRefreshMargin(m_services->settings().refreshMarginSeconds());
+    emit settingsChanged();
+    m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
+    m_page->tokenView()->setRefreshMargin(m_core.settings->refreshMarginSeconds());
     m_ticker->tickNow();
 }
 
 void MainWindow::startFresh()
 {
-    AccountStore* store = m_services->store();
+    AccountStore* store = m_core.store;
     const QList<QUuid> earlier = store->unreadableAccountIds();
     QMessageBox box(QMessageBox::Warning, tr("Start Fresh"),
                     tr("Start with an empty account list?"), QMessageBox::NoButton, this);
@@ -414,7 +412,7 @@ void MainWindow::startFresh()
             return;
         }
         // the earlier accounts are gone from the list: nothing of theirs stays behind
-        m_services->accounts()->forgetSecrets(earlier, this, [this](const AccountResult& r) {
+        m_core.accounts->forgetSecrets(earlier, this, [this](const AccountResult& r) {
             if (!r.ok())
                 statusBar()->showMessage(r.message);
         });
@@ -433,15 +431,15 @@ void MainWindow::importAccounts()
 void MainWindow::importFile(const QString& path)
 {
     const AccountExchange::Plan plan =
-        AccountExchange::planFile(path, *m_services->store(), m_services->accounts()->catalog());
+        AccountExchange::planFile(path, *m_core.store, *m_core.catalog);
     if (!plan.ok()) {
         PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"), plan.error);
         return;
     }
-    auto* dialog = new ImportDialog(plan, m_services->accounts()->catalog(), this);
+    auto* dialog = new ImportDialog(plan, *m_core.catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, plan, dialog] {
-        m_services->accounts()->importAccounts(
+        m_core.accounts->importAccounts(
             plan, dialog->overwrite(), this,
             [this](const AccountResult& r, const AccountExchange::Applied& applied) {
                 if (!r.ok() && applied.added.isEmpty() && applied.replaced.isEmpty()) {
@@ -471,19 +469,19 @@ void MainWindow::exportAccounts()
 bool MainWindow::exportFile(const QString& path)
 {
     QString error;
-    if (!AccountExchange::exportToFile(path, m_services->store()->accounts(), &error)) {
+    if (!AccountExchange::exportToFile(path, m_core.store->accounts(), &error)) {
         PlainText::message(QMessageBox::Warning, this, tr("Export Accounts"), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported %n account(s): settings only, no secrets or tokens.",
-                                nullptr, int(m_services->store()->accounts().size())));
+                                nullptr, int(m_core.store->accounts().size())));
     return true;
 }
 
 void MainWindow::openCarrierDocs()
 {
-    const Account* p = m_services->store()->find(currentAccount());
-    const CarrierPreset* preset = p ? CarrierCatalog::builtin().find(p->carrierId) : nullptr;
+    const Account* p = m_core.store->find(currentAccount());
+    const CarrierPreset* preset = p ? m_core.catalog->find(p->carrierId) : nullptr;
     if (preset && preset->docsUrl.isValid())
         QDesktopServices::openUrl(preset->docsUrl);
 }

@@ -2,19 +2,19 @@
 #include "testallrun.h"
 
 #include "accountstore.h"
-#include "appservices.h"
 #include "tokenservice.h"
 
-TestAllRun::TestAllRun(AppServices* services, QObject* parent)
+TestAllRun::TestAllRun(const AccountStore* store, TokenService* tokens, QObject* parent)
     : QObject(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_tokens(tokens)
 {}
 
 void TestAllRun::start()
 {
     if (isRunning())
         return;
-    const QList<Account> accounts = m_services->store()->accounts();
+    const QList<Account> accounts = m_store->accounts();
     m_total = int(accounts.size());
     m_failures = 0;
     for (const Account& p : accounts)
@@ -26,7 +26,7 @@ void TestAllRun::start()
     }
     for (const Account& p : accounts) {
         const QUuid id = p.id;
-        m_services->tokens()->requestToken(id, this, [this, id](const TokenResult& result) {
+        m_tokens->requestToken(id, this, [this, id](const TokenResult& result) {
             if (!m_waiting.remove(id))
                 return;
             if (!result.ok())
@@ -42,5 +42,5 @@ void TestAllRun::cancel()
 {
     const QSet<QUuid> waiting = m_waiting;
     for (const QUuid& id : waiting)
-        m_services->tokens()->cancel(id);
+        m_tokens->cancel(id);
 }

@@ -5,7 +5,8 @@
 #include <QSet>
 #include <QUuid>
 
-class AppServices;
+class AccountStore;
+class TokenService;
 
 // "Test all": asks every account's carrier at once (TokenService runs one
 // request per account) and counts the answers as they arrive.
@@ -14,7 +15,7 @@ class TestAllRun : public QObject
     Q_OBJECT
 
 public:
-    explicit TestAllRun(AppServices* services, QObject* parent = nullptr);
+    TestAllRun(const AccountStore* store, TokenService* tokens, QObject* parent = nullptr);
 
     void start();
     void cancel();
@@ -28,7 +29,8 @@ signals:
     void finished(int total, int failures);
 
 private:
-    AppServices* m_services;
+    const AccountStore* m_store;
+    TokenService* m_tokens;
     QSet<QUuid> m_waiting;
     int m_total = 0;
     int m_failures = 0;

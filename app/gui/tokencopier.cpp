@@ -3,15 +3,19 @@
 
 #include "accountrequest.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
 #include "clipboard.h"
 #include "tokenservice.h"
 
-TokenCopier::TokenCopier(AppServices* services, Clipboard* clipboard, QObject* parent)
+TokenCopier::TokenCopier(const AccountStore* store, TokenService* tokens,
+                         const AppSettings& settings, const CarrierCatalog& catalog,
+                         Clipboard* clipboard, QObject* parent)
     : QObject(parent)
-    , m_services(services)
+    , m_store(store)
+    , m_tokens(tokens)
+    , m_settings(settings)
+    , m_catalog(catalog)
     , m_clipboard(clipboard)
 {}
 
@@ -21,18 +25,17 @@ void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
     m_pending.insert(id, format);
     if (joining)
         return;
-    const qint64 margin = m_services->settings().refreshMarginSeconds();
-    m_services->tokens()->token(
-        id, margin, false, this, [this, id](const TokenResult& result, bool fromCache) {
-            const HeaderFormat::Format asked = m_pending.take(id);
-            const Account* p = m_services->store()->find(id);
-            if (!result.ok() || !p) {
-                emit failed(id, result);
-                return;
-            }
-            const CarrierPreset* preset = CarrierCatalog::builtin().find(p->carrierId);
-            const QUrl tokenUrl(AccountRequest::resolvedUrl(*p, preset));
-            m_clipboard->copySecret(HeaderFormat::render(asked, result.token, tokenUrl, p->name));
-            emit copied(id, asked, !fromCache, result.token);
-        });
+    const qint64 margin = m_settings.refreshMarginSeconds();
+    m_tokens->token(id, margin, false, this, [this, id](const TokenResult& result, bool fromCache) {
+        const HeaderFormat::Format asked = m_pending.take(id);
+        const Account* p = m_store->find(id);
+        if (!result.ok() || !p) {
+            emit failed(id, result);
+            return;
+        }
+        const CarrierPreset* preset = m_catalog.find(p->carrierId);
+        const QUrl tokenUrl(AccountRequest::resolvedUrl(*p, preset));
+        m_clipboard->copySecret(HeaderFormat::render(asked, result.token, tokenUrl, p->name));
+        emit copied(id, asked, !fromCache, result.token);
+    });
 }

@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QUuid>
 
-class AppServices;
+class AccountStore;
+class AppSettings;
+class CarrierCatalog;
 class Clipboard;
+class TokenService;
 
 // Copies an account's token in a ready-to-paste format, for the window, the
 // tray and a second `tokendock --copy`: the same TokenService path for all.
@@ -21,7 +24,9 @@ class TokenCopier : public QObject
     Q_OBJECT
 
 public:
-    TokenCopier(AppServices* services, Clipboard* clipboard, QObject* parent = nullptr);
+    // `settings` gives the refresh margin at each copy.
+    TokenCopier(const AccountStore* store, TokenService* tokens, const AppSettings& settings,
+                const CarrierCatalog& catalog, Clipboard* clipboard, QObject* parent = nullptr);
 
     void copy(const QUuid& id, HeaderFormat::Format format);
     bool isBusy() const { return !m_pending.isEmpty(); }
@@ -34,7 +39,10 @@ signals:
     void failed(const QUuid& id, const TokenResult& result);
 
 private:
-    AppServices* m_services;
+    const AccountStore* m_store;
+    TokenService* m_tokens;
+    const AppSettings& m_settings;
+    const CarrierCatalog& m_catalog;
     Clipboard* m_clipboard;
     QHash<QUuid, HeaderFormat::Format> m_pending; // the format asked last
 };

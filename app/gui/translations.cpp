@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "translations.h"
 
-#include "appservices.h"
 #include "appsettings.h"
 
 #include <QCoreApplication>
@@ -41,11 +40,6 @@ Translations::~Translations()
         if (t)
             QCoreApplication::removeTranslator(t);
     }
-}
-
-QString Translations::standardSettingsPath()
-{
-    return AppServices::standard().configDir + QStringLiteral("/settings.ini");
 }
 
 QList<Translations::Language> Translations::languages()

@@ -31,7 +31,6 @@ public:
     explicit Translations(const QString& settingsPath, QObject* parent = nullptr);
     ~Translations() override;
 
-    static QString standardSettingsPath();
     // What Settings offers: "System default", then each language by its own name.
     static QList<Language> languages();
     // The first of the system's UI languages that TokenDock speaks, else "en".

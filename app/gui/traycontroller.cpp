@@ -4,7 +4,6 @@
 #include "accountactivity.h"
 #include "accountstatus.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "appsettings.h"
 #include "clipboard.h"
 #include "icons.h"
@@ -44,14 +43,18 @@ QString copiedTitle(HeaderFormat::Format format, const QString& name)
 }
 } // namespace
 
-TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* clipboard,
-                               QObject* parent)
+TrayController::TrayController(MainWindow* window, const AccountStore* store, TokenService* tokens,
+                               AppSettings* settings, const CarrierCatalog& catalog, Ticker* ticker,
+                               Clipboard* clipboard, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_store(store)
+    , m_tokens(tokens)
+    , m_settings(settings)
     , m_ticker(ticker)
     , m_clipboard(clipboard)
-    , m_copier(new TokenCopier(window->services(), clipboard, this))
-    , m_menu(new TrayMenu(window->activity(), window->keepFresh(), ticker))
+    , m_copier(new TokenCopier(store, tokens, *settings, catalog, clipboard, this))
+    , m_menu(new TrayMenu(store, catalog, window->activity(), window->keepFresh(), ticker))
     , m_icon(new QSystemTrayIcon(this))
 {
     m_icon->setContextMenu(m_menu);
@@ -92,8 +95,7 @@ TrayController::TrayController(MainWindow* window, Ticker* ticker, Clipboard* cl
 
     AccountActivity* activity = window->activity();
     connect(activity, &AccountActivity::changed, this, &TrayController::updateStatus);
-    connect(window->services()->store(), &AccountStore::changed, this,
-            &TrayController::updateStatus);
+    connect(store, &AccountStore::changed, this, &TrayController::updateStatus);
     connect(ticker, &Ticker::tick, this, &TrayController::updateStatus);
     updateStatus();
 }
@@ -124,7 +126,8 @@ bool TrayController::isInstalled() const
 
 void TrayController::updateStatus()
 {
-    const TrayStatus next = TrayStatus::evaluate(*m_window->activity(), m_ticker->now());
+    const TrayStatus next =
+        TrayStatus::evaluate(m_store->accounts(), *m_window->activity(), m_ticker->now());
     if (!m_statusKnown || next.overall != m_status.overall)
         m_icon->setIcon(Icons::original(TrayStatus::iconName(next.overall)));
     // account names reach the desktop's tray, which may read markup
@@ -172,7 +175,7 @@ void TrayController::copy(const QUuid& id, HeaderFormat::Format format)
 
 void TrayController::copyByName(const QString& name, const QString& formatId, CopyDone done)
 {
-    const Account* p = m_window->services()->store()->findByName(name);
+    const Account* p = m_store->findByName(name);
     const auto format =
         HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
     if (!format) {
@@ -193,7 +196,7 @@ void TrayController::copyByName(const QString& name, const QString& formatId, Co
 void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format,
                               const IssuedToken& token)
 {
-    const Account* p = m_window->services()->store()->find(id);
+    const Account* p = m_store->find(id);
     const QString name = p ? p->name : QString();
     const QString message = copiedMessage(format, name, token.secondsLeft(m_ticker->now()),
                                           m_clipboard->clearSeconds());
@@ -204,7 +207,7 @@ void TrayController::onCopied(const QUuid& id, HeaderFormat::Format format,
 
 void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 {
-    const Account* p = m_window->services()->store()->find(id);
+    const Account* p = m_store->find(id);
     const QString title = tr("Nothing copied for %1").arg(p ? p->name : QString());
     const QString message =
         result.error.message.isEmpty() ? tr("The account no longer exists.") : result.error.message;
@@ -216,8 +219,8 @@ void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 
 void TrayController::test(const QUuid& id)
 {
-    m_window->services()->tokens()->requestToken(id, this, [this, id](const TokenResult& r) {
-        const Account* p = m_window->services()->store()->find(id);
+    m_tokens->requestToken(id, this, [this, id](const TokenResult& r) {
+        const Account* p = m_store->find(id);
         const QString name = p ? p->name : QString();
         if (r.ok()) {
             const auto left = r.token.secondsLeft(m_ticker->now());
@@ -258,7 +261,7 @@ void TrayController::openAccount(const QUuid& id)
 
 void TrayController::onClosedToTray()
 {
-    AppSettings& settings = m_window->services()->settings();
+    AppSettings& settings = *m_settings;
     if (settings.closeToTrayNoticeShown())
         return;
     settings.setCloseToTrayNoticeShown(true);

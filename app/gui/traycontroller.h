@@ -12,10 +12,14 @@
 
 #include <functional>
 
+class AccountStore;
+class AppSettings;
+class CarrierCatalog;
 class Clipboard;
 class MainWindow;
 class Ticker;
 class TokenCopier;
+class TokenService;
 class TrayMenu;
 
 // The tray icon of one window: its icon and tooltip sum up every account
@@ -32,8 +36,10 @@ public:
     // ok, the exit code for a second instance (TokenError::exitCode), a sentence.
     using CopyDone = std::function<void(bool ok, int exitCode, const QString& message)>;
 
-    TrayController(MainWindow* window, Ticker* ticker, Clipboard* clipboard,
-                   QObject* parent = nullptr);
+    // `settings` remembers whether the close-to-tray notice has been shown.
+    TrayController(MainWindow* window, const AccountStore* store, TokenService* tokens,
+                   AppSettings* settings, const CarrierCatalog& catalog, Ticker* ticker,
+                   Clipboard* clipboard, QObject* parent = nullptr);
     ~TrayController() override;
 
     static bool isSystemTrayAvailable();
@@ -71,6 +77,9 @@ private:
     void onClosedToTray();
 
     MainWindow* m_window;
+    const AccountStore* m_store;
+    TokenService* m_tokens;
+    AppSettings* m_settings;
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     TokenCopier* m_copier;

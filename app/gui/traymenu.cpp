@@ -5,7 +5,6 @@
 #include "accountdelegate.h"
 #include "accountlistmodel.h"
 #include "accountstore.h"
-#include "appservices.h"
 #include "icons.h"
 #include "keepfresh.h"
 #include "plaintext.h"
@@ -47,8 +46,11 @@ QString idText(const QUuid& id)
 }
 } // namespace
 
-TrayMenu::TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* ticker, QWidget* parent)
+TrayMenu::TrayMenu(const AccountStore* store, const CarrierCatalog& catalog,
+                   AccountActivity* activity, KeepFresh* keepFresh, Ticker* ticker, QWidget* parent)
     : QMenu(parent)
+    , m_store(store)
+    , m_catalog(catalog)
     , m_activity(activity)
     , m_keepFresh(keepFresh)
     , m_ticker(ticker)
@@ -56,8 +58,7 @@ TrayMenu::TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* tick
     setObjectName(QStringLiteral("trayMenu"));
     setSeparatorsCollapsible(false);
     rebuild();
-    connect(activity->services()->store(), &AccountStore::changed, this,
-            &TrayMenu::rebuildIfReshaped);
+    connect(store, &AccountStore::changed, this, &TrayMenu::rebuildIfReshaped);
     connect(activity, &AccountActivity::changed, this, &TrayMenu::refreshAccount);
     connect(keepFresh, &KeepFresh::scheduleChanged, this, &TrayMenu::refresh);
     connect(this, &QMenu::aboutToShow, this, &TrayMenu::refresh);
@@ -81,11 +82,11 @@ QList<QPair<QString, QUuid>> TrayMenu::shape() const
 {
     // what decides the menu's rows: carriers, account names, in order
     QList<QPair<QString, QUuid>> out;
-    const AccountStore* store = m_activity->services()->store();
-    for (const AccountListModel::Group& g : AccountListModel::groupsOf(store->accounts())) {
+    for (const AccountListModel::Group& g :
+         AccountListModel::groupsOf(m_store->accounts(), m_catalog)) {
         out.append({g.title, QUuid()});
         for (const QUuid& id : g.accounts)
-            out.append({store->find(id)->name, id});
+            out.append({m_store->find(id)->name, id});
     }
     return out;
 }
@@ -106,8 +107,7 @@ void TrayMenu::rebuild()
     m_accounts.clear();
     m_states.clear();
     m_shape = shape();
-    const AccountStore* store = m_activity->services()->store();
-    if (store->state() == AccountStore::State::Unreadable) {
+    if (m_store->state() == AccountStore::State::Unreadable) {
         addAction(tr("The accounts file cannot be read"))->setEnabled(false);
     } else if (m_shape.isEmpty()) {
         QAction* none = addAction(tr("No accounts yet"));
@@ -119,7 +119,7 @@ void TrayMenu::rebuild()
             addSection(title);
             continue;
         }
-        if (const Account* p = store->find(id))
+        if (const Account* p = m_store->find(id))
             m_accounts.insert(id, buildAccountMenu(*p));
     }
     addSeparator();
@@ -175,8 +175,7 @@ void TrayMenu::refresh()
 void TrayMenu::refreshAccount(const QUuid& id)
 {
     QMenu* menu = m_accounts.value(id);
-    const AccountStore* store = m_activity->services()->store();
-    const Account* p = store->find(id);
+    const Account* p = m_store->find(id);
     if (!menu || !p)
         return;
     const AccountStatus s = m_activity->status(id, m_ticker->now());
@@ -195,10 +194,10 @@ void TrayMenu::refreshAccount(const QUuid& id)
     }
     const bool busy = m_activity->isBusy(id);
     if (QAction* test = menu->findChild<QAction*>(QStringLiteral("trayTest")))
-        test->setEnabled(!busy && store->isWritable());
+        test->setEnabled(!busy && m_store->isWritable());
     if (QAction* fresh = menu->findChild<QAction*>(QStringLiteral("trayKeepFresh"))) {
         fresh->setChecked(p->keepFresh);
-        fresh->setEnabled(store->isWritable());
+        fresh->setEnabled(m_store->isWritable());
         const QString when = m_keepFresh->describe(id);
         fresh->setText(when.isEmpty() ? tr("&Keep Fresh") : tr("&Keep Fresh (%1)").arg(when));
     }

@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QUuid>
 
+class AccountStore;
+class CarrierCatalog;
 class AccountActivity;
 class KeepFresh;
 class Ticker;
@@ -22,8 +24,8 @@ class TrayMenu : public QMenu
     Q_OBJECT
 
 public:
-    TrayMenu(AccountActivity* activity, KeepFresh* keepFresh, Ticker* ticker,
-             QWidget* parent = nullptr);
+    TrayMenu(const AccountStore* store, const CarrierCatalog& catalog, AccountActivity* activity,
+             KeepFresh* keepFresh, Ticker* ticker, QWidget* parent = nullptr);
 
     QMenu* accountMenu(const QUuid& id) const { return m_accounts.value(id); }
     // Carrier titles and account names as shown ("# Banyan", "acme-banyan"), top to bottom.
@@ -50,6 +52,8 @@ private:
     QMenu* buildAccountMenu(const Account& account);
     QList<QPair<QString, QUuid>> shape() const;
 
+    const AccountStore* m_store;
+    const CarrierCatalog& m_catalog;
     AccountActivity* m_activity;
     KeepFresh* m_keepFresh;
     Ticker* m_ticker;

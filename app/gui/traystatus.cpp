@@ -4,14 +4,14 @@
 #include "accountactivity.h"
 #include "accountstatus.h"
 #include "accountstore.h"
-#include "appservices.h"
 
 #include <QLocale>
 
-TrayStatus TrayStatus::evaluate(const AccountActivity& activity, const QDateTime& now)
+TrayStatus TrayStatus::evaluate(const QList<Account>& accounts, const AccountActivity& activity,
+                                const QDateTime& now)
 {
     TrayStatus s;
-    for (const Account& p : activity.services()->store()->accounts()) {
+    for (const Account& p : accounts) {
         ++s.accounts;
         const AccountStatus status = activity.status(p.id, now);
         if (status.state == AccountState::Failed)

@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 class AccountActivity;
+struct Account;
 
 // What the tray icon and its tooltip say about all accounts at once. Each
 // account's state comes from AccountStatus, as in the list; this only sums up.
@@ -29,7 +31,8 @@ public:
     QDateTime soonestExpiry;
     QDateTime nextChange; // the next moment the summary changes by itself
 
-    static TrayStatus evaluate(const AccountActivity& activity, const QDateTime& now);
+    static TrayStatus evaluate(const QList<Account>& accounts, const AccountActivity& activity,
+                               const QDateTime& now);
 
     // "TokenDock", then the soonest expiry and what needs attention.
     QString toolTip(const QString& appName) const;

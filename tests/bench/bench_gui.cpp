@@ -43,7 +43,9 @@ private slots:
         }
         QString error;
         QVERIFY2(m_services->store()->replaceAll(accounts, &error), qPrintable(error));
-        m_activity = std::make_unique<AccountActivity>(m_services.get());
+        m_activity =
+            std::make_unique<AccountActivity>(m_services->store(), m_services->tokenCache(),
+                                              m_services->tokens(), m_services->settings());
     }
 
     void buildModel1000()
@@ -51,7 +53,8 @@ private slots:
         int accounts = 0;
         QBENCHMARK
         {
-            AccountListModel model(m_services.get(), m_activity.get(), &m_ticker);
+            AccountListModel model(m_services->store(), m_services->catalog(), m_activity.get(),
+                                   &m_ticker);
             accounts = 0;
             for (int g = 0; g < model.rowCount(); ++g)
                 accounts += model.rowCount(model.index(g, 0));
@@ -61,7 +64,8 @@ private slots:
 
     void readAllRows1000()
     {
-        AccountListModel model(m_services.get(), m_activity.get(), &m_ticker);
+        AccountListModel model(m_services->store(), m_services->catalog(), m_activity.get(),
+                               &m_ticker);
         const QList<int> roles{Qt::DisplayRole, AccountListModel::SubtitleRole,
                                AccountListModel::CountdownRole, AccountListModel::StateRole,
                                AccountListModel::EnvironmentKindRole};

@@ -10,6 +10,7 @@
 // carrier's work does not happen on TokenDock's UI thread either.
 #include "benchaccounts.h"
 #include "clipboard.h"
+#include "desktopsession.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -105,7 +106,8 @@ private slots:
         Ticker ticker;
         ticker.start();
         Clipboard clipboard(&ticker);
-        MainWindow window(&services, &ticker, &clipboard);
+        const auto ownedWindow = DesktopSession::createWindow(services, &ticker, &clipboard);
+        MainWindow& window = *ownedWindow;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* run = window.findChild<TestAllRun*>();

@@ -16,6 +16,7 @@
 #include "appshutdown.h"
 #include "clipboard.h"
 #include "credentialseditor.h"
+#include "desktopsession.h"
 #include "headerformat.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -56,8 +57,9 @@ QByteArray readStdinLine()
 class Flow
 {
 public:
-    Flow(MainWindow* window, Clipboard* clipboard, const SecretBytes& secret)
-        : m_window(window)
+    Flow(AppServices* services, MainWindow* window, Clipboard* clipboard, const SecretBytes& secret)
+        : m_services(services)
+        , m_window(window)
         , m_clipboard(clipboard)
         , m_secret(secret)
     {}
@@ -85,7 +87,7 @@ private:
         return m_window->findChild<T*>(name);
     }
     static QString clipboardText() { return QGuiApplication::clipboard()->text(); }
-    AppServices* services() const { return m_window->services(); }
+    AppServices* services() const { return m_services; }
 
     QString addAccount(const QString& tokenUrl, const QString& clientId)
     {
@@ -209,6 +211,7 @@ private:
         return {};
     }
 
+    AppServices* m_services;
     MainWindow* m_window;
     Clipboard* m_clipboard;
     SecretBytes m_secret;
@@ -238,9 +241,10 @@ int main(int argc, char** argv)
     Clipboard clipboard(&ticker);
     QString problem;
     {
-        MainWindow window(&services, &ticker, &clipboard);
+        const auto ownedWindow = DesktopSession::createWindow(services, &ticker, &clipboard);
+        MainWindow& window = *ownedWindow;
         window.show();
-        problem = Flow(&window, &clipboard, secret).run(args.at(1), args.at(2));
+        problem = Flow(&services, &window, &clipboard, secret).run(args.at(1), args.at(2));
     }
     clipboard.clearIfOurs();
     if (!AppShutdown::waitForKeychain(services.secrets()))

@@ -13,6 +13,7 @@
 #include "appservices.h"
 #include "appshutdown.h"
 #include "clipboard.h"
+#include "desktopsession.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "ticker.h"
@@ -61,7 +62,8 @@ int main(int argc, char** argv)
     Clipboard clipboard(&ticker);
     int code = 0;
     {
-        MainWindow window(&services, &ticker, &clipboard);
+        const auto ownedWindow = DesktopSession::createWindow(services, &ticker, &clipboard);
+        MainWindow& window = *ownedWindow;
         window.show();
         if (!window.selectAccount(account)) {
             err << "the account is not in the window" << Qt::endl;

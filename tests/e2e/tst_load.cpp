@@ -13,6 +13,7 @@
 #include "appservices.h"
 #include "clipboard.h"
 #include "clitest.h"
+#include "desktopsession.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "testallrun.h"
@@ -218,7 +219,8 @@ private slots:
             return;
         Ticker ticker;
         Clipboard clipboard(&ticker);
-        MainWindow window(&services, &ticker, &clipboard);
+        const auto ownedWindow = DesktopSession::createWindow(services, &ticker, &clipboard);
+        MainWindow& window = *ownedWindow;
         window.show();
         QCOMPARE(window.accountList()->visibleAccountCount(), kAccounts);
         // the window's own start (reading cached tokens) is over before the clock starts

@@ -251,7 +251,9 @@ private slots:
                                          {"token_type", "Bearer"},
                                          {"expires_in", 3600}});
         const QUuid id = addHostileAccount(kName);
-        TrayController tray(window.get(), ticker.get(), clipboard.get());
+        const auto ownedTray =
+            DesktopSession::createTray(window.get(), *services, ticker.get(), clipboard.get());
+        TrayController& tray = *ownedTray;
         QSignalSpy notified(&tray, &TrayController::notified);
         QVERIFY(testThroughTheButton(kName));
 

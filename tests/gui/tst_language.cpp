@@ -133,7 +133,7 @@ private slots:
         setUp();
         translations = std::make_unique<Translations>(settingsPath());
         translations->apply(translations->choice());
-        tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
+        tray = DesktopSession::createTray(window.get(), *services, ticker.get(), clipboard.get());
         QVERIFY(!addAccount(sandboxAccount("banyan", "acme-banyan")).isNull());
         const auto result = testThroughTheButton("acme-banyan");
         QVERIFY(result && result->ok());
@@ -238,7 +238,7 @@ private slots:
         auto first = std::make_unique<MarkingTranslator>(1);
         QCoreApplication::installTranslator(first.get());
         openWindow();
-        tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
+        tray = DesktopSession::createTray(window.get(), *services, ticker.get(), clipboard.get());
         window->setDemoMode(true, sandbox->baseUrl());
         // a refused account too: its banner's title and hint follow the language
         const auto refused = testThroughTheButton("refused");

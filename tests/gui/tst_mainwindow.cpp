@@ -355,7 +355,7 @@ private slots:
         splitter->setSizes({400, 600});
         QTRY_COMPARE(splitter->sizes().first(), 400);
         window->close();
-        window = std::make_unique<MainWindow>(services.get(), ticker.get(), clipboard.get());
+        window = DesktopSession::createWindow(*services, ticker.get(), clipboard.get());
         window->show();
         QCOMPARE(window->size(), QSize(1000, 700));
         QCOMPARE(find<QSplitter>("mainSplitter")->sizes().first(), 400);

@@ -493,7 +493,7 @@ private slots:
 
     void demoHasOneAccountPerPresetAndOneThatFails()
     {
-        DemoSetup demo(services.get(), sandbox.get());
+        DemoSetup demo(services->store(), services->accounts(), sandbox.get());
         QSignalSpy done(&demo, &DemoSetup::finished);
         demo.populate();
         QVERIFY(done.wait(20000) || !done.isEmpty());

@@ -26,7 +26,7 @@ private:
 
     void openTray()
     {
-        tray = std::make_unique<TrayController>(window.get(), ticker.get(), clipboard.get());
+        tray = DesktopSession::createTray(window.get(), *services, ticker.get(), clipboard.get());
     }
     QAction* trayAction(const QUuid& id, const QString& name)
     {

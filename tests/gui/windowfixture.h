@@ -10,6 +10,7 @@
 #include "accountpage.h"
 #include "clipboard.h"
 #include "clock.h"
+#include "desktopsession.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "outcomebanner.h"
@@ -50,7 +51,7 @@ protected:
         options.keychainService = keychainService;
         options.clock = &clock;
         services = std::make_unique<AppServices>(options);
-        window = std::make_unique<MainWindow>(services.get(), ticker.get(), clipboard.get());
+        window = DesktopSession::createWindow(*services, ticker.get(), clipboard.get());
         window->show();
     }
     void closeWindow()

@@ -160,7 +160,8 @@ int main(int argc, char** argv)
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache);
+        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
+                                Clock::system());
         Account p;
         p.name = args.at(3);
         p.carrierId = QStringLiteral("oauth2");
@@ -188,7 +189,8 @@ int main(int argc, char** argv)
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache);
+        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
+                                Clock::system());
         Account p;
         p.name = QStringLiteral("locked-account");
         p.carrierId = QStringLiteral("oauth2");
@@ -238,9 +240,11 @@ int main(int argc, char** argv)
         store.load();
         SecretStore secrets(QStringLiteral("TokenDock"));
         TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache);
+        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
+                                Clock::system());
         TokenClient client;
-        TokenService tokens(&accounts, &client);
+        TokenService tokens(&accounts, &store, &cache, &client, CarrierCatalog::builtin(),
+                            Clock::system());
         const SecretBytes canary(readStdinLine());
         int failures = 0;
         for (const QString& pair : args.mid(3)) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountservice.h"
+#include "carriercatalog.h"
+#include "clock.h"
 #include "sandboxserver.h"
 #include "storagetest.h"
 #include "tokencache.h"
@@ -65,7 +67,8 @@ private slots:
         store->load();
         secrets = std::make_unique<SecretStore>("TokenDock");
         cache = std::make_unique<TokenCache>(secrets.get(), nullptr);
-        accounts = std::make_unique<AccountService>(store.get(), secrets.get(), cache.get());
+        accounts = std::make_unique<AccountService>(store.get(), secrets.get(), cache.get(),
+                                                    CarrierCatalog::builtin(), Clock::system());
     }
 
     void createWritesSecretThenMetadata()
@@ -110,7 +113,8 @@ private slots:
         blocker.close();
         AccountStore blockedStore(dir.filePath("blocked/accounts.json"));
         blockedStore.load();
-        AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get());
+        AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get(),
+                                       CarrierCatalog::builtin(), Clock::system());
         const Account p = newAccount("nowhere");
         const AccountResult r = call(
             [&](auto done) { blockedAccounts.create(p, withSecret("orphan-secret"), this, done); });
@@ -210,7 +214,8 @@ private slots:
 
         // and it reaches FedEx in the request body, read back from the keychain
         TokenClient client;
-        TokenService tokens(accounts.get(), &client);
+        TokenService tokens(accounts.get(), store.get(), cache.get(), &client,
+                            CarrierCatalog::builtin(), Clock::system());
         TokenResult result;
         waitForCallback([&](auto quit) {
             tokens.requestToken(p.id, this, [&, quit](const TokenResult& r) {
