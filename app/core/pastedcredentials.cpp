@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -42,76 +43,70 @@ QString normalized(const QString& name)
     return out;
 }
 
+// Names for each role in English, German, Spanish and French, as carriers'
+// e-mails and documentation label them, compared after normalized().
+// the client id
+const char* const kClientIdNames[] = {"clientid",
+                                      "client",
+                                      "clientidentifier",
+                                      "consumerkey",
+                                      "apikey",
+                                      "key",
+                                      "appkey",
+                                      "applicationid",
+                                      "appid",
+                                      "clientkey",
+                                      "apischlüssel",
+                                      "clientkennung",
+                                      "iddecliente",
+                                      "iddelcliente",
+                                      "identificadordecliente",
+                                      "clavedeapi",
+                                      "claveapi",
+                                      "identifiantclient",
+                                      "identifiantduclient",
+                                      "idclient",
+                                      "cléapi",
+                                      "clédapi",
+                                      "clientidkey"};
+// the client secret
+const char* const kSecretNames[] = {
+    "clientsecret",      "secret",         "apisecret",        "consumersecret",    "appsecret",
+    "applicationsecret", "secretkey",      "clientsecretkey",  "clientgeheimnis",   "geheimnis",
+    "geheimerschlüssel", "secreto",        "secretodecliente", "secretodelcliente", "clavesecreta",
+    "secretclient",      "secretduclient", "clésecrète"};
+// the token URL
+const char* const kTokenUrlNames[] = {
+    "tokenurl",          "tokenendpoint",   "tokenuri",       "authurl",       "oauthurl",
+    "authenticationurl", "authendpoint",    "accesstokenurl", "tokenendpunkt", "urldeltoken",
+    "urldetoken",        "endpointdetoken", "urldujeton",     "urldejeton",    "url"};
+// the environment
+const char* const kEnvironmentNames[] = {"environment", "env", "umgebung", "entorno",
+                                         "environnement"};
+// the carrier
+const char* const kCarrierNames[] = {"carrier", "provider", "spediteur", "transportista",
+                                     "transporteur"};
+
+template <std::size_t N> bool isOneOf(const QString& normalizedName, const char* const (&names)[N])
+{
+    return std::any_of(std::begin(names), std::end(names),
+                       [&](const char* n) { return normalizedName == QString::fromUtf8(n); });
+}
+
 Role roleOf(const QString& name)
 {
-    // English, German, Spanish and French, as carriers' e-mails and
-    // documentation label them
-    static const QStringList ids{QStringLiteral("clientid"),
-                                 QStringLiteral("client"),
-                                 QStringLiteral("clientidentifier"),
-                                 QStringLiteral("consumerkey"),
-                                 QStringLiteral("apikey"),
-                                 QStringLiteral("key"),
-                                 QStringLiteral("appkey"),
-                                 QStringLiteral("applicationid"),
-                                 QStringLiteral("appid"),
-                                 QStringLiteral("clientkey"),
-                                 QStringLiteral("apischlüssel"),
-                                 QStringLiteral("clientkennung"),
-                                 QStringLiteral("iddecliente"),
-                                 QStringLiteral("iddelcliente"),
-                                 QStringLiteral("identificadordecliente"),
-                                 QStringLiteral("clavedeapi"),
-                                 QStringLiteral("claveapi"),
-                                 QStringLiteral("identifiantclient"),
-                                 QStringLiteral("identifiantduclient"),
-                                 QStringLiteral("idclient"),
-                                 QStringLiteral("cléapi"),
-                                 QStringLiteral("clédapi"),
-                                 QStringLiteral("clientidkey")};
-    static const QStringList secrets{
-        QStringLiteral("clientsecret"),      QStringLiteral("secret"),
-        QStringLiteral("apisecret"),         QStringLiteral("consumersecret"),
-        QStringLiteral("appsecret"),         QStringLiteral("applicationsecret"),
-        QStringLiteral("secretkey"),         QStringLiteral("clientsecretkey"),
-        QStringLiteral("clientgeheimnis"),   QStringLiteral("geheimnis"),
-        QStringLiteral("geheimerschlüssel"), QStringLiteral("secreto"),
-        QStringLiteral("secretodecliente"),  QStringLiteral("secretodelcliente"),
-        QStringLiteral("clavesecreta"),      QStringLiteral("secretclient"),
-        QStringLiteral("secretduclient"),    QStringLiteral("clésecrète")};
-    static const QStringList urls{QStringLiteral("tokenurl"),
-                                  QStringLiteral("tokenendpoint"),
-                                  QStringLiteral("tokenuri"),
-                                  QStringLiteral("authurl"),
-                                  QStringLiteral("oauthurl"),
-                                  QStringLiteral("authenticationurl"),
-                                  QStringLiteral("authendpoint"),
-                                  QStringLiteral("accesstokenurl"),
-                                  QStringLiteral("tokenendpunkt"),
-                                  QStringLiteral("urldeltoken"),
-                                  QStringLiteral("urldetoken"),
-                                  QStringLiteral("endpointdetoken"),
-                                  QStringLiteral("urldujeton"),
-                                  QStringLiteral("urldejeton"),
-                                  QStringLiteral("url")};
-    static const QStringList environments{QStringLiteral("environment"), QStringLiteral("env"),
-                                          QStringLiteral("umgebung"), QStringLiteral("entorno"),
-                                          QStringLiteral("environnement")};
-    static const QStringList carriers{QStringLiteral("carrier"), QStringLiteral("provider"),
-                                      QStringLiteral("spediteur"), QStringLiteral("transportista"),
-                                      QStringLiteral("transporteur")};
     const QString n = normalized(name);
-    if (ids.contains(n))
+    if (isOneOf(n, kClientIdNames))
         return Role::ClientId;
-    if (secrets.contains(n))
+    if (isOneOf(n, kSecretNames))
         return Role::Secret;
-    if (urls.contains(n))
+    if (isOneOf(n, kTokenUrlNames))
         return Role::TokenUrl;
     if (n == QLatin1String("granttype"))
         return Role::GrantType;
-    if (environments.contains(n))
+    if (isOneOf(n, kEnvironmentNames))
         return Role::Environment;
-    if (carriers.contains(n))
+    if (isOneOf(n, kCarrierNames))
         return Role::Carrier;
     // prefixed names in .env files: UPS_CLIENT_ID, P44_CLIENT_SECRET
     for (const char* end : {"clientid", "apikey", "consumerkey"}) {
