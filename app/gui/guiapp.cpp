@@ -173,6 +173,34 @@ int handOver(const QString& serverName, const InstanceMessage& message)
     return sent.reply->ok ? 0 : qMax(1, sent.reply->exitCode);
 }
 
+// Whether --format names a copy format; says which do when it does not.
+bool knownFormat(const QString& format)
+{
+    if (format.isEmpty() || HeaderFormat::fromId(format))
+        return true;
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "GuiApp", "Unknown format \u201c%1\u201d; use one of: %2.")
+                               .arg(format, HeaderFormat::ids().join(QStringLiteral(", ")))
+                        << Qt::endl;
+    return false;
+}
+
+// --copy with no window to hand it to: the token is copied by this process.
+int copyWithoutWindow(bool demo, const InstanceMessage& message)
+{
+    AppServices services(demo ? AppServices::demo() : AppServices::standard());
+    HeadlessCopy headless(services.store(), services.secrets(), services.tokens(),
+                          services.settings(), services.catalog());
+    int exitCode = 1;
+    QObject::connect(&headless, &HeadlessCopy::finished, qApp, [&exitCode](int code) {
+        exitCode = code;
+        QApplication::quit();
+    });
+    headless.start(message.account, message.format);
+    QApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 namespace GuiApp {
@@ -209,14 +237,8 @@ int run(int argc, char** argv)
         message.command = InstanceMessage::Command::Copy;
         message.account = parser.value(copy);
         message.format = parser.value(format);
-        if (!message.format.isEmpty() && !HeaderFormat::fromId(message.format)) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "GuiApp", "Unknown format \u201c%1\u201d; use one of: %2.")
-                                       .arg(message.format,
-                                            HeaderFormat::ids().join(QStringLiteral(", ")))
-                                << Qt::endl;
+        if (!knownFormat(message.format))
             return TokenError::exitCode(ErrorCategory::InvalidInput);
-        }
     }
     QString noSocket;
     const QString serverName = SingleInstance::serverName(parser.isSet(demo), &noSocket);
@@ -237,17 +259,7 @@ int run(int argc, char** argv)
 
     if (parser.isSet(copy)) {
         startup.reset(); // a window may start meanwhile: this copy stays out of its way
-        AppServices services(parser.isSet(demo) ? AppServices::demo() : AppServices::standard());
-        HeadlessCopy headless(services.store(), services.secrets(), services.tokens(),
-                              services.settings(), services.catalog());
-        int exitCode = 1;
-        QObject::connect(&headless, &HeadlessCopy::finished, &app, [&exitCode](int code) {
-            exitCode = code;
-            QApplication::quit();
-        });
-        headless.start(message.account, message.format);
-        app.exec();
-        return exitCode;
+        return copyWithoutWindow(parser.isSet(demo), message);
     }
 
     Icons::init();
