@@ -76,7 +76,7 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
 }
 
 bool AccountOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
-                           Account* account, TokenError* error)
+                           Account* account, Failure* error)
 {
     const CarrierCatalog& catalog = session.catalog();
     const auto fail = [&](const QString& message) {
@@ -89,10 +89,10 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
         const QString id = parser.value(kCarrier).trimmed();
         const CarrierPreset* preset = catalog.find(id);
         if (!preset) {
-            *error =
-                TokenError::make(ErrorCategory::InvalidInput,
-                                 tr("TokenDock knows no carrier \u201c%1\u201d.").arg(id),
-                                 tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
+            *error = CliSession::failure(
+                ErrorCategory::InvalidInput,
+                tr("TokenDock knows no carrier \u201c%1\u201d.").arg(id),
+                tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
             return false;
         }
         if (preset->id != account->carrierId) {
@@ -114,7 +114,7 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
     }
     const CarrierPreset* preset = catalog.find(account->carrierId);
     if (!preset) {
-        *error = TokenError::make(
+        *error = CliSession::failure(
             ErrorCategory::InvalidInput,
             creating ? tr("Choose the carrier with --carrier ID.")
                      : tr("The account uses the carrier \u201c%1\u201d, which TokenDock does "
@@ -170,7 +170,7 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
                     : tr("It is only sent with the grant types %1: choose one with --grant-type, "
                          "then give it on standard input with --secret-stdin.")
                           .arg(field->grantTypes.join(QStringLiteral(", ")));
-            *error = TokenError::make(
+            *error = CliSession::failure(
                 ErrorCategory::InvalidInput,
                 tr("%1 is a secret, so TokenDock does not take it on the command line.").arg(key),
                 where);
@@ -236,7 +236,7 @@ QSet<QString> AccountOptions::presentKeys(const AccountSecrets& secrets)
 }
 
 bool AccountOptions::readSecrets(const Account& account, CliSession& session, bool editing,
-                                 AccountSecrets* secrets, TokenError* error)
+                                 AccountSecrets* secrets, Failure* error)
 {
     const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QString keep = editing ? tr(" (Enter keeps the stored one)") : QString();
@@ -257,9 +257,10 @@ bool AccountOptions::readSecrets(const Account& account, CliSession& session, bo
         case SecretInput::Status::Failed:
             break;
         }
-        *error = TokenError::make(ErrorCategory::Internal, tr("Standard input could not be read."),
-                                  tr("Pipe the secret in with --secret-stdin, or run the "
-                                     "command in a terminal."));
+        *error =
+            CliSession::failure(ErrorCategory::Internal, tr("Standard input could not be read."),
+                                tr("Pipe the secret in with --secret-stdin, or run the "
+                                   "command in a terminal."));
         return false;
     };
     if (!read(tr("Client secret for %1").arg(TextPolicy::oneLine(account.name)),
@@ -276,7 +277,7 @@ bool AccountOptions::readSecrets(const Account& account, CliSession& session, bo
 }
 
 bool AccountOptions::validate(const Account& account, const QSet<QString>& secretsPresent,
-                              CliSession& session, TokenError* error)
+                              CliSession& session, Failure* error)
 {
     const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QList<ValidationIssue> issues = AccountRequest::validate(account, preset, secretsPresent);
@@ -316,7 +317,7 @@ bool AccountOptions::validate(const Account& account, const QSet<QString>& secre
         hint += (hint.isEmpty() ? QString() : QStringLiteral(" ")) +
                 tr("Give secrets on standard input with --secret-stdin (%1).")
                     .arg(stdinLayout(account, session.catalog()));
-    *error = TokenError::make(ErrorCategory::InvalidInput, messages.join(QLatin1Char(' ')),
-                              hint.isEmpty() ? session.usage({}).hint : hint);
+    *error = CliSession::failure(ErrorCategory::InvalidInput, messages.join(QLatin1Char(' ')),
+                                 hint.isEmpty() ? session.usage({}).hint.text() : hint);
     return false;
 }

@@ -23,13 +23,13 @@ public:
     // Applies the options that were given. Creating: a missing --environment
     // means the preset's first one.
     static bool apply(const CommandParser& parser, CliSession& session, bool creating,
-                      Account* account, TokenError* error);
+                      Account* account, Failure* error);
 
     // Line 1 of standard input is the client secret, the following lines the
     // preset's secret fields for the grant type, in catalog order (at a
     // terminal: one prompt each). Editing: an empty line keeps what is stored.
     static bool readSecrets(const Account& account, CliSession& session, bool editing,
-                            AccountSecrets* secrets, TokenError* error);
+                            AccountSecrets* secrets, Failure* error);
 
     // "line 1: the client secret; line 2: child_secret"
     static QString stdinLayout(const Account& account, const CarrierCatalog& catalog);
@@ -40,5 +40,5 @@ public:
 
     // AccountRequest::validate as one usage error naming the option to fix.
     static bool validate(const Account& account, const QSet<QString>& secretsPresent,
-                         CliSession& session, TokenError* error);
+                         CliSession& session, Failure* error);
 };

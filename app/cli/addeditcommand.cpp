@@ -17,16 +17,15 @@ const QString kSecretStdin = QStringLiteral("secret-stdin");
 int save(CliSession& session, const std::function<void(AccountService::Done)>& call,
          const Account& account, const QString& doneText)
 {
-    AccountResult result;
+    Failure result;
     session.wait([&](auto quit) {
-        call([&result, quit](const AccountResult& r) {
+        call([&result, quit](const Failure& r) {
             result = r;
             quit();
         });
     });
     if (!result.ok())
-        return session.fail(
-            session.forCommandLine(TokenError::make(result.category, result.message)));
+        return session.fail(session.forCommandLine(result));
     const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QString url = AccountRequest::resolvedUrl(account, preset);
     CliSession::out(
@@ -55,7 +54,7 @@ int AddEditCommand::runAdd(CliSession& session)
             "Choose the carrier with --carrier ID (\u201ctokendock carriers\u201d lists them).")));
     if (!parser.isSet(QStringLiteral("client-id")))
         return session.fail(session.usage(tr("Give the client id with --client-id ID.")));
-    TokenError error;
+    Failure error;
     if (!session.storeReadable(&error))
         return session.fail(error);
 
@@ -73,7 +72,7 @@ int AddEditCommand::runAdd(CliSession& session)
         return session.fail(error);
 
     if (!parser.isSet(kSecretStdin) && !SecretInput::stdinIsTerminal())
-        return session.fail(TokenError::make(
+        return session.fail(CliSession::failure(
             ErrorCategory::InvalidInput,
             tr("No client secret: standard input is not a terminal and --secret-stdin was not "
                "given."),
@@ -104,7 +103,7 @@ int AddEditCommand::runEdit(CliSession& session)
     AccountOptions::declare(parser, true);
     if (const auto exit = parser.parse(1, 1, tr("Name the account to change.")))
         return *exit;
-    TokenError error;
+    Failure error;
     const Account* existing = session.findAccount(parser.arguments().constFirst(), &error);
     if (!existing)
         return session.fail(error);

@@ -114,28 +114,28 @@ void CliSession::settle()
     }
 }
 
-bool CliSession::storeReadable(TokenError* error)
+bool CliSession::storeReadable(Failure* error)
 {
     const AccountStore* accounts = store();
     if (accounts->state() == AccountStore::State::Ready)
         return true;
-    *error = TokenError::make(ErrorCategory::InvalidInput, accounts->problem(),
-                              tr("Move the file aside or repair it, then try again; the desktop "
-                                 "app can also start a fresh account list."));
+    *error = Failure::make(ErrorCategory::InvalidInput, accounts->problem(),
+                           Message::plain(tr("Move the file aside or repair it, then try again; "
+                                             "the desktop app can also start a fresh account "
+                                             "list.")));
     return false;
 }
 
-const Account* CliSession::findAccount(const QString& name, TokenError* error)
+const Account* CliSession::findAccount(const QString& name, Failure* error)
 {
     if (!storeReadable(error))
         return nullptr;
     if (const Account* p = store()->findByName(name))
         return p;
-    *error = TokenError::make(
-        ErrorCategory::InvalidInput,
-        tr("There is no account named \u201c%1\u201d.").arg(TextPolicy::oneLine(name)),
-        tr("Run \u201c%1 list\u201d to see the accounts.")
-            .arg(QCoreApplication::applicationName()));
+    *error = failure(ErrorCategory::InvalidInput,
+                     tr("There is no account named \u201c%1\u201d.").arg(TextPolicy::oneLine(name)),
+                     tr("Run \u201c%1 list\u201d to see the accounts.")
+                         .arg(QCoreApplication::applicationName()));
     return nullptr;
 }
 
@@ -167,48 +167,57 @@ void CliSession::writeJson(const QByteArray& json)
         wipe(safe);
 }
 
-QJsonObject CliSession::errorJson(const TokenError& error)
+QJsonObject CliSession::errorJson(const Failure& error, int httpStatus)
 {
     return QJsonObject{
-        {QStringLiteral("category"), TokenError::categoryId(error.category)},
-        {QStringLiteral("message"), error.message},
-        {QStringLiteral("hint"), textOrNull(error.hint)},
-        {QStringLiteral("http_status"),
-         error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue()},
+        {QStringLiteral("category"), Failure::categoryId(error.category)},
+        {QStringLiteral("message"), error.message.text()},
+        {QStringLiteral("hint"), textOrNull(error.hint.text())},
+        {QStringLiteral("http_status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
         {QStringLiteral("carrier_error"), textOrNull(error.carrierError)},
         {QStringLiteral("carrier_description"), textOrNull(error.carrierDescription)},
-        {QStringLiteral("exit_code"), TokenError::exitCode(error.category)},
+        {QStringLiteral("exit_code"), Failure::exitCode(error.category)},
     };
 }
 
-int CliSession::fail(const TokenError& error)
+int CliSession::fail(const Failure& error, int httpStatus)
 {
     err(error.fullText() + QLatin1Char('\n'));
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
-    const int code = TokenError::exitCode(error.category);
+        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error, httpStatus)}});
+    const int code = Failure::exitCode(error.category);
     return code == 0 ? 1 : code;
 }
 
-TokenError CliSession::usage(const QString& message) const
+Failure CliSession::failure(ErrorCategory category, const QString& message, const QString& hint)
 {
-    return TokenError::make(
-        ErrorCategory::InvalidInput, message,
-        tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine()));
+    if (hint.isEmpty())
+        return Failure::make(category, Message::plain(message));
+    return Failure::make(category, Message::plain(message), Message::plain(hint));
 }
 
-TokenError CliSession::forCommandLine(TokenError error, const QString& accountName) const
+Failure CliSession::usage(const QString& message) const
+{
+    return failure(ErrorCategory::InvalidInput, message,
+                   tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine()));
+}
+
+Failure CliSession::forCommandLine(Failure error, const QString& accountName) const
 {
     const QString app = QCoreApplication::applicationName();
-    if (error.hint == TokenError::defaultHint(ErrorCategory::InvalidInput)) {
-        error.hint =
+    if (error.hintSource != Failure::HintSource::General)
+        return error;
+    if (error.category == ErrorCategory::InvalidInput) {
+        error.hint = Message::plain(
             accountName.isEmpty()
                 ? tr("Run \u201c%1 --help\u201d to see what it accepts.").arg(commandLine())
                 : tr("Correct it with \u201c%1 edit %2 \u2026\u201d and try again.")
-                      .arg(app, TextPolicy::oneLine(accountName));
-    } else if (error.hint == TokenError::defaultHint(ErrorCategory::Timeout)) {
-        error.hint = tr("Try again; if it keeps happening, check the network or allow more time "
-                        "with --timeout SECONDS.");
+                      .arg(app, TextPolicy::oneLine(accountName)));
+        error.hintSource = Failure::HintSource::Specific;
+    } else if (error.category == ErrorCategory::Timeout) {
+        error.hint = Message::plain(tr("Try again; if it keeps happening, check the network or "
+                                       "allow more time with --timeout SECONDS."));
+        error.hintSource = Failure::HintSource::Specific;
     }
     return error;
 }

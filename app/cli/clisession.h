@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "tokenerror.h"
+#include "failure.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -60,9 +60,9 @@ public:
     // one being dropped), so the process never exits halfway through it.
     void settle();
     // Fails with the store's own explanation when the account list is unreadable.
-    bool storeReadable(TokenError* error);
+    bool storeReadable(Failure* error);
     // The account of that name (case-insensitive), else a usage error naming `list`.
-    const Account* findAccount(const QString& name, TokenError* error);
+    const Account* findAccount(const QString& name, Failure* error);
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
@@ -77,12 +77,17 @@ public:
 
     // Prints the error (stderr, and a JSON document when --json is on) and
     // returns its exit code.
-    int fail(const TokenError& error);
-    static QJsonObject errorJson(const TokenError& error);
+    int fail(const Failure& error, int httpStatus = 0);
+    static QJsonObject errorJson(const Failure& error, int httpStatus = 0);
+    // A failure in the command line's own words. A command runs in one
+    // language from start to end, so its sentences go in as finished text;
+    // with no hint, the category's general one.
+    static Failure failure(ErrorCategory category, const QString& message,
+                           const QString& hint = {});
     // A usage error: exit code 2, with a pointer to this command's --help.
-    TokenError usage(const QString& message) const;
+    Failure usage(const QString& message) const;
     // The core's hints speak of the GUI in places; say it the command-line way.
-    TokenError forCommandLine(TokenError error, const QString& accountName = {}) const;
+    Failure forCommandLine(Failure error, const QString& accountName = {}) const;
 
     // Runs one asynchronous core call and waits for its callback:
     // start receives a function to call once the result is in.

@@ -24,7 +24,7 @@ int ExchangeCommand::runExport(CliSession& session)
                                                   "output."));
     if (const auto exit = parser.parse(1, 1, tr("Name the file to write.")))
         return *exit;
-    TokenError error;
+    Failure error;
     if (!session.storeReadable(&error))
         return session.fail(error);
     const QList<Account>& accounts = session.store()->accounts();
@@ -35,7 +35,7 @@ int ExchangeCommand::runExport(CliSession& session)
     }
     QString problem;
     if (!AccountExchange::exportToFile(path, accounts, &problem))
-        return session.fail(TokenError::make(
+        return session.fail(CliSession::failure(
             ErrorCategory::Internal, problem,
             tr("Choose a folder you can write to, or \u201c-\u201d for standard output.")));
     CliSession::out(tr("Exported %n account(s) to %1 (settings only: no secrets, tokens or "
@@ -65,7 +65,7 @@ int ExchangeCommand::runImport(CliSession& session)
         tr("With --overwrite: also replace accounts whose stored secrets would be removed.")));
     if (const auto exit = parser.parse(1, 1, tr("Name the file to import.")))
         return *exit;
-    TokenError error;
+    Failure error;
     if (!session.storeReadable(&error))
         return session.fail(error);
     AccountStore* store = session.store();
@@ -92,21 +92,21 @@ int ExchangeCommand::runImport(CliSession& session)
                "Check the changes above, then run the import again with --overwrite --yes.",
                nullptr, plan.secretsDropped())));
 
-    AccountResult result;
+    Failure result;
     AccountExchange::Applied applied;
     session.wait([&](auto quit) {
         session.accounts()->importAccounts(
             plan, overwrite, &session,
-            [&, quit](const AccountResult& r, const AccountExchange::Applied& a) {
+            [&, quit](const Failure& r, const AccountExchange::Applied& a) {
                 result = r;
                 applied = a;
                 quit();
             });
     });
     if (!result.ok() && applied.added.isEmpty() && applied.replaced.isEmpty())
-        return session.fail(session.usage(result.message));
+        return session.fail(session.usage(result.message.text()));
     CliSession::out(ImportSummary::outcome(plan, applied, *store, overwrite));
     if (!result.ok())
-        return session.fail(TokenError::make(ErrorCategory::Keychain, result.message));
+        return session.fail(result);
     return 0;
 }

@@ -34,9 +34,9 @@ QString lastTestText(const Account& p)
     const auto last = p.lastTest();
     if (!last)
         return ListCommand::tr("never");
-    const auto category = TokenError::categoryFromId(last->category);
+    const auto category = Failure::categoryFromId(last->category);
     const QString outcome = last->ok() ? ListCommand::tr("OK")
-                            : category ? TokenError::categoryLabel(*category)
+                            : category ? Failure::categoryLabel(*category)
                                        : last->category;
     return outcome + QLatin1Char(' ') + localTime(last->at);
 }
@@ -130,7 +130,7 @@ int ListCommand::run(CliSession& session)
     parser.addJsonOption(tr("Print one JSON array."));
     if (const auto exit = parser.parse(0, 0))
         return *exit;
-    TokenError error;
+    Failure error;
     if (!session.storeReadable(&error))
         return session.fail(error);
 
@@ -157,7 +157,7 @@ int ListCommand::run(CliSession& session)
         caches << info;
     }
     if (!refusal.ok())
-        CliSession::err(tr("Cached tokens could not be read: %1").arg(refusal.message) +
+        CliSession::err(tr("Cached tokens could not be read: %1").arg(refusal.message.text()) +
                         QLatin1Char('\n'));
 
     const QDateTime now = session.clock().now();

@@ -18,7 +18,7 @@ int RemoveCommand::run(CliSession& session)
                                            "terminal.")));
     if (const auto exit = parser.parse(1, 1, tr("Name the account to remove.")))
         return *exit;
-    TokenError error;
+    Failure error;
     const Account* existing = session.findAccount(parser.arguments().constFirst(), &error);
     if (!existing)
         return session.fail(error);
@@ -41,16 +41,15 @@ int RemoveCommand::run(CliSession& session)
         }
     }
 
-    AccountResult result;
+    Failure result;
     session.wait([&](auto quit) {
-        session.accounts()->remove(account.id, &session, [&result, quit](const AccountResult& r) {
+        session.accounts()->remove(account.id, &session, [&result, quit](const Failure& r) {
             result = r;
             quit();
         });
     });
     if (!result.ok())
-        return session.fail(
-            session.forCommandLine(TokenError::make(result.category, result.message)));
+        return session.fail(session.forCommandLine(result));
     CliSession::out(
         tr("Removed \u201c%1\u201d and its secrets.").arg(TextPolicy::oneLine(account.name)) +
         QLatin1Char('\n'));

@@ -18,8 +18,7 @@ void RequestOptions::declareTimeout(CommandParser& parser)
         tr("SECONDS")));
 }
 
-bool RequestOptions::applyTimeout(const CommandParser& parser, CliSession& session,
-                                  TokenError* error)
+bool RequestOptions::applyTimeout(const CommandParser& parser, CliSession& session, Failure* error)
 {
     if (!parser.isSet(kTimeout))
         return true;

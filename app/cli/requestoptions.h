@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "tokenerror.h"
+#include "failure.h"
 
 #include <QCoreApplication>
 
@@ -17,5 +17,5 @@ public:
     // --timeout SECONDS: a timeout is no secret, so it may be an argument.
     static void declareTimeout(CommandParser& parser);
     // Sets the token client's timeout when --timeout was given; a bad value is a usage error.
-    static bool applyTimeout(const CommandParser& parser, CliSession& session, TokenError* error);
+    static bool applyTimeout(const CommandParser& parser, CliSession& session, Failure* error);
 };

@@ -73,7 +73,7 @@ int SandboxCommand::run(CliSession& session)
     }
     SandboxServer server;
     if (!server.start(quint16(port)))
-        return session.fail(TokenError::make(
+        return session.fail(CliSession::failure(
             ErrorCategory::Internal,
             tr("The sandbox could not listen on 127.0.0.1 port %1.").arg(port),
             tr("Another program probably uses that port; choose another with --port, or leave "

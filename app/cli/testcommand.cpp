@@ -39,12 +39,12 @@ int TestCommand::run(CliSession& session)
     } else if (const Account* found = session.findAccount(name, &result.error)) {
         account = *found; // the store's list changes when the test is recorded
         if (account->secretMissing)
-            result.error =
-                TokenError::make(ErrorCategory::InvalidInput,
-                                 tr("No client secret is stored for \u201c%1\u201d yet.")
-                                     .arg(TextPolicy::oneLine(account->name)),
-                                 tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
-                                     .arg(TextPolicy::oneLine(account->name)));
+            result.error = CliSession::failure(
+                ErrorCategory::InvalidInput,
+                tr("No client secret is stored for \u201c%1\u201d yet.")
+                    .arg(TextPolicy::oneLine(account->name)),
+                tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
+                    .arg(TextPolicy::oneLine(account->name)));
     }
     const bool requested = !result.error.isError();
     if (requested) {
@@ -63,7 +63,7 @@ int TestCommand::run(CliSession& session)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime testedAt = account && account->lastTest() ? account->lastTest()->at : now;
     const CarrierPreset* preset = account ? session.catalog().find(account->carrierId) : nullptr;
-    const int exitCode = result.ok() ? 0 : qMax(1, TokenError::exitCode(result.error.category));
+    const int exitCode = result.ok() ? 0 : qMax(1, Failure::exitCode(result.error.category));
     if (session.json()) {
         QJsonObject doc =
             TestOutput::json(name, account ? &*account : nullptr, preset, result, now);

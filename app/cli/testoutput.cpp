@@ -70,9 +70,9 @@ QJsonObject TestOutput::json(const QString& name, const Account* account,
         {QStringLiteral("scopes"), QJsonArray::fromStringList(ok ? scopes : QStringList())},
         {QStringLiteral("token_format"), orNull(ok, result.inspection.formatId())},
         {QStringLiteral("jwt"), jwt},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(Message::texts(result.warnings))},
         {QStringLiteral("error"),
-         ok ? QJsonValue() : QJsonValue(CliSession::errorJson(result.error))},
+         ok ? QJsonValue() : QJsonValue(CliSession::errorJson(result.error, result.httpStatus))},
     };
 }
 
@@ -117,22 +117,23 @@ QString TestOutput::success(const Account& account, const CarrierPreset* preset,
     }
     AlignedRows notes;
     if (!result.inspection.note.isEmpty())
-        notes.add(tr("Note"), one(result.inspection.note));
-    for (const QString& warning : result.warnings)
-        notes.add(tr("Note"), one(warning));
+        notes.add(tr("Note"), one(result.inspection.note.text()));
+    for (const Message& warning : result.warnings)
+        notes.add(tr("Note"), one(warning.text()));
     return text + notes.text();
 }
 
-QString TestOutput::failure(const QString& name, const TokenError& error)
+QString TestOutput::failure(const QString& name, const Failure& error)
 {
     QString text = tr("FAILED  %1: %2 \u2014 %3")
-                       .arg(TextPolicy::oneLine(name), TokenError::categoryLabel(error.category),
-                            TextPolicy::oneLine(error.message)) +
+                       .arg(TextPolicy::oneLine(name), Failure::categoryLabel(error.category),
+                            TextPolicy::oneLine(error.message.text())) +
                    QLatin1Char('\n');
     // fullText() is the message, then the carrier's words and the hint
     QString rest = error.fullText();
-    if (rest.startsWith(error.message))
-        rest = rest.mid(error.message.size()).trimmed();
+    const QString message = error.message.text();
+    if (rest.startsWith(message))
+        rest = rest.mid(message.size()).trimmed();
     if (!rest.isEmpty())
         text += TextPolicy::oneLine(rest) + QLatin1Char('\n');
     return text;

@@ -24,5 +24,5 @@ public:
                            const TokenResult& result, const QDateTime& now);
     // "FAILED  acme-dhl: Credentials rejected — <what failed>" and, on a second
     // line, the carrier's own words and what to try.
-    static QString failure(const QString& name, const TokenError& error);
+    static QString failure(const QString& name, const Failure& error);
 };

@@ -62,7 +62,7 @@ int TokenCommand::run(CliSession& session)
             return session.fail(session.usage(problem));
         minValid = *seconds;
     }
-    TokenError error;
+    Failure error;
     if (!RequestOptions::applyTimeout(parser, session, &error))
         return session.fail(error);
 
@@ -72,11 +72,11 @@ int TokenCommand::run(CliSession& session)
     const Account account = *found;
     if (account.secretMissing)
         return session.fail(
-            TokenError::make(ErrorCategory::InvalidInput,
-                             tr("No client secret is stored for \u201c%1\u201d yet.")
-                                 .arg(TextPolicy::oneLine(account.name)),
-                             tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
-                                 .arg(TextPolicy::oneLine(account.name))));
+            CliSession::failure(ErrorCategory::InvalidInput,
+                                tr("No client secret is stored for \u201c%1\u201d yet.")
+                                    .arg(TextPolicy::oneLine(account.name)),
+                                tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
+                                    .arg(TextPolicy::oneLine(account.name))));
 
     TokenResult result;
     session.wait([&](auto quit) {
@@ -87,7 +87,7 @@ int TokenCommand::run(CliSession& session)
                                 });
     });
     if (!result.ok())
-        return session.fail(session.forCommandLine(result.error, account.name));
+        return session.fail(session.forCommandLine(result.error, account.name), result.httpStatus);
 
     const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QUrl apiUrl(parser.isSet(kApiUrl) ? parser.value(kApiUrl).trimmed()

@@ -16,7 +16,7 @@
 struct TestRecord
 {
     QDateTime at;     // UTC
-    QString category; // TokenError::categoryId(); "none" on success
+    QString category; // Failure::categoryId(); "none" on success
     int httpStatus = 0;
     qint64 latencyMs = -1;
 

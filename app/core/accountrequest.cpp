@@ -179,8 +179,7 @@ QStringList AccountRequest::warnings(const Account& account, const CarrierPreset
 
 std::optional<TokenRequestSpec> AccountRequest::build(const Account& account,
                                                       const CarrierPreset* preset,
-                                                      const AccountSecrets& secrets,
-                                                      TokenError* error)
+                                                      const AccountSecrets& secrets, Failure* error)
 {
     QSet<QString> present;
     if (!secrets.clientSecret.isEmpty())
@@ -196,7 +195,8 @@ std::optional<TokenRequestSpec> AccountRequest::build(const Account& account,
         [](const ValidationIssue& issue) { return issue.field == QLatin1String("name"); });
     if (!issues.isEmpty()) {
         if (error)
-            *error = TokenError::make(ErrorCategory::InvalidInput, issues.first().message);
+            *error =
+                Failure::make(ErrorCategory::InvalidInput, Message::plain(issues.first().message));
         return std::nullopt;
     }
 

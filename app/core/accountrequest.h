@@ -2,7 +2,7 @@
 #pragma once
 
 #include "account.h"
-#include "tokenerror.h"
+#include "failure.h"
 #include "tokenrequest.h"
 
 #include <QCoreApplication>
@@ -51,5 +51,5 @@ public:
     // nullopt with *error set (InvalidInput) when validate() finds a problem.
     static std::optional<TokenRequestSpec> build(const Account& account,
                                                  const CarrierPreset* preset,
-                                                 const AccountSecrets& secrets, TokenError* error);
+                                                 const AccountSecrets& secrets, Failure* error);
 };

@@ -15,10 +15,17 @@ AccountService::Done guarded(QObject* context, AccountService::Done done)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    return [guard, hasContext, done](const AccountResult& result) {
+    return [guard, hasContext, done](const Failure& result) {
         if (!hasContext || guard)
             done(result);
     };
+}
+
+// The account list's refusals (a name taken, a file that cannot be written)
+// come as finished sentences from AccountStore.
+Failure refusal(const QString& text)
+{
+    return Failure::make(ErrorCategory::InvalidInput, Message::plain(text));
 }
 } // namespace
 
@@ -32,9 +39,9 @@ AccountService::AccountService(AccountStore* store, SecretStore* secrets, TokenC
     , m_clock(clock)
 {}
 
-AccountResult AccountService::keychainFailure(const SecretResult& r)
+Failure AccountService::keychainFailure(const SecretResult& r)
 {
-    return {ErrorCategory::Keychain, r.message};
+    return Failure::make(ErrorCategory::Keychain, r.message);
 }
 
 QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
@@ -120,7 +127,7 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
     noteKeychainFields(account, secrets);
     QString error;
     if (!m_store->canSave(account, &error)) {
-        done({ErrorCategory::InvalidInput, error});
+        done(refusal(error));
         return;
     }
     const QList<Step> steps = writeSteps(account.id, secrets);
@@ -147,7 +154,7 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
                             for (const Step& s : steps)
                                 undo.append({s.key, {}, true});
                             runSteps(undo, [reply, fileError](const SecretResult&, int) {
-                                reply({ErrorCategory::InvalidInput, fileError});
+                                reply(refusal(fileError));
                             });
                         });
     });
@@ -158,12 +165,13 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
 {
     const Account* existing = m_store->find(account.id);
     if (!existing) {
-        done({ErrorCategory::InvalidInput, tr("The account no longer exists.")});
+        done(Failure::make(ErrorCategory::InvalidInput,
+                           Message::translate("AccountService", "The account no longer exists.")));
         return;
     }
     QString error;
     if (!m_store->canSave(account, &error)) {
-        done({ErrorCategory::InvalidInput, error});
+        done(refusal(error));
         return;
     }
     if (base && !changes.clientSecret.isEmpty()) {
@@ -173,10 +181,13 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         if (current &&
             !AccountRequest::sameSecretDestination(*base, m_catalog.find(base->carrierId), *current,
                                                    m_catalog.find(current->carrierId))) {
-            done({ErrorCategory::InvalidInput,
-                  tr("The account's token URL, carrier, environment or client id was changed "
-                     "elsewhere while you were editing, so the secret was not saved. Check the "
-                     "account as it is now and enter the secret again.")});
+            done(Failure::make(
+                ErrorCategory::InvalidInput,
+                Message::translate(
+                    "AccountService",
+                    "The account's token URL, carrier, environment or client id was changed "
+                    "elsewhere while you were editing, so the secret was not saved. Check the "
+                    "account as it is now and enter the secret again.")));
             return;
         }
     }
@@ -204,14 +215,14 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         }
         QString refused;
         if (!m_store->canSave(account, &refused)) {
-            reply({ErrorCategory::InvalidInput, refused});
+            reply(refusal(refused));
             return;
         }
         m_store->submit(AccountStore::updating(from ? *from : account, account, !from), this,
                         [this, id = account.id, credentialsChanged,
                          reply](bool saved, const QString& fileError) {
                             if (!saved) {
-                                reply({ErrorCategory::InvalidInput, fileError});
+                                reply(refusal(fileError));
                                 return;
                             }
                             // a token issued to other credentials must not be handed out as theirs
@@ -231,45 +242,47 @@ void AccountService::remove(const QUuid& id, QObject* context, Done done)
     }
     QString error;
     if (!m_store->canSave(*existing, &error)) {
-        done({ErrorCategory::InvalidInput, error});
+        done(refusal(error));
         return;
     }
     const QList<Step> steps = removeSteps(id, existing->keychainFields);
     const Done reply = guarded(context, done);
     const auto kept = [](const SecretResult& r) {
         // the account stays: deleting it now would leave its secret behind unseen
-        return AccountResult{ErrorCategory::Keychain,
-                             tr("The account was kept because its secret could not be removed "
-                                "from the keychain. %1")
-                                 .arg(r.message)};
+        return Failure::make(
+            ErrorCategory::Keychain,
+            Message::translate("AccountService",
+                               "The account was kept because its secret could not be removed "
+                               "from the keychain. %1")
+                .arg(r.message));
     };
     // A locked keyring answers a removal with "nothing found", which would look
     // like success; a read does meet the lock, so probe with one first.
-    m_secrets->read(
-        SecretStore::secretKey(id), this,
-        [this, id, steps, reply, kept](const SecretResult& probe) {
-            if (!probe.ok() && probe.status != SecretResult::NotFound) {
-                reply(kept(probe));
-                return;
-            }
-            runSteps(steps, [this, id, reply, kept](const SecretResult& r, int) {
-                if (!r.ok()) {
-                    reply(kept(r));
-                    return;
-                }
-                m_cache->drop(id, this, [](const SecretResult&) {});
-                if (!m_store->find(id)) {
-                    reply({});
-                    return;
-                }
-                m_store->submit(
-                    AccountStore::removing(id), this,
-                    [reply](bool saved, const QString& fileError) {
-                        reply(saved ? AccountResult()
-                                    : AccountResult{ErrorCategory::InvalidInput, fileError});
+    m_secrets->read(SecretStore::secretKey(id), this,
+                    [this, id, steps, reply, kept](const SecretResult& probe) {
+                        if (!probe.ok() && probe.status != SecretResult::NotFound) {
+                            reply(kept(probe));
+                            return;
+                        }
+                        runSteps(steps, [this, id, reply, kept](const SecretResult& r, int) {
+                            if (!r.ok()) {
+                                reply(kept(r));
+                                return;
+                            }
+                            m_cache->drop(id, this, [](const SecretResult&) {});
+                            if (!m_store->find(id)) {
+                                reply({});
+                                return;
+                            }
+                            m_store->submit(
+                                AccountStore::removing(id), this,
+                                [reply](bool saved, const QString& fileError) {
+                                    reply(saved ? Failure()
+                                                : Failure::make(ErrorCategory::InvalidInput,
+                                                                Message::plain(fileError)));
+                                });
+                        });
                     });
-            });
-        });
 }
 
 void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone done)
@@ -278,7 +291,7 @@ void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone 
     if (!account) {
         SecretResult r;
         r.status = SecretResult::NotFound;
-        r.message = tr("The account no longer exists.");
+        r.message = Message::translate("AccountService", "The account no longer exists.");
         done({}, r);
         return;
     }
@@ -337,7 +350,7 @@ void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Do
     runSteps(steps, [this, ids, reply](const SecretResult& r, int) {
         for (const QUuid& id : ids)
             m_cache->drop(id, this, [](const SecretResult&) {});
-        reply(r.ok() ? AccountResult() : keychainFailure(r));
+        reply(r.ok() ? Failure() : keychainFailure(r));
     });
 }
 
@@ -345,7 +358,7 @@ void AccountService::importAccounts(const AccountExchange::Plan& plan, bool over
                                     QObject* context, ImportDone done)
 {
     if (!plan.ok() || !plan.catalog) {
-        done({ErrorCategory::InvalidInput, plan.error}, {});
+        done(refusal(plan.error), {});
         return;
     }
     // filled on the worker by the edit, read here once it has been saved
@@ -357,7 +370,7 @@ void AccountService::importAccounts(const AccountExchange::Plan& plan, bool over
         [this, guard, hasContext, done, applied](bool saved, const QString& error) {
             if (!saved) {
                 if (!hasContext || guard)
-                    done({ErrorCategory::InvalidInput, error}, {});
+                    done(refusal(error), {});
                 return;
             }
             // a token issued to the old settings must not be handed out for the new ones
@@ -374,10 +387,13 @@ void AccountService::importAccounts(const AccountExchange::Plan& plan, bool over
                     return;
                 }
                 // the accounts already need their secret, so nothing is sent with the old one
-                done({ErrorCategory::Keychain,
-                      tr("The accounts were imported, but their old secrets could not be removed "
-                         "from the keychain (they will not be used). %1")
-                          .arg(r.message)},
+                done(Failure::make(
+                         ErrorCategory::Keychain,
+                         Message::translate("AccountService",
+                                            "The accounts were imported, but their old secrets "
+                                            "could not be removed "
+                                            "from the keychain (they will not be used). %1")
+                             .arg(r.message)),
                      *applied);
             });
         });

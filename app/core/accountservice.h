@@ -14,14 +14,6 @@ class TokenCache;
 class CarrierCatalog;
 class Clock;
 
-// The outcome of an account operation, for people.
-struct AccountResult
-{
-    ErrorCategory category = ErrorCategory::None; // InvalidInput (file, name) or Keychain
-    QString message;
-    bool ok() const { return category == ErrorCategory::None; }
-};
-
 // Account operations that keep the file and the keychain in step. Each call
 // answers exactly once (at once for a refusal before any keychain work),
 // unless its context object is destroyed first:
@@ -33,7 +25,8 @@ class AccountService : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const AccountResult&)>;
+    // A refusal is InvalidInput (the file, a name) or Keychain.
+    using Done = std::function<void(const Failure&)>;
     using SecretsDone = std::function<void(const AccountSecrets&, const SecretResult&)>;
 
     // `clock` gives the time stamped on created and updated accounts.
@@ -55,7 +48,7 @@ public:
     // Applies an import: the file first, so an account marked as needing its
     // secret is never sent anywhere, then the keychain items of replaced
     // accounts whose secrets no longer fit.
-    using ImportDone = std::function<void(const AccountResult&, const AccountExchange::Applied&)>;
+    using ImportDone = std::function<void(const Failure&, const AccountExchange::Applied&)>;
     void importAccounts(const AccountExchange::Plan& plan, bool overwrite, QObject* context,
                         ImportDone done);
     // Reads the client secret and the secret fields that apply to the account.
@@ -80,7 +73,7 @@ private:
     QList<Step> writeSteps(const QUuid& id, const AccountSecrets& secrets) const;
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
-    static AccountResult keychainFailure(const SecretResult& r);
+    static Failure keychainFailure(const SecretResult& r);
 
     AccountStore* m_store;
     SecretStore* m_secrets;

@@ -167,17 +167,17 @@ bool AccountStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
     };
     if (waiting.fresh && outcome.ok) {
         m_state = State::Ready;
-        m_problem.clear();
+        m_problem = Message();
     }
     if (m_state != State::Ready) {
         // an earlier change found the file unreadable: this one did not write either
-        reply(false, waiting.fresh ? outcome.error : m_problem);
+        reply(false, waiting.fresh ? outcome.error : m_problem.text());
         return false;
     }
     if (outcome.unreadable) {
         markUnreadable(*outcome.unreadable);
         emit changed();
-        reply(false, m_problem);
+        reply(false, m_problem.text());
         return false;
     }
     if (!outcome.ok) {
@@ -267,7 +267,7 @@ bool AccountStore::commit(const Edit& change, QString* error)
     if (outcome.unreadable)
         emit changed(); // the unreadable file must show
     if (!saved && error)
-        *error = outcome.unreadable ? m_problem : outcome.error;
+        *error = outcome.unreadable ? m_problem.text() : outcome.error;
     return saved;
 }
 
@@ -295,7 +295,7 @@ QString AccountStore::existingBackup() const
     return {};
 }
 
-void AccountStore::markUnreadable(const QString& reason)
+void AccountStore::markUnreadable(const Message& reason)
 {
     m_state = State::Unreadable;
     m_accounts.clear();
@@ -316,21 +316,27 @@ void AccountStore::markUnreadable(const QString& reason)
     if (alreadyKept || PrivateFiles::copy(m_path, backup)) {
         m_backupPath = backup;
         m_problem =
-            tr("TokenDock could not read its account list at %1: %2. The file was left as "
-               "it is and a copy was saved as %3. Until you choose to start fresh, "
-               "TokenDock will not change the file.")
-                .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(backup));
+            Message::translate("AccountStore",
+                               "TokenDock could not read its account list at %1: %2. The file was "
+                               "left as it is and a copy was saved as %3. Until you choose to "
+                               "start fresh, TokenDock will not change the file.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(reason)
+                .arg(QDir::toNativeSeparators(backup));
     } else {
         m_backupPath.clear();
-        m_problem = tr("TokenDock could not read its account list at %1: %2. The file was left as "
-                       "it is (a copy could not be made). Until you choose to start fresh, "
-                       "TokenDock will not change the file.")
-                        .arg(QDir::toNativeSeparators(m_path), reason);
+        m_problem =
+            Message::translate("AccountStore",
+                               "TokenDock could not read its account list at %1: %2. The file was "
+                               "left as it is (a copy could not be made). Until you choose to "
+                               "start fresh, TokenDock will not change the file.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(reason);
     }
-    qCWarning(lcAccounts) << "accounts file unreadable:" << reason;
+    qCWarning(lcAccounts) << "accounts file unreadable:" << reason.text();
 }
 
-std::optional<QString> AccountStore::readFile(const QString& path, QList<Account>* accounts)
+std::optional<Message> AccountStore::readFile(const QString& path, QList<Account>* accounts)
 {
     QFile file(path);
     if (!file.exists()) {
@@ -338,11 +344,12 @@ std::optional<QString> AccountStore::readFile(const QString& path, QList<Account
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes)
-        return tr("the file is %1 MB, far larger than any account list")
+        return Message::translate("AccountStore",
+                                  "the file is %1 MB, far larger than any account list")
             .arg(file.size() / (1024 * 1024));
     if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    QString reason;
+        return Message::plain(file.errorString());
+    Message reason;
     if (!parse(file.readAll(), accounts, &reason))
         return reason;
     return std::nullopt;
@@ -355,7 +362,7 @@ AccountStore::State AccountStore::load()
         qCWarning(lcAccounts) << "test results not saved:" << unsaved;
     drain(); // nothing asked for earlier lands over what is read now
     m_state = State::Ready;
-    m_problem.clear();
+    m_problem = Message();
     m_backupPath.clear();
     m_accounts.clear();
     QList<Account> loaded;
@@ -372,28 +379,39 @@ AccountStore::State AccountStore::load()
 
 bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason)
 {
+    Message why;
+    const bool ok = parse(bytes, accounts, &why);
+    if (!ok && reason)
+        *reason = why.text();
+    return ok;
+}
+
+bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Message* reason)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *reason = parseError.error != QJsonParseError::NoError
-                      ? tr("it is not valid JSON (%1 at byte %2)")
+                      ? Message::translate("AccountStore", "it is not valid JSON (%1 at byte %2)")
                             .arg(parseError.errorString())
                             .arg(parseError.offset)
-                      : tr("it is not a JSON object");
+                      : Message::translate("AccountStore", "it is not a JSON object");
         return false;
     }
     const QJsonObject root = doc.object();
     const int schema = root.value(QStringLiteral("schema")).toInt(0);
     if (schema > kSchemaVersion) {
-        *reason = tr("it was written by a newer version of TokenDock (format %1; this version "
-                     "reads format %2), so update TokenDock to use these accounts")
+        *reason = Message::translate("AccountStore",
+                                     "it was written by a newer version of TokenDock (format %1; "
+                                     "this version reads format %2), so update TokenDock to use "
+                                     "these accounts")
                       .arg(schema)
                       .arg(kSchemaVersion);
         return false;
     }
     const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
     if (schema < 1 || !listValue.isArray()) {
-        *reason = tr("it has no format version or no account list");
+        *reason = Message::translate("AccountStore", "it has no format version or no account list");
         return false;
     }
     const QJsonArray list = listValue.toArray();
@@ -402,12 +420,14 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, QStr
         QString error;
         const auto account = Account::fromJson(list.at(i).toObject(), &error);
         if (!account) {
-            *reason = tr("account %1: %2").arg(i + 1).arg(error);
+            *reason = Message::translate("AccountStore", "account %1: %2").arg(i + 1).arg(error);
             return false;
         }
         for (const Account& other : std::as_const(loaded)) {
             if (other.id == account->id || Account::sameName(other.name, account->name)) {
-                *reason = tr("account %1 repeats the name or id of another account").arg(i + 1);
+                *reason = Message::translate("AccountStore",
+                                             "account %1 repeats the name or id of another account")
+                              .arg(i + 1);
                 return false;
             }
         }
@@ -447,7 +467,7 @@ bool AccountStore::startFresh(QString* error)
         return false;
     }
     m_accounts.clear();
-    m_problem.clear();
+    m_problem = Message();
     emit changed();
     return true;
 }
@@ -504,7 +524,7 @@ bool AccountStore::checkWritable(QString* error) const
         return true;
     if (error)
         *error = tr("The account list could not be read, so TokenDock will not change it. %1")
-                     .arg(m_problem);
+                     .arg(m_problem.text());
     return false;
 }
 

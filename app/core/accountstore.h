@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "message.h"
 
 #include <QMutex>
 #include <QObject>
@@ -50,9 +51,10 @@ public:
     State load();
     // Parses a accounts file's bytes; on failure returns false and says why.
     static bool parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason);
+    static bool parse(const QByteArray& bytes, QList<Account>* accounts, Message* reason);
     State state() const { return m_state; }
     // A sentence for people when state() is Unreadable.
-    QString problem() const { return m_problem; }
+    Message problem() const { return m_problem; }
     QString backupPath() const { return m_backupPath; }
     QString filePath() const { return m_path; }
     // The account ids the unreadable file names, read loosely (it may be
@@ -134,7 +136,7 @@ private:
         bool ok = false;
         QString error;
         QList<Account> list;
-        std::optional<QString> unreadable; // the file could not be read: why
+        std::optional<Message> unreadable; // the file could not be read: why
     };
     struct Waiting
     {
@@ -148,7 +150,7 @@ private:
     static bool writeFile(const QString& path, const QList<Account>& accounts, QString* error);
     bool saveHistory(QString* error);
     // The list in the file (empty when there is none), or why it cannot be read.
-    static std::optional<QString> readFile(const QString& path, QList<Account>* accounts);
+    static std::optional<Message> readFile(const QString& path, QList<Account>* accounts);
     // Lock, read, edit, write: touches nothing of the store, so it can run anywhere.
     // Without `edit`, writes an empty list over the file, read or not.
     static Outcome run(const QString& path, QList<Account> fallback, const History& history,
@@ -163,12 +165,12 @@ private:
     bool checkWritable(QString* error) const;
     static QString validateName(const Account& account, const QList<Account>& others,
                                 QString* error);
-    void markUnreadable(const QString& reason);
+    void markUnreadable(const Message& reason);
     QString existingBackup() const;
 
     QString m_path;
     State m_state = State::Ready;
-    QString m_problem;
+    Message m_problem;
     QString m_backupPath;
     QList<Account> m_accounts;
     QTimer* m_historySave;

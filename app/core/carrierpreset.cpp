@@ -99,6 +99,13 @@ QString refreshKindId(RefreshKind k)
     return {};
 }
 
+Message carrierMessage(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return Message::translate("carriers", text.toUtf8().constData());
+}
+
 QString carrierText(const QString& text)
 {
     if (text.isEmpty())

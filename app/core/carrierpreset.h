@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "message.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -129,3 +131,5 @@ QString refreshKindId(RefreshKind k);
 // hints) in the language in use now; empty stays empty. The carriers' own
 // words in their answers never go through this.
 QString carrierText(const QString& text);
+// The same text kept as a Message, to be shown in whatever language is in use then.
+Message carrierMessage(const QString& text);

@@ -35,28 +35,41 @@ QString SecretStore::fieldKey(const QUuid& account, const QString& field)
     return account.toString(QUuid::WithoutBraces) + QStringLiteral("/field/") + field;
 }
 
-QString SecretStore::messageFor(SecretResult::Status status, const QString& detail)
+Message SecretStore::messageFor(SecretResult::Status status, const QString& detail)
 {
     switch (status) {
     case SecretResult::Ok:
         return {};
     case SecretResult::NotFound:
-        return tr("No secret is stored in the keychain for this account; enter it and save.");
+        return Message::translate(
+            "SecretStore",
+            "No secret is stored in the keychain for this account; enter it and save.");
     case SecretResult::NoBackend:
-        return tr("No keychain service is running. On Linux, start gnome-keyring or KWallet.");
+        return Message::translate(
+            "SecretStore",
+            "No keychain service is running. On Linux, start gnome-keyring or KWallet.");
     case SecretResult::Locked:
-        return tr("The keychain is locked or refused access; unlock it and retry.");
+        return Message::translate("SecretStore",
+                                  "The keychain is locked or refused access; unlock it and retry.");
     case SecretResult::Denied:
-        return tr("The keychain refused TokenDock access; allow it in your keyring or password "
-                  "manager, then retry.");
+        return Message::translate(
+            "SecretStore",
+            "The keychain refused TokenDock access; allow it in your keyring or password "
+            "manager, then retry.");
     case SecretResult::Timeout:
-        return tr("The keychain did not answer in time; check that it is not waiting for a "
-                  "password prompt, then retry.");
+        return Message::translate(
+            "SecretStore",
+            "The keychain did not answer in time; check that it is not waiting for a "
+            "password prompt, then retry.");
     case SecretResult::Failed:
         return detail.isEmpty()
-                   ? tr("The keychain reported an error; retry, or restart the keychain service.")
-                   : tr("The keychain reported an error (%1); retry, or restart the keychain "
-                        "service.")
+                   ? Message::translate(
+                         "SecretStore",
+                         "The keychain reported an error; retry, or restart the keychain service.")
+                   : Message::translate(
+                         "SecretStore",
+                         "The keychain reported an error (%1); retry, or restart the keychain "
+                         "service.")
                          .arg(detail);
     }
     return {};

@@ -3,6 +3,7 @@
 
 #include "defaults.h"
 #include "keychainbackend.h"
+#include "message.h"
 #include "secretbytes.h"
 
 #include <QObject>
@@ -25,7 +26,7 @@ struct SecretResult
         Failed
     };
     Status status = Ok;
-    QString message;  // for people; never holds the secret
+    Message message;  // for people; never holds the secret
     SecretBytes data; // reads only
 
     bool ok() const { return status == Ok; }
@@ -72,7 +73,7 @@ public:
     static QString fieldKey(const QUuid& account, const QString& field);
 
     // The sentence shown for each status.
-    static QString messageFor(SecretResult::Status status, const QString& detail = {});
+    static Message messageFor(SecretResult::Status status, const QString& detail = {});
 
     // Calls started and not yet answered, including fire-and-forget ones such
     // as caching a token and background writes still waiting; a process about

@@ -101,19 +101,19 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
     line(tr("Client id"), Redaction::abbreviate(account.clientId));
 
     line(tr("Outcome"),
-         result.ok() ? tr("OK: token issued") : TokenError::categoryLabel(result.error.category));
+         result.ok() ? tr("OK: token issued") : Failure::categoryLabel(result.error.category));
     line(tr("HTTP status"),
          result.httpStatus > 0 ? QString::number(result.httpStatus) : tr("no HTTP response"));
     line(tr("Latency"),
          result.latencyMs >= 0 ? tr("%1 ms").arg(result.latencyMs) : tr("not measured"));
     if (!result.ok()) {
-        line(tr("Problem"), result.error.message);
+        line(tr("Problem"), result.error.message.text());
         if (!result.error.carrierError.isEmpty())
             line(tr("Carrier error code"), result.error.carrierError);
         if (!result.error.carrierDescription.isEmpty())
             line(tr("Carrier message"), result.error.carrierDescription);
         if (!result.error.hint.isEmpty())
-            line(tr("What to try"), result.error.hint);
+            line(tr("What to try"), result.error.hint.text());
     } else {
         const IssuedToken& token = result.token;
         line(tr("Token type"), token.tokenType);
@@ -143,7 +143,7 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
                                  hideClientId(claimText(it.key(), it.value()), account.clientId));
         }
     }
-    for (const QString& warning : result.warnings)
-        line(tr("Note"), warning);
+    for (const Message& warning : result.warnings)
+        line(tr("Note"), warning.text());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -87,23 +87,25 @@ void TokenReply::start()
     if (m_finished)
         return;
     if (m_cancelled) {
-        finishWithError(ErrorCategory::Cancelled, tr("The request was cancelled."));
+        fail(failure(ErrorCategory::Cancelled,
+                     Message::translate("TokenReply", "The request was cancelled.")));
         return;
     }
     const QString problem = UrlPolicy::problem(m_spec.url);
     if (!problem.isEmpty()) {
-        finishWithError(ErrorCategory::InvalidInput, problem);
+        fail(failure(ErrorCategory::InvalidInput, Message::plain(problem)));
         return;
     }
     // nothing with a line break of its own goes on the wire
     if (const QString invalid = requestProblem(m_spec); !invalid.isEmpty()) {
-        finishWithError(ErrorCategory::InvalidInput, invalid);
+        fail(failure(ErrorCategory::InvalidInput, Message::plain(invalid)));
         return;
     }
     if (m_spec.clientId.isEmpty() || m_spec.clientSecret.isEmpty()) {
-        finishWithError(ErrorCategory::InvalidInput, m_spec.clientId.isEmpty()
-                                                         ? tr("Enter the client id.")
-                                                         : tr("Enter the client secret."));
+        fail(failure(ErrorCategory::InvalidInput,
+                     m_spec.clientId.isEmpty()
+                         ? Message::translate("TokenReply", "Enter the client id.")
+                         : Message::translate("TokenReply", "Enter the client secret.")));
         return;
     }
     m_elapsed.start();
@@ -185,95 +187,105 @@ bool TokenReply::followRedirect(int status)
         send(target);
         return true;
     }
-    const QString where = target.isValid()
-                              ? target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                              : tr("an unreadable address");
-    TokenResult result;
-    result.httpStatus = status;
-    result.url = m_currentUrl;
-    result.error = TokenError::make(
-        ErrorCategory::CarrierError,
-        UrlPolicy::sameOrigin(target, m_currentUrl)
-            ? tr("%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.")
-                  .arg(m_spec.displayName(), where)
-                  .arg(status)
-            : tr("%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not "
-                 "follow it, so your credentials were not sent there.")
-                  .arg(m_spec.displayName(), where)
-                  .arg(status),
-        tr("If the new address is the carrier's real token endpoint, set it as the token URL."));
-    result.error.httpStatus = status;
-    finish(result);
+    const Message where =
+        target.isValid() ? Message::plain(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                         : Message::translate("TokenReply", "an unreadable address");
+    fail(failure(ErrorCategory::CarrierError,
+                 (UrlPolicy::sameOrigin(target, m_currentUrl)
+                      ? Message::translate("TokenReply",
+                                           "%1 redirected the token request to %2 (HTTP %3); "
+                                           "TokenDock did not follow it.")
+                      : Message::translate("TokenReply",
+                                           "%1 redirected the token request to another site, %2 "
+                                           "(HTTP %3); TokenDock did not follow it, so your "
+                                           "credentials were not sent there."))
+                     .arg(m_spec.displayName())
+                     .arg(where)
+                     .arg(status),
+                 Message::translate("TokenReply", "If the new address is the carrier's real "
+                                                  "token endpoint, set it as the token URL.")),
+         status);
     return true;
 }
 
-TokenError TokenReply::networkError(QNetworkReply* reply) const
+Failure TokenReply::networkError(QNetworkReply* reply) const
 {
     const QString host = m_currentUrl.host();
     if (m_cancelled)
-        return TokenError::make(ErrorCategory::Cancelled, tr("The request was cancelled."));
-    if (m_timedOut)
-        return TokenError::make(
-            ErrorCategory::Timeout,
-            tr("%1 did not answer within %n second(s).", nullptr,
-               (m_client->timeout() + 999) / 1000)
-                .arg(host),
-            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Timeout));
+        return failure(ErrorCategory::Cancelled,
+                       Message::translate("TokenReply", "The request was cancelled."));
+    if (m_timedOut) {
+        // a plain count: lupdate reads no expression there
+        const int seconds = (m_client->timeout() + 999) / 1000;
+        return failure(ErrorCategory::Timeout,
+                       Message::translate("TokenReply", "%1 did not answer within %n second(s).",
+                                          nullptr, seconds)
+                           .arg(host));
+    }
     if (m_tooLarge)
-        return TokenError::make(
-            ErrorCategory::MalformedResponse,
-            tr("The response from %1 is larger than %2 KiB, far more than any token response; "
-               "TokenDock stopped reading it.")
-                .arg(host)
-                .arg(m_client->maxResponseBytes() / 1024),
-            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::MalformedResponse));
+        return failure(ErrorCategory::MalformedResponse,
+                       Message::translate("TokenReply",
+                                          "The response from %1 is larger than %2 KiB, far more "
+                                          "than any token response; TokenDock stopped reading it.")
+                           .arg(host)
+                           .arg(m_client->maxResponseBytes() / 1024));
 
     const auto error = reply->error();
     if (error == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
         QStringList reasons;
         for (const QSslError& e : m_sslErrors)
             reasons << e.errorString();
+        // Qt's own words, in the language Qt had when it said them
         const QString why =
             reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "));
-        return TokenError::make(ErrorCategory::Tls,
-                                tr("The secure connection to %1 failed: %2.").arg(host, why),
-                                TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Tls));
+        return failure(ErrorCategory::Tls,
+                       Message::translate("TokenReply", "The secure connection to %1 failed: %2.")
+                           .arg(host)
+                           .arg(why));
     }
-    QString message;
+    Message message;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        message = tr("%1 refused the connection; nothing is listening at that address and port.")
+        message = Message::translate("TokenReply", "%1 refused the connection; nothing is "
+                                                   "listening at that address and port.")
                       .arg(host);
         // on this computer the usual cause is a local service that is not running
         if (UrlPolicy::isLoopbackHost(host))
-            return TokenError::make(ErrorCategory::Network, message,
-                                    tr("Start the local service or sandbox that should answer "
-                                       "there, or correct the port in the token URL."));
+            return failure(ErrorCategory::Network, message,
+                           Message::translate("TokenReply",
+                                              "Start the local service or sandbox that should "
+                                              "answer there, or correct the port in the token "
+                                              "URL."));
         break;
     case QNetworkReply::HostNotFoundError:
-        message = tr("The host name %1 could not be found.").arg(host);
+        message =
+            Message::translate("TokenReply", "The host name %1 could not be found.").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        message = tr("%1 closed the connection before the response was complete.").arg(host);
+        message = Message::translate("TokenReply",
+                                     "%1 closed the connection before the response was complete.")
+                      .arg(host);
         break;
     case QNetworkReply::TimeoutError:
-        return TokenError::make(
-            ErrorCategory::Timeout, tr("%1 stopped sending data.").arg(host),
-            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Timeout));
+        return failure(ErrorCategory::Timeout,
+                       Message::translate("TokenReply", "%1 stopped sending data.").arg(host));
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        message = tr("The proxy refused or dropped the connection to %1 (%2).")
-                      .arg(host, reply->errorString());
+        message = Message::translate("TokenReply",
+                                     "The proxy refused or dropped the connection to %1 (%2).")
+                      .arg(host)
+                      .arg(reply->errorString());
         break;
     default:
-        message = tr("The connection to %1 failed: %2.").arg(host, reply->errorString());
+        message = Message::translate("TokenReply", "The connection to %1 failed: %2.")
+                      .arg(host)
+                      .arg(reply->errorString());
         break;
     }
-    return TokenError::make(ErrorCategory::Network, message,
-                            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Network));
+    return failure(ErrorCategory::Network, message);
 }
 
 void TokenReply::onReplyFinished()
@@ -296,44 +308,31 @@ void TokenReply::onReplyFinished()
         return;
     }
     if (!httpAnswer) {
-        TokenResult result;
-        result.httpStatus = status;
-        result.url = m_currentUrl;
-        result.error = networkError(reply);
-        result.error.httpStatus = status;
-        finish(result);
+        fail(networkError(reply), status);
         return;
     }
 
     // Qt does not always flag a body cut short; its declared length does
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     if (declared.isValid() && m_body.size() < declared.toLongLong()) {
-        TokenResult result;
-        result.httpStatus = status;
-        result.url = m_currentUrl;
-        result.error =
-            TokenError::make(ErrorCategory::Network,
-                             tr("%1 closed the connection before the response was complete.")
-                                 .arg(m_currentUrl.host()),
-                             TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::Network));
-        result.error.httpStatus = status;
-        finish(result);
+        fail(failure(ErrorCategory::Network,
+                     Message::translate(
+                         "TokenReply", "%1 closed the connection before the response was complete.")
+                         .arg(m_currentUrl.host())),
+             status);
         return;
     }
     // we asked for no compression: a compressed body is refused unread, never unpacked
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity") {
-        TokenResult result;
-        result.httpStatus = status;
-        result.url = m_currentUrl;
-        result.error = TokenError::make(
-            ErrorCategory::MalformedResponse,
-            tr("%1 sent a compressed (%2) response although TokenDock asked for an uncompressed "
-               "one; it was not unpacked.")
-                .arg(m_spec.displayName(), QString::fromLatin1(encoding)),
-            TokenResponseParser::hintFor(m_spec.preset, ErrorCategory::MalformedResponse));
-        result.error.httpStatus = status;
-        finish(result);
+        fail(failure(ErrorCategory::MalformedResponse,
+                     Message::translate(
+                         "TokenReply",
+                         "%1 sent a compressed (%2) response although TokenDock asked for an "
+                         "uncompressed one; it was not unpacked.")
+                         .arg(m_spec.displayName())
+                         .arg(QString::fromLatin1(encoding))),
+             status);
         return;
     }
 
@@ -353,14 +352,21 @@ void TokenReply::onReplyFinished()
     finish(result);
 }
 
-void TokenReply::finishWithError(ErrorCategory category, const QString& message,
-                                 const QString& hint)
+Failure TokenReply::failure(ErrorCategory category, const Message& message,
+                            const Message& hint) const
+{
+    if (hint.isEmpty())
+        return TokenResponseParser::failure(m_spec.preset, category, message);
+    return Failure::make(category, message, hint);
+}
+
+void TokenReply::fail(const Failure& failure, int status)
 {
     TokenResult result;
-    result.url = m_spec.url;
-    result.error = TokenError::make(
-        category, message,
-        hint.isEmpty() ? TokenResponseParser::hintFor(m_spec.preset, category) : hint);
+    result.httpStatus = status;
+    // before the first request goes out there is no current address yet
+    result.url = m_currentUrl.isEmpty() ? m_spec.url : m_currentUrl;
+    result.error = failure;
     finish(result);
 }
 
@@ -379,18 +385,28 @@ void TokenReply::finish(TokenResult result)
     if (m_spec.preset) {
         for (const auto& d : m_spec.preset->deprecatedPaths) {
             if (m_spec.url.path().endsWith(d.path)) {
-                result.warnings
-                    << tr("%1 is deprecated; use %2 instead.").arg(d.path, d.replacement);
+                result.warnings << Message::translate("TokenReply",
+                                                      "%1 is deprecated; use %2 instead.")
+                                       .arg(d.path)
+                                       .arg(d.replacement);
                 deprecationNamed = true;
             }
         }
     }
     if (m_deprecatedHeader && !deprecationNamed)
-        result.warnings << tr("%1 marks this token endpoint as deprecated; check its documentation "
-                              "for the new address.")
-                               .arg(m_spec.displayName());
-    result.error.message = Redaction::scrub(result.error.message, m_spec.secrets());
-    qCDebug(lcNetwork) << "token request finished:" << TokenError::categoryId(result.error.category)
+        result.warnings
+            << Message::translate(
+                   "TokenReply",
+                   "%1 marks this token endpoint as deprecated; check its documentation "
+                   "for the new address.")
+                   .arg(m_spec.displayName());
+    {
+        // the copies share the secrets' buffers: they go before the wipe below
+        const QList<QByteArray> secrets = m_spec.secrets();
+        result.error.message = result.error.message.withPlainText(
+            [&secrets](const QString& text) { return Redaction::scrub(text, secrets); });
+    }
+    qCDebug(lcNetwork) << "token request finished:" << Failure::categoryId(result.error.category)
                        << "HTTP" << result.httpStatus << result.latencyMs << "ms";
     m_result = result;
     m_spec.clientSecret.clear();

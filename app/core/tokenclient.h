@@ -77,9 +77,12 @@ private:
     void onMetaData();
     void onReplyFinished();
     void finish(TokenResult result);
-    void finishWithError(ErrorCategory category, const QString& message, const QString& hint = {});
+    // A failure with the preset's hint for its category unless it brings its own.
+    Failure failure(ErrorCategory category, const Message& message, const Message& hint = {}) const;
+    // Finishes with a failure; `status` is the HTTP status, if a response came.
+    void fail(const Failure& failure, int status = 0);
     void releaseReply();
-    TokenError networkError(QNetworkReply* reply) const;
+    Failure networkError(QNetworkReply* reply) const;
     bool followRedirect(int status);
 
     TokenClient* m_client;

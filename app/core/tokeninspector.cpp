@@ -94,24 +94,28 @@ TokenInspection TokenInspector::inspect(const QByteArray& token)
     if (token.count('.') != 2)
         return result;
     if (token.size() > kMaxDecodedLength) {
-        result.note = tr("The token looks like a JWT but is too long to decode (%n bytes).",
-                         nullptr, static_cast<int>(token.size()));
+        const int bytes = static_cast<int>(token.size()); // lupdate reads no expression there
+        result.note = Message::translate(
+            "TokenInspector", "The token looks like a JWT but is too long to decode (%n bytes).",
+            nullptr, bytes);
         return result;
     }
     const QList<QByteArray> parts = token.split('.');
     QJsonObject header;
     QJsonObject claims;
     if (!decodeJsonObject(parts.at(0), &header) || !decodeJsonObject(parts.at(1), &claims)) {
-        result.note = tr("The token has three dot-separated parts, but they are not valid "
-                         "base64url-encoded JSON, so it is treated as opaque.");
+        result.note = Message::translate(
+            "TokenInspector", "The token has three dot-separated parts, but they are not valid "
+                              "base64url-encoded JSON, so it is treated as opaque.");
         return result;
     }
     // the signature must at least be base64url (it may be empty only for alg "none")
     QByteArray signature;
     const bool unsigned_ = parts.at(2).isEmpty();
     if (!unsigned_ && !decodeBase64Url(parts.at(2), &signature)) {
-        result.note =
-            tr("The token's signature part is not valid base64url, so it is treated as opaque.");
+        result.note = Message::translate(
+            "TokenInspector",
+            "The token's signature part is not valid base64url, so it is treated as opaque.");
         return result;
     }
     result.format = TokenFormat::Jwt;
@@ -127,7 +131,8 @@ TokenInspection TokenInspector::inspect(const QByteArray& token)
     result.issuedAt = numericDate(claims.value(QStringLiteral("iat")));
     result.notBefore = numericDate(claims.value(QStringLiteral("nbf")));
     if (claims.contains(QStringLiteral("exp")) && !result.expiresAt.isValid())
-        result.note = tr("The token's \"exp\" claim is not a valid time and was ignored.");
+        result.note = Message::translate(
+            "TokenInspector", "The token's \"exp\" claim is not a valid time and was ignored.");
     return result;
 }
 

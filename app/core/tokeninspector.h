@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "message.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,7 +29,7 @@ struct TokenInspection
     QDateTime issuedAt;   // "iat"
     QDateTime notBefore;  // "nbf"
     bool algNone = false; // header says "alg": "none": an unsigned token
-    QString note;         // why a JWT-shaped token could not be decoded, or a claim was ignored
+    Message note;         // why a JWT-shaped token could not be decoded, or a claim was ignored
 
     bool isJwt() const { return format == TokenFormat::Jwt; }
     QString algorithm() const;

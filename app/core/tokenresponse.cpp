@@ -11,19 +11,19 @@
 
 namespace {
 
-QString describeBody(const CarrierWords& words)
+Message describeBody(const CarrierWords& words)
 {
     if (words.shape == QLatin1String("empty"))
-        return TokenResponseParser::tr("an empty body");
+        return Message::translate("TokenResponseParser", "an empty body");
     if (words.shape == QLatin1String("html"))
-        return TokenResponseParser::tr("a web page");
+        return Message::translate("TokenResponseParser", "a web page");
     if (words.shape == QLatin1String("broken-json"))
-        return TokenResponseParser::tr("JSON that breaks off or is malformed");
+        return Message::translate("TokenResponseParser", "JSON that breaks off or is malformed");
     if (words.shape == QLatin1String("binary"))
-        return TokenResponseParser::tr("binary data");
+        return Message::translate("TokenResponseParser", "binary data");
     if (words.shape == QLatin1String("text"))
-        return TokenResponseParser::tr("plain text");
-    return TokenResponseParser::tr("data that is not a JSON object");
+        return Message::translate("TokenResponseParser", "plain text");
+    return Message::translate("TokenResponseParser", "data that is not a JSON object");
 }
 
 // Looks a few levels deep for the first human-readable message field,
@@ -97,12 +97,10 @@ bool matchesCredentialTitle(const CarrierPreset* preset, const CarrierWords& wor
     return false;
 }
 
-TokenError carrierError(ErrorCategory category, const QString& message, const CarrierWords& words,
-                        int status, const ResponseContext& ctx)
+Failure carrierError(ErrorCategory category, const Message& message, const CarrierWords& words,
+                     const ResponseContext& ctx)
 {
-    TokenError e =
-        TokenError::make(category, message, TokenResponseParser::hintFor(ctx.preset, category));
-    e.httpStatus = status;
+    Failure e = TokenResponseParser::failure(ctx.preset, category, message);
     e.carrierError = Redaction::scrub(Redaction::cleanCarrierText(words.code, 200), ctx.secrets);
     e.carrierDescription =
         Redaction::scrub(Redaction::cleanCarrierText(words.description), ctx.secrets);
@@ -139,44 +137,53 @@ bool isUsableTokenType(const QString& type)
     return true;
 }
 
-TokenError classifyFailure(int status, const CarrierWords& words, const ResponseContext& ctx)
+Failure classifyFailure(int status, const CarrierWords& words, const ResponseContext& ctx)
 {
     const QString who = ctx.carrierName;
     const QString code = words.code;
     const bool oauthClientError = code == QLatin1String("invalid_client");
     if (status == 401 || oauthClientError || matchesCredentialTitle(ctx.preset, words)) {
         return carrierError(ErrorCategory::CredentialsRejected,
-                            TokenResponseParser::tr("%1 rejected the client credentials (HTTP %2).")
+                            Message::translate("TokenResponseParser",
+                                               "%1 rejected the client credentials (HTTP %2).")
                                 .arg(who)
                                 .arg(status),
-                            words, status, ctx);
+                            words, ctx);
     }
-    TokenError e = carrierError(
+    Failure e = carrierError(
         ErrorCategory::CarrierError,
-        TokenResponseParser::tr("%1 answered HTTP %2 instead of a token.").arg(who).arg(status),
-        words, status, ctx);
+        Message::translate("TokenResponseParser", "%1 answered HTTP %2 instead of a token.")
+            .arg(who)
+            .arg(status),
+        words, ctx);
     // the OAuth codes that point at something specific to fix
+    Message hint;
     if (code == QLatin1String("unauthorized_client"))
-        e.hint =
-            TokenResponseParser::tr("The carrier does not allow this client the requested grant "
-                                    "type; ask the carrier to enable client credentials.");
+        hint = Message::translate("TokenResponseParser",
+                                  "The carrier does not allow this client the requested grant "
+                                  "type; ask the carrier to enable client credentials.");
     else if (code == QLatin1String("invalid_scope"))
-        e.hint = TokenResponseParser::tr(
-            "Check the scope field: the carrier refused one of the scopes.");
+        hint = Message::translate("TokenResponseParser",
+                                  "Check the scope field: the carrier refused one of the scopes.");
     else if (code == QLatin1String("unsupported_grant_type"))
-        e.hint = TokenResponseParser::tr("The endpoint does not support this grant type; check the "
-                                         "token URL and grant type.");
+        hint = Message::translate("TokenResponseParser",
+                                  "The endpoint does not support this grant type; check the "
+                                  "token URL and grant type.");
     else if (status == 404 || status == 405)
-        e.hint =
-            TokenResponseParser::tr("Check the token URL: the carrier has no token endpoint at "
-                                    "that address.");
+        hint = Message::translate("TokenResponseParser",
+                                  "Check the token URL: the carrier has no token endpoint at "
+                                  "that address.");
     else if (status == 429)
-        e.hint =
-            TokenResponseParser::tr("The carrier is rate limiting token requests; wait a minute "
-                                    "and reuse the token you have.");
+        hint = Message::translate("TokenResponseParser",
+                                  "The carrier is rate limiting token requests; wait a minute "
+                                  "and reuse the token you have.");
     else if (status >= 500)
-        e.hint =
-            TokenResponseParser::tr("The carrier's server failed; try again in a few minutes.");
+        hint = Message::translate("TokenResponseParser",
+                                  "The carrier's server failed; try again in a few minutes.");
+    if (!hint.isEmpty()) {
+        e.hint = hint;
+        e.hintSource = Failure::HintSource::Specific;
+    }
     return e;
 }
 
@@ -199,14 +206,16 @@ std::optional<qint64> TokenResponseParser::parseExpiresIn(const QJsonValue& valu
     return std::nullopt;
 }
 
-QString TokenResponseParser::hintFor(const CarrierPreset* preset, ErrorCategory category)
+Failure TokenResponseParser::failure(const CarrierPreset* preset, ErrorCategory category,
+                                     const Message& message)
 {
     if (preset) {
-        const QString text = preset->hints.value(TokenError::categoryId(category));
-        if (!text.isEmpty())
-            return carrierText(text);
+        const QString advice = preset->hints.value(Failure::categoryId(category));
+        if (!advice.isEmpty())
+            return Failure::make(category, message, carrierMessage(advice),
+                                 Failure::HintSource::Carrier);
     }
-    return TokenError::defaultHint(category);
+    return Failure::make(category, message);
 }
 
 CarrierWords TokenResponseParser::carrierWords(const QByteArray& contentType,
@@ -290,13 +299,14 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         // a success body may hold a token in any shape: quote only a web page's title
         if (words.shape != QLatin1String("html"))
             words.description.clear();
-        result.error =
-            carrierError(ErrorCategory::MalformedResponse,
-                         tr("%1 answered HTTP %2 with %3 instead of a JSON token response.")
-                             .arg(who)
-                             .arg(status)
-                             .arg(describeBody(words)),
-                         words, status, ctx);
+        result.error = carrierError(
+            ErrorCategory::MalformedResponse,
+            Message::translate("TokenResponseParser",
+                               "%1 answered HTTP %2 with %3 instead of a JSON token response.")
+                .arg(who)
+                .arg(status)
+                .arg(describeBody(words)),
+            words, ctx);
         return result;
     }
     const QJsonObject obj = doc.object();
@@ -306,8 +316,11 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         findMessage(obj, 0, &words.code, &words.description);
         result.error = carrierError(
             ErrorCategory::MalformedResponse,
-            tr("%1 answered HTTP %2, but the response has no access_token.").arg(who).arg(status),
-            words, status, ctx);
+            Message::translate("TokenResponseParser",
+                               "%1 answered HTTP %2, but the response has no access_token.")
+                .arg(who)
+                .arg(status),
+            words, ctx);
         return result;
     }
 
@@ -324,18 +337,24 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         result.error = carrierError(
             ErrorCategory::MalformedResponse,
             tokenUsable
-                ? tr("%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds "
-                     "characters a token type never has.")
+                ? Message::translate(
+                      "TokenResponseParser",
+                      "%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds "
+                      "characters a token type never has.")
                       .arg(who)
                       .arg(status)
-                : tr("%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds "
-                     "spaces or characters a token never has.")
+                : Message::translate(
+                      "TokenResponseParser",
+                      "%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds "
+                      "spaces or characters a token never has.")
                       .arg(who)
                       .arg(status),
-            CarrierWords(), status, ctx);
-        result.error.hint =
-            tr("Check that the token URL is the carrier's own token endpoint; if it is, contact "
-               "the carrier: its token endpoint sent a value no API accepts.");
+            CarrierWords(), ctx);
+        result.error.hint = Message::translate(
+            "TokenResponseParser",
+            "Check that the token URL is the carrier's own token endpoint; if it is, contact "
+            "the carrier: its token endpoint sent a value no API accepts.");
+        result.error.hintSource = Failure::HintSource::Specific;
         result.redactedBody = Redaction::redactResponse(body, secrets);
         return result;
     }
@@ -345,31 +364,40 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     token.tokenTypeAsSent = typeValue.toString();
     token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
     if (token.tokenTypeAsSent.isEmpty())
-        result.warnings << tr("The response has no token_type; TokenDock assumes Bearer.");
+        result.warnings << Message::translate(
+            "TokenResponseParser", "The response has no token_type; TokenDock assumes Bearer.");
 
     const QJsonValue expiresValue = obj.value(QStringLiteral("expires_in"));
     if (!expiresValue.isUndefined() && !expiresValue.isNull()) {
         const auto seconds = parseExpiresIn(expiresValue);
         if (!seconds || *seconds < 0) {
-            const QString shown = expiresValue.isString() ? expiresValue.toString()
-                                  : expiresValue.isDouble()
-                                      ? QString::number(expiresValue.toDouble())
-                                      : tr("not a number");
-            result.error = TokenError::make(
-                ErrorCategory::MalformedResponse,
-                tr("%1 issued a token with an unusable lifetime (expires_in is %2).")
-                    .arg(who, Redaction::cleanCarrierText(shown, 40)),
-                hintFor(ctx.preset, ErrorCategory::MalformedResponse));
-            result.error.httpStatus = status;
+            const Message shown =
+                expiresValue.isString()
+                    ? Message::plain(Redaction::cleanCarrierText(expiresValue.toString(), 40))
+                : expiresValue.isDouble()
+                    ? Message::plain(QString::number(expiresValue.toDouble()))
+                    : Message::translate("TokenResponseParser", "not a number");
+            result.error =
+                failure(ctx.preset, ErrorCategory::MalformedResponse,
+                        Message::translate(
+                            "TokenResponseParser",
+                            "%1 issued a token with an unusable lifetime (expires_in is %2).")
+                            .arg(who)
+                            .arg(shown));
             result.token = IssuedToken();
             return result;
         }
         token.expiresIn = *seconds;
         token.expiresAtFromResponse = token.obtainedAt.addSecs(*seconds);
-        if (expiresValue.isString())
-            result.warnings << tr("expires_in arrived as text (\"%1\"); read as %n seconds.",
-                                  nullptr, static_cast<int>(qMin<qint64>(*seconds, INT_MAX)))
+        if (expiresValue.isString()) {
+            // a plain count: lupdate reads no expression there
+            const int count = static_cast<int>(qMin<qint64>(*seconds, INT_MAX));
+            result.warnings << Message::translate(
+                                   "TokenResponseParser",
+                                   "expires_in arrived as text (\"%1\"); read as %n seconds.",
+                                   nullptr, count)
                                    .arg(Redaction::cleanCarrierText(expiresValue.toString(), 40));
+        }
     }
 
     token.accessToken = SecretBytes(tokenBytes);
@@ -380,10 +408,12 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
             token.otherFields.insert(it.key(), it.value());
     }
     if (result.inspection.algNone)
-        result.warnings << tr(
+        result.warnings << Message::translate(
+            "TokenResponseParser",
             "The token is an unsigned JWT (alg \"none\"); APIs should reject it.");
     if (!token.expiresAt().isValid())
-        result.warnings << tr("The carrier did not say when the token expires.");
+        result.warnings << Message::translate("TokenResponseParser",
+                                              "The carrier did not say when the token expires.");
 
     // the response fields are secrets too: keep them out of the displayed body
     result.redactedBody = Redaction::redactResponse(body, secrets);

@@ -35,8 +35,10 @@ public:
     static TokenResult parse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
                              const ResponseContext& context);
     static CarrierWords carrierWords(const QByteArray& contentType, const QByteArray& body);
-    // The preset's hint for a category (translated), or the generic one.
-    static QString hintFor(const CarrierPreset* preset, ErrorCategory category);
+    // A failure whose hint is the preset's advice for its category, or the
+    // general one when the preset has none.
+    static Failure failure(const CarrierPreset* preset, ErrorCategory category,
+                           const Message& message);
     // Accepts 3600, 3600.0 and "3600"; nothing for anything else.
     static std::optional<qint64> parseExpiresIn(const QJsonValue& value);
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "failure.h"
 #include "issuedtoken.h"
-#include "tokenerror.h"
 #include "tokeninspector.h"
 
 #include <QMetaType>
@@ -13,13 +13,13 @@ struct TokenResult
 {
     IssuedToken token;
     TokenInspection inspection;
-    TokenError error;
+    Failure error;
     int httpStatus = 0;    // 0 when no HTTP response arrived
     qint64 latencyMs = -1; // request sent to response complete
     QUrl url;              // where the request finally went
     QByteArray contentType;
     QByteArray redactedBody; // the response with token values replaced, for display
-    QStringList warnings;    // things worth knowing that did not stop the token
+    QList<Message> warnings; // things worth knowing that did not stop the token
 
     bool ok() const { return !error.isError() && !token.isEmpty(); }
 };

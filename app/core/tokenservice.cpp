@@ -48,8 +48,9 @@ void TokenService::send(const QUuid& id)
             this,
             [this, id] {
                 TokenResult r;
-                r.error = TokenError::make(ErrorCategory::InvalidInput,
-                                           tr("The account no longer exists."));
+                r.error = Failure::make(
+                    ErrorCategory::InvalidInput,
+                    Message::translate("TokenService", "The account no longer exists."));
                 finish(id, r);
             },
             Qt::QueuedConnection);
@@ -62,12 +63,16 @@ void TokenService::send(const QUuid& id)
             this,
             [this, id, name = account->name] {
                 TokenResult r;
-                r.error = TokenError::make(
+                r.error = Failure::make(
                     ErrorCategory::InvalidInput,
-                    tr("\u201c%1\u201d has no secret for its current settings, so nothing was "
-                       "sent.")
+                    Message::translate(
+                        "TokenService",
+                        "\u201c%1\u201d has no secret for its current settings, so nothing was "
+                        "sent.")
                         .arg(name),
-                    tr("Check the account's token URL, then enter its client secret."));
+                    Message::translate("TokenService",
+                                       "Check the account's token URL, then enter its client "
+                                       "secret."));
                 finish(id, r);
             },
             Qt::QueuedConnection);
@@ -80,28 +85,33 @@ void TokenService::send(const QUuid& id)
             if (m_inFlight[id].cancelled) {
                 TokenResult r;
                 r.error =
-                    TokenError::make(ErrorCategory::Cancelled, tr("The request was cancelled."));
+                    Failure::make(ErrorCategory::Cancelled,
+                                  Message::translate("TokenService", "The request was cancelled."));
                 finish(id, r);
                 return;
             }
             const Account* current = m_store->find(id);
             if (!sr.ok() || !current) {
                 TokenResult r;
-                r.error = current ? TokenError::make(ErrorCategory::Keychain, sr.message)
-                                  : TokenError::make(ErrorCategory::InvalidInput,
-                                                     tr("The account no longer exists."));
+                r.error = current
+                              ? Failure::make(ErrorCategory::Keychain, sr.message)
+                              : Failure::make(ErrorCategory::InvalidInput,
+                                              Message::translate("TokenService",
+                                                                 "The account no longer exists."));
                 finish(id, r);
                 return;
             }
             const CarrierPreset* preset = m_catalog.find(current->carrierId);
             if (current->secretMissing) {
                 TokenResult r;
-                r.error = TokenError::make(ErrorCategory::InvalidInput,
-                                           tr("The account needs its secret entered again."));
+                r.error = Failure::make(
+                    ErrorCategory::InvalidInput,
+                    Message::translate("TokenService",
+                                       "The account needs its secret entered again."));
                 finish(id, r);
                 return;
             }
-            TokenError error;
+            Failure error;
             const auto spec = AccountRequest::build(*current, preset, secrets, &error);
             if (!spec) {
                 TokenResult r;
@@ -144,7 +154,7 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
     if (attempted) {
         TestRecord record;
         record.at = m_clock.now();
-        record.category = TokenError::categoryId(result.error.category);
+        record.category = Failure::categoryId(result.error.category);
         record.httpStatus = result.httpStatus;
         record.latencyMs = result.latencyMs;
         if (!m_store->recordTest(id, record))

@@ -172,11 +172,11 @@ void CredentialsEditor::save(SaveDone done)
         p.keepFresh = stored->keepFresh;
     }
     m_save->setEnabled(false);
-    auto finish = [this, done, id = p.id, created](const AccountResult& r) {
+    auto finish = [this, done, id = p.id, created](const Failure& r) {
         if (!r.ok()) {
             // after the field checks, which would clear it
             onEdited();
-            m_generalIssue->setText(r.message);
+            m_generalIssue->setText(r.message.text());
             m_generalIssue->show();
             if (done)
                 done(false);
@@ -232,7 +232,7 @@ void CredentialsEditor::readStoredSecrets()
             if (m_isNew || m_original.id != id)
                 return; // another account is shown by now
             if (!r.ok()) {
-                m_generalIssue->setText(r.message);
+                m_generalIssue->setText(r.message.text());
                 m_generalIssue->show();
                 return;
             }

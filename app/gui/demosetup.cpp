@@ -116,9 +116,9 @@ void DemoSetup::removeNext()
         return;
     }
     const QUuid id = m_toRemove.takeFirst();
-    m_accounts->remove(id, this, [this](const AccountResult& r) {
+    m_accounts->remove(id, this, [this](const Failure& r) {
         if (!r.ok()) {
-            emit finished(false, r.message);
+            emit finished(false, r.message.text());
             return;
         }
         removeNext();
@@ -132,9 +132,9 @@ void DemoSetup::createNext()
         return;
     }
     const Sample a = m_toCreate.takeFirst();
-    m_accounts->create(a.account, a.secrets, this, [this](const AccountResult& r) {
+    m_accounts->create(a.account, a.secrets, this, [this](const Failure& r) {
         if (!r.ok()) {
-            emit finished(false, r.message);
+            emit finished(false, r.message.text());
             return;
         }
         createNext();

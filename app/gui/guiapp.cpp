@@ -6,6 +6,7 @@
 #include "appshutdown.h"
 #include "clipboard.h"
 #include "desktopsession.h"
+#include "failure.h"
 #include "headerformat.h"
 #include "headlesscopy.h"
 #include "icons.h"
@@ -17,7 +18,6 @@
 #include "singleinstance.h"
 #include "textpolicy.h"
 #include "ticker.h"
-#include "tokenerror.h"
 #include "translations.h"
 #include "traycontroller.h"
 #include "windowoptions.h"
@@ -238,7 +238,7 @@ int run(int argc, char** argv)
         message.account = parser.value(copy);
         message.format = parser.value(format);
         if (!knownFormat(message.format))
-            return TokenError::exitCode(ErrorCategory::InvalidInput);
+            return Failure::exitCode(ErrorCategory::InvalidInput);
     }
     QString noSocket;
     const QString serverName = SingleInstance::serverName(parser.isSet(demo), &noSocket);

@@ -46,14 +46,14 @@ void HeadlessCopy::start(const QString& accountName, const QString& formatId)
                           .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", ")))
                     : tr("No account named \u201c%1\u201d.").arg(accountName));
         QMetaObject::invokeMethod(
-            this, [this] { done(TokenError::exitCode(ErrorCategory::InvalidInput)); },
+            this, [this] { done(Failure::exitCode(ErrorCategory::InvalidInput)); },
             Qt::QueuedConnection);
         return;
     }
     const QString name = p->name;
     connect(m_copier, &TokenCopier::failed, this, [this, name](const QUuid&, const TokenResult& r) {
-        say(tr("Nothing copied for %1: %2").arg(name, r.error.message));
-        done(r.ok() ? 1 : TokenError::exitCode(r.error.category));
+        say(tr("Nothing copied for %1: %2").arg(name, r.error.message.text()));
+        done(r.ok() ? 1 : Failure::exitCode(r.error.category));
     });
     connect(m_copier, &TokenCopier::copied, this,
             [this, name](const QUuid&, HeaderFormat::Format copiedFormat, bool,

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historytable.h"
 
+#include "failure.h"
 #include "icons.h"
 #include "look.h"
 #include "statusstyle.h"
-#include "tokenerror.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -52,8 +52,8 @@ void HistoryTable::render()
             tr("%1 UTC").arg(r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         setItem(row, 0, time);
 
-        const auto category = TokenError::categoryFromId(r.category);
-        const QString label = category ? TokenError::categoryLabel(*category) : r.category;
+        const auto category = Failure::categoryFromId(r.category);
+        const QString label = category ? Failure::categoryLabel(*category) : r.category;
         const bool ok = r.ok();
         const bool cancelled = category == ErrorCategory::Cancelled;
         const StatusStyle::Tone tone = ok          ? StatusStyle::Tone::Success

@@ -122,7 +122,8 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
                 statusBar()->showMessage(text, 6000);
             });
     connect(m_copier, &TokenCopier::failed, this, [this](const QUuid&, const TokenResult& r) {
-        statusBar()->showMessage(tr("Nothing copied: %1").arg(r.error.message), 8000);
+        const Message why = r.error.message;
+        showStatus([why] { return tr("Nothing copied: %1").arg(why.text()); }, 8000);
     });
     connect(m_testAll, &TestAllRun::progress, this, [this](int done, int total) {
         m_testAllDone = done;
@@ -185,9 +186,32 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        renderStatus();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
+{
+    m_statusText = std::move(text);
+    m_statusTimeout = timeoutMs;
+    m_statusSince.start();
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown, timeoutMs);
+}
+
+void MainWindow::renderStatus()
+{
+    // only while it still shows: another text or the timeout took it away
+    if (!m_statusText || statusBar()->currentMessage() != m_statusShown || m_statusShown.isEmpty())
+        return;
+    int left = 0;
+    if (m_statusTimeout > 0)
+        left = qMax(1, m_statusTimeout - int(m_statusSince.elapsed()));
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown, left);
 }
 
 void MainWindow::showClipboardCountdown()

@@ -3,9 +3,12 @@
 
 #include "headerformat.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QUrl>
 #include <QUuid>
+
+#include <functional>
 
 class AccountActivity;
 class AccountListPane;
@@ -109,6 +112,9 @@ private:
     void retranslateActions();
     void showTestAllProgress();
     void showClipboardCountdown();
+    // A status bar text asked for again when the language changes while it shows.
+    void showStatus(std::function<QString()> text, int timeoutMs = 0);
+    void renderStatus();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -149,6 +155,10 @@ private:
     int m_clipboardSeconds = -1;
     bool m_switching = false;
     bool m_closeToTray = false;
+    std::function<QString()> m_statusText;
+    QString m_statusShown;
+    QElapsedTimer m_statusSince;
+    int m_statusTimeout = 0;
 
     QSplitter* m_splitter;
     AccountListPane* m_list;

@@ -279,9 +279,9 @@ void MainWindow::deleteAccount()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    m_core.accounts->remove(id, this, [this, name](const AccountResult& r) {
+    m_core.accounts->remove(id, this, [this, name](const Failure& r) {
         if (!r.ok()) {
-            PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message);
+            PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message.text());
             return;
         }
         statusBar()->showMessage(tr("Deleted \u201c%1\u201d.").arg(name), 5000);
@@ -412,9 +412,9 @@ void MainWindow::startFresh()
             return;
         }
         // the earlier accounts are gone from the list: nothing of theirs stays behind
-        m_core.accounts->forgetSecrets(earlier, this, [this](const AccountResult& r) {
+        m_core.accounts->forgetSecrets(earlier, this, [this](const Failure& r) {
             if (!r.ok())
-                statusBar()->showMessage(r.message);
+                showStatus([message = r.message] { return message.text(); });
         });
         updateView();
     });
@@ -441,16 +441,19 @@ void MainWindow::importFile(const QString& path)
     connect(dialog, &QDialog::accepted, this, [this, plan, dialog] {
         m_core.accounts->importAccounts(
             plan, dialog->overwrite(), this,
-            [this](const AccountResult& r, const AccountExchange::Applied& applied) {
+            [this](const Failure& r, const AccountExchange::Applied& applied) {
                 if (!r.ok() && applied.added.isEmpty() && applied.replaced.isEmpty()) {
                     PlainText::message(QMessageBox::Warning, this, tr("Import Accounts"),
-                                       r.message);
+                                       r.message.text());
                     return;
                 }
-                statusBar()->showMessage(
-                    r.ok() ? tr("Imported %n account(s); enter each one's secret before testing.",
-                                nullptr, int(applied.added.size() + applied.replaced.size()))
-                           : r.message);
+                const int count = int(applied.added.size() + applied.replaced.size());
+                showStatus([ok = r.ok(), message = r.message, count] {
+                    return ok ? tr("Imported %n account(s); enter each one's secret before "
+                                   "testing.",
+                                   nullptr, count)
+                              : message.text();
+                });
                 updateView();
             });
     });

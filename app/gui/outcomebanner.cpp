@@ -3,7 +3,6 @@
 
 #include "carrierpreset.h"
 #include "icons.h"
-#include "tokenresponse.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -163,12 +162,6 @@ void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* p
     m_shows = Shows::Result;
     m_result = result;
     m_preset = preset;
-    const TokenError& e = result.error;
-    m_hintSource = HintSource::Own;
-    if (!e.hint.isEmpty() && e.hint == TokenError::defaultHint(e.category))
-        m_hintSource = HintSource::General;
-    else if (!e.hint.isEmpty() && e.hint == TokenResponseParser::hintFor(preset, e.category))
-        m_hintSource = HintSource::Carrier;
     renderResult();
     m_busy->hide();
     m_cancel->hide();
@@ -191,15 +184,16 @@ void OutcomeBanner::renderResult()
         setLine(m_title, tr("Token received"));
         setLine(m_message, tr("%1 accepted these credentials.").arg(carrier));
         setLine(m_carrier, QString());
-        setLine(m_hint, result.warnings.join(QLatin1Char('\n')));
+        setLine(m_hint, Message::texts(result.warnings).join(QLatin1Char('\n')));
         return;
     }
-    const TokenError& e = result.error;
+    const Failure& e = result.error;
     const bool cancelled = e.category == ErrorCategory::Cancelled;
     setTone(cancelled ? StatusStyle::Tone::Neutral : StatusStyle::Tone::Danger,
             cancelled ? QStringLiteral("stop") : QStringLiteral("error"));
-    setLine(m_title, TokenError::categoryLabel(e.category));
-    setLine(m_message, e.message);
+    setLine(m_title, Failure::categoryLabel(e.category));
+    // the failure's sentences are rendered now, in the language in effect
+    setLine(m_message, e.message.text());
     // the carrier's words exactly as sent (already cleaned of secrets by the core)
     QStringList words;
     if (!e.carrierDescription.isEmpty())
@@ -211,11 +205,7 @@ void OutcomeBanner::renderResult()
     if (!e.carrierUri.isEmpty())
         words << tr("More about this error: %1").arg(e.carrierUri);
     setLine(m_carrier, words.join(QLatin1Char('\n')));
-    QString hint = e.hint;
-    if (m_hintSource == HintSource::General)
-        hint = TokenError::defaultHint(e.category);
-    else if (m_hintSource == HintSource::Carrier)
-        hint = TokenResponseParser::hintFor(m_preset, e.category);
+    const QString hint = e.hint.text();
     setLine(m_hint, hint.isEmpty() ? QString() : tr("What to try: %1").arg(hint));
 }
 

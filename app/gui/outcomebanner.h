@@ -48,14 +48,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Where the hint of a failure came from: the same source gives it in a new language.
-    enum class HintSource
-    {
-        Own,     // the error's own, shown as it came
-        Carrier, // the preset's hint for the category
-        General, // TokenError::defaultHint
-    };
-
     void retranslate();
     void renderBusy();
     void renderResult();
@@ -75,7 +67,6 @@ private:
     QString m_url;
     std::optional<TokenResult> m_result;
     const CarrierPreset* m_preset = nullptr;
-    HintSource m_hintSource = HintSource::Own;
     Texts m_texts;
 
     StatusStyle::Tone m_tone = StatusStyle::Tone::Neutral;

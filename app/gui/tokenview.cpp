@@ -358,15 +358,16 @@ void TokenView::renderToken()
     if (m_inspection.algNone)
         note += QLatin1Char(' ') + tr("This token is not signed at all (alg \u201cnone\u201d).");
     if (!m_inspection.note.isEmpty())
-        note += QLatin1Char(' ') + m_inspection.note;
+        note += QLatin1Char(' ') + m_inspection.note.text();
     m_signatureNote->setText(note);
     m_opaqueNote->setText(
-        !m_token ? tr("No token to decode yet.")
-                 : tr("This token is opaque: it carries no readable claims, so there is "
-                      "nothing to decode. Its expiry comes from the response's "
-                      "expires_in.%1")
-                       .arg(m_inspection.note.isEmpty() ? QString()
-                                                        : QLatin1Char(' ') + m_inspection.note));
+        !m_token
+            ? tr("No token to decode yet.")
+            : tr("This token is opaque: it carries no readable claims, so there is "
+                 "nothing to decode. Its expiry comes from the response's "
+                 "expires_in.%1")
+                  .arg(m_inspection.note.isEmpty() ? QString()
+                                                   : QLatin1Char(' ') + m_inspection.note.text()));
 }
 
 void TokenView::updateDetailsVisibility()

@@ -179,13 +179,13 @@ void TrayController::copyByName(const QString& name, const QString& formatId, Co
     const auto format =
         HeaderFormat::fromId(formatId.isEmpty() ? QStringLiteral("header") : formatId);
     if (!format) {
-        done(false, TokenError::exitCode(ErrorCategory::InvalidInput),
+        done(false, Failure::exitCode(ErrorCategory::InvalidInput),
              tr("Unknown format \u201c%1\u201d; use one of: %2.")
                  .arg(formatId, HeaderFormat::ids().join(QStringLiteral(", "))));
         return;
     }
     if (!p) {
-        done(false, TokenError::exitCode(ErrorCategory::InvalidInput),
+        done(false, Failure::exitCode(ErrorCategory::InvalidInput),
              tr("No account named \u201c%1\u201d.").arg(name));
         return;
     }
@@ -209,10 +209,10 @@ void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 {
     const Account* p = m_store->find(id);
     const QString title = tr("Nothing copied for %1").arg(p ? p->name : QString());
-    const QString message =
-        result.error.message.isEmpty() ? tr("The account no longer exists.") : result.error.message;
+    const QString message = result.error.message.isEmpty() ? tr("The account no longer exists.")
+                                                           : result.error.message.text();
     notify(title, message, true, id);
-    const int code = result.ok() ? 1 : TokenError::exitCode(result.error.category);
+    const int code = result.ok() ? 1 : Failure::exitCode(result.error.category);
     for (const CopyDone& done : m_remoteCopies.take(id))
         done(false, code, title + QStringLiteral(": ") + message);
 }
@@ -229,8 +229,8 @@ void TrayController::test(const QUuid& id)
                         : tr("A new token; its expiry is unknown."),
                    false, id);
         } else {
-            notify(tr("%1: %2").arg(name, TokenError::categoryLabel(r.error.category)),
-                   r.error.message, true, id);
+            notify(tr("%1: %2").arg(name, Failure::categoryLabel(r.error.category)),
+                   r.error.message.text(), true, id);
         }
     });
 }

@@ -33,7 +33,7 @@ class TrayController : public QObject
     Q_OBJECT
 
 public:
-    // ok, the exit code for a second instance (TokenError::exitCode), a sentence.
+    // ok, the exit code for a second instance (Failure::exitCode), a sentence.
     using CopyDone = std::function<void(bool ok, int exitCode, const QString& message)>;
 
     // `settings` remembers whether the close-to-tray notice has been shown.

@@ -56,6 +56,7 @@ void UnreadablePanel::retranslate()
                            "keychain are not removed."));
     m_startFresh->setText(tr("Start fresh…"));
     m_startFresh->setAccessibleName(tr("Start fresh with no accounts"));
+    m_problem->setText(m_problemMessage.text());
 }
 
 void UnreadablePanel::changeEvent(QEvent* event)
@@ -65,7 +66,8 @@ void UnreadablePanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void UnreadablePanel::setProblem(const QString& problem)
+void UnreadablePanel::setProblem(const Message& problem)
 {
-    m_problem->setText(problem);
+    m_problemMessage = problem;
+    m_problem->setText(problem.text());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "message.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -15,7 +17,7 @@ class UnreadablePanel : public QWidget
 
 public:
     explicit UnreadablePanel(QWidget* parent = nullptr);
-    void setProblem(const QString& problem);
+    void setProblem(const Message& problem);
 
 signals:
     void startFreshRequested();
@@ -26,6 +28,7 @@ protected:
 private:
     void retranslate();
 
+    Message m_problemMessage; // rendered again when the language changes
     QLabel* m_title;
     QLabel* m_problem;
     QLabel* m_readOnly;

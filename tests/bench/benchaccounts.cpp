@@ -121,11 +121,11 @@ bool fetchTokens(AppServices& services, const QList<DemoSetup::Sample>& accounts
 {
     QList<Job> jobs;
     for (const DemoSetup::Sample& a : accounts) {
-        TokenError buildError;
+        Failure buildError;
         const auto spec = AccountRequest::build(
             a.account, CarrierCatalog::builtin().find(a.account.carrierId), a.secrets, &buildError);
         if (!spec) {
-            *error = buildError.message;
+            *error = buildError.message.text();
             return false;
         }
         const QUuid id = a.account.id;

@@ -209,7 +209,7 @@ private slots:
         QFETCH(QString, says);
         const TokenResult r = TokenResponseParser::parse(200, contentType, body, context());
         QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
-        QVERIFY2(r.error.message.contains(says), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.text().contains(says), qPrintable(r.error.message.text()));
     }
 
     void carrierHintsComeFromTheCatalog()
@@ -219,7 +219,8 @@ private slots:
                                        "{\"type\":\"https:\\/\\/api-sandbox.dhlecs.com/docs/errors/"
                                        "400.0000005\",\"title\":\"Invalid credentials\"}",
                                        context("dhl-ecs"));
-        QVERIFY2(r.error.hint.contains("DHL eCommerce environment"), qPrintable(r.error.hint));
+        QVERIFY2(r.error.hint.text().contains("DHL eCommerce environment"),
+                 qPrintable(r.error.hint.text()));
         QVERIFY(r.error.fullText().contains("Invalid credentials"));
     }
 
@@ -315,9 +316,10 @@ private slots:
             200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), context());
         QVERIFY(!r.ok());
         QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
-        QVERIFY2(r.error.message.contains(says), qPrintable(r.error.message));
-        QVERIFY2(r.error.hint.contains("contact the carrier") && r.error.hint.contains("token URL"),
-                 qPrintable(r.error.hint));
+        QVERIFY2(r.error.message.text().contains(says), qPrintable(r.error.message.text()));
+        QVERIFY2(r.error.hint.text().contains("contact the carrier") &&
+                     r.error.hint.text().contains("token URL"),
+                 qPrintable(r.error.hint.text()));
         QVERIFY(r.token.isEmpty());
         // neither value is quoted back in words
         const QString words = r.error.fullText();

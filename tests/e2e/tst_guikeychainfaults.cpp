@@ -6,8 +6,8 @@
 // tokendock_guiprobe, each case in a private D-Bus session (the CLI side is
 // tst_keychainfaults).
 #include "clitest.h"
+#include "failure.h"
 #include "keychainfaults.h"
-#include "tokenerror.h"
 
 #include <QElapsedTimer>
 
@@ -42,7 +42,7 @@ private slots:
                                     out + "\n--- stderr:\n" + err.right(3000);
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, describe.constData());
         const QStringList lines = QString::fromUtf8(out).split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.value(0), "title: " + TokenError::categoryLabel(ErrorCategory::Keychain));
+        QCOMPARE(lines.value(0), "title: " + Failure::categoryLabel(ErrorCategory::Keychain));
         QCOMPARE(lines.value(1), "message: " + message);
         QCOMPARE(lines.value(2), QString("listed: yes"));
         QCOMPARE(lines.size(), 3);

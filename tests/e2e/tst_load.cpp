@@ -176,13 +176,12 @@ class TestLoad : public QObject
             secrets.clientSecret = SecretBytes(
                 hasWrongSecret(i) ? QByteArray("not-the-secret")
                                   : carriers.value(carrierOf(i)).credentials.clientSecret);
-            services.accounts()->create(accountFor(i), secrets, &context,
-                                        [&, i](const AccountResult& r) {
-                                            if (!r.ok())
-                                                problems << nameOf(i) + ": " + r.message;
-                                            if (++answered < kAccounts)
-                                                next();
-                                        });
+            services.accounts()->create(accountFor(i), secrets, &context, [&, i](const Failure& r) {
+                if (!r.ok())
+                    problems << nameOf(i) + ": " + r.message.text();
+                if (++answered < kAccounts)
+                    next();
+            });
         };
         QElapsedTimer timer;
         timer.start();

@@ -12,17 +12,17 @@
 #include <QTest>
 #include <QTimer>
 
-inline AccountResult createAccount(AppServices& services, const Account& account,
-                                   const AccountSecrets& secrets)
+inline Failure createAccount(AppServices& services, const Account& account,
+                             const AccountSecrets& secrets)
 {
-    AccountResult result{ErrorCategory::Internal, QStringLiteral("no answer")};
+    Failure result =
+        Failure::make(ErrorCategory::Internal, Message::plain(QStringLiteral("no answer")));
     QObject context; // the service answers only while its context lives
     waitForCallback([&](auto quit) {
-        services.accounts()->create(account, secrets, &context,
-                                    [&result, quit](const AccountResult& r) {
-                                        result = r;
-                                        quit();
-                                    });
+        services.accounts()->create(account, secrets, &context, [&result, quit](const Failure& r) {
+            result = r;
+            quit();
+        });
     });
     return result;
 }

@@ -517,7 +517,7 @@ private slots:
         QObject context;
         bool removed = false;
         services.accounts()->remove(p.id, &context,
-                                    [&removed](const AccountResult& r) { removed = r.ok(); });
+                                    [&removed](const Failure& r) { removed = r.ok(); });
         QTRY_VERIFY(removed);
     }
 

@@ -96,8 +96,8 @@ private slots:
                                          [&](const TokenResult& r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error.category, ErrorCategory::InvalidInput);
-        QVERIFY2(result->error.message.contains("no secret for its current settings"),
-                 qPrintable(result->error.message));
+        QVERIFY2(result->error.message.text().contains("no secret for its current settings"),
+                 qPrintable(result->error.message.text()));
         QCOMPARE(attacker.requestCount(), 0);
     }
 

@@ -521,14 +521,14 @@ private slots:
         TokenResult r;
         r.httpStatus = 401;
         r.latencyMs = 80;
-        r.error = TokenError::make(ErrorCategory::CredentialsRejected,
-                                   "The carrier rejected the client credentials.",
-                                   "Check the client id and secret.");
+        r.error = Failure::make(ErrorCategory::CredentialsRejected,
+                                Message::plain("The carrier rejected the client credentials."),
+                                Message::plain("Check the client id and secret."));
         r.error.carrierError = "invalid_client";
         r.error.carrierDescription = "Client authentication failed.";
         banner.showResult(r, nullptr);
         QCOMPARE(banner.findChild<QLabel*>("bannerTitle")->text(),
-                 TokenError::categoryLabel(ErrorCategory::CredentialsRejected));
+                 Failure::categoryLabel(ErrorCategory::CredentialsRejected));
         QVERIFY(banner.findChild<QLabel*>("bannerDetail")->text().contains("HTTP 401"));
         QVERIFY(banner.carrierWords().contains("\u201cClient authentication failed.\u201d"));
         QVERIFY(banner.carrierWords().contains("invalid_client"));
@@ -553,7 +553,7 @@ private slots:
         QCOMPARE(table.rowCount(), 2);
         QCOMPARE(table.item(0, 1)->text(), QString("Token received"));
         QCOMPARE(table.item(1, 1)->text(),
-                 TokenError::categoryLabel(ErrorCategory::CredentialsRejected));
+                 Failure::categoryLabel(ErrorCategory::CredentialsRejected));
         QCOMPARE(table.item(1, 2)->text(), QString("401"));
         QCOMPARE(table.item(1, 3)->text(), QString("40 ms"));
     }

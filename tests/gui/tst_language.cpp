@@ -13,6 +13,7 @@
 #include "widgettexts.h"
 #include "windowfixture.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,6 +71,39 @@ QString plain(QString text)
 {
     return text.remove('&');
 }
+
+// What a visible label or button of the window says, by widget.
+QHash<QWidget*, QString> visibleTexts(QWidget* window)
+{
+    QHash<QWidget*, QString> out;
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        QString text;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            text = l->text();
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            text = b->text();
+        if (!text.trimmed().isEmpty())
+            out.insert(w, text);
+    }
+    return out;
+}
+
+// The texts a marked rendering was made of, as (context, source), innermost
+// first: "[[9|ctx|a %1]]" with a mark of its own inside gives both.
+QList<QPair<QString, QString>> markedSources(QString text, int generation)
+{
+    const QRegularExpression innermost(
+        QString(R"(\[\[%1\|([^|\[\]]*)\|((?:(?!\[\[)(?!\]\]).)*)\]\])").arg(generation),
+        QRegularExpression::DotMatchesEverythingOption);
+    QList<QPair<QString, QString>> out;
+    for (auto m = innermost.match(text); m.hasMatch(); m = innermost.match(text)) {
+        out.append({m.captured(1), m.captured(2)});
+        text.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("\u2026"));
+    }
+    return out;
+}
 } // namespace
 
 class TestLanguage : public QObject, protected WindowFixture
@@ -119,6 +153,54 @@ class TestLanguage : public QObject, protected WindowFixture
         // what Qt posted to the windows, delivered now: no other waiting
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
+    // Every visible label and button of the window that came from a
+    // translation shows another text in `code` than it did before, unless
+    // each text it is made of reads the same in both languages. Texts that
+    // are data (names, URLs, numbers) carry no mark and are left alone.
+    void everyTextFollows(SettingsDialog& dialog, const QString& code)
+    {
+        const QString before = translations->current();
+        const QHash<QWidget*, QString> was = visibleTexts(window.get());
+        MarkingTranslator marking(9);
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        const QHash<QWidget*, QString> marked = visibleTexts(window.get());
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(visibleTexts(window.get()), was); // back as it was
+
+        QTranslator previous;
+        QVERIFY(before == "en" || previous.load(QLocale(before), "tokendock", "_", ":/i18n"));
+        pick(dialog, code);
+        QCOMPARE(translations->current(), code);
+        const QHash<QWidget*, QString> now = visibleTexts(window.get());
+        QStringList stayed;
+        int changed = 0;
+        for (auto it = was.begin(); it != was.end(); ++it) {
+            const QList<QPair<QString, QString>> sources = markedSources(marked.value(it.key()), 9);
+            if (sources.isEmpty() || !now.contains(it.key()))
+                continue; // data, or gone with the language (none should be)
+            if (now.value(it.key()) != it.value()) {
+                ++changed;
+                continue;
+            }
+            // the same words in both languages ("OK", "HTTP %1") are no leftover
+            bool sameWords = true;
+            for (const auto& [context, source] : sources) {
+                const QByteArray c = context.toUtf8();
+                const QByteArray s = source.toUtf8();
+                const QString then = before == "en" ? QString() : previous.translate(c, s);
+                sameWords = sameWords &&
+                            QCoreApplication::translate(c, s) == (then.isEmpty() ? source : then);
+            }
+            if (!sameWords)
+                stayed << describe(it.key()) + ": " + it.value();
+        }
+        QVERIFY2(stayed.isEmpty(),
+                 qPrintable("still in the language before:\n" + stayed.join('\n')));
+        QVERIFY2(changed > 10, qPrintable(QString::number(changed)));
+    }
+
     static QString cancelText(SettingsDialog& dialog)
     {
         return plain(dialog.findChild<QDialogButtonBox*>("settingsButtons")
@@ -226,6 +308,65 @@ private slots:
         // the next start speaks it from the beginning
         Translations next(settingsPath());
         QCOMPARE(next.choice(), QString("es"));
+    }
+
+    void aFailureOnScreenFollowsTheLanguage()
+    {
+        // refused with the carrier preset's advice as the hint; a broken
+        // answer with the general hint and a nested sentence in its message
+        QVERIFY(!addAccount(sandboxAccount("dhl-ecs", "refused"), "not-the-secret").isNull());
+        Account broken = sandboxAccount("banyan", "broken");
+        broken.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::BadJson).toString();
+        QVERIFY(!addAccount(broken).isNull());
+        window->setTranslations(translations.get());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTranslations(translations.get());
+        dialog.show();
+        pick(dialog, "en");
+
+        const auto refused = testThroughTheButton("refused");
+        QVERIFY(refused && !refused->ok());
+        QVERIFY(refused->error.hintSource == Failure::HintSource::Carrier);
+        const auto failed = testThroughTheButton("broken");
+        QVERIFY(failed && !failed->ok());
+        QVERIFY(failed->error.hintSource == Failure::HintSource::General);
+        QVERIFY(!failed->error.message.args().isEmpty());
+
+        struct Banner
+        {
+            QString title, message, hint;
+        };
+        const auto onScreen = [this] {
+            return Banner{banner()->title(), banner()->message(), banner()->hint()};
+        };
+        QHash<QString, Banner> english;
+        for (const QString name : {"refused", "broken"}) {
+            QVERIFY(window->selectAccount(name));
+            english.insert(name, onScreen());
+            QVERIFY(!english[name].message.isEmpty() && !english[name].hint.isEmpty());
+        }
+        QVERIFY(english["refused"].hint.contains("DHL eCommerce environment"));
+
+        QHash<QString, Banner> before = english;
+        for (const QString code : {"de", "fr"}) {
+            QVERIFY(window->selectAccount("refused"));
+            everyTextFollows(dialog, code);
+            for (const QString name : {"refused", "broken"}) {
+                QVERIFY(window->selectAccount(name));
+                const Banner now = onScreen();
+                const TokenResult& r = name == "refused" ? *refused : *failed;
+                QVERIFY2(now.title != before[name].title, qPrintable(now.title));
+                QVERIFY2(now.message != before[name].message, qPrintable(now.message));
+                QVERIFY2(now.hint != before[name].hint, qPrintable(now.hint));
+                // rendered now from what the core handed over, in the language in effect
+                QCOMPARE(now.message, r.error.message.text());
+                QVERIFY2(now.hint.contains(r.error.hint.text()), qPrintable(now.hint));
+                QCOMPARE(now.title, Failure::categoryLabel(r.error.category));
+                before[name] = now;
+            }
+        }
+        // the carrier's name and the host are data: in every language the same
+        QVERIFY(before["refused"].message.contains("DHL eCommerce"));
     }
 
     void noTextStaysInTheLanguageBefore()

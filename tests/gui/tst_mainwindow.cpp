@@ -227,7 +227,7 @@ private slots:
         openWindow();
         auto* stack = find<QStackedWidget>("mainStack");
         QCOMPARE(stack->currentWidget()->objectName(), QString("unreadablePanel"));
-        QCOMPARE(find<QLabel>("unreadableProblem")->text(), services->store()->problem());
+        QCOMPARE(find<QLabel>("unreadableProblem")->text(), services->store()->problem().text());
         checkAccessibleNames("the unreadable file panel");
         for (const char* name : {"newAction", "duplicateAction", "deleteAction", "testAction",
                                  "testAllAction", "copyHeaderAction"})

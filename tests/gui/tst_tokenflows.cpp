@@ -151,8 +151,8 @@ private slots:
         const auto result = finished.first().at(1).value<TokenResult>();
         QCOMPARE(int(result.error.category), category);
         const auto cat = ErrorCategory(category);
-        QCOMPARE(banner()->title(), TokenError::categoryLabel(cat));
-        QCOMPARE(banner()->message(), result.error.message);
+        QCOMPARE(banner()->title(), Failure::categoryLabel(cat));
+        QCOMPARE(banner()->message(), result.error.message.text());
         if (cat != ErrorCategory::Cancelled) {
             QCOMPARE(banner()->tone(), StatusStyle::Tone::Danger);
             QVERIFY(!banner()->hint().isEmpty());

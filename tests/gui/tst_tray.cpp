@@ -88,7 +88,7 @@ private slots:
             QObject context;
             bool removed = false;
             services->accounts()->remove(dhl, &context,
-                                         [&removed](const AccountResult& r) { removed = r.ok(); });
+                                         [&removed](const Failure& r) { removed = r.ok(); });
             QTRY_VERIFY(removed);
         }
         QCOMPARE(tray->menu()->outline(), outline);

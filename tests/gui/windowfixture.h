@@ -91,9 +91,9 @@ protected:
         AccountSecrets s;
         s.clientSecret =
             SecretBytes(secret.isEmpty() ? sandbox->credentials(p.carrierId).clientSecret : secret);
-        const AccountResult r = createAccount(*services, p, s);
+        const Failure r = createAccount(*services, p, s);
         if (!r.ok())
-            qWarning("account not created: %s", qPrintable(r.message));
+            qWarning("account not created: %s", qPrintable(r.message.text()));
         return r.ok() ? p.id : QUuid();
     }
     // Selects the account and presses Test; waits for the outcome.

@@ -258,7 +258,8 @@ private slots:
         QCOMPARE(r.token.secondsLeft(clock.now()).value(), 14399);
         clock.advance(3600);
         QCOMPARE(r.token.secondsLeft(clock.now()).value(), 10799);
-        QVERIFY2(r.warnings.join(' ').contains("as text"), qPrintable(r.warnings.join(' ')));
+        QVERIFY2(Message::texts(r.warnings).join(' ').contains("as text"),
+                 qPrintable(Message::texts(r.warnings).join(' ')));
         const QJsonObject other = r.token.otherFields;
         QCOMPARE(other.value("issued_at").toString(),
                  QString::number(clock.now().addSecs(-3600).toMSecsSinceEpoch()));
@@ -298,7 +299,7 @@ private slots:
         QCOMPARE(r.error.category, ErrorCategory::CredentialsRejected);
         QCOMPARE(r.error.carrierError, QString("10401"));
         QCOMPARE(r.error.carrierDescription, QString("Client authentication failed."));
-        QVERIFY(r.error.hint.contains("UPS"));
+        QVERIFY(r.error.hint.text().contains("UPS"));
     }
 
     void uspsSendsAJsonBody()

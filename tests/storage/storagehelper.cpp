@@ -135,7 +135,7 @@ int main(int argc, char** argv)
                 quit();
             });
         });
-        out << statusName(result.status) << '\n' << result.message << Qt::endl;
+        out << statusName(result.status) << '\n' << result.message.text() << Qt::endl;
         return result.ok() ? 0 : 5;
     }
 
@@ -170,15 +170,15 @@ int main(int argc, char** argv)
         p.clientId = QStringLiteral("client-1");
         AccountSecrets s;
         s.clientSecret = SecretBytes(readStdinLine());
-        AccountResult result;
+        Failure result;
         waitForCallback([&](auto quit) {
-            accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
+            accounts.create(p, s, &app, [&, quit](const Failure& r) {
                 result = r;
                 quit();
             });
         });
-        out << (result.ok() ? "ok" : TokenError::categoryId(result.category)) << '\n'
-            << result.message << Qt::endl;
+        out << (result.ok() ? "ok" : Failure::categoryId(result.category)) << '\n'
+            << result.message.text() << Qt::endl;
         return result.ok() ? 0 : 5;
     }
 
@@ -199,9 +199,9 @@ int main(int argc, char** argv)
         p.clientId = QStringLiteral("client-1");
         AccountSecrets first;
         first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
-        AccountResult created;
+        Failure created;
         waitForCallback([&](auto quit) {
-            accounts.create(p, first, &app, [&, quit](const AccountResult& r) {
+            accounts.create(p, first, &app, [&, quit](const Failure& r) {
                 created = r;
                 quit();
             });
@@ -211,10 +211,10 @@ int main(int argc, char** argv)
             return 1;
         }
         const Account stored = store.accounts().value(0);
-        AccountResult outcome;
+        Failure outcome;
         if (args.at(3) == QLatin1String("remove")) {
             waitForCallback([&](auto quit) {
-                accounts.remove(stored.id, &app, [&, quit](const AccountResult& r) {
+                accounts.remove(stored.id, &app, [&, quit](const Failure& r) {
                     outcome = r;
                     quit();
                 });
@@ -223,13 +223,13 @@ int main(int argc, char** argv)
             AccountSecrets second;
             second.clientSecret = SecretBytes(QByteArray("second-secret-value"));
             waitForCallback([&](auto quit) {
-                accounts.update(stored, second, &app, [&, quit](const AccountResult& r) {
+                accounts.update(stored, second, &app, [&, quit](const Failure& r) {
                     outcome = r;
                     quit();
                 });
             });
         }
-        out << TokenError::categoryId(outcome.category) << '\n' << outcome.message << Qt::endl;
+        out << Failure::categoryId(outcome.category) << '\n' << outcome.message.text() << Qt::endl;
         return outcome.ok() ? 0 : 5;
     }
 
@@ -256,9 +256,9 @@ int main(int argc, char** argv)
             p.clientId = p.carrierId + QStringLiteral("-demo-client");
             AccountSecrets s;
             s.clientSecret = canary;
-            AccountResult created;
+            Failure created;
             waitForCallback([&](auto quit) {
-                accounts.create(p, s, &app, [&, quit](const AccountResult& r) {
+                accounts.create(p, s, &app, [&, quit](const Failure& r) {
                     created = r;
                     quit();
                 });
@@ -284,7 +284,7 @@ int main(int argc, char** argv)
                     quit();
                 });
             });
-            out << p.carrierId << ' ' << TokenError::categoryId(result.error.category)
+            out << p.carrierId << ' ' << Failure::categoryId(result.error.category)
                 << (fromCache ? " cached" : " uncached") << Qt::endl;
             if (!result.ok() || !fromCache)
                 ++failures;

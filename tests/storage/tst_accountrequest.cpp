@@ -44,10 +44,10 @@ class TestAccountRequest : public QObject
 private slots:
     void presetUrlAndPlacement()
     {
-        TokenError error;
+        Failure error;
         const auto spec =
             AccountRequest::build(accountFor("dhl-ecs"), preset("dhl-ecs"), secret(), &error);
-        QVERIFY2(spec, qPrintable(error.message));
+        QVERIFY2(spec, qPrintable(error.message.text()));
         QCOMPARE(spec->url, QUrl("https://api-sandbox.dhlecs.com/auth/v4/accesstoken"));
         QCOMPARE(spec->placement, CredentialPlacement::Body);
         QCOMPARE(spec->grantType, QString("client_credentials"));
@@ -149,7 +149,7 @@ private slots:
         QVERIFY2(fieldsOf(issues).contains(field), qPrintable(fieldsOf(issues).join(",")));
         for (const auto& i : issues)
             QVERIFY(!i.message.isEmpty());
-        TokenError error;
+        Failure error;
         QVERIFY(!AccountRequest::build(p, preset(carrier), hasSecret ? secret() : AccountSecrets(),
                                        &error));
         QCOMPARE(error.category, ErrorCategory::InvalidInput);

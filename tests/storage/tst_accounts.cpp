@@ -37,11 +37,11 @@ private:
         out.clientSecret = SecretBytes(s);
         return out;
     }
-    AccountResult call(const std::function<void(AccountService::Done)>& op)
+    Failure call(const std::function<void(AccountService::Done)>& op)
     {
-        AccountResult result{ErrorCategory::Internal, "no answer"};
+        Failure result = Failure::make(ErrorCategory::Internal, Message::plain("no answer"));
         waitForCallback([&](auto quit) {
-            op([&result, quit](const AccountResult& r) {
+            op([&result, quit](const Failure& r) {
                 result = r;
                 quit();
             });
@@ -87,9 +87,9 @@ private slots:
     void answersWithoutAContextObject()
     {
         const Account p = newAccount("no-context");
-        const AccountResult r =
+        const Failure r =
             call([&](auto done) { accounts->create(p, withSecret("x-secret"), nullptr, done); });
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message.text()));
         QVERIFY(call([&](auto done) { accounts->remove(p.id, nullptr, done); }).ok());
     }
 
@@ -99,10 +99,10 @@ private slots:
                     accounts->create(newAccount("dup"), withSecret("one"), this, done);
                 }).ok());
         const Account second = newAccount("DUP");
-        const AccountResult r =
+        const Failure r =
             call([&](auto done) { accounts->create(second, withSecret("two"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
-        QVERIFY(r.message.contains("already exists"));
+        QVERIFY(r.message.text().contains("already exists"));
         QCOMPARE(readKey(SecretStore::secretKey(second.id)).status, SecretResult::NotFound);
     }
 
@@ -116,7 +116,7 @@ private slots:
         AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get(),
                                        CarrierCatalog::builtin(), Clock::system());
         const Account p = newAccount("nowhere");
-        const AccountResult r = call(
+        const Failure r = call(
             [&](auto done) { blockedAccounts.create(p, withSecret("orphan-secret"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
         QCOMPARE(readKey(SecretStore::secretKey(p.id)).status, SecretResult::NotFound);

@@ -384,10 +384,11 @@ private slots:
         AccountStore store(path());
         QCOMPARE(store.load(), AccountStore::State::Unreadable);
         // a clear message naming both paths
-        QVERIFY2(store.problem().contains(reason), qPrintable(store.problem()));
-        QVERIFY(store.problem().contains(QDir::toNativeSeparators(path())));
+        const QString problem = store.problem().text();
+        QVERIFY2(problem.contains(reason), qPrintable(problem));
+        QVERIFY(problem.contains(QDir::toNativeSeparators(path())));
         QVERIFY(!store.backupPath().isEmpty());
-        QVERIFY(store.problem().contains(QDir::toNativeSeparators(store.backupPath())));
+        QVERIFY(problem.contains(QDir::toNativeSeparators(store.backupPath())));
         // kept byte-for-byte, twice
         QCOMPARE(readAll(store.backupPath()), content);
         // every write refused, the file untouched

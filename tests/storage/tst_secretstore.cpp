@@ -50,12 +50,12 @@ private slots:
         const SecretBytes value(QByteArray("pa ss\xC3\xA9 \x01 binary"));
         QVERIFY(keychainCall([&](auto cb) { store.write(k, value, nullptr, cb); }).ok());
         SecretResult r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message.text()));
         QVERIFY(r.data == value);
         QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
         r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
         QCOMPARE(r.status, SecretResult::NotFound);
-        QVERIFY(r.message.contains("No secret is stored"));
+        QVERIFY(r.message.text().contains("No secret is stored"));
         // removing what is not there is fine
         QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
     }
@@ -227,7 +227,7 @@ private slots:
         const SecretResult r = keychainCall([&](auto cb) { store.read("k", nullptr, cb); });
         QCOMPARE(silent->started, 1);
         QCOMPARE(r.status, SecretResult::Timeout);
-        QVERIFY(r.message.contains("did not answer in time"));
+        QVERIFY(r.message.text().contains("did not answer in time"));
         QVERIFY2(timer.elapsed() < 300 + 2000, "the watchdog answers, not the backend");
     }
 

@@ -134,10 +134,10 @@ private slots:
         Account p = account("acme-ups");
         p.carrierId = "ups";
         p.fields.insert("x-merchant-id", "1\r\nX-Injected: yes");
-        TokenError error;
+        Failure error;
         QVERIFY(!AccountRequest::build(p, ups, secrets, &error));
         QCOMPARE(error.category, ErrorCategory::InvalidInput);
-        QVERIFY2(error.message.contains("x-merchant-id"), qPrintable(error.message));
+        QVERIFY2(error.message.text().contains("x-merchant-id"), qPrintable(error.message.text()));
         const auto issues = AccountRequest::validate(p, ups, {"client_secret"});
         QVERIFY(std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
             return i.field == "field:x-merchant-id";
@@ -162,7 +162,8 @@ private slots:
         // an account kept with an old name can still be tested
         Account old = account(osc52());
         old.carrierId = "ups";
-        QVERIFY2(AccountRequest::build(old, ups, secrets, &error), qPrintable(error.message));
+        QVERIFY2(AccountRequest::build(old, ups, secrets, &error),
+                 qPrintable(error.message.text()));
     }
 
     // Whatever hands the client a request, nothing with a control character

@@ -13,7 +13,7 @@ inline SecretResult keychainCall(const std::function<void(SecretStore::Callback)
 {
     SecretResult result;
     result.status = SecretResult::Failed;
-    result.message = QStringLiteral("no answer");
+    result.message = Message::plain(QStringLiteral("no answer"));
     waitForCallback([&](auto quit) {
         call([&result, quit](const SecretResult& r) {
             result = r;
@@ -39,7 +39,7 @@ inline bool secretServiceWorks(QString* why)
     if (!w.ok()) {
         *why = QStringLiteral("No working Secret Service (%1). Run the tests through "
                               "packaging/dev.sh keyring, which starts a throwaway gnome-keyring.")
-                   .arg(w.message);
+                   .arg(w.message.text());
         return false;
     }
     keychainCall([&](auto cb) { store.remove(QStringLiteral("probe"), nullptr, cb); });

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
+#include "message.h"
+
 #include <QString>
 
 #include <optional>
@@ -23,25 +24,37 @@ enum class ErrorCategory
     Internal,
 };
 
-struct TokenError
+// Something a person can act on: a token request that failed or an account
+// operation that was refused. The HTTP status, when there was one, belongs
+// to the request (TokenResult::httpStatus), not to the failure.
+struct Failure
 {
-    Q_DECLARE_TR_FUNCTIONS(TokenError)
+    // Where the hint came from, so nobody has to compare sentences to find out.
+    enum class HintSource
+    {
+        General,  // defaultHint() of the category
+        Carrier,  // the carrier preset's advice for the category
+        Specific, // written for this failure
+    };
 
-public:
     ErrorCategory category = ErrorCategory::None;
-    QString message;            // one sentence: what failed
+    Message message;            // one sentence: what failed
     QString carrierError;       // the carrier's code: OAuth "error" or problem "type"
     QString carrierDescription; // the carrier's own words, as sent (cleaned, secrets scrubbed)
     QString carrierUri;         // OAuth error_uri, if any
-    QString hint;               // what to try next
-    int httpStatus = 0;
+    Message hint;               // what to try next
+    HintSource hintSource = HintSource::General;
 
     bool isError() const { return category != ErrorCategory::None; }
-    // message, the carrier's words and the hint as one paragraph for people
+    bool ok() const { return !isError(); }
+    // message, the carrier's words and the hint as one paragraph for people,
+    // in the language in effect now
     QString fullText() const;
 
-    static TokenError make(ErrorCategory category, const QString& message,
-                           const QString& hint = {});
+    // With the general hint of the category.
+    static Failure make(ErrorCategory category, const Message& message);
+    static Failure make(ErrorCategory category, const Message& message, const Message& hint,
+                        HintSource hintSource = HintSource::Specific);
 
     // stable machine ids, e.g. "credentials_rejected"
     static QString categoryId(ErrorCategory category);
@@ -49,7 +62,7 @@ public:
     // short translated label, e.g. "Credentials rejected"
     static QString categoryLabel(ErrorCategory category);
     // what to try when the carrier preset has nothing more specific
-    static QString defaultHint(ErrorCategory category);
+    static Message defaultHint(ErrorCategory category);
     // the command line's documented exit code
     static int exitCode(ErrorCategory category);
 };
