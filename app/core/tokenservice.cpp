@@ -9,6 +9,8 @@
 #include "tokencache.h"
 #include "tokenclient.h"
 
+#include <optional>
+
 TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
                            TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
                            QObject* parent)
@@ -40,102 +42,86 @@ void TokenService::requestToken(const QUuid& id, QObject* context, Done done)
     send(id);
 }
 
+void TokenService::refuse(const QUuid& id, const Failure& failure)
+{
+    TokenResult r;
+    r.error = failure;
+    finish(id, r);
+}
+
 void TokenService::send(const QUuid& id)
 {
     const Account* account = m_store->find(id);
+    std::optional<Failure> refusal;
     if (!account) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id] {
-                TokenResult r;
-                r.error = Failure::make(
-                    ErrorCategory::InvalidInput,
-                    Message::translate("TokenService", "The account no longer exists."));
-                finish(id, r);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    if (account->secretMissing) {
+        refusal =
+            Failure::make(ErrorCategory::InvalidInput,
+                          Message::translate("TokenService", "The account no longer exists."));
+    } else if (account->secretMissing) {
         // imported, or its token URL, carrier, environment or placement changed:
         // nothing is sent until a person enters the secret for these settings
+        refusal = Failure::make(
+            ErrorCategory::InvalidInput,
+            Message::translate("TokenService",
+                               "\u201c%1\u201d has no secret for its current settings, so "
+                               "nothing was sent.")
+                .arg(account->name),
+            Message::translate("TokenService",
+                               "Check the account's token URL, then enter its client secret."));
+    }
+    if (refusal) {
+        // callers hear of it after request() returns, as of any other outcome
         QMetaObject::invokeMethod(
-            this,
-            [this, id, name = account->name] {
-                TokenResult r;
-                r.error = Failure::make(
-                    ErrorCategory::InvalidInput,
-                    Message::translate(
-                        "TokenService",
-                        "\u201c%1\u201d has no secret for its current settings, so nothing was "
-                        "sent.")
-                        .arg(name),
-                    Message::translate("TokenService",
-                                       "Check the account's token URL, then enter its client "
-                                       "secret."));
-                finish(id, r);
-            },
-            Qt::QueuedConnection);
+            this, [this, id, failure = *refusal] { refuse(id, failure); }, Qt::QueuedConnection);
         return;
     }
-    m_accounts->readSecrets(
-        id, this, [this, id](const AccountSecrets& secrets, const SecretResult& sr) {
-            if (!m_inFlight.contains(id))
-                return;
-            if (m_inFlight[id].cancelled) {
-                TokenResult r;
-                r.error =
-                    Failure::make(ErrorCategory::Cancelled,
-                                  Message::translate("TokenService", "The request was cancelled."));
-                finish(id, r);
-                return;
-            }
-            const Account* current = m_store->find(id);
-            if (!sr.ok() || !current) {
-                TokenResult r;
-                r.error = current
-                              ? Failure::make(ErrorCategory::Keychain, sr.message)
-                              : Failure::make(ErrorCategory::InvalidInput,
-                                              Message::translate("TokenService",
-                                                                 "The account no longer exists."));
-                finish(id, r);
-                return;
-            }
-            const CarrierPreset* preset = m_catalog.find(current->carrierId);
-            if (current->secretMissing) {
-                TokenResult r;
-                r.error = Failure::make(
-                    ErrorCategory::InvalidInput,
-                    Message::translate("TokenService",
-                                       "The account needs its secret entered again."));
-                finish(id, r);
-                return;
-            }
-            Failure error;
-            const auto spec = AccountRequest::build(*current, preset, secrets, &error);
-            if (!spec) {
-                TokenResult r;
-                r.error = error;
-                finish(id, r);
-                return;
-            }
-            TokenReply* reply = m_client->fetch(*spec);
-            m_inFlight[id].reply = reply;
-            const QByteArray issuedFor = AccountRequest::issuedFor(*current, preset);
-            connect(reply, &TokenReply::finished, this,
-                    [this, id, issuedFor](const TokenResult& result) {
-                        if (!m_inFlight.contains(id))
-                            return;
-                        TokenResult r = result;
-                        r.token.issuedFor = issuedFor;
-                        // finish() ends the reply and this lambda with it
-                        const QUuid accountId = id;
-                        finish(accountId, r);
-                        // written behind: everyone above has the token from the result
-                        if (r.ok())
-                            cacheToken(accountId, r.token);
-                    });
-        });
+    m_accounts->readSecrets(id, this,
+                            [this, id](const AccountSecrets& secrets, const SecretResult& sr) {
+                                sendWithSecrets(id, secrets, sr);
+                            });
+}
+
+void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secrets,
+                                   const SecretResult& sr)
+{
+    if (!m_inFlight.contains(id))
+        return;
+    if (m_inFlight[id].cancelled)
+        return refuse(
+            id, Failure::make(ErrorCategory::Cancelled,
+                              Message::translate("TokenService", "The request was cancelled.")));
+    const Account* current = m_store->find(id);
+    if (!current)
+        return refuse(
+            id, Failure::make(ErrorCategory::InvalidInput,
+                              Message::translate("TokenService", "The account no longer exists.")));
+    if (!sr.ok())
+        return refuse(id, Failure::make(ErrorCategory::Keychain, sr.message));
+    if (current->secretMissing)
+        return refuse(
+            id, Failure::make(ErrorCategory::InvalidInput,
+                              Message::translate("TokenService",
+                                                 "The account needs its secret entered again.")));
+    const CarrierPreset* preset = m_catalog.find(current->carrierId);
+    Failure error;
+    const auto spec = AccountRequest::build(*current, preset, secrets, &error);
+    if (!spec)
+        return refuse(id, error);
+    TokenReply* reply = m_client->fetch(*spec);
+    m_inFlight[id].reply = reply;
+    const QByteArray issuedFor = AccountRequest::issuedFor(*current, preset);
+    connect(reply, &TokenReply::finished, this, [this, id, issuedFor](const TokenResult& result) {
+        if (!m_inFlight.contains(id))
+            return;
+        TokenResult r = result;
+        r.token.issuedFor = issuedFor;
+        // finish() ends the reply and this lambda with it
+        const QUuid accountId = id;
+        finish(accountId, r);
+        // written behind: everyone above has the token from the result
+        if (r.ok())
+            cacheToken(accountId, r.token);
+    });
 }
 
 void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUuid>
 
+struct AccountSecrets;
+struct SecretResult;
 class AccountService;
 class AccountStore;
 class CarrierCatalog;
@@ -68,6 +70,9 @@ private:
     void finish(const QUuid& id, const TokenResult& result);
     void cacheToken(const QUuid& id, const IssuedToken& token);
     void send(const QUuid& id);
+    void sendWithSecrets(const QUuid& id, const AccountSecrets& secrets, const SecretResult& sr);
+    // Ends the request for `id` with `failure`.
+    void refuse(const QUuid& id, const Failure& failure);
 
     AccountService* m_accounts;
     AccountStore* m_store;
