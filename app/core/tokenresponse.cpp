@@ -278,6 +278,101 @@ CarrierWords TokenResponseParser::carrierWords(const QByteArray& contentType,
     return words;
 }
 
+namespace {
+
+// A token or token type that would be unsafe to paste into a header or a
+// shell: never quoted back, since the values themselves are what is unsafe.
+std::optional<Failure> unsafeToken(const QJsonValue& tokenValue, const QJsonValue& typeValue,
+                                   int status, const ResponseContext& ctx)
+{
+    const bool typeGiven = !typeValue.isUndefined() && !typeValue.isNull();
+    const bool tokenUsable = isUsableToken(tokenValue.toString());
+    if (tokenUsable &&
+        (!typeGiven || (typeValue.isString() && isUsableTokenType(typeValue.toString().trimmed()))))
+        return std::nullopt;
+    const QString who = ctx.carrierName;
+    Failure error = carrierError(
+        ErrorCategory::MalformedResponse,
+        tokenUsable
+            ? Message::translate(
+                  "TokenResponseParser",
+                  "%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds "
+                  "characters a token type never has.")
+                  .arg(who)
+                  .arg(status)
+            : Message::translate(
+                  "TokenResponseParser",
+                  "%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds "
+                  "spaces or characters a token never has.")
+                  .arg(who)
+                  .arg(status),
+        CarrierWords(), ctx);
+    error.hint = Message::translate(
+        "TokenResponseParser",
+        "Check that the token URL is the carrier's own token endpoint; if it is, contact "
+        "the carrier: its token endpoint sent a value no API accepts.");
+    error.hintSource = Failure::HintSource::Specific;
+    return error;
+}
+
+// expires_in as the carrier stated it, into the token; false (with the
+// error set) when it cannot be a lifetime.
+bool readExpiresIn(const QJsonValue& expiresValue, const ResponseContext& ctx, TokenResult* result)
+{
+    if (expiresValue.isUndefined() || expiresValue.isNull())
+        return true;
+    IssuedToken& token = result->token;
+    const auto seconds = TokenResponseParser::parseExpiresIn(expiresValue);
+    if (!seconds || *seconds < 0) {
+        const Message shown =
+            expiresValue.isString()
+                ? Message::plain(Redaction::cleanCarrierText(expiresValue.toString(), 40))
+            : expiresValue.isDouble() ? Message::plain(QString::number(expiresValue.toDouble()))
+                                      : Message::translate("TokenResponseParser", "not a number");
+        result->error = TokenResponseParser::failure(
+            ctx.preset, ErrorCategory::MalformedResponse,
+            Message::translate("TokenResponseParser",
+                               "%1 issued a token with an unusable lifetime (expires_in is %2).")
+                .arg(ctx.carrierName)
+                .arg(shown));
+        return false;
+    }
+    token.expiresIn = *seconds;
+    token.expiresAtFromResponse = token.obtainedAt.addSecs(*seconds);
+    if (expiresValue.isString()) {
+        // a plain count: lupdate reads no expression there
+        const int count = static_cast<int>(qMin<qint64>(*seconds, INT_MAX));
+        result->warnings << Message::translate(
+                                "TokenResponseParser",
+                                "expires_in arrived as text (\"%1\"); read as %n seconds.", nullptr,
+                                count)
+                                .arg(Redaction::cleanCarrierText(expiresValue.toString(), 40));
+    }
+    return true;
+}
+
+// What the token says about itself (decoded once), the response's other
+// fields, and what a person should know that did not stop the token.
+void inspect(const QJsonObject& obj, TokenResult* result)
+{
+    IssuedToken& token = result->token;
+    token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
+    result->inspection = TokenInspector::inspect(&token);
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (!Redaction::isSensitiveField(it.key()))
+            token.otherFields.insert(it.key(), it.value());
+    }
+    if (result->inspection.algNone)
+        result->warnings << Message::translate(
+            "TokenResponseParser",
+            "The token is an unsigned JWT (alg \"none\"); APIs should reject it.");
+    if (!token.expiresAt().isValid())
+        result->warnings << Message::translate("TokenResponseParser",
+                                               "The carrier did not say when the token expires.");
+}
+
+} // namespace
+
 TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType,
                                        const QByteArray& body, const ResponseContext& ctx)
 {
@@ -329,32 +424,8 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     QList<QByteArray> secrets = ctx.secrets;
     secrets << tokenBytes;
     const QJsonValue typeValue = obj.value(QStringLiteral("token_type"));
-    const bool typeGiven = !typeValue.isUndefined() && !typeValue.isNull();
-    const bool tokenUsable = isUsableToken(tokenValue.toString());
-    if (!tokenUsable || (typeGiven && (!typeValue.isString() ||
-                                       !isUsableTokenType(typeValue.toString().trimmed())))) {
-        // never quoted back: the values themselves are what is unsafe
-        result.error = carrierError(
-            ErrorCategory::MalformedResponse,
-            tokenUsable
-                ? Message::translate(
-                      "TokenResponseParser",
-                      "%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds "
-                      "characters a token type never has.")
-                      .arg(who)
-                      .arg(status)
-                : Message::translate(
-                      "TokenResponseParser",
-                      "%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds "
-                      "spaces or characters a token never has.")
-                      .arg(who)
-                      .arg(status),
-            CarrierWords(), ctx);
-        result.error.hint = Message::translate(
-            "TokenResponseParser",
-            "Check that the token URL is the carrier's own token endpoint; if it is, contact "
-            "the carrier: its token endpoint sent a value no API accepts.");
-        result.error.hintSource = Failure::HintSource::Specific;
+    if (auto unsafe = unsafeToken(tokenValue, typeValue, status, ctx)) {
+        result.error = *unsafe;
         result.redactedBody = Redaction::redactResponse(body, secrets);
         return result;
     }
@@ -366,54 +437,12 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     if (token.tokenTypeAsSent.isEmpty())
         result.warnings << Message::translate(
             "TokenResponseParser", "The response has no token_type; TokenDock assumes Bearer.");
-
-    const QJsonValue expiresValue = obj.value(QStringLiteral("expires_in"));
-    if (!expiresValue.isUndefined() && !expiresValue.isNull()) {
-        const auto seconds = parseExpiresIn(expiresValue);
-        if (!seconds || *seconds < 0) {
-            const Message shown =
-                expiresValue.isString()
-                    ? Message::plain(Redaction::cleanCarrierText(expiresValue.toString(), 40))
-                : expiresValue.isDouble()
-                    ? Message::plain(QString::number(expiresValue.toDouble()))
-                    : Message::translate("TokenResponseParser", "not a number");
-            result.error =
-                failure(ctx.preset, ErrorCategory::MalformedResponse,
-                        Message::translate(
-                            "TokenResponseParser",
-                            "%1 issued a token with an unusable lifetime (expires_in is %2).")
-                            .arg(who)
-                            .arg(shown));
-            result.token = IssuedToken();
-            return result;
-        }
-        token.expiresIn = *seconds;
-        token.expiresAtFromResponse = token.obtainedAt.addSecs(*seconds);
-        if (expiresValue.isString()) {
-            // a plain count: lupdate reads no expression there
-            const int count = static_cast<int>(qMin<qint64>(*seconds, INT_MAX));
-            result.warnings << Message::translate(
-                                   "TokenResponseParser",
-                                   "expires_in arrived as text (\"%1\"); read as %n seconds.",
-                                   nullptr, count)
-                                   .arg(Redaction::cleanCarrierText(expiresValue.toString(), 40));
-        }
+    if (!readExpiresIn(obj.value(QStringLiteral("expires_in")), ctx, &result)) {
+        result.token = IssuedToken();
+        return result;
     }
-
     token.accessToken = SecretBytes(tokenBytes);
-    token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
-    result.inspection = TokenInspector::inspect(&token);
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        if (!Redaction::isSensitiveField(it.key()))
-            token.otherFields.insert(it.key(), it.value());
-    }
-    if (result.inspection.algNone)
-        result.warnings << Message::translate(
-            "TokenResponseParser",
-            "The token is an unsigned JWT (alg \"none\"); APIs should reject it.");
-    if (!token.expiresAt().isValid())
-        result.warnings << Message::translate("TokenResponseParser",
-                                              "The carrier did not say when the token expires.");
+    inspect(obj, &result);
 
     // the response fields are secrets too: keep them out of the displayed body
     result.redactedBody = Redaction::redactResponse(body, secrets);
