@@ -137,70 +137,15 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
 {
     Plan plan;
     plan.catalog = &catalog;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        plan.error = tr("The file is not a TokenDock export (it is not a JSON object).");
+    const auto list = accountList(json, &plan.error);
+    if (!list)
         return plan;
-    }
-    const QJsonObject root = doc.object();
-    if (!LegacyAccounts::isExportFormat(root.value(QStringLiteral("format")).toString())) {
-        plan.error = tr("The file is not a TokenDock export (its format is not \u201c%1\u201d).")
-                         .arg(kFormat);
-        return plan;
-    }
-    const int schema = root.value(QStringLiteral("schema")).toInt(0);
-    if (schema > kSchemaVersion) {
-        plan.error = tr("The file was exported by a newer TokenDock (format %1); update TokenDock "
-                        "to import it.")
-                         .arg(schema);
-        return plan;
-    }
-    const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
-    if (schema < 1 || !listValue.isArray()) {
-        plan.error = tr("The file has no format version or no account list.");
-        return plan;
-    }
-    const QJsonArray list = listValue.toArray();
     QStringList namesSeen;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < list.size(); ++i) {
-        QJsonObject obj = list.at(i).toObject();
-        // ids are local: every imported account gets a new one
-        obj.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        obj.remove(QStringLiteral("history"));
-        QString error;
-        auto account = Account::fromJson(obj, &error);
-        if (!account) {
-            plan.error =
-                tr("Account %1 in the file: %2. Nothing was imported.").arg(i + 1).arg(error);
+    for (int i = 0; i < list->size(); ++i) {
+        auto account = readAccount(list->at(i).toObject(), i, catalog, &plan.error);
+        if (!account)
             return plan;
-        }
-        if (const auto problem = TextPolicy::validateAccount(*account)) {
-            // the name is shown inert: it may be the very problem
-            plan.error = tr("Account %1 in the file (\u201c%2\u201d): %3 Nothing was imported.")
-                             .arg(i + 1)
-                             .arg(TextPolicy::oneLine(account->name), *problem);
-            return plan;
-        }
-        if (const QString hidden = UrlPolicy::hiddenCharacter(account->tokenUrl);
-            !hidden.isEmpty()) {
-            plan.error = tr("Account %1 in the file (\u201c%2\u201d) has a token URL with an "
-                            "invisible or control character (%3) that can make it look like "
-                            "another address. Nothing was imported.")
-                             .arg(i + 1)
-                             .arg(TextPolicy::oneLine(account->name), hidden);
-            return plan;
-        }
-        if (!catalog.find(account->carrierId)) {
-            plan.error = tr("Account %1 in the file (\u201c%2\u201d) uses the carrier "
-                            "\u201c%3\u201d, which this "
-                            "TokenDock does not know. Nothing was imported.")
-                             .arg(i + 1)
-                             .arg(TextPolicy::oneLine(account->name),
-                                  TextPolicy::oneLine(account->carrierId));
-            return plan;
-        }
         for (const QString& seen : std::as_const(namesSeen)) {
             if (Account::sameName(seen, account->name)) {
                 plan.error =
@@ -222,6 +167,75 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
             plan.fresh.append(*account);
     }
     return plan;
+}
+
+std::optional<QJsonArray> AccountExchange::accountList(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("The file is not a TokenDock export (it is not a JSON object).");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (!LegacyAccounts::isExportFormat(root.value(QStringLiteral("format")).toString())) {
+        *error = tr("The file is not a TokenDock export (its format is not \u201c%1\u201d).")
+                     .arg(kFormat);
+        return std::nullopt;
+    }
+    const int schema = root.value(QStringLiteral("schema")).toInt(0);
+    if (schema > kSchemaVersion) {
+        *error = tr("The file was exported by a newer TokenDock (format %1); update TokenDock "
+                    "to import it.")
+                     .arg(schema);
+        return std::nullopt;
+    }
+    const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
+    if (schema < 1 || !listValue.isArray()) {
+        *error = tr("The file has no format version or no account list.");
+        return std::nullopt;
+    }
+    return listValue.toArray();
+}
+
+std::optional<Account> AccountExchange::readAccount(QJsonObject obj, int index,
+                                                    const CarrierCatalog& catalog, QString* error)
+{
+    // ids are local: every imported account gets a new one
+    obj.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    obj.remove(QStringLiteral("history"));
+    QString problem;
+    auto account = Account::fromJson(obj, &problem);
+    if (!account) {
+        *error =
+            tr("Account %1 in the file: %2. Nothing was imported.").arg(index + 1).arg(problem);
+        return std::nullopt;
+    }
+    if (const auto invalid = TextPolicy::validateAccount(*account)) {
+        // the name is shown inert: it may be the very problem
+        *error = tr("Account %1 in the file (\u201c%2\u201d): %3 Nothing was imported.")
+                     .arg(index + 1)
+                     .arg(TextPolicy::oneLine(account->name), *invalid);
+        return std::nullopt;
+    }
+    if (const QString hidden = UrlPolicy::hiddenCharacter(account->tokenUrl); !hidden.isEmpty()) {
+        *error = tr("Account %1 in the file (\u201c%2\u201d) has a token URL with an "
+                    "invisible or control character (%3) that can make it look like "
+                    "another address. Nothing was imported.")
+                     .arg(index + 1)
+                     .arg(TextPolicy::oneLine(account->name), hidden);
+        return std::nullopt;
+    }
+    if (!catalog.find(account->carrierId)) {
+        *error =
+            tr("Account %1 in the file (\u201c%2\u201d) uses the carrier "
+               "\u201c%3\u201d, which this "
+               "TokenDock does not know. Nothing was imported.")
+                .arg(index + 1)
+                .arg(TextPolicy::oneLine(account->name), TextPolicy::oneLine(account->carrierId));
+        return std::nullopt;
+    }
+    return account;
 }
 
 int AccountExchange::Plan::secretsDropped() const

@@ -4,10 +4,13 @@
 #include "account.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CarrierCatalog;
 class AccountStore;
@@ -85,4 +88,11 @@ public:
     // thread, and says what it did in *applied (valid once it was saved).
     static std::function<bool(QList<Account>&, QString*)>
     merging(const Plan& plan, bool overwrite, const std::shared_ptr<Applied>& applied);
+
+private:
+    // The export's list of accounts, once its format and version are known.
+    static std::optional<QJsonArray> accountList(const QByteArray& json, QString* error);
+    // One account of an export, checked as if it were typed (fresh id, no history).
+    static std::optional<Account> readAccount(QJsonObject obj, int index,
+                                              const CarrierCatalog& catalog, QString* error);
 };
