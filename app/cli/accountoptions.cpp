@@ -78,13 +78,18 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
 bool AccountOptions::apply(const CommandParser& parser, CliSession& session, bool creating,
                            Account* account, Failure* error)
 {
-    const CarrierCatalog& catalog = session.catalog();
-    const auto fail = [&](const QString& message) {
-        *error = session.usage(message);
-        return false;
-    };
     if (!creating && parser.isSet(kName))
         account->name = parser.value(kName).trimmed();
+    const CarrierPreset* preset = applyCarrier(parser, session, creating, account, error);
+    return preset && applyConnection(parser, session, *preset, creating, account, error) &&
+           applyParams(parser, session, *preset, account, error) &&
+           applyHeaders(parser, session, account, error);
+}
+
+const CarrierPreset* AccountOptions::applyCarrier(const CommandParser& parser, CliSession& session,
+                                                  bool creating, Account* account, Failure* error)
+{
+    const CarrierCatalog& catalog = session.catalog();
     if (parser.isSet(kCarrier)) {
         const QString id = parser.value(kCarrier).trimmed();
         const CarrierPreset* preset = catalog.find(id);
@@ -93,7 +98,7 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
                 ErrorCategory::InvalidInput,
                 tr("TokenDock knows no carrier \u201c%1\u201d.").arg(id),
                 tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
-            return false;
+            return nullptr;
         }
         if (preset->id != account->carrierId) {
             // settings that only meant something to the previous carrier go with it
@@ -121,19 +126,30 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
                           "not know; choose one with --carrier ID.")
                            .arg(account->carrierId),
             tr("Run \u201ctokendock carriers\u201d to see the carrier ids."));
-        return false;
+        return nullptr;
     }
+    return preset;
+}
+
+bool AccountOptions::applyConnection(const CommandParser& parser, CliSession& session,
+                                     const CarrierPreset& preset, bool creating, Account* account,
+                                     Failure* error)
+{
+    const auto fail = [&](const QString& message) {
+        *error = session.usage(message);
+        return false;
+    };
     if (creating && account->environmentId.isEmpty())
-        account->environmentId = preset->environments.value(0).id;
+        account->environmentId = preset.environments.value(0).id;
     if (parser.isSet(kEnvironment)) {
         const QString env = parser.value(kEnvironment).trimmed();
-        if (env != Account::kCustomEnvironment && !preset->environment(env)) {
+        if (env != Account::kCustomEnvironment && !preset.environment(env)) {
             QStringList ids;
-            for (const CarrierEnvironment& e : preset->environments)
+            for (const CarrierEnvironment& e : preset.environments)
                 ids << e.id;
             ids << Account::kCustomEnvironment;
             return fail(tr("%1 has no environment \u201c%2\u201d; choose one of: %3.")
-                            .arg(preset->name, env, ids.join(QStringLiteral(", "))));
+                            .arg(preset.name, env, ids.join(QStringLiteral(", "))));
         }
         account->environmentId = env;
     }
@@ -155,18 +171,28 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
     if (parser.isSet(kGrantType))
         account->grantType = parser.value(kGrantType).trimmed();
 
+    return true;
+}
+
+bool AccountOptions::applyParams(const CommandParser& parser, CliSession& session,
+                                 const CarrierPreset& preset, Account* account, Failure* error)
+{
+    const auto fail = [&](const QString& message) {
+        *error = session.usage(message);
+        return false;
+    };
     for (const QString& pair : parser.values(kParam)) {
         QString key;
         QString value;
         if (!splitPair(pair, &key, &value))
             return fail(tr("--param takes KEY=VALUE, not \u201c%1\u201d.").arg(pair));
-        const CarrierField* field = preset->field(key);
+        const CarrierField* field = preset.field(key);
         if (key == QLatin1String("client_secret") || (field && field->secret)) {
-            const QString grant = account->effectiveGrantType(preset);
+            const QString grant = account->effectiveGrantType(&preset);
             const QString where =
                 !field || field->appliesTo(grant)
                     ? tr("Give it on standard input with --secret-stdin (%1).")
-                          .arg(stdinLayout(*account, catalog))
+                          .arg(stdinLayout(*account, session.catalog()))
                     : tr("It is only sent with the grant types %1: choose one with --grant-type, "
                          "then give it on standard input with --secret-stdin.")
                           .arg(field->grantTypes.join(QStringLiteral(", ")));
@@ -187,6 +213,16 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
         else
             account->fields.insert(key, value.trimmed());
     }
+    return true;
+}
+
+bool AccountOptions::applyHeaders(const CommandParser& parser, CliSession& session,
+                                  Account* account, Failure* error)
+{
+    const auto fail = [&](const QString& message) {
+        *error = session.usage(message);
+        return false;
+    };
     for (const QString& pair : parser.values(kHeader)) {
         QString key;
         QString value;

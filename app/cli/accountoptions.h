@@ -41,4 +41,19 @@ public:
     // AccountRequest::validate as one usage error naming the option to fix.
     static bool validate(const Account& account, const QSet<QString>& secretsPresent,
                          CliSession& session, Failure* error);
+
+private:
+    // --carrier (settings of the previous carrier go with it); the preset, or
+    // nullptr with the error set.
+    static const CarrierPreset* applyCarrier(const CommandParser& parser, CliSession& session,
+                                             bool creating, Account* account, Failure* error);
+    // --environment, --token-url, --client-id, --auth, --grant-type
+    static bool applyConnection(const CommandParser& parser, CliSession& session,
+                                const CarrierPreset& preset, bool creating, Account* account,
+                                Failure* error);
+    // --param KEY=VALUE: never a secret
+    static bool applyParams(const CommandParser& parser, CliSession& session,
+                            const CarrierPreset& preset, Account* account, Failure* error);
+    static bool applyHeaders(const CommandParser& parser, CliSession& session, Account* account,
+                             Failure* error);
 };

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Rules the source keeps, checked on every build of the tests:
+"""Rules the source keeps, checked by ctest (source_rules):
+
+    tests/source/check_rules.py              checks this checkout
+    tests/source/check_rules.py --self-test  shows that a broken file fails
+
 
 - an account is called an account: no "profile" in app/ outside the code
   that reads what earlier versions wrote (legacyaccounts.*);
@@ -12,9 +16,9 @@
 import pathlib
 import re
 import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-APP = ROOT / "app"
 
 LEGACY = {"app/core/legacyaccounts.h", "app/core/legacyaccounts.cpp"}
 # where objects are made and handed to each other
@@ -35,10 +39,10 @@ LONG_ALLOWED = {
 }
 
 
-def sources():
-    for path in sorted(APP.rglob("*")):
+def sources(root):
+    for path in sorted((root / "app").rglob("*")):
         if path.suffix in (".cpp", ".h"):
-            yield path, path.relative_to(ROOT).as_posix()
+            yield path, path.relative_to(root).as_posix()
 
 
 def strip(text):
@@ -117,9 +121,9 @@ def long_functions(rel, text):
     return found
 
 
-def main():
+def check(root):
     problems = []
-    for path, rel in sources():
+    for path, rel in sources(root):
         text = path.read_text(encoding="utf-8")
         if rel not in LEGACY:
             for n, l in enumerate(text.splitlines(), 1):
@@ -132,6 +136,34 @@ def main():
         for name, start, length in long_functions(rel, text):
             if f"{rel}:{name}" not in LONG_ALLOWED:
                 problems.append(f"{rel}:{start}: {name} is {length} lines (at most {MAX_LINES})")
+    return problems
+
+
+def self_test():
+    """A file that breaks each rule once must give exactly those problems."""
+    body = "\n".join(f"    x += {n};" for n in range(85))
+    broken = (
+        "// SPDX-License-Identifier: Apache-2.0\n"
+        "struct Profile\n{\n};\n\n"
+        "int tooLong(int x)\n{\n" + body + "\n"
+        "    return x + int(CarrierCatalog::builtin().presets().size());\n}\n"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        root = pathlib.Path(tmp)
+        (root / "app" / "core").mkdir(parents=True)
+        (root / "app" / "core" / "broken.cpp").write_text(broken)
+        problems = check(root)
+    expected = ["says profile", "takes the global catalog", "tooLong is 88 lines"]
+    found = all(any(e in p for p in problems) for e in expected)
+    print("\n".join(problems))
+    print("self-test:", "ok" if found and len(problems) == 3 else "FAILED")
+    return 0 if found and len(problems) == 3 else 1
+
+
+def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
+    problems = check(ROOT)
     for p in problems:
         print(p)
     print(f"{len(problems)} problem(s)")
