@@ -93,6 +93,33 @@ int usage()
                            "hold-lock FILE MS\n";
     return 2;
 }
+// The account list in CONFIGDIR and the session's keychain, wired as the
+// app wires them.
+struct Storage
+{
+    explicit Storage(const QString& configDir)
+        : store(configDir + QStringLiteral("/accounts.json"))
+    {
+        store.load();
+    }
+    AccountStore store;
+    SecretStore secrets{QStringLiteral("TokenDock")};
+    TokenCache cache{&secrets, nullptr};
+    AccountService accounts{&store, &secrets, &cache, CarrierCatalog::builtin(), Clock::system()};
+};
+
+// A generic account whose token URL nobody answers.
+Account exampleAccount(const QString& name)
+{
+    Account p;
+    p.name = name;
+    p.carrierId = QStringLiteral("oauth2");
+    p.environmentId = QStringLiteral("production");
+    p.tokenUrl = QStringLiteral("https://auth.example.com/token");
+    p.clientId = QStringLiteral("client-1");
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -156,18 +183,9 @@ int main(int argc, char** argv)
 
     // create-account CONFIGDIR NAME: an oauth2 account whose secret comes from stdin
     if (mode == QLatin1String("create-account") && args.size() == 4) {
-        AccountStore store(args.at(2) + QStringLiteral("/accounts.json"));
-        store.load();
-        SecretStore secrets(QStringLiteral("TokenDock"));
-        TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
-                                Clock::system());
-        Account p;
-        p.name = args.at(3);
-        p.carrierId = QStringLiteral("oauth2");
-        p.environmentId = QStringLiteral("production");
-        p.tokenUrl = QStringLiteral("https://auth.example.com/token");
-        p.clientId = QStringLiteral("client-1");
+        Storage storage(args.at(2));
+        auto& [store, secrets, cache, accounts] = storage;
+        Account p = exampleAccount(args.at(3));
         AccountSecrets s;
         s.clientSecret = SecretBytes(readStdinLine());
         Failure result;
@@ -185,18 +203,9 @@ int main(int argc, char** argv)
     // locked CONFIGDIR change|remove: creates an account, locks the keyring, then
     // tries to give it a new secret or to delete it
     if (mode == QLatin1String("locked") && args.size() == 4) {
-        AccountStore store(args.at(2) + QStringLiteral("/accounts.json"));
-        store.load();
-        SecretStore secrets(QStringLiteral("TokenDock"));
-        TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
-                                Clock::system());
-        Account p;
-        p.name = QStringLiteral("locked-account");
-        p.carrierId = QStringLiteral("oauth2");
-        p.environmentId = QStringLiteral("production");
-        p.tokenUrl = QStringLiteral("https://auth.example.com/token");
-        p.clientId = QStringLiteral("client-1");
+        Storage storage(args.at(2));
+        auto& [store, secrets, cache, accounts] = storage;
+        Account p = exampleAccount(QStringLiteral("locked-account"));
         AccountSecrets first;
         first.clientSecret = SecretBytes(QByteArray("first-secret-value"));
         Failure created;
@@ -236,12 +245,8 @@ int main(int argc, char** argv)
     // flow CONFIGDIR carrier=url...: the whole account life with a canary secret from stdin
     if (mode == QLatin1String("flow") && args.size() >= 4) {
         const QString config = args.at(2);
-        AccountStore store(config + QStringLiteral("/accounts.json"));
-        store.load();
-        SecretStore secrets(QStringLiteral("TokenDock"));
-        TokenCache cache(&secrets, nullptr);
-        AccountService accounts(&store, &secrets, &cache, CarrierCatalog::builtin(),
-                                Clock::system());
+        Storage storage(config);
+        auto& [store, secrets, cache, accounts] = storage;
         TokenClient client;
         TokenService tokens(&accounts, &store, &cache, &client, CarrierCatalog::builtin(),
                             Clock::system());

@@ -21,16 +21,6 @@ private:
     std::unique_ptr<TokenCache> cache;
     std::unique_ptr<AccountService> accounts;
 
-    Account newAccount(const QString& name)
-    {
-        Account p;
-        p.id = QUuid::createUuid();
-        p.name = name;
-        p.carrierId = "banyan";
-        p.environmentId = "sandbox";
-        p.clientId = "client-" + name;
-        return p;
-    }
     static AccountSecrets withSecret(const QByteArray& s)
     {
         AccountSecrets out;
@@ -73,7 +63,7 @@ private slots:
 
     void createWritesSecretThenMetadata()
     {
-        const Account p = newAccount("acme-banyan");
+        const Account p = banyanAccount("acme-banyan");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("canary-create-8812"), this, done);
                 }).ok());
@@ -86,7 +76,7 @@ private slots:
 
     void answersWithoutAContextObject()
     {
-        const Account p = newAccount("no-context");
+        const Account p = banyanAccount("no-context");
         const Failure r =
             call([&](auto done) { accounts->create(p, withSecret("x-secret"), nullptr, done); });
         QVERIFY2(r.ok(), qPrintable(r.message.text()));
@@ -96,9 +86,9 @@ private slots:
     void duplicateNameTouchesNothing()
     {
         QVERIFY(call([&](auto done) {
-                    accounts->create(newAccount("dup"), withSecret("one"), this, done);
+                    accounts->create(banyanAccount("dup"), withSecret("one"), this, done);
                 }).ok());
-        const Account second = newAccount("DUP");
+        const Account second = banyanAccount("DUP");
         const Failure r =
             call([&](auto done) { accounts->create(second, withSecret("two"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
@@ -115,7 +105,7 @@ private slots:
         blockedStore.load();
         AccountService blockedAccounts(&blockedStore, secrets.get(), cache.get(),
                                        CarrierCatalog::builtin(), Clock::system());
-        const Account p = newAccount("nowhere");
+        const Account p = banyanAccount("nowhere");
         const Failure r = call(
             [&](auto done) { blockedAccounts.create(p, withSecret("orphan-secret"), this, done); });
         QCOMPARE(r.category, ErrorCategory::InvalidInput);
@@ -124,7 +114,7 @@ private slots:
 
     void renameKeepsTheSecret()
     {
-        Account p = newAccount("before");
+        Account p = banyanAccount("before");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("kept-secret"), this, done);
                 }).ok());
@@ -137,7 +127,7 @@ private slots:
 
     void changeSecretReplacesItAndDropsTheToken()
     {
-        Account p = newAccount("rotate");
+        Account p = banyanAccount("rotate");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("old-secret"), this, done);
                 }).ok());
@@ -157,7 +147,7 @@ private slots:
 
     void readSecretsReturnsWhatWasStored()
     {
-        const Account p = newAccount("reader");
+        const Account p = banyanAccount("reader");
         QVERIFY(
             call([&](auto done) { accounts->create(p, withSecret("read-me"), this, done); }).ok());
         AccountSecrets got;
@@ -176,7 +166,7 @@ private slots:
 
     void deleteRemovesMetadataSecretAndToken()
     {
-        const Account p = newAccount("doomed");
+        const Account p = banyanAccount("doomed");
         QVERIFY(call([&](auto done) {
                     accounts->create(p, withSecret("doomed-secret"), this, done);
                 }).ok());
@@ -197,7 +187,7 @@ private slots:
         const QByteArray childSecret =
             "child-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
         sandbox.setCredentialField("fedex", "child_secret", childSecret);
-        Account p = newAccount("acme-fedex-reseller");
+        Account p = banyanAccount("acme-fedex-reseller");
         p.carrierId = "fedex";
         p.environmentId = "sandbox";
         p.tokenUrl = sandbox.tokenUrl("fedex").toString();
@@ -239,7 +229,7 @@ private slots:
         // an existing account, so we can see it survive
         AccountStore existing(config.filePath("accounts.json"));
         existing.load();
-        QVERIFY(existing.add(newAccount("already-here")));
+        QVERIFY(existing.add(banyanAccount("already-here")));
         QFile before(config.filePath("accounts.json"));
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray original = before.readAll();

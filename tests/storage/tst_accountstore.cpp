@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstore.h"
+#include "storagetest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,15 +13,8 @@
 namespace {
 Account makeAccount(const QString& name)
 {
-    Account p;
-    p.id = QUuid::createUuid();
-    p.name = name;
-    p.carrierId = "banyan";
-    p.environmentId = "sandbox";
-    p.clientId = "client-" + name;
+    Account p = banyanAccount(name);
     p.fields.insert("clientrefnum", "REF-1");
-    p.created = QDateTime::currentDateTimeUtc();
-    p.updated = p.created;
     return p;
 }
 

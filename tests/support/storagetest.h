@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "account.h"
 #include "keychaintest.h"
 
 #include <QDir>
@@ -78,6 +79,20 @@ inline QString whereInClear(const QList<QPair<QString, QByteArray>>& files,
     if (const QString in = fileHoldingAny(keyrings, keyringNeedles); !in.isEmpty())
         return QStringLiteral("in clear in ") + in;
     return {};
+}
+
+// A Banyan sandbox account with a fresh id, as a person would add it.
+inline Account banyanAccount(const QString& name)
+{
+    Account p;
+    p.id = QUuid::createUuid();
+    p.name = name;
+    p.carrierId = QStringLiteral("banyan");
+    p.environmentId = QStringLiteral("sandbox");
+    p.clientId = QStringLiteral("client-") + name;
+    p.created = QDateTime::currentDateTimeUtc();
+    p.updated = p.created;
+    return p;
 }
 
 inline QString helperPath()
