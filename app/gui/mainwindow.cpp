@@ -102,7 +102,8 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     connect(
         m_page->editor(), &CredentialsEditor::saved, this, [this](const QUuid& id, bool created) {
             m_list->select(id);
-            statusBar()->showMessage(created ? tr("Account added.") : tr("Changes saved."), 4000);
+            showStatus([created] { return created ? tr("Account added.") : tr("Changes saved."); },
+                       4000);
             updateView();
         });
     connect(m_page->editor(), &CredentialsEditor::dirtyChanged, this, &MainWindow::updateActions);
@@ -113,13 +114,17 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     connect(m_copier, &TokenCopier::copied, this,
             [this](const QUuid&, HeaderFormat::Format format, bool renewed) {
                 const int seconds = m_clipboard->clearSeconds();
-                QString text = renewed ? tr("Fetched a new token and copied it as: %1.")
-                                             .arg(HeaderFormat::label(format))
-                                       : tr("Copied: %1.").arg(HeaderFormat::label(format));
-                if (seconds > 0)
-                    text += QLatin1Char(' ') +
-                            tr("The clipboard clears in %n seconds.", nullptr, seconds);
-                statusBar()->showMessage(text, 6000);
+                showStatus(
+                    [format, renewed, seconds] {
+                        QString text = renewed ? tr("Fetched a new token and copied it as: %1.")
+                                                     .arg(HeaderFormat::label(format))
+                                               : tr("Copied: %1.").arg(HeaderFormat::label(format));
+                        if (seconds > 0)
+                            text += QLatin1Char(' ') +
+                                    tr("The clipboard clears in %n seconds.", nullptr, seconds);
+                        return text;
+                    },
+                    6000);
             });
     connect(m_copier, &TokenCopier::failed, this, [this](const QUuid&, const TokenResult& r) {
         const Message why = r.error.message;
@@ -138,9 +143,12 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     connect(m_testAll, &TestAllRun::finished, this, [this](int total, int failures) {
         m_testAllProgress->hide();
         m_testAllLabel->hide();
-        statusBar()->showMessage(
-            failures == 0 ? tr("Tested %n accounts: all worked.", nullptr, total)
-                          : tr("Tested %n accounts: %1 failed.", nullptr, total).arg(failures),
+        showStatus(
+            [total, failures] {
+                return failures == 0
+                           ? tr("Tested %n accounts: all worked.", nullptr, total)
+                           : tr("Tested %n accounts: %1 failed.", nullptr, total).arg(failures);
+            },
             10000);
         updateActions();
     });
@@ -428,9 +436,14 @@ void MainWindow::duplicateAccount()
     draft.name = name;
     m_list->select(QUuid());
     m_page->showDraft(draft);
-    statusBar()->showMessage(
-        production ? tr("Enter the client id and secret for the production environment, then save.")
-                   : tr("Enter the client id and secret for the sandbox environment, then save."),
+    showStatus(
+        [production] {
+            return production
+                       ? tr("Enter the client id and secret for the production environment, then "
+                            "save.")
+                       : tr("Enter the client id and secret for the sandbox environment, then "
+                            "save.");
+        },
         8000);
     updateActions();
 }

@@ -242,7 +242,7 @@ void MainWindow::createStatusBar()
         m_clipboardStatus->setVisible(seconds >= 0);
     });
     connect(m_clipboard, &Clipboard::cleared, this,
-            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 4000); });
+            [this] { showStatus([] { return tr("Clipboard cleared."); }, 4000); });
 }
 
 void MainWindow::newAccount()
@@ -284,7 +284,7 @@ void MainWindow::deleteAccount()
             PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message.text());
             return;
         }
-        statusBar()->showMessage(tr("Deleted \u201c%1\u201d.").arg(name), 5000);
+        showStatus([name] { return tr("Deleted \u201c%1\u201d.").arg(name); }, 5000);
         m_list->selectFirst();
         updateView();
     });
@@ -353,7 +353,7 @@ void MainWindow::copyReport()
         return;
     }
     m_clipboard->copyText(SupportReport::text(*p, m_core.catalog->find(p->carrierId), result, at));
-    statusBar()->showMessage(tr("Support report copied. It holds no secret and no token."), 6000);
+    showStatus([] { return tr("Support report copied. It holds no secret and no token."); }, 6000);
 }
 
 void MainWindow::quit()
@@ -476,8 +476,13 @@ bool MainWindow::exportFile(const QString& path)
         PlainText::message(QMessageBox::Warning, this, tr("Export Accounts"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n account(s): settings only, no secrets or tokens.",
-                                nullptr, int(m_core.store->accounts().size())));
+    const int count = int(m_core.store->accounts().size());
+    showStatus(
+        [count] {
+            return tr("Exported %n account(s): settings only, no secrets or tokens.", nullptr,
+                      count);
+        },
+        0);
     return true;
 }
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTranslator>
@@ -348,9 +349,20 @@ private slots:
         QVERIFY(english["refused"].hint.contains("DHL eCommerce environment"));
 
         QHash<QString, Banner> before = english;
+        // a status-bar text the window wrote itself follows too, while it shows
+        QVERIFY(window->selectAccount("refused"));
+        window->copyReport();
+        auto* status = find<QStatusBar>("statusBar");
+        QString statusBefore = status->currentMessage();
+        QVERIFY(statusBefore.startsWith("Support report copied"));
         for (const QString code : {"de", "fr"}) {
             QVERIFY(window->selectAccount("refused"));
             everyTextFollows(dialog, code);
+            QCOMPARE(status->currentMessage(),
+                     QCoreApplication::translate(
+                         "MainWindow", "Support report copied. It holds no secret and no token."));
+            QVERIFY(status->currentMessage() != statusBefore);
+            statusBefore = status->currentMessage();
             for (const QString name : {"refused", "broken"}) {
                 QVERIFY(window->selectAccount(name));
                 const Banner now = onScreen();
