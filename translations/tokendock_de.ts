@@ -634,10 +634,6 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
         <translation>Fügt ein Konto hinzu. Das Client-Secret wird von der Standardeingabe gelesen (--secret-stdin) oder im Terminal abgefragt, nie aus einem Argument übernommen. Die Einstellungen werden so geprüft wie in der Desktop-App.</translation>
     </message>
     <message>
-        <source>A name for the account, e.g. acme-banyan.</source>
-        <translation>Ein Name für das Konto, z. B. acme-banyan.</translation>
-    </message>
-    <message>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
@@ -684,6 +680,62 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
         <translation>„%1“ aktualisiert; das neue Secret liegt in %2.</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>Carrier %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>Token-URL %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>Client-ID %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Im Text erkannt: %1.</translation>
+    </message>
+    <message>
+        <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
+        <translation>--from-stdin liest das Secret aus dem Text: Lassen Sie --secret-stdin weg.</translation>
+    </message>
+    <message>
+        <source>Paste what the carrier sent, then press Ctrl+D on a line of its own:</source>
+        <translation>Fügen Sie ein, was der Carrier geschickt hat, und drücken Sie dann Strg+D in einer eigenen Zeile:</translation>
+    </message>
+    <message>
+        <source>The text is longer than any credentials are; paste only the part with the id and secret.</source>
+        <translation>Der Text ist länger als jede Zugangsdaten; fügen Sie nur den Teil mit ID und Secret ein.</translation>
+    </message>
+    <message>
+        <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
+        <translation>Über die Standardeingabe kam nichts. Leiten Sie ein, was der Carrier geschickt hat, z.&#xa0;B. tokendock add --from-stdin &lt; onboarding.txt</translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
+        <translation>Ein Name für das Konto, z.&#xa0;B. acme-banyan; mit --from-stdin kann er fehlen (Carrier und Umgebung, eindeutig gemacht).</translation>
+    </message>
+    <message>
+        <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
+        <translation>Liest, was der Carrier geschickt hat, aus der Standardeingabe (einen curl- oder HTTPie-Befehl, eine HTTP-Anfrage, JSON, .env- oder E-Mail-Zeilen) und füllt das Konto daraus: Carrier, Umgebung, Client-ID, Secret und Felder. Zusätzlich angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
+        <translation>Nichts im Text sieht wie eine Client-ID oder ein Secret aus. TokenDock liest curl- und HTTPie-Befehle, HTTP-Anfragen, JSON, .env-Zeilen und E-Mail-Zeilen wie „Client ID: …“; oder legen Sie das Konto mit --carrier, --client-id und --secret-stdin an.</translation>
     </message>
 </context>
 <context>

@@ -634,10 +634,6 @@ Añada una con Nueva (Ctrl+N).</translation>
         <translation>Añade una cuenta. El secreto de cliente se lee de la entrada estándar (--secret-stdin) o se solicita en el terminal; nunca se toma de un argumento. La configuración se comprueba igual que en la aplicación de escritorio.</translation>
     </message>
     <message>
-        <source>A name for the account, e.g. acme-banyan.</source>
-        <translation>Un nombre para la cuenta, p. ej., acme-banyan.</translation>
-    </message>
-    <message>
         <source>Give the account a name.</source>
         <translation>Asigne un nombre a la cuenta.</translation>
     </message>
@@ -684,6 +680,62 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
         <translation>Se actualizó «%1»; su nuevo secreto está en %2.</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>transportista %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>entorno %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>URL del token %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>ID de cliente %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Reconocido en el texto: %1.</translation>
+    </message>
+    <message>
+        <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
+        <translation>--from-stdin lee el secreto del texto: omita --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Paste what the carrier sent, then press Ctrl+D on a line of its own:</source>
+        <translation>Pegue lo que envió el transportista y pulse Ctrl+D en una línea aparte:</translation>
+    </message>
+    <message>
+        <source>The text is longer than any credentials are; paste only the part with the id and secret.</source>
+        <translation>El texto es más largo que cualquier credencial; pegue solo la parte con el ID y el secreto.</translation>
+    </message>
+    <message>
+        <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
+        <translation>No llegó nada por la entrada estándar. Redirija lo que envió el transportista, p.&#xa0;ej. tokendock add --from-stdin &lt; onboarding.txt</translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
+        <translation>Un nombre para la cuenta, p.&#xa0;ej. acme-banyan; con --from-stdin puede omitirse (transportista y entorno, hecho único).</translation>
+    </message>
+    <message>
+        <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
+        <translation>Lee de la entrada estándar lo que envió el transportista (un comando curl o HTTPie, una solicitud HTTP, JSON, líneas .env o de correo) y rellena la cuenta con ello: transportista, entorno, ID de cliente, secreto y campos. Las opciones indicadas además tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
+        <translation>Nada en el texto parece un ID de cliente o un secreto. TokenDock lee comandos curl y HTTPie, solicitudes HTTP, JSON, líneas .env y líneas de correo como «Client ID: …»; o añada la cuenta con --carrier, --client-id y --secret-stdin.</translation>
     </message>
 </context>
 <context>

@@ -634,10 +634,6 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <translation>Ajoute un compte. Le secret client est lu sur l’entrée standard (--secret-stdin) ou demandé dans le terminal, jamais pris dans un argument. Les paramètres sont vérifiés comme dans l’application de bureau.</translation>
     </message>
     <message>
-        <source>A name for the account, e.g. acme-banyan.</source>
-        <translation>Un nom pour le compte, par ex. acme-banyan.</translation>
-    </message>
-    <message>
         <source>Give the account a name.</source>
         <translation>Donnez un nom au compte.</translation>
     </message>
@@ -684,6 +680,62 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
         <translation>«&#xa0;%1&#xa0;» mis à jour&#x202f;; son nouveau secret est dans %2.</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>transporteur %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>environnement %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>URL du jeton %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>identifiant client %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>le secret client</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Reconnu dans le texte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
+        <translation>--from-stdin lit le secret dans le texte&#xa0;: omettez --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Paste what the carrier sent, then press Ctrl+D on a line of its own:</source>
+        <translation>Collez ce que le transporteur a envoyé, puis appuyez sur Ctrl+D sur une ligne à part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The text is longer than any credentials are; paste only the part with the id and secret.</source>
+        <translation>Le texte est plus long que n’importe quels identifiants&#x202f;; collez seulement la partie avec l’identifiant et le secret.</translation>
+    </message>
+    <message>
+        <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
+        <translation>Rien n’est arrivé sur l’entrée standard. Redirigez ce que le transporteur a envoyé, par exemple tokendock add --from-stdin &lt; onboarding.txt</translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
+        <translation>Un nom pour le compte, par exemple acme-banyan&#x202f;; avec --from-stdin, il peut être omis (transporteur et environnement, rendu unique).</translation>
+    </message>
+    <message>
+        <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
+        <translation>Lire sur l’entrée standard ce que le transporteur a envoyé (une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou de courriel) et en remplir le compte&#xa0;: transporteur, environnement, identifiant client, secret et champs. Les options données en plus l’emportent.</translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
+        <translation>Rien dans le texte ne ressemble à un identifiant client ou à un secret. TokenDock lit les commandes curl et HTTPie, les requêtes HTTP, le JSON, les lignes .env et les lignes de courriel comme «&#xa0;Client ID&#xa0;: …&#xa0;»&#x202f;; sinon, ajoutez le compte avec --carrier, --client-id et --secret-stdin.</translation>
     </message>
 </context>
 <context>

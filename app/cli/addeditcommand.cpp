@@ -7,12 +7,14 @@
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "pastedcredentials.h"
 #include "secretinput.h"
 #include "secretstore.h"
 #include "textpolicy.h"
 
 namespace {
 const QString kSecretStdin = QStringLiteral("secret-stdin");
+const QString kFromStdin = QStringLiteral("from-stdin");
 
 int save(CliSession& session, const std::function<void(AccountService::Done)>& call,
          const Account& account, const QString& doneText)
@@ -37,7 +39,85 @@ int save(CliSession& session, const std::function<void(AccountService::Done)>& c
         CliSession::err(AddEditCommand::tr("Note: %1").arg(warning) + QLatin1Char('\n'));
     return 0;
 }
+// What the text gave, for the person to check; never the secret itself.
+QString recognisedSummary(const PastedCredentials& pasted, const Account& account,
+                          const CarrierPreset* preset)
+{
+    QStringList parts;
+    if (pasted.recognised.contains(QStringLiteral("carrier")))
+        parts << AddEditCommand::tr("carrier %1").arg(preset ? preset->name : account.carrierId);
+    if (pasted.recognised.contains(QStringLiteral("environment")))
+        parts << AddEditCommand::tr("environment %1").arg(account.environmentLabel(preset));
+    if (pasted.recognised.contains(QStringLiteral("token_url")))
+        parts << AddEditCommand::tr("token URL %1").arg(TextPolicy::oneLine(pasted.tokenUrl));
+    if (!pasted.clientId.isEmpty())
+        parts << AddEditCommand::tr("client id %1").arg(TextPolicy::oneLine(pasted.clientId));
+    if (!pasted.clientSecret.isEmpty())
+        parts << AddEditCommand::tr("the client secret");
+    for (const QString& key : pasted.fields.keys() + pasted.secretFields.keys())
+        parts << AddEditCommand::tr("field %1").arg(TextPolicy::oneLine(key));
+    return AddEditCommand::tr("Recognised in the text: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser)
+{
+    if (parser.isSet(kSecretStdin))
+        return session.fail(session.usage(
+            tr("--from-stdin reads the secret from the text: leave out --secret-stdin.")));
+    Failure error;
+    if (!session.storeReadable(&error))
+        return session.fail(error);
+    const SecretInput::Line text = SecretInput::readText(
+        tr("Paste what the carrier sent, then press Ctrl+D on a line of its own:") +
+            QLatin1Char(' '),
+        PastedText::kMaxChars * 4);
+    if (text.status == SecretInput::Status::TooLong)
+        return session.fail(session.usage(
+            tr("The text is longer than any credentials are; paste only the part with the id "
+               "and secret.")));
+    if (text.status != SecretInput::Status::Ok)
+        return session.fail(session.usage(
+            tr("Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock "
+               "add --from-stdin < onboarding.txt")));
+    const CarrierCatalog& catalog = session.catalog();
+    const PastedCredentials pasted =
+        PastedText::read(QString::fromUtf8(text.value.expose()), catalog);
+    if (!pasted.found())
+        return session.fail(session.usage(
+            tr("Nothing in the text looks like a client id or secret. TokenDock reads curl and "
+               "HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as "
+               "\u201c"
+               "Client ID: \u2026\u201d; or add the account with --carrier, --client-id "
+               "and --secret-stdin.")));
+
+    Account account = PastedText::toAccount(pasted, catalog);
+    account.id = QUuid::createUuid();
+    QStringList taken;
+    for (const Account& a : session.store()->accounts())
+        taken << a.name;
+    account.name = parser.arguments().isEmpty() ? PastedText::suggestName(pasted, catalog, taken)
+                                                : parser.arguments().constFirst().trimmed();
+    // what the command line says wins over what the text says
+    if (!AccountOptions::apply(parser, session, true, &account, &error))
+        return session.fail(error);
+    QString problem;
+    if (!session.store()->canSave(account, &problem))
+        return session.fail(session.usage(problem));
+    const AccountSecrets secrets = PastedText::toSecrets(pasted);
+    if (!AccountOptions::validate(account, AccountOptions::presentKeys(secrets), session, &error))
+        return session.fail(error);
+    CliSession::err(recognisedSummary(pasted, account, catalog.find(account.carrierId)) +
+                    QLatin1Char('\n'));
+    AccountService* accounts = session.accounts();
+    return save(
+        session,
+        [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
+        account,
+        tr("Added \u201c%1\u201d; its secret is in %2.")
+            .arg(account.name, session.secrets()->backendName()));
+}
 
 int AddEditCommand::runAdd(CliSession& session)
 {
@@ -45,10 +125,22 @@ int AddEditCommand::runAdd(CliSession& session)
                          tr("Adds an account. The client secret is read from standard input "
                             "(--secret-stdin) or asked for at the terminal, never taken from an "
                             "argument. The settings are checked as the desktop app checks them."));
-    parser.addArgument(QStringLiteral("NAME"), tr("A name for the account, e.g. acme-banyan."));
+    parser.addArgument(QStringLiteral("NAME"),
+                       tr("A name for the account, e.g. acme-banyan; with --from-stdin it may be "
+                          "left out (carrier and environment, made unique)."),
+                       QStringLiteral("[NAME]"));
     AccountOptions::declare(parser, false);
-    if (const auto exit = parser.parse(1, 1, tr("Give the account a name.")))
+    parser.addOption(QCommandLineOption(
+        kFromStdin, tr("Read what the carrier sent from standard input (a curl or HTTPie "
+                       "command, an HTTP request, JSON, .env or e-mail lines) and fill the "
+                       "account from it: carrier, environment, client id, secret and fields. "
+                       "Options given as well take precedence.")));
+    if (const auto exit = parser.parse(0, 1))
         return *exit;
+    if (parser.isSet(kFromStdin))
+        return addFromText(session, parser);
+    if (parser.arguments().isEmpty())
+        return session.fail(session.usage(tr("Give the account a name.")));
     if (!parser.isSet(QStringLiteral("carrier")))
         return session.fail(session.usage(tr(
             "Choose the carrier with --carrier ID (\u201ctokendock carriers\u201d lists them).")));

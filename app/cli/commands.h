@@ -6,6 +6,7 @@
 #include <QString>
 
 class CliSession;
+class CommandParser;
 
 // One `tokendock <command>`: its name, a one-line summary for --help, and
 // the function that runs it and returns the exit code.
@@ -40,6 +41,10 @@ struct AddEditCommand
 public:
     static int runAdd(CliSession& session);
     static int runEdit(CliSession& session);
+
+private:
+    // add --from-stdin: the account from a carrier's onboarding text
+    static int addFromText(CliSession& session, const CommandParser& parser);
 };
 
 struct RemoveCommand

@@ -103,13 +103,14 @@ long readByte(char* c)
 }
 #endif
 
-// Reads up to a line break into one preallocated buffer, so no stray copy
-// of the secret is left behind by a reallocation.
-SecretInput::Line readLine()
+// Reads up to a line break (or, for a whole text, to the end of input) into
+// one preallocated buffer, so no stray copy of a secret is left behind by a
+// reallocation.
+SecretInput::Line readInput(bool oneLine, qsizetype maxBytes)
 {
     SecretInput::Line line;
     QByteArray buffer;
-    buffer.reserve(SecretInput::kMaxLineBytes + 1);
+    buffer.reserve(maxBytes + 1);
     bool anything = false;
     for (;;) {
         char c = 0;
@@ -129,21 +130,26 @@ SecretInput::Line readLine()
             break;
         }
         anything = true;
-        if (c == '\n')
+        if (oneLine && c == '\n')
             break;
-        if (buffer.size() >= SecretInput::kMaxLineBytes) {
+        if (buffer.size() >= maxBytes) {
             wipe(buffer);
             line.status = SecretInput::Status::TooLong;
             return line;
         }
         buffer.append(c);
     }
-    if (buffer.endsWith('\r'))
+    if (oneLine && buffer.endsWith('\r'))
         buffer.chop(1);
     line.value = SecretBytes(buffer);
     wipe(buffer);
     line.status = SecretInput::Status::Ok;
     return line;
+}
+
+SecretInput::Line readLine()
+{
+    return readInput(true, SecretInput::kMaxLineBytes);
 }
 
 } // namespace
@@ -180,4 +186,19 @@ QString SecretInput::readAnswer(const QString& prompt)
     CliSession::err(prompt);
     const Line line = readLine();
     return line.status == Status::Ok ? QString::fromUtf8(line.value.expose()).trimmed() : QString();
+}
+
+SecretInput::Line SecretInput::readText(const QString& prompt, qsizetype maxBytes)
+{
+    if (!stdinIsTerminal())
+        return readInput(false, maxBytes);
+    Line text;
+    {
+        // pasted credentials are secrets: not echoed, like a typed secret
+        EchoOff quiet;
+        CliSession::err(prompt);
+        text = readInput(false, maxBytes);
+    }
+    CliSession::err(QStringLiteral("\n"));
+    return text;
 }

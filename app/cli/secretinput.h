@@ -33,6 +33,9 @@ public:
     // One line, without its line break. At a terminal the prompt goes to
     // stderr and the typing is not echoed.
     static Line readSecret(const QString& prompt);
+    // Everything up to the end of input (Ctrl+D at a terminal, where the
+    // prompt goes to stderr and nothing is echoed), at most maxBytes.
+    static Line readText(const QString& prompt, qsizetype maxBytes);
     // A plain answer typed at the terminal (echoed), e.g. "y".
     static QString readAnswer(const QString& prompt);
 };

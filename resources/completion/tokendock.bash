@@ -149,7 +149,7 @@ _tokendock()
     local options=""
     case $command in
         carriers|list) options="--json" ;;
-        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --secret-stdin" ;;
+        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --secret-stdin --from-stdin" ;;
         edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --secret-stdin" ;;
         remove) options="--yes" ;;
         test) options="--json --report --timeout" ;;

@@ -303,6 +303,69 @@ private slots:
         QVERIFY(unwritable.stdErr().contains("/nonexistent-folder/team.json"));
     }
 
+    // What a carrier e-mailed, piped in: the account is filled from it, the
+    // secret works, and nothing of the secret is printed.
+    void addFromTheCarriersText()
+    {
+        CliHome home;
+        const auto creds = sandbox.credentials("project44");
+        const QByteArray mail = "Hello Acme,\n\nyour project44 API client is ready.\n"
+                                "  Carrier: project44\n"
+                                "  Token URL: " +
+                                url("project44").toUtf8() +
+                                "\n"
+                                "  Client ID: " +
+                                creds.clientId +
+                                "\n"
+                                "  Client Secret: " +
+                                creds.clientSecret + "\n\nKind regards\n";
+        RUN_CLI(added, home, {"add", "--from-stdin"}, mail);
+        QCOMPARE_EXIT(added, 0);
+        QVERIFY2(added.stdErr().contains("Recognised in the text: carrier project44"),
+                 added.describe().constData());
+        QVERIFY(added.stdErr().contains("the client secret"));
+        QVERIFY(!added.out.contains(creds.clientSecret) && !added.err.contains(creds.clientSecret));
+        RUN_CLI(list, home, {"list", "--json"});
+        const QJsonObject entry = list.array().at(0).toObject();
+        QCOMPARE(entry.value("carrier").toString(), QString("project44"));
+        QCOMPARE(entry.value("client_id").toString(), QString::fromUtf8(creds.clientId));
+        const QString name = entry.value("name").toString();
+        QVERIFY2(name.startsWith("project44"), qPrintable(name));
+        RUN_CLI(tested, home, {"test", name});
+        QCOMPARE_EXIT(tested, 0);
+
+        // the same text again: a name of its own
+        RUN_CLI(again, home, {"add", "--from-stdin"}, mail);
+        QCOMPARE_EXIT(again, 0);
+        RUN_CLI(both, home, {"list", "--json"});
+        QCOMPARE(both.array().size(), 2);
+        QVERIFY(both.array().at(0).toObject().value("name") !=
+                both.array().at(1).toObject().value("name"));
+
+        // a name and options given on the command line win
+        RUN_CLI(named, home, {"add", "acme-p44", "--from-stdin", "--client-id", "other-id"}, mail);
+        QCOMPARE_EXIT(named, 0);
+        RUN_CLI(three, home, {"list", "--json"});
+        QCOMPARE(account(three, "acme-p44").value("client_id").toString(), QString("other-id"));
+    }
+
+    void addFromTextThatHoldsNoCredentials()
+    {
+        CliHome home;
+        RUN_CLI(prose, home, {"add", "--from-stdin"}, "Thanks for the call, talk soon!\n");
+        QCOMPARE_EXIT(prose, 2);
+        QVERIFY(prose.stdErr().contains("Nothing in the text looks like a client id or secret"));
+        RUN_CLI(docs, home, {"add", "--from-stdin"},
+                "curl -X POST https://na12.api.project44.com/api/v4/oauth2/token "
+                "-u '<client_id>:<client_secret>'\n");
+        QCOMPARE_EXIT(docs, 2);
+        RUN_CLI(both, home, {"add", "x", "--from-stdin", "--secret-stdin"}, "Client ID: a\n");
+        QCOMPARE_EXIT(both, 2);
+        QVERIFY(both.stdErr().contains("leave out --secret-stdin"));
+        RUN_CLI(list, home, {"list", "--json"});
+        QCOMPARE(list.array().size(), 0);
+    }
+
     // Earlier versions kept the list as profiles.json ("profiles", format 1)
     // and exported "tokendock-profiles": both still open, and the keychain
     // items (secret, cached token) carry over with the ids.
@@ -353,9 +416,8 @@ private slots:
         QCOMPARE(stillOld.readAll(), old);
 
         // an export written by an earlier version
-        QJsonObject exported{{"format", "tokendock-profiles"},
-                             {"schema", 1},
-                             {"profiles", root.value("profiles")}};
+        QJsonObject exported{
+            {"format", "tokendock-profiles"}, {"schema", 1}, {"profiles", root.value("profiles")}};
         const QString file = home.path() + "/old-export.json";
         QFile exportFile(file);
         QVERIFY(exportFile.open(QIODevice::WriteOnly));
