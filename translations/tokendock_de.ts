@@ -737,6 +737,14 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
         <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
         <translation>Nichts im Text sieht wie eine Client-ID oder ein Secret aus. TokenDock liest curl- und HTTPie-Befehle, HTTP-Anfragen, JSON, .env-Zeilen und E-Mail-Zeilen wie „Client ID: …“; oder legen Sie das Konto mit --carrier, --client-id und --secret-stdin an.</translation>
     </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
+        <translation>Der Text enthält zwei verschiedene Client-IDs oder Secrets, daher hat TokenDock keine übernommen. Leiten Sie nur den Teil für das eine Konto ein.</translation>
+    </message>
+    <message>
+        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>Hinweis: Die Token-URL führt zu %1, keiner Adresse der Vorgabe %2; vergewissern Sie sich, dass es die des Carriers ist.</translation>
+    </message>
 </context>
 <context>
     <name>AlignedRows</name>

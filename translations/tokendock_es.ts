@@ -737,6 +737,14 @@ Añada una con Nueva (Ctrl+N).</translation>
         <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
         <translation>Nada en el texto parece un ID de cliente o un secreto. TokenDock lee comandos curl y HTTPie, solicitudes HTTP, JSON, líneas .env y líneas de correo como «Client ID: …»; o añada la cuenta con --carrier, --client-id y --secret-stdin.</translation>
     </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
+        <translation>El texto contiene dos ID de cliente o secretos distintos, así que TokenDock no tomó ninguno. Redirija solo la parte de esa cuenta.</translation>
+    </message>
+    <message>
+        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>Nota: la URL del token va a %1, que no es una dirección del preajuste %2; asegúrese de que es la del propio transportista.</translation>
+    </message>
 </context>
 <context>
     <name>AlignedRows</name>

@@ -737,6 +737,14 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
         <translation>Rien dans le texte ne ressemble à un identifiant client ou à un secret. TokenDock lit les commandes curl et HTTPie, les requêtes HTTP, le JSON, les lignes .env et les lignes de courriel comme «&#xa0;Client ID&#xa0;: …&#xa0;»&#x202f;; sinon, ajoutez le compte avec --carrier, --client-id et --secret-stdin.</translation>
     </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
+        <translation>Le texte contient deux identifiants client ou secrets différents&#xa0;: TokenDock n’en a pris aucun. Redirigez seulement la partie du compte voulu.</translation>
+    </message>
+    <message>
+        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>Remarque&#xa0;: l’URL du jeton mène à %1, qui n’est pas une adresse du préréglage %2&#x202f;; vérifiez qu’il s’agit bien de celle du transporteur.</translation>
+    </message>
 </context>
 <context>
     <name>AlignedRows</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock add NAME ... | tokendock edit NAME ...
+#include "accountexchange.h"
 #include "accountoptions.h"
 #include "accountservice.h"
 #include "accountstore.h"
@@ -11,6 +12,8 @@
 #include "secretinput.h"
 #include "secretstore.h"
 #include "textpolicy.h"
+
+#include <algorithm>
 
 namespace {
 const QString kSecretStdin = QStringLiteral("secret-stdin");
@@ -72,7 +75,7 @@ int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser
     const SecretInput::Line text = SecretInput::readText(
         tr("Paste what the carrier sent, then press Ctrl+D on a line of its own:") +
             QLatin1Char(' '),
-        PastedText::kMaxChars * 4);
+        PastedText::kMaxChars);
     if (text.status == SecretInput::Status::TooLong)
         return session.fail(session.usage(
             tr("The text is longer than any credentials are; paste only the part with the id "
@@ -84,6 +87,10 @@ int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser
     const CarrierCatalog& catalog = session.catalog();
     const PastedCredentials pasted =
         PastedText::read(QString::fromUtf8(text.value.expose()), catalog);
+    if (pasted.ambiguous)
+        return session.fail(session.usage(
+            tr("The text holds two different client ids or secrets, so TokenDock took none. "
+               "Pipe in only the part for the one account.")));
     if (!pasted.found())
         return session.fail(session.usage(
             tr("Nothing in the text looks like a client id or secret. TokenDock reads curl and "
@@ -110,6 +117,16 @@ int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser
         return session.fail(error);
     CliSession::err(recognisedSummary(pasted, account, catalog.find(account.carrierId)) +
                     QLatin1Char('\n'));
+    const CarrierPreset* preset = catalog.find(account.carrierId);
+    const bool presetHasUrls =
+        preset && std::any_of(preset->environments.begin(), preset->environments.end(),
+                              [](const CarrierEnvironment& e) { return !e.tokenUrl.isEmpty(); });
+    if (const QString host = AccountExchange::unexpectedHost(account, catalog);
+        presetHasUrls && !host.isEmpty())
+        CliSession::err(tr("Note: the token URL goes to %1, which is not an address of the %2 "
+                           "preset; make sure it is the carrier's own.")
+                            .arg(TextPolicy::oneLine(host), preset->name) +
+                        QLatin1Char('\n'));
     AccountService* accounts = session.accounts();
     return save(
         session,

@@ -21,10 +21,10 @@ bool isExportFormat(const QString& format);
 
 // The file to read the account list at `path` from. When `path` is an
 // accounts.json that does not exist yet and profiles.json lies beside it,
-// the old file is renamed to `path` first, byte for byte. The keychain items
-// are keyed by account id, which the file keeps, so secrets and cached
-// tokens carry over untouched. Should the rename fail, the old file is read
-// where it is.
+// the old file is moved to `path` first, byte for byte, under both files'
+// locks and never over an existing file. The keychain items are keyed by
+// account id, which the file keeps, so secrets and cached tokens carry over
+// untouched. Should the move fail, the old file is read where it is.
 QString fileToRead(const QString& path);
 
 } // namespace LegacyAccounts

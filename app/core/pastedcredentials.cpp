@@ -18,6 +18,7 @@
 namespace {
 
 constexpr int kMaxValueChars = 4096;
+constexpr int kMaxLineChars = kMaxValueChars + 100;
 
 // What a name in the text stands for, whatever its spelling or language.
 enum class Role
@@ -139,10 +140,16 @@ QString cleanValue(QString value)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return {};
     }
-    static const QRegularExpression placeholder(
-        QStringLiteral("^(<[^>]*>|\\{\\{?[^}]*\\}\\}?|\\$\\{?\\w+\\}?|\\[[^\\]]*\\]|your[_ -].*|"
-                       "x{3,}|\\*{3,}|\\.{3}|\u2026|…|changeme|redacted)$"),
+    // "<client_id>", "{{secret}}", "{client_secret}", "${SECRET}", "$CLIENT_ID",
+    // "YOUR_CLIENT_ID", "xxxx", "…": not "{6F9619FF-…}" or "$ab12", which can be real
+    static const QRegularExpression placeholder(QStringLiteral(
+        "^(<[^>]*>|\\{\\{[^}]*\\}\\}|\\{[a-z_ ]+\\}|\\{[A-Z_ ]+\\}|\\$\\{\\w+\\}|"
+        "\\$[A-Z_][A-Z0-9_]*|\\[[a-z_ ]+\\]|\\[[A-Z_ ]+\\]|[xX]{3,}|\\*{3,}|\\.{3}|\u2026)$"));
+    static const QRegularExpression placeholderWords(
+        QStringLiteral("^(your[_ -].*|changeme|redacted)$"),
         QRegularExpression::CaseInsensitiveOption);
+    if (placeholderWords.match(value).hasMatch())
+        return {};
     if (placeholder.match(value).hasMatch())
         return {};
     return value;
@@ -163,6 +170,9 @@ public:
     QString url;
     QString carrierWord;
     QString environmentWord;
+    // two different client ids or secrets: the text is about more than one
+    // account (or names another service's key), so none is taken
+    bool ambiguous = false;
 
     void take(const QString& name, const QString& rawValue)
     {
@@ -173,10 +183,14 @@ public:
         case Role::ClientId:
             if (result.clientId.isEmpty())
                 result.clientId = value;
+            else if (result.clientId != value)
+                ambiguous = true;
             return;
         case Role::Secret:
             if (result.clientSecret.isEmpty())
                 result.clientSecret = SecretBytes(value.toUtf8());
+            else if (result.clientSecret.expose() != value.toUtf8())
+                ambiguous = true;
             return;
         case Role::TokenUrl:
             if (url.isEmpty() && isHttpUrl(value))
@@ -432,9 +446,11 @@ bool readHttpRequest(const QString& text, Reading* r)
 void readLines(const QString& text, Reading* r)
 {
     static const QRegularExpression labelled(QStringLiteral(
-        "^[\\s>*•·\\-]*(?:export\\s+)?([^:=\\n]{1,60}?)[\\s*]*(?::|=|\uff1a)\\s*(.+)$"));
+        "^[\\s>*•·\\-]*+(?:export\\s+)?([^:=\\n]{1,60}?)[\\s*]*+(?::|=|\uff1a)\\s*(.+)$"));
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
+        if (trimmed.size() > kMaxLineChars)
+            continue; // no label and value of ours is that long
         if (isHttpUrl(trimmed) && !trimmed.contains(QLatin1Char(' '))) {
             r->take(QStringLiteral("url"), trimmed);
             continue;
@@ -555,11 +571,20 @@ const CarrierPreset* namedCarrier(const QString& text, const CarrierCatalog& cat
 
 const CarrierEnvironment* namedEnvironment(const CarrierPreset& preset, const QString& words)
 {
+    // the longest id or label named wins: "production-eu" is not "production"
     const QString n = words.toLower();
+    const CarrierEnvironment* best = nullptr;
+    qsizetype bestLength = 0;
     for (const CarrierEnvironment& env : preset.environments) {
-        if (n.contains(env.id.toLower()) || n.contains(env.label.toLower()))
-            return &env;
+        for (const QString& name : {env.id.toLower(), carrierText(env.label).toLower()}) {
+            if (name.size() > bestLength && n.contains(name)) {
+                best = &env;
+                bestLength = name.size();
+            }
+        }
     }
+    if (best)
+        return best;
     static const QRegularExpression production(
         QStringLiteral("\\b(prod|production|produktion|producción|live)\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -645,6 +670,21 @@ PastedCredentials read(const QString& pasted, const CarrierCatalog& catalog)
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     Reading r;
     const PastedCredentials::Source source = readAny(text, &r);
+    if (!r.url.isEmpty()) {
+        // a token URL keeps no query: what it carries is read like the rest
+        QUrl url(r.url);
+        const QUrlQuery query(url);
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+            r.take(key, value);
+        url.setQuery(QString());
+        url.setFragment(QString());
+        r.url = url.toString();
+    }
+    if (r.ambiguous) {
+        PastedCredentials refused;
+        refused.ambiguous = true;
+        return refused;
+    }
     PastedCredentials out = std::move(r.result);
     if (!out.found())
         return {};
@@ -653,8 +693,11 @@ PastedCredentials read(const QString& pasted, const CarrierCatalog& catalog)
     if (!r.url.isEmpty())
         matchUrl(r.url, catalog, &out);
     if (out.carrierId.isEmpty()) {
-        const CarrierPreset* named =
-            namedCarrier(r.carrierWord.isEmpty() ? text : r.carrierWord, catalog);
+        // with a URL no preset has, only a carrier named as such counts: a
+        // carrier's name inside a look-alike host lends it nothing
+        const QString naming =
+            !r.carrierWord.isEmpty() ? r.carrierWord : (r.url.isEmpty() ? text : QString());
+        const CarrierPreset* named = naming.isEmpty() ? nullptr : namedCarrier(naming, catalog);
         if (named)
             out.carrierId = named->id;
         else if (!out.tokenUrl.isEmpty() && catalog.find(QStringLiteral("oauth2")))

@@ -44,6 +44,9 @@ struct PastedCredentials
     // "environment", "token_url", "client_id", "client_secret", "grant_type",
     // and "field:KEY" for each field.
     QStringList recognised;
+    // Two different client ids or secrets: the text is about more than one
+    // account, or names another service's key; nothing is taken from it.
+    bool ambiguous = false;
 
     // Whether the text held a credential at all; otherwise nothing is filled.
     bool found() const { return !clientId.isEmpty() || !clientSecret.isEmpty(); }

@@ -211,6 +211,85 @@ private slots:
         QVERIFY(!QFile::exists("/tmp/pwned"));
     }
 
+    // A carrier's name inside a host that is not the carrier's lends the
+    // account nothing: it stays generic, with the URL as written.
+    void lookAlikeHostsStayGeneric_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("carrier host as a subdomain")
+            << "curl https://apis.fedex.com.evil.example/oauth/token -u a-id:a-secret";
+        QTest::newRow("carrier name in the host")
+            << "curl https://evil-fedex.com/oauth/token -d client_id=a-id -d client_secret=s";
+        QTest::newRow("carrier named in the text, unknown host")
+            << "Your FedEx access:\nToken URL: https://fedex-login.example.org/token\n"
+               "Client ID: a-id\nSecret: s";
+    }
+    void lookAlikeHostsStayGeneric()
+    {
+        QFETCH(QString, text);
+        const PastedCredentials p = PastedText::read(text, catalog);
+        QVERIFY(p.found());
+        QCOMPARE(p.carrierId, QString("oauth2"));
+        QVERIFY(!p.tokenUrl.isEmpty());
+    }
+
+    // Two keys for one role (another service's API key before the carrier's
+    // id): nothing is taken, so no secret lands in the account file as an id.
+    void twoDifferentCredentialsAreRefused()
+    {
+        const PastedCredentials p = PastedText::read(
+            "STRIPE_API_KEY=sk_live_51abc\nUPS_CLIENT_ID=ups-id\nUPS_CLIENT_SECRET=ups-secret\n",
+            catalog);
+        QVERIFY(p.ambiguous);
+        QVERIFY(!p.found());
+        QVERIFY(p.clientId.isEmpty());
+        // the same value twice is no ambiguity
+        const PastedCredentials same = PastedText::read(
+            "curl https://apis.usps.com/oauth2/v3/token -u id1:sec1 -d client_id=id1", catalog);
+        QVERIFY(!same.ambiguous);
+        QCOMPARE(same.clientId, QString("id1"));
+    }
+
+    void aTokenUrlKeepsNoQuery()
+    {
+        const PastedCredentials p = PastedText::read(
+            "curl 'https://auth.example.net/token?client_id=q-id&client_secret=q-secret#x'",
+            catalog);
+        QCOMPARE(p.tokenUrl, QString("https://auth.example.net/token"));
+        QCOMPARE(p.clientId, QString("q-id"));
+        QCOMPARE(p.clientSecret.expose(), QByteArray("q-secret"));
+    }
+
+    void realValuesAreNotPlaceholders()
+    {
+        const PastedCredentials p = PastedText::read(
+            "Client ID: {6F9619FF-8B86-D011-B42D-00CF4FC964FF}\nClient Secret: $ab12cd\n"
+            "Carrier: UPS",
+            catalog);
+        QCOMPARE(p.clientId, QString("{6F9619FF-8B86-D011-B42D-00CF4FC964FF}"));
+        QCOMPARE(p.clientSecret.expose(), QByteArray("$ab12cd"));
+    }
+
+    void theLongestEnvironmentNameWins()
+    {
+        const PastedCredentials p = PastedText::read(
+            "project44 production-eu\nClient ID: eu-id\nSecret: eu-secret", catalog);
+        QCOMPARE(p.carrierId, QString("project44"));
+        QCOMPARE(p.environmentId, QString("production-eu"));
+    }
+
+    // A line of bullets and spaces as long as a paste may be is read through
+    // once, not tried from every position.
+    void longDecoratedLinesEndQuickly()
+    {
+        QString line;
+        for (int i = 0; i < PastedText::kMaxChars / 2 - 10; ++i)
+            line += i % 2 ? QLatin1Char(' ') : QLatin1Char('*');
+        const PastedCredentials p =
+            PastedText::read(line + "\nClient ID: x-id\nSecret: x-secret", catalog);
+        QCOMPARE(p.clientId, QString("x-id"));
+    }
+
     void namesAreMadeUnique()
     {
         PastedCredentials p = PastedText::read(
