@@ -2,6 +2,8 @@
 #include "clitest.h"
 #include "sandboxserver.h"
 
+#include <QLockFile>
+
 // Accounts from the command line: add, list, edit, remove, export and
 // import, secrets from standard input, an unreadable account list, and a
 // keychain that cannot be reached.
@@ -388,6 +390,16 @@ private slots:
         oldFile.write(old);
         oldFile.close();
 
+        {
+            // an older TokenDock saving right now: the list is read where it is
+            QLockFile saving(oldPath + ".lock");
+            QVERIFY(saving.tryLock(0));
+            RUN_CLI(meanwhile, home, {"list", "--json"});
+            QCOMPARE_EXIT(meanwhile, 0);
+            QCOMPARE(account(meanwhile, "acme-p44").value("secret_missing").toBool(), false);
+            QVERIFY(QFile::exists(oldPath));
+            QVERIFY(!QFile::exists(home.accountsPath()));
+        }
         sandbox.clearRequests();
         RUN_CLI(list, home, {"list", "--json"});
         QCOMPARE_EXIT(list, 0);
