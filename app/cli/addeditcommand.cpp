@@ -42,6 +42,17 @@ int save(CliSession& session, const std::function<void(AccountService::Done)>& c
         CliSession::err(AddEditCommand::tr("Note: %1").arg(warning) + QLatin1Char('\n'));
     return 0;
 }
+int create(CliSession& session, const Account& account, const AccountSecrets& secrets)
+{
+    AccountService* accounts = session.accounts();
+    return save(
+        session,
+        [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
+        account,
+        AddEditCommand::tr("Added \u201c%1\u201d; its secret is in %2.")
+            .arg(account.name, session.secrets()->backendName()));
+}
+
 // What the text gave, for the person to check; never the secret itself.
 QString recognisedSummary(const PastedCredentials& pasted, const Account& account,
                           const CarrierPreset* preset)
@@ -127,13 +138,7 @@ int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser
                            "preset; make sure it is the carrier's own.")
                             .arg(TextPolicy::oneLine(host), preset->name) +
                         QLatin1Char('\n'));
-    AccountService* accounts = session.accounts();
-    return save(
-        session,
-        [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
-        account,
-        tr("Added \u201c%1\u201d; its secret is in %2.")
-            .arg(account.name, session.secrets()->backendName()));
+    return create(session, account, secrets);
 }
 
 int AddEditCommand::runAdd(CliSession& session)
@@ -194,13 +199,7 @@ int AddEditCommand::runAdd(CliSession& session)
     if (!AccountOptions::validate(account, AccountOptions::presentKeys(secrets), session, &error))
         return session.fail(error);
 
-    AccountService* accounts = session.accounts();
-    return save(
-        session,
-        [&](AccountService::Done done) { accounts->create(account, secrets, &session, done); },
-        account,
-        tr("Added \u201c%1\u201d; its secret is in %2.")
-            .arg(account.name, session.secrets()->backendName()));
+    return create(session, account, secrets);
 }
 
 int AddEditCommand::runEdit(CliSession& session)
