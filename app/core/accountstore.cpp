@@ -42,8 +42,13 @@ AccountStore::~AccountStore()
     m_ending = true;
     // at the end waiting is fine: what was asked for lands before the results
     drain();
+    // the last chance for these results: a lock held a while by other
+    // processes (a script testing many accounts at once) is waited out
     QString error;
-    if (!m_unsavedHistory.isEmpty() && !saveHistory(&error))
+    bool saved = m_unsavedHistory.isEmpty();
+    for (int attempt = 0; !saved && attempt < kFinalSaveAttempts; ++attempt)
+        saved = saveHistory(&error);
+    if (!saved)
         qCWarning(lcAccounts) << "test results not saved:" << error;
 }
 

@@ -124,6 +124,8 @@ public:
     static constexpr int kHistorySaveDelayMs = 250;
     // how long a save waits for another process saving the same file
     static constexpr int kLockWaitMs = 5000;
+    // held-back results are saved this many times over before they are given up
+    static constexpr int kFinalSaveAttempts = 3;
 
 signals:
     void changed();

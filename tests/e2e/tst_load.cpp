@@ -327,9 +327,16 @@ private slots:
             QJsonDocument::fromJson(home.accountsBytes()).object().value("accounts").toArray();
         QCOMPARE(accounts.size(), kAccounts);
         int withHistory = 0;
-        for (const QJsonValue v : accounts)
-            withHistory += v.toObject().value("history").toArray().size() == 1 ? 1 : 0;
-        QCOMPARE(withHistory, kAccounts);
+        QByteArray lost;
+        for (const QJsonValue v : accounts) {
+            const QJsonObject a = v.toObject();
+            if (a.value("history").toArray().size() == 1)
+                ++withHistory;
+            else
+                lost += a.value("name").toString().toUtf8() + ": " +
+                        read(a.value("name").toString() + ".err") + "\n";
+        }
+        QVERIFY2(withHistory == kAccounts, lost.constData());
     }
 };
 
