@@ -11,6 +11,7 @@
 #include <QLockFile>
 
 #if defined(Q_OS_UNIX)
+#include <cerrno>
 #include <unistd.h>
 #endif
 
@@ -37,10 +38,13 @@ bool moveNoReplace(const QString& from, const QString& to)
 #if defined(Q_OS_UNIX)
     const QByteArray source = QFile::encodeName(from);
     const QByteArray target = QFile::encodeName(to);
-    if (::link(source.constData(), target.constData()) != 0)
-        return false;
-    ::unlink(source.constData());
-    return true;
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return true;
+    }
+    // a file system without hard links: a rename, which the locks keep apart
+    // from any TokenDock that writes either file
+    return errno != EEXIST && !QFileInfo::exists(to) && QFile::rename(from, to);
 #else
     // MoveFileEx without MOVEFILE_REPLACE_EXISTING refuses an existing target
     return !QFileInfo::exists(to) && QFile::rename(from, to);
