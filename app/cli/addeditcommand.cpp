@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock add NAME ... | tokendock edit NAME ...
-#include "accountexchange.h"
 #include "accountoptions.h"
 #include "accountservice.h"
 #include "accountstore.h"
@@ -12,8 +11,6 @@
 #include "secretinput.h"
 #include "secretstore.h"
 #include "textpolicy.h"
-
-#include <algorithm>
 
 namespace {
 const QString kSecretStdin = QStringLiteral("secret-stdin");
@@ -51,26 +48,6 @@ int create(CliSession& session, const Account& account, const AccountSecrets& se
         account,
         AddEditCommand::tr("Added \u201c%1\u201d; its secret is in %2.")
             .arg(account.name, session.secrets()->backendName()));
-}
-
-// What the text gave, for the person to check; never the secret itself.
-QString recognisedSummary(const PastedCredentials& pasted, const Account& account,
-                          const CarrierPreset* preset)
-{
-    QStringList parts;
-    if (pasted.recognised.contains(QStringLiteral("carrier")))
-        parts << AddEditCommand::tr("carrier %1").arg(preset ? preset->name : account.carrierId);
-    if (pasted.recognised.contains(QStringLiteral("environment")))
-        parts << AddEditCommand::tr("environment %1").arg(account.environmentLabel(preset));
-    if (pasted.recognised.contains(QStringLiteral("token_url")))
-        parts << AddEditCommand::tr("token URL %1").arg(TextPolicy::oneLine(pasted.tokenUrl));
-    if (!pasted.clientId.isEmpty())
-        parts << AddEditCommand::tr("client id %1").arg(TextPolicy::oneLine(pasted.clientId));
-    if (!pasted.clientSecret.isEmpty())
-        parts << AddEditCommand::tr("the client secret");
-    for (const QString& key : pasted.fields.keys() + pasted.secretFields.keys())
-        parts << AddEditCommand::tr("field %1").arg(TextPolicy::oneLine(key));
-    return AddEditCommand::tr("Recognised in the text: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -126,18 +103,9 @@ int AddEditCommand::addFromText(CliSession& session, const CommandParser& parser
     const AccountSecrets secrets = PastedText::toSecrets(pasted);
     if (!AccountOptions::validate(account, AccountOptions::presentKeys(secrets), session, &error))
         return session.fail(error);
-    CliSession::err(recognisedSummary(pasted, account, catalog.find(account.carrierId)) +
-                    QLatin1Char('\n'));
-    const CarrierPreset* preset = catalog.find(account.carrierId);
-    const bool presetHasUrls =
-        preset && std::any_of(preset->environments.begin(), preset->environments.end(),
-                              [](const CarrierEnvironment& e) { return !e.tokenUrl.isEmpty(); });
-    if (const QString host = AccountExchange::unexpectedHost(account, catalog);
-        presetHasUrls && !host.isEmpty())
-        CliSession::err(tr("Note: the token URL goes to %1, which is not an address of the %2 "
-                           "preset; make sure it is the carrier's own.")
-                            .arg(TextPolicy::oneLine(host), preset->name) +
-                        QLatin1Char('\n'));
+    CliSession::err(PastedText::summary(pasted, account, catalog) + QLatin1Char('\n'));
+    if (const QString note = PastedText::hostNote(account, catalog); !note.isEmpty())
+        CliSession::err(tr("Note: %1").arg(note) + QLatin1Char('\n'));
     return create(session, account, secrets);
 }
 

@@ -50,6 +50,15 @@ struct PastedCredentials
 
     // Whether the text held a credential at all; otherwise nothing is filled.
     bool found() const { return !clientId.isEmpty() || !clientSecret.isEmpty(); }
+    // The same without the secret and secret fields: what may be kept for
+    // showing (the names in `recognised` still say they were found).
+    PastedCredentials withoutSecrets() const
+    {
+        PastedCredentials shown = *this;
+        shown.clientSecret = {};
+        shown.secretFields.clear();
+        return shown;
+    }
 };
 
 namespace PastedText {
@@ -67,5 +76,14 @@ QString suggestName(const PastedCredentials& pasted, const CarrierCatalog& catal
 // or "custom" with the URL the text gave; fields the preset knows.
 Account toAccount(const PastedCredentials& pasted, const CarrierCatalog& catalog);
 AccountSecrets toSecrets(const PastedCredentials& pasted);
+
+// "Recognised in the text: carrier …, client id …, the client secret." for the
+// person to check; names the secret, never shows it (reads `recognised`, so
+// it works on withoutSecrets() too).
+QString summary(const PastedCredentials& pasted, const Account& account,
+                const CarrierCatalog& catalog);
+// A sentence when the account's token URL is not an address of its preset
+// (the text named a carrier but sends its credentials elsewhere); else empty.
+QString hostNote(const Account& account, const CarrierCatalog& catalog);
 
 } // namespace PastedText

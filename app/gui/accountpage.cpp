@@ -177,12 +177,16 @@ QWidget* AccountPage::buildHeader()
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_reportButton = new QToolButton(header);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
-    for (QToolButton* b : {m_testButton, m_copyButton, m_reportButton}) {
+    m_testCopyButton = new QToolButton(header);
+    m_testCopyButton->setObjectName(QStringLiteral("testCopyButton"));
+    m_testCopyButton->hide();
+    for (QToolButton* b : {m_testButton, m_copyButton, m_reportButton, m_testCopyButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setIconSize(QSize(18, 18));
         b->setMinimumHeight(32);
     }
     Look::makePrimary(m_copyButton);
+    Look::makePrimary(m_testCopyButton);
 
     auto* titleRow = new QHBoxLayout;
     titleRow->setSpacing(10);
@@ -212,6 +216,7 @@ QWidget* AccountPage::buildHeader()
     layout->addWidget(m_reportButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_testButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_testCopyButton, 0, Qt::AlignVCenter);
     return header;
 }
 
@@ -223,6 +228,12 @@ void AccountPage::setActions(QAction* test, QAction* copyHeader, QMenu* copyForm
     m_copyButton->setMenu(copyFormats);
     m_copyButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_reportButton->setDefaultAction(copyReport);
+}
+
+void AccountPage::setTestAndCopy(QAction* testAndCopy)
+{
+    m_testCopyButton->setDefaultAction(testAndCopy);
+    refreshHeader();
 }
 
 void AccountPage::setKeepFresh(KeepFresh* keepFresh)
@@ -329,6 +340,15 @@ void AccountPage::showDraft(const Account& draft)
     m_editor->focusFirstField();
 }
 
+void AccountPage::showPasted(const Account& draft, const AccountSecrets& secrets,
+                             const QStringList& recognised)
+{
+    showDraft(draft);
+    m_editor->fillPasted(secrets, recognised);
+    // one key away: Space on it saves, tests and copies
+    m_testCopyButton->setFocus(Qt::OtherFocusReason);
+}
+
 void AccountPage::showNothing()
 {
     m_id = QUuid();
@@ -373,6 +393,10 @@ void AccountPage::refreshHeader()
     if (!draft.clientId.isEmpty())
         parts << tr("client %1").arg(Redaction::abbreviate(draft.clientId));
     m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
+    // nothing to copy before the first test: a new account offers both in one
+    const bool draftActions = m_editor->isNew() && m_testCopyButton->defaultAction();
+    m_testCopyButton->setVisible(draftActions);
+    m_copyButton->setVisible(!draftActions);
     updateStatusLine(m_ticker->now());
     updateKeepFresh();
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountActivity;
+struct AccountSecrets;
 class AccountService;
 class AccountStore;
 class AppSettings;
@@ -53,6 +54,8 @@ public:
     // The header buttons trigger the window's actions, so menus, shortcuts and
     // buttons stay in step.
     void setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats, QAction* copyReport);
+    // A new account's main action, in place of Copy Header until it is saved.
+    void setTestAndCopy(QAction* testAndCopy);
     // Shows the account's "Keep fresh" switch, saved as soon as it is flipped.
     void setKeepFresh(KeepFresh* keepFresh);
     // Where copies of a revealed token or secret go; without one nothing is copied.
@@ -60,6 +63,10 @@ public:
 
     void showAccount(const QUuid& id);
     void showDraft(const Account& draft);
+    // A draft filled from pasted text: the secrets typed in, the filled
+    // inputs marked, and Test and Copy ready to press.
+    void showPasted(const Account& draft, const AccountSecrets& secrets,
+                    const QStringList& recognised);
     // No account: after a draft is given up with nothing else to show.
     void showNothing();
     QUuid accountId() const { return m_id; }
@@ -116,6 +123,7 @@ private:
     QLabel* m_status;
     QToolButton* m_testButton;
     QToolButton* m_copyButton;
+    QToolButton* m_testCopyButton;
     QToolButton* m_reportButton;
     KeepFresh* m_keepFresh = nullptr;
     QCheckBox* m_keepFreshCheck;

@@ -113,6 +113,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 12, 8);
     layout->setSpacing(12);
+    layout->addWidget(buildPasteRow());
     layout->addLayout(m_form);
     layout->addWidget(m_generalIssue);
     layout->addLayout(buttons);
@@ -176,6 +177,7 @@ void CredentialsEditor::retranslate()
     m_save->setAccessibleName(tr("Save the account"));
     m_revert->setText(tr("&Revert"));
     m_revert->setAccessibleName(tr("Revert unsaved changes"));
+    retranslatePasteRow();
     retranslateChoices();
     retranslateFields();
     updateUrlHelp();
@@ -330,6 +332,7 @@ void CredentialsEditor::load(const Account& account, bool isNew)
     m_original = account;
     m_isNew = isNew;
     m_showIssues = false;
+    resetPasted();
     m_name->setText(account.name);
     if (m_catalog.find(account.carrierId))
         m_carrier->setCurrentPresetId(account.carrierId);

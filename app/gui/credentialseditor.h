@@ -45,6 +45,10 @@ public:
     void editExisting(const Account& account);
     // An account not saved yet (new, or a duplicate for the other environment).
     void editNew(const Account& draft);
+    // Fills the new account being edited with what a pasted text held: its
+    // secrets as if typed, and the inputs named in `recognised` (PastedCredentials'
+    // names) marked until another account is loaded.
+    void fillPasted(const AccountSecrets& secrets, const QStringList& recognised);
     bool isNew() const { return m_isNew; }
     bool isDirty() const;
     QUuid accountId() const { return m_original.id; }
@@ -69,6 +73,8 @@ signals:
     void draftChanged();
     // Revert on an account that was never saved: the draft is given up.
     void draftDiscarded();
+    // "Paste credentials" on a new account: the window reads the clipboard.
+    void pasteRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +88,11 @@ private:
     void setRowHelp(QWidget* row, const QString& help);
     QLabel* addSection();
     void retranslate();
+    QWidget* buildPasteRow();
+    void retranslatePasteRow();
+    // Unmarks what the last paste filled; the paste row shows for new accounts only.
+    void resetPasted();
+    QWidget* inputFor(const QString& recognisedName) const;
     void retranslateChoices();
     void retranslateFields();
     void updateUnsavedNote(bool dirty);
@@ -115,6 +126,7 @@ private:
     QSet<QString> m_storedSecretFields;
     QMap<QString, QLabel*> m_issueLabels;
     int m_extraStart = 0;
+    QList<QPointer<QWidget>> m_pastedInputs;
 
     QFormLayout* m_form;
     QLabel* m_accountSection;
@@ -139,6 +151,9 @@ private:
     QComboBox* m_placement;
     QLineEdit* m_clientId;
     SecretField* m_secret;
+    QWidget* m_pasteRow = nullptr;
+    QPushButton* m_paste = nullptr;
+    QLabel* m_pasteHint = nullptr;
     QLabel* m_generalIssue;
     QLabel* m_unsaved;
     QPushButton* m_save;

@@ -209,6 +209,7 @@ void CredentialsEditor::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     for (QComboBox* combo : findChildren<QComboBox*>())
         combo->setEnabled(!readOnly);
+    m_pasteRow->setVisible(m_isNew && !readOnly);
     if (!m_loading)
         onEdited();
     updateUrlHelp();

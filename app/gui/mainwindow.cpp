@@ -88,13 +88,18 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     createMenus();
     createToolBar();
     createStatusBar();
+    createPasteActions();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
+    m_page->setTestAndCopy(m_testCopyAction);
     m_page->setKeepFresh(m_keepFresh);
     m_page->setClipboard(m_clipboard);
     m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_welcome, &WelcomePanel::addRequested, this, &MainWindow::newAccount);
+    connect(m_welcome, &WelcomePanel::pasteRequested, this, &MainWindow::pasteCredentials);
+    connect(m_page->editor(), &CredentialsEditor::pasteRequested, this,
+            &MainWindow::pasteCredentials);
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
     connect(m_unreadable, &UnreadablePanel::startFreshRequested, this, &MainWindow::startFresh);
     connect(m_page, &AccountPage::cancelRequested, this,
@@ -347,6 +352,8 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(writable && hasAccount && onPage);
     m_deleteAction->setEnabled(writable && hasAccount && onPage);
     m_testAction->setEnabled(writable && onPage && (hasAccount || m_page->isDraft()) && !busy);
+    m_testCopyAction->setEnabled(m_testAction->isEnabled());
+    m_pasteAction->setEnabled(writable);
     m_cancelAction->setEnabled(busy);
     m_copyHeaderAction->setEnabled(hasAccount && onPage);
     m_copyMenu->setEnabled(hasAccount && onPage);

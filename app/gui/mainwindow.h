@@ -89,6 +89,11 @@ public:
     void testCurrent();
     void copyCurrent(HeaderFormat::Format format);
     void copyReport();
+    // Reads the clipboard as what a carrier sent and shows it as a new
+    // account, filled and marked, to check before anything is saved or sent.
+    void pasteCredentials();
+    // Saves the account on screen, asks for a new token and copies the header.
+    void testAndCopy();
     // Reads an account file and shows what it would add or change; nothing
     // is applied until the preview is accepted.
     void importFile(const QString& path);
@@ -116,6 +121,11 @@ private:
     void showStatus(std::function<QString()> text, int timeoutMs = 0);
     void renderStatus();
     void createActions();
+    void createPasteActions();
+    void retranslatePasteActions();
+    void showPasted(const QString& text);
+    // Saves what the editor holds when it is new or changed, then runs `then`.
+    void saveThen(const std::function<void(const QUuid&)>& then);
     void createMenus();
     void createToolBar();
     void createStatusBar();
@@ -175,6 +185,8 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_testAction = nullptr;
+    QAction* m_testCopyAction = nullptr;
+    QAction* m_pasteAction = nullptr;
     QAction* m_testAllAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_copyHeaderAction = nullptr;

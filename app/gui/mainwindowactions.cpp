@@ -162,6 +162,7 @@ void MainWindow::retranslateActions()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main"));
     m_testAllProgress->setAccessibleName(tr("Test all progress"));
+    retranslatePasteActions();
 }
 
 void MainWindow::createMenus()
@@ -292,14 +293,19 @@ void MainWindow::deleteAccount()
 
 void MainWindow::testCurrent()
 {
+    saveThen([this](const QUuid& id) { startTest(id); });
+}
+
+void MainWindow::saveThen(const std::function<void(const QUuid&)>& then)
+{
     CredentialsEditor* editor = m_page->editor();
     if (m_stack->currentWidget() != m_page || !m_core.store->isWritable())
         return;
     if (editor->isNew() || editor->isDirty()) {
         // the test uses what is on screen, so save it first
-        editor->save([this](bool ok) {
+        editor->save([this, then](bool ok) {
             if (ok)
-                startTest(m_page->accountId());
+                then(m_page->accountId());
             else
                 showFixIssues();
         });
@@ -309,7 +315,7 @@ void MainWindow::testCurrent()
         showFixIssues();
         return;
     }
-    startTest(m_page->accountId());
+    then(m_page->accountId());
 }
 
 void MainWindow::startTest(const QUuid& id)

@@ -89,6 +89,13 @@ void SecretField::showLoaded(const QString& value)
     m_edited = false;
 }
 
+void SecretField::setTyped(const QString& value)
+{
+    m_edit->setText(value);
+    m_edited = true;
+    emit edited();
+}
+
 void SecretField::reset()
 {
     m_edit->clear();

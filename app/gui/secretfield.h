@@ -32,6 +32,8 @@ public:
     bool isStored() const { return m_stored; }
     // Shows a value read from the keychain, not counted as an edit.
     void showLoaded(const QString& value);
+    // A value the user brought (pasted text): counts as typed, so it is saved.
+    void setTyped(const QString& value);
     void reset();
     void setRevealed(bool revealed);
     bool isRevealed() const;

@@ -19,14 +19,14 @@ TokenCopier::TokenCopier(const AccountStore* store, TokenService* tokens,
     , m_clipboard(clipboard)
 {}
 
-void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format)
+void TokenCopier::copy(const QUuid& id, HeaderFormat::Format format, bool fresh)
 {
     const bool joining = m_pending.contains(id);
     m_pending.insert(id, format);
     if (joining)
         return;
     const qint64 margin = m_settings.refreshMarginSeconds();
-    m_tokens->token(id, margin, false, this, [this, id](const TokenResult& result, bool fromCache) {
+    m_tokens->token(id, margin, fresh, this, [this, id](const TokenResult& result, bool fromCache) {
         const HeaderFormat::Format asked = m_pending.take(id);
         const Account* p = m_store->find(id);
         if (!result.ok() || !p) {

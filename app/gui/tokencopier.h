@@ -28,7 +28,8 @@ public:
     TokenCopier(const AccountStore* store, TokenService* tokens, const AppSettings& settings,
                 const CarrierCatalog& catalog, Clipboard* clipboard, QObject* parent = nullptr);
 
-    void copy(const QUuid& id, HeaderFormat::Format format);
+    // fresh: always a new token (Test and Copy), else the cached one while it lasts.
+    void copy(const QUuid& id, HeaderFormat::Format format, bool fresh = false);
     bool isBusy() const { return !m_pending.isEmpty(); }
     bool isBusy(const QUuid& id) const { return m_pending.contains(id); }
 

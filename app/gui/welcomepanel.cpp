@@ -42,10 +42,12 @@ void setPoint(QLabel* label, const QString& title, const QString& text)
 WelcomePanel::WelcomePanel(const SecretStore* keychain, QWidget* parent)
     : QWidget(parent)
     , m_keychain(keychain)
+    , m_paste(new QPushButton(Icons::themed(QStringLiteral("clipboard")), QString(), this))
     , m_add(new QPushButton(Icons::themed(QStringLiteral("add")), QString(), this))
     , m_demo(new QPushButton(Icons::themed(QStringLiteral("demo")), QString(), this))
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
+    , m_pasteHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePanel"));
     auto* logo = new QLabel(this);
@@ -57,15 +59,21 @@ WelcomePanel::WelcomePanel(const SecretStore* keychain, QWidget* parent)
     m_intro->setWordWrap(true);
     Look::makeMuted(m_intro);
 
+    m_paste->setObjectName(QStringLiteral("welcomePasteButton"));
     m_add->setObjectName(QStringLiteral("welcomeAddButton"));
     m_demo->setObjectName(QStringLiteral("welcomeDemoButton"));
-    Look::makePrimary(m_add);
-    for (QPushButton* b : {m_add, m_demo}) {
+    m_pasteHint->setObjectName(QStringLiteral("welcomePasteHint"));
+    m_pasteHint->setWordWrap(true);
+    Look::makeMuted(m_pasteHint);
+    // most people have the carrier's e-mail or documentation at hand
+    Look::makePrimary(m_paste);
+    for (QPushButton* b : {m_paste, m_add, m_demo}) {
         b->setFixedHeight(36);
         b->setIconSize(QSize(18, 18));
     }
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(10);
+    buttons->addWidget(m_paste);
     buttons->addWidget(m_add);
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
@@ -83,15 +91,18 @@ WelcomePanel::WelcomePanel(const SecretStore* keychain, QWidget* parent)
     column->addWidget(m_intro);
     column->addSpacing(6);
     column->addLayout(buttons);
+    column->addWidget(m_pasteHint);
     column->addSpacing(22);
     column->addLayout(points);
 
     Look::centerInPanel(this, column, 560);
 
+    connect(m_paste, &QPushButton::clicked, this, &WelcomePanel::pasteRequested);
     connect(m_add, &QPushButton::clicked, this, &WelcomePanel::addRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
+    setTabOrder(m_paste, m_add);
     setTabOrder(m_add, m_demo);
-    setFocusProxy(m_add);
+    setFocusProxy(m_paste);
     retranslate();
 }
 
@@ -101,6 +112,10 @@ void WelcomePanel::retranslate()
     m_intro->setText(tr("Keep your carriers' API client credentials in one place, check "
                         "in a click that they still work, and copy a fresh "
                         "Authorization header whenever you need one."));
+    m_paste->setText(tr("Paste credentials"));
+    m_paste->setAccessibleName(tr("Paste credentials from the clipboard"));
+    m_pasteHint->setText(tr("Copy what the carrier sent (the onboarding e-mail, a curl "
+                            "command or JSON), then paste: the account is filled from it."));
     m_add->setText(tr("Add a carrier account"));
     m_add->setAccessibleName(m_add->text());
     m_demo->setText(tr("Try the demo"));

@@ -20,6 +20,7 @@ public:
 
 signals:
     void addRequested();
+    void pasteRequested();
     void demoRequested();
 
 protected:
@@ -29,10 +30,12 @@ private:
     void retranslate();
 
     const SecretStore* m_keychain;
+    QPushButton* m_paste;
     QPushButton* m_add;
     QPushButton* m_demo;
     QLabel* m_title;
     QLabel* m_intro;
+    QLabel* m_pasteHint;
     QLabel* m_keychainPoint;
     QLabel* m_testPoint;
     QLabel* m_copyPoint;

@@ -27,6 +27,21 @@ inline Failure createAccount(AppServices& services, const Account& account,
     return result;
 }
 
+// The account's secrets as the keychain holds them now.
+inline AccountSecrets readSecrets(AppServices& services, const QUuid& id)
+{
+    AccountSecrets result;
+    QObject context;
+    waitForCallback([&](auto quit) {
+        services.accounts()->readSecrets(
+            id, &context, [&result, quit](const AccountSecrets& secrets, const SecretResult&) {
+                result = secrets;
+                quit();
+            });
+    });
+    return result;
+}
+
 // Clicks a button of the next modal message box as soon as it opens.
 inline void answerNextMessageBox(const QString& buttonObjectName,
                                  QMessageBox::StandardButton standard = QMessageBox::NoButton,
