@@ -712,6 +712,12 @@ PastedCredentials read(const QString& pasted, const CarrierCatalog& catalog)
     if (preset && !preset->grantTypes.contains(out.grantType))
         out.grantType.clear();
     placeOthers(r, catalog, &out);
+    // a request that carries the secret anywhere but in Basic sends it in the body
+    const bool request = source == PastedCredentials::Source::Curl ||
+                         source == PastedCredentials::Source::Httpie ||
+                         source == PastedCredentials::Source::HttpRequest;
+    if (request && !out.placement && !out.clientSecret.isEmpty())
+        out.placement = CredentialPlacement::Body;
 
     const QList<QPair<QString, bool>> seen{
         {QStringLiteral("carrier"), !out.carrierId.isEmpty()},
@@ -719,7 +725,8 @@ PastedCredentials read(const QString& pasted, const CarrierCatalog& catalog)
         {QStringLiteral("token_url"), !out.tokenUrl.isEmpty()},
         {QStringLiteral("client_id"), !out.clientId.isEmpty()},
         {QStringLiteral("client_secret"), !out.clientSecret.isEmpty()},
-        {QStringLiteral("grant_type"), !out.grantType.isEmpty()}};
+        {QStringLiteral("grant_type"), !out.grantType.isEmpty()},
+        {QStringLiteral("placement"), out.placement.has_value()}};
     QStringList recognised;
     for (const auto& [name, found] : seen) {
         if (found)

@@ -42,6 +42,7 @@ struct PastedCredentials
     QMap<QString, SecretBytes> secretFields;      // the preset's secret fields (child_secret)
     // What was found, by the names the form highlights: "carrier",
     // "environment", "token_url", "client_id", "client_secret", "grant_type",
+    // "placement" (the request put the credentials in Basic or in the body),
     // and "field:KEY" for each field.
     QStringList recognised;
     // Two different client ids or secrets: the text is about more than one

@@ -102,7 +102,8 @@ QWidget* CredentialsEditor::inputFor(const QString& recognisedName) const
                                           {QStringLiteral("token_url"), m_tokenUrl},
                                           {QStringLiteral("client_id"), m_clientId},
                                           {QStringLiteral("client_secret"), m_secret->lineEdit()},
-                                          {QStringLiteral("grant_type"), m_grantType}};
+                                          {QStringLiteral("grant_type"), m_grantType},
+                                          {QStringLiteral("placement"), m_placement}};
     return inputs.value(recognisedName);
 }
 

@@ -171,6 +171,46 @@ private slots:
         QCOMPARE(p.source, PastedCredentials::Source::Curl);
     }
 
+    // A request that sends the secret as a form field is sent that way again,
+    // also where the preset's own default is Basic; lines that only name the
+    // secret leave the preset's default.
+    void bodyCredentialsKeepTheirPlacement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("placement"); // -1: none stated
+        QTest::newRow("curl -d") << "curl https://auth.example.net/token -d client_id=a "
+                                    "-d client_secret=b"
+                                 << int(CredentialPlacement::Body);
+        QTest::newRow("httpie form") << "http -f POST auth.example.net/token client_id=a "
+                                        "client_secret=b"
+                                     << int(CredentialPlacement::Body);
+        QTest::newRow("raw request") << "POST /token HTTP/1.1\r\nHost: auth.example.net\r\n\r\n"
+                                        "client_id=a&client_secret=b"
+                                     << int(CredentialPlacement::Body);
+        QTest::newRow("curl Basic header")
+            << "curl https://auth.example.net/token -H 'Authorization: Basic YTpi' "
+               "-d grant_type=client_credentials"
+            << int(CredentialPlacement::Basic);
+        QTest::newRow("e-mail") << "Client ID: a\nClient secret: b" << -1;
+        QTest::newRow("JSON") << "{\"client_id\": \"a\", \"client_secret\": \"b\"}" << -1;
+    }
+
+    void bodyCredentialsKeepTheirPlacement()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, placement);
+        const PastedCredentials p = PastedText::read(text, catalog);
+        QCOMPARE(p.clientSecret.expose(), QByteArray("b"));
+        QCOMPARE(p.placement.has_value() ? int(*p.placement) : -1, placement);
+        QCOMPARE(p.recognised.contains("placement"), placement >= 0);
+        if (placement >= 0) {
+            const Account account = PastedText::toAccount(p, catalog);
+            QCOMPARE(account.carrierId, QString("oauth2"));
+            QCOMPARE(account.effectivePlacement(catalog.find("oauth2")),
+                     CredentialPlacement(placement));
+        }
+    }
+
     // Documentation samples and ordinary text fill nothing, so the form is
     // never half filled from them.
     void nothingRecognised_data()

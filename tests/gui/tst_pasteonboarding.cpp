@@ -208,6 +208,10 @@ private slots:
         setClipboard(sandboxCurl());
         find<QPushButton>("welcomePasteButton")->click();
         QCOMPARE(find<CarrierPicker>("carrierPicker")->currentPresetId(), QString("oauth2"));
+        // sent the way the command sent it: in the body
+        QCOMPARE(find<QComboBox>("placementCombo")->currentData().toInt(),
+                 int(CredentialPlacement::Body));
+        QVERIFY(marked("placementCombo"));
         QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
         find<QToolButton>("testCopyButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(clipboardText().startsWith("Authorization: Bearer "), 15000);
