@@ -682,34 +682,6 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
         <translation>„%1“ aktualisiert; das neue Secret liegt in %2.</translation>
     </message>
     <message>
-        <source>carrier %1</source>
-        <translation>Carrier %1</translation>
-    </message>
-    <message>
-        <source>environment %1</source>
-        <translation>Umgebung %1</translation>
-    </message>
-    <message>
-        <source>token URL %1</source>
-        <translation>Token-URL %1</translation>
-    </message>
-    <message>
-        <source>client id %1</source>
-        <translation>Client-ID %1</translation>
-    </message>
-    <message>
-        <source>the client secret</source>
-        <translation>das Client-Secret</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>Feld %1</translation>
-    </message>
-    <message>
-        <source>Recognised in the text: %1.</source>
-        <translation>Im Text erkannt: %1.</translation>
-    </message>
-    <message>
         <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
         <translation>--from-stdin liest das Secret aus dem Text: Lassen Sie --secret-stdin weg.</translation>
     </message>
@@ -740,10 +712,6 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
     <message>
         <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
         <translation>Der Text enthält zwei verschiedene Client-IDs oder Secrets, daher hat TokenDock keine übernommen. Leiten Sie nur den Teil für das eine Konto ein.</translation>
-    </message>
-    <message>
-        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
-        <translation>Hinweis: Die Token-URL führt zu %1, keiner Adresse der Vorgabe %2; vergewissern Sie sich, dass es die des Carriers ist.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1415,22 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>Zugangsdaten ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Zugangsdaten aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <translation>Die E-Mail des Carriers, einen curl-Befehl oder JSON kopiert? Fügen Sie es ein, und das Formular wird daraus ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Filled from the pasted text</source>
+        <translation>Aus dem eingefügten Text übernommen</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2248,70 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
             <numerusform>%n Konten exportiert: nur Einstellungen, keine Secrets oder Tokens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>Zugangsdaten ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
+        <translation>Ein neues Konto aus der E-Mail des Carriers, einem curl-Befehl oder JSON in der Zwischenablage ausfüllen</translation>
+    </message>
+    <message>
+        <source>Test and Cop&amp;y Header</source>
+        <translation>Test&amp;en und Header kopieren</translation>
+    </message>
+    <message>
+        <source>Test and Copy</source>
+        <translation>Testen und kopieren</translation>
+    </message>
+    <message>
+        <source>Save the account, ask the carrier for a token and copy the header</source>
+        <translation>Konto speichern, beim Carrier ein Token anfordern und den Header kopieren</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more text than any credentials are.</source>
+        <translation>Die Zwischenablage enthält mehr Text, als Zugangsdaten je umfassen.</translation>
+    </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so nothing was taken from it.</source>
+        <translation>Der Text enthält zwei verschiedene Client-IDs oder Secrets, daher wurde nichts daraus übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing in the clipboard looks like a client id or secret.</source>
+        <translation>Nichts in der Zwischenablage sieht wie eine Client-ID oder ein Secret aus.</translation>
+    </message>
+    <message>
+        <source>Paste Credentials</source>
+        <translation>Zugangsdaten einfügen</translation>
+    </message>
+    <message>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <translation>Kopieren Sie den Teil dessen, was der Carrier geschickt hat, der Client-ID und Secret eines Kontos enthält: einen curl- oder HTTPie-Befehl, eine HTTP-Anfrage, JSON, .env-Zeilen oder E-Mail-Zeilen wie „Client ID: …“. Fügen Sie dann erneut ein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Add by Hand</source>
+        <translation>Von Hand anlegen</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared, since it held the secret.</source>
+        <translation>Die Zwischenablage wurde geleert, da sie das Secret enthielt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved or sent until you choose Test and Copy or Save.</source>
+        <translation>Nichts wird gespeichert oder gesendet, bevor Sie „Testen und kopieren“ oder „Speichern“ wählen.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields</source>
+        <translation>Prüfen Sie die hervorgehobenen Felder</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2326,6 +2374,45 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Lösungsvorschlag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedText</name>
+    <message>
+        <source>carrier %1</source>
+        <translation>Carrier %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>Token-URL %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>Client-ID %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Im Text erkannt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>Die Token-URL führt zu %1, keiner Adresse der Vorgabe %2; vergewissern Sie sich, dass es die des Carriers ist.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3850,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
         <translation>Kopieren Sie den Header, einen curl- oder HTTPie-Befehl, PowerShell oder eine .env-Zeile; die Zwischenablage leert sich selbst.</translation>
+    </message>
+    <message>
+        <source>Paste credentials</source>
+        <translation>Zugangsdaten einfügen</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Zugangsdaten aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Copy what the carrier sent (the onboarding e-mail, a curl command or JSON), then paste: the account is filled from it.</source>
+        <translation>Kopieren Sie, was der Carrier geschickt hat (die Onboarding-E-Mail, einen curl-Befehl oder JSON), und fügen Sie es ein: Das Konto wird daraus ausgefüllt.</translation>
     </message>
 </context>
 <context>

@@ -682,34 +682,6 @@ Añada una con Nueva (Ctrl+N).</translation>
         <translation>Se actualizó «%1»; su nuevo secreto está en %2.</translation>
     </message>
     <message>
-        <source>carrier %1</source>
-        <translation>transportista %1</translation>
-    </message>
-    <message>
-        <source>environment %1</source>
-        <translation>entorno %1</translation>
-    </message>
-    <message>
-        <source>token URL %1</source>
-        <translation>URL del token %1</translation>
-    </message>
-    <message>
-        <source>client id %1</source>
-        <translation>ID de cliente %1</translation>
-    </message>
-    <message>
-        <source>the client secret</source>
-        <translation>el secreto de cliente</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>campo %1</translation>
-    </message>
-    <message>
-        <source>Recognised in the text: %1.</source>
-        <translation>Reconocido en el texto: %1.</translation>
-    </message>
-    <message>
         <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
         <translation>--from-stdin lee el secreto del texto: omita --secret-stdin.</translation>
     </message>
@@ -740,10 +712,6 @@ Añada una con Nueva (Ctrl+N).</translation>
     <message>
         <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
         <translation>El texto contiene dos ID de cliente o secretos distintos, así que TokenDock no tomó ninguno. Redirija solo la parte de esa cuenta.</translation>
-    </message>
-    <message>
-        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
-        <translation>Nota: la URL del token va a %1, que no es una dirección del preajuste %2; asegúrese de que es la del propio transportista.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1415,22 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>Pegar &amp;credenciales</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Pegar las credenciales desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <translation>¿Ha copiado el correo del transportista, un comando curl o JSON? Péguelo y el formulario se rellena con ello.</translation>
+    </message>
+    <message>
+        <source>Filled from the pasted text</source>
+        <translation>Tomado del texto pegado</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2248,70 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
             <numerusform>Se exportaron %n cuentas: solo la configuración, sin secretos ni tokens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>Pegar &amp;credenciales</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
+        <translation>Rellenar una cuenta nueva con el correo del transportista, un comando curl o JSON del portapapeles</translation>
+    </message>
+    <message>
+        <source>Test and Cop&amp;y Header</source>
+        <translation>Probar y copiar ca&amp;becera</translation>
+    </message>
+    <message>
+        <source>Test and Copy</source>
+        <translation>Probar y copiar</translation>
+    </message>
+    <message>
+        <source>Save the account, ask the carrier for a token and copy the header</source>
+        <translation>Guardar la cuenta, pedir un token al transportista y copiar la cabecera</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more text than any credentials are.</source>
+        <translation>El portapapeles contiene más texto del que ocupan unas credenciales.</translation>
+    </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so nothing was taken from it.</source>
+        <translation>El texto contiene dos ID de cliente o secretos distintos, así que no se ha tomado nada de él.</translation>
+    </message>
+    <message>
+        <source>Nothing in the clipboard looks like a client id or secret.</source>
+        <translation>Nada en el portapapeles parece un ID de cliente o un secreto.</translation>
+    </message>
+    <message>
+        <source>Paste Credentials</source>
+        <translation>Pegar credenciales</translation>
+    </message>
+    <message>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <translation>Copie la parte de lo que envió el transportista que contiene el ID de cliente y el secreto de una cuenta: un comando curl o HTTPie, una petición HTTP, JSON, líneas .env o líneas de correo como «Client ID: …». Después vuelva a pegar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Add by Hand</source>
+        <translation>Añadir a mano</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared, since it held the secret.</source>
+        <translation>Se ha vaciado el portapapeles, ya que contenía el secreto.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved or sent until you choose Test and Copy or Save.</source>
+        <translation>No se guarda ni se envía nada hasta que elija «Probar y copiar» o «Guardar».</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields</source>
+        <translation>Compruebe los campos resaltados</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2326,6 +2374,45 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Qué puede hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedText</name>
+    <message>
+        <source>carrier %1</source>
+        <translation>transportista %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>entorno %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>URL del token %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>ID de cliente %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Reconocido en el texto: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>La URL del token va a %1, que no es una dirección del preajuste %2; asegúrese de que es la del propio transportista.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3850,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
         <translation>Copie la cabecera, un comando curl o HTTPie, PowerShell o una línea .env; el portapapeles se vacía solo.</translation>
+    </message>
+    <message>
+        <source>Paste credentials</source>
+        <translation>Pegar credenciales</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Pegar las credenciales desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy what the carrier sent (the onboarding e-mail, a curl command or JSON), then paste: the account is filled from it.</source>
+        <translation>Copie lo que envió el transportista (el correo de alta, un comando curl o JSON) y péguelo: la cuenta se rellena con ello.</translation>
     </message>
 </context>
 <context>

@@ -682,34 +682,6 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <translation>«&#xa0;%1&#xa0;» mis à jour&#x202f;; son nouveau secret est dans %2.</translation>
     </message>
     <message>
-        <source>carrier %1</source>
-        <translation>transporteur %1</translation>
-    </message>
-    <message>
-        <source>environment %1</source>
-        <translation>environnement %1</translation>
-    </message>
-    <message>
-        <source>token URL %1</source>
-        <translation>URL du jeton %1</translation>
-    </message>
-    <message>
-        <source>client id %1</source>
-        <translation>identifiant client %1</translation>
-    </message>
-    <message>
-        <source>the client secret</source>
-        <translation>le secret client</translation>
-    </message>
-    <message>
-        <source>field %1</source>
-        <translation>champ %1</translation>
-    </message>
-    <message>
-        <source>Recognised in the text: %1.</source>
-        <translation>Reconnu dans le texte&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
         <translation>--from-stdin lit le secret dans le texte&#xa0;: omettez --secret-stdin.</translation>
     </message>
@@ -740,10 +712,6 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
     <message>
         <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
         <translation>Le texte contient deux identifiants client ou secrets différents&#xa0;: TokenDock n’en a pris aucun. Redirigez seulement la partie du compte voulu.</translation>
-    </message>
-    <message>
-        <source>Note: the token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
-        <translation>Remarque&#xa0;: l’URL du jeton mène à %1, qui n’est pas une adresse du préréglage %2&#x202f;; vérifiez qu’il s’agit bien de celle du transporteur.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1415,22 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>&amp;Coller les identifiants</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Coller les identifiants depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <translation>Vous avez copié l’e-mail du transporteur, une commande curl ou du JSON&#xa0;? Collez-le et le formulaire est rempli à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Filled from the pasted text</source>
+        <translation>Rempli à partir du texte collé</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2248,70 @@ Sans commande, tokendock lance l’application de bureau.</translation>
             <numerusform>%n comptes exportés&#xa0;: paramètres uniquement, ni secrets ni jetons.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Paste Credentials</source>
+        <translation>&amp;Coller les identifiants</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
+        <translation>Remplir un nouveau compte à partir de l’e-mail du transporteur, d’une commande curl ou de JSON dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Test and Cop&amp;y Header</source>
+        <translation>Tester et copier l’&amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Test and Copy</source>
+        <translation>Tester et copier</translation>
+    </message>
+    <message>
+        <source>Save the account, ask the carrier for a token and copy the header</source>
+        <translation>Enregistrer le compte, demander un jeton au transporteur et copier l’en-tête</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more text than any credentials are.</source>
+        <translation>Le presse-papiers contient plus de texte que n’en font des identifiants.</translation>
+    </message>
+    <message>
+        <source>The text holds two different client ids or secrets, so nothing was taken from it.</source>
+        <translation>Le texte contient deux identifiants client ou secrets différents&#x202f;; rien n’en a donc été repris.</translation>
+    </message>
+    <message>
+        <source>Nothing in the clipboard looks like a client id or secret.</source>
+        <translation>Rien dans le presse-papiers ne ressemble à un identifiant client ou à un secret.</translation>
+    </message>
+    <message>
+        <source>Paste Credentials</source>
+        <translation>Coller les identifiants</translation>
+    </message>
+    <message>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <translation>Copiez la partie de ce que le transporteur a envoyé qui contient l’identifiant client et le secret d’un compte&#xa0;: une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou des lignes d’e-mail comme «&#xa0;Client ID&#xa0;: …&#xa0;». Puis collez à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Add by Hand</source>
+        <translation>Ajouter à la main</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared, since it held the secret.</source>
+        <translation>Le presse-papiers a été vidé, car il contenait le secret.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved or sent until you choose Test and Copy or Save.</source>
+        <translation>Rien n’est enregistré ni envoyé avant que vous choisissiez «&#xa0;Tester et copier&#xa0;» ou «&#xa0;Enregistrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields</source>
+        <translation>Vérifiez les champs mis en évidence</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2326,6 +2374,45 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedText</name>
+    <message>
+        <source>carrier %1</source>
+        <translation>transporteur %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>environnement %1</translation>
+    </message>
+    <message>
+        <source>token URL %1</source>
+        <translation>URL du jeton %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>identifiant client %1</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>le secret client</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>Recognised in the text: %1.</source>
+        <translation>Reconnu dans le texte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>L’URL du jeton mène à %1, qui n’est pas une adresse du préréglage %2&#x202f;; vérifiez qu’il s’agit bien de celle du transporteur.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3850,18 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
         <translation>Copiez l’en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env&#x202f;; le presse-papiers se vide tout seul.</translation>
+    </message>
+    <message>
+        <source>Paste credentials</source>
+        <translation>Coller les identifiants</translation>
+    </message>
+    <message>
+        <source>Paste credentials from the clipboard</source>
+        <translation>Coller les identifiants depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy what the carrier sent (the onboarding e-mail, a curl command or JSON), then paste: the account is filled from it.</source>
+        <translation>Copiez ce que le transporteur a envoyé (l’e-mail d’accueil, une commande curl ou du JSON), puis collez-le&#xa0;: le compte est rempli à partir de celui-ci.</translation>
     </message>
 </context>
 <context>
