@@ -1,27 +1,40 @@
 #!/bin/bash
 # SPDX-License-Identifier: Apache-2.0
-# Remakes the screenshots in resources/screenshots (the main window in
-# English, German and French, a DHL failure, the first run) from the demo on
+# Remakes the screenshots in resources/screenshots (the README's: the main
+# window in English, German and French, a DHL failure, the first run, the
+# paste flow) and docs/screenshots (the window on a 1366×768 screen at 100%
+# and on a 2732×1536 screen at 200%, in English and German) from the demo on
 # an Xvfb display with openbox:
 #
-#   packaging/dev.sh keyring packaging/screenshots.sh [BUILD_DIR]
+#   packaging/screenshots.sh [BUILD_DIR]
 #
-# Each runs in a throwaway HOME whose settings choose the language; the named
-# demo account is selected and tested, so the banner and token view are filled.
-# The first run is the window with no accounts at all.
+# Installs what it needs (packaging/dev.sh deps) and builds when BUILD_DIR
+# has no tokendock yet. Each shot runs in a throwaway HOME whose settings
+# choose the language; the named demo account is selected and tested, so the
+# banner and token view are filled. The first run is the window with no
+# accounts at all.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-BUILD=${1:-$ROOT/build/default}
+BUILD=$(realpath -m "${1:-$ROOT/build/default}")
 OUT=$ROOT/resources/screenshots
+DOCS=$ROOT/docs/screenshots
 
-shoot() { # LANGUAGE FILE ACCOUNT [APP OPTION]
+if [ -z "${TOKENDOCK_SHOTS_INSIDE:-}" ]; then
+    "$ROOT/packaging/dev.sh" deps >/dev/null
+    [ -x "$BUILD/app/tokendock" ] || "$ROOT/packaging/dev.sh" build default
+    export TOKENDOCK_SHOTS_INSIDE=1
+    exec "$ROOT/packaging/dev.sh" keyring "$0" "$BUILD"
+fi
+
+shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE from the caller
     local home
     home=$(mktemp -d)
     mkdir -p "$home/.config/tokendock"
     printf '[ui]\nlanguage=%s\n' "$1" >"$home/.config/tokendock/settings.ini"
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
         XDG_CACHE_HOME=$home/.cache LC_ALL=C.UTF-8 TOKENDOCK_SCREENSHOT_SELECT=$3 \
-        xvfb-run -a -s '-screen 0 1400x900x24' sh -c '
+        QT_SCALE_FACTOR=${SCALE:-1} \
+        xvfb-run -a -s "-screen 0 ${SIZE:-1400x900}x24" sh -c '
             openbox >/dev/null 2>&1 &
             sleep 1
             "$0" $2 >/dev/null 2>&1 &
@@ -30,14 +43,29 @@ shoot() { # LANGUAGE FILE ACCOUNT [APP OPTION]
             import -window root "$1"
             kill $app' "$BUILD/app/tokendock" "$home/shot.png" "${4---demo}"
     # the bare X root is black; give the desktop a quiet grey
-    convert "$home/shot.png" -fill '#8a94a6' -draw 'color 0,0 floodfill' "$OUT/$2"
+    convert "$home/shot.png" -fill '#8a94a6' -draw 'color 0,0 floodfill' "$2"
     rm -rf "$home"
-    echo "$OUT/$2"
+    echo "$2"
 }
 
-command -v openbox >/dev/null || { echo "openbox is needed: apt-get install openbox"; exit 1; }
-shoot en main-window.png "Acme Banyan integration"
-shoot de main-window-de.png "Acme Banyan Integration"
-shoot fr main-window-fr.png "Acme Banyan intégration"
-shoot en dhl-failure.png "Acme DHL (wrong secret)"
-shoot en first-run.png "" ""
+mkdir -p "$DOCS"
+shoot en "$OUT/main-window.png" "Acme Banyan integration"
+shoot de "$OUT/main-window-de.png" "Acme Banyan Integration"
+shoot fr "$OUT/main-window-fr.png" "Acme Banyan intégration"
+shoot en "$OUT/dhl-failure.png" "Acme DHL (wrong secret)"
+shoot en "$OUT/first-run.png" "" ""
+for size in 1366x768:1 2732x1536:2; do
+    SIZE=${size%:*} SCALE=${size#*:}
+    shoot en "$DOCS/window-$SIZE-en.png" "Acme project44 NA"
+    shoot de "$DOCS/window-$SIZE-de.png" "Acme project44 NA"
+    shoot en "$DOCS/failure-$SIZE-en.png" "Acme DHL (wrong secret)"
+    shoot de "$DOCS/failure-$SIZE-de.png" "Acme DHL (falsches Secret)"
+done
+unset SIZE SCALE
+# the paste flow, walked as a new user would
+shots=$(mktemp -d)
+TOKENDOCK_WALK_INSIDE= "$ROOT/packaging/onboarding-walk.sh" --screenshots "$shots" \
+    --size 1366x768 "$BUILD" >/dev/null
+cp "$shots/onboarding-pasted.png" "$OUT/paste-credentials.png"
+rm -rf "$shots"
+echo "$OUT/paste-credentials.png"

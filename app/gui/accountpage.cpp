@@ -72,6 +72,7 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     , m_token(new TokenView(ticker, this))
     , m_editor(new CredentialsEditor(store, accounts, secrets, catalog, this))
     , m_editorScroll(new QScrollArea(m_tabs))
+    , m_tokenScroll(new QScrollArea(m_tabs))
     , m_history(new HistoryTable(this))
     , m_historyEmpty(new QLabel(this))
 {
@@ -83,6 +84,13 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     m_editorScroll->setWidget(m_editor);
     m_editorScroll->setWidgetResizable(true);
     m_editorScroll->setFrameShape(QFrame::NoFrame);
+    // on a short screen (or a large scale) the token view scrolls rather than
+    // squeezing the card's rows onto each other
+    m_tokenScroll->setObjectName(QStringLiteral("tokenScroll"));
+    m_tokenScroll->setWidget(m_token);
+    m_tokenScroll->setWidgetResizable(true);
+    m_tokenScroll->setFrameShape(QFrame::NoFrame);
+    m_tokenScroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, not the frame
     auto* historyPage = new QWidget(m_tabs);
     auto* historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(0, 12, 0, 0);
@@ -92,7 +100,7 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     historyLayout->addWidget(m_historyEmpty);
     historyLayout->addWidget(m_history, 1);
 
-    m_tabs->addTab(m_token, Icons::themed(QStringLiteral("token")), QString());
+    m_tabs->addTab(m_tokenScroll, Icons::themed(QStringLiteral("token")), QString());
     m_tabs->addTab(m_editorScroll, Icons::themed(QStringLiteral("credentials")), QString());
     m_tabs->addTab(historyPage, Icons::themed(QStringLiteral("history")), QString());
 
@@ -121,6 +129,7 @@ void AccountPage::retranslate()
 {
     m_tabs->setAccessibleName(tr("Account details"));
     m_editorScroll->setAccessibleName(tr("Credentials"));
+    m_tokenScroll->setAccessibleName(tr("Token"));
     m_historyEmpty->setText(tr("No tests yet. Each test's time, outcome, HTTP status and "
                                "latency are kept here (the last %n).",
                                nullptr, Account::kMaxHistory));

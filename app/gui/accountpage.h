@@ -133,6 +133,7 @@ private:
     TokenView* m_token;
     CredentialsEditor* m_editor;
     QScrollArea* m_editorScroll;
+    QScrollArea* m_tokenScroll;
     HistoryTable* m_history;
     QLabel* m_historyEmpty;
 };

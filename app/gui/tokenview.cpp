@@ -71,8 +71,9 @@ TokenView::TokenView(Ticker* ticker, QWidget* parent)
     emptyLayout->addWidget(m_emptyText);
     m_emptyCard = empty;
     m_tokenCard = buildCard();
-    m_emptyCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_tokenCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // a card is never squeezed below its text: the view scrolls instead (AccountPage)
+    m_emptyCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_tokenCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_emptyCard);
     layout->addWidget(m_tokenCard);
     layout->addWidget(buildDetails(), 1);
