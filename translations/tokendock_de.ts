@@ -1432,6 +1432,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Filled from the pasted text</source>
         <translation>Aus dem eingefügten Text übernommen</translation>
     </message>
+    <message>
+        <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>

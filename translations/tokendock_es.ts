@@ -1432,6 +1432,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Filled from the pasted text</source>
         <translation>Tomado del texto pegado</translation>
     </message>
+    <message>
+        <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>

@@ -1432,6 +1432,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>Filled from the pasted text</source>
         <translation>Rempli à partir du texte collé</translation>
     </message>
+    <message>
+        <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>

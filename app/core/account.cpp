@@ -2,6 +2,7 @@
 #include "account.h"
 
 #include "jsonvalues.h"
+#include "redaction.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,45 @@ QDateTime parseTime(const QJsonValue& v)
         t = t.toUTC();
     return t;
 }
+const char* const kHintSources[] = {"general", "carrier", "specific"};
+
+QJsonObject failureToJson(const Failure& f)
+{
+    QJsonObject obj{
+        {QStringLiteral("message"), f.message.toJson()},
+        {QStringLiteral("hint"), f.hint.toJson()},
+        {QStringLiteral("hint_source"), QLatin1String(kHintSources[int(f.hintSource)])}};
+    // the carrier's words were cleaned of secrets when they arrived
+    const auto put = [&obj](const char* key, const QString& text) {
+        if (!text.isEmpty())
+            obj.insert(QLatin1String(key), Redaction::cleanCarrierText(text));
+    };
+    put("carrier_error", f.carrierError);
+    put("carrier_description", f.carrierDescription);
+    put("carrier_uri", f.carrierUri);
+    return obj;
+}
+
+// The file may have been edited: the carrier's words are cleaned again.
+Failure failureFromJson(const QJsonObject& obj, ErrorCategory category)
+{
+    Failure f;
+    f.category = category;
+    f.message = Message::fromJson(obj.value(QStringLiteral("message")).toObject());
+    f.hint = Message::fromJson(obj.value(QStringLiteral("hint")).toObject());
+    const QString source = obj.value(QStringLiteral("hint_source")).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (source == QLatin1String(kHintSources[i]))
+            f.hintSource = Failure::HintSource(i);
+    }
+    const auto text = [&obj](const char* key) {
+        return Redaction::cleanCarrierText(obj.value(QLatin1String(key)).toString());
+    };
+    f.carrierError = text("carrier_error");
+    f.carrierDescription = text("carrier_description");
+    f.carrierUri = text("carrier_uri");
+    return f;
+}
 } // namespace
 
 QJsonObject TestRecord::toJson() const
@@ -50,6 +90,8 @@ QJsonObject TestRecord::toJson() const
         obj.insert(QStringLiteral("http_status"), httpStatus);
     if (latencyMs >= 0)
         obj.insert(QStringLiteral("latency_ms"), latencyMs);
+    if (failure)
+        obj.insert(QStringLiteral("failure"), failureToJson(*failure));
     return obj;
 }
 
@@ -62,6 +104,10 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
     r.latencyMs = jsonInteger(obj.value(QStringLiteral("latency_ms")), -1, 0, 86400000);
     if (!r.at.isValid() || r.category.isEmpty())
         return std::nullopt;
+    const QJsonValue failure = obj.value(QStringLiteral("failure"));
+    const auto category = Failure::categoryFromId(r.category);
+    if (failure.isObject() && category && *category != ErrorCategory::None)
+        r.failure = failureFromJson(failure.toObject(), *category);
     return r;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "carrierpreset.h"
+#include "failure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,10 @@ struct TestRecord
     QString category; // Failure::categoryId(); "none" on success
     int httpStatus = 0;
     qint64 latencyMs = -1;
+    // What a failed test said (our sentence, the carrier's words, what to
+    // try), so it shows again after a restart and in other processes; never
+    // a secret or a token. Its category is `category`.
+    std::optional<Failure> failure;
 
     bool ok() const { return category == QLatin1String("none"); }
     bool operator==(const TestRecord& other) const

@@ -382,6 +382,43 @@ AccountStore::State AccountStore::load()
     return m_state;
 }
 
+AccountStore::Reload AccountStore::reloadIfChangedOnDisk()
+{
+    if (!m_waiting.isEmpty())
+        return Reload::Later;
+    // an unreadable file stays as it was shown until the person acts; a file
+    // not there (yet) changes nothing this process holds
+    if (m_state != State::Ready || !QFile::exists(m_path))
+        return Reload::Same;
+    QList<Account> list;
+    if (const auto reason = readFile(m_path, &list)) {
+        markUnreadable(*reason);
+        emit changed();
+        return Reload::Changed;
+    }
+    for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
+        for (Account& p : list) {
+            if (p.id == id && !p.history.contains(record))
+                p.recordTest(record);
+        }
+    }
+    const auto same = [](const QList<Account>& a, const QList<Account>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).toJson() != b.at(i).toJson())
+                return false;
+        }
+        return true;
+    };
+    if (same(list, m_accounts))
+        return Reload::Same;
+    m_accounts = list;
+    qCDebug(lcAccounts) << "reloaded" << m_accounts.size() << "accounts changed elsewhere";
+    emit changed();
+    return Reload::Changed;
+}
+
 bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason)
 {
     Message why;

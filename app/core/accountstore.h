@@ -110,6 +110,18 @@ public:
     static Edit removing(const QUuid& id);
     static Edit modifying(const QUuid& id, const std::function<void(Account&)>& edit);
 
+    // Reads the file again after another process may have changed it (see
+    // AccountFileWatch); this process's held-back results stay on top.
+    // Changed: the list differs and changed() was said. Later: a change of
+    // this process is on its way (it brings the file along), ask again soon.
+    enum class Reload
+    {
+        Same,
+        Changed,
+        Later
+    };
+    Reload reloadIfChangedOnDisk();
+
     void setAsync(bool async) { m_async = async; }
     bool isAsync() const { return m_async; }
     // Waits for the changes on the worker and applies their results.

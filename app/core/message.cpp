@@ -2,10 +2,15 @@
 #include "message.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <map>
 
 namespace {
+constexpr int kMaxStoredDepth = 4;
+constexpr int kMaxStoredArgs = 9;
+constexpr qsizetype kMaxStoredBytes = 2000;
+
 // Replaces %1 … %99 in one pass: the lowest number gets the first argument,
 // as chained QString::arg calls would, but a marker inside an argument (the
 // carrier's words may hold "%1") is never filled in turn.
@@ -122,4 +127,45 @@ bool Message::operator==(const Message& other) const
 {
     return m_context == other.m_context && m_source == other.m_source &&
            m_disambiguation == other.m_disambiguation && m_n == other.m_n && m_args == other.m_args;
+}
+
+QJsonObject Message::toJson() const
+{
+    QJsonObject obj{{QStringLiteral("text"), QString::fromUtf8(m_source)}};
+    if (!isPlain())
+        obj.insert(QStringLiteral("context"), QString::fromUtf8(m_context));
+    if (!m_disambiguation.isEmpty())
+        obj.insert(QStringLiteral("disambiguation"), QString::fromUtf8(m_disambiguation));
+    if (m_n >= 0)
+        obj.insert(QStringLiteral("n"), m_n);
+    if (!m_args.isEmpty()) {
+        QJsonArray args;
+        for (const Message& a : m_args)
+            args.append(a.toJson());
+        obj.insert(QStringLiteral("args"), args);
+    }
+    return obj;
+}
+
+Message Message::fromJson(const QJsonObject& obj)
+{
+    return fromJson(obj, 0);
+}
+
+Message Message::fromJson(const QJsonObject& obj, int depth)
+{
+    const auto bytes = [&obj](const char* key) {
+        return obj.value(QLatin1String(key)).toString().toUtf8().left(kMaxStoredBytes);
+    };
+    Message m;
+    m.m_source = bytes("text");
+    m.m_context = bytes("context");
+    m.m_disambiguation = bytes("disambiguation");
+    m.m_n = qBound(-1, obj.value(QStringLiteral("n")).toInt(-1), 1000000);
+    if (depth >= kMaxStoredDepth)
+        return m;
+    const QJsonArray args = obj.value(QStringLiteral("args")).toArray();
+    for (qsizetype i = 0; i < args.size() && i < kMaxStoredArgs; ++i)
+        m.m_args.append(fromJson(args.at(i).toObject(), depth + 1));
+    return m;
 }

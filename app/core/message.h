@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,10 +46,17 @@ public:
     // through `change` (e.g. to scrub secrets); translated texts stay.
     Message withPlainText(const std::function<QString(const QString&)>& change) const;
 
+    // Kept in a file as what to translate, so it follows a later language
+    // switch too; read back within limits (the file may have been edited).
+    QJsonObject toJson() const;
+    static Message fromJson(const QJsonObject& obj);
+
     bool operator==(const Message& other) const;
     bool operator!=(const Message& other) const { return !(*this == other); }
 
 private:
+    static Message fromJson(const QJsonObject& obj, int depth);
+
     QByteArray m_context; // empty for plain text
     QByteArray m_source;  // UTF-8; for plain text the text itself
     QByteArray m_disambiguation;

@@ -114,15 +114,31 @@ void TokenCache::load(const QUuid& account, QObject* context, LoadCallback done)
     }
     m_store->read(SecretStore::tokenKey(account), context ? context : this,
                   [this, account, answerFromMemory](const SecretResult& r) {
+                      // a token stored meanwhile is newer than what was read
+                      const bool newer = isWriting(account);
                       if (r.ok()) {
                           m_loaded.insert(account, true);
-                          if (auto token = deserialize(r.data))
+                          auto token = deserialize(r.data);
+                          if (token && !newer)
                               m_memory.insert(account, *token);
                       } else if (r.status == SecretResult::NotFound) {
                           m_loaded.insert(account, true);
+                          if (!newer)
+                              m_memory.remove(account); // another process dropped it
                       }
                       answerFromMemory(r.status == SecretResult::NotFound ? SecretResult() : r);
                   });
+}
+
+bool TokenCache::isWriting(const QUuid& account) const
+{
+    return m_writes.contains(account) || (m_writing && m_writingAccount == account);
+}
+
+void TokenCache::reread(const QUuid& account)
+{
+    if (!isWriting(account))
+        m_loaded.remove(account);
 }
 
 void TokenCache::store(const QUuid& account, const IssuedToken& token, QObject* context,

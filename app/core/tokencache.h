@@ -45,6 +45,10 @@ public:
     bool fits(const QUuid& account, const IssuedToken& token) const;
     // Reads the keychain (once per account and process), then answers from memory.
     void load(const QUuid& account, QObject* context, LoadCallback done);
+    // Another process may have cached a newer token or dropped this one: the
+    // next load() reads the keychain again. A token this process is still
+    // writing is newer than what the keychain holds, so it stays.
+    void reread(const QUuid& account);
     void store(const QUuid& account, const IssuedToken& token, QObject* context,
                SecretStore::Callback done);
     void drop(const QUuid& account, QObject* context, SecretStore::Callback done);
@@ -62,6 +66,7 @@ private:
         QList<std::pair<QPointer<QObject>, SecretStore::Callback>> waiters;
     };
     void writeNext();
+    bool isWriting(const QUuid& account) const;
     void removeFromKeychain(const QUuid& account, QObject* context, SecretStore::Callback done);
 
     SecretStore* m_store;

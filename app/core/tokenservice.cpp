@@ -143,6 +143,10 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
         record.category = Failure::categoryId(result.error.category);
         record.httpStatus = result.httpStatus;
         record.latencyMs = result.latencyMs;
+        // kept so the failure shows again after a restart and in the window
+        // while a script tests (the message and hint hold no secret)
+        if (result.error.isError() && result.error.category != ErrorCategory::Cancelled)
+            record.failure = result.error;
         if (!m_store->recordTest(id, record))
             qCWarning(lcAccounts) << "test result not saved";
     }

@@ -21,6 +21,9 @@ AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, T
     connect(tokens, &TokenService::requestFinished, this,
             [this](const QUuid& id, const TokenResult& result) {
                 m_results.insert(id, result);
+                // the test is in the history already: a reload of the list brings it back
+                if (const Account* p = m_store->find(id); p && p->lastTest())
+                    m_resultAt.insert(id, p->lastTest()->at);
                 if (result.ok())
                     m_held.insert(id, result); // the cache gets it behind, never read back
                 bump(id);
@@ -28,21 +31,9 @@ AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, T
                 emit changed(id);
             });
     connect(cache, &TokenCache::tokenChanged, this, &AccountActivity::takeFromCache);
-    connect(store, &AccountStore::changed, this, [this] {
-        // forget results of accounts that are gone
-        for (auto it = m_results.begin(); it != m_results.end();) {
-            if (!m_store->find(it.key()))
-                it = m_results.erase(it);
-            else
-                ++it;
-        }
-        for (auto it = m_held.begin(); it != m_held.end();) {
-            if (!m_store->find(it.key()))
-                it = m_held.erase(it);
-            else
-                ++it;
-        }
-    });
+    connect(store, &AccountStore::changed, this, &AccountActivity::onStoreChanged);
+    onStoreChanged(); // the tests recorded before this window opened
+    m_started = true;
 }
 
 std::optional<TokenResult> AccountActivity::lastResult(const QUuid& id) const

@@ -4,18 +4,24 @@
 #include "accountstatus.h"
 #include "tokenresult.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QUuid>
+
+#include <optional>
 
 class AccountStore;
 class AppSettings;
 class TokenCache;
 class TokenService;
 
-// What happened to each account in this session: the last result, whether a
-// request is on its way, and the token the cache holds. The list, the header
-// and the token view read it; it listens to the core services.
+// What happened to each account: the last result, whether a request is on its
+// way, and the token the cache holds. The list, the header and the token view
+// read it; it listens to the core services. A test another process recorded
+// in the account list (a script, the command line) or one from before a
+// restart shows here too, with the token it left in the cache.
 class AccountActivity : public QObject
 {
     Q_OBJECT
@@ -24,7 +30,8 @@ public:
     AccountActivity(const AccountStore* store, TokenCache* cache, TokenService* tokens,
                     const AppSettings& settings, QObject* parent = nullptr);
 
-    // The last result this session, success or failure.
+    // The last result, success or failure: this session's, or the newest
+    // test in the account list when that is newer.
     std::optional<TokenResult> lastResult(const QUuid& id) const;
     // The account's current token, with what was decoded from it: the one the
     // last request returned, else the one the keychain cache held.
@@ -46,7 +53,18 @@ signals:
     void requestFinished(const QUuid& id, const TokenResult& result);
 
 private:
+    // how often, and how far apart, the cache is read again for a token
+    // another process's test has not finished writing yet
+    static constexpr int kCacheReadTries = 8;
+    static constexpr int kCacheRetryMs = 400;
+
     void takeFromCache(const QUuid& id);
+    // accountactivityrecords.cpp: the account list's records and what
+    // another process left in the cache
+    void onStoreChanged();
+    void followAccount(const Account& account);
+    void readCache(const QUuid& id, const std::optional<TestRecord>& test, int tries);
+    static TokenResult failedTest(const TestRecord& record);
     void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
 
     const AccountStore* m_store;
@@ -56,5 +74,8 @@ private:
     QHash<QUuid, TokenResult> m_results;
     QHash<QUuid, TokenResult> m_held;
     QHash<QUuid, quint64> m_revisions;
+    QHash<QUuid, QDateTime> m_resultAt;       // when the test behind m_results ran
+    QHash<QUuid, QJsonObject> m_seenSettings; // each account's settings as last seen
+    bool m_started = false;
     quint64 m_lastRevision = 0;
 };

@@ -115,6 +115,7 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     connect(m_store, &AccountStore::changed, this, &AccountPage::onStoreChanged);
     connect(m_ticker, &Ticker::tick, this, &AccountPage::updateStatusLine);
     connect(m_editor, &CredentialsEditor::draftChanged, this, &AccountPage::refreshHeader);
+    connect(m_editor, &CredentialsEditor::issuesShown, this, &AccountPage::onIssuesShown);
     connect(m_editor, &CredentialsEditor::saved, this, [this](const QUuid& id, bool) {
         if (id != m_id)
             showAccount(id);
@@ -321,6 +322,7 @@ void AccountPage::showAccount(const QUuid& id)
     if (switching) {
         m_editor->editExisting(*p);
         m_banner->clear();
+        m_bannerUntilFixed = false;
         if (const auto last = m_activity->lastResult(id))
             m_banner->showResult(*last, m_catalog.find(p->carrierId));
         if (m_activity->isBusy(id))
@@ -338,10 +340,12 @@ void AccountPage::showDraft(const Account& draft)
     m_id = QUuid();
     m_editor->editNew(draft);
     m_banner->clear();
+    m_bannerUntilFixed = false;
     m_token->setAccount(nullptr, nullptr);
     m_token->display(std::nullopt, std::nullopt);
     m_shown = {};
     m_history->setHistory({});
+    updateHistoryTab(0); // the tests shown before were another account's
     m_tabs->setTabEnabled(TokenTab, false);
     m_tabs->setTabEnabled(HistoryTab, false);
     showTab(CredentialsTab);
@@ -438,12 +442,26 @@ void AccountPage::onActivity(const QUuid& id)
     const Account* p = m_store->find(id);
     const CarrierPreset* preset = p ? m_catalog.find(p->carrierId) : nullptr;
     if (m_activity->isBusy(id)) {
+        m_bannerUntilFixed = false;
         if (p)
             m_banner->showBusy(AccountRequest::resolvedUrl(*p, preset));
     } else if (const auto last = m_activity->lastResult(id)) {
+        m_bannerUntilFixed = false;
         m_banner->showResult(*last, preset);
     }
     refresh();
+}
+
+void AccountPage::onIssuesShown(int count)
+{
+    if (count > 0 || !m_bannerUntilFixed)
+        return;
+    // fixed: the banner goes back to what it said before
+    m_bannerUntilFixed = false;
+    m_banner->clear();
+    const Account* p = m_store->find(m_id);
+    if (const auto last = m_activity->lastResult(m_id); p && last)
+        m_banner->showResult(*last, m_catalog.find(p->carrierId));
 }
 
 void AccountPage::onStoreChanged()
@@ -453,8 +471,18 @@ void AccountPage::onStoreChanged()
     const Account* p = m_store->find(m_id);
     if (!p)
         return;
-    // pick up changes made elsewhere, unless the user is editing
-    if (!m_editor->isDirty() && p->toJson(false) != m_editor->original().toJson(false))
-        m_editor->editExisting(*p);
+    // pick up changes made elsewhere; what the user is typing stays, with a note
+    const Account& base = m_editor->original();
+    if (!m_editor->isDirty()) {
+        if (p->toJson(false) != base.toJson(false))
+            m_editor->editExisting(*p);
+    } else if (!m_editor->isNew()) {
+        Account stored = *p;
+        // switched in the header, and a stamp: not settings of the form
+        stored.keepFresh = base.keepFresh;
+        stored.updated = base.updated;
+        if (stored.toJson(false) != base.toJson(false))
+            m_editor->noteChangedElsewhere();
+    }
     refresh();
 }

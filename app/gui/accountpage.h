@@ -79,6 +79,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     void showTab(Tab tab);
     void setReadOnly(bool readOnly);
+    // The banner asks to fix the form's issues: it goes once they are fixed.
+    void keepBannerUntilFixed() { m_bannerUntilFixed = true; }
 
 signals:
     void cancelRequested(const QUuid& id);
@@ -96,6 +98,7 @@ private:
     void onStoreChanged();
     void updateStatusLine(const QDateTime& now);
     void updateKeepFresh();
+    void onIssuesShown(int count);
 
     const AccountStore* m_store;
     const AppSettings& m_settings;
@@ -115,6 +118,7 @@ private:
         }
     };
     ShownToken m_shown;
+    bool m_bannerUntilFixed = false;
 
     StatusMark* m_mark;
     QLabel* m_title;

@@ -183,7 +183,7 @@ void CredentialsEditor::retranslate()
     updateUrlHelp();
     updateUnsavedNote(isDirty());
     if (m_showIssues)
-        showIssues(AccountRequest::validate(currentAccount(), preset(), secretsPresent()));
+        showIssues(validate());
 }
 
 void CredentialsEditor::changeEvent(QEvent* event)
@@ -333,6 +333,7 @@ void CredentialsEditor::load(const Account& account, bool isNew)
     m_isNew = isNew;
     m_showIssues = false;
     resetPasted();
+    m_changedElsewhere = false;
     m_name->setText(account.name);
     if (m_catalog.find(account.carrierId))
         m_carrier->setCurrentPresetId(account.carrierId);

@@ -62,6 +62,10 @@ public:
     // Validates, then creates or updates the account (secrets to the keychain).
     void save(SaveDone done = {});
     void revert();
+    // The account being edited was saved by someone else meanwhile: the form
+    // keeps what was typed and says so; saving applies only the settings
+    // changed here onto the account as it is then.
+    void noteChangedElsewhere();
     void setReadOnly(bool readOnly);
     void focusFirstField();
     // Where copies of a revealed secret go; without one nothing is copied.
@@ -75,6 +79,8 @@ signals:
     void draftDiscarded();
     // "Paste credentials" on a new account: the window reads the clipboard.
     void pasteRequested();
+    // The form shows this many issues now (0 once they are fixed).
+    void issuesShown(int count);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -103,6 +109,8 @@ private:
     void onEnvironmentChanged();
     void updateUrlHelp();
     void showIssues(const QList<ValidationIssue>& issues);
+    // AccountRequest's checks and a name no other account has
+    QList<ValidationIssue> validate() const;
     void onEdited();
     void readStoredSecrets();
     const CarrierPreset* preset() const;
@@ -120,6 +128,7 @@ private:
     bool m_showIssues = false;
     bool m_lastDirty = false;
     bool m_readOnly = false;
+    bool m_changedElsewhere = false;
     QString m_lastDefaultUrl;
     QMap<QString, QString> m_fieldValues; // non-secret preset fields
     QMap<QString, SecretField*> m_secretFields;

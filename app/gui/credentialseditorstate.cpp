@@ -15,6 +15,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUuid>
+
+#include <algorithm>
 
 Account CredentialsEditor::currentAccount() const
 {
@@ -103,10 +106,26 @@ bool CredentialsEditor::isDirty() const
     return currentAccount().toJson(false) != m_original.toJson(false);
 }
 
+QList<ValidationIssue> CredentialsEditor::validate() const
+{
+    const Account account = currentAccount();
+    QList<ValidationIssue> issues = AccountRequest::validate(account, preset(), secretsPresent());
+    const bool nameIssue = std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
+        return i.field == QLatin1String("name");
+    });
+    // a name another account has is refused by the store: say so at the name
+    Account probe = account;
+    if (probe.id.isNull())
+        probe.id = QUuid::createUuid(); // a draft gets its id when it is saved
+    QString taken;
+    if (!nameIssue && m_store->isWritable() && !m_store->canSave(probe, &taken))
+        issues.prepend({QStringLiteral("name"), taken});
+    return issues;
+}
+
 QList<ValidationIssue> CredentialsEditor::check()
 {
-    const QList<ValidationIssue> issues =
-        AccountRequest::validate(currentAccount(), preset(), secretsPresent());
+    const QList<ValidationIssue> issues = validate();
     m_showIssues = true;
     showIssues(issues);
     return issues;
@@ -129,6 +148,7 @@ void CredentialsEditor::showIssues(const QList<ValidationIssue>& issues)
     for (QLabel* label : std::as_const(m_issueLabels))
         apply(label);
     apply(m_generalIssue);
+    emit issuesShown(int(issues.size()));
 }
 
 void CredentialsEditor::onEdited()
@@ -136,7 +156,7 @@ void CredentialsEditor::onEdited()
     if (m_loading)
         return;
     if (m_showIssues)
-        showIssues(AccountRequest::validate(currentAccount(), preset(), secretsPresent()));
+        showIssues(validate());
     const bool dirty = isDirty();
     m_save->setEnabled(dirty && !m_readOnly);
     m_revert->setEnabled(dirty && !m_readOnly);
@@ -150,7 +170,20 @@ void CredentialsEditor::onEdited()
 
 void CredentialsEditor::updateUnsavedNote(bool dirty)
 {
+    if (m_changedElsewhere && dirty && !m_isNew) {
+        m_unsaved->setWordWrap(true);
+        m_unsaved->setText(tr("Unsaved changes. This account was also changed elsewhere "
+                              "meanwhile: saving keeps those changes, except in the settings "
+                              "you changed here."));
+        return;
+    }
     m_unsaved->setText(m_isNew ? tr("Not saved yet") : dirty ? tr("Unsaved changes") : QString());
+}
+
+void CredentialsEditor::noteChangedElsewhere()
+{
+    m_changedElsewhere = true;
+    updateUnsavedNote(isDirty());
 }
 
 void CredentialsEditor::save(SaveDone done)

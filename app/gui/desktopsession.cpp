@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "desktopsession.h"
 
+#include "accountfilewatch.h"
 #include "accountstore.h"
 #include "appservices.h"
 #include "demosetup.h"
@@ -73,6 +74,8 @@ std::unique_ptr<MainWindow> DesktopSession::createWindow(AppServices& services, 
     core.catalog = &services.catalog();
     core.clock = &services.clock();
     auto window = std::make_unique<MainWindow>(core, ticker, clipboard);
+    // what another tokendock saves shows in the open window
+    new AccountFileWatch(services.store(), window.get());
     QObject::connect(window.get(), &MainWindow::settingsChanged, &services,
                      &AppServices::applySettings);
     return window;

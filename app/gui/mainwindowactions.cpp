@@ -332,6 +332,7 @@ void MainWindow::showFixIssues()
         return qMakePair(tr("Fix the highlighted settings"),
                          tr("Nothing was sent to the carrier."));
     });
+    m_page->keepBannerUntilFixed();
 }
 
 void MainWindow::copyCurrent(HeaderFormat::Format format)

@@ -323,8 +323,14 @@ void TokenView::render()
     updateCountdown(m_ticker->now());
     updateDetailsVisibility();
     // a refusal's body is the most useful thing to look at when there is no token
-    if (m_lastResult && !m_lastResult->ok() && !m_token)
+    if (m_lastResult && !m_lastResult->ok() && !m_token) {
         m_details->setCurrentIndex(1);
+        m_rawForFailure = true;
+    } else if (m_token && m_rawForFailure) {
+        // a token again: what it holds, not the failure's response from before
+        m_details->setCurrentIndex(0);
+        m_rawForFailure = false;
+    }
     renderResponseMeta();
     renderRaw();
     ++m_renderCount;

@@ -85,6 +85,7 @@ private:
     std::optional<TokenResult> m_lastResult;
     qint64 m_margin = Defaults::kRefreshMarginSeconds;
     bool m_revealed = false;
+    bool m_rawForFailure = false; // the details turned to the raw response for a failure
     int m_renderCount = 0;
 
     QWidget* m_emptyCard;

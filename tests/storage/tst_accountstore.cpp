@@ -68,8 +68,11 @@ private slots:
         p.keepFresh = true;
         p.secretMissing = true;
         for (int i = 0; i < 25; ++i)
-            p.recordTest({QDateTime::currentDateTimeUtc().addSecs(i), i % 2 ? "none" : "network",
-                          i % 2 ? 200 : 0, 100 + i});
+            p.recordTest({QDateTime::currentDateTimeUtc().addSecs(i),
+                          i % 2 ? "none" : "network",
+                          i % 2 ? 200 : 0,
+                          100 + i,
+                          {}});
         QCOMPARE(p.history.size(), Account::kMaxHistory);
         QCOMPARE(p.history.first().latencyMs, qint64(124)); // newest first
         {
@@ -83,6 +86,57 @@ private slots:
         QVERIFY(q);
         QCOMPARE(q->toJson(), p.toJson());
         QCOMPARE(q->history.size(), 20);
+    }
+
+    // what a failed test said shows again after a restart; the carrier's words
+    // stay on one printable line however the file was edited
+    void failedTestKeepsWhatItSaid()
+    {
+        Account p = makeAccount("acme-usps");
+        Failure failure = Failure::make(
+            ErrorCategory::CredentialsRejected,
+            Message::translate("TokenService", "%1 rejected the client id or secret.").arg("USPS"),
+            Message::plain("Check the secret."), Failure::HintSource::Carrier);
+        failure.carrierError = "invalid_client";
+        failure.carrierDescription = "Client\nauthentication\tfailed";
+        p.recordTest({QDateTime::currentDateTimeUtc(), "credentials_rejected", 401, 80, failure});
+        {
+            AccountStore store(path());
+            store.load();
+            QVERIFY(store.add(p));
+        }
+        AccountStore reread(path());
+        QCOMPARE(reread.load(), AccountStore::State::Ready);
+        const auto last = reread.find(p.id)->lastTest();
+        QVERIFY(last && last->failure);
+        QCOMPARE(last->failure->category, ErrorCategory::CredentialsRejected);
+        QCOMPARE(last->failure->message.text(), failure.message.text());
+        QCOMPARE(last->failure->message, failure.message);
+        QCOMPARE(last->failure->hint.text(), QString("Check the secret."));
+        QCOMPARE(last->failure->hintSource, Failure::HintSource::Carrier);
+        QCOMPARE(last->failure->carrierError, QString("invalid_client"));
+        QCOMPARE(last->failure->carrierDescription, QString("Client authentication failed"));
+        QCOMPARE(reread.find(p.id)->toJson(), p.toJson());
+    }
+
+    // another process's save shows after a reload; one that changed nothing is quiet
+    void reloadReadsWhatAnotherProcessSaved()
+    {
+        AccountStore window(path());
+        window.load();
+        QVERIFY(window.add(makeAccount("acme-usps")));
+        QSignalSpy changed(&window, &AccountStore::changed);
+        QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Same);
+        QCOMPARE(changed.size(), 0);
+        {
+            AccountStore script(path());
+            script.load();
+            QVERIFY(script.add(makeAccount("acme-ups")));
+        }
+        QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Changed);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(window.findByName("acme-ups"));
+        QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Same);
     }
 
     void fileIsPrivateAndHoldsNoSecret()

@@ -18,7 +18,7 @@ Account makeAccount(const QString& name, const QString& clientId = "client-1")
     p.carrierId = "dhl-ecs";
     p.environmentId = "sandbox";
     p.clientId = clientId;
-    p.recordTest({QDateTime::currentDateTimeUtc(), "none", 200, 120});
+    p.recordTest({QDateTime::currentDateTimeUtc(), "none", 200, 120, {}});
     return p;
 }
 } // namespace
