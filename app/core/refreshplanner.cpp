@@ -3,6 +3,7 @@
 
 #include "clock.h"
 
+#include <algorithm>
 #include <cmath>
 
 RefreshPlanner::RefreshPlanner(const Clock* clock)
@@ -91,16 +92,22 @@ int RefreshPlanner::failures(const QUuid& id) const
 
 QDateTime RefreshPlanner::rateLimitFreeAt(const QUuid& id, int maxPerMinute) const
 {
-    const QDateTime current = now();
+    return rateLimitFreeAt(m_tracks.value(id).requests, maxPerMinute, now());
+}
+
+QDateTime RefreshPlanner::rateLimitFreeAt(QList<QDateTime> requests, int maxPerMinute,
+                                          const QDateTime& now)
+{
     if (maxPerMinute <= 0)
-        return current;
-    Track track = m_tracks.value(id);
-    prune(track);
-    if (track.requests.size() < maxPerMinute)
-        return current;
+        return now;
+    const QDateTime windowStart = now.addSecs(-kRateWindowSeconds);
+    requests.removeIf([&windowStart](const QDateTime& at) { return at <= windowStart; });
+    if (requests.size() < maxPerMinute)
+        return now;
+    std::sort(requests.begin(), requests.end());
     // the request that has to leave the window before another may start
-    const QDateTime oldest = track.requests.at(track.requests.size() - maxPerMinute);
-    return qMax(current, oldest.addSecs(kRateWindowSeconds));
+    const QDateTime oldest = requests.at(requests.size() - maxPerMinute);
+    return qMax(now, oldest.addSecs(kRateWindowSeconds));
 }
 
 QDateTime RefreshPlanner::nextRenewal(const QUuid& id, const RefreshAdvice& advice,

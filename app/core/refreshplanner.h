@@ -54,6 +54,9 @@ public:
                const std::optional<IssuedToken>& token) const;
     // The earliest moment a new request stays within maxPerMinute (0 = no limit).
     QDateTime rateLimitFreeAt(const QUuid& id, int maxPerMinute) const;
+    // The same for requests made at `requests` (any order), seen at `now`.
+    static QDateTime rateLimitFreeAt(QList<QDateTime> requests, int maxPerMinute,
+                                     const QDateTime& now);
 
 private:
     struct Track

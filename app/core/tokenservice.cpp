@@ -6,6 +6,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
+#include "tokenbudget.h"
 #include "tokencache.h"
 #include "tokenclient.h"
 
@@ -68,6 +69,11 @@ void TokenService::send(const QUuid& id)
                 .arg(account->name),
             Message::translate("TokenService",
                                "Check the account's token URL, then enter its client secret."));
+    } else if (const CarrierPreset* preset = m_catalog.find(account->carrierId)) {
+        // every caller, the window's Test as much as keep-fresh, keeps to the budget
+        const QDateTime freeAt = TokenBudget::nextAllowed(*account, preset, m_clock.now());
+        if (freeAt > m_clock.now())
+            refusal = TokenBudget::refusal(*preset, freeAt);
     }
     if (refusal) {
         // callers hear of it after request() returns, as of any other outcome

@@ -22,6 +22,8 @@ class TokenReply;
 // command line: reads the secrets, builds the request the carrier expects,
 // caches a good token and records the outcome in the account's history.
 // One request per account at a time: callers asking meanwhile share it.
+// A preset's token budget (TokenBudget) holds for every caller: a request
+// over it is refused with the time the next one may go, and nothing is sent.
 class TokenService : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "look.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,7 +27,8 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition)
+        ->setObjectName(QStringLiteral("filterIcon"));
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("accountList"));
@@ -105,6 +107,11 @@ void AccountListPane::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter accounts"));
     m_filter->setAccessibleName(tr("Filter accounts"));
+    // the line's own buttons, named for screen readers
+    if (auto* icon = m_filter->findChild<QAction*>(QStringLiteral("filterIcon")))
+        icon->setText(tr("Filter accounts"));
+    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter"));
     m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
                             "contain every word (Ctrl+F)"));
     m_view->setAccessibleName(tr("Accounts"));

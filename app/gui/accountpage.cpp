@@ -223,10 +223,11 @@ QWidget* AccountPage::buildHeader()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(text, 1);
-    layout->addWidget(m_reportButton, 0, Qt::AlignVCenter);
+    // left to right as Tab goes (MainWindow): Test, then Copy Header, then the report
     layout->addWidget(m_testButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_testCopyButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_reportButton, 0, Qt::AlignVCenter);
     return header;
 }
 

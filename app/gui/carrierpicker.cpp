@@ -5,10 +5,13 @@
 #include "look.h"
 #include "statusstyle.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 CarrierPicker::CarrierPicker(const CarrierCatalog& catalog, QWidget* parent)
@@ -26,6 +29,9 @@ CarrierPicker::CarrierPicker(const CarrierCatalog& catalog, QWidget* parent)
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    // ahead of the completer's own filter on its list, which sees keys first
+    completer()->popup()->installEventFilter(this);
+    lineEdit()->installEventFilter(this);
     connect(this, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit presetChanged(itemData(index).toString()); });
 }
@@ -58,6 +64,108 @@ void CarrierPicker::setCurrentPresetId(const QString& id)
     const int index = findData(id);
     if (index >= 0)
         setCurrentIndex(index);
+}
+
+namespace {
+// How well `typed` (lower case) matches a name or id; 0 = not at all.
+int matchScore(const QString& typed, const QString& name, const QString& id)
+{
+    const QString lower = name.toLower();
+    if (lower == typed || id == typed)
+        return 6;
+    if (lower.startsWith(typed))
+        return 5;
+    const QStringList words =
+        lower.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (word.startsWith(typed))
+            return 4;
+    }
+    if (id.startsWith(typed))
+        return 3;
+    if (lower.contains(typed) || id.contains(typed))
+        return 2;
+    // the letters in order, as in an abbreviation
+    int at = 0;
+    for (const QChar c : typed) {
+        at = lower.indexOf(c, at);
+        if (at < 0)
+            return 0;
+        ++at;
+    }
+    return lower.startsWith(typed.front()) ? 1 : 0;
+}
+} // namespace
+
+int CarrierPicker::bestMatch(const QString& typed) const
+{
+    const QString wanted = typed.simplified().toLower();
+    if (wanted.isEmpty())
+        return -1;
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < count(); ++i) {
+        const int score = matchScore(wanted, itemText(i), itemData(i).toString());
+        if (score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+bool CarrierPicker::pickTyped()
+{
+    QAbstractItemView* popup = completer()->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
+        return false; // a row picked with the arrow keys: the completer takes it
+    if (!popup->isVisible() && currentText() == itemText(currentIndex()))
+        return false; // nothing typed: Enter goes on
+    const int index = bestMatch(currentText());
+    popup->hide();
+    if (index < 0) {
+        restoreChosen(); // nothing like it: the chosen carrier stays
+        return true;
+    }
+    setCurrentIndex(index);
+    setEditText(itemText(index));
+    return true;
+}
+
+bool CarrierPicker::restoreChosen()
+{
+    QAbstractItemView* popup = completer()->popup();
+    const bool changed = popup->isVisible() || currentText() != itemText(currentIndex());
+    popup->hide();
+    if (currentIndex() >= 0)
+        setEditText(itemText(currentIndex()));
+    return changed;
+}
+
+bool CarrierPicker::handleKey(int key)
+{
+    if (!isEnabled())
+        return false;
+    if (key == Qt::Key_Return || key == Qt::Key_Enter)
+        return pickTyped();
+    // an Escape with nothing to undo goes on, e.g. to close a dialog
+    return key == Qt::Key_Escape && restoreChosen();
+}
+
+bool CarrierPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)->key()))
+        return true;
+    return QComboBox::eventFilter(watched, event);
+}
+
+// keys that reach the box itself; it hands the rest to its line edit
+void CarrierPicker::keyPressEvent(QKeyEvent* event)
+{
+    if (handleKey(event->key()))
+        event->accept();
+    else
+        QComboBox::keyPressEvent(event);
 }
 
 void CarrierPicker::focusOutEvent(QFocusEvent* event)

@@ -9,6 +9,9 @@ class QLabel;
 struct CarrierPreset;
 
 // Chooses a carrier preset; type any part of a name to narrow the list.
+// Enter picks the best match for what was typed (the whole name, its start,
+// the start of a word in it, its id, any part, then its letters in order:
+// "p44" is project44); Escape gives the chosen carrier's name back.
 class CarrierPicker : public QComboBox
 {
     Q_OBJECT
@@ -18,16 +21,24 @@ public:
 
     QString currentPresetId() const;
     void setCurrentPresetId(const QString& id);
+    // The item that best matches `typed`; -1 when none does.
+    int bestMatch(const QString& typed) const;
 
 signals:
     void presetChanged(const QString& id);
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    bool pickTyped();
+    bool restoreChosen();
+    // Enter and Escape, wherever they arrive; true = handled
+    bool handleKey(int key);
 
     const CarrierCatalog& m_catalog;
 };

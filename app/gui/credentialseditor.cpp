@@ -9,12 +9,15 @@
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "clipboard.h"
+#include "fieldnotes.h"
+#include "granttypes.h"
 #include "icons.h"
 #include "look.h"
 #include "secretfield.h"
 #include "secretstore.h"
 #include "statusstyle.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -53,7 +56,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setHorizontalSpacing(16);
-    m_form->setVerticalSpacing(10);
+    m_form->setVerticalSpacing(4); // each row keeps a line for its notes
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -96,6 +99,8 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     m_environmentRow = addRow(m_environment, QStringLiteral("environment"));
     m_urlRow = addRow(urlRow, QStringLiteral("token_url"));
     m_urlHelp = m_urlRow->findChild<QLabel*>(QStringLiteral("help_token_url"));
+    // its hints quote a URL, which takes a second line more often than not
+    m_urlRow->findChild<FieldNotes*>()->setReservedLines(2);
     m_credentialsSection = addSection();
     m_grantTypeRow = addRow(m_grantType, QStringLiteral("grant_type"));
     m_placementRow = addRow(m_placement, QStringLiteral("credentials"));
@@ -151,6 +156,15 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     });
     connect(m_urlReset, &QToolButton::clicked, this, [this] { m_tokenUrl->setText(defaultUrl()); });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    // Ctrl+S while the form shows, wherever the focus is in the window
+    auto* saveAction = new QAction(this);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setShortcuts(QKeySequence::Save);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
     connect(m_revert, &QPushButton::clicked, this, &CredentialsEditor::revert);
     showIssues({});
     retranslate();
@@ -175,6 +189,9 @@ void CredentialsEditor::retranslate()
     setRowHelp(m_secretRow, tr("Kept in %1, never in a file.").arg(m_secrets->backendName()));
     m_save->setText(tr("&Save"));
     m_save->setAccessibleName(tr("Save the account"));
+    m_save->setToolTip(QStringLiteral("%1 (%2)").arg(
+        tr("Save the account"),
+        QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setText(tr("&Revert"));
     m_revert->setAccessibleName(tr("Revert unsaved changes"));
     retranslatePasteRow();
@@ -210,6 +227,11 @@ void CredentialsEditor::retranslateChoices()
             i, env->kind == EnvironmentKind::Production ? tr("Production") : tr("Sandbox"),
             Qt::ToolTipRole);
     }
+    for (int i = 0; i < m_grantType->count(); ++i) {
+        const QString id = m_grantType->itemData(i).toString();
+        m_grantType->setItemText(i, GrantTypes::label(id));
+        m_grantType->setItemData(i, id, Qt::ToolTipRole); // as the carrier's documents say it
+    }
     m_placement->setItemText(m_placement->findData(int(CredentialPlacement::Body)),
                              tr("In the request body"));
     m_placement->setItemText(m_placement->findData(int(CredentialPlacement::Basic)),
@@ -231,20 +253,14 @@ QWidget* CredentialsEditor::addRow(QWidget* input, const QString& issueId)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(3);
     v->addWidget(input);
-    auto* helpLabel = new QLabel(box);
-    helpLabel->setObjectName(QStringLiteral("help_") + issueId);
-    helpLabel->setTextFormat(Qt::PlainText);
-    helpLabel->setWordWrap(true);
-    helpLabel->hide();
-    Look::makeMuted(helpLabel);
-    v->addWidget(helpLabel);
-    auto* issue = new QLabel(box);
-    issue->setObjectName(QStringLiteral("issue_") + issueId);
-    issue->setTextFormat(Qt::PlainText); // issues quote what was typed or imported
-    issue->setWordWrap(true);
-    issue->hide();
-    v->addWidget(issue);
-    m_issueLabels.insert(issueId, issue);
+    // help and issue share one line kept free under the input, so neither
+    // pushes the next field away when it comes or goes
+    auto* notes = new FieldNotes(box);
+    notes->help()->setObjectName(QStringLiteral("help_") + issueId);
+    Look::makeMuted(notes->help());
+    notes->issue()->setObjectName(QStringLiteral("issue_") + issueId);
+    v->addWidget(notes);
+    m_issueLabels.insert(issueId, notes->issue());
     box->setFocusProxy(input);
 
     auto* rowLabel = new QLabel(this);
@@ -274,11 +290,12 @@ void CredentialsEditor::setRowLabel(QWidget* row, const QString& label,
 
 void CredentialsEditor::setRowHelp(QWidget* row, const QString& help)
 {
-    // a row's box holds the input, the help line and the issue line, in that order
+    // a row's box holds the input, then its notes
     QLayoutItem* item = row->layout()->itemAt(1);
-    auto* helpLabel = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
-    if (!helpLabel)
+    auto* notes = item ? qobject_cast<FieldNotes*>(item->widget()) : nullptr;
+    if (!notes)
         return;
+    QLabel* helpLabel = notes->help();
     helpLabel->setText(help);
     helpLabel->setVisible(!help.isEmpty());
     if (QWidget* input = row->focusProxy())
@@ -375,7 +392,7 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
     m_grantType->clear();
     if (p) {
         for (const QString& g : p->grantTypes)
-            m_grantType->addItem(g, g);
+            m_grantType->addItem(GrantTypes::label(g), g);
     }
     const int grantIndex =
         m_grantType->findData(from && p ? from->effectiveGrantType(p) : QString());

@@ -86,7 +86,9 @@ void CredentialsEditor::retranslateFields()
     Look::setCaptionText(m_fieldsSection, tr("%1 fields").arg(p->name));
     for (const CarrierField& f : p->fieldsFor(grantType())) {
         QLabel* issue = m_issueLabels.value(QStringLiteral("field:") + f.key);
-        QWidget* row = issue ? issue->parentWidget() : nullptr;
+        // the issue line is in the row's notes, under the input
+        QWidget* notes = issue ? issue->parentWidget() : nullptr;
+        QWidget* row = notes ? notes->parentWidget() : nullptr;
         if (!row)
             continue;
         const QString name = carrierText(f.label);

@@ -75,6 +75,9 @@ QString styleSheet()
         " border-left: 1px solid palette(highlighted-text); width: 20px; }"
         "QPushButton[primary=\"true\"]:hover, QToolButton[primary=\"true\"]:hover {"
         " background: palette(dark); border-color: palette(dark); }"
+        // styled buttons lose the style's focus frame: a ring of the text colour instead
+        "QPushButton[primary=\"true\"]:focus, QToolButton[primary=\"true\"]:focus {"
+        " border: 2px solid palette(text); }"
         "QPushButton[primary=\"true\"]:disabled, QToolButton[primary=\"true\"]:disabled {"
         " background: palette(midlight); color: palette(mid); border-color: palette(midlight); }");
 }

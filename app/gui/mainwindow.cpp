@@ -91,6 +91,14 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     createPasteActions();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setTestAndCopy(m_testCopyAction);
+    // from the account list, Tab goes on to what is done with the account
+    QWidget* previous = m_list->view();
+    for (const QString& name : {QStringLiteral("testButton"), QStringLiteral("copyButton"),
+                                QStringLiteral("testCopyButton"), QStringLiteral("reportButton")}) {
+        QWidget* next = m_page->findChild<QWidget*>(name);
+        setTabOrder(previous, next);
+        previous = next;
+    }
     m_page->setKeepFresh(m_keepFresh);
     m_page->setClipboard(m_clipboard);
     m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
@@ -297,11 +305,16 @@ bool MainWindow::prepareToClose()
     if (!confirmLeaveEditor(QUuid()))
         return false;
     saveWindowState();
+    m_closing = true;
     return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_closing) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
     if (m_closeToTray) {
         // the editor keeps its state: nothing to ask until the application quits
         saveWindowState();

@@ -81,6 +81,8 @@ public:
     bool hasUnsavedChanges() const;
 
     // Asks about unsaved changes and saves the window layout; false = stay open.
+    // Once it said yes, closing the window closes it, tray or not: the
+    // application quits by closing its windows.
     bool prepareToClose();
 
     bool selectAccount(const QString& name);
@@ -165,6 +167,7 @@ private:
     int m_clipboardSeconds = -1;
     bool m_switching = false;
     bool m_closeToTray = false;
+    bool m_closing = false; // prepareToClose said yes
     std::function<QString()> m_statusText;
     QString m_statusShown;
     QElapsedTimer m_statusSince;

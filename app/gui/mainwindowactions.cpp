@@ -16,6 +16,7 @@
 #include "plaintext.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
+#include "standardkeys.h"
 #include "supportreport.h"
 #include "testallrun.h"
 #include "ticker.h"
@@ -88,10 +89,13 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("copyReportAction"), QStringLiteral("report"));
     m_filterAction = makeAction(this, QStringLiteral("filterAction"), QStringLiteral("search"),
                                 QKeySequence::Find);
-    m_settingsAction = makeAction(this, QStringLiteral("settingsAction"),
-                                  QStringLiteral("settings"), QKeySequence::Preferences);
-    m_quitAction =
-        makeAction(this, QStringLiteral("quitAction"), QStringLiteral("quit"), QKeySequence::Quit);
+    m_settingsAction =
+        makeAction(this, QStringLiteral("settingsAction"), QStringLiteral("settings"));
+    m_settingsAction->setShortcuts(
+        StandardKeys::withFallback(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
+    m_quitAction = makeAction(this, QStringLiteral("quitAction"), QStringLiteral("quit"));
+    m_quitAction->setShortcuts(
+        StandardKeys::withFallback(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_importAction = makeAction(this, QStringLiteral("importAction"), {});
     m_exportAction = makeAction(this, QStringLiteral("exportAction"), {});
@@ -338,8 +342,20 @@ void MainWindow::showFixIssues()
 void MainWindow::copyCurrent(HeaderFormat::Format format)
 {
     const QUuid id = currentAccount();
-    if (!id.isNull())
-        m_copier->copy(id, format);
+    if (id.isNull())
+        return;
+    if (!m_activity->token(id)) {
+        // copying is for a token a test brought; the test is one click away
+        m_page->banner()->showMessage(
+            StatusStyle::Tone::Info,
+            [] {
+                return qMakePair(tr("No valid token yet"),
+                                 tr("Test the account to get one, then copy it."));
+            },
+            m_testAction);
+        return;
+    }
+    m_copier->copy(id, format); // renewed first when it is about to expire
 }
 
 void MainWindow::copyReport()

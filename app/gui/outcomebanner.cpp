@@ -22,6 +22,7 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     , m_hint(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("outcomeBanner"));
@@ -48,6 +49,9 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("bannerCancel"));
     m_cancel->setIcon(Icons::themed(QStringLiteral("stop")));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_action->hide();
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setIcon(Icons::themed(QStringLiteral("close")));
     m_close->setAutoRaise(true);
@@ -70,6 +74,7 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
     layout->addWidget(m_cancel, 0, Qt::AlignTop);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     connect(m_cancel, &QToolButton::clicked, this, &OutcomeBanner::cancelRequested);
@@ -140,6 +145,7 @@ void OutcomeBanner::showBusy(const QString& url)
 {
     m_shows = Shows::Busy;
     m_url = url;
+    m_action->hide();
     renderBusy();
     m_busy->show();
     m_cancel->show();
@@ -162,6 +168,7 @@ void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* p
     m_shows = Shows::Result;
     m_result = result;
     m_preset = preset;
+    m_action->hide();
     renderResult();
     m_busy->hide();
     m_cancel->hide();
@@ -209,9 +216,17 @@ void OutcomeBanner::renderResult()
     setLine(m_hint, hint.isEmpty() ? QString() : tr("What to try: %1").arg(hint));
 }
 
+void OutcomeBanner::showMessage(StatusStyle::Tone tone, Texts texts, QAction* action)
+{
+    showMessage(tone, std::move(texts));
+    m_action->setDefaultAction(action);
+    m_action->setVisible(action != nullptr);
+}
+
 void OutcomeBanner::showMessage(StatusStyle::Tone tone, Texts texts)
 {
     m_shows = Shows::Message;
+    m_action->hide();
     m_texts = std::move(texts);
     m_busy->hide();
     m_cancel->hide();
@@ -246,6 +261,7 @@ void OutcomeBanner::clear()
     m_result.reset();
     m_texts = nullptr;
     m_tone = StatusStyle::Tone::Neutral;
+    m_action->hide();
     for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint})
         label->clear();
     hide();

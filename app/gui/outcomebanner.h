@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -32,6 +33,8 @@ public:
     // A message of our own, e.g. settings to fix before a test.
     void showMessage(StatusStyle::Tone tone, Texts texts);
     void showMessage(StatusStyle::Tone tone, const QString& title, const QString& text);
+    // With a button for what to do about it (e.g. Test), shown until the next message.
+    void showMessage(StatusStyle::Tone tone, Texts texts, QAction* action);
     void clear();
 
     StatusStyle::Tone tone() const { return m_tone; }
@@ -79,5 +82,6 @@ private:
     QLabel* m_hint;
     QProgressBar* m_busy;
     QToolButton* m_cancel;
+    QToolButton* m_action; // what the message suggests, when it suggests something
     QToolButton* m_close;
 };

@@ -82,6 +82,26 @@ private slots:
             QVERIFY(!r.out.contains(token) && !inUtc.out.contains(token));
     }
 
+    // every `tokendock test` reads the same history, so a loop of them keeps
+    // to the carrier's budget (project44: 5 a minute)
+    void aLoopOfTestsKeepsToTheCarriersBudget()
+    {
+        CliHome home;
+        addSandboxAccount(home, sandbox, "p44", "project44");
+        if (QTest::currentTestFailed())
+            return;
+        const int before = sandbox.requestCount();
+        for (int i = 0; i < 5; ++i) {
+            RUN_CLI(r, home, {"test", "p44"});
+            QCOMPARE_EXIT(r, 0);
+        }
+        RUN_CLI(held, home, {"test", "p44"});
+        QCOMPARE_EXIT(held, 1);
+        QVERIFY2((held.stdOut() + held.stdErr()).contains("allows 5 token requests a minute"),
+                 held.describe().constData());
+        QCOMPARE(sandbox.requestCount() - before, 5);
+    }
+
     void testAsJson_data()
     {
         QTest::addColumn<QString>("carrier");
