@@ -100,7 +100,10 @@ QString fieldText(const CarrierField& f)
         traits << CarriersCommand::tr("default %1").arg(f.defaultValue);
     if (!f.grantTypes.isEmpty())
         traits << CarriersCommand::tr("with %1").arg(f.grantTypes.join(QStringLiteral(", ")));
-    return f.key + QStringLiteral(" (") + traits.join(QStringLiteral("; ")) + QLatin1Char(')');
+    // a translatable separator: French sets a space before the semicolon
+    const QString separator =
+        CarriersCommand::tr("; ", "between the traits of a field, e.g. \"required; secret\"");
+    return f.key + QStringLiteral(" (") + traits.join(separator) + QLatin1Char(')');
 }
 
 QString presetText(const CarrierPreset& p)

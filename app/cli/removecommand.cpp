@@ -4,6 +4,7 @@
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "confirmation.h"
 #include "secretinput.h"
 #include "secretstore.h"
 #include "textpolicy.h"
@@ -32,9 +33,7 @@ int RemoveCommand::run(CliSession& session)
         const QString answer = SecretInput::readAnswer(
             tr("Remove the account \u201c%1\u201d and its secrets from %2? [y/N] ")
                 .arg(TextPolicy::oneLine(account.name), session.secrets()->backendName()));
-        if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0 &&
-            answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
-            answer.compare(tr("y"), Qt::CaseInsensitive) != 0) {
+        if (!Confirmation::isYes(answer)) {
             CliSession::out(tr("Kept \u201c%1\u201d.").arg(TextPolicy::oneLine(account.name)) +
                             QLatin1Char('\n'));
             return 0;

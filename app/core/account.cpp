@@ -111,6 +111,14 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
     return r;
 }
 
+QString TestRecord::carrierWords() const
+{
+    if (!failure)
+        return {};
+    return failure->carrierDescription.isEmpty() ? failure->carrierError
+                                                 : failure->carrierDescription;
+}
+
 void Account::recordTest(const TestRecord& record)
 {
     // newest first by the test's own time: results saved late (by another

@@ -24,12 +24,15 @@ struct TestRecord
     // try), so it shows again after a restart and in other processes; never
     // a secret or a token. Its category is `category`.
     std::optional<Failure> failure;
+    // What the carrier said on a failure: its description, else its code
+    // (cleaned and scrubbed of the request's secrets by the core).
+    QString carrierWords() const;
 
     bool ok() const { return category == QLatin1String("none"); }
     bool operator==(const TestRecord& other) const
     {
         return at == other.at && category == other.category && httpStatus == other.httpStatus &&
-               latencyMs == other.latencyMs;
+               latencyMs == other.latencyMs && carrierWords() == other.carrierWords();
     }
     QJsonObject toJson() const;
     static std::optional<TestRecord> fromJson(const QJsonObject& obj);

@@ -5,6 +5,7 @@
 #include "accountlistmodel.h"
 #include "icons.h"
 #include "look.h"
+#include "shortcuts.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -113,7 +114,8 @@ void AccountListPane::retranslate()
     if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
         clear->setText(tr("Clear the filter"));
     m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
-                            "contain every word (Ctrl+F)"));
+                            "contain every word (%1)")
+                             .arg(Shortcuts::text(Shortcuts::filter())));
     m_view->setAccessibleName(tr("Accounts"));
     updatePlaceholder();
 }
@@ -133,7 +135,8 @@ void AccountListPane::updatePlaceholder()
 {
     const bool empty = visibleAccountCount() == 0;
     if (m_model->rowCount() == 0)
-        m_placeholder->setText(tr("No accounts yet.\nAdd one with New (Ctrl+N)."));
+        m_placeholder->setText(tr("No accounts yet.\nAdd one with New (%1).")
+                                   .arg(Shortcuts::text(Shortcuts::newAccount())));
     else
         m_placeholder->setText(
             tr("No account matches \u201c%1\u201d.").arg(m_filter->text().trimmed()));
@@ -172,7 +175,7 @@ void AccountListPane::select(const QUuid& id)
         return;
     const bool alreadyCurrent = m_view->currentIndex() == proxy;
     m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
-    m_view->scrollTo(proxy);
+    reveal(proxy);
     if (alreadyCurrent && m_current != id) { // the view has nothing to signal
         m_current = id;
         emit currentChanged(id);
@@ -201,8 +204,25 @@ void AccountListPane::restoreSelection()
     if (m_current.isNull())
         return;
     const QModelIndex proxy = m_filterModel->mapFromSource(m_model->indexOf(m_current));
-    if (proxy.isValid() && m_view->currentIndex() != proxy)
+    if (proxy.isValid() && m_view->currentIndex() != proxy) {
         m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+        reveal(proxy);
+    }
+}
+
+void AccountListPane::reveal(const QModelIndex& proxy)
+{
+    // the first account of a group shows with its group's header above it; the
+    // view scrolls to the row alone otherwise, and at start, before the list has
+    // its height, that scrolls the first header away for good
+    const QModelIndex group = proxy.parent();
+    if (proxy.row() == 0 && group.isValid() && group.row() == 0) {
+        m_view->scrollToTop();
+        return;
+    }
+    if (proxy.row() == 0 && group.isValid())
+        m_view->scrollTo(group);
+    m_view->scrollTo(proxy);
 }
 
 bool AccountListPane::eventFilter(QObject* watched, QEvent* event)

@@ -10,6 +10,7 @@ class AccountListModel;
 class AccountStore;
 class CarrierCatalog;
 class QLabel;
+class QModelIndex;
 class QLineEdit;
 class QTreeView;
 class Ticker;
@@ -42,6 +43,7 @@ protected:
 private:
     void retranslate();
     void restoreSelection();
+    void reveal(const QModelIndex& proxy);
     void updatePlaceholder();
 
     AccountListModel* m_model;

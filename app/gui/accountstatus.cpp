@@ -1,6 +1,49 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstatus.h"
 
+namespace {
+// One sentence per use and unit: a language inflects a unit differently after
+// "in", "ago" or "valid for" (German "vor 3 Tagen", "3 Tage"), so none is
+// pieced together from a shared "%n days".
+struct SpanTexts
+{
+    const char* seconds;
+    const char* minutes;
+    const char* hours;
+    const char* hoursMinutes; // %1 hours, %2 minutes
+    const char* days;
+};
+
+// in the order of AccountStatus::Span
+const SpanTexts kSpans[] = {
+    {QT_TRANSLATE_N_NOOP("AccountStatus", "Expired %n s ago"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expired %n min ago"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expired %n h ago"),
+     QT_TRANSLATE_NOOP("AccountStatus", "Expired %1 h %2 min ago"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expired %n days ago")},
+    {QT_TRANSLATE_N_NOOP("AccountStatus", "Expires in %n s"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expires in %n min"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expires in %n h"),
+     QT_TRANSLATE_NOOP("AccountStatus", "Expires in %1 h %2 min"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "Expires in %n days")},
+    {QT_TRANSLATE_N_NOOP("AccountStatus", "expires in %n s"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "expires in %n min"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "expires in %n h"),
+     QT_TRANSLATE_NOOP("AccountStatus", "expires in %1 h %2 min"),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "expires in %n days")},
+    {QT_TRANSLATE_N_NOOP("AccountStatus", "A new token, valid for %n s."),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "A new token, valid for %n min."),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "A new token, valid for %n h."),
+     QT_TRANSLATE_NOOP("AccountStatus", "A new token, valid for %1 h %2 min."),
+     QT_TRANSLATE_N_NOOP("AccountStatus", "A new token, valid for %n days.")},
+};
+
+QString translated(const char* source, int n = -1)
+{
+    return QCoreApplication::translate("AccountStatus", source, nullptr, n);
+}
+} // namespace
+
 AccountStatus AccountStatus::evaluate(const Account& account,
                                       const std::optional<IssuedToken>& token, bool busy,
                                       const QDateTime& now, qint64 margin)
@@ -126,24 +169,24 @@ QString AccountStatus::shortCountdown(qint64 secondsLeft)
 QString AccountStatus::longCountdown(qint64 secondsLeft)
 {
     if (secondsLeft <= 0)
-        return secondsLeft > -60 ? tr("Expired just now")
-                                 : tr("Expired %1 ago").arg(duration(-secondsLeft));
+        return secondsLeft > -60 ? tr("Expired just now") : span(Span::ExpiredAgo, -secondsLeft);
     if (secondsLeft < 3600)
         return tr("%1 left").arg(shortCountdown(secondsLeft));
-    return tr("Expires in %1").arg(duration(secondsLeft));
+    return span(Span::ExpiresIn, secondsLeft);
 }
 
-QString AccountStatus::duration(qint64 seconds)
+QString AccountStatus::span(Span use, qint64 seconds)
 {
+    const SpanTexts& texts = kSpans[int(use)];
     if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
+        return translated(texts.seconds, int(seconds));
     if (seconds < 3600)
-        return tr("%n min", nullptr, int(seconds / 60));
+        return translated(texts.minutes, int(seconds / 60));
     const int hours = int(seconds / 3600);
     const int minutes = int((seconds % 3600) / 60);
     if (hours >= 48)
-        return tr("%n days", nullptr, hours / 24);
+        return translated(texts.days, hours / 24);
     if (minutes == 0)
-        return tr("%n h", nullptr, hours);
-    return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return translated(texts.hours, hours);
+    return translated(texts.hoursMinutes).arg(hours).arg(minutes);
 }

@@ -46,6 +46,13 @@ public:
     static QString shortCountdown(qint64 secondsLeft);
     // "52:13 left", "Expires in 11 h 58 min", "Expired 3 min ago".
     static QString longCountdown(qint64 secondsLeft);
-    // "3 min", "2 h 5 min", "40 s".
-    static QString duration(qint64 seconds);
+    // A sentence about a span of time, each use with sentences of its own.
+    enum class Span
+    {
+        ExpiredAgo,     // "Expired 3 days ago"
+        ExpiresIn,      // "Expires in 2 h 5 min"
+        ExpiresInLower, // "expires in 3 days", inside a longer line
+        ValidFor,       // "A new token, valid for 3 days."
+    };
+    static QString span(Span use, qint64 seconds);
 };

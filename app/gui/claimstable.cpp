@@ -14,10 +14,49 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace {
 constexpr int kSectionRole = Qt::UserRole + 1;
 constexpr int kHeaderFlagRole = Qt::UserRole + 2;
+
+enum Column
+{
+    NameColumn,
+    ValueColumn,
+    MeaningColumn
+};
+
+// The meanings wrap onto more lines instead of being cut; values stay on one.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTableView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    // the height for the column's width: the table asks without one when it
+    // does not wrap as a whole
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem sized(option);
+        sized.rect.setWidth(m_view->columnWidth(index.column()));
+        sized.rect.setHeight(qMax(1, sized.rect.height()));
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::WrapText;
+    }
+
+private:
+    QTableView* m_view;
+};
 
 QString valueText(const QJsonValue& value)
 {
@@ -47,11 +86,32 @@ ClaimsTable::ClaimsTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("claimsTable"));
+    // the meaning takes the room left and wraps: it is the column people read
     Look::makeReadOnlyTable(
-        this, {QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents});
+        this, {QHeaderView::ResizeToContents, QHeaderView::Interactive, QHeaderView::Stretch});
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
+    setItemDelegateForColumn(MeaningColumn, new WrappingDelegate(this));
+    // rows grow and shrink with the lines the meanings need at the new width
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == MeaningColumn)
+            QTimer::singleShot(0, this, [this] { resizeRowsToContents(); });
+    });
     retranslate();
+}
+
+void ClaimsTable::resizeEvent(QResizeEvent* event)
+{
+    QTableWidget::resizeEvent(event);
+    fitValueColumn();
+}
+
+void ClaimsTable::fitValueColumn()
+{
+    // values as wide as they need, up to half the table: long ones elide in the middle
+    const int wanted = sizeHintForColumn(ValueColumn);
+    const int room = qMax(80, viewport()->width() / 2);
+    setColumnWidth(ValueColumn, qMin(wanted, room));
 }
 
 void ClaimsTable::retranslate()
@@ -86,6 +146,7 @@ void ClaimsTable::render()
     addSection(tr("Claims"));
     for (auto it = m_inspection.claims.begin(); it != m_inspection.claims.end(); ++it)
         addEntry(it.key(), it.value(), false);
+    fitValueColumn();
     resizeRowsToContents();
 }
 
@@ -102,7 +163,7 @@ void ClaimsTable::addSection(const QString& title)
     item->setFlags(Qt::ItemIsEnabled);
     item->setData(kSectionRole, true);
     setItem(row, 0, item);
-    setSpan(row, 0, 1, 3);
+    setSpan(row, NameColumn, 1, 3);
 }
 
 void ClaimsTable::addEntry(const QString& name, const QJsonValue& value, bool inHeader)

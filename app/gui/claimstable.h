@@ -20,10 +20,12 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
     void render();
+    void fitValueColumn();
     void addSection(const QString& title);
     void addEntry(const QString& name, const QJsonValue& value, bool inHeader);
 

@@ -3,7 +3,9 @@
 
 #include "failure.h"
 #include "icons.h"
+#include "latencytext.h"
 #include "look.h"
+#include "plaintext.h"
 #include "statusstyle.h"
 
 #include <QEvent>
@@ -64,13 +66,19 @@ void HistoryTable::render()
                              : (cancelled ? QStringLiteral("stop") : QStringLiteral("error")),
                           StatusStyle::color(tone, palette())),
             ok ? tr("Token received") : label);
+        if (const QString words = r.carrierWords(); !ok && !words.isEmpty()) {
+            // the carrier's own words beside the category: what it said then
+            outcome->setText(tr("%1: \u201c%2\u201d").arg(label, words));
+            outcome->setToolTip(PlainText::toolTip(words));
+        }
         setItem(row, 1, outcome);
 
         setItem(row, 2,
                 new QTableWidgetItem(r.httpStatus > 0 ? QString::number(r.httpStatus)
                                                       : QStringLiteral("\u2014")));
-        auto* latency = new QTableWidgetItem(r.latencyMs >= 0 ? tr("%1 ms").arg(r.latencyMs)
-                                                              : QStringLiteral("\u2014"));
+        auto* latency = new QTableWidgetItem(
+            r.latencyMs >= 0 ? LatencyText::render(r.latencyMs, category == ErrorCategory::Timeout)
+                             : QStringLiteral("\u2014"));
         latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         setItem(row, 3, latency);
     }

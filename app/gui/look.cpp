@@ -6,6 +6,10 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLayout>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVariant>
 
@@ -96,6 +100,41 @@ void makeReadOnlyTable(QTableWidget* table, const QList<QHeaderView::ResizeMode>
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setShowGrid(false);
     table->setFrameShape(QFrame::NoFrame);
+}
+
+void fitToContents(QWidget* dialog)
+{
+    QLayout* layout = dialog->layout();
+    if (!layout)
+        return;
+    // a minimum set by hand (setMinimumWidth) keeps the layout from raising it
+    layout->invalidate();
+    layout->activate();
+    const QSize least = layout->totalMinimumSize();
+    const int width = qMax(dialog->width(), least.width());
+    const int height =
+        qMax(dialog->height(),
+             layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : least.height());
+    if (QSize(width, height) != dialog->size())
+        dialog->resize(width, height);
+}
+
+void giveRoom(QMessageBox* box)
+{
+    auto* grid = qobject_cast<QGridLayout*>(box->layout());
+    if (!grid)
+        return;
+    const QFontMetrics metrics(box->font());
+    const QStyle* style = box->style();
+    const int icon = style->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, box);
+    const int margins = 2 * style->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, box) +
+                        style->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, box);
+    int wanted = metrics.horizontalAdvance(box->text()) + icon + margins + 8;
+    if (const QScreen* screen = box->screen())
+        wanted = qMin(wanted, screen->availableGeometry().width() - 80);
+    // a spacer across the box: QMessageBox sizes itself from its layout's minimum
+    grid->addItem(new QSpacerItem(wanted, 0, QSizePolicy::Minimum, QSizePolicy::Fixed),
+                  grid->rowCount(), 0, 1, grid->columnCount());
 }
 
 void centerInPanel(QWidget* panel, QLayout* column, int maxWidth)

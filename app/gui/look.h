@@ -8,6 +8,7 @@
 class QFrame;
 class QLabel;
 class QLayout;
+class QMessageBox;
 class QTableWidget;
 class QWidget;
 
@@ -32,6 +33,12 @@ void makeReadOnlyTable(QTableWidget* table, const QList<QHeaderView::ResizeMode>
 // Lays `column` out in `panel`, no wider than `maxWidth`, a little above the
 // middle, as the window's full-page panels are.
 void centerInPanel(QWidget* panel, QLayout* column, int maxWidth);
+// After a language switch: lays a dialog out again and grows it where its
+// texts no longer fit (never shrinks what the user sized).
+void fitToContents(QWidget* dialog);
+// Room for a message box's main text on one line, as far as the screen allows:
+// QMessageBox otherwise wraps or cuts a long question and its title.
+void giveRoom(QMessageBox* box);
 // The application-wide style sheet bits that use palette roles.
 QString styleSheet();
 } // namespace Look

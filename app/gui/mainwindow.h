@@ -2,6 +2,7 @@
 #pragma once
 
 #include "headerformat.h"
+#include "tokenresult.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -109,6 +110,8 @@ signals:
     void closedToTray();
     // Quit (with a tray; without one, closing the window quits).
     void quitRequested();
+    // A test started here (Test, not Test All) has its outcome.
+    void testFinished(const QUuid& id, const TokenResult& result);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -11,12 +11,13 @@
 #include "credentialseditor.h"
 #include "icons.h"
 #include "importdialog.h"
+#include "look.h"
 #include "mainwindow.h"
 #include "outcomebanner.h"
 #include "plaintext.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
-#include "standardkeys.h"
+#include "shortcuts.h"
 #include "supportreport.h"
 #include "testallrun.h"
 #include "ticker.h"
@@ -68,8 +69,8 @@ void setActionText(QAction* action, const QString& text, const QString& iconText
 
 void MainWindow::createActions()
 {
-    m_newAction =
-        makeAction(this, QStringLiteral("newAction"), QStringLiteral("add"), QKeySequence::New);
+    m_newAction = makeAction(this, QStringLiteral("newAction"), QStringLiteral("add"),
+                             Shortcuts::newAccount());
     m_duplicateAction = makeAction(this, QStringLiteral("duplicateAction"),
                                    QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = makeAction(this, QStringLiteral("deleteAction"), QStringLiteral("delete"),
@@ -77,8 +78,8 @@ void MainWindow::createActions()
     // Delete only acts in the account list, never while typing in a field
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(m_deleteAction);
-    m_testAction = makeAction(this, QStringLiteral("testAction"), QStringLiteral("test"),
-                              QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAction =
+        makeAction(this, QStringLiteral("testAction"), QStringLiteral("test"), Shortcuts::test());
     m_testAllAction = makeAction(this, QStringLiteral("testAllAction"), QStringLiteral("test-all"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_cancelAction = makeAction(this, QStringLiteral("cancelAction"), QStringLiteral("stop"));
@@ -88,14 +89,12 @@ void MainWindow::createActions()
     m_copyReportAction =
         makeAction(this, QStringLiteral("copyReportAction"), QStringLiteral("report"));
     m_filterAction = makeAction(this, QStringLiteral("filterAction"), QStringLiteral("search"),
-                                QKeySequence::Find);
+                                Shortcuts::filter());
     m_settingsAction =
         makeAction(this, QStringLiteral("settingsAction"), QStringLiteral("settings"));
-    m_settingsAction->setShortcuts(
-        StandardKeys::withFallback(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcuts(Shortcuts::settings());
     m_quitAction = makeAction(this, QStringLiteral("quitAction"), QStringLiteral("quit"));
-    m_quitAction->setShortcuts(
-        StandardKeys::withFallback(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(Shortcuts::quit());
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_importAction = makeAction(this, QStringLiteral("importAction"), {});
     m_exportAction = makeAction(this, QStringLiteral("exportAction"), {});
@@ -281,6 +280,7 @@ void MainWindow::deleteAccount()
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
+    Look::giveRoom(&box); // a long name stays whole in the question
     box.exec();
     if (box.clickedButton() != remove)
         return;
@@ -326,7 +326,8 @@ void MainWindow::startTest(const QUuid& id)
 {
     if (id.isNull())
         return;
-    m_core.tokens->requestToken(id, this, [](const TokenResult&) {});
+    m_core.tokens->requestToken(id, this,
+                                [this, id](const TokenResult& r) { emit testFinished(id, r); });
 }
 
 void MainWindow::showFixIssues()
@@ -425,6 +426,7 @@ void MainWindow::startFresh()
     fresh->setObjectName(QStringLiteral("confirmStartFreshButton"));
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
+    Look::giveRoom(&box); // a long name stays whole in the question
     box.exec();
     if (box.clickedButton() != fresh)
         return;

@@ -3,6 +3,7 @@
 
 #include "carrierpreset.h"
 #include "icons.h"
+#include "latencytext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 OutcomeBanner::OutcomeBanner(QWidget* parent)
@@ -184,7 +186,8 @@ void OutcomeBanner::renderResult()
     if (result.httpStatus > 0)
         facts << tr("HTTP %1").arg(result.httpStatus);
     if (result.latencyMs >= 0)
-        facts << tr("%1 ms").arg(result.latencyMs);
+        facts << LatencyText::render(result.latencyMs,
+                                     result.error.category == ErrorCategory::Timeout);
     setLine(m_detail, facts.join(QStringLiteral("  ·  ")));
     if (result.ok()) {
         setTone(StatusStyle::Tone::Success, QStringLiteral("success"));
@@ -205,10 +208,14 @@ void OutcomeBanner::renderResult()
     QStringList words;
     if (!e.carrierDescription.isEmpty())
         words << tr("%1 said: \u201c%2\u201d").arg(carrier, e.carrierDescription);
-    if (!e.carrierError.isEmpty() && e.carrierError != e.carrierDescription)
-        words << (e.carrierDescription.isEmpty()
-                      ? tr("%1 said: \u201c%2\u201d").arg(carrier, e.carrierError)
-                      : tr("Error code: %1").arg(e.carrierError));
+    if (!e.carrierError.isEmpty() && e.carrierError != e.carrierDescription) {
+        if (isProblemType(e.carrierError))
+            words << tr("Problem type: %1").arg(e.carrierError);
+        else
+            words << (e.carrierDescription.isEmpty()
+                          ? tr("%1 said: \u201c%2\u201d").arg(carrier, e.carrierError)
+                          : tr("Error code: %1").arg(e.carrierError));
+    }
     if (!e.carrierUri.isEmpty())
         words << tr("More about this error: %1").arg(e.carrierUri);
     setLine(m_carrier, words.join(QLatin1Char('\n')));
@@ -221,6 +228,13 @@ void OutcomeBanner::showMessage(StatusStyle::Tone tone, Texts texts, QAction* ac
     showMessage(tone, std::move(texts));
     m_action->setDefaultAction(action);
     m_action->setVisible(action != nullptr);
+}
+
+bool OutcomeBanner::isProblemType(const QString& code)
+{
+    // an RFC 7807 problem "type" is a URI; an OAuth "error" is a word like invalid_client
+    const QUrl url(code, QUrl::StrictMode);
+    return url.isValid() && (!url.scheme().isEmpty() || code.startsWith(QLatin1Char('/')));
 }
 
 void OutcomeBanner::showMessage(StatusStyle::Tone tone, Texts texts)

@@ -43,6 +43,9 @@ public:
     QString carrierWords() const;
     QString hint() const;
 
+    // Whether the carrier's code is an RFC 7807 problem type (a URI), not an OAuth error code.
+    static bool isProblemType(const QString& code);
+
 signals:
     void cancelRequested();
 

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -177,9 +178,23 @@ void SettingsDialog::retranslate()
 
 void SettingsDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // a longer language must not cut a checkbox: the size was made for the one
+        // before; once the children (the buttons' own texts) have their words too
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible())
+                Look::fitToContents(this);
+        });
+    }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // the size Qt picks for a dialog with wrapping help lines can cut a checkbox
+    Look::fitToContents(this);
 }
 
 void SettingsDialog::setTrayAvailable(bool available)

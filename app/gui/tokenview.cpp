@@ -7,9 +7,11 @@
 #include "claimstable.h"
 #include "countdownbar.h"
 #include "icons.h"
+#include "latencytext.h"
 #include "look.h"
 #include "scopechips.h"
 #include "secretlineedit.h"
+#include "shortcuts.h"
 #include "ticker.h"
 
 #include <QCoreApplication>
@@ -255,11 +257,13 @@ void TokenView::setAccount(const Account* account, const CarrierPreset* preset)
 void TokenView::updateEmptyText()
 {
     const bool refused = m_lastResult && !m_lastResult->ok() && !m_token;
+    const QString keys = Shortcuts::text(Shortcuts::test());
     m_emptyText->setText(refused ? tr("The last test returned no token; the banner above says "
-                                      "why. Test again (Ctrl+T) once it is fixed.")
-                                 : tr("Test the account (Ctrl+T) to request a token from %1. Its "
+                                      "why. Test again (%1) once it is fixed.")
+                                       .arg(keys)
+                                 : tr("Test the account (%1) to request a token from %2. Its "
                                       "expiry, scopes and decoded claims appear here.")
-                                       .arg(m_carrierName));
+                                       .arg(keys, m_carrierName));
 }
 
 void TokenView::setRefreshMargin(qint64 seconds)
@@ -412,7 +416,8 @@ void TokenView::renderResponseMeta()
     if (!result->contentType.isEmpty())
         meta << QString::fromLatin1(result->contentType);
     if (result->latencyMs >= 0)
-        meta << tr("%1 ms").arg(result->latencyMs);
+        meta << LatencyText::render(result->latencyMs,
+                                    result->error.category == ErrorCategory::Timeout);
     if (result->url.isValid())
         meta << result->url.toString(QUrl::RemoveUserInfo);
     m_responseMeta->setText(meta.join(QStringLiteral("  ·  ")) + QLatin1Char('\n') +

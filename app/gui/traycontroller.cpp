@@ -15,6 +15,7 @@
 #include "tokencopier.h"
 #include "tokenservice.h"
 #include "traymenu.h"
+#include "traynotice.h"
 
 #include <QGuiApplication>
 
@@ -92,6 +93,7 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
             });
     connect(m_copier, &TokenCopier::failed, this, &TrayController::onCopyFailed);
     connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
+    connect(m_window, &MainWindow::testFinished, this, &TrayController::onWindowTestFinished);
 
     AccountActivity* activity = window->activity();
     connect(activity, &AccountActivity::changed, this, &TrayController::updateStatus);
@@ -160,7 +162,8 @@ QString TrayController::copiedMessage(HeaderFormat::Format format, const QString
 {
     QStringList parts{copiedTitle(format, name)};
     if (secondsLeft)
-        parts << tr("expires in %1").arg(AccountStatus::duration(qMax<qint64>(0, *secondsLeft)));
+        parts << AccountStatus::span(AccountStatus::Span::ExpiresInLower,
+                                     qMax<qint64>(0, *secondsLeft));
     else
         parts << tr("expiry unknown");
     if (clearSeconds > 0)
@@ -225,7 +228,7 @@ void TrayController::test(const QUuid& id)
         if (r.ok()) {
             const auto left = r.token.secondsLeft(m_ticker->now());
             notify(tr("%1 works").arg(name),
-                   left ? tr("A new token, valid for %1.").arg(AccountStatus::duration(*left))
+                   left ? AccountStatus::span(AccountStatus::Span::ValidFor, *left)
                         : tr("A new token; its expiry is unknown."),
                    false, id);
         } else {
@@ -233,6 +236,15 @@ void TrayController::test(const QUuid& id)
                    r.error.message.text(), true, id);
         }
     });
+}
+
+void TrayController::onWindowTestFinished(const QUuid& id, const TokenResult& result)
+{
+    const Account* p = m_store->find(id);
+    const auto notice =
+        TrayNotice::forWindowTest(p ? p->name : QString(), result, m_window->isVisible());
+    if (notice)
+        notify(notice->title, notice->message, true, id);
 }
 
 void TrayController::showWindow()

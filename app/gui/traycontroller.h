@@ -75,6 +75,7 @@ private:
     void onCopied(const QUuid& id, HeaderFormat::Format format, const IssuedToken& token);
     void onCopyFailed(const QUuid& id, const TokenResult& result);
     void onClosedToTray();
+    void onWindowTestFinished(const QUuid& id, const TokenResult& result);
 
     MainWindow* m_window;
     const AccountStore* m_store;

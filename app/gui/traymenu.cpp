@@ -35,9 +35,19 @@ QString copyText(HeaderFormat::Format format)
         return TrayMenu::tr("Copy &Header");
     case HeaderFormat::Token:
         return TrayMenu::tr("Copy &Token");
-    default:
-        return TrayMenu::tr("Copy as %1").arg(HeaderFormat::label(format));
+    // one whole sentence per format: "Copy as %1" reads badly in French and Spanish
+    case HeaderFormat::Curl:
+        return TrayMenu::tr("Copy as curl command");
+    case HeaderFormat::Httpie:
+        return TrayMenu::tr("Copy as HTTPie command");
+    case HeaderFormat::PowerShell:
+        return TrayMenu::tr("Copy as PowerShell command");
+    case HeaderFormat::Env:
+        return TrayMenu::tr("Copy as .env line");
+    case HeaderFormat::Json: // for scripts only, never in the menu
+        break;
     }
+    return HeaderFormat::label(format);
 }
 
 QString idText(const QUuid& id)

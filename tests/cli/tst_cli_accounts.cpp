@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clitest.h"
+#include "confirmation.h"
 #include "sandboxserver.h"
 
 #include <QLockFile>
+#include <QTranslator>
 
 // Accounts from the command line: add, list, edit, remove, export and
 // import, secrets from standard input, an unreadable account list, and a
@@ -112,6 +114,47 @@ private slots:
         RUN_CLI(again, home, {"remove", "acme", "--yes"});
         QCOMPARE_EXIT(again, 2);
         QVERIFY(again.stdErr().contains("acme"));
+    }
+
+    void aYesInTheLanguageShownConfirms_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("yes");
+        QTest::newRow("y") << "y" << true;
+        QTest::newRow("YES") << " YES " << true;
+        QTest::newRow("Spanish, accented") << "S\u00ed" << true;
+        QTest::newRow("Spanish, typed without the accent") << "si" << true;
+        QTest::newRow("Spanish letter") << "s" << true;
+        QTest::newRow("no") << "n" << false;
+        QTest::newRow("nothing") << "" << false;
+        QTest::newRow("another word") << "sim" << false;
+        QTest::newRow("oui is French, not Spanish") << "oui" << false;
+    }
+    void aYesInTheLanguageShownConfirms()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, yes);
+        // Spanish as a translation would have it
+        class Spanish : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char* context, const char* source, const char*,
+                              int) const override
+            {
+                if (qstrcmp(context, "RemoveCommand") != 0)
+                    return {};
+                if (qstrcmp(source, "yes") == 0)
+                    return QString::fromUtf8("s\u00ed");
+                return qstrcmp(source, "y") == 0 ? QString("s") : QString();
+            }
+        } spanish;
+        QCoreApplication::installTranslator(&spanish);
+        const bool confirmed = Confirmation::isYes(answer);
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(confirmed, yes);
+        // English is understood in every language
+        QVERIFY(Confirmation::isYes("yes") && Confirmation::isYes("Y"));
     }
 
     void namesAreUnique()

@@ -16,6 +16,7 @@
 #include "ticker.h"
 #include "tokenminter.h"
 #include "tokenview.h"
+#include "traynotice.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -217,6 +219,41 @@ private slots:
         auto* chips = view.findChild<ScopeChips*>("scopeChips");
         QCOMPARE(chips->scopes(), QStringList({"orders.read", "rates.read"}));
         QCOMPARE(chips->findChildren<QLabel*>("scopeChip").size(), 2);
+    }
+
+    void claimMeaningsWrapInANarrowTable()
+    {
+        // as narrow as the token pane gets beside the account list: the meanings
+        // wrap onto more lines, never cut off at the right edge
+        ClaimsTable table;
+        table.resize(320, 600);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        IssuedToken token = jwtToken(kStart, 3600, {"orders.read", "rates.read"});
+        const TokenInspection inspection = TokenInspector::inspect(&token);
+        QVERIFY(inspection.isJwt());
+        table.setInspection(inspection);
+        QCoreApplication::processEvents(); // the rows take the height their lines need
+        QCOMPARE(table.horizontalScrollBar()->maximum(), 0);
+        int meanings = 0;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const QTableWidgetItem* meaning = table.item(row, 2);
+            if (!meaning || meaning->text().isEmpty())
+                continue;
+            ++meanings;
+            const QRect cell = table.visualItemRect(meaning);
+            QVERIFY2(cell.right() < table.viewport()->width(), qPrintable(meaning->text()));
+            const QRect needed = table.fontMetrics().boundingRect(
+                QRect(0, 0, cell.width() - 6, 10000), Qt::TextWordWrap, meaning->text());
+            QVERIFY2(needed.width() <= cell.width() - 6 && needed.height() <= cell.height(),
+                     qPrintable(QString("%1: needs %2x%3, has %4x%5")
+                                    .arg(meaning->text())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(cell.width())
+                                    .arg(cell.height())));
+        }
+        QVERIFY(meanings >= 5);
     }
 
     void opaqueTokenHasNothingToDecode()
@@ -556,6 +593,128 @@ private slots:
                  Failure::categoryLabel(ErrorCategory::CredentialsRejected));
         QCOMPARE(table.item(1, 2)->text(), QString("401"));
         QCOMPARE(table.item(1, 3)->text(), QString("40 ms"));
+    }
+
+    void bannerNamesAProblemTypeAsSuch()
+    {
+        OutcomeBanner banner;
+        TokenResult r;
+        r.httpStatus = 400;
+        r.latencyMs = 80;
+        r.error = Failure::make(ErrorCategory::CarrierError,
+                                Message::plain("The carrier refused the request."));
+        // RFC 7807: the "type" is a URL, not a code to look up
+        r.error.carrierError = "https://api.carrier.example/problems/invalid-scope";
+        r.error.carrierDescription = "The scope is not granted to this client.";
+        banner.showResult(r, nullptr);
+        QVERIFY2(banner.carrierWords().contains(
+                     "Problem type: https://api.carrier.example/problems/invalid-scope"),
+                 qPrintable(banner.carrierWords()));
+        QVERIFY(!banner.carrierWords().contains("Error code"));
+        // an OAuth error stays an error code
+        r.error.carrierError = "invalid_scope";
+        banner.showResult(r, nullptr);
+        QVERIFY2(banner.carrierWords().contains("Error code: invalid_scope"),
+                 qPrintable(banner.carrierWords()));
+        QVERIFY(!banner.carrierWords().contains("Problem type"));
+        QVERIFY(OutcomeBanner::isProblemType("/problems/out-of-stock"));
+        QVERIFY(OutcomeBanner::isProblemType("about:blank"));
+        QVERIFY(!OutcomeBanner::isProblemType("invalid_client"));
+        QVERIFY(!OutcomeBanner::isProblemType("Unauthorized"));
+    }
+
+    void aTimeoutCountsWholeSecondsLikeItsSentence()
+    {
+        // a 20 s timeout fires after 19788 ms; the sentence says "within 20 seconds"
+        OutcomeBanner banner;
+        TokenResult r;
+        r.latencyMs = 19788;
+        r.error =
+            Failure::make(ErrorCategory::Timeout,
+                          Message::plain("carrier.example did not answer within 20 seconds."));
+        banner.showResult(r, nullptr);
+        const QString detail = banner.findChild<QLabel*>("bannerDetail")->text();
+        QCOMPARE(detail, QString("Timed out after 20 s"));
+        QVERIFY(!detail.contains("ms"));
+
+        HistoryTable table;
+        TestRecord late = record(kStart, "timeout", 0);
+        late.latencyMs = 20012;
+        TestRecord early = record(kStart.addSecs(-60), "timeout", 0);
+        early.latencyMs = 19788;
+        table.setHistory({late, early, record(kStart.addSecs(-120), "none")});
+        QCOMPARE(table.item(0, 3)->text(), QString("Timed out after 20 s"));
+        QCOMPARE(table.item(1, 3)->text(), QString("Timed out after 20 s"));
+        QCOMPARE(table.item(2, 3)->text(), QString("40 ms")); // an answer keeps its milliseconds
+    }
+
+    void historyShowsWhatTheCarrierSaid()
+    {
+        HistoryTable table;
+        TestRecord refused = record(kStart, "credentials_rejected", 401);
+        Failure said = Failure::make(ErrorCategory::CredentialsRejected, Message::plain("refused"));
+        said.carrierDescription = "Client authentication failed.";
+        refused.failure = said;
+        TestRecord plain = record(kStart.addSecs(-60), "carrier_error", 500); // said nothing
+        table.setHistory({refused, plain, record(kStart.addSecs(-120), "none")});
+        const QString label = Failure::categoryLabel(ErrorCategory::CredentialsRejected);
+        QCOMPARE(table.item(0, 1)->text(), label + ": \u201cClient authentication failed.\u201d");
+        QVERIFY(table.item(0, 1)->toolTip().contains("Client authentication failed."));
+        QCOMPARE(table.item(1, 1)->text(), Failure::categoryLabel(ErrorCategory::CarrierError));
+        QCOMPARE(table.item(2, 1)->text(), QString("Token received"));
+
+        // kept with the record in the account list's file, read back as one clean line
+        const auto back = TestRecord::fromJson(refused.toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, refused);
+        QJsonObject edited = refused.toJson();
+        QJsonObject failure = edited.value("failure").toObject();
+        failure.insert("carrier_description", "two\nlines\u0007");
+        edited.insert("failure", failure);
+        QCOMPARE(TestRecord::fromJson(edited)->carrierWords(), QString("two lines"));
+    }
+
+    void eachUseOfASpanIsASentenceOfItsOwn_data()
+    {
+        QTest::addColumn<int>("use");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("text");
+        using S = AccountStatus::Span;
+        QTest::newRow("ago, days") << int(S::ExpiredAgo) << 3 * 86400 << "Expired 3 days ago";
+        QTest::newRow("in, h min") << int(S::ExpiresIn) << 2 * 3600 + 300 << "Expires in 2 h 5 min";
+        QTest::newRow("in, days") << int(S::ExpiresIn) << 5 * 86400 << "Expires in 5 days";
+        QTest::newRow("tray, min") << int(S::ExpiresInLower) << 59 * 60 << "expires in 59 min";
+        QTest::newRow("valid, days")
+            << int(S::ValidFor) << 3 * 86400 << "A new token, valid for 3 days.";
+        QTest::newRow("valid, h") << int(S::ValidFor) << 2 * 3600 << "A new token, valid for 2 h.";
+        QTest::newRow("valid, s") << int(S::ValidFor) << 40 << "A new token, valid for 40 s.";
+    }
+    void eachUseOfASpanIsASentenceOfItsOwn()
+    {
+        QFETCH(int, use);
+        QFETCH(int, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(AccountStatus::span(AccountStatus::Span(use), seconds), text);
+    }
+
+    void aFailedWindowTestIsToldOnlyWhileTheWindowIsHidden()
+    {
+        TokenResult failed;
+        failed.error =
+            Failure::make(ErrorCategory::CredentialsRejected,
+                          Message::plain("The carrier rejected the client credentials."));
+        const auto hidden = TrayNotice::forWindowTest("acme-banyan", failed, false);
+        QVERIFY(hidden);
+        QCOMPARE(hidden->title,
+                 "acme-banyan: " + Failure::categoryLabel(ErrorCategory::CredentialsRejected));
+        QCOMPARE(hidden->message, QString("The carrier rejected the client credentials."));
+        QVERIFY(!TrayNotice::forWindowTest("acme-banyan", failed, true)); // the banner shows it
+        TokenResult ok;
+        ok.token.accessToken = SecretBytes(QByteArray("t"));
+        QVERIFY(!TrayNotice::forWindowTest("acme-banyan", ok, false));
+        TokenResult cancelled;
+        cancelled.error = Failure::make(ErrorCategory::Cancelled, Message::plain("Cancelled."));
+        QVERIFY(!TrayNotice::forWindowTest("acme-banyan", cancelled, false));
     }
 
     void settingsDialogWritesTheSettings()

@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -278,6 +279,77 @@ private slots:
         QCOMPARE(dialog.findChild<QLabel*>("languageLabel")->text(),
                  system.translate("SettingsDialog", "Lan&guage"));
         QCOMPARE(QLocale(), QLocale::system());
+    }
+
+    void settingsFitsEveryTextAfterASwitch()
+    {
+        window->setTranslations(translations.get());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTranslations(translations.get());
+        dialog.setTrayAvailable(true);
+        dialog.show(); // in the system's French
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // every visible text of the dialog shows whole: on one line, or wrapped within its height
+        const auto cut = [&dialog] {
+            QStringList out;
+            for (QWidget* w : dialog.findChildren<QWidget*>()) {
+                if (!w->isVisibleTo(&dialog))
+                    continue;
+                bool fits = true;
+                QString text;
+                if (auto* l = qobject_cast<QLabel*>(w)) {
+                    text = l->text();
+                    fits = l->wordWrap() ? l->heightForWidth(l->width()) <= l->height()
+                                         : l->sizeHint().width() <= l->width();
+                } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+                    text = b->text();
+                    fits = b->sizeHint().width() <= b->width();
+                }
+                if (!text.isEmpty() && !fits)
+                    out << describe(w) + ": " + text;
+            }
+            return out;
+        };
+        QVERIFY2(cut().isEmpty(), qPrintable(cut().join('\n')));
+        for (const QString code : {"en", "de", "fr", "es", "de"}) {
+            pick(dialog, code);
+            QTRY_VERIFY2(cut().isEmpty(), qPrintable(code + ":\n" + cut().join('\n')));
+        }
+        // the longest of them: "Das letzte Token jedes Kontos im Schlüsselbund aufbewahren"
+        QVERIFY(dialog.findChild<QCheckBox*>("cacheTokensCheck")->text().contains("aufbewahren"));
+    }
+
+    void shortcutsInSentencesReadAsTheMenusDo()
+    {
+        window->setTranslations(translations.get());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTranslations(translations.get());
+        dialog.show();
+        pick(dialog, "de");
+        QVERIFY(translations->hasQtTranslation());
+        const QString keys = action("testAction")->shortcut().toString(QKeySequence::NativeText);
+        QCOMPARE(keys, QString("Strg+T")); // Qt's own German
+        QVERIFY(addAccount(sandboxAccount("banyan", "untested")) != QUuid());
+        QVERIFY(window->selectAccount("untested"));
+        const QString text = find<QLabel>("tokenEmptyText")->text();
+        QVERIFY2(text.contains("(Strg+T)") && !text.contains("Ctrl"), qPrintable(text));
+        QVERIFY(!window->accountList()->filterEdit()->toolTip().contains("Ctrl"));
+        QVERIFY(window->accountList()->filterEdit()->toolTip().contains("Strg+F"));
+    }
+
+    void frenchSaysTheClipboardWillBeCleared()
+    {
+        window->setTranslations(translations.get());
+        SettingsDialog dialog(&services->settings(), window.get());
+        dialog.setTranslations(translations.get());
+        dialog.show();
+        pick(dialog, "fr");
+        QVERIFY(window->selectAccount("acme-banyan"));
+        action("copyHeaderAction")->trigger();
+        auto* status = find<QLabel>("clipboardStatus");
+        QTRY_VERIFY(status->isVisible());
+        // still counting down: not "vidé" (was emptied)
+        QCOMPARE(status->text(), QString("Vidage du presse-papiers dans 30 s"));
     }
 
     void cancelGoesBackOkKeeps()

@@ -6,6 +6,7 @@
 #include "accountlistpane.h"
 #include "accountstore.h"
 #include "carriercatalog.h"
+#include "claimstable.h"
 #include "credentialseditor.h"
 #include "tokenservice.h"
 #include "windowfixture.h"
@@ -14,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 class TestMainWindow : public QObject, protected WindowFixture
@@ -275,6 +278,105 @@ private slots:
         QFETCH(QString, actionName);
         QFETCH(QKeySequence, keys);
         QCOMPARE(action(actionName)->shortcut(), keys);
+    }
+
+    void sentencesNameTheActionsShortcuts()
+    {
+        // the keys as the menus show them in the language in effect, never "Ctrl" written in
+        const auto keys = [this](const char* name) {
+            return action(name)->shortcut().toString(QKeySequence::NativeText);
+        };
+        auto* placeholder = find<QLabel>("listPlaceholder");
+        QCOMPARE(placeholder->text(),
+                 "No accounts yet.\nAdd one with New (" + keys("newAction") + ").");
+        QVERIFY(window->accountList()->filterEdit()->toolTip().endsWith("(" + keys("filterAction") +
+                                                                        ")"));
+        addAccount(sandboxAccount("banyan", "keys"));
+        QVERIFY(window->selectAccount("keys"));
+        const QString empty = find<QLabel>("tokenEmptyText")->text();
+        QVERIFY2(empty.startsWith("Test the account (" + keys("testAction") + ") to request"),
+                 qPrintable(empty));
+    }
+
+    void theDeleteQuestionShowsTheWholeName()
+    {
+        const QString name = "acme-banyan-integration-eu-west-warehouse-7";
+        addAccount(sandboxAccount("banyan", name));
+        QVERIFY(window->selectAccount(name));
+        QString seen;
+        bool whole = false;
+        QTimer::singleShot(10, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            auto* title = box->findChild<QLabel*>("qt_msgbox_label");
+            if (title) {
+                seen = title->text();
+                // on one line and all of it: nothing cut, nothing wrapped away
+                whole = title->fontMetrics().horizontalAdvance(seen) <= title->width();
+            }
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window->accountList()->view()->setFocus();
+        action("deleteAction")->trigger();
+        QCOMPARE(seen, "Delete \u201c" + name + "\u201d?");
+        QVERIFY2(whole, qPrintable(seen));
+        QVERIFY(services->store()->findByName(name)); // cancelled
+    }
+
+    void theFirstGroupHeaderShowsAtStart()
+    {
+        // more accounts than the list shows at once: it can scroll
+        for (int i = 0; i < 14; ++i)
+            addAccount(sandboxAccount("banyan", QString("acme-%1").arg(i, 2, 10, QChar('0'))));
+        addAccount(sandboxAccount("usps", "delta"));
+        closeWindow();
+        openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCoreApplication::processEvents();
+        QTreeView* view = window->accountList()->view();
+        const QModelIndex header = view->model()->index(0, 0);
+        QVERIFY(header.data(AccountListModel::IsGroupRole).toBool());
+        QVERIFY(window->currentAccount() != QUuid()); // an account is selected, below it
+        QVERIFY(view->verticalScrollBar()->maximum() > 0);
+        QVERIFY2(view->visualRect(header).intersects(view->viewport()->rect()),
+                 qPrintable(QString("header at %1, scrolled by %2")
+                                .arg(view->visualRect(header).top())
+                                .arg(view->verticalScrollBar()->value())));
+    }
+
+    void theClaimsMeaningIsReadableAtTheDefaultSize()
+    {
+        addAccount(sandboxAccount("banyan", "claims"));
+        const auto result = testThroughTheButton("claims");
+        QVERIFY(result && result->ok() && result->inspection.isJwt());
+        page()->showTab(AccountPage::TokenTab);
+        find<QTabWidget>("tokenDetails")->setCurrentIndex(0);
+        auto* claims = find<ClaimsTable>("claimsTable");
+        QTRY_VERIFY(claims->isVisible());
+        QCoreApplication::processEvents(); // the rows take the height their meanings need
+        QCOMPARE(claims->horizontalScrollBar()->maximum(), 0);
+        const int viewportWidth = claims->viewport()->width();
+        int meanings = 0;
+        for (int row = 0; row < claims->rowCount(); ++row) {
+            const QTableWidgetItem* meaning = claims->item(row, 2);
+            if (!meaning || meaning->text().isEmpty())
+                continue;
+            ++meanings;
+            const QRect cell = claims->visualItemRect(meaning);
+            QVERIFY2(cell.left() >= 0 && cell.right() < viewportWidth, qPrintable(meaning->text()));
+            // wrapped within the cell's width, all of it within its height
+            const QRect needed = claims->fontMetrics().boundingRect(
+                QRect(0, 0, cell.width() - 6, 10000), Qt::TextWordWrap, meaning->text());
+            QVERIFY2(needed.width() <= cell.width() - 6 && needed.height() <= cell.height(),
+                     qPrintable(QString("%1: needs %2x%3, has %4x%5")
+                                    .arg(meaning->text())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(cell.width())
+                                    .arg(cell.height())));
+        }
+        QVERIFY(meanings >= 4); // iss, sub, iat, exp at least
     }
 
     void ctrlTTestsTheSelectedAccount()

@@ -181,6 +181,47 @@ private slots:
         QCOMPARE(window->currentAccount(), id);
     }
 
+    void aWindowTestThatFailsWhileHiddenNotifies()
+    {
+        const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"), "not-the-secret");
+        QSignalSpy notified(tray.get(), &TrayController::notified);
+        // shown: the banner tells it, no notification
+        const auto seen = testThroughTheButton("acme-dhl");
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(notified.count(), 0);
+        // hidden in the tray: the notification tells it, with the name and the category
+        window->hide();
+        const auto unseen = testThroughTheButton("acme-dhl");
+        QVERIFY(unseen && !unseen->ok());
+        QTRY_COMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(),
+                 "acme-dhl: " + Failure::categoryLabel(unseen->error.category));
+        QCOMPARE(notified.first().at(1).toString(), unseen->error.message.text());
+        QCOMPARE(notified.first().at(2).toBool(), true);
+        QVERIFY(!notified.first().at(1).toString().contains("not-the-secret"));
+        emit tray->icon()->messageClicked(); // opens the account it is about
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->currentAccount(), id);
+    }
+
+    void copyFormatsReadAsWholeSentences()
+    {
+        const QUuid id = addAccount(sandboxAccount("banyan", "acme-banyan"));
+        // one source text per format, so each language can word it whole
+        const QHash<QString, QString> expected{
+            {"trayCopy_header", "Copy &Header"},
+            {"trayCopy_token", "Copy &Token"},
+            {"trayCopy_curl", "Copy as curl command"},
+            {"trayCopy_httpie", "Copy as HTTPie command"},
+            {"trayCopy_powershell", "Copy as PowerShell command"},
+            {"trayCopy_env", "Copy as .env line"}};
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            QAction* a = trayAction(id, it.key());
+            QVERIFY2(a, qPrintable(it.key()));
+            QCOMPARE(a->text(), it.value());
+        }
+    }
+
     void iconAndTooltipSumUpTheAccounts()
     {
         QCOMPARE(tray->status().overall, TrayStatus::Overall::Fine);
