@@ -144,22 +144,26 @@
         <translation>Konten filtern</translation>
     </message>
     <message>
-        <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation>Zeigt Konten, deren Name, Carrier, Umgebung oder Client-ID jedes Wort enthalten (Strg+F)</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>No accounts yet.
-Add one with New (Ctrl+N).</source>
-        <translation>Noch keine Konten.
-Legen Sie eines mit „Neu“ an (Strg+N).</translation>
-    </message>
-    <message>
         <source>No account matches “%1”.</source>
         <translation>Kein Konto passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Show accounts whose name, carrier, environment or client id contain every word (%1)</source>
+        <translation>Zeigt Konten, deren Name, Carrier, Umgebung oder Client-ID jedes Wort enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one with New (%1).</source>
+        <translation>Noch keine Konten.
+Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
 </context>
 <context>
@@ -500,48 +504,140 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
         <translation>Gerade abgelaufen</translation>
     </message>
     <message>
-        <source>Expired %1 ago</source>
-        <translation>Vor %1 abgelaufen</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>Noch %1</translation>
     </message>
     <message>
-        <source>Expires in %1</source>
-        <translation>Läuft in %1 ab</translation>
+        <source>Needs secret</source>
+        <translation>Secret erforderlich</translation>
     </message>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>Expired %n s ago</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>Vor %n s abgelaufen</numerusform>
+            <numerusform>Vor %n s abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Expired %n min ago</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Vor %n min abgelaufen</numerusform>
+            <numerusform>Vor %n min abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>Expired %n h ago</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>Vor %n h abgelaufen</numerusform>
+            <numerusform>Vor %n h abgelaufen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Needs secret</source>
-        <translation>Secret erforderlich</translation>
+        <source>Expired %1 h %2 min ago</source>
+        <translation>Vor %1 h %2 min abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>Läuft in %n s ab</numerusform>
+            <numerusform>Läuft in %n s ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n min</source>
+        <translation>
+            <numerusform>Läuft in %n min ab</numerusform>
+            <numerusform>Läuft in %n min ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h</source>
+        <translation>
+            <numerusform>Läuft in %n h ab</numerusform>
+            <numerusform>Läuft in %n h ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires in %1 h %2 min</source>
+        <translation>Läuft in %1 h %2 min ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n s</source>
+        <translation>
+            <numerusform>läuft in %n s ab</numerusform>
+            <numerusform>läuft in %n s ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>läuft in %n min ab</numerusform>
+            <numerusform>läuft in %n min ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>läuft in %n h ab</numerusform>
+            <numerusform>läuft in %n h ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1 h %2 min</source>
+        <translation>läuft in %1 h %2 min ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n s.</source>
+        <translation>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n s.</numerusform>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n min.</source>
+        <translation>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n min.</numerusform>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n h.</source>
+        <translation>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n h.</numerusform>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n h.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1 h %2 min.</source>
+        <translation>Ein neues Token mit einer Gültigkeit von %1 h %2 min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n days.</source>
+        <translation>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n Tag.</numerusform>
+            <numerusform>Ein neues Token mit einer Gültigkeit von %n Tagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1105,11 @@ Legen Sie eines mit „Neu“ an (Strg+N).</translation>
         <source>Print one JSON array.</source>
         <translation>Ein einzelnes JSON-Array ausgeben.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1434,7 +1535,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen. Dieses Konto wurde inzwischen auch anderswo geändert: Beim Speichern bleiben diese Änderungen erhalten, außer in den Einstellungen, die Sie hier geändert haben.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1651,33 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
             <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konto würde seine gespeicherten Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
             <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konten würde deren gespeicherte Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GrantTypes</name>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>CSP (integrator)</source>
+        <translation>CSP (Integrator)</translation>
+    </message>
+    <message>
+        <source>Parent/child (integrator)</source>
+        <translation>Parent/Child (Integrator)</translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1812,8 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Token erhalten</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1985,20 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Renews at %1</source>
         <translation>Erneuerung um %1</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out after %n s</source>
+        <translation>
+            <numerusform>Zeitüberschreitung nach %n s</numerusform>
+            <numerusform>Zeitüberschreitung nach %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2458,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Check the highlighted fields</source>
         <translation>Prüfen Sie die hervorgehobenen Felder</translation>
     </message>
+    <message>
+        <source>No valid token yet</source>
+        <translation>Noch kein gültiges Token</translation>
+    </message>
+    <message>
+        <source>Test the account to get one, then copy it.</source>
+        <translation>Testen Sie das Konto, um eines zu erhalten, und kopieren Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2356,10 +2506,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>%1 accepted these credentials.</source>
         <translation>%1 hat diese Zugangsdaten akzeptiert.</translation>
     </message>
@@ -2378,6 +2524,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Lösungsvorschlag: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Problemtyp: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2621,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Removed “%1” and its secrets.</source>
         <translation>„%1“ und seine Secrets entfernt.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3198,17 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
+    <name>TokenBudget</name>
+    <message>
+        <source>Not sent: %1 allows %2 token requests a minute. The next one can be sent at %3.</source>
+        <translation>Nicht gesendet: %1 erlaubt %2 Token-Anfragen pro Minute. Die nächste kann um %3 gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Use the token you have, or test again at %1.</source>
+        <translation>Verwenden Sie das vorhandene Token oder testen Sie um %1 erneut.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -3491,10 +3657,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Rohantwort</translation>
     </message>
     <message>
-        <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation>Testen Sie das Konto (Strg+T), um ein Token von %1 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
-    </message>
-    <message>
         <source>%1 (sent as %2)</source>
         <translation>%1 (gesendet als %2)</translation>
     </message>
@@ -3539,10 +3701,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Dieses Token ist opak: Es enthält keine lesbaren Claims, daher gibt es nichts zu dekodieren. Sein Ablauf stammt aus expires_in der Antwort.%1</translation>
     </message>
     <message>
-        <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>Der letzte Test lieferte kein Token; der Hinweis oben nennt den Grund. Testen Sie erneut (Strg+T), sobald das Problem behoben ist.</translation>
-    </message>
-    <message>
         <source>No response arrived.</source>
         <translation>Es kam keine Antwort.</translation>
     </message>
@@ -3553,10 +3711,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
@@ -3580,6 +3734,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Expiry unknown</source>
         <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>The last test returned no token; the banner above says why. Test again (%1) once it is fixed.</source>
+        <translation>Der letzte Test lieferte kein Token; der Hinweis oben nennt den Grund. Testen Sie erneut (%1), sobald das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>Test the account (%1) to request a token from %2. Its expiry, scopes and decoded claims appear here.</source>
+        <translation>Testen Sie das Konto (%1), um ein Token von %2 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3786,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>„Automatisch erneuern“ nicht geändert</translation>
     </message>
     <message>
-        <source>expires in %1</source>
-        <translation>läuft in %1 ab</translation>
-    </message>
-    <message>
         <source>expiry unknown</source>
         <translation>Ablauf unbekannt</translation>
     </message>
@@ -3663,10 +3821,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 funktioniert</translation>
     </message>
     <message>
-        <source>A new token, valid for %1.</source>
-        <translation>Ein neues Token mit einer Gültigkeit von %1.</translation>
-    </message>
-    <message>
         <source>A new token; its expiry is unknown.</source>
         <translation>Ein neues Token; sein Ablauf ist unbekannt.</translation>
     </message>
@@ -3688,10 +3842,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Copy &amp;Token</source>
         <translation>&amp;Token kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as %1</source>
-        <translation>Kopieren als %1</translation>
     </message>
     <message>
         <source>The accounts file cannot be read</source>
@@ -3724,6 +3874,29 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>&amp;Keep Fresh (%1)</source>
         <translation>&amp;Automatisch erneuern (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as curl command</source>
+        <translation>Als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as HTTPie command</source>
+        <translation>Als HTTPie-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell command</source>
+        <translation>Als PowerShell-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as .env line</source>
+        <translation>Als .env-Zeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotice</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -14,31 +14,115 @@
 <context>
     <name>AccountStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>Expired %n s ago</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>Expired %n s ago</numerusform>
+            <numerusform>Expired %n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Expired %n min ago</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Expired %n min ago</numerusform>
+            <numerusform>Expired %n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>Expired %n h ago</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>Expired %n h ago</numerusform>
+            <numerusform>Expired %n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>Expired %n days ago</source>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>Expires in %n s</numerusform>
+            <numerusform>Expires in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n min</source>
+        <translation>
+            <numerusform>Expires in %n min</numerusform>
+            <numerusform>Expires in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h</source>
+        <translation>
+            <numerusform>Expires in %n h</numerusform>
+            <numerusform>Expires in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n s</source>
+        <translation>
+            <numerusform>expires in %n s</numerusform>
+            <numerusform>expires in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>expires in %n min</numerusform>
+            <numerusform>expires in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>expires in %n h</numerusform>
+            <numerusform>expires in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n s.</source>
+        <translation>
+            <numerusform>A new token, valid for %n s.</numerusform>
+            <numerusform>A new token, valid for %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n min.</source>
+        <translation>
+            <numerusform>A new token, valid for %n min.</numerusform>
+            <numerusform>A new token, valid for %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n h.</source>
+        <translation>
+            <numerusform>A new token, valid for %n h.</numerusform>
+            <numerusform>A new token, valid for %n h.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n days.</source>
+        <translation>
+            <numerusform>A new token, valid for %n day.</numerusform>
+            <numerusform>A new token, valid for %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +184,16 @@
         <translation>
             <numerusform>Retrying at %1 (failures in a row: %n)</numerusform>
             <numerusform>Retrying at %1 (failures in a row: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LatencyText</name>
+    <message numerus="yes">
+        <source>Timed out after %n s</source>
+        <translation>
+            <numerusform>Timed out after %n s</numerusform>
+            <numerusform>Timed out after %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -144,22 +144,26 @@
         <translation>Filtrar cuentas</translation>
     </message>
     <message>
-        <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation>Muestra las cuentas cuyo nombre, transportista, entorno o ID de cliente contienen todas las palabras (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <source>No accounts yet.
-Add one with New (Ctrl+N).</source>
-        <translation>Aún no hay cuentas.
-Añada una con Nueva (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>No account matches “%1”.</source>
         <translation>Ninguna cuenta coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Show accounts whose name, carrier, environment or client id contain every word (%1)</source>
+        <translation>Muestra las cuentas cuyo nombre, transportista, entorno o ID de cliente contienen todas las palabras (%1)</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one with New (%1).</source>
+        <translation>Aún no hay cuentas.
+Añada una con Nueva (%1).</translation>
     </message>
 </context>
 <context>
@@ -500,48 +504,140 @@ Añada una con Nueva (Ctrl+N).</translation>
         <translation>Caducó hace un momento</translation>
     </message>
     <message>
-        <source>Expired %1 ago</source>
-        <translation>Caducó hace %1</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>Quedan %1</translation>
     </message>
     <message>
-        <source>Expires in %1</source>
-        <translation>Caduca en %1</translation>
+        <source>Needs secret</source>
+        <translation>Requiere secreto</translation>
     </message>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>Expired %n s ago</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>Caducó hace %n s</numerusform>
+            <numerusform>Caducó hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Expired %n min ago</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Caducó hace %n min</numerusform>
+            <numerusform>Caducó hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>Expired %n h ago</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>Caducó hace %n h</numerusform>
+            <numerusform>Caducó hace %n h</numerusform>
         </translation>
     </message>
     <message>
-        <source>Needs secret</source>
-        <translation>Requiere secreto</translation>
+        <source>Expired %1 h %2 min ago</source>
+        <translation>Caducó hace %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Caducó hace %n día</numerusform>
+            <numerusform>Caducó hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>Caduca en %n s</numerusform>
+            <numerusform>Caduca en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n min</source>
+        <translation>
+            <numerusform>Caduca en %n min</numerusform>
+            <numerusform>Caduca en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h</source>
+        <translation>
+            <numerusform>Caduca en %n h</numerusform>
+            <numerusform>Caduca en %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires in %1 h %2 min</source>
+        <translation>Caduca en %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n s</source>
+        <translation>
+            <numerusform>caduca en %n s</numerusform>
+            <numerusform>caduca en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>caduca en %n min</numerusform>
+            <numerusform>caduca en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>caduca en %n h</numerusform>
+            <numerusform>caduca en %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1 h %2 min</source>
+        <translation>caduca en %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>caduca en %n día</numerusform>
+            <numerusform>caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n s.</source>
+        <translation>
+            <numerusform>Un token nuevo, válido durante %n s.</numerusform>
+            <numerusform>Un token nuevo, válido durante %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n min.</source>
+        <translation>
+            <numerusform>Un token nuevo, válido durante %n min.</numerusform>
+            <numerusform>Un token nuevo, válido durante %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n h.</source>
+        <translation>
+            <numerusform>Un token nuevo, válido durante %n h.</numerusform>
+            <numerusform>Un token nuevo, válido durante %n h.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1 h %2 min.</source>
+        <translation>Un token nuevo, válido durante %1 h %2 min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n days.</source>
+        <translation>
+            <numerusform>Un token nuevo, válido durante %n día.</numerusform>
+            <numerusform>Un token nuevo, válido durante %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1105,11 @@ Añada una con Nueva (Ctrl+N).</translation>
         <source>Print one JSON array.</source>
         <translation>Mostrar un único array JSON.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1434,7 +1535,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar. Esta cuenta también se ha cambiado en otro lugar entretanto: al guardar se conservan esos cambios, salvo en los ajustes que ha cambiado aquí.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1651,33 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
             <numerusform>No se importó nada: reemplazar %n cuenta eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
             <numerusform>No se importó nada: reemplazar %n cuentas eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GrantTypes</name>
+    <message>
+        <source>Client credentials</source>
+        <translation>Credenciales de cliente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Token de actualización</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Código de autorización</translation>
+    </message>
+    <message>
+        <source>CSP (integrator)</source>
+        <translation>CSP (integrador)</translation>
+    </message>
+    <message>
+        <source>Parent/child (integrator)</source>
+        <translation>Principal/secundaria (integrador)</translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1812,8 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Token recibido</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1985,20 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Renews at %1</source>
         <translation>Se renueva a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out after %n s</source>
+        <translation>
+            <numerusform>Tiempo agotado tras %n s</numerusform>
+            <numerusform>Tiempo agotado tras %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2458,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Check the highlighted fields</source>
         <translation>Compruebe los campos resaltados</translation>
     </message>
+    <message>
+        <source>No valid token yet</source>
+        <translation>Aún no hay un token válido</translation>
+    </message>
+    <message>
+        <source>Test the account to get one, then copy it.</source>
+        <translation>Pruebe la cuenta para obtener uno y cópielo después.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2356,10 +2506,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>%1 accepted these credentials.</source>
         <translation>%1 aceptó estas credenciales.</translation>
     </message>
@@ -2378,6 +2524,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Qué puede hacer: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Tipo de problema: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2621,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Removed “%1” and its secrets.</source>
         <translation>Se eliminaron «%1» y sus secretos.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3198,17 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>TokenBudget</name>
+    <message>
+        <source>Not sent: %1 allows %2 token requests a minute. The next one can be sent at %3.</source>
+        <translation>No enviada: %1 permite %2 solicitudes de token por minuto. La siguiente puede enviarse a las %3.</translation>
+    </message>
+    <message>
+        <source>Use the token you have, or test again at %1.</source>
+        <translation>Use el token que tiene o vuelva a probar a las %1.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -3491,10 +3657,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Respuesta sin procesar</translation>
     </message>
     <message>
-        <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation>Pruebe la cuenta (Ctrl+T) para solicitar un token a %1. Aquí aparecerán su caducidad, sus ámbitos y sus claims decodificados.</translation>
-    </message>
-    <message>
         <source>%1 (sent as %2)</source>
         <translation>%1 (enviado como %2)</translation>
     </message>
@@ -3539,10 +3701,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Este token es opaco: no contiene claims legibles, así que no hay nada que decodificar. Su caducidad procede del expires_in de la respuesta.%1</translation>
     </message>
     <message>
-        <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>La última prueba no devolvió ningún token; el aviso de arriba indica por qué. Vuelva a probar (Ctrl+T) cuando esté corregido.</translation>
-    </message>
-    <message>
         <source>No response arrived.</source>
         <translation>No llegó ninguna respuesta.</translation>
     </message>
@@ -3553,10 +3711,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
@@ -3580,6 +3734,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Expiry unknown</source>
         <translation>Caducidad desconocida</translation>
+    </message>
+    <message>
+        <source>The last test returned no token; the banner above says why. Test again (%1) once it is fixed.</source>
+        <translation>La última prueba no devolvió ningún token; el aviso de arriba indica por qué. Vuelva a probar (%1) cuando esté corregido.</translation>
+    </message>
+    <message>
+        <source>Test the account (%1) to request a token from %2. Its expiry, scopes and decoded claims appear here.</source>
+        <translation>Pruebe la cuenta (%1) para solicitar un token a %2. Aquí aparecerán su caducidad, sus ámbitos y sus claims decodificados.</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3786,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No se cambió «Mantener renovado»</translation>
     </message>
     <message>
-        <source>expires in %1</source>
-        <translation>caduca en %1</translation>
-    </message>
-    <message>
         <source>expiry unknown</source>
         <translation>caducidad desconocida</translation>
     </message>
@@ -3663,10 +3821,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 funciona</translation>
     </message>
     <message>
-        <source>A new token, valid for %1.</source>
-        <translation>Un token nuevo, válido durante %1.</translation>
-    </message>
-    <message>
         <source>A new token; its expiry is unknown.</source>
         <translation>Un token nuevo; se desconoce su caducidad.</translation>
     </message>
@@ -3688,10 +3842,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Copy &amp;Token</source>
         <translation>Copiar &amp;token</translation>
-    </message>
-    <message>
-        <source>Copy as %1</source>
-        <translation>Copiar: %1</translation>
     </message>
     <message>
         <source>The accounts file cannot be read</source>
@@ -3724,6 +3874,29 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>&amp;Keep Fresh (%1)</source>
         <translation>Mantener &amp;renovado (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as curl command</source>
+        <translation>Copiar como comando curl</translation>
+    </message>
+    <message>
+        <source>Copy as HTTPie command</source>
+        <translation>Copiar como comando HTTPie</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell command</source>
+        <translation>Copiar como comando de PowerShell</translation>
+    </message>
+    <message>
+        <source>Copy as .env line</source>
+        <translation>Copiar como línea .env</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotice</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

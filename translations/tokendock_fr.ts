@@ -144,22 +144,26 @@
         <translation>Filtrer les comptes</translation>
     </message>
     <message>
-        <source>Show accounts whose name, carrier, environment or client id contain every word (Ctrl+F)</source>
-        <translation>Affiche les comptes dont le nom, le transporteur, l’environnement ou l’ID client contiennent tous les mots (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <source>No accounts yet.
-Add one with New (Ctrl+N).</source>
-        <translation>Aucun compte pour l’instant.
-Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>No account matches “%1”.</source>
         <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Show accounts whose name, carrier, environment or client id contain every word (%1)</source>
+        <translation>Affiche les comptes dont le nom, le transporteur, l’environnement ou l’ID client contiennent tous les mots (%1)</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one with New (%1).</source>
+        <translation>Aucun compte pour l’instant.
+Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
 </context>
 <context>
@@ -500,48 +504,140 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <translation>Vient d’expirer</translation>
     </message>
     <message>
-        <source>Expired %1 ago</source>
-        <translation>Expiré depuis %1</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>Encore %1</translation>
     </message>
     <message>
-        <source>Expires in %1</source>
-        <translation>Expire dans %1</translation>
+        <source>Needs secret</source>
+        <translation>Secret requis</translation>
     </message>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>Expired %n s ago</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>Expiré il y a %n s</numerusform>
+            <numerusform>Expiré il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>Expired %n min ago</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>Expiré il y a %n min</numerusform>
+            <numerusform>Expiré il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>Expired %n h ago</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>Expiré il y a %n h</numerusform>
+            <numerusform>Expiré il y a %n h</numerusform>
         </translation>
     </message>
     <message>
-        <source>Needs secret</source>
-        <translation>Secret requis</translation>
+        <source>Expired %1 h %2 min ago</source>
+        <translation>Expiré il y a %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Expiré il y a %n jour</numerusform>
+            <numerusform>Expiré il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>Expire dans %n s</numerusform>
+            <numerusform>Expire dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n min</source>
+        <translation>
+            <numerusform>Expire dans %n min</numerusform>
+            <numerusform>Expire dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h</source>
+        <translation>
+            <numerusform>Expire dans %n h</numerusform>
+            <numerusform>Expire dans %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires in %1 h %2 min</source>
+        <translation>Expire dans %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n s</source>
+        <translation>
+            <numerusform>expire dans %n s</numerusform>
+            <numerusform>expire dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>expire dans %n min</numerusform>
+            <numerusform>expire dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>expire dans %n h</numerusform>
+            <numerusform>expire dans %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1 h %2 min</source>
+        <translation>expire dans %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n s.</source>
+        <translation>
+            <numerusform>Nouveau jeton, valable %n s.</numerusform>
+            <numerusform>Nouveau jeton, valable %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n min.</source>
+        <translation>
+            <numerusform>Nouveau jeton, valable %n min.</numerusform>
+            <numerusform>Nouveau jeton, valable %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n h.</source>
+        <translation>
+            <numerusform>Nouveau jeton, valable %n h.</numerusform>
+            <numerusform>Nouveau jeton, valable %n h.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new token, valid for %1 h %2 min.</source>
+        <translation>Nouveau jeton, valable %1 h %2 min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new token, valid for %n days.</source>
+        <translation>
+            <numerusform>Nouveau jeton, valable %n jour.</numerusform>
+            <numerusform>Nouveau jeton, valable %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1105,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (Ctrl+N).</translation>
         <source>Print one JSON array.</source>
         <translation>Afficher un seul tableau JSON.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
+        <translation>&#x202f;; </translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1434,7 +1535,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées. Ce compte a aussi été modifié ailleurs entre-temps&#xa0;: l’enregistrement conserve ces modifications, sauf pour les réglages que vous avez changés ici.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1651,33 @@ Sans commande, tokendock lance l’application de bureau.</translation>
             <numerusform>Rien n’a été importé&#xa0;: remplacer %n compte supprimerait ses secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
             <numerusform>Rien n’a été importé&#xa0;: remplacer %n comptes supprimerait leurs secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GrantTypes</name>
+    <message>
+        <source>Client credentials</source>
+        <translation>Identifiants client</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton d’actualisation</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Code d’autorisation</translation>
+    </message>
+    <message>
+        <source>CSP (integrator)</source>
+        <translation>CSP (intégrateur)</translation>
+    </message>
+    <message>
+        <source>Parent/child (integrator)</source>
+        <translation>Parent/enfant (intégrateur)</translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1812,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Jeton reçu</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1985,20 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Renews at %1</source>
         <translation>Prochain renouvellement à %1</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out after %n s</source>
+        <translation>
+            <numerusform>Délai dépassé après %n s</numerusform>
+            <numerusform>Délai dépassé après %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2458,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>Check the highlighted fields</source>
         <translation>Vérifiez les champs mis en évidence</translation>
     </message>
+    <message>
+        <source>No valid token yet</source>
+        <translation>Pas encore de jeton valide</translation>
+    </message>
+    <message>
+        <source>Test the account to get one, then copy it.</source>
+        <translation>Testez le compte pour en obtenir un, puis copiez-le.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -2356,10 +2506,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>%1 accepted these credentials.</source>
         <translation>%1 a accepté ces identifiants.</translation>
     </message>
@@ -2378,6 +2524,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>What to try: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Type de problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2621,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Removed “%1” and its secrets.</source>
         <translation>«&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3198,17 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
 </context>
 <context>
+    <name>TokenBudget</name>
+    <message>
+        <source>Not sent: %1 allows %2 token requests a minute. The next one can be sent at %3.</source>
+        <translation>Non envoyée&#xa0;: %1 autorise %2 demandes de jeton par minute. La suivante pourra être envoyée à %3.</translation>
+    </message>
+    <message>
+        <source>Use the token you have, or test again at %1.</source>
+        <translation>Utilisez le jeton dont vous disposez ou testez à nouveau à %1.</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommand</name>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
@@ -3491,10 +3657,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Réponse brute</translation>
     </message>
     <message>
-        <source>Test the account (Ctrl+T) to request a token from %1. Its expiry, scopes and decoded claims appear here.</source>
-        <translation>Testez le compte (Ctrl+T) pour demander un jeton à %1. Son expiration, ses étendues et ses revendications décodées s’afficheront ici.</translation>
-    </message>
-    <message>
         <source>%1 (sent as %2)</source>
         <translation>%1 (envoyé comme %2)</translation>
     </message>
@@ -3539,10 +3701,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n’y a donc rien à décoder. Son expiration provient du champ expires_in de la réponse.%1</translation>
     </message>
     <message>
-        <source>The last test returned no token; the banner above says why. Test again (Ctrl+T) once it is fixed.</source>
-        <translation>Le dernier test n’a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (Ctrl+T) une fois le problème corrigé.</translation>
-    </message>
-    <message>
         <source>No response arrived.</source>
         <translation>Aucune réponse reçue.</translation>
     </message>
@@ -3553,10 +3711,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Token values are replaced by a marker.</source>
@@ -3580,6 +3734,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Expiry unknown</source>
         <translation>Expiration inconnue</translation>
+    </message>
+    <message>
+        <source>The last test returned no token; the banner above says why. Test again (%1) once it is fixed.</source>
+        <translation>Le dernier test n’a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (%1) une fois le problème corrigé.</translation>
+    </message>
+    <message>
+        <source>Test the account (%1) to request a token from %2. Its expiry, scopes and decoded claims appear here.</source>
+        <translation>Testez le compte (%1) pour demander un jeton à %2. Son expiration, ses étendues et ses revendications décodées s’afficheront ici.</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3786,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Renouvellement automatique non modifié</translation>
     </message>
     <message>
-        <source>expires in %1</source>
-        <translation>expire dans %1</translation>
-    </message>
-    <message>
         <source>expiry unknown</source>
         <translation>expiration inconnue</translation>
     </message>
@@ -3663,10 +3821,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>%1 fonctionne</translation>
     </message>
     <message>
-        <source>A new token, valid for %1.</source>
-        <translation>Nouveau jeton, valable %1.</translation>
-    </message>
-    <message>
         <source>A new token; its expiry is unknown.</source>
         <translation>Nouveau jeton&#x202f;; son expiration est inconnue.</translation>
     </message>
@@ -3688,10 +3842,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Copy &amp;Token</source>
         <translation>Copier le &amp;jeton</translation>
-    </message>
-    <message>
-        <source>Copy as %1</source>
-        <translation>Copier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The accounts file cannot be read</source>
@@ -3724,6 +3874,29 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>&amp;Keep Fresh (%1)</source>
         <translation>&amp;Renouvellement automatique (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as curl command</source>
+        <translation>Copier comme commande curl</translation>
+    </message>
+    <message>
+        <source>Copy as HTTPie command</source>
+        <translation>Copier comme commande HTTPie</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell command</source>
+        <translation>Copier comme commande PowerShell</translation>
+    </message>
+    <message>
+        <source>Copy as .env line</source>
+        <translation>Copier comme ligne .env</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotice</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

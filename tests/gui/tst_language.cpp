@@ -266,8 +266,8 @@ private slots:
         QCOMPARE(cancelText(dialog), QString("Cancel"));
         QCOMPARE(QLocale().language(), QLocale::English);
         // English is a translation of its own: its plural forms
-        QCOMPARE(QCoreApplication::translate("AccountStatus", "%n days", nullptr, 1),
-                 QString("1 day"));
+        QCOMPARE(QCoreApplication::translate("AccountStatus", "Expires in %n days", nullptr, 1),
+                 QString("Expires in 1 day"));
 
         pick(dialog, QString());
         QCOMPARE(translations->current(), QString("fr"));
