@@ -154,9 +154,23 @@ QWidget* TokenView::buildCard()
     return card;
 }
 
+namespace {
+// Tabs whose height never depends on their width: their wrapped notes would
+// otherwise claim their preferred height ahead of the card above them.
+class DetailsTabs : public QTabWidget
+{
+public:
+    using QTabWidget::QTabWidget;
+    bool hasHeightForWidth() const override { return false; }
+};
+} // namespace
+
 QWidget* TokenView::buildDetails()
 {
-    m_details = new QTabWidget(this);
+    m_details = new DetailsTabs(this);
+    // the room left below the card, and no more than a few lines asked for:
+    // the card is whole first, then the token view scrolls (AccountPage)
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_details->setObjectName(QStringLiteral("tokenDetails"));
     m_details->setDocumentMode(true);
 
@@ -204,6 +218,7 @@ QWidget* TokenView::buildDetails()
     rawLayout->addWidget(m_responseMeta);
     rawLayout->addWidget(m_raw, 1);
     m_details->addTab(rawPage, QString());
+    m_details->setMinimumHeight(m_details->minimumSizeHint().height());
     return m_details;
 }
 
