@@ -4,9 +4,10 @@
 # openbox: TokenDock starts with no accounts, a carrier's curl command is on
 # the clipboard (as if copied from its documentation; the carrier is the
 # built-in sandbox), and xdotool drives the window from the welcome panel:
-# Paste credentials, then Test and Copy. It counts the interactions, checks
-# that the clipboard then holds the Authorization header, and fails if that
-# took more than four interactions.
+# Paste credentials, then Test and Copy, each one key press on the button that
+# has the focus. It fails unless the pasted secret left the clipboard after
+# the first and the Authorization header is there after the second, and
+# prints how many interactions and seconds that took.
 #
 #   packaging/onboarding-walk.sh [--screenshots DIR] [--size WxH] [--scale N]
 #                                [--language LL] [BUILD_DIR]
@@ -83,7 +84,7 @@ QT_SCALE_FACTOR=$SCALE LC_ALL=C.UTF-8 "$APP" >"$HOME/app.txt" 2>&1 &
 pids+=($!)
 WINDOW=$(xdotool search --sync --onlyvisible --name '^TokenDock' | head -n1)
 xdotool windowactivate --sync "$WINDOW"
-sleep 1 # openbox hands focus over after mapping
+wait_for 10 sh -c '[ "$(xdotool getwindowfocus)" = "$0" ]' "$WINDOW"
 shot onboarding-welcome.png
 
 interactions=0
@@ -112,6 +113,5 @@ shot onboarding-copied.png
 
 # the header, never the token itself: its length says it is whole
 echo "clipboard: Authorization: Bearer <token of $((${#header} - 22)) characters>"
-echo "interactions from the welcome panel to the header: $interactions (target: at most 4)"
+echo "interactions from the welcome panel to the header: $interactions"
 echo "seconds from the first interaction to the header: $elapsed"
-[ "$interactions" -le 4 ]

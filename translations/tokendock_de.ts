@@ -3349,6 +3349,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Try again; if it keeps happening, please report it.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder auftritt, melden Sie den Fehler bitte.</translation>
     </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspector</name>

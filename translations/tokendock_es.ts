@@ -3349,6 +3349,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Try again; if it keeps happening, please report it.</source>
         <translation>Vuelva a intentarlo; si sigue ocurriendo, notifíquelo.</translation>
     </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Aún no enviada</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspector</name>

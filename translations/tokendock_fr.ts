@@ -3349,6 +3349,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>Try again; if it keeps happening, please report it.</source>
         <translation>Réessayez&#x202f;; si le problème persiste, merci de le signaler.</translation>
     </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspector</name>

@@ -52,6 +52,16 @@ AccountStore::~AccountStore()
         qCWarning(lcAccounts) << "test results not saved:" << error;
 }
 
+void AccountStore::addHistory(QList<Account>* accounts, const History& history)
+{
+    for (const auto& [id, record] : history) {
+        for (Account& p : *accounts) {
+            if (p.id == id)
+                p.recordTest(record);
+        }
+    }
+}
+
 bool AccountStore::recordTest(const QUuid& id, const TestRecord& record, QString* error)
 {
     if (!checkWritable(error))
@@ -141,12 +151,7 @@ AccountStore::Outcome AccountStore::run(const QString& path, QList<Account> fall
             outcome.unreadable = reason;
             return outcome;
         }
-        for (const auto& [id, record] : history) {
-            for (Account& p : current) {
-                if (p.id == id)
-                    p.recordTest(record);
-            }
-        }
+        addHistory(&current, history);
     }
     if ((edit && !edit(current, &outcome.error)) || !writeFile(path, current, &outcome.error))
         return outcome;
@@ -193,12 +198,7 @@ bool AccountStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
     }
     m_accounts = outcome.list;
     // results recorded while the change was on its way are still to be saved
-    for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
-        for (Account& p : m_accounts) {
-            if (p.id == id)
-                p.recordTest(record);
-        }
-    }
+    addHistory(&m_accounts, m_unsavedHistory);
     qCDebug(lcAccounts) << "saved" << m_accounts.size() << "accounts";
     emit changed();
     reply(true, QString());
@@ -391,17 +391,17 @@ AccountStore::Reload AccountStore::reloadIfChangedOnDisk()
     if (m_state != State::Ready || !QFile::exists(m_path))
         return Reload::Same;
     QList<Account> list;
-    if (const auto reason = readFile(m_path, &list)) {
-        markUnreadable(*reason);
-        emit changed();
-        return Reload::Changed;
+    if (readFile(m_path, &list)) {
+        // half written by an editor, or by a newer version: what is shown
+        // stays, and the next change to the file is read again; only a save
+        // into such a file (which would lose it) turns the window to it
+        qCWarning(lcAccounts) << "the account list changed elsewhere and cannot be read now;"
+                              << "keeping what is shown";
+        return Reload::Same;
     }
-    for (const auto& [id, record] : std::as_const(m_unsavedHistory)) {
-        for (Account& p : list) {
-            if (p.id == id && !p.history.contains(record))
-                p.recordTest(record);
-        }
-    }
+    // ours alone and not in the file yet: two alike (tests in the same
+    // millisecond) are two tests, and both count against the carrier's budget
+    addHistory(&list, m_unsavedHistory);
     const auto same = [](const QList<Account>& a, const QList<Account>& b) {
         if (a.size() != b.size())
             return false;

@@ -144,6 +144,8 @@ signals:
 
 private:
     using History = QList<std::pair<QUuid, TestRecord>>;
+    // Test results held back from the file, added to the accounts they belong to.
+    static void addHistory(QList<Account>* accounts, const History& history);
     // What a change did to the file; made wherever the change ran.
     struct Outcome
     {

@@ -16,7 +16,7 @@ struct CategoryInfo
     int exitCode;
 };
 
-constexpr std::array<CategoryInfo, 11> kCategories{{
+constexpr std::array<CategoryInfo, 12> kCategories{{
     {ErrorCategory::None, "none", 0},
     {ErrorCategory::InvalidInput, "invalid_input", 2},
     {ErrorCategory::CredentialsRejected, "credentials_rejected", 3},
@@ -26,6 +26,7 @@ constexpr std::array<CategoryInfo, 11> kCategories{{
     {ErrorCategory::Timeout, "timeout", 4},
     {ErrorCategory::MalformedResponse, "malformed_response", 6},
     {ErrorCategory::Cancelled, "cancelled", 1},
+    {ErrorCategory::HeldBack, "held_back", 1},
     {ErrorCategory::Keychain, "keychain", 5},
     {ErrorCategory::Internal, "internal", 1},
 }};
@@ -108,6 +109,8 @@ QString Failure::categoryLabel(ErrorCategory category)
         return QCoreApplication::translate("TokenError", "Unusable response");
     case ErrorCategory::Cancelled:
         return QCoreApplication::translate("TokenError", "Cancelled");
+    case ErrorCategory::HeldBack:
+        return QCoreApplication::translate("TokenError", "Not sent yet");
     case ErrorCategory::Keychain:
         return QCoreApplication::translate("TokenError", "Keychain problem");
     case ErrorCategory::Internal:
@@ -121,6 +124,7 @@ Message Failure::defaultHint(ErrorCategory category)
     switch (category) {
     case ErrorCategory::None:
     case ErrorCategory::Cancelled:
+    case ErrorCategory::HeldBack: // its refusal says when to try again
         return {};
     case ErrorCategory::InvalidInput:
         return Message::translate("TokenError", "Correct that setting and try again.");

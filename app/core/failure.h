@@ -20,6 +20,7 @@ enum class ErrorCategory
     Timeout,
     MalformedResponse, // not JSON, no access_token, too large, nonsense fields
     Cancelled,
+    HeldBack, // not sent: the carrier's documented token budget is used up for now
     Keychain, // no backend, locked, denied, timed out
     Internal,
 };

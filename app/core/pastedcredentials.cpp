@@ -657,6 +657,25 @@ PastedCredentials::Source readAny(const QString& text, Reading* r)
     return PastedCredentials::Source::Lines;
 }
 
+// A token URL keeps no query and no user info: what they carry is read like
+// the rest ("https://id:secret@host/…" as Basic), and stays out of the URL
+// that is shown and saved.
+void takeFromUrl(Reading* r)
+{
+    QUrl url(r->url);
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+        r->take(key, value);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    if (!url.userName().isEmpty() || !url.password().isEmpty()) {
+        r->takeUserColonSecret(url.userName(QUrl::FullyDecoded) + QLatin1Char(':') +
+                               url.password(QUrl::FullyDecoded));
+        url.setUserInfo(QString());
+    }
+    r->url = url.toString();
+}
+
 } // namespace
 
 namespace PastedText {
@@ -670,16 +689,8 @@ PastedCredentials read(const QString& pasted, const CarrierCatalog& catalog)
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     Reading r;
     const PastedCredentials::Source source = readAny(text, &r);
-    if (!r.url.isEmpty()) {
-        // a token URL keeps no query: what it carries is read like the rest
-        QUrl url(r.url);
-        const QUrlQuery query(url);
-        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
-            r.take(key, value);
-        url.setQuery(QString());
-        url.setFragment(QString());
-        r.url = url.toString();
-    }
+    if (!r.url.isEmpty())
+        takeFromUrl(&r);
     if (r.ambiguous) {
         PastedCredentials refused;
         refused.ambiguous = true;

@@ -5,6 +5,8 @@
 #include "carrierpreset.h"
 #include "refreshplanner.h"
 
+#include <QLocale>
+
 QDateTime TokenBudget::nextAllowed(const Account& account, const CarrierPreset* preset,
                                    const QDateTime& now)
 {
@@ -19,7 +21,7 @@ Failure TokenBudget::refusal(const CarrierPreset& preset, const QDateTime& freeA
 {
     const QString at = freeAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
     return Failure::make(
-        ErrorCategory::Cancelled,
+        ErrorCategory::HeldBack,
         Message::translate("TokenBudget",
                            "Not sent: %1 allows %2 token requests a minute. The next one can be "
                            "sent at %3.")

@@ -403,8 +403,17 @@ void TokenReply::finish(TokenResult result)
     {
         // the copies share the secrets' buffers: they go before the wipe below
         const QList<QByteArray> secrets = m_spec.secrets();
-        result.error.message = result.error.message.withPlainText(
-            [&secrets](const QString& text) { return Redaction::scrub(text, secrets); });
+        const auto scrub = [&secrets](const QString& text) {
+            return Redaction::scrub(text, secrets);
+        };
+        // a failure is kept with the account's history: nothing in it may
+        // repeat what was sent
+        Failure& e = result.error;
+        e.message = e.message.withPlainText(scrub);
+        e.hint = e.hint.withPlainText(scrub);
+        e.carrierError = scrub(e.carrierError);
+        e.carrierDescription = scrub(e.carrierDescription);
+        e.carrierUri = scrub(e.carrierUri);
     }
     qCDebug(lcNetwork) << "token request finished:" << Failure::categoryId(result.error.category)
                        << "HTTP" << result.httpStatus << result.latencyMs << "ms";

@@ -151,7 +151,8 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
         record.latencyMs = result.latencyMs;
         // kept so the failure shows again after a restart and in the window
         // while a script tests (the message and hint hold no secret)
-        if (result.error.isError() && result.error.category != ErrorCategory::Cancelled)
+        if (result.error.isError() && result.error.category != ErrorCategory::Cancelled &&
+            result.error.category != ErrorCategory::HeldBack)
             record.failure = result.error;
         if (!m_store->recordTest(id, record))
             qCWarning(lcAccounts) << "test result not saved";

@@ -14,12 +14,6 @@ constexpr int kMarkSize = 12;
 constexpr int kAccountHeight = 52;
 constexpr int kGroupHeight = 30;
 
-QColor blend(const QColor& a, const QColor& b, qreal t)
-{
-    return QColor(int(a.red() + (b.red() - a.red()) * t),
-                  int(a.green() + (b.green() - a.green()) * t),
-                  int(a.blue() + (b.blue() - a.blue()) * t));
-}
 } // namespace
 
 AccountDelegate::AccountDelegate(QObject* parent)
@@ -85,9 +79,9 @@ void AccountDelegate::paintAccount(QPainter* painter, const QStyleOptionViewItem
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette& pal = option.palette;
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor soft =
-        selected ? blend(pal.color(QPalette::HighlightedText), pal.color(QPalette::Highlight), 0.3)
-                 : StatusStyle::muted(pal);
+    const QColor soft = selected ? StatusStyle::blend(pal.color(QPalette::HighlightedText),
+                                                      pal.color(QPalette::Highlight), 0.3)
+                                 : StatusStyle::muted(pal);
     const auto state = AccountState(index.data(AccountListModel::StateRole).toInt());
     const QRect r = option.rect.adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0);
 

@@ -93,6 +93,22 @@ void Clipboard::clearIfOurs()
         emit cleared();
 }
 
+QString Clipboard::pastedText()
+{
+    return QGuiApplication::clipboard()->text(QClipboard::Clipboard);
+}
+
+void Clipboard::clearIfHolds(const QString& text)
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    for (QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
+        if (mode == QClipboard::Selection && !clipboard->supportsSelection())
+            continue;
+        if (clipboard->text(mode) == text)
+            clipboard->clear(mode);
+    }
+}
+
 void Clipboard::forget()
 {
     const bool wasPending = m_secondsLeft >= 0;

@@ -34,6 +34,11 @@ public:
     void copyText(const QString& text);
     // Clears the clipboard if it still holds the last secret we copied.
     void clearIfOurs();
+    // What the user copied, for Paste Credentials.
+    static QString pastedText();
+    // Clears the clipboard and the selection (X11's middle-click copy) where
+    // they still hold `text`: pasted credentials, once they are in the form.
+    static void clearIfHolds(const QString& text);
     // Seconds until the pending clear, -1 when none is pending.
     int secondsLeft() const { return m_secondsLeft; }
     bool holdsOurSecret() const;

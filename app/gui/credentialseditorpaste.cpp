@@ -28,14 +28,9 @@ void mark(QWidget* input, bool on)
     // a wash of the accent in the input's own background: the value stays
     // readable in light and dark themes
     QPalette pal = input->palette();
-    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Button}) {
-        const QColor base = pal.color(role);
-        const QColor accent = StatusStyle::color(StatusStyle::Tone::Info, pal);
-        const qreal a = 0.22;
-        pal.setColor(role, QColor::fromRgbF(base.redF() * (1 - a) + accent.redF() * a,
-                                            base.greenF() * (1 - a) + accent.greenF() * a,
-                                            base.blueF() * (1 - a) + accent.blueF() * a));
-    }
+    const QColor accent = StatusStyle::color(StatusStyle::Tone::Info, pal);
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Button})
+        pal.setColor(role, StatusStyle::blend(pal.color(role), accent, 0.22));
     input->setPalette(pal);
 }
 } // namespace

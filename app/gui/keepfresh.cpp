@@ -5,6 +5,7 @@
 #include "accountstore.h"
 #include "carriercatalog.h"
 #include "ticker.h"
+#include "tokenbudget.h"
 #include "tokencache.h"
 #include "tokenservice.h"
 
@@ -30,7 +31,9 @@ KeepFresh::KeepFresh(AccountStore* store, TokenCache* cache, TokenService* token
     });
     connect(tokens, &TokenService::requestFinished, this,
             [this](const QUuid& id, const TokenResult& result) {
-                m_planner.noteOutcome(id, result.ok());
+                // a request the budget held back was never sent: no failure to back off from
+                if (result.error.category != ErrorCategory::HeldBack)
+                    m_planner.noteOutcome(id, result.ok());
                 reschedule();
             });
     connect(cache, &TokenCache::tokenChanged, this, &KeepFresh::reschedule);
@@ -98,7 +101,11 @@ QDateTime KeepFresh::nextRenewal(const QUuid& id) const
     const Account* p = m_store->find(id);
     if (!p || !p->keepFresh || !m_loaded.contains(id) || m_tokens->isBusy(id))
         return {};
-    return m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
+    const QDateTime planned = m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
+    // the budget counts every process's requests (the command line's too)
+    const QDateTime allowed =
+        TokenBudget::nextAllowed(*p, m_catalog.find(p->carrierId), m_ticker->now());
+    return planned.isValid() && allowed > planned ? allowed : planned;
 }
 
 QString KeepFresh::describe(const QUuid& id) const

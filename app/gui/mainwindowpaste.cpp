@@ -5,6 +5,7 @@
 #include "accountpage.h"
 #include "accountstore.h"
 #include "carriercatalog.h"
+#include "clipboard.h"
 #include "credentialseditor.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -13,8 +14,6 @@
 #include "tokencopier.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,7 +53,7 @@ void MainWindow::pasteCredentials()
 {
     if (!m_core.store->isWritable())
         return;
-    showPasted(QGuiApplication::clipboard()->text());
+    showPasted(Clipboard::pastedText());
 }
 
 void MainWindow::showPasted(const QString& text)
@@ -98,17 +97,23 @@ void MainWindow::showPasted(const QString& text)
     // the secret is in the form now; it need not wait in the clipboard, where
     // clipboard managers and every other program can read it
     const bool heldSecret = !pasted.clientSecret.isEmpty() || !pasted.secretFields.isEmpty();
-    if (heldSecret && QGuiApplication::clipboard()->text() == text)
-        QGuiApplication::clipboard()->clear();
+    if (heldSecret)
+        Clipboard::clearIfHolds(text);
     m_list->select(QUuid());
     m_stack->setCurrentWidget(m_page);
-    m_page->showPasted(draft, PastedText::toSecrets(pasted), pasted.recognised);
     const QString note = PastedText::hostNote(draft, catalog);
+    m_page->showPasted(draft, PastedText::toSecrets(pasted), pasted.recognised);
+    // a token URL that is not the carrier's is looked at before anything is
+    // sent: the focus goes there, not to Test and Copy
+    if (!note.isEmpty())
+        m_page->editor()
+            ->findChild<QWidget*>(QStringLiteral("tokenUrlEdit"))
+            ->setFocus(Qt::OtherFocusReason);
     m_page->banner()->showMessage(
         note.isEmpty() ? StatusStyle::Tone::Info : StatusStyle::Tone::Warning,
-        [shown = pasted.withoutSecrets(), draft, &catalog, heldSecret] {
-            QStringList lines{PastedText::summary(shown, draft, catalog)};
-            const QString hostNote = PastedText::hostNote(draft, catalog);
+        [shown = pasted.withoutSecrets(), draft, catalog = m_core.catalog, heldSecret] {
+            QStringList lines{PastedText::summary(shown, draft, *catalog)};
+            const QString hostNote = PastedText::hostNote(draft, *catalog);
             if (!hostNote.isEmpty())
                 lines << hostNote;
             if (heldSecret)

@@ -199,8 +199,11 @@ void OutcomeBanner::renderResult()
     }
     const Failure& e = result.error;
     const bool cancelled = e.category == ErrorCategory::Cancelled;
-    setTone(cancelled ? StatusStyle::Tone::Neutral : StatusStyle::Tone::Danger,
-            cancelled ? QStringLiteral("stop") : QStringLiteral("error"));
+    if (e.category == ErrorCategory::HeldBack)
+        setTone(StatusStyle::Tone::Warning, QStringLiteral("clock")); // wait, then it goes
+    else
+        setTone(cancelled ? StatusStyle::Tone::Neutral : StatusStyle::Tone::Danger,
+                cancelled ? QStringLiteral("stop") : QStringLiteral("error"));
     setLine(m_title, Failure::categoryLabel(e.category));
     // the failure's sentences are rendered now, in the language in effect
     setLine(m_message, e.message.text());

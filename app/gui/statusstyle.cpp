@@ -35,15 +35,16 @@ QColor color(Tone tone, const QPalette& palette)
     return palette.color(QPalette::WindowText);
 }
 
+QColor blend(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor(int(a.red() + (b.red() - a.red()) * t),
+                  int(a.green() + (b.green() - a.green()) * t),
+                  int(a.blue() + (b.blue() - a.blue()) * t));
+}
+
 QColor wash(Tone tone, const QPalette& palette, qreal amount)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const QColor c = color(tone, palette);
-    const auto mix = [amount](int a, int b) {
-        return int(a + (b - a) * amount);
-    };
-    return QColor(mix(base.red(), c.red()), mix(base.green(), c.green()),
-                  mix(base.blue(), c.blue()));
+    return blend(palette.color(QPalette::Base), color(tone, palette), amount);
 }
 
 QColor muted(const QPalette& palette)

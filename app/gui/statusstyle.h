@@ -28,6 +28,8 @@ enum class Tone
 
 bool isDark(const QPalette& palette);
 QColor color(Tone tone, const QPalette& palette);
+// `a` moved towards `b` by t (0 = a, 1 = b).
+QColor blend(const QColor& a, const QColor& b, qreal t);
 // The tone mixed into the window colour: a calm background for banners.
 QColor wash(Tone tone, const QPalette& palette, qreal amount = 0.14);
 // Text colour a little softer than WindowText, for captions and subtitles.

@@ -4,7 +4,8 @@
 std::optional<TrayNotice> TrayNotice::forWindowTest(const QString& accountName,
                                                     const TokenResult& result, bool windowVisible)
 {
-    if (windowVisible || result.ok() || result.error.category == ErrorCategory::Cancelled)
+    if (windowVisible || result.ok() || result.error.category == ErrorCategory::Cancelled ||
+        result.error.category == ErrorCategory::HeldBack)
         return std::nullopt;
     TrayNotice notice;
     notice.title = tr("%1: %2").arg(accountName, Failure::categoryLabel(result.error.category));

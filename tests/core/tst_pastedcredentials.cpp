@@ -171,6 +171,25 @@ private slots:
         QCOMPARE(p.source, PastedCredentials::Source::Curl);
     }
 
+    // Credentials in a URL's user info are read as Basic and never kept in
+    // the URL that is shown, summarised and saved.
+    void userInfoInTheUrlIsReadNotKept()
+    {
+        const PastedCredentials p = PastedText::read(
+            "curl -X POST 'https://url-id:url%40secret@auth.example.net/oauth/token' "
+            "-d grant_type=client_credentials",
+            catalog);
+        QCOMPARE(p.clientId, QString("url-id"));
+        QCOMPARE(p.clientSecret.expose(), QByteArray("url@secret"));
+        QCOMPARE(p.tokenUrl, QString("https://auth.example.net/oauth/token"));
+        QCOMPARE(*p.placement, CredentialPlacement::Basic);
+        const Account account = PastedText::toAccount(p, catalog);
+        const QString summary = PastedText::summary(p.withoutSecrets(), account, catalog);
+        QVERIFY2(!summary.contains("secret@") && !summary.contains("url%40secret"),
+                 "the summary repeats no secret");
+        QVERIFY(!account.tokenUrl.contains("url-id"));
+    }
+
     // A request that sends the secret as a form field is sent that way again,
     // also where the preset's own default is Basic; lines that only name the
     // secret leave the preset's default.

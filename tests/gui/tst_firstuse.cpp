@@ -285,7 +285,7 @@ private slots:
         bool refused = false;
         waitForCallback([&](auto quit) {
             services->tokens()->requestToken(id, nullptr, [&refused, quit](const TokenResult& r) {
-                refused = r.error.category == ErrorCategory::Cancelled;
+                refused = r.error.category == ErrorCategory::HeldBack;
                 quit();
             });
         });

@@ -137,6 +137,31 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QVERIFY(window.findByName("acme-ups"));
         QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Same);
+
+        // a file half written by an editor keeps what is shown; once it is
+        // whole again it is read
+        const QByteArray whole = readAll(path());
+        {
+            QFile half(path());
+            QVERIFY(half.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            half.write(whole.left(whole.size() / 2));
+        }
+        QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Same);
+        QCOMPARE(window.state(), AccountStore::State::Ready);
+        QCOMPARE(window.accounts().size(), 2);
+        {
+            QFile full(path());
+            QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            full.write(whole);
+        }
+        {
+            AccountStore script(path());
+            QCOMPARE(script.load(), AccountStore::State::Ready);
+            QVERIFY(script.add(makeAccount("acme-xpo")));
+        }
+        QCOMPARE(window.reloadIfChangedOnDisk(), AccountStore::Reload::Changed);
+        QVERIFY(window.findByName("acme-xpo"));
+        QCOMPARE(window.accounts().size(), 3);
     }
 
     void fileIsPrivateAndHoldsNoSecret()
