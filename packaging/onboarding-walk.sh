@@ -82,7 +82,12 @@ printf '%s' "$CURL" | xclip -selection clipboard
 
 QT_SCALE_FACTOR=$SCALE LC_ALL=C.UTF-8 "$APP" >"$HOME/app.txt" 2>&1 &
 pids+=($!)
-WINDOW=$(xdotool search --sync --onlyvisible --name '^TokenDock' | head -n1)
+if ! wait_for 60 sh -c "xdotool search --onlyvisible --name '^TokenDock' >/dev/null"; then
+    echo "the window did not open; the app said:"
+    tail -n 20 "$HOME/app.txt"
+    exit 1
+fi
+WINDOW=$(xdotool search --onlyvisible --name '^TokenDock' | head -n1)
 xdotool windowactivate --sync "$WINDOW"
 wait_for 10 sh -c '[ "$(xdotool getwindowfocus)" = "$0" ]' "$WINDOW"
 shot onboarding-welcome.png
