@@ -5,8 +5,6 @@
 #include "carrierpreset.h"
 #include "refreshplanner.h"
 
-#include <QLocale>
-
 QDateTime TokenBudget::nextAllowed(const Account& account, const CarrierPreset* preset,
                                    const QDateTime& now)
 {
