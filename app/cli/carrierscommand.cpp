@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // tokendock carriers [--json]
+#include "accountrequest.h"
 #include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "supportreport.h"
+#include "textpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +16,39 @@ namespace {
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject shapeJson(const ExchangeShape& s)
+{
+    return QJsonObject{
+        {QStringLiteral("request"),
+         QJsonObject{{QStringLiteral("method"), methodId(s.method)},
+                     {QStringLiteral("body"), encodingId(s.body)},
+                     {QStringLiteral("grant_type_name"), textOrNull(s.grantTypeName)},
+                     {QStringLiteral("client_id_name"), s.clientIdName},
+                     {QStringLiteral("client_secret_name"), s.clientSecretName},
+                     {QStringLiteral("api_key_header"), textOrNull(s.apiKeyHeader)}}},
+        {QStringLiteral("response"),
+         QJsonObject{{QStringLiteral("token"), s.tokenInHeader() ? QJsonValue() : s.tokenPath},
+                     {QStringLiteral("token_header"), textOrNull(s.tokenHeader)},
+                     {QStringLiteral("expires_in"), textOrNull(s.expiresInPath)},
+                     {QStringLiteral("expires_at"), textOrNull(s.expiresAtPath)},
+                     {QStringLiteral("refresh_token"), textOrNull(s.refreshTokenPath)}}},
+        {QStringLiteral("use"), QJsonObject{{QStringLiteral("header"), s.useHeader},
+                                            {QStringLiteral("scheme"), textOrNull(s.useScheme)},
+                                            {QStringLiteral("api_key"), s.apiKeyOnApiCalls}}}};
+}
+
+// The secrets `--secret-stdin` reads, one a line, in this order.
+QStringList secretNames(const CarrierPreset& p)
+{
+    QStringList out{p.clientSecretLabel.isEmpty() ? CarriersCommand::tr("client secret")
+                                                  : carrierText(p.clientSecretLabel)};
+    for (const CarrierField& f : p.fieldsFor(QString())) {
+        if (f.secret)
+            out << carrierText(f.label);
+    }
+    return out;
 }
 
 QJsonObject presetJson(const CarrierPreset& p)
@@ -38,7 +73,11 @@ QJsonObject presetJson(const CarrierPreset& p)
                         {QStringLiteral("default"), textOrNull(f.defaultValue)},
                         {QStringLiteral("placeholder"), textOrNull(f.placeholder)},
                         {QStringLiteral("grant_types"), QJsonArray::fromStringList(f.grantTypes)},
-                        {QStringLiteral("choices"), QJsonArray::fromStringList(f.choices)}});
+                        {QStringLiteral("choices"), QJsonArray::fromStringList(f.choices)},
+                        {QStringLiteral("name"), f.wireName()},
+                        {QStringLiteral("api_calls"), f.apiCalls},
+                        {QStringLiteral("same_as"), textOrNull(f.sameAs)},
+                        {QStringLiteral("fixed"), f.fixed}});
     const RefreshAdvice& r = p.refresh;
     QJsonObject refresh{{QStringLiteral("policy"), refreshKindId(r.kind)},
                         {QStringLiteral("advice"), textOrNull(carrierText(r.text))}};
@@ -48,7 +87,7 @@ QJsonObject presetJson(const CarrierPreset& p)
         refresh.insert(QStringLiteral("interval_seconds"), r.intervalSeconds);
     refresh.insert(QStringLiteral("max_tokens_per_minute"),
                    r.maxTokensPerMinute > 0 ? QJsonValue(r.maxTokensPerMinute) : QJsonValue());
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("vendor"), p.vendor},
@@ -59,7 +98,9 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("credentials"),
          QJsonObject{{QStringLiteral("accepted"), placementPolicyId(p.placement)},
                      {QStringLiteral("default"), placementId(p.defaultPlacement)}}},
-        {QStringLiteral("encoding"), encodingId(p.encoding)},
+        {QStringLiteral("exchange"), shapeJson(p.shape)},
+        {QStringLiteral("custom_exchange"), p.customShape},
+        {QStringLiteral("secrets"), QJsonArray::fromStringList(secretNames(p))},
         {QStringLiteral("grant_types"), QJsonArray::fromStringList(p.grantTypes)},
         {QStringLiteral("fields"), fields},
         {QStringLiteral("token_format"), p.tokenFormat},
@@ -68,21 +109,70 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("refresh"), refresh},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
     };
+    return out;
 }
 
 QString placementText(const CarrierPreset& p)
 {
     switch (p.placement) {
     case PlacementPolicy::Body:
-        return CarriersCommand::tr("in the request body");
+        return CarriersCommand::tr("in the request body as %1 and %2")
+            .arg(p.shape.clientIdName, p.shape.clientSecretName);
     case PlacementPolicy::Basic:
         return CarriersCommand::tr("HTTP Basic authentication only");
+    case PlacementPolicy::Headers:
+        return CarriersCommand::tr("in the %1 and %2 headers")
+            .arg(p.shape.clientIdName, p.shape.clientSecretName);
     case PlacementPolicy::Either:
         return p.defaultPlacement == CredentialPlacement::Basic
                    ? CarriersCommand::tr("HTTP Basic (default) or the request body (--auth body)")
                    : CarriersCommand::tr("the request body (default) or HTTP Basic (--auth basic)");
+    case PlacementPolicy::Any:
+        return CarriersCommand::tr("HTTP Basic, the request body or headers (--auth), as the "
+                                   "carrier wants");
     }
     return {};
+}
+
+// "POST, form body, grant_type" / "GET, no body, no grant type"
+QString requestText(const ExchangeShape& s)
+{
+    const QString body = s.body == BodyEncoding::Json   ? CarriersCommand::tr("JSON body")
+                         : s.body == BodyEncoding::Form ? CarriersCommand::tr("form body")
+                                                        : CarriersCommand::tr("no body");
+    QStringList parts{methodId(s.method), body};
+    parts << (s.grantTypeName.isEmpty() ? CarriersCommand::tr("no grant type")
+                                        : CarriersCommand::tr("grant type in %1").arg(s.grantTypeName));
+    if (!s.apiKeyHeader.isEmpty())
+        parts << CarriersCommand::tr("API key in the %1 header").arg(s.apiKeyHeader);
+    return parts.join(QStringLiteral(", "));
+}
+
+// Where the token and its expiry come from, and how API calls carry it.
+QString answerText(const ExchangeShape& s)
+{
+    QString text = s.tokenInHeader()
+                       ? CarriersCommand::tr("token in the %1 response header").arg(s.tokenHeader)
+                       : CarriersCommand::tr("token in %1").arg(s.tokenPath);
+    if (!s.expiresInPath.isEmpty())
+        text += CarriersCommand::tr(", lifetime in %1").arg(s.expiresInPath);
+    if (!s.expiresAtPath.isEmpty())
+        text += CarriersCommand::tr(", expiry time in %1").arg(s.expiresAtPath);
+    return text;
+}
+
+QString useText(const CarrierPreset& p)
+{
+    QStringList headers{p.shape.useHeader + QStringLiteral(": ") +
+                        (p.shape.useScheme.isEmpty() ? QString()
+                                                     : p.shape.useScheme + QLatin1Char(' ')) +
+                        CarriersCommand::tr("<token>")};
+    for (const CarrierField& f : p.fieldsFor(QString())) {
+        if (f.apiCalls)
+            headers << f.wireName() + QStringLiteral(": <") + carrierText(f.label) +
+                           QLatin1Char('>');
+    }
+    return headers.join(QStringLiteral("; "));
 }
 
 QString fieldText(const CarrierField& f)
@@ -123,7 +213,9 @@ QString presetText(const CarrierPreset& p)
                 carrierText(e.label).leftJustified(28) + QLatin1Char(' ') + url + QLatin1Char('\n');
     }
     rows.add(CarriersCommand::tr("Credentials"), placementText(p));
-    rows.add(CarriersCommand::tr("Grant types"), p.grantTypes.join(QStringLiteral(", ")));
+    rows.add(CarriersCommand::tr("Request"), requestText(p.shape));
+    if (!p.shape.grantTypeName.isEmpty())
+        rows.add(CarriersCommand::tr("Grant types"), p.grantTypes.join(QStringLiteral(", ")));
     for (qsizetype i = 0; i < p.fields.size(); ++i)
         rows.add(i == 0 ? CarriersCommand::tr("Fields") : QString(), fieldText(p.fields.at(i)));
     QString token = p.tokenFormat == QLatin1String("jwt") ? CarriersCommand::tr("JWT")
@@ -134,6 +226,11 @@ QString presetText(const CarrierPreset& p)
         token += CarriersCommand::tr(", lasts about %1")
                      .arg(SupportReport::duration(p.typicalLifetimeSeconds));
     rows.add(CarriersCommand::tr("Token"), token);
+    rows.add(CarriersCommand::tr("Answer"), answerText(p.shape));
+    rows.add(CarriersCommand::tr("API calls"), useText(p));
+    rows.add(CarriersCommand::tr("Secrets"),
+             CarriersCommand::tr("%1 (--secret-stdin reads them in this order, one a line)")
+                 .arg(secretNames(p).join(QStringLiteral(", "))));
     if (!p.refresh.text.isEmpty())
         rows.add(CarriersCommand::tr("Refresh"), carrierText(p.refresh.text));
     if (!p.notes.isEmpty())
@@ -148,9 +245,22 @@ int CarriersCommand::run(CliSession& session)
     CommandParser parser(session, tr("Lists the carrier presets: environments and token URLs, "
                                      "how credentials travel, extra fields and refresh advice."));
     parser.addJsonOption(tr("Print one JSON array."));
-    if (const auto exit = parser.parse(0, 0))
+    parser.addArgument(QStringLiteral("carrier"), tr("Show only this carrier preset."),
+                       QStringLiteral("[carrier]"));
+    if (const auto exit = parser.parse(0, 1))
         return *exit;
-    const QList<CarrierPreset>& presets = session.catalog().presets();
+    QList<CarrierPreset> presets = session.catalog().presets();
+    if (!parser.arguments().isEmpty()) {
+        const QString id = parser.arguments().first();
+        const CarrierPreset* one = session.catalog().find(id);
+        if (!one) {
+            CliSession::err(tr("No carrier preset is called \u201c%1\u201d; `tokendock carriers` "
+                               "lists them.")
+                                .arg(TextPolicy::forTerminal(id)));
+            return 2;
+        }
+        presets = {*one};
+    }
     if (session.json()) {
         QJsonArray list;
         for (const CarrierPreset& p : presets)

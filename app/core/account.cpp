@@ -232,6 +232,8 @@ QJsonObject Account::toJson(bool withHistory) const
         obj.insert(QStringLiteral("fields"), mapToJson(fields));
     if (!headers.isEmpty())
         obj.insert(QStringLiteral("headers"), mapToJson(headers));
+    if (!shape.isEmpty())
+        obj.insert(QStringLiteral("shape"), shape);
     if (keepFresh)
         obj.insert(QStringLiteral("keep_fresh"), true);
     if (secretMissing)
@@ -276,6 +278,8 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
         p.placement = CredentialPlacement::Basic;
     else if (credentials == QLatin1String("body"))
         p.placement = CredentialPlacement::Body;
+    else if (credentials == QLatin1String("headers"))
+        p.placement = CredentialPlacement::Headers;
     else if (!credentials.isEmpty())
         return fail(QStringLiteral("credentials"));
     p.grantType = obj.value(QStringLiteral("grant_type")).toString();
@@ -283,6 +287,12 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
         return fail(QStringLiteral("fields"));
     if (!mapFromJson(obj.value(QStringLiteral("headers")), &p.headers))
         return fail(QStringLiteral("headers"));
+    // the account's own exchange (the generic preset): checked here, where a
+    // shared account file comes in, as the catalog's is
+    const QJsonValue shape = obj.value(QStringLiteral("shape"));
+    if (!shape.isUndefined() && (!shape.isObject() || ExchangeShape().apply(shape.toObject())))
+        return fail(QStringLiteral("shape"));
+    p.shape = shape.toObject();
     p.keepFresh = obj.value(QStringLiteral("keep_fresh")).toBool(false);
     p.secretMissing = obj.value(QStringLiteral("secret_missing")).toBool(false);
     for (const QJsonValue v : obj.value(QStringLiteral("keychain_fields")).toArray()) {

@@ -57,6 +57,9 @@ public:
     QString grantType;                            // empty = the preset's first grant type
     QMap<QString, QString> fields;  // non-secret extra fields and custom body parameters
     QMap<QString, QString> headers; // custom request headers
+    // The account's own token exchange, over the preset's (ExchangeShape::apply
+    // form); only for a preset that lets an account describe it (the generic one).
+    QJsonObject shape;
     bool keepFresh = false;
     bool secretMissing = false; // e.g. imported: no secret entered yet
     QStringList keychainFields; // secret field keys ever written for this account, to remove

@@ -15,12 +15,57 @@ QString translatedLabel(const CarrierField& f)
     return QCoreApplication::translate("carriers", f.label.toUtf8().constData());
 }
 
-bool isReservedParam(const QString& key)
+// A field's value into the request: body or header, secret or not, and the
+// headers API calls need kept with the spec for the token.
+void addFields(const Account& account, const QList<CarrierField>& fields,
+               const AccountSecrets& secrets, TokenRequestSpec* spec)
 {
-    return key == QLatin1String("grant_type") || key == QLatin1String("client_id") ||
-           key == QLatin1String("client_secret");
+    for (const CarrierField& f : fields) {
+        const QByteArray name = f.wireName().toUtf8();
+        if (f.secret) {
+            const SecretBytes value = secrets.fields.value(f.key);
+            if (f.location == FieldLocation::Header)
+                spec->secretHeaders.append({name, value});
+            else
+                spec->secretBodyFields.append({f.wireName(), value});
+            if (f.apiCalls)
+                spec->apiHeaders.append({name, value});
+            continue;
+        }
+        const QString value = f.sameAs == QLatin1String("client_id") ? account.clientId.trimmed()
+                              : f.fixed                              ? f.defaultValue
+                                        : account.fields.value(f.key, f.defaultValue).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (f.location == FieldLocation::Body)
+            spec->bodyFields.append({f.wireName(), value});
+        else if (f.location == FieldLocation::Header)
+            spec->headers.append({name, value.toUtf8()});
+        if (f.apiCalls)
+            spec->apiHeaders.append({name, SecretBytes(value.toUtf8())});
+    }
+}
+
+bool isReservedParam(const QString& key, const ExchangeShape& shape)
+{
+    return key == shape.grantTypeName || key == shape.clientIdName || key == shape.clientSecretName;
 }
 } // namespace
+
+QString AccountRequest::placementAdvice(const CarrierPreset& preset)
+{
+    switch (preset.defaultPlacement) {
+    case CredentialPlacement::Body:
+        return tr("%1 expects the client credentials in the request body.").arg(preset.name);
+    case CredentialPlacement::Basic:
+        return tr("%1 expects the client credentials in HTTP Basic authentication.")
+            .arg(preset.name);
+    case CredentialPlacement::Headers:
+        return tr("%1 expects the client credentials in the %2 and %3 headers.")
+            .arg(preset.name, preset.shape.clientIdName, preset.shape.clientSecretName);
+    }
+    return {};
+}
 
 QString AccountRequest::resolvedUrl(const Account& account, const CarrierPreset* preset)
 {
@@ -70,13 +115,31 @@ bool AccountRequest::sameSecretDestination(const Account& a, const CarrierPreset
            a.clientId == b.clientId;
 }
 
+ExchangeShape AccountRequest::shape(const Account& account, const CarrierPreset* preset)
+{
+    ExchangeShape out = preset ? preset->shape : ExchangeShape();
+    // checked when the account was read: a shape that does not apply is ignored whole
+    if (preset && preset->customShape && !account.shape.isEmpty()) {
+        ExchangeShape own = out;
+        if (!own.apply(account.shape))
+            out = own;
+    }
+    return out;
+}
+
+QList<CarrierField> AccountRequest::fields(const Account& account, const CarrierPreset* preset)
+{
+    if (!preset)
+        return {};
+    const ExchangeShape s = shape(account, preset);
+    return preset->fieldsFor(account.effectiveGrantType(preset), &s);
+}
+
 QList<CarrierField> AccountRequest::secretFields(const Account& account,
                                                  const CarrierPreset* preset)
 {
     QList<CarrierField> out;
-    if (!preset)
-        return out;
-    for (const CarrierField& f : preset->fieldsFor(account.effectiveGrantType(preset))) {
+    for (const CarrierField& f : fields(account, preset)) {
         if (f.secret)
             out << f;
     }
@@ -110,23 +173,26 @@ QList<ValidationIssue> AccountRequest::validate(const Account& account, const Ca
         add(QStringLiteral("token_url"), problem);
 
     if (account.clientId.trimmed().isEmpty())
-        add(QStringLiteral("client_id"), tr("Enter the client id."));
+        add(QStringLiteral("client_id"),
+            preset->clientIdLabel.isEmpty()
+                ? tr("Enter the client id.")
+                : tr("Enter %1.").arg(carrierText(preset->clientIdLabel)));
     else if (const auto problem = TextPolicy::validateClientId(account.clientId))
         add(QStringLiteral("client_id"), *problem);
     if (!secretsPresent.contains(QStringLiteral("client_secret")))
-        add(QStringLiteral("client_secret"), tr("Enter the client secret."));
+        add(QStringLiteral("client_secret"),
+            preset->clientSecretLabel.isEmpty()
+                ? tr("Enter the client secret.")
+                : tr("Enter %1.").arg(carrierText(preset->clientSecretLabel)));
     if (!account.grantType.isEmpty() && !preset->grantTypes.contains(account.grantType))
         add(QStringLiteral("grant_type"),
             tr("%1 does not accept the grant type %2.").arg(preset->name, account.grantType));
     if (account.placement && !preset->allows(*account.placement))
-        add(QStringLiteral("credentials"),
-            *account.placement == CredentialPlacement::Basic
-                ? tr("%1 expects the client credentials in the request body.").arg(preset->name)
-                : tr("%1 expects the client credentials in HTTP Basic authentication.")
-                      .arg(preset->name));
+        add(QStringLiteral("credentials"), placementAdvice(*preset));
 
-    const QString grant = account.effectiveGrantType(preset);
-    for (const CarrierField& f : preset->fieldsFor(grant)) {
+    for (const CarrierField& f : fields(account, preset)) {
+        if (!f.entered())
+            continue;
         const QString id = QStringLiteral("field:") + f.key;
         const bool present = f.secret
                                  ? secretsPresent.contains(f.key)
@@ -142,7 +208,7 @@ QList<ValidationIssue> AccountRequest::validate(const Account& account, const Ca
         // a field can travel as a header (UPS x-merchant-id): a line break would start another
         if (const auto problem = TextPolicy::validateField(it.key(), it.value()))
             add(QStringLiteral("field:") + it.key(), *problem);
-        else if (isReservedParam(it.key()))
+        else if (isReservedParam(it.key(), shape(account, preset)))
             add(QStringLiteral("field:") + it.key(),
                 tr("%1 is set by TokenDock itself; remove it from the extra parameters.")
                     .arg(it.key()));
@@ -203,26 +269,12 @@ std::optional<TokenRequestSpec> AccountRequest::build(const Account& account,
     TokenRequestSpec spec;
     spec.preset = preset;
     spec.url = QUrl(resolvedUrl(account, preset).trimmed(), QUrl::StrictMode);
-    spec.encoding = preset->encoding;
+    spec.shape = shape(account, preset);
     spec.placement = account.effectivePlacement(preset);
     spec.grantType = account.effectiveGrantType(preset);
     spec.clientId = account.clientId.trimmed();
     spec.clientSecret = secrets.clientSecret;
-
-    const QList<CarrierField> applicable = preset->fieldsFor(spec.grantType);
-    for (const CarrierField& f : applicable) {
-        if (f.secret) {
-            spec.secretBodyFields.append({f.key, secrets.fields.value(f.key)});
-            continue;
-        }
-        const QString value = account.fields.value(f.key, f.defaultValue).trimmed();
-        if (value.isEmpty())
-            continue;
-        if (f.location == FieldLocation::Body)
-            spec.bodyFields.append({f.key, value});
-        else if (f.location == FieldLocation::Header)
-            spec.headers.append({f.key.toLatin1(), value.toUtf8()});
-    }
+    addFields(account, fields(account, preset), secrets, &spec);
     // extra parameters the preset does not know about travel in the body
     for (auto it = account.fields.begin(); it != account.fields.end(); ++it) {
         if (!preset->field(it.key()) && !it.value().isEmpty())

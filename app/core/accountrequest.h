@@ -34,6 +34,8 @@ public:
     // secretsPresent: "client_secret" and the keys of secret fields that have a value.
     static QList<ValidationIssue> validate(const Account& account, const CarrierPreset* preset,
                                            const QSet<QString>& secretsPresent);
+    // Where the preset wants the client credentials, for a setting it refuses.
+    static QString placementAdvice(const CarrierPreset& preset);
     // Advice that does not block a request (e.g. a deprecated endpoint).
     static QStringList warnings(const Account& account, const CarrierPreset* preset);
     // The token URL with {placeholders} filled from the account's URL fields.
@@ -46,7 +48,13 @@ public:
     // environment, token URL origin, credential placement and client id.
     static bool sameSecretDestination(const Account& a, const CarrierPreset* presetA,
                                       const Account& b, const CarrierPreset* presetB);
-    // Secret fields that apply to this account's grant type.
+    // The exchange this account's requests take: the preset's, with the
+    // account's own over it where the preset allows one (the generic preset).
+    static ExchangeShape shape(const Account& account, const CarrierPreset* preset);
+    // The fields that apply to this account's grant type and shape, an API
+    // key among them when the shape sends one.
+    static QList<CarrierField> fields(const Account& account, const CarrierPreset* preset);
+    // The secret ones, in the order `tokendock carriers ID` lists them.
     static QList<CarrierField> secretFields(const Account& account, const CarrierPreset* preset);
     // nullopt with *error set (InvalidInput) when validate() finds a problem.
     static std::optional<TokenRequestSpec> build(const Account& account,

@@ -172,6 +172,7 @@ CarrierField readField(Reader& r)
 {
     CarrierField f;
     f.key = r.string(QStringLiteral("key"), true);
+    f.name = r.string(QStringLiteral("name"), false);
     f.label = r.string(QStringLiteral("label"), true);
     f.help = r.string(QStringLiteral("help"), false);
     f.location = static_cast<FieldLocation>(
@@ -184,8 +185,21 @@ CarrierField readField(Reader& r)
     f.grantTypes = r.strings(QStringLiteral("grantTypes"));
     f.choices = r.strings(QStringLiteral("choices"));
     f.unconfirmed = r.boolean(QStringLiteral("unconfirmed"), false);
-    if (f.secret && f.location != FieldLocation::Body)
-        r.fail(QStringLiteral("secret"), CarrierCatalog::tr("only body fields can be secret"));
+    f.apiCalls = r.boolean(QStringLiteral("apiCalls"), false);
+    f.sameAs = r.string(QStringLiteral("sameAs"), false);
+    f.fixed = r.boolean(QStringLiteral("fixed"), false);
+    if (f.secret && f.location == FieldLocation::Url)
+        r.fail(QStringLiteral("secret"),
+               CarrierCatalog::tr("a secret never goes into the URL; use a body or header field"));
+    if (f.apiCalls && f.location != FieldLocation::Header)
+        r.fail(QStringLiteral("apiCalls"),
+               CarrierCatalog::tr("only header fields go on API calls"));
+    if (!f.sameAs.isEmpty() && (f.sameAs != QLatin1String("client_id") || f.secret))
+        r.fail(QStringLiteral("sameAs"),
+               CarrierCatalog::tr("can only be \"client_id\", on a field that is not secret"));
+    if (f.fixed && (f.defaultValue.isEmpty() || f.secret))
+        r.fail(QStringLiteral("fixed"),
+               CarrierCatalog::tr("needs a \"default\" value and a field that is not secret"));
     return f;
 }
 
@@ -205,15 +219,48 @@ RefreshAdvice readRefresh(Reader& r)
     return a;
 }
 
+// The exchange's shape (method, body, names, where the token and its life
+// are in the answer, how API calls carry it) and the carrier's own words
+// for the two credentials.
+void readExchange(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
+{
+    QJsonObject shape;
+    for (const char* part : {"request", "response", "use"}) {
+        const QString key = QLatin1String(part);
+        if (!r.object(key, false).isEmpty())
+            shape.insert(key, obj.value(key));
+    }
+    if (!r.ok())
+        return;
+    if (const auto problem = preset->shape.apply(shape))
+        r.fail(QStringLiteral("request"), *problem);
+    if (preset->shape.body == BodyEncoding::None &&
+        (preset->allows(CredentialPlacement::Body) && !preset->customShape))
+        r.fail(QStringLiteral("credentials"),
+               CarrierCatalog::tr("credentials in the body need a form or json body"));
+    const QJsonObject labels = r.object(QStringLiteral("labels"), false);
+    for (auto it = labels.begin(); r.ok() && it != labels.end(); ++it) {
+        const bool known =
+            it.key() == QLatin1String("clientId") || it.key() == QLatin1String("clientSecret");
+        if (!known || !it.value().isString() || it.value().toString().trimmed().isEmpty())
+            r.fail(QStringLiteral("labels"),
+                   CarrierCatalog::tr("holds clientId and clientSecret, each a text"));
+    }
+    preset->clientIdLabel = labels.value(QStringLiteral("clientId")).toString();
+    preset->clientSecretLabel = labels.value(QStringLiteral("clientSecret")).toString();
+}
+
 // How the credentials travel and in which encoding.
 void readRequestShape(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
 {
     CarrierPreset& p = *preset;
     p.placement = static_cast<PlacementPolicy>(
         r.oneOf(QStringLiteral("credentials"),
-                {QStringLiteral("body"), QStringLiteral("basic"), QStringLiteral("either")}));
-    const int defaultPlacement = r.oneOf(QStringLiteral("defaultCredentials"),
-                                         {QStringLiteral("body"), QStringLiteral("basic")}, 0);
+                {QStringLiteral("body"), QStringLiteral("basic"), QStringLiteral("either"),
+                 QStringLiteral("headers"), QStringLiteral("any")}));
+    const int defaultPlacement =
+        r.oneOf(QStringLiteral("defaultCredentials"),
+                {QStringLiteral("body"), QStringLiteral("basic"), QStringLiteral("headers")}, 0);
     switch (p.placement) {
     case PlacementPolicy::Body:
         p.defaultPlacement = CredentialPlacement::Body;
@@ -221,19 +268,22 @@ void readRequestShape(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
     case PlacementPolicy::Basic:
         p.defaultPlacement = CredentialPlacement::Basic;
         break;
+    case PlacementPolicy::Headers:
+        p.defaultPlacement = CredentialPlacement::Headers;
+        break;
     case PlacementPolicy::Either:
-        p.defaultPlacement =
-            defaultPlacement == 1 ? CredentialPlacement::Basic : CredentialPlacement::Body;
+    case PlacementPolicy::Any:
+        p.defaultPlacement = static_cast<CredentialPlacement>(defaultPlacement);
         break;
     }
     if (obj.contains(QStringLiteral("defaultCredentials")) && !p.allows(p.defaultPlacement))
         r.fail(QStringLiteral("defaultCredentials"),
                CarrierCatalog::tr("is not allowed by \"credentials\""));
-    p.encoding = static_cast<BodyEncoding>(
-        r.oneOf(QStringLiteral("encoding"), {QStringLiteral("form"), QStringLiteral("json")}, 0));
     p.grantTypes = r.strings(QStringLiteral("grantTypes"));
     if (p.grantTypes.isEmpty())
         p.grantTypes = {QStringLiteral("client_credentials")};
+    p.customShape = r.boolean(QStringLiteral("customShape"), false);
+    readExchange(r, obj, &p);
 }
 
 void readEnvironments(Reader& r, QString* error, CarrierPreset* preset)
@@ -276,9 +326,8 @@ void readFields(Reader& r, QString* error, CarrierPreset* preset)
         Reader fr(fields.at(i).toObject(),
                   CarrierCatalog::tr("%1, extra field %2").arg(r.where()).arg(i + 1), error);
         CarrierField f = readField(fr);
-        static const QSet<QString> reserved{QStringLiteral("grant_type"),
-                                            QStringLiteral("client_id"),
-                                            QStringLiteral("client_secret")};
+        const QSet<QString> reserved{p.shape.grantTypeName, p.shape.clientIdName,
+                                     p.shape.clientSecretName};
         if (fr.ok() && (keys.contains(f.key) || reserved.contains(f.key)))
             fr.fail(QStringLiteral("key"),
                     CarrierCatalog::tr("\"%1\" is used twice or reserved").arg(f.key));

@@ -24,29 +24,57 @@ const CarrierField* CarrierPreset::field(const QString& key) const
 bool CarrierPreset::allows(CredentialPlacement p) const
 {
     switch (placement) {
-    case PlacementPolicy::Either:
+    case PlacementPolicy::Any:
         return true;
+    case PlacementPolicy::Either:
+        return p != CredentialPlacement::Headers;
     case PlacementPolicy::Body:
         return p == CredentialPlacement::Body;
     case PlacementPolicy::Basic:
         return p == CredentialPlacement::Basic;
+    case PlacementPolicy::Headers:
+        return p == CredentialPlacement::Headers;
     }
     return false;
 }
 
-QList<CarrierField> CarrierPreset::fieldsFor(const QString& grantType) const
+QList<CarrierField> CarrierPreset::fieldsFor(const QString& grantType,
+                                             const ExchangeShape* accountShape) const
 {
     QList<CarrierField> out;
     for (const auto& f : fields) {
         if (f.appliesTo(grantType))
             out.append(f);
     }
+    const ExchangeShape& s = accountShape ? *accountShape : shape;
+    if (!s.apiKeyHeader.isEmpty()) {
+        CarrierField key;
+        key.key = kApiKeyField;
+        key.name = s.apiKeyHeader;
+        // translated where they are shown, as the catalog's own texts are
+        key.label = QStringLiteral(QT_TRANSLATE_NOOP("carriers", "API key"));
+        key.help = QStringLiteral(QT_TRANSLATE_NOOP(
+            "carriers", "The API key the carrier issued, sent as a header; kept in the keychain."));
+        key.location = FieldLocation::Header;
+        key.required = true;
+        key.secret = true;
+        key.apiCalls = s.apiKeyOnApiCalls;
+        out.append(key);
+    }
     return out;
 }
 
 QString placementId(CredentialPlacement p)
 {
-    return p == CredentialPlacement::Basic ? QStringLiteral("basic") : QStringLiteral("body");
+    switch (p) {
+    case CredentialPlacement::Body:
+        return QStringLiteral("body");
+    case CredentialPlacement::Basic:
+        return QStringLiteral("basic");
+    case CredentialPlacement::Headers:
+        return QStringLiteral("headers");
+    }
+    return {};
 }
 
 QString placementPolicyId(PlacementPolicy p)
@@ -58,13 +86,12 @@ QString placementPolicyId(PlacementPolicy p)
         return QStringLiteral("basic");
     case PlacementPolicy::Either:
         return QStringLiteral("either");
+    case PlacementPolicy::Headers:
+        return QStringLiteral("headers");
+    case PlacementPolicy::Any:
+        return QStringLiteral("any");
     }
     return {};
-}
-
-QString encodingId(BodyEncoding e)
-{
-    return e == BodyEncoding::Json ? QStringLiteral("json") : QStringLiteral("form");
 }
 
 QString environmentKindId(EnvironmentKind k)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "exchangeshape.h"
 #include "message.h"
 
 #include <QList>
@@ -9,23 +10,23 @@
 #include <QStringList>
 #include <QUrl>
 
-// Where the client id and secret travel in a token request.
+// Where the client id and secret travel in a token request: body fields,
+// HTTP Basic, or two named headers (ExchangeShape names them all).
 enum class CredentialPlacement
 {
     Body,
-    Basic
+    Basic,
+    Headers
 };
-// What a carrier accepts. Either means one or the other, never both at once.
+// What a carrier accepts. Either: body or Basic, never both at once. Any:
+// every placement (the generic preset, whose account describes the carrier).
 enum class PlacementPolicy
 {
     Body,
     Basic,
-    Either
-};
-enum class BodyEncoding
-{
-    Form,
-    Json
+    Either,
+    Headers,
+    Any
 };
 enum class EnvironmentKind
 {
@@ -59,12 +60,16 @@ struct CarrierEnvironment
 
 struct CarrierField
 {
-    QString key;   // request parameter, header name or URL placeholder
+    QString key;   // request parameter, header name or URL placeholder; names the secret
+    QString name;  // what goes on the wire when it differs from the key
     QString label; // shown to people
     QString help;
     FieldLocation location = FieldLocation::Body;
     bool required = false;
     bool secret = false;    // kept in the keychain, never in the accounts file
+    bool apiCalls = false;  // a header every API call needs too (Maersk Consumer-Key)
+    QString sameAs;         // "client_id": the value is the account's client id, not entered
+    bool fixed = false;     // always the default value (C.H. Robinson audience)
     QString defaultValue;   // pre-filled, editable
     QString placeholder;    // example shown in an empty editor
     QStringList grantTypes; // empty = sent with every grant type
@@ -75,6 +80,9 @@ struct CarrierField
     {
         return grantTypes.isEmpty() || grantTypes.contains(grantType);
     }
+    // Whether a person enters this field's value (not a copy of the client id, not fixed).
+    bool entered() const { return sameAs.isEmpty() && !fixed; }
+    QString wireName() const { return name.isEmpty() ? key : name; }
 };
 
 struct RefreshAdvice
@@ -103,8 +111,11 @@ struct CarrierPreset
     QList<CarrierEnvironment> environments;
     PlacementPolicy placement = PlacementPolicy::Body;
     CredentialPlacement defaultPlacement = CredentialPlacement::Body;
-    BodyEncoding encoding = BodyEncoding::Form;
-    QStringList grantTypes; // first is the default
+    ExchangeShape shape;
+    bool customShape = false; // an account may describe its own exchange (the generic preset)
+    QString clientIdLabel; // what the carrier calls the client id ("User name"); empty: client id
+    QString clientSecretLabel; // and the client secret ("Password")
+    QStringList grantTypes;    // first is the default
     QList<CarrierField> fields;
     QString tokenFormat = QStringLiteral("any"); // "jwt", "opaque" or "any"
     int typicalLifetimeSeconds = 0;              // 0 = not documented
@@ -117,12 +128,15 @@ struct CarrierPreset
     const CarrierEnvironment* environment(const QString& id) const;
     const CarrierField* field(const QString& key) const;
     bool allows(CredentialPlacement p) const;
-    QList<CarrierField> fieldsFor(const QString& grantType) const;
+    // The fields sent with a grant type; with an API key header in the shape
+    // (the preset's, or an account's own), the API key as one more secret field.
+    QList<CarrierField> fieldsFor(const QString& grantType,
+                                  const ExchangeShape* accountShape = nullptr) const;
+    static inline const QString kApiKeyField = QStringLiteral("api_key");
 };
 
 QString placementId(CredentialPlacement p);
 QString placementPolicyId(PlacementPolicy p);
-QString encodingId(BodyEncoding e);
 QString environmentKindId(EnvironmentKind k);
 QString fieldLocationId(FieldLocation l);
 QString refreshKindId(RefreshKind k);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 struct FormatInfo
@@ -152,45 +153,108 @@ QString HeaderFormat::httpieItem(const QString& name, const QString& value)
     return name + QLatin1Char(':') + escaped;
 }
 
+namespace {
+// A PowerShell hashtable key: bare when it is a plain identifier, else quoted.
+QString powerShellKey(const QString& name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return plain.match(name).hasMatch() ? name : HeaderFormat::powerShellQuote(name);
+}
+
+QString renderCommand(HeaderFormat::Format format, const QList<QPair<QString, QString>>& headers,
+                      const QUrl& apiUrl)
+{
+    QStringList parts;
+    const QString target = apiTarget(apiUrl);
+    switch (format) {
+    case HeaderFormat::Curl:
+        parts << QStringLiteral("curl");
+        for (const auto& h : headers)
+            parts << QStringLiteral("-H")
+                  << HeaderFormat::shellQuote(h.first + QStringLiteral(": ") + h.second);
+        parts << HeaderFormat::shellQuote(target);
+        return parts.join(QLatin1Char(' '));
+    case HeaderFormat::Httpie:
+        parts << QStringLiteral("http GET") << HeaderFormat::shellQuote(target);
+        for (const auto& h : headers)
+            parts << HeaderFormat::shellQuote(HeaderFormat::httpieItem(h.first, h.second));
+        return parts.join(QLatin1Char(' '));
+    case HeaderFormat::PowerShell:
+        for (const auto& h : headers)
+            parts << powerShellKey(h.first) + QStringLiteral(" = ") +
+                         HeaderFormat::powerShellQuote(h.second);
+        return QStringLiteral("Invoke-RestMethod -Uri %1 -Headers @{ %2 }")
+            .arg(HeaderFormat::powerShellQuote(target), parts.join(QStringLiteral("; ")));
+    default:
+        return {};
+    }
+}
+
+QString renderJson(const IssuedToken& token, const QList<QPair<QString, QString>>& headers)
+{
+    QJsonObject obj;
+    obj.insert(QStringLiteral("access_token"), QString::fromUtf8(token.accessToken.expose()));
+    obj.insert(QStringLiteral("token_type"),
+               token.tokenType.isEmpty() ? QStringLiteral("Bearer") : token.tokenType);
+    if (token.useHeader.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+        obj.insert(QStringLiteral("authorization"), token.headerValue());
+    QJsonObject all;
+    for (const auto& h : headers)
+        all.insert(h.first, h.second);
+    obj.insert(QStringLiteral("headers"), all);
+    const QDateTime expires = token.expiresAt();
+    obj.insert(QStringLiteral("expires_at"), expires.isValid()
+                                                 ? QJsonValue(expires.toUTC().toString(Qt::ISODate))
+                                                 : QJsonValue());
+    obj.insert(QStringLiteral("expires_from"), expirySourceId(token.expirySource()));
+    obj.insert(QStringLiteral("scopes"), QJsonValue::fromVariant(token.scopes));
+    return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+}
+
+// .env lines: the token, then one variable per further header (NAME_CONSUMER_KEY).
+QString renderEnv(const IssuedToken& token, const QString& accountName)
+{
+    const QString tokenVariable =
+        HeaderFormat::envVariableName(accountName.isEmpty() ? QStringLiteral("tokendock")
+                                                            : accountName);
+    QStringList lines{tokenVariable + QLatin1Char('=') +
+                      HeaderFormat::shellQuote(QString::fromUtf8(token.accessToken.expose()))};
+    const QString prefix = tokenVariable.chopped(int(qstrlen("ACCESS_TOKEN")));
+    for (const ApiHeader& h : token.apiHeaders) {
+        QString name = prefix;
+        for (const QChar c : QString::fromLatin1(h.name).toUpper())
+            name.append(c.isLetterOrNumber() ? c : QLatin1Char('_'));
+        lines << name + QLatin1Char('=') +
+                     HeaderFormat::shellQuote(QString::fromUtf8(h.value.expose()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 QString HeaderFormat::render(Format format, const IssuedToken& token, const QUrl& apiUrl,
                              const QString& accountName)
 {
-    const QString value = QString::fromUtf8(token.accessToken.expose());
-    const QString type = token.tokenType.isEmpty() ? QStringLiteral("Bearer") : token.tokenType;
-    const QString credentials = type + QLatin1Char(' ') + value;
+    const QList<QPair<QString, QString>> headers = token.headers();
     switch (format) {
-    case Header:
-        return QStringLiteral("Authorization: ") + credentials;
+    case Header: {
+        // one header a line, the token's first
+        QStringList lines;
+        for (const auto& h : headers)
+            lines << h.first + QStringLiteral(": ") + h.second;
+        return lines.join(QLatin1Char('\n'));
+    }
     case Token:
-        return value;
+        return QString::fromUtf8(token.accessToken.expose());
     case Curl:
-        return QStringLiteral("curl -H %1 %2")
-            .arg(shellQuote(QStringLiteral("Authorization: ") + credentials),
-                 shellQuote(apiTarget(apiUrl)));
     case Httpie:
-        return QStringLiteral("http GET %1 %2") // untranslated: HTTPie syntax
-            .arg(shellQuote(apiTarget(apiUrl)),
-                 shellQuote(httpieItem(QStringLiteral("Authorization"), credentials)));
     case PowerShell:
-        return QStringLiteral("Invoke-RestMethod -Uri %1 -Headers @{ Authorization = %2 }")
-            .arg(powerShellQuote(apiTarget(apiUrl)), powerShellQuote(credentials));
+        return renderCommand(format, headers, apiUrl);
     case Env:
         // a POSIX shell assignment (set -a; . ./.env); dotenv loaders read the
         // same value while the token holds no quote or backslash
-        return envVariableName(accountName.isEmpty() ? QStringLiteral("tokendock") : accountName) +
-               QLatin1Char('=') + shellQuote(value);
-    case Json: {
-        QJsonObject obj;
-        obj.insert(QStringLiteral("access_token"), value);
-        obj.insert(QStringLiteral("token_type"), type);
-        obj.insert(QStringLiteral("authorization"), credentials);
-        const QDateTime expires = token.expiresAt();
-        obj.insert(QStringLiteral("expires_at"),
-                   expires.isValid() ? QJsonValue(expires.toUTC().toString(Qt::ISODate))
-                                     : QJsonValue());
-        obj.insert(QStringLiteral("scopes"), QJsonValue::fromVariant(token.scopes));
-        return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
-    }
+        return renderEnv(token, accountName);
+    case Json:
+        return renderJson(token, headers);
     }
     return {};
 }

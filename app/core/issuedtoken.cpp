@@ -3,9 +3,61 @@
 
 QDateTime IssuedToken::expiresAt() const
 {
-    if (expiresAtFromResponse.isValid() && expiresAtFromJwt.isValid())
-        return qMin(expiresAtFromResponse, expiresAtFromJwt);
-    return expiresAtFromResponse.isValid() ? expiresAtFromResponse : expiresAtFromJwt;
+    QDateTime at;
+    for (const QDateTime& t : {expiresAtFromResponse, expiresAtStated, expiresAtFromJwt}) {
+        if (t.isValid() && (!at.isValid() || t < at))
+            at = t;
+    }
+    return at.isValid() ? at : expiresAtDocumented;
+}
+
+ExpirySource IssuedToken::expirySource() const
+{
+    const QDateTime at = expiresAt();
+    if (!at.isValid())
+        return ExpirySource::Unknown;
+    if (at == expiresAtFromResponse)
+        return ExpirySource::ExpiresIn;
+    if (at == expiresAtStated)
+        return ExpirySource::StatedTime;
+    if (at == expiresAtFromJwt)
+        return ExpirySource::Jwt;
+    return ExpirySource::Documented;
+}
+
+QString IssuedToken::headerValue() const
+{
+    const QString value = QString::fromUtf8(accessToken.expose());
+    // in Authorization the carrier's token type is the scheme (DPoP stays DPoP)
+    const bool authorization =
+        useHeader.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+    const QString scheme = authorization && !tokenType.isEmpty() ? tokenType : useScheme;
+    return scheme.isEmpty() ? value : scheme + QLatin1Char(' ') + value;
+}
+
+QList<QPair<QString, QString>> IssuedToken::headers() const
+{
+    QList<QPair<QString, QString>> out{{useHeader, headerValue()}};
+    for (const ApiHeader& h : apiHeaders)
+        out.append({QString::fromLatin1(h.name), QString::fromUtf8(h.value.expose())});
+    return out;
+}
+
+QString expirySourceId(ExpirySource source)
+{
+    switch (source) {
+    case ExpirySource::Unknown:
+        return QStringLiteral("unknown");
+    case ExpirySource::ExpiresIn:
+        return QStringLiteral("expires_in");
+    case ExpirySource::StatedTime:
+        return QStringLiteral("stated_time");
+    case ExpirySource::Jwt:
+        return QStringLiteral("jwt");
+    case ExpirySource::Documented:
+        return QStringLiteral("documented");
+    }
+    return {};
 }
 
 std::optional<qint64> IssuedToken::secondsLeft(const QDateTime& now) const

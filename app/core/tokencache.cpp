@@ -39,7 +39,20 @@ SecretBytes TokenCache::serialize(const IssuedToken& token)
                     {QStringLiteral("expires_at_jwt"), iso(token.expiresAtFromJwt)},
                     {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
                     {QStringLiteral("fields"), token.otherFields},
-                    {QStringLiteral("issued_for"), QString::fromLatin1(token.issuedFor)}};
+                    {QStringLiteral("issued_for"), QString::fromLatin1(token.issuedFor)},
+                    {QStringLiteral("expires_at_stated"), iso(token.expiresAtStated)},
+                    {QStringLiteral("expires_at_documented"), iso(token.expiresAtDocumented)},
+                    {QStringLiteral("use_header"), token.useHeader},
+                    {QStringLiteral("use_scheme"), token.useScheme}};
+    // the item is in the keychain: the refresh token and API keys are kept with the token
+    if (!token.refreshToken.isEmpty())
+        obj.insert(QStringLiteral("refresh_token"), QString::fromUtf8(token.refreshToken.expose()));
+    QJsonArray headers;
+    for (const ApiHeader& h : token.apiHeaders)
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.name)},
+                                   {QStringLiteral("value"), QString::fromUtf8(h.value.expose())}});
+    if (!headers.isEmpty())
+        obj.insert(QStringLiteral("api_headers"), headers);
     QByteArray json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
     SecretBytes out(json);
     wipe(json);
@@ -67,6 +80,18 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
         t.scopes << s.toString();
     t.otherFields = obj.value(QStringLiteral("fields")).toObject();
     t.issuedFor = obj.value(QStringLiteral("issued_for")).toString().toLatin1();
+    t.expiresAtStated = fromIso(obj.value(QStringLiteral("expires_at_stated")));
+    t.expiresAtDocumented = fromIso(obj.value(QStringLiteral("expires_at_documented")));
+    t.refreshToken = SecretBytes(obj.value(QStringLiteral("refresh_token")).toString().toUtf8());
+    // a token kept by an older version went out as "<type> <token>" in Authorization
+    t.useHeader = obj.value(QStringLiteral("use_header")).toString(QStringLiteral("Authorization"));
+    t.useScheme = obj.value(QStringLiteral("use_scheme")).toString(t.tokenType);
+    for (const QJsonValue h : obj.value(QStringLiteral("api_headers")).toArray()) {
+        const QJsonObject header = h.toObject();
+        t.apiHeaders.append(
+            {header.value(QStringLiteral("name")).toString().toLatin1(),
+             SecretBytes(header.value(QStringLiteral("value")).toString().toUtf8())});
+    }
     if (t.accessToken.isEmpty() || !t.obtainedAt.isValid())
         return std::nullopt;
     return t;

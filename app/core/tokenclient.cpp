@@ -130,10 +130,12 @@ void TokenReply::send(const QUrl& url)
     m_upload.swap(built.body);
     m_uploadDevice.setBuffer(&m_upload);
     m_uploadDevice.open(QIODevice::ReadOnly);
-    qCDebug(lcNetwork) << "POST" << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                       << "placement" << placementId(spec.placement) << "encoding"
-                       << encodingId(spec.encoding);
-    m_reply = m_client->network()->post(built.request, &m_uploadDevice);
+    qCDebug(lcNetwork) << methodId(spec.shape.method)
+                       << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "placement"
+                       << placementId(spec.placement) << "body" << encodingId(spec.shape.body);
+    m_reply = spec.shape.method == HttpMethod::Get
+                  ? m_client->network()->get(built.request)
+                  : m_client->network()->post(built.request, &m_uploadDevice);
     connect(m_reply, &QNetworkReply::readyRead, this, &TokenReply::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &TokenReply::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &TokenReply::onReplyFinished);
@@ -345,6 +347,9 @@ void TokenReply::onReplyFinished()
         ctx.carrierName = m_spec.displayName();
         ctx.receivedAt = m_client->clock().now();
         ctx.secrets = m_spec.secrets();
+        ctx.shape = m_spec.shape;
+        if (m_spec.shape.tokenInHeader())
+            ctx.tokenHeaderValue = reply->rawHeader(m_spec.shape.tokenHeader.toLatin1());
         result = TokenResponseParser::parse(
             status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_body, ctx);
     }

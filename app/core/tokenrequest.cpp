@@ -15,6 +15,10 @@ QList<QByteArray> TokenRequestSpec::secrets() const
         if (!field.second.isEmpty())
             out << field.second.expose();
     }
+    for (const auto& header : secretHeaders) {
+        if (!header.second.isEmpty())
+            out << header.second.expose();
+    }
     return out;
 }
 
@@ -61,7 +65,7 @@ struct BodyField
 
 // The fields in order. In JSON a later field of the same name takes the
 // earlier one's place (an object has each name once); a form keeps both.
-QList<BodyField> bodyFields(const TokenRequestSpec& spec, bool basic, bool json)
+QList<BodyField> bodyFields(const TokenRequestSpec& spec, bool json)
 {
     QList<BodyField> fields;
     const auto add = [&fields, json](const QByteArray& name, const QByteArray& plain,
@@ -75,10 +79,12 @@ QList<BodyField> bodyFields(const TokenRequestSpec& spec, bool basic, bool json)
         }
         fields.append({name, plain, secret});
     };
-    add("grant_type", spec.grantType.toUtf8(), nullptr);
-    if (!basic) {
-        add("client_id", spec.clientId.toUtf8(), nullptr);
-        add("client_secret", {}, &spec.clientSecret.expose());
+    const ExchangeShape& shape = spec.shape;
+    if (!shape.grantTypeName.isEmpty())
+        add(shape.grantTypeName.toUtf8(), spec.grantType.toUtf8(), nullptr);
+    if (spec.placement == CredentialPlacement::Body) {
+        add(shape.clientIdName.toUtf8(), spec.clientId.toUtf8(), nullptr);
+        add(shape.clientSecretName.toUtf8(), {}, &spec.clientSecret.expose());
     }
     for (const auto& field : spec.bodyFields) {
         if (!field.second.isEmpty())
@@ -144,8 +150,76 @@ QString requestProblem(const TokenRequestSpec& spec)
         if (const auto problem = TextPolicy::validateField(field.first, {}))
             return *problem;
     }
+    for (const auto& header : spec.secretHeaders) {
+        if (const auto problem = headerProblem(header.first, {}))
+            return *problem;
+        if (header.second.expose().contains('\n') || header.second.expose().contains('\r'))
+            return QCoreApplication::translate("TokenRequest",
+                                               "The value for the %1 header holds a line break.")
+                .arg(QString::fromLatin1(header.first));
+    }
+    if (spec.placement == CredentialPlacement::Headers &&
+        (spec.clientSecret.expose().contains('\n') || spec.clientSecret.expose().contains('\r')))
+        return QCoreApplication::translate("TokenRequest", "The client secret holds a line break.");
     return {};
 }
+
+namespace {
+// A header whose value is a secret: set as the Authorization header is (the
+// request keeps a copy of its own, ours is wiped).
+void setSecretHeader(QNetworkRequest* req, const QByteArray& name, const QByteArray& value)
+{
+    req->setRawHeader(name, QByteArray(value.constData(), value.size()));
+}
+
+void setCredentials(const TokenRequestSpec& spec, QNetworkRequest* req)
+{
+    if (spec.placement == CredentialPlacement::Basic) {
+        QByteArray header =
+            FormEncoding::basicCredentials(spec.clientId.toUtf8(), spec.clientSecret.expose());
+        setSecretHeader(req, "Authorization", header);
+        wipe(header);
+    } else if (spec.placement == CredentialPlacement::Headers) {
+        req->setRawHeader(spec.shape.clientIdName.toLatin1(), spec.clientId.toUtf8());
+        setSecretHeader(req, spec.shape.clientSecretName.toLatin1(), spec.clientSecret.expose());
+    }
+    for (const auto& header : spec.headers) {
+        if (!isReservedHeader(header.first) && !header.second.isEmpty() &&
+            !headerProblem(header.first, header.second))
+            req->setRawHeader(header.first, header.second);
+    }
+    for (const auto& header : spec.secretHeaders) {
+        // the value is checked without being quoted: requestProblem() refuses a line break
+        if (!isReservedHeader(header.first) && !header.second.isEmpty() &&
+            !headerProblem(header.first, header.second.expose()))
+            setSecretHeader(req, header.first, header.second.expose());
+    }
+}
+
+void writeJson(const QList<BodyField>& fields, QByteArray* body)
+{
+    body->append('{');
+    for (const BodyField& f : fields) {
+        if (body->size() > 1)
+            body->append(',');
+        appendJsonString(body, f.name);
+        body->append(':');
+        appendJsonString(body, f.value());
+    }
+    body->append('}');
+}
+
+void writeForm(const QList<BodyField>& fields, QByteArray* body)
+{
+    for (const BodyField& f : fields) {
+        if (!body->isEmpty())
+            body->append('&');
+        FormEncoding::appendEncoded(body, f.name);
+        body->append('=');
+        FormEncoding::appendEncoded(body, f.value());
+    }
+}
+} // namespace
 
 BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
 {
@@ -157,46 +231,21 @@ BuiltRequest buildTokenRequest(const TokenRequestSpec& spec)
     req.setRawHeader("Accept-Encoding", "identity");
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArray("TokenDock/") + QCoreApplication::applicationVersion().toLatin1());
+    setCredentials(spec, &req);
 
-    const bool basic = spec.placement == CredentialPlacement::Basic;
-    if (basic) {
-        QByteArray header =
-            FormEncoding::basicCredentials(spec.clientId.toUtf8(), spec.clientSecret.expose());
-        // the request gets a copy of its own (Qt's to keep), so this one is ours to wipe
-        req.setRawHeader("Authorization", QByteArray(header.constData(), header.size()));
-        wipe(header);
-    }
-    for (const auto& header : spec.headers) {
-        if (!isReservedHeader(header.first) && !header.second.isEmpty() &&
-            !headerProblem(header.first, header.second))
-            req.setRawHeader(header.first, header.second);
-    }
-
-    const QList<BodyField> fields = bodyFields(spec, basic, spec.encoding == BodyEncoding::Json);
+    const BodyEncoding encoding = spec.shape.body;
+    if (encoding == BodyEncoding::None || spec.shape.method == HttpMethod::Get)
+        return built;
+    const QList<BodyField> fields = bodyFields(spec, encoding == BodyEncoding::Json);
     QByteArray& body = built.body;
     body.reserve(roomFor(fields));
-    if (spec.encoding == BodyEncoding::Json) {
+    if (encoding == BodyEncoding::Json) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        body.append('{');
-        for (const BodyField& f : fields) {
-            if (body.size() > 1)
-                body.append(',');
-            appendJsonString(&body, f.name);
-            body.append(':');
-            appendJsonString(&body, f.value());
-        }
-        body.append('}');
-        return built;
-    }
-
-    req.setHeader(QNetworkRequest::ContentTypeHeader,
-                  QByteArray("application/x-www-form-urlencoded"));
-    for (const BodyField& f : fields) {
-        if (!body.isEmpty())
-            body.append('&');
-        FormEncoding::appendEncoded(&body, f.name);
-        body.append('=');
-        FormEncoding::appendEncoded(&body, f.value());
+        writeJson(fields, &body);
+    } else {
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/x-www-form-urlencoded"));
+        writeForm(fields, &body);
     }
     return built;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "carrierpreset.h"
+#include "issuedtoken.h"
 #include "secretbytes.h"
 
 #include <QList>
@@ -9,20 +10,22 @@
 #include <QPair>
 #include <QUrl>
 
-// Everything needed to send one client-credentials token request.
+// Everything needed to send one token request, in the carrier's shape.
 struct TokenRequestSpec
 {
     QUrl url;
-    BodyEncoding encoding = BodyEncoding::Form;
+    ExchangeShape shape; // method, body, names; the answer's shape for the parser
     CredentialPlacement placement = CredentialPlacement::Body;
     QString grantType = QStringLiteral("client_credentials");
     QString clientId;
     SecretBytes clientSecret;
     QList<QPair<QString, QString>> bodyFields;           // extra, non-secret, in order
-    QList<QPair<QString, SecretBytes>> secretBodyFields; // e.g. FedEx child_secret
+    QList<QPair<QString, SecretBytes>> secretBodyFields; // e.g. FedEx child_secret, a password
     QList<QPair<QByteArray, QByteArray>> headers;        // e.g. UPS x-merchant-id
-    const CarrierPreset* preset = nullptr;               // for messages and hints
-    QString carrierName;                                 // for messages; defaults to the host
+    QList<QPair<QByteArray, SecretBytes>> secretHeaders; // e.g. an API key (Estes apikey)
+    QList<ApiHeader> apiHeaders; // what API calls send besides the token (Maersk Consumer-Key)
+    const CarrierPreset* preset = nullptr; // for messages and hints
+    QString carrierName;                   // for messages; defaults to the host
 
     // Every secret value in the request, for scrubbing anything shown back.
     // The list shares the spec's buffers: let it go before the spec's secrets

@@ -351,24 +351,192 @@ bool readExpiresIn(const QJsonValue& expiresValue, const ResponseContext& ctx, T
     return true;
 }
 
+// An absolute expiry time from the answer (DHL Parcel NL), into the token;
+// false (with the error set) when it cannot be one.
+bool readStatedTime(const QJsonValue& value, const QString& path, const ResponseContext& ctx,
+                    TokenResult* result)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const auto at = TokenResponseParser::parseTime(value);
+    // more than ten years ahead or a day behind is no token's expiry
+    const QDateTime obtained = result->token.obtainedAt;
+    if (!at || *at < obtained.addDays(-1) || *at > obtained.addYears(10)) {
+        result->error = TokenResponseParser::failure(
+            ctx.preset, ErrorCategory::MalformedResponse,
+            Message::translate("TokenResponseParser",
+                               "%1 issued a token with an unusable expiry time (%2 is %3).")
+                .arg(ctx.carrierName)
+                .arg(path)
+                .arg(Redaction::cleanCarrierText(
+                    value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 0),
+                    40)));
+        return false;
+    }
+    result->token.expiresAtStated = *at;
+    return true;
+}
+
+// The answer's fields for display: never the token, the refresh token or a
+// field that holds either, wherever the shape put them.
+QJsonObject displayedFields(const QJsonObject& obj, const QList<QByteArray>& secrets)
+{
+    QJsonObject out;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (Redaction::isSensitiveField(it.key()))
+            continue;
+        const QByteArray text = it.value().isObject() || it.value().isArray()
+                                    ? QJsonDocument::fromVariant(it.value().toVariant()).toJson()
+                                    : it.value().toString().toUtf8();
+        bool holdsSecret = false;
+        for (const QByteArray& secret : secrets)
+            holdsSecret = holdsSecret || (!secret.isEmpty() && text.contains(secret));
+        if (!holdsSecret)
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 // What the token says about itself (decoded once), the response's other
-// fields, and what a person should know that did not stop the token.
-void inspect(const QJsonObject& obj, TokenResult* result)
+// fields, the carrier's documented lifetime when nothing else says when it
+// expires, and what a person should know that did not stop the token.
+void inspect(const QJsonObject& obj, const ResponseContext& ctx, const QList<QByteArray>& secrets,
+             TokenResult* result)
 {
     IssuedToken& token = result->token;
     token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
     result->inspection = TokenInspector::inspect(&token);
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        if (!Redaction::isSensitiveField(it.key()))
-            token.otherFields.insert(it.key(), it.value());
-    }
+    token.otherFields = displayedFields(obj, secrets);
     if (result->inspection.algNone)
         result->warnings << Message::translate(
             "TokenResponseParser",
             "The token is an unsigned JWT (alg \"none\"); APIs should reject it.");
+    const int documented = ctx.preset ? ctx.preset->typicalLifetimeSeconds : 0;
+    if (!token.expiresAt().isValid() && documented > 0)
+        token.expiresAtDocumented = token.obtainedAt.addSecs(documented);
     if (!token.expiresAt().isValid())
         result->warnings << Message::translate("TokenResponseParser",
                                                "The carrier did not say when the token expires.");
+}
+
+} // namespace
+
+QJsonValue TokenResponseParser::valueAt(const QJsonObject& obj, const QString& path)
+{
+    if (path.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonValue v = obj;
+    for (const QString& name : path.split(QLatin1Char('.'))) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(name);
+    }
+    return v;
+}
+
+std::optional<QDateTime> TokenResponseParser::parseTime(const QJsonValue& value)
+{
+    // epoch numbers: more than 10^11 cannot be seconds (year 5138), so milliseconds
+    const auto fromEpoch = [](double n) -> std::optional<QDateTime> {
+        if (n != n || n <= 0 || n > 1e15)
+            return std::nullopt;
+        const qint64 ms = n > 1e11 ? qint64(n) : qint64(n * 1000);
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
+    if (value.isDouble())
+        return fromEpoch(value.toDouble());
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString().trimmed();
+    bool digits = false;
+    const qint64 n = text.toLongLong(&digits);
+    if (digits)
+        return fromEpoch(double(n));
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    if (at.timeSpec() == Qt::LocalTime)
+        at.setTimeSpec(Qt::UTC);
+    return at.toUTC();
+}
+
+namespace {
+
+// Where the shape says the token is: a response header, or a JSON path.
+QJsonValue tokenFrom(const QJsonObject& obj, const ResponseContext& ctx)
+{
+    if (ctx.shape.tokenInHeader())
+        return ctx.tokenHeaderValue.trimmed().isEmpty()
+                   ? QJsonValue(QJsonValue::Undefined)
+                   : QJsonValue(QString::fromLatin1(ctx.tokenHeaderValue.trimmed()));
+    return TokenResponseParser::valueAt(obj, ctx.shape.tokenPath);
+}
+
+Failure noToken(int status, const QJsonObject& obj, const ResponseContext& ctx)
+{
+    CarrierWords words;
+    findMessage(obj, 0, &words.code, &words.description);
+    const ExchangeShape& shape = ctx.shape;
+    return carrierError(
+        ErrorCategory::MalformedResponse,
+        shape.tokenInHeader()
+            ? Message::translate("TokenResponseParser",
+                                 "%1 answered HTTP %2, but the response has no %3 header.")
+                  .arg(ctx.carrierName)
+                  .arg(status)
+                  .arg(shape.tokenHeader)
+            : Message::translate("TokenResponseParser",
+                                 "%1 answered HTTP %2, but the response has no %3.")
+                  .arg(ctx.carrierName)
+                  .arg(status)
+                  .arg(shape.tokenPath),
+        words, ctx);
+}
+
+
+// The JSON object of a success body; a token in a header needs none.
+std::optional<QJsonObject> successObject(const QByteArray& body, const ResponseContext& ctx)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (ctx.shape.tokenInHeader())
+        return QJsonObject();
+    return std::nullopt;
+}
+
+// The token, its type, life and refresh token into the result.
+TokenResult finishToken(const QJsonObject& obj, const QByteArray& tokenBytes,
+                        const QByteArray& refreshBytes, const QJsonValue& typeValue,
+                        const ResponseContext& ctx, const QList<QByteArray>& secrets,
+                        const QByteArray& body, TokenResult result)
+{
+    const ExchangeShape& shape = ctx.shape;
+    IssuedToken& token = result.token;
+    token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
+    token.tokenTypeAsSent = typeValue.toString();
+    token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
+    // only a textbook OAuth answer is expected to name its token type
+    const bool oauthAnswer =
+        !shape.tokenInHeader() && shape.tokenPath == QLatin1String("access_token");
+    if (token.tokenTypeAsSent.isEmpty() && oauthAnswer && shape.usesAuthorization())
+        result.warnings << Message::translate(
+            "TokenResponseParser", "The response has no token_type; TokenDock assumes Bearer.");
+    if (!readExpiresIn(TokenResponseParser::valueAt(obj, shape.expiresInPath), ctx, &result) ||
+        !readStatedTime(TokenResponseParser::valueAt(obj, shape.expiresAtPath), shape.expiresAtPath,
+                        ctx, &result)) {
+        result.token = IssuedToken();
+        return result;
+    }
+    token.accessToken = SecretBytes(tokenBytes);
+    token.refreshToken = SecretBytes(refreshBytes);
+    token.useHeader = shape.useHeader;
+    token.useScheme = shape.useScheme;
+    inspect(obj, ctx, secrets, &result);
+    // the response fields are secrets too: keep them out of the displayed body
+    result.redactedBody = Redaction::redactResponse(body, secrets);
+    return result;
 }
 
 } // namespace
@@ -381,15 +549,12 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     result.contentType = contentType;
     result.redactedBody = Redaction::redactResponse(body.left(256 * 1024), ctx.secrets);
     const QString who = ctx.carrierName;
-
     if (status < 200 || status >= 300) {
         result.error = classifyFailure(status, carrierWords(contentType, body), ctx);
         return result;
     }
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const auto parsed = successObject(body, ctx);
+    if (!parsed) {
         CarrierWords words = carrierWords(contentType, body);
         // a success body may hold a token in any shape: quote only a web page's title
         if (words.shape != QLatin1String("html"))
@@ -404,47 +569,25 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
             words, ctx);
         return result;
     }
-    const QJsonObject obj = doc.object();
-    const QJsonValue tokenValue = obj.value(QStringLiteral("access_token"));
+    const QJsonObject& obj = *parsed;
+    const QJsonValue tokenValue = tokenFrom(obj, ctx);
     if (!tokenValue.isString() || tokenValue.toString().trimmed().isEmpty()) {
-        CarrierWords words;
-        findMessage(obj, 0, &words.code, &words.description);
-        result.error = carrierError(
-            ErrorCategory::MalformedResponse,
-            Message::translate("TokenResponseParser",
-                               "%1 answered HTTP %2, but the response has no access_token.")
-                .arg(who)
-                .arg(status),
-            words, ctx);
+        result.error = noToken(status, obj, ctx);
         return result;
     }
-
     const QByteArray tokenBytes = tokenValue.toString().toUtf8();
+    const QJsonValue refreshValue = valueAt(obj, ctx.shape.refreshTokenPath);
+    const QByteArray refreshBytes =
+        isUsableToken(refreshValue.toString()) ? refreshValue.toString().toUtf8() : QByteArray();
     // the body stays on show with the token redacted wherever it appears
     QList<QByteArray> secrets = ctx.secrets;
-    secrets << tokenBytes;
+    secrets << tokenBytes << refreshBytes;
     const QJsonValue typeValue = obj.value(QStringLiteral("token_type"));
     if (auto unsafe = unsafeToken(tokenValue, typeValue, status, ctx)) {
         result.error = *unsafe;
         result.redactedBody = Redaction::redactResponse(body, secrets);
         return result;
     }
-
-    IssuedToken& token = result.token;
-    token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
-    token.tokenTypeAsSent = typeValue.toString();
-    token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
-    if (token.tokenTypeAsSent.isEmpty())
-        result.warnings << Message::translate(
-            "TokenResponseParser", "The response has no token_type; TokenDock assumes Bearer.");
-    if (!readExpiresIn(obj.value(QStringLiteral("expires_in")), ctx, &result)) {
-        result.token = IssuedToken();
-        return result;
-    }
-    token.accessToken = SecretBytes(tokenBytes);
-    inspect(obj, &result);
-
-    // the response fields are secrets too: keep them out of the displayed body
-    result.redactedBody = Redaction::redactResponse(body, secrets);
-    return result;
+    return finishToken(obj, tokenBytes, refreshBytes, typeValue, ctx, secrets, body,
+                       std::move(result));
 }

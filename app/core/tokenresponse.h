@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "exchangeshape.h"
 #include "tokenresult.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,11 @@ struct CarrierPreset;
 struct ResponseContext
 {
     const CarrierPreset* preset = nullptr;
-    QString carrierName;       // for messages; the preset name or the host
-    QDateTime receivedAt;      // UTC
-    QList<QByteArray> secrets; // scrubbed from anything quoted back
+    QString carrierName;         // for messages; the preset name or the host
+    QDateTime receivedAt;        // UTC
+    QList<QByteArray> secrets;   // scrubbed from anything quoted back
+    ExchangeShape shape;         // where the answer keeps the token and its life
+    QByteArray tokenHeaderValue; // the response header shape.tokenHeader names, when it does
 };
 
 // The carrier's own words from an error body, whatever shape it came in.
@@ -41,4 +44,9 @@ public:
                            const Message& message);
     // Accepts 3600, 3600.0 and "3600"; nothing for anything else.
     static std::optional<qint64> parseExpiresIn(const QJsonValue& value);
+    // An absolute time: epoch seconds or milliseconds (number or digits) or
+    // ISO 8601 (UTC when it names no zone); nothing for anything else.
+    static std::optional<QDateTime> parseTime(const QJsonValue& value);
+    // The value at a dotted path ("data.token"); undefined when absent.
+    static QJsonValue valueAt(const QJsonObject& obj, const QString& path);
 };

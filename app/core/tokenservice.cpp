@@ -116,18 +116,23 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
     TokenReply* reply = m_client->fetch(*spec);
     m_inFlight[id].reply = reply;
     const QByteArray issuedFor = AccountRequest::issuedFor(*current, preset);
-    connect(reply, &TokenReply::finished, this, [this, id, issuedFor](const TokenResult& result) {
-        if (!m_inFlight.contains(id))
-            return;
-        TokenResult r = result;
-        r.token.issuedFor = issuedFor;
-        // finish() ends the reply and this lambda with it
-        const QUuid accountId = id;
-        finish(accountId, r);
-        // written behind: everyone above has the token from the result
-        if (r.ok())
-            cacheToken(accountId, r.token);
-    });
+    const QList<ApiHeader> apiHeaders = spec->apiHeaders;
+    connect(reply, &TokenReply::finished, this,
+            [this, id, issuedFor, apiHeaders](const TokenResult& result) {
+                if (!m_inFlight.contains(id))
+                    return;
+                TokenResult r = result;
+                r.token.issuedFor = issuedFor;
+                // kept with the token, so every copy of it carries what API calls need
+                if (r.ok())
+                    r.token.apiHeaders = apiHeaders;
+                // finish() ends the reply and this lambda with it
+                const QUuid accountId = id;
+                finish(accountId, r);
+                // written behind: everyone above has the token from the result
+                if (r.ok())
+                    cacheToken(accountId, r.token);
+            });
 }
 
 void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)

@@ -52,7 +52,7 @@ private slots:
         const CarrierPreset* p = CarrierCatalog::builtin().find("banyan");
         QVERIFY(p);
         QCOMPARE(p->placement, PlacementPolicy::Body);
-        QCOMPARE(p->encoding, BodyEncoding::Form);
+        QCOMPARE(p->shape.body, BodyEncoding::Form);
         QCOMPARE(p->environment("sandbox")->tokenUrl,
                  QString("https://ws.integration.banyantechnology.com/auth/connect/token"));
         QVERIFY(p->environment("production")->tokenUrl.isEmpty());
@@ -158,7 +158,7 @@ private slots:
                  QString("https://apis.fedex.com/oauth/token"));
         QCOMPARE(p->placement, PlacementPolicy::Body);
         QVERIFY(!p->allows(CredentialPlacement::Basic));
-        QCOMPARE(p->encoding, BodyEncoding::Form);
+        QCOMPARE(p->shape.body, BodyEncoding::Form);
         QCOMPARE(p->grantTypes,
                  QStringList({"client_credentials", "csp_credentials", "client_pc_credentials"}));
         QVERIFY(p->fieldsFor("client_credentials").isEmpty());
@@ -208,7 +208,7 @@ private slots:
         QCOMPARE(p->environment("production")->tokenUrl,
                  QString("https://apis.usps.com/oauth2/v3/token"));
         QCOMPARE(p->placement, PlacementPolicy::Body);
-        QCOMPARE(p->encoding, BodyEncoding::Json);
+        QCOMPARE(p->shape.body, BodyEncoding::Json);
         QVERIFY(p->fields.isEmpty());
         QCOMPARE(p->tokenFormat, QString("jwt"));
         QCOMPARE(p->typicalLifetimeSeconds, 28800);
@@ -226,7 +226,7 @@ private slots:
         QVERIFY(p->environment("sandbox")->tokenUrl.isEmpty());
         QVERIFY(!p->environment("sandbox")->note.isEmpty());
         QCOMPARE(p->placement, PlacementPolicy::Body);
-        QCOMPARE(p->encoding, BodyEncoding::Form);
+        QCOMPARE(p->shape.body, BodyEncoding::Form);
         const CarrierField* scope = p->field("scope");
         QVERIFY(scope);
         QVERIFY(scope->required);
@@ -244,7 +244,7 @@ private slots:
                  QString("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"));
         QVERIFY(p->environment("sandbox")->tokenUrl.isEmpty());
         QCOMPARE(p->placement, PlacementPolicy::Body);
-        QCOMPARE(p->encoding, BodyEncoding::Form);
+        QCOMPARE(p->shape.body, BodyEncoding::Form);
         const CarrierField* tenant = p->field("tenant");
         QVERIFY(tenant);
         QCOMPARE(tenant->location, FieldLocation::Url);

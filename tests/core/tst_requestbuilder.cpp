@@ -70,7 +70,7 @@ private slots:
         QFETCH(int, encoding);
         TokenRequestSpec spec = baseSpec();
         spec.placement = CredentialPlacement(placement);
-        spec.encoding = BodyEncoding(encoding);
+        spec.shape.body = BodyEncoding(encoding);
         const BuiltRequest built = buildTokenRequest(spec);
         const bool inHeader = built.request.hasRawHeader("Authorization");
         const bool inBody = built.body.contains("client_secret");
@@ -81,7 +81,7 @@ private slots:
     void jsonBody()
     {
         TokenRequestSpec spec = baseSpec();
-        spec.encoding = BodyEncoding::Json;
+        spec.shape.body = BodyEncoding::Json;
         spec.bodyFields = {{"scope", "a b"}};
         const BuiltRequest built = buildTokenRequest(spec);
         QCOMPARE(built.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),

@@ -88,7 +88,7 @@ private:
                                                     {"client_secret", creds.clientSecret}};
         for (const auto& f : spec.bodyFields)
             fields.append({f.first.toUtf8(), f.second.toUtf8()});
-        if (spec.encoding == BodyEncoding::Json) {
+        if (spec.shape.body == BodyEncoding::Json) {
             QJsonObject obj;
             for (const auto& f : fields)
                 obj.insert(QString::fromUtf8(f.first), QString::fromUtf8(f.second));
@@ -185,8 +185,8 @@ private slots:
                                  ? CredentialPlacement::Body
                                  : CredentialPlacement::Basic;
         else if (mistake == "encoding")
-            spec.encoding =
-                spec.encoding == BodyEncoding::Json ? BodyEncoding::Form : BodyEncoding::Json;
+            spec.shape.body =
+                spec.shape.body == BodyEncoding::Json ? BodyEncoding::Form : BodyEncoding::Json;
 
         int signalCount = 0;
         const TokenResult r = fetch(spec, &signalCount);

@@ -470,7 +470,7 @@ private slots:
         {
             TokenRequestSpec spec = sandboxSpec(*sandbox, carrier);
             spec.placement = CredentialPlacement(placement);
-            spec.encoding = BodyEncoding(encoding);
+            spec.shape.body = BodyEncoding(encoding);
             const TokenResult r = fetch(spec);
             QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
         }

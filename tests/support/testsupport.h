@@ -19,7 +19,7 @@ inline TokenRequestSpec sandboxSpec(const SandboxServer& sandbox, const QString&
     spec.url = sandbox.tokenUrl(carrierId);
     if (preset) {
         spec.placement = preset->defaultPlacement;
-        spec.encoding = preset->encoding;
+        spec.shape = preset->shape;
         spec.grantType = preset->grantTypes.value(0);
     }
     const auto creds = sandbox.credentials(carrierId);
