@@ -9,6 +9,58 @@
 #include "stopsignals.h"
 
 namespace {
+// How one carrier's token request travels, a row each, so a person can write
+// it by hand: method and body, where the client id and secret go, and what
+// else the carrier insists on.
+QStringList requestShape(const EmulatedCarrier& c)
+{
+    QString start = QString::fromLatin1(c.method == EmulatedCarrier::Method::Get ? "GET" : "POST") +
+                    QStringLiteral(", ") +
+                    (c.bodyless                         ? SandboxCommand::tr("no body")
+                     : c.encoding == BodyEncoding::Json ? SandboxCommand::tr("JSON body")
+                                                        : SandboxCommand::tr("form body"));
+    if (!c.grantTypes.isEmpty())
+        start += QStringLiteral(", grant_type=") + c.grantTypes.join(QLatin1Char('|'));
+    QStringList rows{start};
+    //: %1 and %2 are HTTP header names, e.g. X-DPD-CLIENTID and X-DPD-CLIENTSECRET
+    if (!c.clientIdHeader.isEmpty())
+        rows << SandboxCommand::tr("client id and secret in the headers %1 and %2")
+                    .arg(QString::fromLatin1(c.clientIdHeader),
+                         QString::fromLatin1(c.clientSecretHeader));
+    else if (c.placement == PlacementPolicy::Basic)
+        rows << SandboxCommand::tr("client id and secret with HTTP Basic");
+    else if (c.placement == PlacementPolicy::Either)
+        rows << SandboxCommand::tr(
+                    "client id and secret with HTTP Basic or in the body as %1 and %2")
+                    .arg(c.clientIdField, c.clientSecretField);
+    else
+        //: %1 and %2 are request body field names, e.g. client_id and client_secret
+        rows << SandboxCommand::tr("client id and secret in the body as %1 and %2")
+                    .arg(c.clientIdField, c.clientSecretField);
+    QStringList headers;
+    QStringList fields;
+    for (const auto& field : c.requiredFields) {
+        QString named = field.expected.isEmpty() || field.credential
+                            ? field.key
+                            : field.key + QLatin1Char('=') + field.expected;
+        //: %1 is an HTTP header name whose value must be the client id, e.g. Consumer-Key
+        if (field.equalsClientId)
+            named = SandboxCommand::tr("%1 (the client id)").arg(field.key);
+        if (!field.grantTypes.isEmpty()) // only with these grant types
+            named +=
+                QStringLiteral(" (grant_type=%1)").arg(field.grantTypes.join(QLatin1Char('|')));
+        (field.place == EmulatedCarrier::FieldPlace::Header ? headers : fields) << named;
+    }
+    //: %1 lists HTTP header names, e.g. X-DPD-BUCODE
+    if (!headers.isEmpty())
+        rows << SandboxCommand::tr("also the headers %1").arg(headers.join(QStringLiteral(", ")));
+    //: %1 lists request body fields, e.g. audience=https://inavisphere.chrobinson.com
+    if (!fields.isEmpty())
+        rows
+            << SandboxCommand::tr("also the body fields %1").arg(fields.join(QStringLiteral(", ")));
+    return rows;
+}
+
 QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
 {
     QString text = SandboxCommand::tr("TokenDock carrier sandbox listening on %1")
@@ -24,6 +76,9 @@ QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
                 QLatin1Char('\n');
         AlignedRows rows;
         rows.add(SandboxCommand::tr("Token URL"), server.tokenUrl(id).toString());
+        const QStringList shape = requestShape(*CarrierEmulator::find(id));
+        for (qsizetype i = 0; i < shape.size(); ++i)
+            rows.add(i == 0 ? SandboxCommand::tr("Request") : QString(), shape.at(i));
         rows.add(SandboxCommand::tr("Client id"), QString::fromUtf8(creds.clientId));
         rows.add(SandboxCommand::tr("Client secret"), QString::fromUtf8(creds.clientSecret));
         for (auto it = creds.fields.begin(); it != creds.fields.end(); ++it)

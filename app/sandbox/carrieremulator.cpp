@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "carrieremulator.h"
 
+#include "carrierrefusal.h"
+#include "emulatedcarriers.h"
 #include "tokenminter.h"
 
 #include <QDateTime>
@@ -109,6 +111,7 @@ QList<EmulatedCarrier> buildCarriers()
     EmulatedCarrier::RequiredField xpoScope;
     xpoScope.key = QStringLiteral("scope");
     xpoScope.pattern = QStringLiteral("connect-orders");
+    xpoScope.expected = QStringLiteral("connect-orders");
     xpoScope.mismatchError = QStringLiteral("invalid_scope");
     xpo.requiredFields << xpoScope;
     list << xpo;
@@ -130,51 +133,8 @@ QList<EmulatedCarrier> buildCarriers()
     tforce.requiredFields << tforceScope;
     list << tforce;
 
+    list << EmulatedCarriers::otherShapes();
     return list;
-}
-
-// A refusal in the carrier's own style. `kind` picks the OAuth error code.
-HttpResponse refuse(const EmulatedCarrier& c, const QByteArray& issuer, int status,
-                    const QString& oauthError, const QString& message)
-{
-    switch (c.errorStyle) {
-    case EmulatedCarrier::ErrorStyle::Problem: {
-        const bool credentials = oauthError == QLatin1String("invalid_client");
-        QJsonObject obj{{QStringLiteral("type"),
-                         QString::fromLatin1(issuer) +
-                             (credentials ? QStringLiteral("/docs/errors/400.0000005")
-                                          : QStringLiteral("/docs/errors/400.0000002"))},
-                        {QStringLiteral("title"), credentials
-                                                      ? QStringLiteral("Invalid credentials")
-                                                      : QStringLiteral("Invalid request")}};
-        if (!credentials)
-            obj.insert(QStringLiteral("detail"), message);
-        // DHL's documented bad-credentials answer is a 400 problem, not a 401
-        return HttpResponse::json(400, QJsonDocument(obj).toJson(QJsonDocument::Compact),
-                                  "application/problem+json");
-    }
-    case EmulatedCarrier::ErrorStyle::Project44: {
-        const QJsonObject obj{
-            {QStringLiteral("httpStatusCode"), status},
-            {QStringLiteral("errorMessage"), message},
-            {QStringLiteral("supportReferenceId"), QString::fromLatin1(TokenMinter::randomId())}};
-        return HttpResponse::json(status, QJsonDocument(obj).toJson(QJsonDocument::Compact));
-    }
-    case EmulatedCarrier::ErrorStyle::Ups: {
-        // numeric codes of the sandbox's own choosing, in UPS's envelope
-        const QJsonObject error{{QStringLiteral("code"), QStringLiteral("10%1").arg(status)},
-                                {QStringLiteral("message"), message}};
-        const QJsonObject obj{{QStringLiteral("response"),
-                               QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}}};
-        return HttpResponse::json(status, QJsonDocument(obj).toJson(QJsonDocument::Compact));
-    }
-    case EmulatedCarrier::ErrorStyle::OAuth:
-        break;
-    }
-    const QJsonObject obj{{QStringLiteral("error"), oauthError},
-                          {QStringLiteral("error_description"), message}};
-    HttpResponse r = HttpResponse::json(status, QJsonDocument(obj).toJson(QJsonDocument::Compact));
-    return r;
 }
 
 struct Params
@@ -237,43 +197,110 @@ bool matchesPath(const QByteArray& pattern, const QByteArray& path,
     return true;
 }
 
+HttpResponse refuse(const EmulatedCarrier& c, const QByteArray& issuer, int status,
+                    const QString& oauthError, const QString& message)
+{
+    return CarrierRefusal::answer(c, issuer, status, oauthError, message);
+}
+
+using Field = EmulatedCarrier::RequiredField;
+
+bool isHeader(const Field& field)
+{
+    return field.place == EmulatedCarrier::FieldPlace::Header;
+}
+
+bool applies(const Field& field, const QString& grantType)
+{
+    return field.grantTypes.isEmpty() || field.grantTypes.contains(grantType);
+}
+
+// A required field's value, from the body or a header as the carrier reads it.
+QString fieldValue(const Field& field, const Params& params, const RecordedRequest& request)
+{
+    if (isHeader(field))
+        return QString::fromUtf8(request.header(field.key.toLower().toLatin1()));
+    return params.values.value(field.key);
+}
+
+// How the field is named in a refusal.
+QString fieldName(const Field& field)
+{
+    return isHeader(field) ? QStringLiteral("The %1 header").arg(field.key) : field.key;
+}
+
+// Where this carrier takes the client id and secret, for refusals a person can act on.
+QString credentialsWhere(const EmulatedCarrier& c)
+{
+    if (!c.clientIdHeader.isEmpty())
+        return QStringLiteral("in the %1 and %2 headers")
+            .arg(QString::fromLatin1(c.clientIdHeader), QString::fromLatin1(c.clientSecretHeader));
+    switch (c.placement) {
+    case PlacementPolicy::Basic:
+        return QStringLiteral("with HTTP Basic authentication");
+    case PlacementPolicy::Either:
+        return QStringLiteral("with HTTP Basic authentication or in the request body");
+    case PlacementPolicy::Body:
+        break;
+    }
+    return QStringLiteral("in the request body as %1 and %2")
+        .arg(c.clientIdField, c.clientSecretField);
+}
+
 // The checks a request field must pass; an empty response means it passed.
 std::optional<HttpResponse> checkPresence(const EmulatedCarrier& c, const QByteArray& issuer,
-                                          const Params& params, const QString& grantType)
+                                          const Params& params, const RecordedRequest& request,
+                                          const QString& grantType)
 {
     for (const auto& field : c.requiredFields) {
-        const bool applies = field.grantTypes.isEmpty() || field.grantTypes.contains(grantType);
-        if (applies && params.values.value(field.key).isEmpty())
-            return refuse(
-                c, issuer, 400, QStringLiteral("invalid_request"),
-                field.grantTypes.isEmpty()
-                    ? QStringLiteral("%1 is required.").arg(field.key)
-                    : QStringLiteral("%1 is required with %2.").arg(field.key, grantType));
+        if (!applies(field, grantType) || !fieldValue(field, params, request).isEmpty())
+            continue;
+        const QString message =
+            field.grantTypes.isEmpty()
+                ? QStringLiteral("%1 is required.").arg(fieldName(field))
+                : QStringLiteral("%1 is required with %2.").arg(fieldName(field), grantType);
+        return refuse(c, issuer, field.missingStatus,
+                      field.missingStatus == 401 ? QStringLiteral("invalid_client")
+                                                 : QStringLiteral("invalid_request"),
+                      message);
     }
     return std::nullopt;
 }
 
+bool matchesPattern(const Field& field, const QString& value)
+{
+    if (field.pattern.isEmpty())
+        return true;
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(field.pattern));
+    return pattern.match(value).hasMatch();
+}
+
 std::optional<HttpResponse> checkValues(const EmulatedCarrier& c, const QByteArray& issuer,
-                                        const Params& params, const QString& grantType,
+                                        const Params& params, const RecordedRequest& request,
+                                        const QString& grantType,
                                         const CarrierEmulator::Credentials& valid)
 {
     for (const auto& field : c.requiredFields) {
-        if (!field.grantTypes.isEmpty() && !field.grantTypes.contains(grantType))
+        if (!applies(field, grantType))
             continue;
-        const QString value = params.values.value(field.key);
-        if (field.credential) {
-            if (value.toUtf8() != valid.fields.value(field.key))
-                return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
-                              QStringLiteral("%1 is not valid for this client.").arg(field.key));
-            continue;
+        const QString value = fieldValue(field, params, request);
+        if (!matchesPattern(field, value)) {
+            const QString what =
+                isHeader(field) ? field.key + QStringLiteral(" header") : field.key;
+            const QString message =
+                field.expected.isEmpty()
+                    ? QStringLiteral("The %1 value is not one this endpoint accepts.").arg(what)
+                    : QStringLiteral(
+                          "The %1 value is not one this endpoint accepts; it must be %2.")
+                          .arg(what, field.expected);
+            return refuse(c, issuer, 400, field.mismatchError, message);
         }
-        if (field.pattern.isEmpty())
-            continue;
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(field.pattern));
-        if (!pattern.match(value).hasMatch())
-            return refuse(
-                c, issuer, 400, field.mismatchError,
-                QStringLiteral("The %1 value is not one this endpoint accepts.").arg(field.key));
+        if (field.credential && value.toUtf8() != valid.fields.value(field.key))
+            return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
+                          QStringLiteral("%1 is not valid for this client.").arg(fieldName(field)));
+        if (field.equalsClientId && value.toUtf8() != valid.clientId)
+            return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
+                          QStringLiteral("%1 must be the client id.").arg(fieldName(field)));
     }
     return std::nullopt;
 }
@@ -330,6 +357,21 @@ QByteArray CarrierEmulator::examplePath(const EmulatedCarrier& c)
     return segments.join('/');
 }
 
+CarrierEmulator::Credentials CarrierEmulator::defaultCredentials(const EmulatedCarrier& c)
+{
+    const QByteArray id = c.id.toLatin1();
+    Credentials creds{id + "-demo-client", id + "-demo-secret", {}};
+    for (const auto& field : c.requiredFields) {
+        if (!field.credential)
+            continue;
+        creds.fields.insert(field.key,
+                            !field.sandboxValue.isEmpty()
+                                ? field.sandboxValue
+                                : id + "-demo-" + field.key.toLower().toLatin1().replace('_', '-'));
+    }
+    return creds;
+}
+
 namespace {
 
 // What the carrier read from a request it accepted so far.
@@ -342,15 +384,22 @@ struct Accepted
     QByteArray secret;
 };
 
+QByteArray methodName(EmulatedCarrier::Method method)
+{
+    return method == EmulatedCarrier::Method::Get ? "GET" : "POST";
+}
+
 // Method, path, content type and body, as the carrier checks them first.
 std::optional<HttpResponse> refuseShape(const EmulatedCarrier& c, const RecordedRequest& request,
                                         const QByteArray& issuer, Accepted* accepted)
 {
-    if (request.method != "POST") {
-        HttpResponse r = refuse(c, issuer, 405, QStringLiteral("invalid_request"),
-                                QStringLiteral("The token endpoint only accepts POST."));
+    const QByteArray method = methodName(c.method);
+    if (request.method != method) {
+        HttpResponse r = refuse(
+            c, issuer, 405, QStringLiteral("invalid_request"),
+            QStringLiteral("The token endpoint only accepts %1.").arg(QString::fromLatin1(method)));
         r.status = 405;
-        r.addHeader("Allow", "POST");
+        r.addHeader("Allow", method);
         return r;
     }
     CarrierEmulator::serves(c, request.path, &accepted->pathValues);
@@ -358,6 +407,14 @@ std::optional<HttpResponse> refuseShape(const EmulatedCarrier& c, const Recorded
         if (!isPathValue(it.value()))
             return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                           QStringLiteral("The %1 in the path is not a valid name.").arg(it.key()));
+    }
+    if (c.bodyless) {
+        if (!request.body.trimmed().isEmpty())
+            return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
+                          QStringLiteral("This endpoint takes no request body; send the "
+                                         "credentials %1.")
+                              .arg(credentialsWhere(c)));
+        return std::nullopt;
     }
     const QByteArray contentType = request.header("content-type").toLower();
     const QByteArray wanted =
@@ -376,17 +433,26 @@ std::optional<HttpResponse> refuseShape(const EmulatedCarrier& c, const Recorded
     return std::nullopt;
 }
 
-// Where the credentials came, the grant type, the fields, and the client itself.
-std::optional<HttpResponse> refuseClient(const EmulatedCarrier& c, const RecordedRequest& request,
-                                         const CarrierEmulator::Context& ctx, Accepted* accepted)
+// Takes the client id and secret from where this carrier reads them; refuses
+// them in any other place.
+std::optional<HttpResponse> readClient(const EmulatedCarrier& c, const RecordedRequest& request,
+                                       const QByteArray& issuer, Accepted* accepted)
 {
-    const QByteArray& issuer = ctx.issuer;
     const Params& params = accepted->params;
     QByteArray basicId;
     QByteArray basicSecret;
     const bool hasBasic = request.basicCredentials(&basicId, &basicSecret);
-    const bool hasBodyCredentials = params.values.contains(QStringLiteral("client_id")) ||
-                                    params.values.contains(QStringLiteral("client_secret"));
+    const bool hasBodyCredentials =
+        params.values.contains(c.clientIdField) || params.values.contains(c.clientSecretField);
+    if (!c.clientIdHeader.isEmpty()) {
+        if (hasBasic || hasBodyCredentials)
+            return refuse(
+                c, issuer, 401, QStringLiteral("invalid_client"),
+                QStringLiteral("Client credentials must be sent %1.").arg(credentialsWhere(c)));
+        accepted->clientId = request.header(c.clientIdHeader.toLower());
+        accepted->secret = request.header(c.clientSecretHeader.toLower());
+        return std::nullopt;
+    }
     if (hasBasic && hasBodyCredentials)
         return refuse(
             c, issuer, 400, QStringLiteral("invalid_request"),
@@ -399,29 +465,61 @@ std::optional<HttpResponse> refuseClient(const EmulatedCarrier& c, const Recorde
         return refuse(
             c, issuer, 401, QStringLiteral("invalid_client"),
             QStringLiteral("Client credentials must be sent with HTTP Basic authentication."));
+    accepted->clientId = hasBasic ? basicId : params.values.value(c.clientIdField).toUtf8();
+    accepted->secret = hasBasic ? basicSecret : params.values.value(c.clientSecretField).toUtf8();
+    return std::nullopt;
+}
 
+// The grant type the request names, when the carrier wants one at all.
+std::optional<HttpResponse> refuseGrant(const EmulatedCarrier& c, const QByteArray& issuer,
+                                        Accepted* accepted)
+{
+    const Params& params = accepted->params;
     accepted->grantType = params.values.value(QStringLiteral("grant_type"));
     const QString& grantType = accepted->grantType;
+    if (c.grantTypes.isEmpty()) {
+        if (params.values.contains(QStringLiteral("grant_type")))
+            return refuse(
+                c, issuer, 400, QStringLiteral("invalid_request"),
+                QStringLiteral("This endpoint takes no grant_type; send only the credentials, %1.")
+                    .arg(credentialsWhere(c)));
+        return std::nullopt;
+    }
     if (grantType.isEmpty())
         return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
                       QStringLiteral("grant_type is required."));
     if (!c.grantTypes.contains(grantType))
         return refuse(c, issuer, 400, QStringLiteral("unsupported_grant_type"),
-                      QStringLiteral("The grant type %1 is not supported.").arg(grantType));
-    if (auto refusal = checkPresence(c, issuer, params, grantType))
-        return refusal;
+                      QStringLiteral("The grant type %1 is not supported; use %2.")
+                          .arg(grantType, c.grantTypes.join(QStringLiteral(" or "))));
+    return std::nullopt;
+}
 
-    accepted->clientId =
-        hasBasic ? basicId : params.values.value(QStringLiteral("client_id")).toUtf8();
-    accepted->secret =
-        hasBasic ? basicSecret : params.values.value(QStringLiteral("client_secret")).toUtf8();
-    if (accepted->clientId.isEmpty() || accepted->secret.isEmpty())
-        return refuse(c, issuer, 400, QStringLiteral("invalid_request"),
-                      QStringLiteral("client_id and client_secret are required."));
+// Where the credentials came, the grant type, the fields, and the client itself.
+std::optional<HttpResponse> refuseClient(const EmulatedCarrier& c, const RecordedRequest& request,
+                                         const CarrierEmulator::Context& ctx, Accepted* accepted)
+{
+    const QByteArray& issuer = ctx.issuer;
+    if (auto refusal = readClient(c, request, issuer, accepted))
+        return refusal;
+    if (auto refusal = refuseGrant(c, issuer, accepted))
+        return refusal;
+    if (auto refusal = checkPresence(c, issuer, accepted->params, request, accepted->grantType))
+        return refusal;
+    if (accepted->clientId.isEmpty() || accepted->secret.isEmpty()) {
+        // with no body to carry them, they can only be missing from their one place
+        if (c.bodyless || !c.clientIdHeader.isEmpty())
+            return refuse(
+                c, issuer, 401, QStringLiteral("invalid_client"),
+                QStringLiteral("Client credentials must be sent %1.").arg(credentialsWhere(c)));
+        return refuse(
+            c, issuer, 400, QStringLiteral("invalid_request"),
+            QStringLiteral("%1 and %2 are required.").arg(c.clientIdField, c.clientSecretField));
+    }
     if (accepted->clientId != ctx.valid.clientId || accepted->secret != ctx.valid.clientSecret)
         return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
                       QStringLiteral("Client authentication failed."));
-    return checkValues(c, issuer, params, grantType, ctx.valid);
+    return checkValues(c, issuer, accepted->params, request, accepted->grantType, ctx.valid);
 }
 
 // A JWT with the claims this carrier puts in, or an opaque token.
@@ -460,6 +558,38 @@ QByteArray mintToken(const EmulatedCarrier& c, const RecordedRequest& request,
     return ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1());
 }
 
+// The answer's JSON: the token (unless a header carries it) and what the
+// carrier says about it.
+QJsonObject answerFields(const EmulatedCarrier& c, const CarrierEmulator::Context& ctx,
+                         const Accepted& accepted, const QByteArray& token, const QDateTime& now,
+                         const QString& scope)
+{
+    const int lifetime = ctx.lifetimeSeconds;
+    QJsonObject response;
+    if (!c.tokenHeader.isEmpty())
+        return response;
+    response.insert(c.tokenField, QString::fromLatin1(token));
+    if (!c.tokenType.isEmpty())
+        response.insert(QStringLiteral("token_type"), c.tokenType);
+    if (c.sendsExpiresIn)
+        response.insert(QStringLiteral("expires_in"), c.expiresInAsText
+                                                          ? QJsonValue(QString::number(lifetime))
+                                                          : QJsonValue(lifetime));
+    if (!c.expiresAtField.isEmpty())
+        response.insert(c.expiresAtField, now.toSecsSinceEpoch() + lifetime);
+    if (c.issuesRefreshToken)
+        response.insert(QStringLiteral("refresh_token"),
+                        QString::fromLatin1(TokenMinter::opaque(40)));
+    if (!scope.isEmpty())
+        response.insert(QStringLiteral("scope"), scope);
+    if (c.echoClientId)
+        response.insert(QStringLiteral("client_id"), QString::fromUtf8(accepted.clientId));
+    const QJsonObject extra = extraResponseFields(c, now);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        response.insert(it.key(), it.value());
+    return response;
+}
+
 } // namespace
 
 HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedRequest& request,
@@ -472,27 +602,17 @@ HttpResponse CarrierEmulator::handle(const EmulatedCarrier& c, const RecordedReq
         return *refusal;
 
     const QDateTime nowTime = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
-    const int lifetimeSeconds = ctx.lifetimeSeconds;
     const QString scope =
         c.scope.isEmpty() ? accepted.params.values.value(QStringLiteral("scope")) : c.scope;
     const QByteArray token =
         mintToken(c, request, ctx, accepted, nowTime.toSecsSinceEpoch(), scope);
     *issued = token;
 
-    QJsonObject response{{QStringLiteral("access_token"), QString::fromLatin1(token)},
-                         {QStringLiteral("token_type"), c.tokenType},
-                         {QStringLiteral("expires_in"),
-                          c.expiresInAsText ? QJsonValue(QString::number(lifetimeSeconds))
-                                            : QJsonValue(lifetimeSeconds)}};
-    if (!scope.isEmpty())
-        response.insert(QStringLiteral("scope"), scope);
-    if (c.echoClientId)
-        response.insert(QStringLiteral("client_id"), QString::fromUtf8(accepted.clientId));
-    const QJsonObject extra = extraResponseFields(c, nowTime);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        response.insert(it.key(), it.value());
+    const QJsonObject response = answerFields(c, ctx, accepted, token, nowTime, scope);
     HttpResponse r =
         HttpResponse::json(200, QJsonDocument(response).toJson(QJsonDocument::Compact));
+    if (!c.tokenHeader.isEmpty())
+        r.addHeader(c.tokenHeader, token);
     if (!c.deprecatedPath.isEmpty() && request.path.endsWith(c.deprecatedPath)) {
         r.addHeader("Deprecation", "true");
         r.addHeader("Link", "<" + ctx.issuer + c.path + ">; rel=\"successor-version\"");

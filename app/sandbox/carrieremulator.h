@@ -1,67 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "carrierpreset.h"
+#include "emulatedcarrier.h"
 #include "httpmessage.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QMap>
-#include <QStringList>
 
 class TokenMinter;
-
-// How one carrier's token endpoint behaves, as its documentation describes it.
-struct EmulatedCarrier
-{
-    enum class TokenKind
-    {
-        Jwt,
-        Opaque
-    };
-    enum class ErrorStyle
-    {
-        OAuth,
-        Problem,
-        Project44,
-        Ups // {"response":{"errors":[{"code":"...","message":"..."}]}}
-    };
-
-    // A request field the carrier insists on. Missing is a 400 before the
-    // client is authenticated; a value that does not match is checked after.
-    struct RequiredField
-    {
-        QString key;
-        QStringList grantTypes;  // empty = with every grant type
-        QString pattern;         // the whole value must match; empty = any non-empty value
-        bool credential = false; // must equal the sandbox's credential of this key; else 401
-        QString mismatchError = QStringLiteral("invalid_request"); // OAuth code for a bad value
-    };
-
-    QString id; // matches the catalog preset id
-    // The carrier's own path, served under /<id>. A {name} segment takes any
-    // value shaped like a name or GUID, e.g. /{tenant}/oauth2/v2.0/token.
-    QByteArray path;
-    QMap<QString, QString> pathExamples; // what SandboxServer::tokenUrl() fills into {name}
-    QByteArray deprecatedPath;           // still answers, flagged as deprecated
-    PlacementPolicy placement = PlacementPolicy::Body;
-    BodyEncoding encoding = BodyEncoding::Form;
-    QStringList grantTypes{QStringLiteral("client_credentials")};
-    TokenKind tokenKind = TokenKind::Jwt;
-    int lifetimeSeconds = 3600;
-    QString tokenType = QStringLiteral("Bearer");
-    ErrorStyle errorStyle = ErrorStyle::OAuth;
-    QString scope;               // fixed scope granted; empty = echo the requested one
-    QStringList reflectedFields; // request fields copied into the JWT claims
-    bool echoClientId = false;   // response repeats client_id (DHL)
-    QList<RequiredField> requiredFields;
-    QList<QByteArray> reflectedHeaders; // request headers (lower case) copied into the JWT claims
-    QMap<QString, QString> pathClaims;  // path {name} -> JWT claim that repeats its value
-    bool expiresInAsText = false;       // expires_in is a JSON string, e.g. "14399" (UPS)
-    // Added to every token response. A string value "{now_ms}" becomes the
-    // issue time in epoch milliseconds, as text.
-    QJsonObject responseFields;
-};
 
 // Answers token requests for the emulated carriers.
 class CarrierEmulator
@@ -71,7 +16,8 @@ public:
     {
         QByteArray clientId;
         QByteArray clientSecret;
-        QMap<QString, QByteArray> fields; // credential RequiredFields, e.g. FedEx child_Key
+        // credential RequiredFields by key, e.g. FedEx child_Key, DPD X-DPD-BUCODE
+        QMap<QString, QByteArray> fields;
     };
 
     // What one answer depends on besides the request.
@@ -95,6 +41,11 @@ public:
                        QMap<QString, QString>* variables = nullptr);
     // The carrier's path with its {name} segments filled from pathExamples.
     static QByteArray examplePath(const EmulatedCarrier& carrier);
+    // What the sandbox accepts until told otherwise: "<carrier>-demo-client",
+    // "<carrier>-demo-secret", and each credential field's sandboxValue or
+    // "<carrier>-demo-<key>" in lower case with '-' for '_' (FedEx child_Key:
+    // "fedex-demo-child-key").
+    static Credentials defaultCredentials(const EmulatedCarrier& carrier);
 
     // `issued` receives the token when one is minted.
     static HttpResponse handle(const EmulatedCarrier& carrier, const RecordedRequest& request,

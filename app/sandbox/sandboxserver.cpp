@@ -97,17 +97,8 @@ QByteArray tokenJson(const QByteArray& token, const QJsonValue& expiresIn)
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
 {
-    for (const auto& c : CarrierEmulator::carriers()) {
-        CarrierEmulator::Credentials creds{
-            c.id.toLatin1() + "-demo-client", c.id.toLatin1() + "-demo-secret", {}};
-        for (const auto& field : c.requiredFields) {
-            if (field.credential)
-                creds.fields.insert(field.key,
-                                    c.id.toLatin1() + "-demo-" +
-                                        field.key.toLower().toLatin1().replace('_', '-'));
-        }
-        m_credentials.insert(c.id, creds);
-    }
+    for (const auto& c : CarrierEmulator::carriers())
+        m_credentials.insert(c.id, CarrierEmulator::defaultCredentials(c));
 }
 
 SandboxServer::~SandboxServer()
@@ -308,6 +299,22 @@ int SandboxServer::requestCount(const QByteArray& pathSuffix) const
     return n;
 }
 
+int SandboxServer::tokenRequestCount(const QString& carrierId) const
+{
+    return m_tokenRequests.value(carrierId);
+}
+
+int SandboxServer::issuedTokenCount(const QString& carrierId) const
+{
+    return m_issuedCounts.value(carrierId);
+}
+
+void SandboxServer::clearRequests()
+{
+    m_requests.clear();
+    m_tokenRequests.clear();
+}
+
 void SandboxServer::accept(QTcpServer* server)
 {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
@@ -409,6 +416,7 @@ void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
     }
     for (const auto& c : CarrierEmulator::carriers()) {
         if (CarrierEmulator::serves(c, request.path)) {
+            ++m_tokenRequests[c.id];
             respond(socket, tokenResponse(c.id, request));
             return;
         }
@@ -429,8 +437,10 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     context.jwtScp = m_jwtScp.value(carrierId);
     QByteArray issued;
     HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
-    if (!issued.isEmpty())
+    if (!issued.isEmpty()) {
         keepIssued(issued);
+        ++m_issuedCounts[carrierId];
+    }
     return r;
 }
 

@@ -73,10 +73,10 @@ public:
     static QList<Fault> faults();
     static QString faultId(Fault fault);
 
-    // Which credentials each emulated carrier accepts. Defaults are
-    // "<carrier>-demo-client" / "<carrier>-demo-secret", and for a credential
-    // field "<carrier>-demo-<key>" in lower case with '-' for '_'
-    // (FedEx child_Key: "fedex-demo-child-key").
+    // Which credentials each emulated carrier accepts; the defaults are
+    // CarrierEmulator::defaultCredentials(). A credential field is keyed as
+    // the carrier names it: a body field (DHL Parcel DE "password") or a
+    // header (DPD "X-DPD-BUCODE").
     void setCredentials(const QString& carrierId, const QByteArray& clientId,
                         const QByteArray& secret);
     void setCredentialField(const QString& carrierId, const QString& key, const QByteArray& value);
@@ -100,9 +100,15 @@ public:
     // The last kKeptRequests requests, oldest first.
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount(const QByteArray& pathSuffix = {}) const;
-    void clearRequests() { m_requests.clear(); }
+    // Every request that reached this carrier's token endpoint, accepted or
+    // refused, since the start or clearRequests(); not bounded like requests().
+    int tokenRequestCount(const QString& carrierId) const;
+    // Also forgets the token request counts.
+    void clearRequests();
     // The last kKeptRequests tokens issued, oldest first.
     QList<QByteArray> issuedTokens() const { return m_issued; }
+    // Tokens this carrier issued since the start (issuedTokens() keeps only the last ones).
+    int issuedTokenCount(const QString& carrierId) const;
 
 signals:
     void requestReceived(const RecordedRequest& request);
@@ -128,6 +134,8 @@ private:
     const Clock* m_clock = nullptr;
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;
+    QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
+    QHash<QString, int> m_issuedCounts;  // carrier id -> tokens it issued
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
     int m_lifetimeMs = kDefaultLifetimeMs;

@@ -426,6 +426,13 @@ private slots:
         QVERIFY(text.contains("Client id:      banyan-demo-client"));
         QVERIFY(text.contains("Client secret:  banyan-demo-secret"));
         QVERIFY(text.contains("child_secret:   fedex-demo-child-secret"));
+        // carriers that take more than a client id and secret, or take them elsewhere
+        QVERIFY(text.contains("X-DPD-BUCODE:   021"));
+        QVERIFY(text.contains("client id and secret in the headers X-DPD-CLIENTID and "
+                              "X-DPD-CLIENTSECRET"));
+        QVERIFY(text.contains("GET, no body"));
+        QVERIFY(text.contains("apikey:         estes-demo-apikey"));
+        QVERIFY(text.contains("Consumer-Key (the client id)"));
         QVERIFY(text.contains("/faults/hang"));
 
         RUN_CLI(add, client,

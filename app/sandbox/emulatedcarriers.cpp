@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "emulatedcarriers.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+using Carrier = EmulatedCarrier;
+using Field = EmulatedCarrier::RequiredField;
+
+// A value only the sandbox knows, sent in the body or a header.
+Field credentialField(const QString& key, Carrier::FieldPlace place, int missingStatus = 400,
+                      const QByteArray& sandboxValue = {})
+{
+    Field f;
+    f.key = key;
+    f.place = place;
+    f.credential = true;
+    f.missingStatus = missingStatus;
+    f.sandboxValue = sandboxValue;
+    return f;
+}
+
+// Resource-owner password grant: the user's own login next to the client's.
+Carrier dhlParcelDe()
+{
+    Carrier c;
+    c.id = QStringLiteral("dhl-parcel-de");
+    c.path = "/parcel/de/account/auth/ropc/v1/token";
+    c.grantTypes = {QStringLiteral("password")};
+    c.requiredFields << credentialField(QStringLiteral("username"), Carrier::FieldPlace::Body, 400,
+                                        "sandbox-user")
+                     << credentialField(QStringLiteral("password"), Carrier::FieldPlace::Body);
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 1799;
+    return c;
+}
+
+// An empty POST; everything in headers, the token comes back as one.
+Carrier dpd()
+{
+    Carrier c;
+    c.id = QStringLiteral("dpd");
+    c.path = "/shipping/v1/login";
+    c.bodyless = true;
+    c.clientIdHeader = "X-DPD-CLIENTID";
+    c.clientSecretHeader = "X-DPD-CLIENTSECRET";
+    c.grantTypes.clear();
+    Field bu =
+        credentialField(QStringLiteral("X-DPD-BUCODE"), Carrier::FieldPlace::Header, 400, "021");
+    bu.pattern = QStringLiteral("[0-9]{3}");
+    bu.expected = QStringLiteral("three digits, e.g. 021");
+    c.requiredFields << bu;
+    c.tokenKind = Carrier::TokenKind::Jwt; // its exp is the only expiry
+    c.lifetimeSeconds = 86400;
+    c.tokenHeader = "X-DPD-TOKEN";
+    c.tokenType.clear();
+    c.sendsExpiresIn = false;
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
+// A GET with HTTP Basic; the answer names no lifetime.
+Carrier odfl()
+{
+    Carrier c;
+    c.id = QStringLiteral("odfl");
+    c.path = "/auth/v1.0/token";
+    c.method = Carrier::Method::Get;
+    c.bodyless = true;
+    c.placement = PlacementPolicy::Basic;
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 3600;
+    c.tokenField = QStringLiteral("sessionToken");
+    c.tokenType.clear();
+    c.sendsExpiresIn = false;
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
+// A JSON login with its own names and no grant type; a refresh token comes along.
+Carrier eshipper()
+{
+    Carrier c;
+    c.id = QStringLiteral("eshipper");
+    c.path = "/api/v2/authenticate";
+    c.encoding = BodyEncoding::Json;
+    c.clientIdField = QStringLiteral("principal");
+    c.clientSecretField = QStringLiteral("credential");
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 3600;
+    c.tokenField = QStringLiteral("token");
+    c.tokenType.clear();
+    c.issuesRefreshToken = true;
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
+// OAuth in a JSON body with one exact audience.
+Carrier chrobinson()
+{
+    const QString audience = QStringLiteral("https://inavisphere.chrobinson.com");
+    Carrier c;
+    c.id = QStringLiteral("chrobinson");
+    c.path = "/v1/oauth/token";
+    c.encoding = BodyEncoding::Json;
+    Field aud;
+    aud.key = QStringLiteral("audience");
+    aud.pattern = QRegularExpression::escape(audience);
+    aud.expected = audience;
+    aud.mismatchError = QStringLiteral("access_denied");
+    c.requiredFields << aud;
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 86400;
+    return c;
+}
+
+// OAuth form POST plus the client id again as the Consumer-Key header.
+Carrier maersk()
+{
+    Carrier c;
+    c.id = QStringLiteral("maersk");
+    c.path = "/oauth2/access_token";
+    Field key;
+    key.key = QStringLiteral("Consumer-Key");
+    key.place = Carrier::FieldPlace::Header;
+    key.equalsClientId = true;
+    key.missingStatus = 401;
+    c.requiredFields << key;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 7199;
+    return c;
+}
+
+// A GET behind IBM API Connect: four headers, no body, no lifetime in the answer.
+Carrier royalmail()
+{
+    Carrier c;
+    c.id = QStringLiteral("royalmail");
+    c.path = "/shipping/v3/token";
+    c.method = Carrier::Method::Get;
+    c.bodyless = true;
+    c.clientIdHeader = "X-IBM-Client-Id";
+    c.clientSecretHeader = "X-IBM-Client-Secret";
+    c.grantTypes.clear();
+    c.requiredFields << credentialField(QStringLiteral("X-RMG-Security-Username"),
+                                        Carrier::FieldPlace::Header, 400, "sandbox-user")
+                     << credentialField(QStringLiteral("X-RMG-Security-Password"),
+                                        Carrier::FieldPlace::Header);
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 14400;
+    c.tokenField = QStringLiteral("token");
+    c.tokenType.clear();
+    c.sendsExpiresIn = false;
+    c.errorStyle = Carrier::ErrorStyle::IbmApiConnect;
+    return c;
+}
+
+// An empty POST with HTTP Basic (the MyEstes login) and an API key header.
+Carrier estes()
+{
+    Carrier c;
+    c.id = QStringLiteral("estes");
+    c.path = "/authenticate";
+    c.bodyless = true;
+    c.placement = PlacementPolicy::Basic;
+    c.grantTypes.clear();
+    c.requiredFields << credentialField(QStringLiteral("apikey"), Carrier::FieldPlace::Header, 401);
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 35999;
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
+} // namespace
+
+QList<EmulatedCarrier> EmulatedCarriers::otherShapes()
+{
+    return {dhlParcelDe(), dpd(), odfl(), eshipper(), chrobinson(), maersk(), royalmail(), estes()};
+}
