@@ -141,8 +141,9 @@ QString requestText(const ExchangeShape& s)
                          : s.body == BodyEncoding::Form ? CarriersCommand::tr("form body")
                                                         : CarriersCommand::tr("no body");
     QStringList parts{methodId(s.method), body};
-    parts << (s.grantTypeName.isEmpty() ? CarriersCommand::tr("no grant type")
-                                        : CarriersCommand::tr("grant type in %1").arg(s.grantTypeName));
+    parts << (s.grantTypeName.isEmpty()
+                  ? CarriersCommand::tr("no grant type")
+                  : CarriersCommand::tr("grant type in %1").arg(s.grantTypeName));
     if (!s.apiKeyHeader.isEmpty())
         parts << CarriersCommand::tr("API key in the %1 header").arg(s.apiKeyHeader);
     return parts.join(QStringLiteral(", "));
@@ -163,10 +164,10 @@ QString answerText(const ExchangeShape& s)
 
 QString useText(const CarrierPreset& p)
 {
-    QStringList headers{p.shape.useHeader + QStringLiteral(": ") +
-                        (p.shape.useScheme.isEmpty() ? QString()
-                                                     : p.shape.useScheme + QLatin1Char(' ')) +
-                        CarriersCommand::tr("<token>")};
+    QStringList headers{
+        p.shape.useHeader + QStringLiteral(": ") +
+        (p.shape.useScheme.isEmpty() ? QString() : p.shape.useScheme + QLatin1Char(' ')) +
+        CarriersCommand::tr("<token>")};
     for (const CarrierField& f : p.fieldsFor(QString())) {
         if (f.apiCalls)
             headers << f.wireName() + QStringLiteral(": <") + carrierText(f.label) +

@@ -128,6 +128,11 @@ struct CarrierPreset
     const CarrierEnvironment* environment(const QString& id) const;
     const CarrierField* field(const QString& key) const;
     bool allows(CredentialPlacement p) const;
+    // Whether an account chooses where its credentials go (Either, Any).
+    bool placementIsChoice() const
+    {
+        return placement == PlacementPolicy::Either || placement == PlacementPolicy::Any;
+    }
     // The fields sent with a grant type; with an API key header in the shape
     // (the preset's, or an account's own), the API key as one more secret field.
     QList<CarrierField> fieldsFor(const QString& grantType,

@@ -214,9 +214,8 @@ QString renderJson(const IssuedToken& token, const QList<QPair<QString, QString>
 // .env lines: the token, then one variable per further header (NAME_CONSUMER_KEY).
 QString renderEnv(const IssuedToken& token, const QString& accountName)
 {
-    const QString tokenVariable =
-        HeaderFormat::envVariableName(accountName.isEmpty() ? QStringLiteral("tokendock")
-                                                            : accountName);
+    const QString tokenVariable = HeaderFormat::envVariableName(
+        accountName.isEmpty() ? QStringLiteral("tokendock") : accountName);
     QStringList lines{tokenVariable + QLatin1Char('=') +
                       HeaderFormat::shellQuote(QString::fromUtf8(token.accessToken.expose()))};
     const QString prefix = tokenVariable.chopped(int(qstrlen("ACCESS_TOKEN")));

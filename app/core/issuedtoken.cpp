@@ -16,11 +16,17 @@ ExpirySource IssuedToken::expirySource() const
     const QDateTime at = expiresAt();
     if (!at.isValid())
         return ExpirySource::Unknown;
-    if (at == expiresAtFromResponse)
+    // the answer's own words first when the token's exp agrees with them
+    // within a few seconds (they are rounded differently)
+    constexpr qint64 kAgreeSeconds = 5;
+    const auto agrees = [&at](const QDateTime& t) {
+        return t.isValid() && qAbs(t.secsTo(at)) <= kAgreeSeconds;
+    };
+    if (agrees(expiresAtFromResponse))
         return ExpirySource::ExpiresIn;
-    if (at == expiresAtStated)
+    if (agrees(expiresAtStated))
         return ExpirySource::StatedTime;
-    if (at == expiresAtFromJwt)
+    if (agrees(expiresAtFromJwt))
         return ExpirySource::Jwt;
     return ExpirySource::Documented;
 }

@@ -784,7 +784,7 @@ Account toAccount(const PastedCredentials& pasted, const CarrierCatalog& catalog
     }
     account.clientId = pasted.clientId;
     account.grantType = pasted.grantType;
-    if (pasted.placement && preset && preset->placement == PlacementPolicy::Either)
+    if (pasted.placement && preset && preset->placementIsChoice())
         account.placement = pasted.placement;
     account.fields = pasted.fields;
     return account;

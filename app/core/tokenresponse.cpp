@@ -48,7 +48,9 @@ void findMessage(const QJsonValue& value, int depth, QString* code, QString* mes
                                          QStringLiteral("detail"),
                                          QStringLiteral("title"),
                                          QStringLiteral("errorMessage"),
-                                         QStringLiteral("error")};
+                                         QStringLiteral("moreInformation"), // IBM API Connect
+                                         QStringLiteral("error"),
+                                         QStringLiteral("httpMessage")};
     static const QStringList codeKeys{QStringLiteral("code"), QStringLiteral("errorCode"),
                                       QStringLiteral("error")};
     for (const QString& key : messageKeys) {
@@ -492,7 +494,6 @@ Failure noToken(int status, const QJsonObject& obj, const ResponseContext& ctx)
                   .arg(shape.tokenPath),
         words, ctx);
 }
-
 
 // The JSON object of a success body; a token in a header needs none.
 std::optional<QJsonObject> successObject(const QByteArray& body, const ResponseContext& ctx)

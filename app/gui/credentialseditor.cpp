@@ -399,7 +399,7 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
     m_grantType->setCurrentIndex(grantIndex >= 0 ? grantIndex : 0);
     m_form->setRowVisible(m_grantType->parentWidget(), p && p->grantTypes.size() > 1);
 
-    const bool either = p && p->placement == PlacementPolicy::Either;
+    const bool either = p && p->placementIsChoice();
     m_form->setRowVisible(m_placement->parentWidget(), either);
     const CredentialPlacement placement =
         from ? from->effectivePlacement(p) : (p ? p->defaultPlacement : CredentialPlacement::Body);

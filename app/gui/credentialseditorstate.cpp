@@ -32,7 +32,7 @@ Account CredentialsEditor::currentAccount() const
     p.clientId = m_clientId->text().trimmed();
 
     // choices the preset leaves open are stored; defaults stay implicit
-    if (pr && pr->placement == PlacementPolicy::Either) {
+    if (pr && pr->placementIsChoice()) {
         const auto chosen = CredentialPlacement(m_placement->currentData().toInt());
         const bool implicit =
             chosen == pr->defaultPlacement && !(sameCarrier && m_original.placement);

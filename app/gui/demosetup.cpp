@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demosetup.h"
 
+#include "accountrequest.h"
 #include "accountservice.h"
 #include "accountstore.h"
+#include "carriercatalog.h"
 #include "sandboxserver.h"
 
 namespace {
@@ -18,6 +20,18 @@ DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, c
     a.account.tokenUrl = sandbox.tokenUrl(carrierId).toString();
     a.account.clientId = QString::fromUtf8(creds.clientId);
     a.secrets.clientSecret = SecretBytes(creds.clientSecret);
+    // the fields a person types, as the carrier's sandbox expects them (user
+    // names, passwords, API keys, codes), named on the wire as the carrier names them
+    const CarrierPreset* preset = CarrierCatalog::builtin().find(carrierId);
+    for (const CarrierField& f : AccountRequest::fields(a.account, preset)) {
+        const QByteArray value = creds.fields.value(f.wireName());
+        if (!f.entered() || value.isEmpty())
+            continue;
+        if (f.secret)
+            a.secrets.fields.insert(f.key, SecretBytes(value));
+        else
+            a.account.fields.insert(f.key, QString::fromUtf8(value));
+    }
     return a;
 }
 } // namespace
@@ -82,6 +96,14 @@ QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
         QStringLiteral("https://tffsandbox.onmicrosoft.com/acme-demo/.default"));
     out << tforce;
 
+    // every other preset as its sandbox expects it, named after the carrier
+    for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
+        const bool shown = std::any_of(out.cbegin(), out.cend(), [&preset](const Sample& a) {
+            return a.account.carrierId == preset.id;
+        });
+        if (!shown && preset.id != QLatin1String("oauth2"))
+            out << make(sandbox, preset.id, tr("Acme %1").arg(preset.name));
+    }
     Sample generic = make(sandbox, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
     generic.account.fields.insert(QStringLiteral("scope"),
                                   QStringLiteral("orders.read rates.read"));

@@ -239,8 +239,10 @@ QString credentialsWhere(const EmulatedCarrier& c)
     case PlacementPolicy::Basic:
         return QStringLiteral("with HTTP Basic authentication");
     case PlacementPolicy::Either:
+    case PlacementPolicy::Any:
         return QStringLiteral("with HTTP Basic authentication or in the request body");
     case PlacementPolicy::Body:
+    case PlacementPolicy::Headers:
         break;
     }
     return QStringLiteral("in the request body as %1 and %2")

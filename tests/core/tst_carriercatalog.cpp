@@ -97,7 +97,8 @@ private slots:
     {
         const CarrierPreset* p = CarrierCatalog::builtin().find("oauth2");
         QVERIFY(p);
-        QCOMPARE(p->placement, PlacementPolicy::Either);
+        QCOMPARE(p->placement, PlacementPolicy::Any);
+        QVERIFY(p->customShape);
         for (const char* key : {"scope", "audience", "resource"})
             QVERIFY2(p->field(QString::fromLatin1(key)), key);
     }
@@ -293,9 +294,11 @@ private slots:
     void searchMatchesEveryWord()
     {
         const auto& catalog = CarrierCatalog::builtin();
-        QCOMPARE(catalog.search("dhl").size(), 1);
-        QCOMPARE(catalog.search("dhl").value(0)->id, QString("dhl-ecs"));
+        QCOMPARE(catalog.search("dhl").size(), 2);
+        QCOMPARE(catalog.search("dhl parcel").size(), 1);
+        QCOMPARE(catalog.search("dhl parcel").value(0)->id, QString("dhl-parcel-de"));
         QCOMPARE(catalog.search("DHL americas").size(), 1);
+        QCOMPARE(catalog.search("DHL americas").value(0)->id, QString("dhl-ecs"));
         QVERIFY(catalog.search("nonexistent carrier").isEmpty());
         QCOMPARE(catalog.search("").size(), catalog.presets().size());
     }
@@ -324,7 +327,7 @@ private slots:
             QJsonArray fields = c.value("fields").toArray();
             fields.append(QJsonObject{{"key", "client_secret"}, {"label", "x"}});
             c.insert("fields", fields);
-        }) << QStringList{"\"oauth2\"", "extra field 4", "client_secret"};
+        }) << QStringList{"\"oauth2\"", "extra field 6", "client_secret"};
         QTest::newRow("unknown hint category") << withEdit("dhl-ecs", [](QJsonObject& c) {
             c.insert("errors", QJsonObject{{"hints", QJsonObject{{"sunspots", "x"}}}});
         }) << QStringList{"\"dhl-ecs\"", "hints", "sunspots"};

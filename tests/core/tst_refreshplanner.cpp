@@ -46,7 +46,8 @@ private slots:
         QTest::addColumn<int>("perMinute");
         // DHL eCS: every 20 minutes; project44: only once expired, at most 5 a
         // minute; everyone else: at 80% of the lifetime
-        const QMap<QString, qint64> special{{"dhl-ecs", 1200}, {"project44", 3600}};
+        const QMap<QString, qint64> special{
+            {"dhl-ecs", 1200}, {"project44", 3600}, {"chrobinson", 3600}};
         for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
             QTest::newRow(qPrintable(p.id))
                 << p.id << special.value(p.id, 2880) << (p.id == "project44" ? 5 : 0);

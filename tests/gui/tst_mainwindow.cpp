@@ -200,7 +200,8 @@ private slots:
         QVERIFY(childSecret);
         QCOMPARE(childSecret->echoMode(), QLineEdit::Password);
         picker->setCurrentIndex(picker->findData("oauth2"));
-        QVERIFY(!grant->isVisibleTo(window.get()));
+        // the generic preset takes the password grant too, and any placement
+        QVERIFY(grant->isVisibleTo(window.get()));
         QVERIFY(placement->isVisibleTo(window.get()));
         QVERIFY(find<QLineEdit>("field_scope"));
         QVERIFY(find<QLineEdit>("field_audience"));

@@ -4,6 +4,7 @@
 // report, deleting, a hanging carrier, "Test all" and the demo.
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountrequest.h"
 #include "accountstore.h"
 #include "appsettings.h"
 #include "carriercatalog.h"
@@ -65,6 +66,15 @@ private slots:
         QTest::keyClicks(find<QLineEdit>("clientIdEdit"), QString::fromUtf8(creds.clientId));
         QTest::keyClicks(find<QLineEdit>("clientSecretEdit"),
                          QString::fromUtf8(creds.clientSecret));
+        // what the carrier's sandbox expects in the preset's other fields
+        Account typed;
+        typed.carrierId = carrierId;
+        for (const CarrierField& f :
+             AccountRequest::fields(typed, CarrierCatalog::builtin().find(carrierId))) {
+            const QByteArray value = creds.fields.value(f.wireName());
+            if (f.entered() && !value.isEmpty())
+                QTest::keyClicks(find<QLineEdit>("field_" + f.key), QString::fromUtf8(value));
+        }
         if (carrierId == "tforce") {
             QTest::keyClicks(find<QLineEdit>("field_tenant"), "sandbox-tenant");
             QTest::keyClicks(find<QLineEdit>("field_scope"), "https://tff.example/app/.default");

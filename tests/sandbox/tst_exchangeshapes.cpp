@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "accountrequest.h"
+#include "carriercatalog.h"
+#include "headerformat.h"
+#include "sandboxserver.h"
+#include "testsupport.h"
+#include "tokenclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ErrorCategory)
+Q_DECLARE_METATYPE(ExpirySource)
+
+// Every exchange shape end to end, as a person's account would send it: the
+// account and its secrets go through AccountRequest (the catalog's data, no
+// code per carrier) and TokenClient to the carrier's emulation, and the token
+// comes back from wherever that carrier puts it, with the headers API calls need.
+class TestExchangeShapes : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxServer* sandbox = nullptr;
+    TokenClient* client = nullptr;
+
+    struct Filled
+    {
+        Account account;
+        AccountSecrets secrets;
+    };
+
+    // An account for the sandbox, every field filled as the carrier's sandbox expects.
+    Filled filled(const QString& carrier) const
+    {
+        const CarrierPreset* preset = CarrierCatalog::builtin().find(carrier);
+        const auto creds = sandbox->credentials(carrier);
+        Filled f;
+        f.account.id = QUuid::createUuid();
+        f.account.name = carrier + " sandbox";
+        f.account.carrierId = carrier;
+        f.account.environmentId = Account::kCustomEnvironment;
+        f.account.tokenUrl = sandbox->tokenUrl(carrier).toString();
+        f.account.clientId = QString::fromUtf8(creds.clientId);
+        f.secrets.clientSecret = SecretBytes(creds.clientSecret);
+        for (const CarrierField& field : AccountRequest::fields(f.account, preset)) {
+            if (!field.entered())
+                continue;
+            const QByteArray value = creds.fields.value(field.wireName());
+            if (field.secret)
+                f.secrets.fields.insert(field.key, SecretBytes(value));
+            else
+                f.account.fields.insert(field.key, QString::fromUtf8(value));
+        }
+        return f;
+    }
+
+    TokenRequestSpec spec(const Filled& f) const
+    {
+        Failure error;
+        const auto s = AccountRequest::build(
+            f.account, CarrierCatalog::builtin().find(f.account.carrierId), f.secrets, &error);
+        [&] {
+            QVERIFY2(s, qPrintable(error.message.text()));
+        }();
+        return s.value_or(TokenRequestSpec());
+    }
+
+    TokenResult fetch(const TokenRequestSpec& s) { return fetchAndCount(*client, s); }
+
+private slots:
+    void initTestCase()
+    {
+        sandbox = new SandboxServer(this);
+        QVERIFY(sandbox->start());
+        client = new TokenClient(this);
+    }
+
+    void tokenComesFromItsPlace_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<ExpirySource>("expiry");
+        QTest::addColumn<qint64>("lifetime");
+        QTest::addColumn<bool>("refreshToken");
+        QTest::addColumn<QStringList>("headers"); // what API calls send, in order
+        using E = ExpirySource;
+        const QStringList bearer{"Authorization"};
+        QTest::newRow("password grant")
+            << "dhl-parcel-de" << E::ExpiresIn << 1799LL << false << bearer;
+        QTest::newRow("token in a response header")
+            << "dpd" << E::Jwt << 86400LL << false << bearer;
+        QTest::newRow("GET with Basic, sessionToken")
+            << "odfl" << E::Documented << 3600LL << false << bearer;
+        QTest::newRow("JSON principal and credential")
+            << "eshipper" << E::ExpiresIn << 3600LL << true << bearer;
+        QTest::newRow("fixed audience")
+            << "chrobinson" << E::ExpiresIn << 86400LL << false << bearer;
+        QTest::newRow("consumer key on every call") << "maersk" << E::ExpiresIn << 7199LL << false
+                                                    << QStringList{"Authorization", "Consumer-Key"};
+        QTest::newRow("named token header") << "royalmail" << E::Documented << 14400LL << false
+                                            << QStringList{"X-RMG-Auth-Token", "X-IBM-Client-Id"};
+        QTest::newRow("API key and Basic login") << "estes" << E::ExpiresIn << 35999LL << false
+                                                 << QStringList{"Authorization", "apikey"};
+    }
+    void tokenComesFromItsPlace()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(ExpirySource, expiry);
+        QFETCH(qint64, lifetime);
+        QFETCH(bool, refreshToken);
+        QFETCH(QStringList, headers);
+        const Filled f = filled(carrier);
+        const TokenRequestSpec s = spec(f);
+        const int before = sandbox->tokenRequestCount(carrier);
+        TokenResult r = fetch(s);
+        QVERIFY2(r.ok(), qPrintable(r.error.message.text() + " / " + r.error.carrierDescription));
+        QCOMPARE(sandbox->tokenRequestCount(carrier), before + 1);
+        // the token is the one the carrier issued, from its field or header
+        QCOMPARE(QByteArray(r.token.accessToken.expose()), sandbox->issuedTokens().constLast());
+        QCOMPARE(r.token.expirySource(), expiry);
+        QVERIFY(qAbs(*r.token.lifetime() - lifetime) <= 2);
+        QCOMPARE(r.token.refreshToken.isEmpty(), !refreshToken);
+        // nothing the carrier handed out is on show
+        QVERIFY(!r.redactedBody.contains(r.token.accessToken.expose()));
+        QVERIFY(
+            !QJsonDocument(r.token.otherFields).toJson().contains(r.token.accessToken.expose()));
+        if (refreshToken)
+            QVERIFY(!r.redactedBody.contains(r.token.refreshToken.expose()));
+
+        // the copy formats carry every header API calls need, the token's first
+        r.token.apiHeaders = s.apiHeaders;
+        QStringList names;
+        for (const auto& h : r.token.headers())
+            names << h.first;
+        QCOMPARE(names, headers);
+        const QString token = QString::fromUtf8(r.token.accessToken.expose());
+        const QStringList lines =
+            HeaderFormat::render(HeaderFormat::Header, r.token).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), headers.size());
+        QVERIFY(lines.first().startsWith(headers.first() + ": "));
+        QVERIFY(lines.first().endsWith(token));
+        const QString curl = HeaderFormat::render(HeaderFormat::Curl, r.token, s.url);
+        const QString httpie = HeaderFormat::render(HeaderFormat::Httpie, r.token, s.url);
+        const QString ps = HeaderFormat::render(HeaderFormat::PowerShell, r.token, s.url);
+        const QJsonObject json =
+            QJsonDocument::fromJson(HeaderFormat::render(HeaderFormat::Json, r.token).toUtf8())
+                .object();
+        for (const QString& name : headers) {
+            QVERIFY2(curl.contains("'" + name + ": "), qPrintable(curl));
+            QVERIFY2(httpie.contains("'" + name + ":"), qPrintable(httpie));
+            QVERIFY2(ps.contains(name), qPrintable(ps));
+            QVERIFY(json.value("headers").toObject().contains(name));
+        }
+        QCOMPARE(json.value("expires_from").toString(), expirySourceId(expiry));
+    }
+
+    void wrongCredentialsAreRefused_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<QString>("secret"); // which secret is wrong: "" = the client secret
+        for (const char* id : {"dhl-parcel-de", "dpd", "odfl", "eshipper", "chrobinson", "maersk",
+                               "royalmail", "estes"})
+            QTest::newRow(id) << id << "";
+        QTest::newRow("dhl-parcel-de password") << "dhl-parcel-de"
+                                                << "password";
+        QTest::newRow("royalmail password") << "royalmail"
+                                            << "X-RMG-Security-Password";
+        QTest::newRow("estes API key") << "estes" << CarrierPreset::kApiKeyField;
+    }
+    void wrongCredentialsAreRefused()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(QString, secret);
+        Filled f = filled(carrier);
+        if (secret.isEmpty())
+            f.secrets.clientSecret = SecretBytes("not-the-secret");
+        else
+            f.secrets.fields.insert(secret, SecretBytes("not-the-secret"));
+        const TokenResult r = fetch(spec(f));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.category, ErrorCategory::CredentialsRejected);
+        QCOMPARE(r.httpStatus, 401);
+        QVERIFY(!r.error.message.text().contains("not-the-secret"));
+    }
+
+    // A request in another carrier's shape is refused by this one, and the
+    // person reads why in the carrier's own words.
+    void wrongShapeIsRefused_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<QString>("mistake");
+        QTest::newRow("dpd credentials in the body") << "dpd"
+                                                     << "body";
+        QTest::newRow("odfl POST") << "odfl"
+                                   << "post";
+        QTest::newRow("eshipper form") << "eshipper"
+                                       << "form";
+        QTest::newRow("estes without Basic") << "estes"
+                                             << "body";
+        QTest::newRow("maersk without Consumer-Key") << "maersk"
+                                                     << "no-api-headers";
+        QTest::newRow("chrobinson without audience") << "chrobinson"
+                                                     << "no-fields";
+        QTest::newRow("royalmail in Basic") << "royalmail"
+                                            << "basic";
+        QTest::newRow("dhl-parcel-de client credentials") << "dhl-parcel-de"
+                                                          << "grant";
+    }
+    void wrongShapeIsRefused()
+    {
+        QFETCH(QString, carrier);
+        QFETCH(QString, mistake);
+        TokenRequestSpec s = spec(filled(carrier));
+        if (mistake == "body") {
+            s.placement = CredentialPlacement::Body;
+            s.shape.body = BodyEncoding::Form;
+        } else if (mistake == "post") {
+            s.shape.method = HttpMethod::Post;
+        } else if (mistake == "form") {
+            s.shape.body = BodyEncoding::Form;
+        } else if (mistake == "no-api-headers") {
+            s.headers.clear();
+        } else if (mistake == "no-fields") {
+            s.bodyFields.clear();
+        } else if (mistake == "basic") {
+            s.placement = CredentialPlacement::Basic;
+        } else if (mistake == "grant") {
+            s.grantType = "client_credentials";
+        }
+        const int issued = sandbox->issuedTokenCount(carrier);
+        const TokenResult r = fetch(s);
+        QVERIFY(!r.ok());
+        QCOMPARE(sandbox->issuedTokenCount(carrier), issued);
+        QVERIFY(r.httpStatus >= 400 && r.httpStatus < 500);
+        // what the carrier said about it reaches the person
+        QVERIFY2(!r.error.carrierDescription.isEmpty() || !r.error.carrierError.isEmpty(),
+                 qPrintable(r.error.message.text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchangeShapes)
+#include "tst_exchangeshapes.moc"
