@@ -8,7 +8,8 @@
 #include "sandboxserver.h"
 
 namespace {
-DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, const QString& name,
+DemoSetup::Sample make(const SandboxServer& sandbox, const CarrierCatalog& catalog,
+                       const QString& carrierId, const QString& name,
                        const QString& environment = QStringLiteral("sandbox"))
 {
     const auto creds = sandbox.credentials(carrierId);
@@ -22,7 +23,7 @@ DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, c
     a.secrets.clientSecret = SecretBytes(creds.clientSecret);
     // the fields a person types, as the carrier's sandbox expects them (user
     // names, passwords, API keys, codes), named on the wire as the carrier names them
-    const CarrierPreset* preset = CarrierCatalog::builtin().find(carrierId);
+    const CarrierPreset* preset = catalog.find(carrierId);
     for (const CarrierField& f : AccountRequest::fields(a.account, preset)) {
         const QByteArray value = creds.fields.value(f.wireName());
         if (!f.entered() || value.isEmpty())
@@ -37,11 +38,12 @@ DemoSetup::Sample make(const SandboxServer& sandbox, const QString& carrierId, c
 } // namespace
 
 DemoSetup::DemoSetup(AccountStore* store, AccountService* accounts, SandboxServer* sandbox,
-                     QObject* parent)
+                     const CarrierCatalog& catalog, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_accounts(accounts)
     , m_sandbox(sandbox)
+    , m_catalog(catalog)
 {}
 
 QString DemoSetup::failingAccountName()
@@ -49,24 +51,25 @@ QString DemoSetup::failingAccountName()
     return tr("Acme DHL (wrong secret)");
 }
 
-QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
+QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox,
+                                             const CarrierCatalog& catalog)
 {
     QList<Sample> out;
-    Sample banyan = make(sandbox, QStringLiteral("banyan"), tr("Acme Banyan integration"));
+    Sample banyan = make(sandbox, catalog, QStringLiteral("banyan"), tr("Acme Banyan integration"));
     banyan.account.fields.insert(QStringLiteral("clientrefnum"), QStringLiteral("ACME-1042"));
     out << banyan;
 
-    Sample p44 = make(sandbox, QStringLiteral("project44"), tr("Acme project44 NA"),
+    Sample p44 = make(sandbox, catalog, QStringLiteral("project44"), tr("Acme project44 NA"),
                       QStringLiteral("production"));
     out << p44;
 
-    out << make(sandbox, QStringLiteral("dhl-ecs"), tr("Acme DHL eCommerce"));
-    Sample wrong = make(sandbox, QStringLiteral("dhl-ecs"), failingAccountName());
+    out << make(sandbox, catalog, QStringLiteral("dhl-ecs"), tr("Acme DHL eCommerce"));
+    Sample wrong = make(sandbox, catalog, QStringLiteral("dhl-ecs"), failingAccountName());
     wrong.secrets.clientSecret = SecretBytes(QByteArray("not-the-demo-secret"));
     out << wrong;
 
     // an integrator acting for a customer: both child fields are needed
-    Sample fedex = make(sandbox, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));
+    Sample fedex = make(sandbox, catalog, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));
     const auto fedexCreds = sandbox.credentials(QStringLiteral("fedex"));
     fedex.account.grantType = QStringLiteral("csp_credentials");
     fedex.account.fields.insert(
@@ -77,16 +80,16 @@ QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
         SecretBytes(fedexCreds.fields.value(QStringLiteral("child_secret"))));
     out << fedex;
 
-    Sample ups = make(sandbox, QStringLiteral("ups"), tr("Acme UPS production"),
+    Sample ups = make(sandbox, catalog, QStringLiteral("ups"), tr("Acme UPS production"),
                       QStringLiteral("production"));
     ups.account.fields.insert(QStringLiteral("x-merchant-id"), QStringLiteral("A1B2C3"));
     out << ups;
 
-    out << make(sandbox, QStringLiteral("usps"), tr("Acme USPS testing"));
-    out << make(sandbox, QStringLiteral("xpo"), tr("Acme XPO Connect"));
+    out << make(sandbox, catalog, QStringLiteral("usps"), tr("Acme USPS testing"));
+    out << make(sandbox, catalog, QStringLiteral("xpo"), tr("Acme XPO Connect"));
 
     // the tenant travels in the URL: keep the {tenant} placeholder and fill the field
-    Sample tforce = make(sandbox, QStringLiteral("tforce"), tr("Acme TForce Freight"),
+    Sample tforce = make(sandbox, catalog, QStringLiteral("tforce"), tr("Acme TForce Freight"),
                          QStringLiteral("production"));
     tforce.account.tokenUrl =
         sandbox.baseUrl().toString() + QStringLiteral("/tforce/{tenant}/oauth2/v2.0/token");
@@ -97,14 +100,15 @@ QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox)
     out << tforce;
 
     // every other preset as its sandbox expects it, named after the carrier
-    for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
+    for (const CarrierPreset& preset : catalog.presets()) {
         const bool shown = std::any_of(out.cbegin(), out.cend(), [&preset](const Sample& a) {
             return a.account.carrierId == preset.id;
         });
         if (!shown && preset.id != QLatin1String("oauth2"))
-            out << make(sandbox, preset.id, tr("Acme %1").arg(preset.name));
+            out << make(sandbox, catalog, preset.id, tr("Acme %1").arg(preset.name));
     }
-    Sample generic = make(sandbox, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
+    Sample generic =
+        make(sandbox, catalog, QStringLiteral("oauth2"), tr("Generic OAuth 2.0 sandbox"));
     generic.account.fields.insert(QStringLiteral("scope"),
                                   QStringLiteral("orders.read rates.read"));
     generic.account.fields.insert(QStringLiteral("audience"),
@@ -127,7 +131,7 @@ void DemoSetup::populate()
     m_toRemove.clear();
     for (const Account& p : store->accounts())
         m_toRemove << p.id;
-    m_toCreate = accounts(*m_sandbox);
+    m_toCreate = accounts(*m_sandbox, m_catalog);
     removeNext();
 }
 

@@ -7,6 +7,7 @@
 
 class AccountService;
 class AccountStore;
+class CarrierCatalog;
 class SandboxServer;
 
 // Fills the demo's own folder and keychain service with one account per
@@ -25,10 +26,10 @@ public:
     };
 
     DemoSetup(AccountStore* store, AccountService* accounts, SandboxServer* sandbox,
-              QObject* parent = nullptr);
+              const CarrierCatalog& catalog, QObject* parent = nullptr);
 
     // The demo accounts for this sandbox (fresh ids each call).
-    static QList<Sample> accounts(const SandboxServer& sandbox);
+    static QList<Sample> accounts(const SandboxServer& sandbox, const CarrierCatalog& catalog);
     // The name of the account that is meant to fail.
     static QString failingAccountName();
 
@@ -43,6 +44,7 @@ private:
 
     AccountStore* m_store;
     AccountService* m_accounts;
+    const CarrierCatalog& m_catalog;
     SandboxServer* m_sandbox;
     QList<QUuid> m_toRemove;
     QList<Sample> m_toCreate;

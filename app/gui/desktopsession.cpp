@@ -101,8 +101,8 @@ void DesktopSession::populateDemo()
 {
     if (!m_demo)
         return;
-    m_demoSetup =
-        std::make_unique<DemoSetup>(m_services->store(), m_services->accounts(), m_sandbox.get());
+    m_demoSetup = std::make_unique<DemoSetup>(m_services->store(), m_services->accounts(),
+                                              m_sandbox.get(), m_services->catalog());
     MainWindow* window = m_window.get();
     connect(m_demoSetup.get(), &DemoSetup::finished, this,
             [this, window](bool ok, const QString& e) {

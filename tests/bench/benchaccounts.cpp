@@ -76,7 +76,7 @@ namespace BenchAccounts {
 QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count)
 {
     QList<DemoSetup::Sample> templates;
-    for (const DemoSetup::Sample& a : DemoSetup::accounts(sandbox)) {
+    for (const DemoSetup::Sample& a : DemoSetup::accounts(sandbox, CarrierCatalog::builtin())) {
         if (a.account.name != DemoSetup::failingAccountName())
             templates << a;
     }

@@ -503,7 +503,7 @@ private slots:
 
     void demoHasOneAccountPerPresetAndOneThatFails()
     {
-        DemoSetup demo(services->store(), services->accounts(), sandbox.get());
+        DemoSetup demo(services->store(), services->accounts(), sandbox.get(), services->catalog());
         QSignalSpy done(&demo, &DemoSetup::finished);
         demo.populate();
         QVERIFY(done.wait(20000) || !done.isEmpty());
