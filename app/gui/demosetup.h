@@ -44,8 +44,8 @@ private:
 
     AccountStore* m_store;
     AccountService* m_accounts;
-    const CarrierCatalog& m_catalog;
     SandboxServer* m_sandbox;
+    const CarrierCatalog& m_catalog;
     QList<QUuid> m_toRemove;
     QList<Sample> m_toCreate;
 };
