@@ -15,6 +15,7 @@ const QString kEnvironment = QStringLiteral("environment");
 const QString kTokenUrl = QStringLiteral("token-url");
 const QString kClientId = QStringLiteral("client-id");
 const QString kAuth = QStringLiteral("auth");
+const QString kExchange = QStringLiteral("exchange");
 const QString kGrantType = QStringLiteral("grant-type");
 const QString kParam = QStringLiteral("param");
 const QString kHeader = QStringLiteral("header");
@@ -24,6 +25,20 @@ const QString kName = QStringLiteral("name");
 QString fieldLabel(const CarrierField& f)
 {
     return carrierText(f.label);
+}
+
+// What the carrier calls the client secret ("MyEstes password").
+QString clientSecretLabel(const CarrierPreset* preset)
+{
+    return preset && !preset->clientSecretLabel.isEmpty() ? carrierText(preset->clientSecretLabel)
+                                                          : AccountOptions::tr("the client secret");
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 // KEY=VALUE; an empty VALUE is allowed (it removes the entry when editing).
@@ -56,9 +71,18 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
            tr("URL"));
     option(kClientId, tr("The client id (API key)."), tr("ID"));
     option(kAuth,
-           tr("How the client id and secret travel: “body” or “basic” (HTTP "
-              "Basic), where the carrier accepts both."),
-           tr("body|basic"));
+           tr("How the client id and secret travel: “body”, “basic” (HTTP Basic) or "
+              "“headers”, where the carrier accepts more than one."),
+           tr("body|basic|headers"));
+    option(kExchange,
+           tr("For the generic preset: one part of a token exchange that is not textbook "
+              "OAuth, e.g. request.method=GET, request.body=json|form|none, "
+              "request.clientId=principal, request.grantType=none (no grant type sent), "
+              "request.apiKeyHeader=x-api-key, response.token=data.token, "
+              "response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, "
+              "use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. "
+              "Repeatable; KEY= goes back to the default."),
+           tr("KEY=VALUE"));
     option(kGrantType, tr("The grant type, for carriers that have several (FedEx)."), tr("TYPE"));
     option(kParam,
            tr("A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body "
@@ -82,6 +106,7 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
         account->name = parser.value(kName).trimmed();
     const CarrierPreset* preset = applyCarrier(parser, session, creating, account, error);
     return preset && applyConnection(parser, session, *preset, creating, account, error) &&
+           applyShape(parser, session, *preset, account, error) &&
            applyParams(parser, session, *preset, account, error) &&
            applyHeaders(parser, session, account, error);
 }
@@ -165,8 +190,11 @@ bool AccountOptions::applyConnection(const CommandParser& parser, CliSession& se
             account->placement = CredentialPlacement::Body;
         else if (auth == QLatin1String("basic"))
             account->placement = CredentialPlacement::Basic;
+        else if (auth == QLatin1String("headers"))
+            account->placement = CredentialPlacement::Headers;
         else
-            return fail(tr("--auth takes “body” or “basic”, not “%1”.").arg(auth));
+            return fail(tr("--auth takes “body”, “basic” or “headers”, not “%1”.")
+                            .arg(TextPolicy::oneLine(auth)));
     }
     if (parser.isSet(kGrantType))
         account->grantType = parser.value(kGrantType).trimmed();
@@ -243,10 +271,10 @@ bool AccountOptions::applyHeaders(const CommandParser& parser, CliSession& sessi
 QString AccountOptions::stdinLayout(const Account& account, const CarrierCatalog& catalog)
 {
     const CarrierPreset* preset = catalog.find(account.carrierId);
-    QStringList lines{tr("line 1: the client secret")};
+    QStringList lines{tr("line 1: %1").arg(clientSecretLabel(preset))};
     int number = 2;
     for (const CarrierField& f : AccountRequest::secretFields(account, preset))
-        lines << tr("line %1: %2").arg(number++).arg(f.key);
+        lines << tr("line %1: %2").arg(number++).arg(fieldLabel(f));
     return lines.join(QStringLiteral("; "));
 }
 
@@ -299,7 +327,8 @@ bool AccountOptions::readSecrets(const Account& account, CliSession& session, bo
                                    "command in a terminal."));
         return false;
     };
-    if (!read(tr("Client secret for %1").arg(TextPolicy::oneLine(account.name)),
+    if (!read(tr("%1 for %2")
+                  .arg(capitalised(clientSecretLabel(preset)), TextPolicy::oneLine(account.name)),
               &secrets->clientSecret))
         return false;
     for (const CarrierField& f : AccountRequest::secretFields(account, preset)) {
@@ -327,7 +356,8 @@ bool AccountOptions::validate(const Account& account, const QSet<QString>& secre
         const QString& f = issue.field;
         const QString key = f.section(QLatin1Char(':'), 1);
         const CarrierField* field = preset ? preset->field(key) : nullptr;
-        if (f == QLatin1String("client_secret") || (field && field->secret))
+        if (f == QLatin1String("client_secret") || (field && field->secret) ||
+            key == CarrierPreset::kApiKeyField)
             secretMissing = true;
         else if (f == QLatin1String("token_url"))
             options << QStringLiteral("--token-url");

@@ -56,4 +56,7 @@ private:
                             const CarrierPreset& preset, Account* account, Failure* error);
     static bool applyHeaders(const CommandParser& parser, CliSession& session, Account* account,
                              Failure* error);
+    // --exchange KEY=VALUE: the generic preset's own token exchange
+    static bool applyShape(const CommandParser& parser, CliSession& session,
+                           const CarrierPreset& preset, Account* account, Failure* error);
 };

@@ -29,7 +29,12 @@ int TokenCommand::run(CliSession& session)
            "cached."));
     parser.addArgument(QStringLiteral("NAME"), tr("The account."));
     parser.addOption(QCommandLineOption(kFormat,
-                                        tr("What to print: %1 (default: token).")
+                                        tr("What to print: %1 (default: token). The header "
+                                           "is the one the carrier's API calls use "
+                                           "(Authorization: Bearer …, or its own header); where "
+                                           "API calls need more headers (Maersk Consumer-Key, "
+                                           "Estes apikey), header prints one a line and the "
+                                           "other formats carry them all.")
                                             .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
                                         tr("FORMAT"), QStringLiteral("token")));
     parser.addOption(QCommandLineOption(kFresh, tr("Always request a new token.")));

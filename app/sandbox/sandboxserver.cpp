@@ -440,6 +440,11 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     if (!issued.isEmpty()) {
         keepIssued(issued);
         ++m_issuedCounts[carrierId];
+        // refresh tokens too, so a test can look for them where they must not be
+        const QJsonValue refresh =
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("refresh_token"));
+        if (refresh.isString())
+            m_issuedRefreshTokens << refresh.toString().toLatin1();
     }
     return r;
 }

@@ -107,6 +107,8 @@ public:
     void clearRequests();
     // The last kKeptRequests tokens issued, oldest first.
     QList<QByteArray> issuedTokens() const { return m_issued; }
+    // Every refresh token handed out since the start.
+    QList<QByteArray> issuedRefreshTokens() const { return m_issuedRefreshTokens; }
     // Tokens this carrier issued since the start (issuedTokens() keeps only the last ones).
     int issuedTokenCount(const QString& carrierId) const;
 
@@ -135,7 +137,8 @@ private:
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
-    QHash<QString, int> m_issuedCounts;  // carrier id -> tokens it issued
+    QList<QByteArray> m_issuedRefreshTokens;
+    QHash<QString, int> m_issuedCounts; // carrier id -> tokens it issued
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
     int m_lifetimeMs = kDefaultLifetimeMs;

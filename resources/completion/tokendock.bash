@@ -126,9 +126,9 @@ _tokendock()
         --environment)
             mapfile -t COMPREPLY < <(compgen -W "sandbox production production-eu custom" -- "$cur"); return ;;
         --auth)
-            mapfile -t COMPREPLY < <(compgen -W "body basic" -- "$cur"); return ;;
+            mapfile -t COMPREPLY < <(compgen -W "body basic headers" -- "$cur"); return ;;
         --grant-type)
-            mapfile -t COMPREPLY < <(compgen -W "client_credentials csp_credentials client_pc_credentials" -- "$cur"); return ;;
+            mapfile -t COMPREPLY < <(compgen -W "client_credentials password csp_credentials client_pc_credentials" -- "$cur"); return ;;
         --format)
             mapfile -t COMPREPLY < <(compgen -W "token header curl httpie powershell env json" -- "$cur"); return ;;
         --copy)
@@ -149,8 +149,8 @@ _tokendock()
     local options=""
     case $command in
         carriers|list) options="--json" ;;
-        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --secret-stdin --from-stdin" ;;
-        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --secret-stdin" ;;
+        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin --from-stdin" ;;
+        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin" ;;
         remove) options="--yes" ;;
         test) options="--json --report --timeout" ;;
         token) options="--format --fresh --min-valid --api-url --timeout" ;;
@@ -165,7 +165,7 @@ _tokendock()
     # the first word after the command
     local words=0
     for ((i = i + 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|name|port|timeout|min-valid|api-url) ]] && words=$((words + 1))
+        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url) ]] && words=$((words + 1))
     done
     case $command in
         edit|remove|test|token)
