@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Writes the translatable texts of resources/carriers.json (summaries, notes,
-# environment labels, field labels and help, refresh advice, hints) as
+# environment labels, field labels and help, refresh advice, budget notes, hints) as
 # QT_TRANSLATE_NOOP("carriers", ...) lines, so lupdate can collect them.
 # Carrier names and the carriers' own words are not translated.
 #   cmake -DCATALOG=carriers.json -DOUTPUT=carrierstrings.cpp -P carrierstrings.cmake
@@ -45,6 +45,10 @@ foreach(i RANGE ${last})
     string(JSON refresh ERROR_VARIABLE err GET "${carrier}" refresh)
     if(NOT err)
         emit_key("${refresh}" advice)
+    endif()
+    string(JSON budget ERROR_VARIABLE err GET "${carrier}" budget)
+    if(NOT err)
+        emit_key("${budget}" note)
     endif()
     foreach(list environments fields)
         string(JSON n ERROR_VARIABLE err LENGTH "${carrier}" ${list})

@@ -34,13 +34,6 @@ QString clientSecretLabel(const CarrierPreset* preset)
                                                           : AccountOptions::tr("the client secret");
 }
 
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
 // KEY=VALUE; an empty VALUE is allowed (it removes the entry when editing).
 bool splitPair(const QString& text, QString* key, QString* value)
 {
@@ -327,8 +320,10 @@ bool AccountOptions::readSecrets(const Account& account, CliSession& session, bo
                                    "command in a terminal."));
         return false;
     };
-    if (!read(tr("%1 for %2")
-                  .arg(capitalised(clientSecretLabel(preset)), TextPolicy::oneLine(account.name)),
+    const QString secretName = preset && !preset->clientSecretLabel.isEmpty()
+                                   ? carrierText(preset->clientSecretLabel)
+                                   : tr("Client secret");
+    if (!read(tr("%1 for %2").arg(secretName, TextPolicy::oneLine(account.name)),
               &secrets->clientSecret))
         return false;
     for (const CarrierField& f : AccountRequest::secretFields(account, preset)) {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// tokendock carriers [--json]
-#include "accountrequest.h"
+// tokendock carriers [ID] [--json]
 #include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
@@ -8,6 +7,7 @@
 #include "commands.h"
 #include "supportreport.h"
 #include "textpolicy.h"
+#include "tokenbudget.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,6 +51,28 @@ QStringList secretNames(const CarrierPreset& p)
     return out;
 }
 
+// null when the carrier documents no limit on token requests
+QJsonValue budgetJson(const TokenBudgetRule& b)
+{
+    if (!b.isSet())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("max"), b.max},
+                       {QStringLiteral("seconds"), b.seconds},
+                       {QStringLiteral("unconfirmed"), b.unconfirmed},
+                       {QStringLiteral("note"), textOrNull(carrierText(b.note))}};
+}
+
+QString budgetText(const TokenBudgetRule& b)
+{
+    QString text = TokenBudget::allowance(b).text();
+    if (b.unconfirmed)
+        text += CarriersCommand::tr(" (unconfirmed)");
+    if (!b.note.isEmpty())
+        text += CarriersCommand::tr(": %1", "a budget, then the carrier's note on it")
+                    .arg(carrierText(b.note));
+    return text;
+}
+
 QJsonObject presetJson(const CarrierPreset& p)
 {
     QJsonArray environments;
@@ -85,8 +107,6 @@ QJsonObject presetJson(const CarrierPreset& p)
         refresh.insert(QStringLiteral("fraction"), r.fraction);
     if (r.kind == RefreshKind::Interval)
         refresh.insert(QStringLiteral("interval_seconds"), r.intervalSeconds);
-    refresh.insert(QStringLiteral("max_tokens_per_minute"),
-                   r.maxTokensPerMinute > 0 ? QJsonValue(r.maxTokensPerMinute) : QJsonValue());
     QJsonObject out{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
@@ -107,6 +127,7 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("typical_lifetime_seconds"),
          p.typicalLifetimeSeconds > 0 ? QJsonValue(p.typicalLifetimeSeconds) : QJsonValue()},
         {QStringLiteral("refresh"), refresh},
+        {QStringLiteral("budget"), budgetJson(p.budget)},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
     };
     return out;
@@ -234,6 +255,8 @@ QString presetText(const CarrierPreset& p)
                  .arg(secretNames(p).join(QStringLiteral(", "))));
     if (!p.refresh.text.isEmpty())
         rows.add(CarriersCommand::tr("Refresh"), carrierText(p.refresh.text));
+    if (p.budget.isSet())
+        rows.add(CarriersCommand::tr("Token budget"), budgetText(p.budget));
     if (!p.notes.isEmpty())
         rows.add(CarriersCommand::tr("Notes"), carrierText(p.notes));
     rows.add(CarriersCommand::tr("Docs"), p.docsUrl.toString());
@@ -243,23 +266,23 @@ QString presetText(const CarrierPreset& p)
 
 int CarriersCommand::run(CliSession& session)
 {
-    CommandParser parser(session, tr("Lists the carrier presets: environments and token URLs, "
-                                     "how credentials travel, extra fields and refresh advice."));
+    CommandParser parser(session,
+                         tr("Lists the carrier presets: environments and token URLs, how "
+                            "credentials travel, extra fields, refresh advice and the limit on "
+                            "token requests. With ID, only that carrier."));
+    parser.addArgument(QStringLiteral("ID"), tr("One carrier preset, e.g. project44."),
+                       QStringLiteral("[ID]"));
     parser.addJsonOption(tr("Print one JSON array."));
-    parser.addArgument(QStringLiteral("carrier"), tr("Show only this carrier preset."),
-                       QStringLiteral("[carrier]"));
     if (const auto exit = parser.parse(0, 1))
         return *exit;
     QList<CarrierPreset> presets = session.catalog().presets();
     if (!parser.arguments().isEmpty()) {
-        const QString id = parser.arguments().first();
-        const CarrierPreset* one = session.catalog().find(id);
-        if (!one) {
-            CliSession::err(tr("No carrier preset is called \u201c%1\u201d; `tokendock carriers` "
-                               "lists them.")
-                                .arg(TextPolicy::forTerminal(id)));
-            return 2;
-        }
+        const CarrierPreset* one = session.catalog().find(parser.arguments().constFirst());
+        if (!one)
+            return session.fail(session.usage(
+                tr("There is no carrier preset \u201c%1\u201d; \u201ctokendock carriers\u201d "
+                   "lists them.")
+                    .arg(TextPolicy::oneLine(parser.arguments().constFirst()))));
         presets = {*one};
     }
     if (session.json()) {

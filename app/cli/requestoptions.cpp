@@ -7,7 +7,8 @@
 
 namespace {
 const QString kTimeout = QStringLiteral("timeout");
-}
+const QString kForce = QStringLiteral("force");
+} // namespace
 
 void RequestOptions::declareTimeout(CommandParser& parser)
 {
@@ -30,4 +31,27 @@ bool RequestOptions::applyTimeout(const CommandParser& parser, CliSession& sessi
     }
     session.tokenClient()->setTimeout(*seconds * 1000);
     return true;
+}
+
+void RequestOptions::declareForce(CommandParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        kForce, tr("Send the request even when it exceeds the carrier's limit on token requests "
+                   "(the carrier may rate-limit or block the client).")));
+}
+
+TokenService::Budget RequestOptions::budget(const CommandParser& parser)
+{
+    return parser.isSet(kForce) ? TokenService::Budget::Exceed : TokenService::Budget::Keep;
+}
+
+Failure RequestOptions::withForceHint(Failure error)
+{
+    if (error.category != ErrorCategory::HeldBack)
+        return error;
+    error.hint = Message::plain(
+        tr("Wait until then, or add --force to send it anyway: the carrier may rate-limit or "
+           "block the client for exceeding its limit."));
+    error.hintSource = Failure::HintSource::Specific;
+    return error;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "failure.h"
+#include "tokenservice.h"
 
 #include <QCoreApplication>
 
@@ -18,4 +19,10 @@ public:
     static void declareTimeout(CommandParser& parser);
     // Sets the token client's timeout when --timeout was given; a bad value is a usage error.
     static bool applyTimeout(const CommandParser& parser, CliSession& session, Failure* error);
+    // --force: send even over the carrier's token budget.
+    static void declareForce(CommandParser& parser);
+    static TokenService::Budget budget(const CommandParser& parser);
+    // A request the token budget held back: the hint says what --force
+    // risks and how to give it. Other failures stay as they are.
+    static Failure withForceHint(Failure error);
 };

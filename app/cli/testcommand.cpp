@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// tokendock test NAME [--json] [--report] [--timeout SECONDS]
+// tokendock test NAME [--json] [--report] [--force] [--timeout SECONDS]
 #include "accountstore.h"
 #include "carriercatalog.h"
 #include "clisession.h"
@@ -27,6 +27,7 @@ int TestCommand::run(CliSession& session)
     parser.addOption(QCommandLineOption(
         kReport, tr("Print the support report: safe to paste into a ticket (the client id "
                     "abbreviated, never the secret or the token).")));
+    RequestOptions::declareForce(parser);
     RequestOptions::declareTimeout(parser);
     if (const auto exit = parser.parse(1, 1, tr("Name the account to test.")))
         return *exit;
@@ -49,13 +50,16 @@ int TestCommand::run(CliSession& session)
     const bool requested = !result.error.isError();
     if (requested) {
         session.wait([&](auto quit) {
-            session.tokens()->requestToken(account->id, &session,
-                                           [&result, quit](const TokenResult& r) {
-                                               result = r;
-                                               quit();
-                                           });
+            session.tokens()->requestToken(
+                account->id, &session,
+                [&result, quit](const TokenResult& r) {
+                    result = r;
+                    quit();
+                },
+                RequestOptions::budget(parser));
         });
-        result.error = session.forCommandLine(result.error, account->name);
+        result.error =
+            RequestOptions::withForceHint(session.forCommandLine(result.error, account->name));
         if (const Account* updated = session.store()->find(account->id))
             account = *updated;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// tokendock token NAME [--format F] [--fresh] [--min-valid SECONDS] [--timeout SECONDS]
+// tokendock token NAME [--format F] [--fresh] [--force] [--min-valid SECONDS] [--timeout SECONDS]
 #include "accountrequest.h"
 #include "accountstore.h"
 #include "appsettings.h"
@@ -17,38 +17,72 @@ const QString kFormat = QStringLiteral("format");
 const QString kFresh = QStringLiteral("fresh");
 const QString kMinValid = QStringLiteral("min-valid");
 const QString kApiUrl = QStringLiteral("api-url");
+
+// The token from the cache or the carrier, as TokenService decides.
+TokenResult fetch(CliSession& session, const QUuid& id, qint64 minValid,
+                  const CommandParser& parser, bool* fromCache)
+{
+    TokenResult result;
+    session.wait([&](auto quit) {
+        session.tokens()->token(
+            id, minValid, parser.isSet(kFresh), &session,
+            [&result, fromCache, quit](const TokenResult& r, bool cached) {
+                result = r;
+                *fromCache = cached;
+                quit();
+            },
+            RequestOptions::budget(parser));
+    });
+    return result;
+}
+
+QString description()
+{
+    return TokenCommand::tr(
+        "Prints a usable token for an account, and only that and a newline, so "
+        "H=$(tokendock token NAME --format header) works. The cached token is used while it "
+        "stays valid for at least --min-valid seconds; otherwise a new one is requested and "
+        "cached. When the carrier's limit on token requests is used up, the cached token is "
+        "printed while it is valid at all, with a note; else nothing is sent until "
+        "--force.");
+}
+
+// The options, after the account name.
+void declare(CommandParser& parser)
+{
+    parser.addArgument(QStringLiteral("NAME"), TokenCommand::tr("The account."));
+    parser.addOption(
+        QCommandLineOption(kFormat,
+                           TokenCommand::tr("What to print: %1 (default: token). The header "
+                                            "is the one the carrier's API calls use "
+                                            "(Authorization: Bearer …, or its own header); where "
+                                            "API calls need more headers (Maersk Consumer-Key, "
+                                            "Estes apikey), header prints one a line and the "
+                                            "other formats carry them all.")
+                               .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
+                           TokenCommand::tr("FORMAT"), QStringLiteral("token")));
+    parser.addOption(QCommandLineOption(kFresh, TokenCommand::tr("Always request a new token.")));
+    parser.addOption(QCommandLineOption(
+        kMinValid,
+        TokenCommand::tr(
+            "Reuse the cached token only while it stays valid this many more seconds (default: "
+            "the refresh margin in Settings, 60 seconds unless changed)."),
+        TokenCommand::tr("SECONDS")));
+    parser.addOption(QCommandLineOption(
+        kApiUrl,
+        TokenCommand::tr(
+            "The API the curl, httpie and powershell formats call (default: the token URL's "
+            "host)."),
+        TokenCommand::tr("URL")));
+    RequestOptions::declareForce(parser);
+    RequestOptions::declareTimeout(parser);
+}
 } // namespace
 
 int TokenCommand::run(CliSession& session)
 {
-    CommandParser parser(
-        session,
-        tr("Prints a usable token for an account, and only that and a newline, so "
-           "H=$(tokendock token NAME --format header) works. The cached token is used while it "
-           "stays valid for at least --min-valid seconds; otherwise a new one is requested and "
-           "cached."));
-    parser.addArgument(QStringLiteral("NAME"), tr("The account."));
-    parser.addOption(QCommandLineOption(kFormat,
-                                        tr("What to print: %1 (default: token). The header "
-                                           "is the one the carrier's API calls use "
-                                           "(Authorization: Bearer …, or its own header); where "
-                                           "API calls need more headers (Maersk Consumer-Key, "
-                                           "Estes apikey), header prints one a line and the "
-                                           "other formats carry them all.")
-                                            .arg(HeaderFormat::ids().join(QStringLiteral(", "))),
-                                        tr("FORMAT"), QStringLiteral("token")));
-    parser.addOption(QCommandLineOption(kFresh, tr("Always request a new token.")));
-    parser.addOption(QCommandLineOption(
-        kMinValid,
-        tr("Reuse the cached token only while it stays valid this many more seconds (default: "
-           "the refresh margin in Settings, 60 seconds unless changed)."),
-        tr("SECONDS")));
-    parser.addOption(QCommandLineOption(
-        kApiUrl,
-        tr("The API the curl, httpie and powershell formats call (default: the token URL's "
-           "host)."),
-        tr("URL")));
-    RequestOptions::declareTimeout(parser);
+    CommandParser parser(session, description());
+    declare(parser);
     if (const auto exit = parser.parse(1, 1, tr("Name the account.")))
         return *exit;
 
@@ -83,16 +117,15 @@ int TokenCommand::run(CliSession& session)
                                 tr("Enter it with \u201ctokendock edit %1 --secret-stdin\u201d.")
                                     .arg(TextPolicy::oneLine(account.name))));
 
-    TokenResult result;
-    session.wait([&](auto quit) {
-        session.tokens()->token(account.id, minValid, parser.isSet(kFresh), &session,
-                                [&result, quit](const TokenResult& r, bool) {
-                                    result = r;
-                                    quit();
-                                });
-    });
+    bool fromCache = false;
+    const TokenResult result = fetch(session, account.id, minValid, parser, &fromCache);
     if (!result.ok())
-        return session.fail(session.forCommandLine(result.error, account.name), result.httpStatus);
+        return session.fail(
+            RequestOptions::withForceHint(session.forCommandLine(result.error, account.name)),
+            result.httpStatus);
+    // a cached token handed out although shorter than --min-valid: say why
+    for (const Message& warning : fromCache ? result.warnings : QList<Message>())
+        CliSession::err(tr("Note: %1").arg(warning.text()) + QLatin1Char('\n'));
 
     const CarrierPreset* preset = session.catalog().find(account.carrierId);
     const QUrl apiUrl(parser.isSet(kApiUrl) ? parser.value(kApiUrl).trimmed()

@@ -11,6 +11,7 @@
 #include "secretstore.h"
 #include "tokencache.h"
 #include "tokenclient.h"
+#include "tokenledger.h"
 #include "tokenservice.h"
 
 #include <QDir>
@@ -39,6 +40,11 @@ QString AppServices::Options::settingsFile() const
     return configDir + QStringLiteral("/settings.ini");
 }
 
+QString AppServices::Options::ledgerFile() const
+{
+    return configDir + QLatin1Char('/') + TokenLedger::fileName();
+}
+
 AppServices::AppServices(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
@@ -50,7 +56,8 @@ AppServices::AppServices(const Options& options, QObject* parent)
     , m_cache(new TokenCache(m_secrets, options.clock, this))
     , m_accounts(new AccountService(m_store, m_secrets, m_cache, m_catalog, m_clock, this))
     , m_client(new TokenClient(this))
-    , m_tokens(new TokenService(m_accounts, m_store, m_cache, m_client, m_catalog, m_clock, this))
+    , m_tokens(new TokenService(m_accounts, m_store, m_cache, m_client, m_catalog, m_clock,
+                                TokenLedger(options.ledgerFile()), this))
 {
     PrivateFiles::makeOwnFolder(options.configDir);
     m_client->setClock(options.clock);

@@ -32,12 +32,13 @@ class AppServices : public QObject
 public:
     struct Options
     {
-        QString configDir;                       // holds accounts.json and settings.ini
-        QString keychainService;                 // "TokenDock" or "TokenDock Demo"
-        const Clock* clock = nullptr;            // the system clock when null
+        QString configDir;            // holds accounts.json, settings.ini and token-budget.json
+        QString keychainService;      // "TokenDock" or "TokenDock Demo"
+        const Clock* clock = nullptr; // the system clock when null
         const CarrierCatalog* catalog = nullptr; // the built-in catalog when null
 
         QString settingsFile() const; // settings.ini in configDir
+        QString ledgerFile() const;   // token-budget.json in configDir (TokenLedger)
     };
     static Options standard();
     static Options demo();

@@ -22,6 +22,7 @@ public:
     {}
 
     bool ok() const { return m_error->isEmpty(); }
+    bool has(const QString& key) const { return m_obj.contains(key); }
     const QString& where() const { return m_where; }
 
     void fail(const QString& field, const QString& problem)
@@ -69,6 +70,20 @@ public:
             return fallback;
         }
         return v.toDouble();
+    }
+
+    // A whole number; 2.5 or "5" is refused.
+    int integer(const QString& key, int fallback, int min, int max)
+    {
+        const QJsonValue v = m_obj.value(key);
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < min || d > max || d != double(qint64(d))) {
+            fail(key, CarrierCatalog::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return int(d);
     }
 
     QStringList strings(const QString& key)
@@ -211,7 +226,9 @@ RefreshAdvice readRefresh(Reader& r)
                                            QStringLiteral("on-expiry")}));
     a.fraction = r.number(QStringLiteral("fraction"), 0.8, 0.1, 0.95);
     a.intervalSeconds = static_cast<int>(r.number(QStringLiteral("seconds"), 0, 0, 86400));
-    a.maxTokensPerMinute = static_cast<int>(r.number(QStringLiteral("maxPerMinute"), 0, 0, 10000));
+    if (r.has(QStringLiteral("maxPerMinute")))
+        r.fail(QStringLiteral("maxPerMinute"),
+               CarrierCatalog::tr("is no longer read; give the carrier a \"budget\" instead"));
     a.text = r.string(QStringLiteral("advice"), true);
     if (a.kind == RefreshKind::Interval && a.intervalSeconds < 60)
         r.fail(QStringLiteral("seconds"),
@@ -248,6 +265,28 @@ void readExchange(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
     }
     preset->clientIdLabel = labels.value(QStringLiteral("clientId")).toString();
     preset->clientSecretLabel = labels.value(QStringLiteral("clientSecret")).toString();
+}
+
+// "budget": {"max": N, "seconds": S}: the carrier's documented limit on token requests.
+void readBudget(Reader& r, QString* error, CarrierPreset* preset)
+{
+    if (!r.ok() || !r.has(QStringLiteral("budget")))
+        return;
+    Reader br(r.object(QStringLiteral("budget"), true),
+              CarrierCatalog::tr("%1, budget").arg(r.where()), error);
+    if (!r.ok())
+        return;
+    TokenBudgetRule& b = preset->budget;
+    if (!br.has(QStringLiteral("max")))
+        br.fail(QStringLiteral("max"), CarrierCatalog::tr("is missing"));
+    if (!br.has(QStringLiteral("seconds")))
+        br.fail(QStringLiteral("seconds"), CarrierCatalog::tr("is missing"));
+    b.max = br.integer(QStringLiteral("max"), 0, 1, TokenBudgetRule::kMaxRequests);
+    b.seconds = br.integer(QStringLiteral("seconds"), 0, 1, TokenBudgetRule::kMaxSeconds);
+    b.unconfirmed = br.boolean(QStringLiteral("unconfirmed"), false);
+    b.note = br.string(QStringLiteral("note"), false);
+    if (!br.ok())
+        b = TokenBudgetRule();
 }
 
 // How the credentials travel and in which encoding.
@@ -429,6 +468,7 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
     readEnvironments(r, error, &p);
     readFields(r, error, &p);
     readTokenAndRefresh(r, error, &p);
+    readBudget(r, error, &p);
     readErrorsAndPaths(r, error, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
 

@@ -88,10 +88,23 @@ struct CarrierField
 struct RefreshAdvice
 {
     RefreshKind kind = RefreshKind::Fraction;
-    double fraction = 0.8;      // Fraction: renew after this share of the lifetime
-    int intervalSeconds = 0;    // Interval: renew this often
-    int maxTokensPerMinute = 0; // 0 = no documented limit
-    QString text;               // the carrier's advice, for people
+    double fraction = 0.8;   // Fraction: renew after this share of the lifetime
+    int intervalSeconds = 0; // Interval: renew this often
+    QString text;            // the carrier's advice, for people
+};
+
+// A carrier's documented limit on token requests: at most `max` in any
+// `seconds` for one client at one token URL origin.
+struct TokenBudgetRule
+{
+    static constexpr int kMaxSeconds = 7 * 86400;
+    static constexpr int kMaxRequests = 10000;
+    int max = 0; // 0 = no documented limit
+    int seconds = 0;
+    bool unconfirmed = false;
+    QString note; // the carrier's words on it, for people
+
+    bool isSet() const { return max > 0 && seconds > 0; }
 };
 
 struct DeprecatedPath
@@ -120,6 +133,7 @@ struct CarrierPreset
     QString tokenFormat = QStringLiteral("any"); // "jwt", "opaque" or "any"
     int typicalLifetimeSeconds = 0;              // 0 = not documented
     RefreshAdvice refresh;
+    TokenBudgetRule budget;
     QStringList credentialErrorTitles; // carrier error texts that mean "wrong id or secret"
     QMap<QString, QString> hints;      // error category id -> what to try
     QList<DeprecatedPath> deprecatedPaths;

@@ -2,8 +2,8 @@
 #include "refreshplanner.h"
 
 #include "clock.h"
+#include "tokenbudget.h"
 
-#include <algorithm>
 #include <cmath>
 
 RefreshPlanner::RefreshPlanner(const Clock* clock)
@@ -56,8 +56,9 @@ qint64 RefreshPlanner::backoffSeconds(int failures)
 
 void RefreshPlanner::prune(Track& track) const
 {
-    const QDateTime windowStart = now().addSecs(-kRateWindowSeconds);
-    while (!track.requests.isEmpty() && track.requests.first() <= windowStart)
+    const QDateTime windowStart = now().addSecs(-TokenBudgetRule::kMaxSeconds);
+    while (!track.requests.isEmpty() &&
+           (track.requests.first() <= windowStart || track.requests.size() >= kKeptRequests))
         track.requests.removeFirst();
 }
 
@@ -90,28 +91,14 @@ int RefreshPlanner::failures(const QUuid& id) const
     return m_tracks.value(id).failures;
 }
 
-QDateTime RefreshPlanner::rateLimitFreeAt(const QUuid& id, int maxPerMinute) const
+QDateTime RefreshPlanner::rateLimitFreeAt(const QUuid& id, const TokenBudgetRule& budget) const
 {
-    return rateLimitFreeAt(m_tracks.value(id).requests, maxPerMinute, now());
-}
-
-QDateTime RefreshPlanner::rateLimitFreeAt(QList<QDateTime> requests, int maxPerMinute,
-                                          const QDateTime& now)
-{
-    if (maxPerMinute <= 0)
-        return now;
-    const QDateTime windowStart = now.addSecs(-kRateWindowSeconds);
-    requests.removeIf([&windowStart](const QDateTime& at) { return at <= windowStart; });
-    if (requests.size() < maxPerMinute)
-        return now;
-    std::sort(requests.begin(), requests.end());
-    // the request that has to leave the window before another may start
-    const QDateTime oldest = requests.at(requests.size() - maxPerMinute);
-    return qMax(now, oldest.addSecs(kRateWindowSeconds));
+    return TokenBudget::freeAt(m_tracks.value(id).requests, budget, now());
 }
 
 QDateTime RefreshPlanner::nextRenewal(const QUuid& id, const RefreshAdvice& advice,
-                                      const std::optional<IssuedToken>& token) const
+                                      const std::optional<IssuedToken>& token,
+                                      const TokenBudgetRule& budget) const
 {
     const bool hasToken = token && !token->isEmpty();
     QDateTime at = hasToken ? advisedRenewal(advice, token->obtainedAt, token->expiresAt()) : now();
@@ -124,12 +111,13 @@ QDateTime RefreshPlanner::nextRenewal(const QUuid& id, const RefreshAdvice& advi
         if (!it->requests.isEmpty())
             at = qMax(at, it->requests.last().addSecs(kMinimumGapSeconds));
     }
-    return qMax(at, rateLimitFreeAt(id, advice.maxTokensPerMinute));
+    return qMax(at, rateLimitFreeAt(id, budget));
 }
 
 bool RefreshPlanner::isDue(const QUuid& id, const RefreshAdvice& advice,
-                           const std::optional<IssuedToken>& token) const
+                           const std::optional<IssuedToken>& token,
+                           const TokenBudgetRule& budget) const
 {
-    const QDateTime at = nextRenewal(id, advice, token);
+    const QDateTime at = nextRenewal(id, advice, token, budget);
     return at.isValid() && at <= now();
 }

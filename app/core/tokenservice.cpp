@@ -6,6 +6,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
+#include "supportreport.h"
 #include "tokenbudget.h"
 #include "tokencache.h"
 #include "tokenclient.h"
@@ -14,7 +15,7 @@
 
 TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
                            TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
-                           QObject* parent)
+                           TokenLedger ledger, QObject* parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_store(store)
@@ -22,7 +23,16 @@ TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenC
     , m_client(client)
     , m_catalog(catalog)
     , m_clock(clock)
-{}
+    , m_ledger(std::move(ledger))
+{
+    m_ledgerWorker.setMaxThreadCount(1);
+}
+
+TokenService::~TokenService()
+{
+    // a reservation under way posts back to this object: let it end first
+    m_ledgerWorker.waitForDone();
+}
 
 TokenResult TokenService::fromCache(const IssuedToken& token)
 {
@@ -32,13 +42,14 @@ TokenResult TokenService::fromCache(const IssuedToken& token)
     return result;
 }
 
-void TokenService::requestToken(const QUuid& id, QObject* context, Done done)
+void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Budget budget)
 {
     const bool joining = m_inFlight.contains(id);
     InFlight& flight = m_inFlight[id];
     flight.waiters.append({context, context != nullptr, std::move(done)});
     if (joining)
         return;
+    flight.budget = budget;
     emit requestStarted(id);
     send(id);
 }
@@ -69,11 +80,14 @@ void TokenService::send(const QUuid& id)
                 .arg(account->name),
             Message::translate("TokenService",
                                "Check the account's token URL, then enter its client secret."));
-    } else if (const CarrierPreset* preset = m_catalog.find(account->carrierId)) {
-        // every caller, the window's Test as much as keep-fresh, keeps to the budget
-        const QDateTime freeAt = TokenBudget::nextAllowed(*account, preset, m_clock.now());
-        if (freeAt > m_clock.now())
-            refusal = TokenBudget::refusal(*preset, freeAt);
+    } else if (const CarrierPreset* preset = budgeted(*account); preset && !forced(id)) {
+        // every caller, the window's Test as much as keep-fresh, keeps to the
+        // budget; a first look before the keychain is asked for anything
+        const QDateTime now = m_clock.now();
+        refusal = budgetRefusal(
+            *preset,
+            m_ledger.peek(TokenBudget::destination(*account, *preset), preset->budget, now), false,
+            now);
     }
     if (refusal) {
         // callers hear of it after request() returns, as of any other outcome
@@ -110,13 +124,57 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
                                                  "The account needs its secret entered again.")));
     const CarrierPreset* preset = m_catalog.find(current->carrierId);
     Failure error;
-    const auto spec = AccountRequest::build(*current, preset, secrets, &error);
+    auto spec = AccountRequest::build(*current, preset, secrets, &error);
     if (!spec)
         return refuse(id, error);
-    TokenReply* reply = m_client->fetch(*spec);
-    m_inFlight[id].reply = reply;
-    const QByteArray issuedFor = AccountRequest::issuedFor(*current, preset);
-    const QList<ApiHeader> apiHeaders = spec->apiHeaders;
+    InFlight& flight = m_inFlight[id];
+    flight.apiHeaders = spec->apiHeaders;
+    flight.spec = std::move(spec);
+    flight.issuedFor = AccountRequest::issuedFor(*current, preset);
+    if (!budgeted(*current))
+        return fetch(id);
+    // the place in the budget is taken just before the request goes, off this
+    // thread: another TokenDock may hold the ledger's lock for a moment
+    const QByteArray destination = TokenBudget::destination(*current, *preset);
+    const TokenBudgetRule rule = preset->budget;
+    const QDateTime now = m_clock.now();
+    const bool force = forced(id);
+    m_ledgerWorker.start([this, ledger = m_ledger, id, destination, rule, now, force] {
+        const BudgetStanding standing = ledger.reserve(destination, rule, now, force);
+        QMetaObject::invokeMethod(
+            this, [this, id, standing, now] { afterReservation(id, standing, now); },
+            Qt::QueuedConnection);
+    });
+}
+
+void TokenService::afterReservation(const QUuid& id, const BudgetStanding& standing,
+                                    const QDateTime& now)
+{
+    const auto it = m_inFlight.constFind(id);
+    if (it == m_inFlight.constEnd())
+        return;
+    if (it->cancelled)
+        return refuse(
+            id, Failure::make(ErrorCategory::Cancelled,
+                              Message::translate("TokenService", "The request was cancelled.")));
+    const Account* current = m_store->find(id);
+    const CarrierPreset* preset = current ? budgeted(*current) : nullptr;
+    if (preset) {
+        if (const auto refusal = budgetRefusal(*preset, standing, forced(id), now))
+            return refuse(id, *refusal);
+    }
+    fetch(id);
+}
+
+void TokenService::fetch(const QUuid& id)
+{
+    InFlight& flight = m_inFlight[id];
+    TokenReply* reply = m_client->fetch(*flight.spec);
+    // the reply holds what it sends; the secrets here go at once
+    flight.spec.reset();
+    flight.reply = reply;
+    const QByteArray issuedFor = flight.issuedFor;
+    const QList<ApiHeader> apiHeaders = flight.apiHeaders;
     connect(reply, &TokenReply::finished, this,
             [this, id, issuedFor, apiHeaders](const TokenResult& result) {
                 if (!m_inFlight.contains(id))
@@ -133,6 +191,44 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
                 if (r.ok())
                     cacheToken(accountId, r.token);
             });
+}
+
+std::optional<BudgetStanding> TokenService::budget(const QUuid& id) const
+{
+    const Account* account = m_store->find(id);
+    const CarrierPreset* preset = account ? budgeted(*account) : nullptr;
+    if (!preset)
+        return std::nullopt;
+    return m_ledger.peek(TokenBudget::destination(*account, *preset), preset->budget,
+                         m_clock.now());
+}
+
+const CarrierPreset* TokenService::budgeted(const Account& account) const
+{
+    const CarrierPreset* preset = m_catalog.find(account.carrierId);
+    return preset && preset->budget.isSet() ? preset : nullptr;
+}
+
+bool TokenService::forced(const QUuid& id) const
+{
+    const auto it = m_inFlight.constFind(id);
+    return it != m_inFlight.constEnd() && it->budget == Budget::Exceed;
+}
+
+std::optional<Failure> TokenService::budgetRefusal(const CarrierPreset& preset,
+                                                   const BudgetStanding& standing, bool force,
+                                                   const QDateTime& now)
+{
+    if (standing.problem && force)
+        qCWarning(lcAccounts) << "sent over the token budget unchecked:"
+                              << standing.problem->text();
+    if (force || standing.granted)
+        return std::nullopt;
+    if (standing.problem)
+        return TokenBudget::unavailable(preset, *standing.problem);
+    if (standing.freeAt > now)
+        return TokenBudget::refusal(preset, standing.freeAt, now);
+    return std::nullopt;
 }
 
 void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
@@ -180,17 +276,35 @@ void TokenService::cancel(const QUuid& id)
 }
 
 void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QObject* context,
-                         TokenDone done)
+                         TokenDone done, Budget budget)
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    const auto request = [this, id, guard, hasContext, done] {
+    const auto request = [this, id, guard, hasContext, done,
+                          budget](const std::optional<IssuedToken>& fallback) {
         if (hasContext && !guard)
             return;
-        requestToken(id, guard, [done](const TokenResult& r) { done(r, false); });
+        requestToken(
+            id, guard,
+            [this, done, fallback](const TokenResult& r) {
+                if (r.error.category != ErrorCategory::HeldBack || !fallback ||
+                    !fallback->validFor(0, m_clock.now()))
+                    return done(r, false);
+                // better a short token than none: the budget is the carrier's rule
+                TokenResult cached = fromCache(*fallback);
+                const qint64 left = fallback->secondsLeft(m_clock.now()).value_or(0);
+                cached.warnings.append(
+                    Message::translate("TokenService",
+                                       "The cached token was handed out although it stays valid "
+                                       "for only %1 more: %2")
+                        .arg(SupportReport::duration(left))
+                        .arg(r.error.message));
+                done(cached, true);
+            },
+            budget);
     };
     if (fresh) {
-        request();
+        request(std::nullopt);
         return;
     }
     m_cache->load(id, this,
@@ -202,6 +316,6 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
                           done(fromCache(*token), true);
                           return;
                       }
-                      request();
+                      request(token);
                   });
 }

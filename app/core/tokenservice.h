@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "tokenledger.h"
+#include "tokenrequest.h"
 #include "tokenresult.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUuid>
 
+struct Account;
 struct AccountSecrets;
 struct SecretResult;
 class AccountService;
@@ -22,8 +26,10 @@ class TokenReply;
 // command line: reads the secrets, builds the request the carrier expects,
 // caches a good token and records the outcome in the account's history.
 // One request per account at a time: callers asking meanwhile share it.
-// A preset's token budget (TokenBudget) holds for every caller: a request
-// over it is refused with the time the next one may go, and nothing is sent.
+// A preset's token budget (TokenBudget) holds for every caller in every
+// TokenDock process: a request reserves its place in the TokenLedger before
+// it is sent, and one over the budget is refused with the time the next one
+// may go (HeldBack), with nothing sent, unless the caller overrides it.
 class TokenService : public QObject
 {
     Q_OBJECT
@@ -31,19 +37,32 @@ class TokenService : public QObject
 public:
     using Done = std::function<void(const TokenResult& result)>;
     using TokenDone = std::function<void(const TokenResult& result, bool fromCache)>;
+    // Exceed: a person asked to send over the carrier's budget (--force); it still counts.
+    enum class Budget
+    {
+        Keep,
+        Exceed
+    };
 
     // Secrets are read through `accounts`; accounts are looked up and their
-    // history recorded in `store`; good tokens go into `cache`.
+    // history recorded in `store`; good tokens go into `cache`; requests
+    // counted against a budget in `ledger`.
     TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
                  TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
-                 QObject* parent = nullptr);
+                 TokenLedger ledger, QObject* parent = nullptr);
+    ~TokenService() override;
 
     // Always asks the carrier for a new token.
-    void requestToken(const QUuid& id, QObject* context, Done done);
+    void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep);
     // A token that stays valid at least minValidSeconds: the cached one when it
     // provably does, else a new one (a token of unknown expiry is not reused).
+    // When the budget holds a new one back, the cached token while it is still
+    // valid at all, with a warning that says why it is shorter than asked.
     void token(const QUuid& id, qint64 minValidSeconds, bool fresh, QObject* context,
-               TokenDone done);
+               TokenDone done, Budget budget = Budget::Keep);
+    // What is left of the account's token budget now; nothing when its
+    // preset has none.
+    std::optional<BudgetStanding> budget(const QUuid& id) const;
     void cancel(const QUuid& id);
     bool isBusy(const QUuid& id) const { return m_inFlight.contains(id); }
     int busyCount() const { return int(m_inFlight.size()); }
@@ -68,6 +87,10 @@ private:
         QList<Waiter> waiters;
         QPointer<TokenReply> reply;
         bool cancelled = false;
+        Budget budget = Budget::Keep;
+        std::optional<TokenRequestSpec> spec; // built, waiting for its place in the budget
+        QByteArray issuedFor;
+        QList<ApiHeader> apiHeaders; // what API calls send besides the token
     };
     void finish(const QUuid& id, const TokenResult& result);
     void cacheToken(const QUuid& id, const IssuedToken& token);
@@ -75,6 +98,16 @@ private:
     void sendWithSecrets(const QUuid& id, const AccountSecrets& secrets, const SecretResult& sr);
     // Ends the request for `id` with `failure`.
     void refuse(const QUuid& id, const Failure& failure);
+    void afterReservation(const QUuid& id, const BudgetStanding& standing, const QDateTime& now);
+    // Sends the request built for `id`.
+    void fetch(const QUuid& id);
+    // The account's preset when it has a token budget.
+    const CarrierPreset* budgeted(const Account& account) const;
+    bool forced(const QUuid& id) const;
+    // Why the budget keeps a request from going now, if it does.
+    static std::optional<Failure> budgetRefusal(const CarrierPreset& preset,
+                                                const BudgetStanding& standing, bool force,
+                                                const QDateTime& now);
 
     AccountService* m_accounts;
     AccountStore* m_store;
@@ -82,5 +115,7 @@ private:
     TokenClient* m_client;
     const CarrierCatalog& m_catalog;
     const Clock& m_clock;
+    TokenLedger m_ledger;
+    QThreadPool m_ledgerWorker;
     QHash<QUuid, InFlight> m_inFlight;
 };

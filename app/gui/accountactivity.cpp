@@ -83,6 +83,11 @@ bool AccountActivity::isBusy(const QUuid& id) const
     return m_tokens->isBusy(id);
 }
 
+std::optional<BudgetStanding> AccountActivity::budget(const QUuid& id) const
+{
+    return m_tokens->budget(id);
+}
+
 AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) const
 {
     const Account* account = m_store->find(id);

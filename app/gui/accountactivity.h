@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accountstatus.h"
+#include "tokenledger.h"
 #include "tokenresult.h"
 
 #include <QDateTime>
@@ -41,6 +42,9 @@ public:
     // draws once per outcome however many signals announce it.
     quint64 revision(const QUuid& id) const { return m_revisions.value(id); }
     bool isBusy(const QUuid& id) const;
+    // What is left of the carrier's token budget, counted over every
+    // TokenDock process; nothing when the preset has no budget.
+    std::optional<BudgetStanding> budget(const QUuid& id) const;
     AccountStatus status(const QUuid& id, const QDateTime& now) const;
 
     // Reads every account's cached token from the keychain, so countdowns

@@ -6,6 +6,7 @@
 #include "accountstore.h"
 #include "appsettings.h"
 #include "badgelabel.h"
+#include "budgetnote.h"
 #include "carriercatalog.h"
 #include "credentialseditor.h"
 #include "flowlayout.h"
@@ -172,6 +173,10 @@ QWidget* AccountPage::buildHeader()
     m_status = new QLabel(header);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    m_budget = new QLabel(header);
+    m_budget->setObjectName(QStringLiteral("budgetNote"));
+    m_budget->setTextFormat(Qt::PlainText);
+    m_budget->hide();
     m_keepFreshCheck = new QCheckBox(header);
     m_keepFreshCheck->setObjectName(QStringLiteral("keepFreshCheck"));
     m_keepFreshCheck->hide();
@@ -210,9 +215,9 @@ QWidget* AccountPage::buildHeader()
     facts->setObjectName(QStringLiteral("accountFacts"));
     auto* factsFlow = new FlowLayout(facts, 14, 4);
     factsFlow->setContentsMargins(24, 0, 0, 0);
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_subtitle), static_cast<QWidget*>(m_status),
-          static_cast<QWidget*>(m_keepFreshCheck), static_cast<QWidget*>(m_keepFreshNote)})
+    for (QWidget* w : {static_cast<QWidget*>(m_subtitle), static_cast<QWidget*>(m_status),
+                       static_cast<QWidget*>(m_budget), static_cast<QWidget*>(m_keepFreshCheck),
+                       static_cast<QWidget*>(m_keepFreshNote)})
         factsFlow->addWidget(w);
     auto* text = new QVBoxLayout;
     text->setSpacing(4);
@@ -415,8 +420,31 @@ void AccountPage::refreshHeader()
     updateKeepFresh();
 }
 
+void AccountPage::updateBudget(const QDateTime& now)
+{
+    const Account* p = m_editor->isNew() ? nullptr : m_store->find(m_id);
+    const CarrierPreset* preset = p ? m_catalog.find(p->carrierId) : nullptr;
+    const auto standing = p ? m_activity->budget(m_id) : std::nullopt;
+    m_budget->setVisible(standing.has_value());
+    if (!standing || !preset)
+        return;
+    const bool spent = BudgetNote::spent(*standing, now);
+    const QString text = BudgetNote::text(*standing, now);
+    m_budget->setText(text);
+    QString tip = BudgetNote::explanation(*preset);
+    if (standing->problem)
+        tip = standing->problem->text() + QLatin1Char('\n') + tip;
+    m_budget->setToolTip(tip);
+    m_budget->setAccessibleName(text);
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, spent ? StatusStyle::color(StatusStyle::Tone::Warning, pal)
+                                             : StatusStyle::muted(pal));
+    m_budget->setPalette(pal);
+}
+
 void AccountPage::updateStatusLine(const QDateTime& now)
 {
+    updateBudget(now);
     if (m_editor->isNew() || m_id.isNull()) {
         m_mark->setState(AccountState::Untested);
         m_status->setText(tr("Not saved yet"));

@@ -97,6 +97,8 @@ private:
     void onActivity(const QUuid& id);
     void onStoreChanged();
     void updateStatusLine(const QDateTime& now);
+    // What is left of the carrier's token budget, next to Test.
+    void updateBudget(const QDateTime& now);
     void updateKeepFresh();
     void onIssuesShown(int count);
 
@@ -125,6 +127,7 @@ private:
     BadgeLabel* m_badge;
     QLabel* m_subtitle;
     QLabel* m_status;
+    QLabel* m_budget;
     QToolButton* m_testButton;
     QToolButton* m_copyButton;
     QToolButton* m_testCopyButton;

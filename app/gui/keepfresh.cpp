@@ -5,7 +5,6 @@
 #include "accountstore.h"
 #include "carriercatalog.h"
 #include "ticker.h"
-#include "tokenbudget.h"
 #include "tokencache.h"
 #include "tokenservice.h"
 
@@ -58,6 +57,12 @@ RefreshAdvice KeepFresh::adviceFor(const Account& account) const
     return preset ? preset->refresh : RefreshAdvice();
 }
 
+TokenBudgetRule KeepFresh::budgetFor(const Account& account) const
+{
+    const CarrierPreset* preset = m_catalog.find(account.carrierId);
+    return preset ? preset->budget : TokenBudgetRule();
+}
+
 bool KeepFresh::setEnabled(const QUuid& id, bool on, QString* error)
 {
     const Account* p = m_store->find(id);
@@ -101,10 +106,13 @@ QDateTime KeepFresh::nextRenewal(const QUuid& id) const
     const Account* p = m_store->find(id);
     if (!p || !p->keepFresh || !m_loaded.contains(id) || m_tokens->isBusy(id))
         return {};
-    const QDateTime planned = m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id));
-    // the budget counts every process's requests (the command line's too)
-    const QDateTime allowed =
-        TokenBudget::nextAllowed(*p, m_catalog.find(p->carrierId), m_ticker->now());
+    const QDateTime planned =
+        m_planner.nextRenewal(id, adviceFor(*p), m_activity->token(id), budgetFor(*p));
+    // the ledger counts every process's requests (the command line's too); a
+    // ledger that cannot be read holds nothing back here: the request itself
+    // is refused then, and says why
+    const auto budget = m_tokens->budget(id);
+    const QDateTime allowed = budget ? budget->freeAt : QDateTime();
     return planned.isValid() && allowed > planned ? allowed : planned;
 }
 
@@ -158,7 +166,9 @@ void KeepFresh::onTick()
     for (const Account& p : accounts) {
         if (!p.keepFresh || !m_loaded.contains(p.id) || m_tokens->isBusy(p.id))
             continue;
-        if (m_planner.isDue(p.id, adviceFor(p), m_activity->token(p.id)))
+        // due by the plan and by the ledger every process shares
+        const QDateTime at = nextRenewal(p.id);
+        if (at.isValid() && at <= m_ticker->now())
             m_tokens->requestToken(p.id, this, [](const TokenResult&) {});
     }
 }

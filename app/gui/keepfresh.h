@@ -57,6 +57,7 @@ private:
     void loadCachedToken(const QUuid& id);
 
     RefreshAdvice adviceFor(const Account& account) const;
+    TokenBudgetRule budgetFor(const Account& account) const;
 
     AccountStore* m_store;
     TokenCache* m_cache;

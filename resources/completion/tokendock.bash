@@ -152,8 +152,8 @@ _tokendock()
         add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin --from-stdin" ;;
         edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin" ;;
         remove) options="--yes" ;;
-        test) options="--json --report --timeout" ;;
-        token) options="--format --fresh --min-valid --api-url --timeout" ;;
+        test) options="--json --report --force --timeout" ;;
+        token) options="--format --fresh --force --min-valid --api-url --timeout" ;;
         import) options="--overwrite --yes" ;;
         sandbox) options="--port" ;;
     esac
@@ -170,6 +170,8 @@ _tokendock()
     case $command in
         edit|remove|test|token)
             ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
+        carriers)
+            ((words == 0)) && _tokendock_offer _tokendock_carriers ;;
         export|import)
             ((words == 0)) && mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     esac

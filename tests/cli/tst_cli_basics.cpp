@@ -267,6 +267,30 @@ private slots:
         QVERIFY(r.stdOut().contains("child_secret (Child secret; required; secret"));
         QVERIFY(r.stdOut().contains("HTTP Basic authentication only")); // UPS
         QVERIFY(r.stdOut().contains("at most 5 tokens a minute"));      // project44 advice
+        QVERIFY(r.stdOut().contains("Token budget:  5 token requests a minute\n"));
+    }
+
+    // one carrier, with its budget (text and JSON), and an unknown id as a usage error
+    void carriersForOneCarrier()
+    {
+        CliHome home;
+        RUN_CLI(text, home, {"carriers", "project44"});
+        QCOMPARE_EXIT(text, 0);
+        QVERIFY2(text.stdOut().startsWith("project44  project44 ("), text.describe().constData());
+        QVERIFY(!text.stdOut().contains("fedex"));
+        QVERIFY(text.stdOut().contains("Token budget:  5 token requests a minute\n"));
+        RUN_CLI(json, home, {"carriers", "project44", "--json"});
+        QCOMPARE_EXIT(json, 0);
+        QCOMPARE(json.array().size(), 1);
+        const QJsonObject budget = json.array().at(0)["budget"].toObject();
+        QCOMPARE(budget["max"].toInt(), 5);
+        QCOMPARE(budget["seconds"].toInt(), 60);
+        QCOMPARE(budget["unconfirmed"].toBool(), false);
+        RUN_CLI(fedex, home, {"carriers", "fedex"});
+        QVERIFY(!fedex.stdOut().contains("Token budget"));
+        RUN_CLI(unknown, home, {"carriers", "pigeon-post"});
+        QCOMPARE_EXIT(unknown, 2);
+        QVERIFY(unknown.stdErr().contains("pigeon-post"));
     }
 
     void carriersAsJson()
@@ -290,7 +314,9 @@ private slots:
         QCOMPARE(envs, QStringList({"sandbox", "production", "production-eu"}));
         QCOMPARE(p44["credentials"].toObject()["accepted"].toString(), QString("either"));
         QCOMPARE(p44["credentials"].toObject()["default"].toString(), QString("basic"));
-        QCOMPARE(p44["refresh"].toObject()["max_tokens_per_minute"].toInt(), 5);
+        QCOMPARE(p44["budget"].toObject()["max"].toInt(), 5);
+        QCOMPARE(p44["budget"].toObject()["seconds"].toInt(), 60);
+        QVERIFY(fedex["budget"].isNull());
         QCOMPARE(fedex["grant_types"].toArray().size(), 3);
         bool childSecret = false;
         for (const QJsonValue f : fedex["fields"].toArray())

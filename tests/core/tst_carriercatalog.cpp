@@ -74,7 +74,9 @@ private slots:
         QCOMPARE(p->environment("production-eu")->tokenUrl,
                  QString("https://eu12.api.project44.com/api/v4/oauth2/token"));
         QCOMPARE(p->refresh.kind, RefreshKind::OnExpiry);
-        QCOMPARE(p->refresh.maxTokensPerMinute, 5);
+        QCOMPARE(p->budget.max, 5);
+        QCOMPARE(p->budget.seconds, 60);
+        QVERIFY(!p->budget.unconfirmed);
         QCOMPARE(p->deprecatedPaths.value(0).path, QString("/api/v4/oauth/token"));
     }
 
@@ -344,6 +346,81 @@ private slots:
         QVERIFY(!CarrierCatalog::fromJson(json, &error));
         for (const QString& m : mentions)
             QVERIFY2(error.contains(m), qPrintable(error + " should mention " + m));
+    }
+
+    void badBudgetNamesTheField_data()
+    {
+        QTest::addColumn<QJsonValue>("budget");
+        QTest::addColumn<QStringList>("mentions");
+        const auto o = [](std::initializer_list<QPair<QString, QJsonValue>> pairs) {
+            QJsonObject obj;
+            for (const auto& [key, value] : pairs)
+                obj.insert(key, value);
+            return QJsonValue(obj);
+        };
+        QTest::newRow("not an object") << QJsonValue(5) << QStringList{"budget", "object"};
+        QTest::newRow("no max") << o({{"seconds", 60}}) << QStringList{"\"max\"", "missing"};
+        QTest::newRow("no seconds") << o({{"max", 5}}) << QStringList{"\"seconds\"", "missing"};
+        QTest::newRow("max zero") << o({{"max", 0}, {"seconds", 60}})
+                                  << QStringList{"\"max\"", "from 1 to 10000"};
+        QTest::newRow("max a fraction")
+            << o({{"max", 2.5}, {"seconds", 60}}) << QStringList{"\"max\"", "whole number"};
+        QTest::newRow("max as text")
+            << o({{"max", "5"}, {"seconds", 60}}) << QStringList{"\"max\"", "whole number"};
+        QTest::newRow("seconds zero")
+            << o({{"max", 5}, {"seconds", 0}}) << QStringList{"\"seconds\"", "from 1 to 604800"};
+        QTest::newRow("seconds over a week")
+            << o({{"max", 5}, {"seconds", 604801}}) << QStringList{"\"seconds\"", "604800"};
+        QTest::newRow("unconfirmed not a flag")
+            << o({{"max", 5}, {"seconds", 60}, {"unconfirmed", "yes"}})
+            << QStringList{"\"unconfirmed\"", "true or false"};
+        QTest::newRow("note not text")
+            << o({{"max", 5}, {"seconds", 60}, {"note", 3}}) << QStringList{"\"note\"", "string"};
+    }
+    void badBudgetNamesTheField()
+    {
+        QFETCH(QJsonValue, budget);
+        QFETCH(QStringList, mentions);
+        const QByteArray json =
+            withEdit("project44", [&budget](QJsonObject& c) { c.insert("budget", budget); });
+        QString error;
+        QVERIFY(!CarrierCatalog::fromJson(json, &error));
+        for (const QString& m : QStringList{"\"project44\"", "budget"} + mentions)
+            QVERIFY2(error.contains(m), qPrintable(error + " should mention " + m));
+    }
+
+    void budgetIsReadWithItsNote()
+    {
+        const QByteArray json = withEdit("banyan", [](QJsonObject& c) {
+            c.insert("budget", QJsonObject{{"max", 1},
+                                           {"seconds", 86400},
+                                           {"unconfirmed", true},
+                                           {"note", "About once a day."}});
+        });
+        QString error;
+        const auto catalog = CarrierCatalog::fromJson(json, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        const TokenBudgetRule& b = catalog->find("banyan")->budget;
+        QVERIFY(b.isSet());
+        QCOMPARE(b.max, 1);
+        QCOMPARE(b.seconds, 86400);
+        QVERIFY(b.unconfirmed);
+        QCOMPARE(b.note, QString("About once a day."));
+        // a preset without one has none
+        QVERIFY(!catalog->find("fedex")->budget.isSet());
+    }
+
+    // the old place of the limit is refused, so a catalog is never read without it
+    void maxPerMinuteInRefreshIsRefused()
+    {
+        const QByteArray json = withEdit("project44", [](QJsonObject& c) {
+            QJsonObject refresh = c.value("refresh").toObject();
+            refresh.insert("maxPerMinute", 5);
+            c.insert("refresh", refresh);
+        });
+        QString error;
+        QVERIFY(!CarrierCatalog::fromJson(json, &error));
+        QVERIFY2(error.contains("maxPerMinute") && error.contains("\"budget\""), qPrintable(error));
     }
 
     void duplicateIdsRejected()

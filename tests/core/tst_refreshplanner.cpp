@@ -27,15 +27,20 @@ private:
             t.expiresAtFromResponse = obtainedAt.addSecs(lifetime);
         return t;
     }
-    static RefreshAdvice advice(RefreshKind kind, double fraction = 0.8, int interval = 0,
-                                int perMinute = 0)
+    static RefreshAdvice advice(RefreshKind kind, double fraction = 0.8, int interval = 0)
     {
         RefreshAdvice a;
         a.kind = kind;
         a.fraction = fraction;
         a.intervalSeconds = interval;
-        a.maxTokensPerMinute = perMinute;
         return a;
+    }
+    static TokenBudgetRule budget(int max, int seconds)
+    {
+        TokenBudgetRule b;
+        b.max = max;
+        b.seconds = seconds;
+        return b;
     }
 
 private slots:
@@ -43,24 +48,31 @@ private slots:
     {
         QTest::addColumn<QString>("carrierId");
         QTest::addColumn<qint64>("renewAfter"); // for a token that lives one hour
-        QTest::addColumn<int>("perMinute");
+        QTest::addColumn<int>("budgetMax");
+        QTest::addColumn<int>("budgetSeconds");
         // DHL eCS: every 20 minutes; project44: only once expired, at most 5 a
-        // minute; everyone else: at 80% of the lifetime
+        // minute; C.H. Robinson: once expired, four a day; everyone else: at
+        // 80% of the lifetime
         const QMap<QString, qint64> special{
             {"dhl-ecs", 1200}, {"project44", 3600}, {"chrobinson", 3600}};
+        const QMap<QString, QPair<int, int>> budgets{{"project44", {5, 60}},
+                                                     {"chrobinson", {4, 86400}}};
         for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
             QTest::newRow(qPrintable(p.id))
-                << p.id << special.value(p.id, 2880) << (p.id == "project44" ? 5 : 0);
+                << p.id << special.value(p.id, 2880) << budgets.value(p.id).first
+                << budgets.value(p.id).second;
     }
 
     void eachPresetRenewsAsItsCarrierAdvises()
     {
         QFETCH(QString, carrierId);
         QFETCH(qint64, renewAfter);
-        QFETCH(int, perMinute);
+        QFETCH(int, budgetMax);
+        QFETCH(int, budgetSeconds);
         const CarrierPreset* preset = CarrierCatalog::builtin().find(carrierId);
         QVERIFY(preset);
-        QCOMPARE(preset->refresh.maxTokensPerMinute, perMinute);
+        QCOMPARE(preset->budget.max, budgetMax);
+        QCOMPARE(preset->budget.seconds, budgetSeconds);
         ManualClock clock(start);
         RefreshPlanner planner(&clock);
         const IssuedToken t = token(start, 3600);
@@ -188,11 +200,11 @@ private slots:
         planner.noteRequest(account); // the request that brought it
         QList<QDateTime> requests{start};
         while (requests.size() < 12) {
-            const QDateTime next = planner.nextRenewal(account, p44->refresh, current);
+            const QDateTime next = planner.nextRenewal(account, p44->refresh, current, p44->budget);
             QVERIFY(next.isValid());
             QVERIFY(next > clock.now() || requests.size() == 1);
             clock.setNow(next);
-            QVERIFY(planner.isDue(account, p44->refresh, current));
+            QVERIFY(planner.isDue(account, p44->refresh, current, p44->budget));
             planner.noteRequest(account);
             planner.noteOutcome(account, true);
             current = token(clock.now(), 10);
@@ -213,19 +225,56 @@ private slots:
     {
         ManualClock clock(start);
         RefreshPlanner planner(&clock);
-        const RefreshAdvice a = advice(RefreshKind::OnExpiry, 0.8, 0, 5);
+        const RefreshAdvice a = advice(RefreshKind::OnExpiry);
+        const TokenBudgetRule fivePerMinute = budget(5, 60);
         for (int i = 0; i < 5; ++i) { // five manual tests, one every 5 s
             planner.noteRequest(account);
             clock.advance(5);
         }
-        QCOMPARE(planner.nextRenewal(account, a, std::nullopt), start.addSecs(60));
-        QCOMPARE(planner.rateLimitFreeAt(account, 0), clock.now());
+        QCOMPARE(planner.nextRenewal(account, a, std::nullopt, fivePerMinute), start.addSecs(60));
+        QCOMPARE(planner.rateLimitFreeAt(account, TokenBudgetRule()), clock.now());
         clock.setNow(start.addSecs(60));
-        QVERIFY(planner.isDue(account, a, std::nullopt));
+        QVERIFY(planner.isDue(account, a, std::nullopt, fivePerMinute));
         // another account is not affected
         const QUuid other = QUuid::createUuid();
         clock.setNow(start.addSecs(25));
-        QCOMPARE(planner.nextRenewal(other, a, std::nullopt), clock.now());
+        QCOMPARE(planner.nextRenewal(other, a, std::nullopt, fivePerMinute), clock.now());
+    }
+
+    // the budget's window may be a second or a week: the same rule in each
+    void theBudgetHoldsForAnyWindow_data()
+    {
+        QTest::addColumn<int>("max");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("Echo, Motive: 3 a second") << 3 << 1;
+        QTest::newRow("project44: 5 a minute") << 5 << 60;
+        QTest::newRow("Expeditors: 10 an hour") << 10 << 3600;
+        QTest::newRow("Uber: 100 an hour") << 100 << 3600;
+        QTest::newRow("C.H. Robinson: 1 a day") << 1 << 86400;
+        QTest::newRow("2 a week") << 2 << 7 * 86400;
+    }
+
+    void theBudgetHoldsForAnyWindow()
+    {
+        QFETCH(int, max);
+        QFETCH(int, seconds);
+        ManualClock clock(start);
+        RefreshPlanner planner(&clock);
+        const TokenBudgetRule rule = budget(max, seconds);
+        const RefreshAdvice a = advice(RefreshKind::OnExpiry);
+        for (int i = 0; i < max; ++i) {
+            QCOMPARE(planner.rateLimitFreeAt(account, rule), clock.now());
+            planner.noteRequest(account);
+        }
+        // the whole budget at `start`: the next only once the window has passed
+        QCOMPARE(planner.rateLimitFreeAt(account, rule), start.addSecs(seconds));
+        QCOMPARE(planner.nextRenewal(account, a, std::nullopt, rule),
+                 start.addSecs(qMax<qint64>(seconds, RefreshPlanner::kMinimumGapSeconds)));
+        const qint64 wait = qMax<qint64>(seconds, RefreshPlanner::kMinimumGapSeconds);
+        clock.advance(wait - 1);
+        QVERIFY(!planner.isDue(account, a, std::nullopt, rule));
+        clock.advance(1);
+        QVERIFY(planner.isDue(account, a, std::nullopt, rule));
     }
 };
 

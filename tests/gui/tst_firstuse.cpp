@@ -8,6 +8,8 @@
 #include "credentialseditor.h"
 #include "look.h"
 #include "settingsdialog.h"
+#include "tokenbudget.h"
+#include "tokenledger.h"
 #include "tokenservice.h"
 #include "windowfixture.h"
 
@@ -16,6 +18,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -272,11 +275,26 @@ private slots:
     void testKeepsToTheCarriersBudget()
     {
         const QUuid id = addAccount(sandboxAccount("project44", "budget"));
-        const int budget = CarrierCatalog::builtin().find("project44")->refresh.maxTokensPerMinute;
+        const int budget = CarrierCatalog::builtin().find("project44")->budget.max;
         QCOMPARE(budget, 5);
-        for (int i = 0; i < 10; ++i)
+        // next to Test: what is left, live
+        QVERIFY(window->selectAccount("budget"));
+        auto* note = find<QLabel>("budgetNote");
+        QVERIFY(note->isVisibleTo(window.get()));
+        QCOMPARE(note->text(), QString("5 of 5 token requests left this minute"));
+        QVERIFY(testThroughTheButton("budget"));
+        QCOMPARE(note->text(), QString("4 of 5 token requests left this minute"));
+        for (int i = 1; i < 10; ++i)
             QVERIFY(testThroughTheButton("budget"));
         QCOMPARE(sandbox->requestCount(), budget);
+        // spent: the note says when Test can send again, and its tooltip why
+        const QString nextAt =
+            QLocale().toString(kStart.addSecs(60).toLocalTime().time(), QLocale::ShortFormat);
+        QCOMPARE(note->text(), QString("Next token request allowed at %1").arg(nextAt));
+        QVERIFY2(note->toolTip().contains("project44 allows 5 token requests a minute"),
+                 qPrintable(note->toolTip()));
+        // Test stays at hand and explains itself: pressing it sends nothing
+        QVERIFY(action("testAction")->isEnabled());
         // the banner says why nothing went and when the next one may
         const QString at = kStart.addSecs(60).toLocalTime().time().toString("HH:mm:ss");
         QVERIFY2(banner()->message().contains(at), qPrintable(banner()->message()));
@@ -291,11 +309,52 @@ private slots:
         });
         QVERIFY(refused);
         QCOMPARE(sandbox->requestCount(), budget);
-        // once the minute is over, Test works again
+        // once the minute is over, the note says so by itself, and Test works again
         clock.advance(60);
+        ticker->tickNow();
+        QCOMPARE(note->text(), QString("5 of 5 token requests left this minute"));
         const auto result = testThroughTheButton("budget");
         QVERIFY(result && result->ok());
         QCOMPARE(sandbox->requestCount(), budget + 1);
+        QCOMPARE(note->text(), QString("4 of 5 token requests left this minute"));
+    }
+
+    // another TokenDock (a script running `tokendock test`) spends the same
+    // budget: the note follows at the next tick; a carrier without one shows none
+    void theBudgetNoteFollowsOtherProcesses()
+    {
+        const Account p = sandboxAccount("project44", "shared");
+        QVERIFY(!addAccount(p).isNull());
+        addAccount(sandboxAccount("usps", "unlimited"));
+        QVERIFY(window->selectAccount("shared"));
+        auto* note = find<QLabel>("budgetNote");
+        QCOMPARE(note->text(), QString("5 of 5 token requests left this minute"));
+        const CarrierPreset& p44 = *CarrierCatalog::builtin().find("project44");
+        const TokenLedger elsewhere(services->options().ledgerFile());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                elsewhere.reserve(TokenBudget::destination(p, p44), p44.budget, clock.now(), false)
+                    .granted);
+        ticker->tickNow();
+        QCOMPARE(note->text(), QString("2 of 5 token requests left this minute"));
+        // a ledger nobody can read: nothing is sent, and both places say why
+        QFile ledger(services->options().ledgerFile());
+        QVERIFY(ledger.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ledger.write("not a ledger");
+        ledger.close();
+        ticker->tickNow();
+        QCOMPARE(note->text(), QString("The token budget cannot be checked"));
+        QVERIFY2(note->toolTip().contains(TokenLedger::fileName()), qPrintable(note->toolTip()));
+        const auto held = testThroughTheButton("shared");
+        QVERIFY(held && held->error.category == ErrorCategory::HeldBack);
+        QVERIFY2(banner()->message().contains("could not check project44's token budget"),
+                 qPrintable(banner()->message()));
+        QCOMPARE(sandbox->requestCount(), 0);
+        // a carrier without a budget shows no note and is not held back
+        QVERIFY(window->selectAccount("unlimited"));
+        QVERIFY(!note->isVisibleTo(window.get()));
+        const auto sent = testThroughTheButton("unlimited");
+        QVERIFY(sent && sent->ok());
     }
 
     void testPressedAgainWhileOnItsWaySendsOnce()

@@ -3,6 +3,8 @@
 // status marks, the banner and the settings dialog. No keychain, no network.
 #include "accountstatus.h"
 #include "appsettings.h"
+#include "budgetnote.h"
+#include "carrierpreset.h"
 #include "claimstable.h"
 #include "clipboard.h"
 #include "clock.h"
@@ -14,6 +16,7 @@
 #include "secretfield.h"
 #include "settingsdialog.h"
 #include "ticker.h"
+#include "tokenledger.h"
 #include "tokenminter.h"
 #include "tokenview.h"
 #include "traynotice.h"
@@ -106,6 +109,61 @@ class TestGuiWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    // the budget's period reads naturally for the windows people name, and
+    // for any other as "every N minutes"
+    void budgetNoteWordsEachWindow_data()
+    {
+        QTest::addColumn<int>("max");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<int>("used");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Echo: 3 a second")
+            << 3 << 1 << 1 << "2 of 3 token requests left this second";
+        QTest::newRow("project44: 5 a minute")
+            << 5 << 60 << 1 << "4 of 5 token requests left this minute";
+        QTest::newRow("Uber: 100 an hour")
+            << 100 << 3600 << 40 << "60 of 100 token requests left this hour";
+        QTest::newRow("C.H. Robinson: 2 a day")
+            << 2 << 86400 << 0 << "2 of 2 token requests left today";
+        QTest::newRow("10 every 15 minutes")
+            << 10 << 900 << 3 << "7 left of 10 token requests every 15 minutes";
+        QTest::newRow("4 every 2 hours")
+            << 4 << 7200 << 1 << "3 left of 4 token requests every 2 hours";
+        QTest::newRow("2 every 7 days")
+            << 2 << 7 * 86400 << 1 << "1 left of 2 token requests every 7 days";
+        QTest::newRow("6 every 90 seconds")
+            << 6 << 90 << 0 << "6 left of 6 token requests every 90 seconds";
+    }
+
+    void budgetNoteWordsEachWindow()
+    {
+        QFETCH(int, max);
+        QFETCH(int, seconds);
+        QFETCH(int, used);
+        QFETCH(QString, expected);
+        const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        BudgetStanding s;
+        s.rule.max = max;
+        s.rule.seconds = seconds;
+        s.used = used;
+        s.freeAt = now;
+        QVERIFY(!BudgetNote::spent(s, now));
+        QCOMPARE(BudgetNote::text(s, now), expected);
+        // spent: when the next may go, with the date once that is another day
+        s.used = max;
+        s.freeAt = now.addSecs(seconds);
+        QVERIFY(BudgetNote::spent(s, now));
+        const QDateTime local = s.freeAt.toLocalTime();
+        const QString at = local.date() == now.toLocalTime().date()
+                               ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                               : QLocale().toString(local, QLocale::ShortFormat);
+        QCOMPARE(BudgetNote::text(s, now), "Next token request allowed at " + at);
+        // a ledger that cannot be read counts as spent, and says so
+        s.problem = Message::plain("x");
+        QVERIFY(BudgetNote::spent(s, now));
+        QCOMPARE(BudgetNote::text(s, now), QString("The token budget cannot be checked"));
+    }
+
     void initTestCase() { Icons::init(); }
     void init() { QGuiApplication::clipboard()->clear(); }
 

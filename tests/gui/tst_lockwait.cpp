@@ -4,6 +4,7 @@
 // saved edit and a test's result land in the file once the lock is free.
 #include "accountstore.h"
 #include "keepfresh.h"
+#include "tokenledger.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
@@ -99,6 +100,47 @@ private slots:
         QCOMPARE(services->store()->find(id)->name, QString("acme-usps-renamed"));
         QCOMPARE(services->store()->find(id)->history.size(), 1);
         QVERIFY(find<QCheckBox>("keepFreshCheck")->isChecked());
+    }
+
+    // another TokenDock keeps the token ledger locked longer than a
+    // reservation waits: the window keeps answering, Test sends nothing and
+    // says why, and once the lock is free Test goes
+    void windowKeepsAnsweringWhileTheLedgerIsLocked()
+    {
+        const QUuid id = addAccount(sandboxAccount("project44", "acme-p44"));
+        QVERIFY(!id.isNull());
+        QVERIFY(window->selectAccount("acme-p44"));
+        QProcess holder;
+        holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        holder.start(STORAGE_HELPER, {"hold-lock", services->options().ledgerFile(),
+                                      QString::number(TokenLedger::kLockWaitMs + 1500)});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer beat;
+        beat.setInterval(50);
+        connect(&beat, &QTimer::timeout, this,
+                [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+        sinceTick.start();
+        beat.start();
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        find<QToolButton>("testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+        const auto held = finished.first().at(1).value<TokenResult>();
+        QCOMPARE(held.error.category, ErrorCategory::HeldBack);
+        QVERIFY2(held.error.message.text().contains("another TokenDock kept"),
+                 qPrintable(held.error.message.text()));
+        QCOMPARE(sandbox->requestCount(), 0);
+        longestGap = qMax(longestGap, sinceTick.elapsed());
+        QVERIFY2(longestGap < 200,
+                 qPrintable(QString("the window froze for %1 ms").arg(longestGap)));
+
+        QTRY_VERIFY_WITH_TIMEOUT(holder.state() == QProcess::NotRunning, 15000);
+        const auto sent = testThroughTheButton("acme-p44");
+        QVERIFY(sent && sent->ok());
+        QCOMPARE(sandbox->requestCount(), 1);
     }
 };
 

@@ -249,7 +249,7 @@ int main(int argc, char** argv)
         auto& [store, secrets, cache, accounts] = storage;
         TokenClient client;
         TokenService tokens(&accounts, &store, &cache, &client, CarrierCatalog::builtin(),
-                            Clock::system());
+                            Clock::system(), TokenLedger(config + '/' + TokenLedger::fileName()));
         const SecretBytes canary(readStdinLine());
         int failures = 0;
         for (const QString& pair : args.mid(3)) {

@@ -205,7 +205,8 @@ private slots:
         // and it reaches FedEx in the request body, read back from the keychain
         TokenClient client;
         TokenService tokens(accounts.get(), store.get(), cache.get(), &client,
-                            CarrierCatalog::builtin(), Clock::system());
+                            CarrierCatalog::builtin(), Clock::system(),
+                            TokenLedger(dir.filePath(TokenLedger::fileName())));
         TokenResult result;
         waitForCallback([&](auto quit) {
             tokens.requestToken(p.id, this, [&, quit](const TokenResult& r) {
