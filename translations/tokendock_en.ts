@@ -127,6 +127,37 @@
     </message>
 </context>
 <context>
+    <name>BudgetNote</name>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCommand</name>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
@@ -253,6 +284,45 @@
         <translation>
             <numerusform>Exported %n account: settings only, no secrets or tokens.</numerusform>
             <numerusform>Exported %n accounts: settings only, no secrets or tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenBudget</name>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token requests %1</source>
+        <comment>%1 is a period: a minute, every 15 minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -201,10 +201,6 @@ Añada una con Nueva (%1).</translation>
         <translation>El ID de cliente (clave de API).</translation>
     </message>
     <message>
-        <source>body|basic</source>
-        <translation>body|basic</translation>
-    </message>
-    <message>
         <source>The grant type, for carriers that have several (FedEx).</source>
         <translation>El tipo de concesión, para transportistas que tienen varios (FedEx).</translation>
     </message>
@@ -281,10 +277,6 @@ Añada una con Nueva (%1).</translation>
         <translation>--header admite KEY=VALUE, no «%1».</translation>
     </message>
     <message>
-        <source>line 1: the client secret</source>
-        <translation>línea 1: el secreto de cliente</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
@@ -305,10 +297,6 @@ Añada una con Nueva (%1).</translation>
         <translation>Pase el secreto con --secret-stdin o ejecute el comando en un terminal.</translation>
     </message>
     <message>
-        <source>Client secret for %1</source>
-        <translation>Secreto de cliente para %1</translation>
-    </message>
-    <message>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
@@ -325,12 +313,40 @@ Añada una con Nueva (%1).</translation>
         <translation>Un ID de entorno del preajuste (predeterminado: el primero), o «custom» junto con --token-url.</translation>
     </message>
     <message>
-        <source>How the client id and secret travel: “body” or “basic” (HTTP Basic), where the carrier accepts both.</source>
-        <translation>Cómo viajan el ID y el secreto de cliente: «body» o «basic» (HTTP Basic), si el transportista acepta ambos.</translation>
+        <source>the client secret</source>
+        <translation type="unfinished">el secreto de cliente</translation>
     </message>
     <message>
-        <source>--auth takes “body” or “basic”, not “%1”.</source>
-        <translation>--auth admite «body» o «basic», no «%1».</translation>
+        <source>How the client id and secret travel: “body”, “basic” (HTTP Basic) or “headers”, where the carrier accepts more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body|basic|headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the generic preset: one part of a token exchange that is not textbook OAuth, e.g. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no grant type sent), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. Repeatable; KEY= goes back to the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth takes “body”, “basic” or “headers”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>%1 describes its own token exchange; --exchange is for the generic preset (--carrier oauth2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange takes PART.KEY=VALUE (e.g. response.token=data.token), not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +464,10 @@ Añada una con Nueva (%1).</translation>
     <message>
         <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
         <translation>La documentación de %1 no confirma esta URL del token; compruébela con la que le proporcionó el transportista.</translation>
+    </message>
+    <message>
+        <source>%1 expects the client credentials in the %2 and %3 headers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,6 +858,54 @@ Añada una con Nueva (%1).</translation>
     </message>
 </context>
 <context>
+    <name>BudgetNote</name>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left this hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token requests left today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token budget cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next token request allowed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <comment>%2: e.g. 10 token requests every 15 minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows %2. Every TokenDock of yours on this computer, window and command line alike, counts against it; Test sends nothing while it is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
@@ -886,10 +954,6 @@ Añada una con Nueva (%1).</translation>
     <message>
         <source>is not an http(s) URL</source>
         <translation>no es una URL http(s)</translation>
-    </message>
-    <message>
-        <source>only body fields can be secret</source>
-        <translation>solo los campos del cuerpo pueden ser secretos</translation>
     </message>
     <message>
         <source>must be at least 60 for an interval policy</source>
@@ -979,6 +1043,42 @@ Añada una con Nueva (%1).</translation>
         <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
         <translation>Entrada de transportista %1, campo «id»: «%2» está repetido.</translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret never goes into the URL; use a body or header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only header fields go on API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &quot;default&quot; value and a field that is not secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials in the body need a form or json body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds clientId and clientSecret, each a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarrierPicker</name>
@@ -997,10 +1097,6 @@ Añada una con Nueva (%1).</translation>
 </context>
 <context>
     <name>CarriersCommand</name>
-    <message>
-        <source>in the request body</source>
-        <translation>en el cuerpo de la solicitud</translation>
-    </message>
     <message>
         <source>HTTP Basic authentication only</source>
         <translation>solo autenticación HTTP Basic</translation>
@@ -1098,10 +1194,6 @@ Añada una con Nueva (%1).</translation>
         <translation>Documentación</translation>
     </message>
     <message>
-        <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields and refresh advice.</source>
-        <translation>Muestra los preajustes de transportistas: entornos y URL del token, cómo viajan las credenciales, campos adicionales y consejos de renovación.</translation>
-    </message>
-    <message>
         <source>Print one JSON array.</source>
         <translation>Mostrar un único array JSON.</translation>
     </message>
@@ -1109,6 +1201,107 @@ Añada una con Nueva (%1).</translation>
         <source>; </source>
         <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>a budget, then the carrier&apos;s note on it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the request body as %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the %1 and %2 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic, the request body or headers (--auth), as the carrier wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant type in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in the %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token in the %1 response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, lifetime in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expiry time in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;token&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--secret-stdin reads them in this order, one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields, refresh advice and the limit on token requests. With ID, only that carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One carrier preset, e.g. project44.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1773,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Generic OAuth 2.0 sandbox</source>
         <translation>Sandbox OAuth 2.0 genérico</translation>
     </message>
+    <message>
+        <source>Acme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -1651,6 +1848,49 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
             <numerusform>No se importó nada: reemplazar %n cuenta eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
             <numerusform>No se importó nada: reemplazar %n cuentas eliminaría sus secretos guardados, porque el archivo los envía a otra dirección o de otra forma. Revise los cambios mostrados arriba y vuelva a ejecutar la importación con --overwrite --yes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShape</name>
+    <message>
+        <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request.method&quot; must be POST or GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request.body&quot; must be form, json or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path (names joined by dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field or header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2878,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
+    <message>
+        <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until then, or add --force to send it anyway: the carrier may rate-limit or block the client for exceeding its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2696,6 +2944,55 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox detenido.</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret in the headers %1 and %2</source>
+        <extracomment>%1 and %2 are HTTP header names, e.g. X-DPD-CLIENTID and X-DPD-CLIENTSECRET</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret with HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret with HTTP Basic or in the body as %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret in the body as %1 and %2</source>
+        <extracomment>%1 and %2 are request body field names, e.g. client_id and client_secret</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the client id)</source>
+        <extracomment>%1 is an HTTP header name whose value must be the client id, e.g. Consumer-Key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also the headers %1</source>
+        <extracomment>%1 lists HTTP header names, e.g. X-DPD-BUCODE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also the body fields %1</source>
+        <extracomment>%1 lists request body fields, e.g. audience=https://inavisphere.chrobinson.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,27 +3497,79 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>TokenBudget</name>
     <message>
-        <source>Not sent: %1 allows %2 token requests a minute. The next one can be sent at %3.</source>
-        <translation>No enviada: %1 permite %2 solicitudes de token por minuto. La siguiente puede enviarse a las %3.</translation>
-    </message>
-    <message>
         <source>Use the token you have, or test again at %1.</source>
         <translation>Use el token que tiene o vuelva a probar a las %1.</translation>
+    </message>
+    <message>
+        <source>a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token requests %1</source>
+        <comment>%1 is a period: a minute, every 15 minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 allows %2. The next one can be sent at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenCommand</name>
     <message>
-        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached.</source>
-        <translation>Muestra un token utilizable para una cuenta, solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché.</translation>
-    </message>
-    <message>
         <source>The account.</source>
         <translation>La cuenta.</translation>
-    </message>
-    <message>
-        <source>What to print: %1 (default: token).</source>
-        <translation>Qué mostrar: %1 (predeterminado: token).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -3261,6 +3610,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
         <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
+    </message>
+    <message>
+        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3738,33 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>TokenLedger</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another TokenDock kept %1 locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a token ledger this TokenDock can read; remove it if no other TokenDock is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -3468,6 +3856,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>The token endpoint</source>
         <translation>El endpoint de token</translation>
     </message>
+    <message>
+        <source>The value for the %1 header holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenResponseParser</name>
@@ -3524,10 +3920,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 respondió HTTP %2 con %3 en lugar de una respuesta de token JSON.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2, but the response has no access_token.</source>
-        <translation>%1 respondió HTTP %2, pero la respuesta no contiene access_token.</translation>
-    </message>
-    <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
         <translation>La respuesta no contiene token_type; TokenDock supone Bearer.</translation>
     </message>
@@ -3574,6 +3966,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
         <translation>Compruebe que la URL del token sea el propio endpoint de token del transportista; si lo es, póngase en contacto con el transportista: su endpoint de token envió un valor que ninguna API acepta.</translation>
     </message>
+    <message>
+        <source>%1 issued a token with an unusable expiry time (%2 is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, but the response has no %3 header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, but the response has no %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenService</name>
@@ -3596,6 +4000,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The account needs its secret entered again.</source>
         <translation>Hay que volver a introducir el secreto de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The cached token was handed out although it stays valid for only %1 more: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4304,14 +4712,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>vida útil del token (aproximadamente 1 hora)</translation>
     </message>
     <message>
-        <source>Any OAuth 2.0 client-credentials token endpoint</source>
-        <translation>Cualquier endpoint de token OAuth 2.0 (client_credentials)</translation>
-    </message>
-    <message>
-        <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic or in the body, as you choose.</source>
-        <translation>Introduzca la URL del token que documenta su proveedor. Las credenciales de cliente viajan en HTTP Basic o en el cuerpo, según elija.</translation>
-    </message>
-    <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
         <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80&#xa0;% de su vida útil.</translation>
     </message>
@@ -4358,6 +4758,294 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>https://api.example.com/</source>
         <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key the carrier issued, sent as a header; kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel DE shipping and returns APIs, for a business-portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DHL Parcel Germany token lasts 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business-portal user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user&apos;s password. Kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD META-API shipping, with a login that returns the token in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPD token lasts about a day; log in once and reuse the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-digit code of your DPD business unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URLs (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFL LTL rating and tracking APIs with a user login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFL does not say how long a session token lasts; TokenDock assumes an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URLs and the sessionToken field (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eShipper multi-carrier shipping API v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (credential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the token until shortly before expires_in runs out, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how a refresh token is used (TokenDock logs in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navisphere APIs for freight quotes, orders and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C.H. Robinson tokens last 24 hours and the token endpoint rate-limits clients that ask more often than about once a day: reuse the token. The exact limit is not published; TokenDock allows four token requests a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a token about once a day and reuse it until it expires; asking more often gets the client rate limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the token is for; C.H. Robinson expects this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact token request limit (documented as about once a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maersk ocean APIs for schedules, bookings and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key (client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the token and fetch the next one shortly before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consumer key, sent as a header with the token request and every API call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer-Key header on the token call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal Mail Shipping API v3 labels and manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal Mail does not say in the answer how long a token lasts; TokenDock assumes four hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Shipping API v3 token URL (…/shipping/v3/token) Royal Mail gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping API user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of your Royal Mail Shipping API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping API password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account&apos;s password. Kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls send your client id in this header too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lifetime (about 4 hours)</source>
+        <translation type="unfinished">vida útil del token (unas 8 horas) {4 ?}</translation>
+    </message>
+    <message>
+        <source>Estes LTL rate quotes, pickups, tracking and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyEstes user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyEstes password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Estes token lasts about ten hours; reuse it and fetch the next one shortly before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test (UAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyEstes login in HTTP Basic on the token call (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OAuth 2.0 token endpoint, or a carrier login TokenDock has no preset for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic, in the body or in headers, as you choose; Advanced describes a login that is not textbook OAuth (another method, body, field names, where the token comes back, how API calls carry it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the password grant: the user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
