@@ -13,6 +13,26 @@
 
 #include <optional>
 
+namespace {
+// RFC 6749 section 6, where the carrier documents it (ExchangeShape::refreshGrant):
+// the refresh token it handed out for these very settings, in place of the
+// credentials' grant and its fields; the client still authenticates.
+std::optional<TokenRequestSpec> refreshRequest(const TokenRequestSpec& full,
+                                               const std::optional<IssuedToken>& cached,
+                                               const QByteArray& issuedFor)
+{
+    const ExchangeShape& shape = full.shape;
+    if (!shape.refreshGrant || shape.grantTypeName.isEmpty() || shape.body == BodyEncoding::None ||
+        !cached || cached->refreshToken.isEmpty() || cached->issuedFor != issuedFor)
+        return std::nullopt;
+    TokenRequestSpec spec = full;
+    spec.grantType = QStringLiteral("refresh_token");
+    spec.bodyFields.clear();
+    spec.secretBodyFields = {{QStringLiteral("refresh_token"), cached->refreshToken}};
+    return spec;
+}
+} // namespace
+
 TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
                            TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
                            TokenLedger ledger, QObject* parent)
@@ -129,13 +149,26 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
         return refuse(id, error);
     InFlight& flight = m_inFlight[id];
     flight.apiHeaders = spec->apiHeaders;
-    flight.spec = std::move(spec);
     flight.issuedFor = AccountRequest::issuedFor(*current, preset);
-    if (!budgeted(*current))
+    const std::optional<IssuedToken> cached = m_cache->peek(id);
+    if (auto refresh = refreshRequest(*spec, cached, flight.issuedFor)) {
+        flight.refreshToken = cached->refreshToken;
+        flight.fallback = std::move(spec);
+        flight.spec = std::move(refresh);
+    } else {
+        flight.spec = std::move(spec);
+    }
+    reserveAndFetch(id, *current, preset);
+}
+
+void TokenService::reserveAndFetch(const QUuid& id, const Account& account,
+                                   const CarrierPreset* preset)
+{
+    if (!budgeted(account))
         return fetch(id);
     // the place in the budget is taken just before the request goes, off this
     // thread: another TokenDock may hold the ledger's lock for a moment
-    const QByteArray destination = TokenBudget::destination(*current, *preset);
+    const QByteArray destination = TokenBudget::destination(account, *preset);
     const TokenBudgetRule rule = preset->budget;
     const QDateTime now = m_clock.now();
     const bool force = forced(id);
@@ -179,8 +212,15 @@ void TokenService::fetch(const QUuid& id)
             [this, id, issuedFor, apiHeaders](const TokenResult& result) {
                 if (!m_inFlight.contains(id))
                     return;
+                // a refused refresh token: ask again with the credentials
+                if (!result.ok() && fallBack(id))
+                    return;
                 TokenResult r = result;
                 r.token.issuedFor = issuedFor;
+                // the carrier may keep the refresh token it gave before
+                const InFlight& done = m_inFlight[id];
+                if (r.ok() && r.token.refreshToken.isEmpty())
+                    r.token.refreshToken = done.refreshToken;
                 // kept with the token, so every copy of it carries what API calls need
                 if (r.ok())
                     r.token.apiHeaders = apiHeaders;
@@ -191,6 +231,20 @@ void TokenService::fetch(const QUuid& id)
                 if (r.ok())
                     cacheToken(accountId, r.token);
             });
+}
+
+bool TokenService::fallBack(const QUuid& id)
+{
+    InFlight& flight = m_inFlight[id];
+    const Account* account = m_store->find(id);
+    if (!flight.fallback || flight.cancelled || !account)
+        return false;
+    qCDebug(lcNetwork) << "refresh token refused for" << id << "; asking with the credentials";
+    flight.spec = std::move(flight.fallback);
+    flight.fallback.reset();
+    flight.refreshToken = SecretBytes();
+    reserveAndFetch(id, *account, m_catalog.find(account->carrierId));
+    return true;
 }
 
 std::optional<BudgetStanding> TokenService::budget(const QUuid& id) const

@@ -89,6 +89,9 @@ private:
         bool cancelled = false;
         Budget budget = Budget::Keep;
         std::optional<TokenRequestSpec> spec; // built, waiting for its place in the budget
+        // the full request, kept while a refresh token is tried first
+        std::optional<TokenRequestSpec> fallback;
+        SecretBytes refreshToken; // the one tried, kept when the carrier hands out no new one
         QByteArray issuedFor;
         QList<ApiHeader> apiHeaders; // what API calls send besides the token
     };
@@ -99,6 +102,10 @@ private:
     // Ends the request for `id` with `failure`.
     void refuse(const QUuid& id, const Failure& failure);
     void afterReservation(const QUuid& id, const BudgetStanding& standing, const QDateTime& now);
+    // Takes the request's place in the budget (when the preset has one), then fetches.
+    void reserveAndFetch(const QUuid& id, const Account& account, const CarrierPreset* preset);
+    // After a refresh token was refused: the full request, once. False when there is none.
+    bool fallBack(const QUuid& id);
     // Sends the request built for `id`.
     void fetch(const QUuid& id);
     // The account's preset when it has a token budget.

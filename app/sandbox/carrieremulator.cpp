@@ -56,6 +56,15 @@ QList<EmulatedCarrier> buildCarriers()
     generic.placement = PlacementPolicy::Either;
     generic.tokenKind = EmulatedCarrier::TokenKind::Jwt;
     generic.lifetimeSeconds = 3600;
+    // RFC 6749 section 6: a refresh token comes along and is taken back once
+    generic.grantTypes << QStringLiteral("refresh_token");
+    generic.issuesRefreshToken = true;
+    EmulatedCarrier::RequiredField refresh;
+    refresh.key = QStringLiteral("refresh_token");
+    refresh.grantTypes = {QStringLiteral("refresh_token")};
+    refresh.credential = true;
+    refresh.mismatchError = QStringLiteral("invalid_grant");
+    generic.requiredFields << refresh;
     list << generic;
 
     // child_Key and child_secret identify the customer a reseller acts for;

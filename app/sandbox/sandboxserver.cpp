@@ -435,6 +435,9 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     context.lifetimeSeconds = m_lifetimes.value(carrierId, c->lifetimeSeconds);
     context.now = (m_clock ? *m_clock : Clock::system()).now();
     context.jwtScp = m_jwtScp.value(carrierId);
+    // the refresh token this carrier handed out last is the one it takes back
+    if (const QByteArray refresh = m_lastRefreshTokens.value(carrierId); !refresh.isEmpty())
+        context.valid.fields.insert(QStringLiteral("refresh_token"), refresh);
     QByteArray issued;
     HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
     if (!issued.isEmpty()) {
@@ -443,8 +446,10 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
         // refresh tokens too, so a test can look for them where they must not be
         const QJsonValue refresh =
             QJsonDocument::fromJson(r.body).object().value(QStringLiteral("refresh_token"));
-        if (refresh.isString())
+        if (refresh.isString()) {
             m_issuedRefreshTokens << refresh.toString().toLatin1();
+            m_lastRefreshTokens.insert(carrierId, refresh.toString().toLatin1());
+        }
     }
     return r;
 }

@@ -138,6 +138,7 @@ private:
     QList<QByteArray> m_issued;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
     QList<QByteArray> m_issuedRefreshTokens;
+    QHash<QString, QByteArray> m_lastRefreshTokens; // carrier id -> the one it takes back
     QHash<QString, int> m_issuedCounts; // carrier id -> tokens it issued
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
