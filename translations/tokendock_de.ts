@@ -314,39 +314,39 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished">das Client-Secret</translation>
+        <translation>das Client-Secret</translation>
     </message>
     <message>
         <source>How the client id and secret travel: “body”, “basic” (HTTP Basic) or “headers”, where the carrier accepts more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Client-ID und Secret übertragen werden: „body“, „basic“ (HTTP Basic) oder „headers“, sofern der Carrier mehrere Wege akzeptiert.</translation>
     </message>
     <message>
         <source>body|basic|headers</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic|headers</translation>
     </message>
     <message>
         <source>For the generic preset: one part of a token exchange that is not textbook OAuth, e.g. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no grant type sent), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. Repeatable; KEY= goes back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die generische Vorgabe: ein Teil eines Token-Austauschs, der nicht dem OAuth-Lehrbuch folgt, z. B. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (kein Grant-Typ wird gesendet), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (das bloße Token), use.apiKey=true. Wiederholbar; KEY= stellt den Standard wieder her.</translation>
     </message>
     <message>
         <source>--auth takes “body”, “basic” or “headers”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth erwartet „body“, „basic“ oder „headers“, nicht „%1“.</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: %1</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Client-Secret</translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>%1 describes its own token exchange; --exchange is for the generic preset (--carrier oauth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt seinen eigenen Token-Austausch; --exchange ist für die generische Vorgabe (--carrier oauth2) gedacht.</translation>
     </message>
     <message>
         <source>--exchange takes PART.KEY=VALUE (e.g. response.token=data.token), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange erwartet PART.KEY=VALUE (z. B. response.token=data.token), nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet die Client-Zugangsdaten in den Headern %2 und %3.</translation>
     </message>
 </context>
 <context>
@@ -861,48 +861,48 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <name>BudgetNote</name>
     <message numerus="yes">
         <source>%1 of %n token requests left this second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbleibende Token-Anfragen in dieser Sekunde: %1 von %n</numerusform>
+            <numerusform>Verbleibende Token-Anfragen in dieser Sekunde: %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbleibende Token-Anfragen in dieser Minute: %1 von %n</numerusform>
+            <numerusform>Verbleibende Token-Anfragen in dieser Minute: %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbleibende Token-Anfragen in dieser Stunde: %1 von %n</numerusform>
+            <numerusform>Verbleibende Token-Anfragen in dieser Stunde: %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbleibende Token-Anfragen heute: %1 von %n</numerusform>
+            <numerusform>Verbleibende Token-Anfragen heute: %1 von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The token budget cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token-Budget kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>Next token request allowed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Token-Anfrage erlaubt ab %1</translation>
     </message>
     <message>
         <source>%1 left of %2</source>
         <comment>%2: e.g. 10 token requests every 15 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend: %1 von %2</translation>
     </message>
     <message>
         <source>%1 allows %2. Every TokenDock of yours on this computer, window and command line alike, counts against it; Test sends nothing while it is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt %2. Jedes Ihrer TokenDocks auf diesem Computer, ob Fenster oder Befehlszeile, wird darauf angerechnet; „Testen“ sendet nichts, solange es aufgebraucht ist.</translation>
     </message>
 </context>
 <context>
@@ -1045,39 +1045,39 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>a secret never goes into the URL; use a body or header field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Secret gehört nie in die URL; verwenden Sie ein Body- oder Header-Feld</translation>
     </message>
     <message>
         <source>only header fields go on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Header-Felder werden bei API-Aufrufen mitgesendet</translation>
     </message>
     <message>
         <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nur „client_id“ sein, und nur bei einem nicht geheimen Feld</translation>
     </message>
     <message>
         <source>needs a &quot;default&quot; value and a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen „default“-Wert und ein nicht geheimes Feld</translation>
     </message>
     <message>
         <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht mehr gelesen; geben Sie dem Carrier stattdessen ein „budget“</translation>
     </message>
     <message>
         <source>credentials in the body need a form or json body</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Body brauchen einen form- oder json-Body</translation>
     </message>
     <message>
         <source>holds clientId and clientSecret, each a text</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält clientId und clientSecret, jeweils als Text</translation>
     </message>
     <message>
         <source>%1, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, budget</translation>
     </message>
 </context>
 <context>
@@ -1204,104 +1204,104 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>: %1</source>
         <comment>a budget, then the carrier&apos;s note on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>in the request body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>im Anfrage-Body als %1 und %2</translation>
     </message>
     <message>
         <source>in the %1 and %2 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Headern %1 und %2</translation>
     </message>
     <message>
         <source>HTTP Basic, the request body or headers (--auth), as the carrier wants</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic, Anfrage-Body oder Header (--auth), wie der Carrier es verlangt</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Body</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Body</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Body</translation>
     </message>
     <message>
         <source>no grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grant-Typ</translation>
     </message>
     <message>
         <source>grant type in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ in %1</translation>
     </message>
     <message>
         <source>API key in the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Header %1</translation>
     </message>
     <message>
         <source>token in the %1 response header</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Antwort-Header %1</translation>
     </message>
     <message>
         <source>token in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in %1</translation>
     </message>
     <message>
         <source>, lifetime in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Lebensdauer in %1</translation>
     </message>
     <message>
         <source>, expiry time in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Ablaufzeitpunkt in %1</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Token&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>%1 (--secret-stdin reads them in this order, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--secret-stdin liest sie in dieser Reihenfolge, eines je Zeile)</translation>
     </message>
     <message>
         <source>Token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Budget</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields, refresh advice and the limit on token requests. With ID, only that carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Carrier-Vorgaben auf: Umgebungen und Token-URLs, wie Zugangsdaten übertragen werden, Zusatzfelder, Hinweise zur Erneuerung und das Limit für Token-Anfragen. Mit ID nur diesen Carrier.</translation>
     </message>
     <message>
         <source>One carrier preset, e.g. project44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Carrier-Vorgabe, z. B. project44.</translation>
     </message>
     <message>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Carrier-Vorgabe „%1“; „tokendock carriers“ listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Acme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme %1</translation>
     </message>
 </context>
 <context>
@@ -1854,43 +1854,43 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>ExchangeShape</name>
     <message>
         <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teil eines Token-Austauschs (request, response oder use).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;request.method&quot; must be POST or GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>„request.method“ muss POST oder GET sein.</translation>
     </message>
     <message>
         <source>&quot;request.body&quot; must be form, json or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>„request.body“ muss form, json oder none sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist als %2 nicht verwendbar.</translation>
     </message>
     <message>
         <source>JSON path (names joined by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad (durch Punkte verbundene Namen)</translation>
     </message>
     <message>
         <source>field or header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld- oder Header-Name</translation>
     </message>
     <message>
         <source>authorization scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsschema</translation>
     </message>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GET-Anfrage hat keinen Body: Setzen Sie „request.body“ auf none.</translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2880,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage auch dann senden, wenn sie das Limit des Carriers für Token-Anfragen überschreitet (der Carrier kann den Client drosseln oder sperren).</translation>
     </message>
     <message>
         <source>Wait until then, or add --force to send it anyway: the carrier may rate-limit or block the client for exceeding its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie bis dahin, oder fügen Sie --force hinzu, um sie trotzdem zu senden: Der Carrier kann den Client wegen Überschreitung seines Limits drosseln oder sperren.</translation>
     </message>
 </context>
 <context>
@@ -2947,52 +2947,52 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Body</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Body</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Body</translation>
     </message>
     <message>
         <source>client id and secret in the headers %1 and %2</source>
         <extracomment>%1 and %2 are HTTP header names, e.g. X-DPD-CLIENTID and X-DPD-CLIENTSECRET</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret in den Headern %1 und %2</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret per HTTP Basic</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic or in the body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret per HTTP Basic oder im Body als %1 und %2</translation>
     </message>
     <message>
         <source>client id and secret in the body as %1 and %2</source>
         <extracomment>%1 and %2 are request body field names, e.g. client_id and client_secret</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret im Body als %1 und %2</translation>
     </message>
     <message>
         <source>%1 (the client id)</source>
         <extracomment>%1 is an HTTP header name whose value must be the client id, e.g. Consumer-Key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Client-ID)</translation>
     </message>
     <message>
         <source>also the headers %1</source>
         <extracomment>%1 lists HTTP header names, e.g. X-DPD-BUCODE</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>außerdem die Header %1</translation>
     </message>
     <message>
         <source>also the body fields %1</source>
         <extracomment>%1 lists request body fields, e.g. audience=https://inavisphere.chrobinson.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>außerdem die Body-Felder %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -3502,67 +3502,67 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>a second</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde</translation>
     </message>
     <message>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Minute</translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stunde</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %n Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %n Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %n Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %n Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token requests %1</source>
         <comment>%1 is a period: a minute, every 15 minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token-Anfrage %1</numerusform>
+            <numerusform>%n Token-Anfragen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1 allows %2. The next one can be sent at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 erlaubt %2. Die nächste kann ab %3 gesendet werden.</translation>
     </message>
     <message>
         <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: TokenDock konnte das Token-Budget von %1 nicht prüfen (%2) und weiß daher nicht, ob eine weitere Anfrage %3 überschreiten würde.</translation>
     </message>
     <message>
         <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal; falls das Problem bleibt, prüfen Sie, ob der Ordner mit den Einstellungen von TokenDock beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -3613,15 +3613,15 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt ein verwendbares Token für ein Konto aus, und nur dieses mit einem Zeilenumbruch, sodass H=$(tokendock token NAME --format header) funktioniert. Das zwischengespeicherte Token wird verwendet, solange es noch mindestens --min-valid Sekunden gültig bleibt; andernfalls wird ein neues angefordert und zwischengespeichert. Ist das Limit des Carriers für Token-Anfragen aufgebraucht, wird das zwischengespeicherte Token mit einem Hinweis ausgegeben, solange es überhaupt gültig ist; sonst wird ohne --force nichts gesendet.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgegeben wird: %1 (Standard: token). Der Header ist der, den die API-Aufrufe des Carriers verwenden (Authorization: Bearer … oder ein eigener Header); brauchen API-Aufrufe weitere Header (Maersk Consumer-Key, Estes apikey), gibt header einen je Zeile aus, und die anderen Formate enthalten sie alle.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -3741,27 +3741,27 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>TokenLedger</name>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>another TokenDock kept %1 locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes TokenDock hielt %1 gesperrt</translation>
     </message>
     <message>
         <source>%1 cannot be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is not a token ledger this TokenDock can read; remove it if no other TokenDock is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Token-Journal, das dieses TokenDock lesen kann; entfernen Sie es, wenn kein anderes TokenDock läuft</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3858,11 +3858,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The value for the %1 header holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für den Header %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>The client secret holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret enthält einen Zeilenumbruch.</translation>
     </message>
 </context>
 <context>
@@ -3968,15 +3968,15 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable expiry time (%2 is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token mit unbrauchbarem Ablaufzeitpunkt ausgestellt (%2 ist %3).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber die Antwort enthält keinen Header %3.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber die Antwort enthält kein %3.</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4003,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The cached token was handed out although it stays valid for only %1 more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zwischengespeicherte Token wurde ausgegeben, obwohl es nur noch %1 gültig bleibt: %2</translation>
     </message>
 </context>
 <context>
@@ -4761,291 +4761,291 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>The API key the carrier issued, sent as a header; kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel, den der Carrier ausgegeben hat, als Header gesendet; wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Parcel DE shipping and returns APIs, for a business-portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel-DE-APIs für Versand und Retouren, für einen Benutzer des Geschäftskundenportals</translation>
     </message>
     <message>
         <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL stellt das Token für einen Benutzer des Geschäftskundenportals aus (Grant-Typ password): Client-ID und Secret sind API-Schlüssel und API-Secret Ihrer Entwickler-App; Benutzername und Passwort des Portal-Benutzers tragen Sie unten ein.</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secret</translation>
     </message>
     <message>
         <source>A DHL Parcel Germany token lasts 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token von DHL Parcel Germany gilt 30 Minuten; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Benutzername</translation>
     </message>
     <message>
         <source>The business-portal user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer des Geschäftskundenportals, für den das Token handelt.</translation>
     </message>
     <message>
         <source>Portal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Passwort</translation>
     </message>
     <message>
         <source>That user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort dieses Benutzers. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-Schlüssel und API-Secret der App sowie Benutzername und Passwort des Portal-Benutzers; Sandbox- und Produktions-Logins unterscheiden sich.</translation>
     </message>
     <message>
         <source>DPD META-API shipping, with a login that returns the token in a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand über die DPD META-API, mit einem Login, der das Token in einem Header zurückgibt</translation>
     </message>
     <message>
         <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD beantwortet den Login mit dem Token im Antwort-Header X-DPD-TOKEN, nicht im Body. Den Code der Geschäftseinheit erhalten Sie von DPD zusammen mit Ihren Zugangsdaten. Token-URLs und Lebensdauer stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DPD nicht bestätigt.</translation>
     </message>
     <message>
         <source>A DPD token lasts about a day; log in once and reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DPD-Token gilt etwa einen Tag; melden Sie sich einmal an und verwenden Sie das Token weiter.</translation>
     </message>
     <message>
         <source>Pre-production</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorproduktion</translation>
     </message>
     <message>
         <source>Business unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code der Geschäftseinheit</translation>
     </message>
     <message>
         <source>The three-digit code of your DPD business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dreistellige Code Ihrer DPD-Geschäftseinheit.</translation>
     </message>
     <message>
         <source>021</source>
-        <translation type="unfinished"></translation>
+        <translation>021</translation>
     </message>
     <message>
         <source>token URLs (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URLs (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>24-hour token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer von 24 Stunden</translation>
     </message>
     <message>
         <source>ODFL LTL rating and tracking APIs with a user login</source>
-        <translation type="unfinished"></translation>
+        <translation>LTL-APIs von ODFL für Tarife und Sendungsverfolgung, mit Benutzer-Login</translation>
     </message>
     <message>
         <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Login bei ODFL ist ein GET mit Ihrem ODFL-Benutzernamen und -Passwort per HTTP Basic; das Token kommt als sessionToken zurück. Diese Angaben stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von ODFL nicht bestätigt.</translation>
     </message>
     <message>
         <source>ODFL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ODFL-Benutzername</translation>
     </message>
     <message>
         <source>ODFL password</source>
-        <translation type="unfinished"></translation>
+        <translation>ODFL-Passwort</translation>
     </message>
     <message>
         <source>ODFL does not say how long a session token lasts; TokenDock assumes an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODFL gibt nicht an, wie lange ein Sitzungs-Token gilt; TokenDock nimmt eine Stunde an.</translation>
     </message>
     <message>
         <source>token URLs and the sessionToken field (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URLs und das Feld sessionToken (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>eShipper multi-carrier shipping API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Carrier-Versand-API v2 von eShipper</translation>
     </message>
     <message>
         <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Login bei eShipper erwartet einen JSON-Body mit principal und credential (Ihr eShipper-Benutzername und -Passwort) und antwortet mit token und einem Refresh-Token, das TokenDock im Schlüsselbund speichert. Die Test-URL und die Verwendung des Refresh-Tokens sind durch die Dokumentation von eShipper nicht bestätigt; daher meldet sich TokenDock für ein neues Token erneut an.</translation>
     </message>
     <message>
         <source>User name (principal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (principal)</translation>
     </message>
     <message>
         <source>Password (credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (credential)</translation>
     </message>
     <message>
         <source>Reuse the token until shortly before expires_in runs out, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Token bis kurz vor Ablauf von expires_in weiter und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>test token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Token-URL</translation>
     </message>
     <message>
         <source>how a refresh token is used (TokenDock logs in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie ein Refresh-Token verwendet wird (TokenDock meldet sich erneut an)</translation>
     </message>
     <message>
         <source>Navisphere APIs for freight quotes, orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Navisphere-APIs für Frachtangebote, Aufträge und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>C.H. Robinson tokens last 24 hours and the token endpoint rate-limits clients that ask more often than about once a day: reuse the token. The exact limit is not published; TokenDock allows four token requests a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von C.H. Robinson gelten 24 Stunden, und der Token-Endpunkt drosselt Clients, die häufiger als etwa einmal am Tag anfragen: Verwenden Sie das Token weiter. Das genaue Limit ist nicht veröffentlicht; TokenDock erlaubt vier Token-Anfragen pro Tag.</translation>
     </message>
     <message>
         <source>Request a token about once a day and reuse it until it expires; asking more often gets the client rate limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie etwa einmal am Tag ein Token an und verwenden Sie es bis zum Ablauf weiter; häufigere Anfragen führen zur Drosselung des Clients.</translation>
     </message>
     <message>
         <source>The API the token is for; C.H. Robinson expects this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API, für die das Token bestimmt ist; C.H. Robinson erwartet diesen Wert.</translation>
     </message>
     <message>
         <source>exact token request limit (documented as about once a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>genaues Limit für Token-Anfragen (dokumentiert als etwa einmal am Tag)</translation>
     </message>
     <message>
         <source>Maersk ocean APIs for schedules, bookings and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Seefracht-APIs von Maersk für Fahrpläne, Buchungen und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maersk erwartet den Consumer Key (Ihre Client-ID) in einem Consumer-Key-Header beim Token-Aufruf und bei jedem API-Aufruf; TokenDock ergänzt ihn bei jedem Kopieren der Header. Dass auch der Token-Aufruf ihn braucht, und die Lebensdauer des Tokens sind durch die Dokumentation von Maersk nicht bestätigt.</translation>
     </message>
     <message>
         <source>Consumer key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Key (Client-ID)</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Token weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Consumer key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Key-Header</translation>
     </message>
     <message>
         <source>Your consumer key, sent as a header with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Consumer Key, als Header mit der Token-Anfrage und jedem API-Aufruf gesendet.</translation>
     </message>
     <message>
         <source>Consumer-Key header on the token call</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Key-Header beim Token-Aufruf</translation>
     </message>
     <message>
         <source>token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer</translation>
     </message>
     <message>
         <source>Royal Mail Shipping API v3 labels and manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail Shipping API v3 für Etiketten und Manifeste</translation>
     </message>
     <message>
         <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail nimmt die Zugangsdaten in Headern entgegen und gibt ein Token zurück, das API-Aufrufe in X-RMG-Auth-Token (nicht Authorization) mitsenden, zusammen mit X-IBM-Client-Id. Token-URL und Lebensdauer sind durch die Dokumentation von Royal Mail nicht bestätigt; verwenden Sie die Adresse, die Royal Mail Ihnen genannt hat.</translation>
     </message>
     <message>
         <source>Royal Mail does not say in the answer how long a token lasts; TokenDock assumes four hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail gibt in der Antwort nicht an, wie lange ein Token gilt; TokenDock nimmt vier Stunden an.</translation>
     </message>
     <message>
         <source>Enter the Shipping API v3 token URL (…/shipping/v3/token) Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL der Shipping API v3 (…/shipping/v3/token) ein, die Royal Mail Ihnen genannt hat.</translation>
     </message>
     <message>
         <source>Shipping API user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für die Shipping API</translation>
     </message>
     <message>
         <source>The user name of your Royal Mail Shipping API account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername Ihres Kontos für die Royal Mail Shipping API.</translation>
     </message>
     <message>
         <source>Shipping API password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Shipping API</translation>
     </message>
     <message>
         <source>That account&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort dieses Kontos. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Client id header</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID-Header</translation>
     </message>
     <message>
         <source>API calls send your client id in this header too.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe senden Ihre Client-ID ebenfalls in diesem Header.</translation>
     </message>
     <message>
         <source>token URL host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host der Token-URL</translation>
     </message>
     <message>
         <source>token lifetime (about 4 hours)</source>
-        <translation type="unfinished">Token-Lebensdauer (etwa 8 Stunden) {4 ?}</translation>
+        <translation>Token-Lebensdauer (etwa 4 Stunden)</translation>
     </message>
     <message>
         <source>Estes LTL rate quotes, pickups, tracking and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>LTL-Tarifangebote, Abholungen, Sendungsverfolgung und Rechnungen von Estes</translation>
     </message>
     <message>
         <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes stellt ein Bearer-Token für Ihren API-Schlüssel und Ihren MyEstes-Login aus; jeder API-Aufruf braucht das Token und den Header apikey, und TokenDock kopiert beides. Dass der Token-Aufruf den MyEstes-Login per HTTP Basic erwartet, stammt aus öffentlichem Integrationscode und ist durch die Dokumentation von Estes nicht bestätigt.</translation>
     </message>
     <message>
         <source>MyEstes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>MyEstes-Benutzername</translation>
     </message>
     <message>
         <source>MyEstes password</source>
-        <translation type="unfinished"></translation>
+        <translation>MyEstes-Passwort</translation>
     </message>
     <message>
         <source>An Estes token lasts about ten hours; reuse it and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Estes-Token gilt etwa zehn Stunden; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Test (UAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (UAT)</translation>
     </message>
     <message>
         <source>MyEstes login in HTTP Basic on the token call (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>MyEstes-Login per HTTP Basic beim Token-Aufruf (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 token endpoint, or a carrier login TokenDock has no preset for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger OAuth-2.0-Token-Endpunkt oder ein Carrier-Login, für den TokenDock keine Vorgabe hat</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic, in the body or in headers, as you choose; Advanced describes a login that is not textbook OAuth (another method, body, field names, where the token comes back, how API calls carry it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL ein, die Ihr Anbieter dokumentiert. Die Client-Zugangsdaten werden nach Ihrer Wahl per HTTP Basic, im Body oder in Headern übertragen; unter „Erweitert“ beschreiben Sie einen Login, der nicht dem OAuth-Lehrbuch folgt (andere Methode, anderer Body, Feldnamen, wo das Token zurückkommt, wie API-Aufrufe es mitsenden).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>For the password grant: the user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Grant-Typ password: der Benutzer, für den das Token handelt.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Grant-Typ password: das Passwort dieses Benutzers. Wird im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 </TS>

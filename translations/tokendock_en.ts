@@ -130,30 +130,30 @@
     <name>BudgetNote</name>
     <message numerus="yes">
         <source>%1 of %n token requests left this second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n token request left this second</numerusform>
+            <numerusform>%1 of %n token requests left this second</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n token request left this minute</numerusform>
+            <numerusform>%1 of %n token requests left this minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n token request left this hour</numerusform>
+            <numerusform>%1 of %n token requests left this hour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n token request left today</numerusform>
+            <numerusform>%1 of %n token requests left today</numerusform>
         </translation>
     </message>
 </context>
@@ -291,38 +291,38 @@
     <name>TokenBudget</name>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token requests %1</source>
         <comment>%1 is a period: a minute, every 15 minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token request %1</numerusform>
+            <numerusform>%n token requests %1</numerusform>
         </translation>
     </message>
 </context>

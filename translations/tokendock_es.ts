@@ -314,39 +314,39 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished">el secreto de cliente</translation>
+        <translation>el secreto de cliente</translation>
     </message>
     <message>
         <source>How the client id and secret travel: “body”, “basic” (HTTP Basic) or “headers”, where the carrier accepts more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo viajan el ID y el secreto de cliente: «body», «basic» (HTTP Basic) o «headers», si el transportista acepta más de una forma.</translation>
     </message>
     <message>
         <source>body|basic|headers</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic|headers</translation>
     </message>
     <message>
         <source>For the generic preset: one part of a token exchange that is not textbook OAuth, e.g. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no grant type sent), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. Repeatable; KEY= goes back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el preajuste genérico: una parte de un intercambio de token que no sigue el OAuth de manual, p. ej., request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no se envía tipo de concesión), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (el token sin más), use.apiKey=true. Se puede repetir; KEY= vuelve al valor predeterminado.</translation>
     </message>
     <message>
         <source>--auth takes “body”, “basic” or “headers”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth admite «body», «basic» o «headers», no «%1».</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1: %1</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secreto de cliente</translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>%1 describes its own token exchange; --exchange is for the generic preset (--carrier oauth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 describe su propio intercambio de token; --exchange es para el preajuste genérico (--carrier oauth2).</translation>
     </message>
     <message>
         <source>--exchange takes PART.KEY=VALUE (e.g. response.token=data.token), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange admite PART.KEY=VALUE (p. ej., response.token=data.token), no «%1».</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera las credenciales de cliente en las cabeceras %2 y %3.</translation>
     </message>
 </context>
 <context>
@@ -861,48 +861,48 @@ Añada una con Nueva (%1).</translation>
     <name>BudgetNote</name>
     <message numerus="yes">
         <source>%1 of %n token requests left this second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes de token restantes en este segundo: %1 de %n</numerusform>
+            <numerusform>Solicitudes de token restantes en este segundo: %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes de token restantes en este minuto: %1 de %n</numerusform>
+            <numerusform>Solicitudes de token restantes en este minuto: %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes de token restantes en esta hora: %1 de %n</numerusform>
+            <numerusform>Solicitudes de token restantes en esta hora: %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes de token restantes hoy: %1 de %n</numerusform>
+            <numerusform>Solicitudes de token restantes hoy: %1 de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The token budget cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar el cupo de tokens</translation>
     </message>
     <message>
         <source>Next token request allowed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima solicitud de token permitida a partir de %1</translation>
     </message>
     <message>
         <source>%1 left of %2</source>
         <comment>%2: e.g. 10 token requests every 15 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restantes: %1 de %2</translation>
     </message>
     <message>
         <source>%1 allows %2. Every TokenDock of yours on this computer, window and command line alike, counts against it; Test sends nothing while it is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 permite %2. Cada TokenDock suyo en este equipo, ya sea la ventana o la línea de comandos, cuenta para este cupo; «Probar» no envía nada mientras esté agotado.</translation>
     </message>
 </context>
 <context>
@@ -1045,39 +1045,39 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
         <source>a secret never goes into the URL; use a body or header field</source>
-        <translation type="unfinished"></translation>
+        <translation>un secreto nunca va en la URL; use un campo del cuerpo o de cabecera</translation>
     </message>
     <message>
         <source>only header fields go on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los campos de cabecera van en las llamadas a la API</translation>
     </message>
     <message>
         <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede ser «client_id», en un campo que no sea secreto</translation>
     </message>
     <message>
         <source>needs a &quot;default&quot; value and a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita un valor «default» y un campo que no sea secreto</translation>
     </message>
     <message>
         <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no se lee; asigne al transportista un «budget» en su lugar</translation>
     </message>
     <message>
         <source>credentials in the body need a form or json body</source>
-        <translation type="unfinished"></translation>
+        <translation>las credenciales en el cuerpo necesitan un cuerpo form o json</translation>
     </message>
     <message>
         <source>holds clientId and clientSecret, each a text</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene clientId y clientSecret, cada uno como texto</translation>
     </message>
     <message>
         <source>%1, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, budget</translation>
     </message>
 </context>
 <context>
@@ -1204,104 +1204,104 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente</translation>
     </message>
     <message>
         <source>: %1</source>
         <comment>a budget, then the carrier&apos;s note on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>in the request body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en el cuerpo de la solicitud como %1 y %2</translation>
     </message>
     <message>
         <source>in the %1 and %2 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>en las cabeceras %1 y %2</translation>
     </message>
     <message>
         <source>HTTP Basic, the request body or headers (--auth), as the carrier wants</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic, el cuerpo de la solicitud o cabeceras (--auth), según lo pida el transportista</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo JSON</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de formulario</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuerpo</translation>
     </message>
     <message>
         <source>no grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de concesión</translation>
     </message>
     <message>
         <source>grant type in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de concesión en %1</translation>
     </message>
     <message>
         <source>API key in the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de API en la cabecera %1</translation>
     </message>
     <message>
         <source>token in the %1 response header</source>
-        <translation type="unfinished"></translation>
+        <translation>token en la cabecera de respuesta %1</translation>
     </message>
     <message>
         <source>token in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token en %1</translation>
     </message>
     <message>
         <source>, lifetime in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, vida útil en %1</translation>
     </message>
     <message>
         <source>, expiry time in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, hora de caducidad en %1</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;token&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a la API</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <source>%1 (--secret-stdin reads them in this order, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--secret-stdin los lee en este orden, uno por línea)</translation>
     </message>
     <message>
         <source>Token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupo de tokens</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields, refresh advice and the limit on token requests. With ID, only that carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los preajustes de transportista: entornos y URL del token, cómo viajan las credenciales, campos adicionales, consejos de renovación y el límite de solicitudes de token. Con ID, solo ese transportista.</translation>
     </message>
     <message>
         <source>One carrier preset, e.g. project44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un preajuste de transportista, p. ej., project44.</translation>
     </message>
     <message>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún preajuste de transportista «%1»; «tokendock carriers» los muestra.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Acme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme %1</translation>
     </message>
 </context>
 <context>
@@ -1854,43 +1854,43 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>ExchangeShape</name>
     <message>
         <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no forma parte de un intercambio de token (request, response o use).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un objeto.</translation>
     </message>
     <message>
         <source>&quot;request.method&quot; must be POST or GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>«request.method» debe ser POST o GET.</translation>
     </message>
     <message>
         <source>&quot;request.body&quot; must be form, json or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>«request.body» debe ser form, json o none.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es válido como %2.</translation>
     </message>
     <message>
         <source>JSON path (names joined by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta JSON (nombres unidos por puntos)</translation>
     </message>
     <message>
         <source>field or header name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de campo o de cabecera</translation>
     </message>
     <message>
         <source>authorization scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema de autorización</translation>
     </message>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud GET no tiene cuerpo: establezca «request.body» en none.</translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2880,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud aunque supere el límite de solicitudes de token del transportista (el transportista puede limitar o bloquear al cliente).</translation>
     </message>
     <message>
         <source>Wait until then, or add --force to send it anyway: the carrier may rate-limit or block the client for exceeding its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere hasta entonces o añada --force para enviarla de todos modos: el transportista puede limitar o bloquear al cliente por superar su límite.</translation>
     </message>
 </context>
 <context>
@@ -2947,52 +2947,52 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuerpo</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo JSON</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de formulario</translation>
     </message>
     <message>
         <source>client id and secret in the headers %1 and %2</source>
         <extracomment>%1 and %2 are HTTP header names, e.g. X-DPD-CLIENTID and X-DPD-CLIENTSECRET</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente en las cabeceras %1 y %2</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente con HTTP Basic</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic or in the body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente con HTTP Basic o en el cuerpo como %1 y %2</translation>
     </message>
     <message>
         <source>client id and secret in the body as %1 and %2</source>
         <extracomment>%1 and %2 are request body field names, e.g. client_id and client_secret</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente en el cuerpo como %1 y %2</translation>
     </message>
     <message>
         <source>%1 (the client id)</source>
         <extracomment>%1 is an HTTP header name whose value must be the client id, e.g. Consumer-Key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el ID de cliente)</translation>
     </message>
     <message>
         <source>also the headers %1</source>
         <extracomment>%1 lists HTTP header names, e.g. X-DPD-BUCODE</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>también las cabeceras %1</translation>
     </message>
     <message>
         <source>also the body fields %1</source>
         <extracomment>%1 lists request body fields, e.g. audience=https://inavisphere.chrobinson.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>también los campos del cuerpo %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
 </context>
 <context>
@@ -3502,67 +3502,67 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>a second</source>
-        <translation type="unfinished"></translation>
+        <translation>por segundo</translation>
     </message>
     <message>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>por minuto</translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>por hora</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n segundo</numerusform>
+            <numerusform>cada %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token requests %1</source>
         <comment>%1 is a period: a minute, every 15 minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de token %1</numerusform>
+            <numerusform>%n solicitudes de token %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1 allows %2. The next one can be sent at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: %1 permite %2. La próxima se puede enviar a partir de %3.</translation>
     </message>
     <message>
         <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: TokenDock no pudo comprobar el cupo de tokens de %1 (%2), así que no sabe si otra solicitud superaría %3.</translation>
     </message>
     <message>
         <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo en un momento; si persiste, compruebe que se puede escribir en la carpeta que contiene la configuración de TokenDock.</translation>
     </message>
 </context>
 <context>
@@ -3613,15 +3613,15 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un token utilizable para una cuenta, y solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché. Cuando se agota el límite de solicitudes de token del transportista, se muestra el token en caché, con una nota, mientras siga siendo válido; si no, no se envía nada sin --force.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mostrar: %1 (predeterminado: token). La cabecera es la que usan las llamadas a la API del transportista (Authorization: Bearer … o su propia cabecera); cuando las llamadas a la API necesitan más cabeceras (Maersk Consumer-Key, Estes apikey), header muestra una por línea y los demás formatos las incluyen todas.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Nota: %1</translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -3741,27 +3741,27 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>TokenLedger</name>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>another TokenDock kept %1 locked</source>
-        <translation type="unfinished"></translation>
+        <translation>otro TokenDock mantenía %1 bloqueado</translation>
     </message>
     <message>
         <source>%1 cannot be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message>
         <source>%1 is not a token ledger this TokenDock can read; remove it if no other TokenDock is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un registro de tokens que este TokenDock pueda leer; elimínelo si no se está ejecutando ningún otro TokenDock</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -3858,11 +3858,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The value for the %1 header holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la cabecera %1 contiene un salto de línea.</translation>
     </message>
     <message>
         <source>The client secret holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente contiene un salto de línea.</translation>
     </message>
 </context>
 <context>
@@ -3968,15 +3968,15 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable expiry time (%2 is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emitió un token con una hora de caducidad no utilizable (%2 es %3).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2, pero la respuesta no contiene la cabecera %3.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2, pero la respuesta no contiene %3.</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4003,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The cached token was handed out although it stays valid for only %1 more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entregó el token en caché aunque solo seguirá siendo válido %1 más: %2</translation>
     </message>
 </context>
 <context>
@@ -4761,291 +4761,291 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>The API key the carrier issued, sent as a header; kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API que emitió el transportista, enviada como cabecera; se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Parcel DE shipping and returns APIs, for a business-portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Parcel DE para envíos y devoluciones, para un usuario del portal de empresas</translation>
     </message>
     <message>
         <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL emite el token para un usuario del portal de empresas (tipo de concesión password): el ID y el secreto de cliente son la clave y el secreto de API de su aplicación de desarrollador; el nombre de usuario y la contraseña del portal se indican abajo.</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de API</translation>
     </message>
     <message>
         <source>A DHL Parcel Germany token lasts 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de DHL Parcel Germany dura 30 minutos; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del portal</translation>
     </message>
     <message>
         <source>The business-portal user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del portal de empresas en cuyo nombre actúa el token.</translation>
     </message>
     <message>
         <source>Portal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del portal</translation>
     </message>
     <message>
         <source>That user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de ese usuario. Se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave y el secreto de API de la aplicación y el usuario y la contraseña del portal; los inicios de sesión de sandbox y de producción son distintos.</translation>
     </message>
     <message>
         <source>DPD META-API shipping, with a login that returns the token in a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos con la META-API de DPD, con un inicio de sesión que devuelve el token en una cabecera</translation>
     </message>
     <message>
         <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD responde al inicio de sesión con el token en la cabecera de respuesta X-DPD-TOKEN, no en el cuerpo. DPD le facilita el código de unidad de negocio junto con sus credenciales. Las URL del token y la vida útil proceden de código de integración público y la documentación de DPD no las confirma.</translation>
     </message>
     <message>
         <source>A DPD token lasts about a day; log in once and reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de DPD dura aproximadamente un día; inicie sesión una vez y reutilice el token.</translation>
     </message>
     <message>
         <source>Pre-production</source>
-        <translation type="unfinished"></translation>
+        <translation>Preproducción</translation>
     </message>
     <message>
         <source>Business unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de unidad de negocio</translation>
     </message>
     <message>
         <source>The three-digit code of your DPD business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de tres dígitos de su unidad de negocio de DPD.</translation>
     </message>
     <message>
         <source>021</source>
-        <translation type="unfinished"></translation>
+        <translation>021</translation>
     </message>
     <message>
         <source>token URLs (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token (de código de integración público)</translation>
     </message>
     <message>
         <source>24-hour token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token de 24 horas</translation>
     </message>
     <message>
         <source>ODFL LTL rating and tracking APIs with a user login</source>
-        <translation type="unfinished"></translation>
+        <translation>API LTL de ODFL para tarificación y seguimiento, con inicio de sesión de usuario</translation>
     </message>
     <message>
         <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de ODFL es un GET con su usuario y contraseña de ODFL en HTTP Basic; el token llega como sessionToken. Estos datos proceden de código de integración público y la documentación de ODFL no los confirma.</translation>
     </message>
     <message>
         <source>ODFL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de ODFL</translation>
     </message>
     <message>
         <source>ODFL password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de ODFL</translation>
     </message>
     <message>
         <source>ODFL does not say how long a session token lasts; TokenDock assumes an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODFL no indica cuánto dura un token de sesión; TokenDock supone una hora.</translation>
     </message>
     <message>
         <source>token URLs and the sessionToken field (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token y el campo sessionToken (de código de integración público)</translation>
     </message>
     <message>
         <source>eShipper multi-carrier shipping API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>API v2 de envíos multitransportista de eShipper</translation>
     </message>
     <message>
         <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de eShipper recibe un cuerpo JSON con principal y credential (su usuario y contraseña de eShipper) y responde con token y un token de actualización, que TokenDock guarda en el llavero. La documentación de eShipper no confirma la URL de pruebas ni cómo se usa el token de actualización, así que TokenDock vuelve a iniciar sesión para obtener un token nuevo.</translation>
     </message>
     <message>
         <source>User name (principal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario (principal)</translation>
     </message>
     <message>
         <source>Password (credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (credential)</translation>
     </message>
     <message>
         <source>Reuse the token until shortly before expires_in runs out, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilice el token hasta poco antes de que venza expires_in y luego vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>test token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token de pruebas</translation>
     </message>
     <message>
         <source>how a refresh token is used (TokenDock logs in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se usa un token de actualización (TokenDock vuelve a iniciar sesión)</translation>
     </message>
     <message>
         <source>Navisphere APIs for freight quotes, orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Navisphere para cotizaciones de carga, pedidos y seguimiento</translation>
     </message>
     <message>
         <source>C.H. Robinson tokens last 24 hours and the token endpoint rate-limits clients that ask more often than about once a day: reuse the token. The exact limit is not published; TokenDock allows four token requests a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de C.H. Robinson duran 24 horas y el endpoint de token limita a los clientes que piden uno más de una vez al día, aproximadamente: reutilice el token. El límite exacto no se publica; TokenDock permite cuatro solicitudes de token al día.</translation>
     </message>
     <message>
         <source>Request a token about once a day and reuse it until it expires; asking more often gets the client rate limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite un token aproximadamente una vez al día y reutilícelo hasta que caduque; si lo pide más a menudo, se limitará al cliente.</translation>
     </message>
     <message>
         <source>The API the token is for; C.H. Robinson expects this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API a la que se destina el token; C.H. Robinson espera este valor.</translation>
     </message>
     <message>
         <source>exact token request limit (documented as about once a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite exacto de solicitudes de token (documentado como aproximadamente una vez al día)</translation>
     </message>
     <message>
         <source>Maersk ocean APIs for schedules, bookings and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API marítimas de Maersk para itinerarios, reservas y seguimiento</translation>
     </message>
     <message>
         <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maersk quiere la consumer key (su ID de cliente) en una cabecera Consumer-Key en la llamada de token y en cada llamada a la API; TokenDock la añade cada vez que se copian las cabeceras. La documentación de Maersk no confirma que la llamada de token también la necesite, ni la vida útil del token.</translation>
     </message>
     <message>
         <source>Consumer key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer key (ID de cliente)</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilice el token y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Consumer key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera Consumer-Key</translation>
     </message>
     <message>
         <source>Your consumer key, sent as a header with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su consumer key, enviada como cabecera con la solicitud de token y con cada llamada a la API.</translation>
     </message>
     <message>
         <source>Consumer-Key header on the token call</source>
-        <translation type="unfinished"></translation>
+        <translation>cabecera Consumer-Key en la llamada de token</translation>
     </message>
     <message>
         <source>token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token</translation>
     </message>
     <message>
         <source>Royal Mail Shipping API v3 labels and manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping API v3 de Royal Mail para etiquetas y manifiestos</translation>
     </message>
     <message>
         <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail recibe las credenciales en cabeceras y devuelve un token que las llamadas a la API llevan en X-RMG-Auth-Token (no en Authorization), junto con X-IBM-Client-Id. La documentación de Royal Mail no confirma la URL del token ni la vida útil; use la dirección que le proporcionó Royal Mail.</translation>
     </message>
     <message>
         <source>Royal Mail does not say in the answer how long a token lasts; TokenDock assumes four hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail no indica en la respuesta cuánto dura un token; TokenDock supone cuatro horas.</translation>
     </message>
     <message>
         <source>Enter the Shipping API v3 token URL (…/shipping/v3/token) Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del token de la Shipping API v3 (…/shipping/v3/token) que le proporcionó Royal Mail.</translation>
     </message>
     <message>
         <source>Shipping API user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de la Shipping API</translation>
     </message>
     <message>
         <source>The user name of your Royal Mail Shipping API account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de su cuenta de la Shipping API de Royal Mail.</translation>
     </message>
     <message>
         <source>Shipping API password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la Shipping API</translation>
     </message>
     <message>
         <source>That account&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de esa cuenta. Se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Client id header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera del ID de cliente</translation>
     </message>
     <message>
         <source>API calls send your client id in this header too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la API también envían su ID de cliente en esta cabecera.</translation>
     </message>
     <message>
         <source>token URL host</source>
-        <translation type="unfinished"></translation>
+        <translation>host de la URL del token</translation>
     </message>
     <message>
         <source>token lifetime (about 4 hours)</source>
-        <translation type="unfinished">vida útil del token (unas 8 horas) {4 ?}</translation>
+        <translation>vida útil del token (unas 4 horas)</translation>
     </message>
     <message>
         <source>Estes LTL rate quotes, pickups, tracking and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizaciones de tarifas LTL, recogidas, seguimiento y facturas de Estes</translation>
     </message>
     <message>
         <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes emite un token bearer para su clave de API y su inicio de sesión de MyEstes; cada llamada a la API necesita el token y la cabecera apikey, y TokenDock copia ambos. Que la llamada de token reciba el inicio de sesión de MyEstes en HTTP Basic procede de código de integración público y la documentación de Estes no lo confirma.</translation>
     </message>
     <message>
         <source>MyEstes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de MyEstes</translation>
     </message>
     <message>
         <source>MyEstes password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de MyEstes</translation>
     </message>
     <message>
         <source>An Estes token lasts about ten hours; reuse it and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Estes dura unas diez horas; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Test (UAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas (UAT)</translation>
     </message>
     <message>
         <source>MyEstes login in HTTP Basic on the token call (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión de MyEstes en HTTP Basic en la llamada de token (de código de integración público)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 token endpoint, or a carrier login TokenDock has no preset for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier endpoint de token OAuth 2.0, o un inicio de sesión de transportista para el que TokenDock no tiene preajuste</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic, in the body or in headers, as you choose; Advanced describes a login that is not textbook OAuth (another method, body, field names, where the token comes back, how API calls carry it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del token que documenta su proveedor. Las credenciales de cliente viajan en HTTP Basic, en el cuerpo o en cabeceras, según elija; en «Avanzado» se describe un inicio de sesión que no sigue el OAuth de manual (otro método, cuerpo, nombres de campo, dónde vuelve el token, cómo lo llevan las llamadas a la API).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>For the password grant: the user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el tipo de concesión password: el usuario en cuyo nombre actúa el token.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el tipo de concesión password: la contraseña de ese usuario. Se guarda en el llavero.</translation>
     </message>
 </context>
 </TS>

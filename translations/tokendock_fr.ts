@@ -314,39 +314,39 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished">le secret client</translation>
+        <translation>le secret client</translation>
     </message>
     <message>
         <source>How the client id and secret travel: “body”, “basic” (HTTP Basic) or “headers”, where the carrier accepts more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de transmission de l’ID client et du secret&#xa0;: «&#xa0;body&#xa0;», «&#xa0;basic&#xa0;» (HTTP Basic) ou «&#xa0;headers&#xa0;», si le transporteur en accepte plusieurs.</translation>
     </message>
     <message>
         <source>body|basic|headers</source>
-        <translation type="unfinished"></translation>
+        <translation>body|basic|headers</translation>
     </message>
     <message>
         <source>For the generic preset: one part of a token exchange that is not textbook OAuth, e.g. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no grant type sent), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. Repeatable; KEY= goes back to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le préréglage générique&#xa0;: une partie d’un échange de jeton qui ne suit pas l’OAuth classique, p. ex. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (aucun type d’octroi envoyé), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (le jeton seul), use.apiKey=true. Répétable&#x202f;; KEY= rétablit la valeur par défaut.</translation>
     </message>
     <message>
         <source>--auth takes “body”, “basic” or “headers”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth attend «&#xa0;body&#xa0;», «&#xa0;basic&#xa0;» ou «&#xa0;headers&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1&#xa0;: %1</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secret client</translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>%1 describes its own token exchange; --exchange is for the generic preset (--carrier oauth2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décrit son propre échange de jeton&#x202f;; --exchange est réservé au préréglage générique (--carrier oauth2).</translation>
     </message>
     <message>
         <source>--exchange takes PART.KEY=VALUE (e.g. response.token=data.token), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange attend PART.KEY=VALUE (p. ex. response.token=data.token), pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend les identifiants client dans les en-têtes %2 et %3.</translation>
     </message>
 </context>
 <context>
@@ -861,48 +861,48 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     <name>BudgetNote</name>
     <message numerus="yes">
         <source>%1 of %n token requests left this second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requêtes de jeton restantes pour cette seconde&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette seconde&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requêtes de jeton restantes pour cette minute&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette minute&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requêtes de jeton restantes pour cette heure&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette heure&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requêtes de jeton restantes aujourd’hui&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes aujourd’hui&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The token budget cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de jetons ne peut pas être vérifié</translation>
     </message>
     <message>
         <source>Next token request allowed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine requête de jeton autorisée à partir de %1</translation>
     </message>
     <message>
         <source>%1 left of %2</source>
         <comment>%2: e.g. 10 token requests every 15 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 allows %2. Every TokenDock of yours on this computer, window and command line alike, counts against it; Test sends nothing while it is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorise %2. Chacune de vos instances de TokenDock sur cet ordinateur, fenêtre comme ligne de commande, compte dans ce quota&#x202f;; «&#xa0;Tester&#xa0;» n’envoie rien tant qu’il est épuisé.</translation>
     </message>
 </context>
 <context>
@@ -1045,39 +1045,39 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>a secret never goes into the URL; use a body or header field</source>
-        <translation type="unfinished"></translation>
+        <translation>un secret ne va jamais dans l’URL&#x202f;; utilisez un champ du corps ou d’en-tête</translation>
     </message>
     <message>
         <source>only header fields go on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les champs d’en-tête accompagnent les appels d’API</translation>
     </message>
     <message>
         <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut valoir que «&#xa0;client_id&#xa0;», sur un champ non secret</translation>
     </message>
     <message>
         <source>needs a &quot;default&quot; value and a field that is not secret</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite une valeur «&#xa0;default&#xa0;» et un champ non secret</translation>
     </message>
     <message>
         <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est plus lu&#x202f;; donnez plutôt un «&#xa0;budget&#xa0;» au transporteur</translation>
     </message>
     <message>
         <source>credentials in the body need a form or json body</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants dans le corps nécessitent un corps form ou json</translation>
     </message>
     <message>
         <source>holds clientId and clientSecret, each a text</source>
-        <translation type="unfinished"></translation>
+        <translation>contient clientId et clientSecret, chacun sous forme de texte</translation>
     </message>
     <message>
         <source>%1, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, budget</translation>
     </message>
 </context>
 <context>
@@ -1204,104 +1204,104 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret client</translation>
     </message>
     <message>
         <source>: %1</source>
         <comment>a budget, then the carrier&apos;s note on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: %1</translation>
     </message>
     <message>
         <source>in the request body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le corps de la requête, en tant que %1 et %2</translation>
     </message>
     <message>
         <source>in the %1 and %2 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les en-têtes %1 et %2</translation>
     </message>
     <message>
         <source>HTTP Basic, the request body or headers (--auth), as the carrier wants</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic, le corps de la requête ou des en-têtes (--auth), selon ce que demande le transporteur</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps JSON</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de formulaire</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>sans corps</translation>
     </message>
     <message>
         <source>no grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>sans type d’octroi</translation>
     </message>
     <message>
         <source>grant type in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’octroi dans %1</translation>
     </message>
     <message>
         <source>API key in the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d’API dans l’en-tête %1</translation>
     </message>
     <message>
         <source>token in the %1 response header</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton dans l’en-tête de réponse %1</translation>
     </message>
     <message>
         <source>token in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton dans %1</translation>
     </message>
     <message>
         <source>, lifetime in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, durée de vie dans %1</translation>
     </message>
     <message>
         <source>, expiry time in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, date d’expiration dans %1</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;jeton&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels d’API</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>%1 (--secret-stdin reads them in this order, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--secret-stdin les lit dans cet ordre, un par ligne)</translation>
     </message>
     <message>
         <source>Token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de jetons</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields, refresh advice and the limit on token requests. With ID, only that carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les préréglages des transporteurs&#xa0;: environnements et URL de jeton, transmission des identifiants, champs supplémentaires, conseils de renouvellement et limite de requêtes de jeton. Avec ID, uniquement ce transporteur.</translation>
     </message>
     <message>
         <source>One carrier preset, e.g. project44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préréglage de transporteur, p. ex. project44.</translation>
     </message>
     <message>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de préréglage de transporteur «&#xa0;%1&#xa0;»&#x202f;; «&#xa0;tokendock carriers&#xa0;» les liste.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Acme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme %1</translation>
     </message>
 </context>
 <context>
@@ -1854,43 +1854,43 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>ExchangeShape</name>
     <message>
         <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d’un échange de jeton (request, response ou use).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;request.method&quot; must be POST or GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;request.method&#xa0;» doit valoir POST ou GET.</translation>
     </message>
     <message>
         <source>&quot;request.body&quot; must be form, json or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;request.body&#xa0;» doit valoir form, json ou none.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas utilisable comme %2.</translation>
     </message>
     <message>
         <source>JSON path (names joined by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin JSON (noms reliés par des points)</translation>
     </message>
     <message>
         <source>field or header name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de champ ou d’en-tête</translation>
     </message>
     <message>
         <source>authorization scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma d’autorisation</translation>
     </message>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête GET n’a pas de corps&#xa0;: définissez «&#xa0;request.body&#xa0;» sur none.</translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2880,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête même si elle dépasse la limite de requêtes de jeton du transporteur (le transporteur peut limiter ou bloquer le client).</translation>
     </message>
     <message>
         <source>Wait until then, or add --force to send it anyway: the carrier may rate-limit or block the client for exceeding its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez jusque-là, ou ajoutez --force pour l’envoyer quand même&#xa0;: le transporteur peut limiter ou bloquer le client pour dépassement de sa limite.</translation>
     </message>
 </context>
 <context>
@@ -2947,52 +2947,52 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>sans corps</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps JSON</translation>
     </message>
     <message>
         <source>form body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de formulaire</translation>
     </message>
     <message>
         <source>client id and secret in the headers %1 and %2</source>
         <extracomment>%1 and %2 are HTTP header names, e.g. X-DPD-CLIENTID and X-DPD-CLIENTSECRET</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID client et secret dans les en-têtes %1 et %2</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client et secret en HTTP Basic</translation>
     </message>
     <message>
         <source>client id and secret with HTTP Basic or in the body as %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client et secret en HTTP Basic ou dans le corps en tant que %1 et %2</translation>
     </message>
     <message>
         <source>client id and secret in the body as %1 and %2</source>
         <extracomment>%1 and %2 are request body field names, e.g. client_id and client_secret</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID client et secret dans le corps en tant que %1 et %2</translation>
     </message>
     <message>
         <source>%1 (the client id)</source>
         <extracomment>%1 is an HTTP header name whose value must be the client id, e.g. Consumer-Key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (l’ID client)</translation>
     </message>
     <message>
         <source>also the headers %1</source>
         <extracomment>%1 lists HTTP header names, e.g. X-DPD-BUCODE</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ainsi que les en-têtes %1</translation>
     </message>
     <message>
         <source>also the body fields %1</source>
         <extracomment>%1 lists request body fields, e.g. audience=https://inavisphere.chrobinson.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ainsi que les champs du corps %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
 </context>
 <context>
@@ -3502,67 +3502,67 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>a second</source>
-        <translation type="unfinished"></translation>
+        <translation>par seconde</translation>
     </message>
     <message>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>par minute</translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n seconde</numerusform>
+            <numerusform>toutes les %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token requests %1</source>
         <comment>%1 is a period: a minute, every 15 minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête de jeton %1</numerusform>
+            <numerusform>%n requêtes de jeton %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1 allows %2. The next one can be sent at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: %1 autorise %2. La prochaine pourra être envoyée à partir de %3.</translation>
     </message>
     <message>
         <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: TokenDock n’a pas pu vérifier le quota de jetons de %1 (%2) et ne sait donc pas si une autre requête dépasserait %3.</translation>
     </message>
     <message>
         <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un instant&#x202f;; si le problème persiste, vérifiez que le dossier contenant les paramètres de TokenDock est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -3613,15 +3613,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d’un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu’il reste valide au moins --min-valid secondes&#x202f;; sinon, un nouveau jeton est demandé et mis en cache. Lorsque la limite de requêtes de jeton du transporteur est atteinte, le jeton en cache est affiché avec une remarque tant qu’il est encore valide&#x202f;; sinon, rien n’est envoyé sans --force.</translation>
     </message>
     <message>
         <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut afficher&#xa0;: %1 (par défaut&#xa0;: token). L’en-tête est celui qu’utilisent les appels d’API du transporteur (Authorization: Bearer … ou son propre en-tête)&#x202f;; lorsque les appels d’API nécessitent d’autres en-têtes (Maersk Consumer-Key, Estes apikey), header en affiche un par ligne et les autres formats les incluent tous.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Remarque&#xa0;: %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3741,27 +3741,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>TokenLedger</name>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>another TokenDock kept %1 locked</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance de TokenDock gardait %1 verrouillé</translation>
     </message>
     <message>
         <source>%1 cannot be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être verrouillé</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
         <source>%1 is not a token ledger this TokenDock can read; remove it if no other TokenDock is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un registre de jetons lisible par ce TokenDock&#x202f;; supprimez-le si aucune autre instance de TokenDock n’est en cours d’exécution</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit</translation>
     </message>
 </context>
 <context>
@@ -3858,11 +3858,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The value for the %1 header holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l’en-tête %1 contient un saut de ligne.</translation>
     </message>
     <message>
         <source>The client secret holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client contient un saut de ligne.</translation>
     </message>
 </context>
 <context>
@@ -3968,15 +3968,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable expiry time (%2 is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a émis un jeton avec une date d’expiration inutilisable (%2 vaut %3).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2, mais la réponse ne contient pas d’en-tête %3.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the response has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2, mais la réponse ne contient pas de %3.</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4003,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The cached token was handed out although it stays valid for only %1 more: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton en cache a été fourni bien qu’il ne reste valide que %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4761,291 +4761,291 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>The API key the carrier issued, sent as a header; kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API fournie par le transporteur, envoyée dans un en-tête&#x202f;; conservée dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Parcel DE shipping and returns APIs, for a business-portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>API Parcel DE pour l’expédition et les retours, pour un utilisateur du portail professionnel</translation>
     </message>
     <message>
         <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL émet le jeton pour un utilisateur du portail professionnel (type d’octroi password)&#xa0;: l’ID client et le secret sont la clé d’API et le secret d’API de votre application de développeur&#x202f;; le nom et le mot de passe de l’utilisateur du portail se saisissent ci-dessous.</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d’API</translation>
     </message>
     <message>
         <source>A DHL Parcel Germany token lasts 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton DHL Parcel Germany dure 30 minutes&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur du portail</translation>
     </message>
     <message>
         <source>The business-portal user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur du portail professionnel pour lequel le jeton agit.</translation>
     </message>
     <message>
         <source>Portal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du portail</translation>
     </message>
     <message>
         <source>That user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de cet utilisateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé d’API et le secret d’API de l’application ainsi que le nom et le mot de passe de l’utilisateur du portail&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DPD META-API shipping, with a login that returns the token in a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition via la META-API de DPD, avec une connexion qui renvoie le jeton dans un en-tête</translation>
     </message>
     <message>
         <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD répond à la connexion avec le jeton dans l’en-tête de réponse X-DPD-TOKEN, pas dans le corps. Le code d’unité commerciale vous est fourni par DPD avec vos identifiants. Les URL de jeton et la durée de vie proviennent de code d’intégration public et ne sont pas confirmées par la documentation de DPD.</translation>
     </message>
     <message>
         <source>A DPD token lasts about a day; log in once and reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton DPD dure environ une journée&#x202f;; connectez-vous une fois et réutilisez le jeton.</translation>
     </message>
     <message>
         <source>Pre-production</source>
-        <translation type="unfinished"></translation>
+        <translation>Préproduction</translation>
     </message>
     <message>
         <source>Business unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’unité commerciale</translation>
     </message>
     <message>
         <source>The three-digit code of your DPD business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à trois chiffres de votre unité commerciale DPD.</translation>
     </message>
     <message>
         <source>021</source>
-        <translation type="unfinished"></translation>
+        <translation>021</translation>
     </message>
     <message>
         <source>token URLs (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton (issues de code d’intégration public)</translation>
     </message>
     <message>
         <source>24-hour token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton de 24 heures</translation>
     </message>
     <message>
         <source>ODFL LTL rating and tracking APIs with a user login</source>
-        <translation type="unfinished"></translation>
+        <translation>API LTL d’ODFL pour la tarification et le suivi, avec connexion utilisateur</translation>
     </message>
     <message>
         <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion ODFL est un GET avec votre nom d’utilisateur et votre mot de passe ODFL en HTTP Basic&#x202f;; le jeton est renvoyé dans sessionToken. Ces informations proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’ODFL.</translation>
     </message>
     <message>
         <source>ODFL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur ODFL</translation>
     </message>
     <message>
         <source>ODFL password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ODFL</translation>
     </message>
     <message>
         <source>ODFL does not say how long a session token lasts; TokenDock assumes an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODFL n’indique pas la durée de vie d’un jeton de session&#x202f;; TokenDock suppose une heure.</translation>
     </message>
     <message>
         <source>token URLs and the sessionToken field (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton et champ sessionToken (issus de code d’intégration public)</translation>
     </message>
     <message>
         <source>eShipper multi-carrier shipping API v2</source>
-        <translation type="unfinished"></translation>
+        <translation>API v2 d’expédition multitransporteur d’eShipper</translation>
     </message>
     <message>
         <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion eShipper attend un corps JSON avec principal et credential (votre nom d’utilisateur et votre mot de passe eShipper) et répond avec token et un jeton d’actualisation, que TokenDock conserve dans le trousseau de clés. L’URL de test et l’usage du jeton d’actualisation ne sont pas confirmés par la documentation d’eShipper&#x202f;; TokenDock se reconnecte donc pour obtenir un nouveau jeton.</translation>
     </message>
     <message>
         <source>User name (principal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur (principal)</translation>
     </message>
     <message>
         <source>Password (credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (credential)</translation>
     </message>
     <message>
         <source>Reuse the token until shortly before expires_in runs out, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutilisez le jeton jusqu’à peu avant l’échéance indiquée par expires_in, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>test token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton de test</translation>
     </message>
     <message>
         <source>how a refresh token is used (TokenDock logs in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation d’un jeton d’actualisation (TokenDock se reconnecte)</translation>
     </message>
     <message>
         <source>Navisphere APIs for freight quotes, orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API Navisphere pour les devis de fret, les commandes et le suivi</translation>
     </message>
     <message>
         <source>C.H. Robinson tokens last 24 hours and the token endpoint rate-limits clients that ask more often than about once a day: reuse the token. The exact limit is not published; TokenDock allows four token requests a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons C.H. Robinson durent 24 heures et le point de terminaison de jeton limite les clients qui en demandent plus d’environ une fois par jour&#xa0;: réutilisez le jeton. La limite exacte n’est pas publiée&#x202f;; TokenDock autorise quatre requêtes de jeton par jour.</translation>
     </message>
     <message>
         <source>Request a token about once a day and reuse it until it expires; asking more often gets the client rate limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un jeton environ une fois par jour et réutilisez-le jusqu’à son expiration&#x202f;; des demandes plus fréquentes entraînent une limitation du client.</translation>
     </message>
     <message>
         <source>The API the token is for; C.H. Robinson expects this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API à laquelle le jeton est destiné&#x202f;; C.H. Robinson attend cette valeur.</translation>
     </message>
     <message>
         <source>exact token request limit (documented as about once a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite exacte de requêtes de jeton (documentée comme environ une fois par jour)</translation>
     </message>
     <message>
         <source>Maersk ocean APIs for schedules, bookings and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API maritimes de Maersk pour les horaires, les réservations et le suivi</translation>
     </message>
     <message>
         <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maersk attend la consumer key (votre ID client) dans un en-tête Consumer-Key lors de l’appel de jeton et de chaque appel d’API&#x202f;; TokenDock l’ajoute à chaque copie des en-têtes. La documentation de Maersk ne confirme ni que l’appel de jeton en a aussi besoin, ni la durée de vie du jeton.</translation>
     </message>
     <message>
         <source>Consumer key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer key (ID client)</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutilisez le jeton et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Consumer key header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête Consumer-Key</translation>
     </message>
     <message>
         <source>Your consumer key, sent as a header with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre consumer key, envoyée dans un en-tête avec la requête de jeton et chaque appel d’API.</translation>
     </message>
     <message>
         <source>Consumer-Key header on the token call</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête Consumer-Key lors de l’appel de jeton</translation>
     </message>
     <message>
         <source>token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton</translation>
     </message>
     <message>
         <source>Royal Mail Shipping API v3 labels and manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping API v3 de Royal Mail pour les étiquettes et les manifestes</translation>
     </message>
     <message>
         <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail reçoit les identifiants dans des en-têtes et renvoie un jeton que les appels d’API transmettent dans X-RMG-Auth-Token (et non Authorization), avec X-IBM-Client-Id. L’URL de jeton et la durée de vie ne sont pas confirmées par la documentation de Royal Mail&#x202f;; utilisez l’adresse que Royal Mail vous a fournie.</translation>
     </message>
     <message>
         <source>Royal Mail does not say in the answer how long a token lasts; TokenDock assumes four hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail n’indique pas dans la réponse la durée de vie d’un jeton&#x202f;; TokenDock suppose quatre heures.</translation>
     </message>
     <message>
         <source>Enter the Shipping API v3 token URL (…/shipping/v3/token) Royal Mail gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL de jeton de la Shipping API v3 (…/shipping/v3/token) que Royal Mail vous a fournie.</translation>
     </message>
     <message>
         <source>Shipping API user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur Shipping API</translation>
     </message>
     <message>
         <source>The user name of your Royal Mail Shipping API account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur de votre compte Royal Mail Shipping API.</translation>
     </message>
     <message>
         <source>Shipping API password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Shipping API</translation>
     </message>
     <message>
         <source>That account&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de ce compte. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Client id header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de l’ID client</translation>
     </message>
     <message>
         <source>API calls send your client id in this header too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’API envoient aussi votre ID client dans cet en-tête.</translation>
     </message>
     <message>
         <source>token URL host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte de l’URL de jeton</translation>
     </message>
     <message>
         <source>token lifetime (about 4 hours)</source>
-        <translation type="unfinished">durée de vie du jeton (environ 8 heures) {4 ?}</translation>
+        <translation>durée de vie du jeton (environ 4 heures)</translation>
     </message>
     <message>
         <source>Estes LTL rate quotes, pickups, tracking and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes LTL&#xa0;: devis tarifaires, enlèvements, suivi et factures</translation>
     </message>
     <message>
         <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes émet un jeton bearer pour votre clé d’API et votre connexion MyEstes&#x202f;; chaque appel d’API nécessite le jeton et l’en-tête apikey, et TokenDock copie les deux. Le fait que l’appel de jeton reçoive la connexion MyEstes en HTTP Basic provient de code d’intégration public et n’est pas confirmé par la documentation d’Estes.</translation>
     </message>
     <message>
         <source>MyEstes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur MyEstes</translation>
     </message>
     <message>
         <source>MyEstes password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe MyEstes</translation>
     </message>
     <message>
         <source>An Estes token lasts about ten hours; reuse it and fetch the next one shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Estes dure environ dix heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Test (UAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (UAT)</translation>
     </message>
     <message>
         <source>MyEstes login in HTTP Basic on the token call (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion MyEstes en HTTP Basic lors de l’appel de jeton (issue de code d’intégration public)</translation>
     </message>
     <message>
         <source>Any OAuth 2.0 token endpoint, or a carrier login TokenDock has no preset for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout point de terminaison de jeton OAuth 2.0, ou une connexion de transporteur sans préréglage dans TokenDock</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic, in the body or in headers, as you choose; Advanced describes a login that is not textbook OAuth (another method, body, field names, where the token comes back, how API calls carry it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic, dans le corps ou dans des en-têtes, au choix&#x202f;; «&#xa0;Avancé&#xa0;» décrit une connexion qui ne suit pas l’OAuth classique (autre méthode, corps, noms de champs, emplacement du jeton dans la réponse, manière dont les appels d’API le transmettent).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>For the password grant: the user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le type d’octroi password&#xa0;: l’utilisateur pour lequel le jeton agit.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le type d’octroi password&#xa0;: le mot de passe de cet utilisateur. Conservé dans le trousseau de clés.</translation>
     </message>
 </context>
 </TS>

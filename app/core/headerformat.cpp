@@ -175,7 +175,8 @@ QString renderCommand(HeaderFormat::Format format, const QList<QPair<QString, QS
         parts << HeaderFormat::shellQuote(target);
         return parts.join(QLatin1Char(' '));
     case HeaderFormat::Httpie:
-        parts << QStringLiteral("http GET") << HeaderFormat::shellQuote(target);
+        parts << QStringLiteral("http GET") // untranslated: the httpie command line
+              << HeaderFormat::shellQuote(target);
         for (const auto& h : headers)
             parts << HeaderFormat::shellQuote(HeaderFormat::httpieItem(h.first, h.second));
         return parts.join(QLatin1Char(' '));
