@@ -143,6 +143,50 @@ private slots:
                  post.describe().constData());
     }
 
+    // Where a carrier documents refresh tokens, the one it handed out is
+    // tried first; refused, the credentials are asked again, once.
+    void refreshTokenIsUsedWhereDocumented()
+    {
+        CliHome home;
+        const auto creds = sandbox.credentials("oauth2");
+        const QStringList common{"--carrier",     "oauth2",
+                                 "--environment", "custom",
+                                 "--token-url",   sandbox.tokenUrl("oauth2").toString(),
+                                 "--client-id",   QString::fromUtf8(creds.clientId),
+                                 "--secret-stdin"};
+        RUN_CLI(add, home,
+                QStringList{"add", "acme", "--exchange", "response.refreshGrant=true"} + common,
+                line(creds.clientSecret));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(first, home, {"token", "acme"});
+        QCOMPARE_EXIT(first, 0);
+        QCOMPARE(sandbox.requests().constLast().formValue("grant_type"),
+                 QByteArray("client_credentials"));
+        const QByteArray handedOut = sandbox.issuedRefreshTokens().constLast();
+
+        // more life than the cached token has: a new one, by its refresh token
+        RUN_CLI(renewed, home, {"token", "acme", "--min-valid", "7200"});
+        QCOMPARE_EXIT(renewed, 0);
+        QCOMPARE(renewed.out, sandbox.issuedTokens().constLast() + "\n");
+        QCOMPARE(sandbox.requests().constLast().formValue("grant_type"),
+                 QByteArray("refresh_token"));
+        QCOMPARE(sandbox.requests().constLast().formValue("refresh_token"), handedOut);
+
+        // another client's login makes this refresh token stale: refused, then the credentials
+        RUN_CLI(other, home, QStringList{"add", "other"} + common, line(creds.clientSecret));
+        QCOMPARE_EXIT(other, 0);
+        RUN_CLI(otherTest, home, {"test", "other"});
+        QCOMPARE_EXIT(otherTest, 0);
+        const int before = sandbox.tokenRequestCount("oauth2");
+        RUN_CLI(again, home, {"token", "acme", "--min-valid", "7200"});
+        QCOMPARE_EXIT(again, 0);
+        QCOMPARE(again.out, sandbox.issuedTokens().constLast() + "\n");
+        QCOMPARE(sandbox.tokenRequestCount("oauth2"), before + 2);
+        QCOMPARE(sandbox.requests().constLast().formValue("grant_type"),
+                 QByteArray("client_credentials"));
+        QVERIFY(!again.out.contains(handedOut) && !again.err.contains(handedOut));
+    }
+
     void exchangeOptionIsCheckedAtTheDoor_data()
     {
         QTest::addColumn<QStringList>("args");
