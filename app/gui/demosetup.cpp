@@ -12,27 +12,13 @@ DemoSetup::Sample make(const SandboxServer& sandbox, const CarrierCatalog& catal
                        const QString& carrierId, const QString& name,
                        const QString& environment = QStringLiteral("sandbox"))
 {
-    const auto creds = sandbox.credentials(carrierId);
     DemoSetup::Sample a;
     a.account.id = QUuid::createUuid();
     a.account.name = name;
     a.account.carrierId = carrierId;
     a.account.environmentId = environment;
     a.account.tokenUrl = sandbox.tokenUrl(carrierId).toString();
-    a.account.clientId = QString::fromUtf8(creds.clientId);
-    a.secrets.clientSecret = SecretBytes(creds.clientSecret);
-    // the fields a person types, as the carrier's sandbox expects them (user
-    // names, passwords, API keys, codes), named on the wire as the carrier names them
-    const CarrierPreset* preset = catalog.find(carrierId);
-    for (const CarrierField& f : AccountRequest::fields(a.account, preset)) {
-        const QByteArray value = creds.fields.value(f.wireName());
-        if (!f.entered() || value.isEmpty())
-            continue;
-        if (f.secret)
-            a.secrets.fields.insert(f.key, SecretBytes(value));
-        else
-            a.account.fields.insert(f.key, QString::fromUtf8(value));
-    }
+    sandbox.fillAccount(catalog.find(carrierId), &a.account, &a.secrets);
     return a;
 }
 } // namespace

@@ -261,6 +261,24 @@ void SandboxServer::setCredentialField(const QString& carrierId, const QString& 
     m_credentials[carrierId].fields.insert(key, value);
 }
 
+void SandboxServer::fillAccount(const CarrierPreset* preset, Account* account,
+                                AccountSecrets* secrets) const
+{
+    const auto creds = credentials(account->carrierId);
+    account->clientId = QString::fromUtf8(creds.clientId);
+    secrets->clientSecret = SecretBytes(creds.clientSecret);
+    // credential fields are kept by the name they travel under
+    for (const CarrierField& f : AccountRequest::fields(*account, preset)) {
+        const QByteArray value = creds.fields.value(f.wireName());
+        if (!f.entered() || value.isEmpty())
+            continue;
+        if (f.secret)
+            secrets->fields.insert(f.key, SecretBytes(value));
+        else
+            account->fields.insert(f.key, QString::fromUtf8(value));
+    }
+}
+
 CarrierEmulator::Credentials SandboxServer::credentials(const QString& carrierId) const
 {
     return m_credentials.value(carrierId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "accountrequest.h"
 #include "carrieremulator.h"
 #include "httpmessage.h"
 #include "tokenminter.h"
@@ -81,6 +82,10 @@ public:
                         const QByteArray& secret);
     void setCredentialField(const QString& carrierId, const QString& key, const QByteArray& value);
     CarrierEmulator::Credentials credentials(const QString& carrierId) const;
+    // What a person would enter for the account's carrier here: client id,
+    // secret and every field of the preset they type (user names, passwords,
+    // API keys, codes), as this sandbox expects them.
+    void fillAccount(const CarrierPreset* preset, Account* account, AccountSecrets* secrets) const;
     // Overrides the token lifetime a carrier hands out (0 restores its default).
     void setTokenLifetime(const QString& carrierId, int seconds);
     // Scopes a carrier's JWTs name in an "scp" claim besides the granted
@@ -139,7 +144,7 @@ private:
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
     QList<QByteArray> m_issuedRefreshTokens;
     QHash<QString, QByteArray> m_lastRefreshTokens; // carrier id -> the one it takes back
-    QHash<QString, int> m_issuedCounts; // carrier id -> tokens it issued
+    QHash<QString, int> m_issuedCounts;             // carrier id -> tokens it issued
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_requestTimeoutMs = kDefaultRequestTimeoutMs;
     int m_lifetimeMs = kDefaultLifetimeMs;

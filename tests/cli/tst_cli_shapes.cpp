@@ -22,24 +22,21 @@ class TestCliShapes : public QObject
                    const QProcessEnvironment& env = {})
     {
         const CarrierPreset* preset = CarrierCatalog::builtin().find(carrier);
-        const auto creds = sandbox.credentials(carrier);
+        Account account;
+        account.carrierId = carrier;
+        AccountSecrets secrets;
+        sandbox.fillAccount(preset, &account, &secrets);
         QStringList args{"add",           name,
                          "--carrier",     carrier,
                          "--token-url",   sandbox.tokenUrl(carrier).toString(),
-                         "--client-id",   QString::fromUtf8(creds.clientId),
+                         "--client-id",   account.clientId,
                          "--secret-stdin"};
-        QByteArray input = line(creds.clientSecret);
-        Account account;
-        account.carrierId = carrier;
-        for (const CarrierField& f : AccountRequest::fields(account, preset)) {
-            const QByteArray value = creds.fields.value(f.wireName());
-            if (!f.entered())
-                continue;
-            if (f.secret)
-                input += line(value);
-            else if (!value.isEmpty())
-                args << "--param" << f.key + "=" + QString::fromUtf8(value);
-        }
+        QByteArray input = line(secrets.clientSecret.expose());
+        for (auto it = account.fields.cbegin(); it != account.fields.cend(); ++it)
+            args << "--param" << it.key() + "=" + it.value();
+        // one line per secret, in the order `carriers ID` lists them
+        for (const CarrierField& f : AccountRequest::secretFields(account, preset))
+            input += line(secrets.fields.value(f.key).expose());
         RUN_CLI(add, home, args, input, env);
         *out = add;
     }

@@ -34,25 +34,13 @@ private:
     // An account for the sandbox, every field filled as the carrier's sandbox expects.
     Filled filled(const QString& carrier) const
     {
-        const CarrierPreset* preset = CarrierCatalog::builtin().find(carrier);
-        const auto creds = sandbox->credentials(carrier);
         Filled f;
         f.account.id = QUuid::createUuid();
         f.account.name = carrier + " sandbox";
         f.account.carrierId = carrier;
         f.account.environmentId = Account::kCustomEnvironment;
         f.account.tokenUrl = sandbox->tokenUrl(carrier).toString();
-        f.account.clientId = QString::fromUtf8(creds.clientId);
-        f.secrets.clientSecret = SecretBytes(creds.clientSecret);
-        for (const CarrierField& field : AccountRequest::fields(f.account, preset)) {
-            if (!field.entered())
-                continue;
-            const QByteArray value = creds.fields.value(field.wireName());
-            if (field.secret)
-                f.secrets.fields.insert(field.key, SecretBytes(value));
-            else
-                f.account.fields.insert(field.key, QString::fromUtf8(value));
-        }
+        sandbox->fillAccount(CarrierCatalog::builtin().find(carrier), &f.account, &f.secrets);
         return f;
     }
 
