@@ -12,7 +12,11 @@
 # has no tokendock yet. Each shot runs in a throwaway HOME whose settings
 # choose the language; the named demo account is selected and tested, so the
 # banner and token view are filled. The first run is the window with no
-# accounts at all.
+# accounts at all. docs/screenshots/editor-<preset>.png show the new-account
+# editor for the presets whose token exchange is not textbook OAuth, and
+# editor-oauth2-advanced.png the generic preset with Advanced open, token-*.png
+# the token view of Royal Mail's and eShipper's tokens;
+# TOKENDOCK_SHOTS_ONLY=editor makes only those.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=$(realpath -m "${1:-$ROOT/build/default}")
@@ -33,6 +37,7 @@ shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE from the caller
     printf '[ui]\nlanguage=%s\n' "$1" >"$home/.config/tokendock/settings.ini"
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
         XDG_CACHE_HOME=$home/.cache LC_ALL=C.UTF-8 TOKENDOCK_SCREENSHOT_SELECT=$3 \
+        TOKENDOCK_SCREENSHOT_NEW=${NEW:-} \
         QT_SCALE_FACTOR=${SCALE:-1} \
         xvfb-run -a -s "-screen 0 ${SIZE:-1400x900}x24" sh -c '
             openbox >/dev/null 2>&1 &
@@ -49,6 +54,15 @@ shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE from the caller
 }
 
 mkdir -p "$DOCS"
+# the new-account editor of each preset with an exchange of its own (NEW: preset[+advanced])
+for preset in dhl-parcel-de dpd odfl eshipper chrobinson maersk royalmail estes; do
+    NEW=$preset shoot en "$DOCS/editor-$preset.png" ""
+done
+NEW=oauth2+advanced shoot en "$DOCS/editor-oauth2-advanced.png" ""
+# the token view of a token in another header, and of one that came with a refresh token
+shoot en "$DOCS/token-royalmail.png" "Acme Royal Mail Shipping API v3"
+shoot en "$DOCS/token-eshipper.png" "Acme eShipper"
+[ "${TOKENDOCK_SHOTS_ONLY:-}" = editor ] && exit 0
 shoot en "$OUT/main-window.png" "Acme Banyan integration"
 shoot de "$OUT/main-window-de.png" "Acme Banyan Integration"
 shoot fr "$OUT/main-window-fr.png" "Acme Banyan intégration"

@@ -15,6 +15,7 @@
 #include "look.h"
 #include "secretfield.h"
 #include "secretstore.h"
+#include "shapeeditor.h"
 #include "statusstyle.h"
 
 #include <QAction>
@@ -47,6 +48,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     , m_placement(new QComboBox(this))
     , m_clientId(new QLineEdit(this))
     , m_secret(new SecretField(QStringLiteral("clientSecretEdit"), this))
+    , m_advanced(new ShapeEditor(this))
     , m_generalIssue(new QLabel(this))
     , m_unsaved(new QLabel(this))
     , m_save(new QPushButton(this))
@@ -120,7 +122,9 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     layout->setSpacing(12);
     layout->addWidget(buildPasteRow());
     layout->addLayout(m_form);
+    layout->addWidget(m_advanced);
     layout->addWidget(m_generalIssue);
+    m_issueLabels.insert(QStringLiteral("shape"), m_advanced->issueLabel());
     layout->addLayout(buttons);
     layout->addStretch(1);
 
@@ -135,7 +139,18 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     connect(m_clientId, &QLineEdit::textChanged, this, edited);
     connect(m_secret, &SecretField::edited, this, edited);
     connect(m_secret, &SecretField::revealRequested, this, &CredentialsEditor::readStoredSecrets);
-    connect(m_placement, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_placement, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        onShapeEdited();
+        onEdited();
+    });
+    connect(m_advanced, &ShapeEditor::edited, this, [this] {
+        if (m_loading)
+            return;
+        onShapeEdited();
+        onEdited();
+    });
     connect(m_carrier, &CarrierPicker::presetChanged, this, [this](const QString& id) {
         if (m_loading)
             return;
@@ -183,10 +198,7 @@ void CredentialsEditor::retranslate()
     Look::setCaptionText(m_credentialsSection, tr("Client credentials"));
     setRowLabel(m_grantTypeRow, tr("&Grant type"));
     setRowLabel(m_placementRow, tr("Send c&redentials"));
-    setRowLabel(m_clientIdRow, tr("Client &ID"));
-    setRowLabel(m_secretRow, tr("Client s&ecret"));
-    m_secret->lineEdit()->setAccessibleName(m_secretRow->accessibleName());
-    setRowHelp(m_secretRow, tr("Kept in %1, never in a file.").arg(m_secrets->backendName()));
+    updateCredentialTexts();
     m_save->setText(tr("&Save"));
     m_save->setAccessibleName(tr("Save the account"));
     m_save->setToolTip(QStringLiteral("%1 (%2)").arg(
@@ -201,6 +213,7 @@ void CredentialsEditor::retranslate()
     updateUnsavedNote(isDirty());
     if (m_showIssues)
         showIssues(validate());
+    alignLabelColumns();
 }
 
 void CredentialsEditor::changeEvent(QEvent* event)
@@ -236,6 +249,8 @@ void CredentialsEditor::retranslateChoices()
                              tr("In the request body"));
     m_placement->setItemText(m_placement->findData(int(CredentialPlacement::Basic)),
                              tr("As HTTP Basic authentication"));
+    if (const int headers = m_placement->findData(int(CredentialPlacement::Headers)); headers >= 0)
+        m_placement->setItemText(headers, tr("In request headers"));
 }
 
 QLabel* CredentialsEditor::addSection()
@@ -397,10 +412,10 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
     const int grantIndex =
         m_grantType->findData(from && p ? from->effectiveGrantType(p) : QString());
     m_grantType->setCurrentIndex(grantIndex >= 0 ? grantIndex : 0);
-    m_form->setRowVisible(m_grantType->parentWidget(), p && p->grantTypes.size() > 1);
 
     const bool either = p && p->placementIsChoice();
     m_form->setRowVisible(m_placement->parentWidget(), either);
+    updatePlacementChoices(p);
     const CredentialPlacement placement =
         from ? from->effectivePlacement(p) : (p ? p->defaultPlacement : CredentialPlacement::Body);
     m_placement->setCurrentIndex(m_placement->findData(int(placement)));
@@ -416,6 +431,11 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
     m_lastDefaultUrl = defaultUrl();
     m_tokenUrl->setText(from ? from->effectiveTokenUrl(p) : m_lastDefaultUrl);
     updateUrlHelp();
+    m_advanced->setVisible(p && p->customShape);
+    m_advanced->setExpanded(false);
+    m_advanced->load(p ? p->shape : ExchangeShape(),
+                     from && from->carrierId == presetId ? from->shape : QJsonObject());
+    onShapeEdited();
     if (!wasLoading)
         rebuildExtraFields();
     m_loading = wasLoading;

@@ -23,6 +23,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class SecretField;
+class ShapeEditor;
 class SecretStore;
 
 // Edits one account: carrier preset, environment, token URL (from the preset,
@@ -105,7 +106,9 @@ private:
     void updateTabOrder();
     void load(const Account& account, bool isNew);
     void loadPreset(const QString& presetId, const Account* from);
-    void rebuildExtraFields();
+    // keepTyped: secrets typed into the fields stay (the same account's exchange changed).
+    void rebuildExtraFields(bool keepTyped = false);
+    QWidget* fieldInput(const CarrierField& f, const QString& typedSecret);
     void onEnvironmentChanged();
     void updateUrlHelp();
     void showIssues(const QList<ValidationIssue>& issues);
@@ -114,6 +117,15 @@ private:
     void onEdited();
     void readStoredSecrets();
     const CarrierPreset* preset() const;
+    // The exchange the account as edited takes (the preset's, or its own over it).
+    ExchangeShape effectiveShape() const;
+    // The preset's words for the two credentials, and where they travel.
+    void updateCredentialTexts();
+    // Rows that follow the shape: the grant type, the API key, the placement's words.
+    void onShapeEdited();
+    void updatePlacementChoices(const CarrierPreset* p);
+    // One label column for the form and the Advanced part under it.
+    void alignLabelColumns();
     QString defaultUrl() const;
     QString grantType() const;
 
@@ -135,6 +147,7 @@ private:
     QSet<QString> m_storedSecretFields;
     QMap<QString, QLabel*> m_issueLabels;
     int m_extraStart = 0;
+    QStringList m_fieldKeys; // the carrier fields shown, to rebuild them only when they change
     QList<QPointer<QWidget>> m_pastedInputs;
 
     QFormLayout* m_form;
@@ -160,6 +173,7 @@ private:
     QComboBox* m_placement;
     QLineEdit* m_clientId;
     SecretField* m_secret;
+    ShapeEditor* m_advanced;
     QWidget* m_pasteRow = nullptr;
     QPushButton* m_paste = nullptr;
     QLabel* m_pasteHint = nullptr;

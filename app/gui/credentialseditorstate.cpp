@@ -7,6 +7,7 @@
 #include "carrierpicker.h"
 #include "credentialseditor.h"
 #include "secretfield.h"
+#include "shapeeditor.h"
 #include "statusstyle.h"
 
 #include <QComboBox>
@@ -50,6 +51,10 @@ Account CredentialsEditor::currentAccount() const
     }
     if (!sameCarrier)
         p.fields.clear();
+    if (pr && pr->customShape)
+        p.shape = m_advanced->differences();
+    else if (!sameCarrier)
+        p.shape = QJsonObject();
     if (pr) {
         for (const CarrierField& f : pr->fields) {
             if (f.secret)
@@ -110,6 +115,10 @@ QList<ValidationIssue> CredentialsEditor::validate() const
 {
     const Account account = currentAccount();
     QList<ValidationIssue> issues = AccountRequest::validate(account, preset(), secretsPresent());
+    if (const CarrierPreset* p = preset(); p && p->customShape) {
+        if (const auto problem = m_advanced->problem())
+            issues.append({QStringLiteral("shape"), *problem});
+    }
     const bool nameIssue = std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
         return i.field == QLatin1String("name");
     });
@@ -128,6 +137,10 @@ QList<ValidationIssue> CredentialsEditor::check()
     const QList<ValidationIssue> issues = validate();
     m_showIssues = true;
     showIssues(issues);
+    // a problem in Advanced shows where it is typed
+    if (std::any_of(issues.begin(), issues.end(),
+                    [](const ValidationIssue& i) { return i.field == QLatin1String("shape"); }))
+        m_advanced->setExpanded(true);
     return issues;
 }
 
@@ -242,6 +255,11 @@ void CredentialsEditor::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     for (QComboBox* combo : findChildren<QComboBox*>())
         combo->setEnabled(!readOnly);
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        if (edit->property("fixedValue").toBool())
+            edit->setReadOnly(true);
+    }
+    m_advanced->setReadOnly(readOnly);
     m_pasteRow->setVisible(m_isNew && !readOnly);
     if (!m_loading)
         onEdited();

@@ -2,8 +2,11 @@
 #include "desktopsession.h"
 
 #include "accountfilewatch.h"
+#include "accountpage.h"
 #include "accountstore.h"
 #include "appservices.h"
+#include "carrierpicker.h"
+#include "credentialseditor.h"
 #include "demosetup.h"
 #include "keepfresh.h"
 #include "mainwindow.h"
@@ -16,7 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 
 DesktopSession::DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard,
                                Translations* translations, QObject* parent)
@@ -119,9 +124,31 @@ void DesktopSession::populateDemo()
 // For reproducible screenshots of the demo:
 //   TOKENDOCK_SCREENSHOT_SELECT=<account name> selects that account and tests it;
 //   TOKENDOCK_SCREENSHOT_TRAY=<account name> tests every account, turns
-//   keep-fresh on for that one and opens the tray menu at its submenu.
+//   keep-fresh on for that one and opens the tray menu at its submenu;
+//   TOKENDOCK_SCREENSHOT_NEW=<preset id>[+advanced] opens a new account for
+//   that preset (with Advanced open).
 void DesktopSession::runScreenshotHooks()
 {
+    const QString fresh = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_NEW");
+    if (!fresh.isEmpty()) {
+        if (QAction* add = m_window->findChild<QAction*>(QStringLiteral("newAction")))
+            add->trigger();
+        CredentialsEditor* editor = m_window->accountPage()->editor();
+        if (auto* picker = editor->findChild<CarrierPicker*>())
+            picker->setCurrentPresetId(fresh.section(QLatin1Char('+'), 0, 0));
+        if (fresh.endsWith(QLatin1String("+advanced"))) {
+            if (auto* toggle = editor->findChild<QToolButton*>(QStringLiteral("advancedToggle")))
+                toggle->setChecked(true);
+            // once laid out, scrolled so that Advanced shows whole
+            QTimer::singleShot(500, editor, [editor] {
+                auto* area = qobject_cast<QScrollArea*>(
+                    editor->parentWidget() ? editor->parentWidget()->parentWidget() : nullptr);
+                if (auto* panel = editor->findChild<QWidget*>(QStringLiteral("shapeEditor"));
+                    area && panel)
+                    area->ensureWidgetVisible(panel, 0, 0);
+            });
+        }
+    }
     const QString name = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_SELECT");
     if (!name.isEmpty() && m_window->selectAccount(name))
         m_window->testCurrent();

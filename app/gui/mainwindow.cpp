@@ -46,6 +46,25 @@ enum Page
 const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
 const QString kSplitterKey = QStringLiteral("ui/mainSplitter");
+// What Copy Header put on the clipboard, by the names of its headers when they
+// are not the usual Authorization alone (Royal Mail's X-RMG-Auth-Token, Maersk's Consumer-Key).
+// Takes the names alone: the status text is kept to be worded again, the token never.
+QStringList headerNames(const IssuedToken& token)
+{
+    QStringList names{token.useHeader};
+    for (const ApiHeader& h : token.apiHeaders)
+        names << QString::fromLatin1(h.name);
+    return names;
+}
+QString copiedLabel(HeaderFormat::Format format, const QStringList& names)
+{
+    if (format != HeaderFormat::Header ||
+        (names.size() == 1 &&
+         names.first().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0))
+        return HeaderFormat::label(format);
+    return names.size() == 1 ? MainWindow::tr("%1 header").arg(names.first())
+                             : MainWindow::tr("%1 headers").arg(names.join(QStringLiteral(", ")));
+}
 } // namespace
 
 MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, QWidget* parent)
@@ -124,21 +143,23 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
             &MainWindow::onDraftDiscarded);
     connect(m_core.store, &AccountStore::changed, this, &MainWindow::updateView);
     connect(m_activity, &AccountActivity::changed, this, &MainWindow::updateActions);
-    connect(m_copier, &TokenCopier::copied, this,
-            [this](const QUuid&, HeaderFormat::Format format, bool renewed) {
-                const int seconds = m_clipboard->clearSeconds();
-                showStatus(
-                    [format, renewed, seconds] {
-                        QString text = renewed ? tr("Fetched a new token and copied it as: %1.")
-                                                     .arg(HeaderFormat::label(format))
-                                               : tr("Copied: %1.").arg(HeaderFormat::label(format));
-                        if (seconds > 0)
-                            text += QLatin1Char(' ') +
-                                    tr("The clipboard clears in %n seconds.", nullptr, seconds);
-                        return text;
-                    },
-                    6000);
-            });
+    connect(
+        m_copier, &TokenCopier::copied, this,
+        [this](const QUuid&, HeaderFormat::Format format, bool renewed, const IssuedToken& token) {
+            const int seconds = m_clipboard->clearSeconds();
+            showStatus(
+                [format, renewed, seconds, names = headerNames(token)] {
+                    const QString what = copiedLabel(format, names);
+                    QString text = renewed
+                                       ? tr("Fetched a new token and copied it as: %1.").arg(what)
+                                       : tr("Copied: %1.").arg(what);
+                    if (seconds > 0)
+                        text += QLatin1Char(' ') +
+                                tr("The clipboard clears in %n seconds.", nullptr, seconds);
+                    return text;
+                },
+                6000);
+        });
     connect(m_copier, &TokenCopier::failed, this, [this](const QUuid&, const TokenResult& r) {
         const Message why = r.error.message;
         showStatus([why] { return tr("Nothing copied: %1").arg(why.text()); }, 8000);

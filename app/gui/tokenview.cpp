@@ -46,6 +46,16 @@ QLabel* valueLabel(QWidget* parent, const QString& name)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+// A muted line of the card that wraps (notes on the token, the carrier's words).
+QLabel* noteLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // header names are the carrier's words
+    label->setWordWrap(true);
+    Look::makeMuted(label);
+    return label;
+}
 } // namespace
 
 TokenView::TokenView(Ticker* ticker, QWidget* parent)
@@ -125,6 +135,10 @@ QWidget* TokenView::buildCard()
         grid->addWidget(caption, 3, i);
         grid->addWidget(facts.at(i), 4, i);
     }
+    // under the expiry, where it came from; the row keeps its gap when it is empty
+    m_expirySource = noteLabel(card, QStringLiteral("expirySource"));
+    m_expirySource->setContentsMargins(0, 0, 0, 12);
+    grid->addWidget(m_expirySource, 5, 3, Qt::AlignTop);
     grid->setRowMinimumHeight(5, 12);
 
     m_countdown = valueLabel(card, QStringLiteral("countdownLabel"));
@@ -136,19 +150,20 @@ QWidget* TokenView::buildCard()
     countdownRow->addWidget(m_bar, 1);
     grid->addLayout(countdownRow, 6, 0, 1, 4);
 
-    m_advice = new QLabel(card);
-    m_advice->setObjectName(QStringLiteral("refreshAdvice"));
-    m_advice->setTextFormat(Qt::PlainText);
-    m_advice->setWordWrap(true);
-    Look::makeMuted(m_advice);
+    m_advice = noteLabel(card, QStringLiteral("refreshAdvice"));
     grid->addWidget(m_advice, 7, 0, 1, 4);
-    grid->setRowMinimumHeight(8, 10);
+    m_usage = noteLabel(card, QStringLiteral("tokenUsage"));
+    m_usage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refreshNote = noteLabel(card, QStringLiteral("refreshTokenNote"));
+    grid->addWidget(m_usage, 8, 0, 1, 4);
+    grid->addWidget(m_refreshNote, 9, 0, 1, 4);
+    grid->setRowMinimumHeight(10, 10);
 
     m_scopesCaption = Look::caption(QString(), card);
     m_scopesCaption->setObjectName(QStringLiteral("scopesCaption"));
     m_scopes = new ScopeChips(card);
-    grid->addWidget(m_scopesCaption, 9, 0, 1, 4);
-    grid->addWidget(m_scopes, 10, 0, 1, 4);
+    grid->addWidget(m_scopesCaption, 11, 0, 1, 4);
+    grid->addWidget(m_scopes, 12, 0, 1, 4);
     for (int c = 0; c < 4; ++c)
         grid->setColumnStretch(c, 1);
     return card;
@@ -374,6 +389,9 @@ void TokenView::renderToken()
         const QDateTime expires = m_token->expiresAt();
         m_expires->setText(expires.isValid() ? localTime(expires) : tr("Not stated"));
         m_expires->setToolTip(expires.isValid() ? utcTooltip(expires) : QString());
+        m_expirySource->setText(expires.isValid() ? expirySourceText(m_token->expirySource())
+                                                  : QString());
+        m_expirySource->setAccessibleName(tr("Expiry source"));
         Look::setCaptionText(m_scopesCaption, m_scopes->scopes().isEmpty()
                                                   ? tr("SCOPES: NONE STATED")
                                                   : tr("SCOPES"));
@@ -390,10 +408,56 @@ void TokenView::renderToken()
         !m_token
             ? tr("No token to decode yet.")
             : tr("This token is opaque: it carries no readable claims, so there is "
-                 "nothing to decode. Its expiry comes from the response's "
-                 "expires_in.%1")
+                 "nothing to decode.%1")
                   .arg(m_inspection.note.isEmpty() ? QString()
                                                    : QLatin1Char(' ') + m_inspection.note.text()));
+    renderUsage();
+}
+
+QString TokenView::expirySourceText(ExpirySource source)
+{
+    switch (source) {
+    case ExpirySource::ExpiresIn:
+        return tr("from expires_in");
+    case ExpirySource::StatedTime:
+        return tr("from the expiry time in the answer");
+    case ExpirySource::Jwt:
+        return tr("from the token's exp claim");
+    case ExpirySource::Documented:
+        return tr("the carrier's documented lifetime: the answer did not say");
+    case ExpirySource::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString TokenView::usageText(const IssuedToken& token)
+{
+    const bool authorization =
+        token.useHeader.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+    const QString scheme = authorization ? token.tokenType : token.useScheme;
+    if (authorization && token.apiHeaders.isEmpty())
+        return {}; // the usual "Authorization: Bearer": nothing to point out
+    const QString value = scheme.isEmpty() ? tr("<token>") : tr("%1 <token>").arg(scheme);
+    QStringList names;
+    for (const ApiHeader& h : token.apiHeaders)
+        names << QString::fromLatin1(h.name);
+    if (names.isEmpty())
+        return tr("API calls send it as \u201c%1: %2\u201d.").arg(token.useHeader, value);
+    return tr("API calls send it as \u201c%1: %2\u201d, with %3; Copy Header includes them.")
+        .arg(token.useHeader, value, names.join(QStringLiteral(", ")));
+}
+
+void TokenView::renderUsage()
+{
+    const QString usage = m_token ? usageText(*m_token) : QString();
+    m_usage->setText(usage);
+    m_usage->setVisible(!usage.isEmpty());
+    const bool refresh = m_token && !m_token->refreshToken.isEmpty();
+    m_refreshNote->setText(refresh ? tr("A refresh token came with it: TokenDock keeps it in "
+                                        "the keychain and never shows it.")
+                                   : QString());
+    m_refreshNote->setVisible(refresh);
 }
 
 void TokenView::updateDetailsVisibility()

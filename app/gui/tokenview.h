@@ -33,6 +33,11 @@ class TokenView : public QWidget
     Q_OBJECT
 
 public:
+    // Where the expiry time came from, in words ("from expires_in"); empty when unknown.
+    static QString expirySourceText(ExpirySource source);
+    // How API calls carry the token, when it is not plain "Authorization: Bearer"
+    // alone: the header and scheme, then the other headers by name (never a value).
+    static QString usageText(const IssuedToken& token);
     explicit TokenView(Ticker* ticker, QWidget* parent = nullptr);
 
     void setAccount(const Account* account, const CarrierPreset* preset);
@@ -75,6 +80,7 @@ private:
     void showTokenText();
     void updateRefreshAdvice();
     void updateDetailsVisibility();
+    void renderUsage();
 
     Ticker* m_ticker;
     const CarrierPreset* m_preset = nullptr;
@@ -100,9 +106,12 @@ private:
     QLabel* m_format;
     QLabel* m_obtained;
     QLabel* m_expires;
+    QLabel* m_expirySource; // where the expiry time came from
     QLabel* m_countdown;
     CountdownBar* m_bar;
     QLabel* m_advice;
+    QLabel* m_usage;       // how API calls carry the token, when not plain Authorization
+    QLabel* m_refreshNote; // a refresh token came and is kept, never shown
     QLabel* m_scopesCaption;
     ScopeChips* m_scopes;
     QTabWidget* m_details;
