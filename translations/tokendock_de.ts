@@ -1730,6 +1730,30 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
         <translation>Nicht gespeicherte Änderungen. Dieses Konto wurde inzwischen auch anderswo geändert: Beim Speichern bleiben diese Änderungen erhalten, außer in den Einstellungen, die Sie hier geändert haben.</translation>
     </message>
+    <message>
+        <source>In request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always sent as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the %1 header, the secret in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls send it there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sent in the %1 header, with the token request and every API call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sent in the %1 header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
@@ -2706,6 +2730,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Test the account to get one, then copy it.</source>
         <translation>Testen Sie das Konto, um eines zu erhalten, und kopieren Sie es dann.</translation>
     </message>
+    <message>
+        <source>%1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -3161,6 +3193,168 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
         <translation>Dieser Desktop zeigt keine Systemleiste an, daher bleibt TokenDock ein normales Fenster: Schließen beendet es, und es startet minimiert statt in der Systemleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeEditor</name>
+    <message>
+        <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant type parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in / at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished">Refresh-Token</translation>
+    </message>
+    <message>
+        <source>API calls send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished">JSON-Body</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no grant type is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keines</translation>
+    </message>
+    <message>
+        <source>Also send on API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the next token with the refresh token (grant type refresh_token) before the credentials, where the provider documents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the token comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires-in path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in (seconds): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry time path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry time: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header API calls carry the token in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme before the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme: the token alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced (%n changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the response header that carries the token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4109,10 +4303,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Noch kein Token zum Dekodieren.</translation>
     </message>
     <message>
-        <source>This token is opaque: it carries no readable claims, so there is nothing to decode. Its expiry comes from the response&apos;s expires_in.%1</source>
-        <translation>Dieses Token ist opak: Es enthält keine lesbaren Claims, daher gibt es nichts zu dekodieren. Sein Ablauf stammt aus expires_in der Antwort.%1</translation>
-    </message>
-    <message>
         <source>No response arrived.</source>
         <translation>Es kam keine Antwort.</translation>
     </message>
@@ -4154,6 +4344,50 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Test the account (%1) to request a token from %2. Its expiry, scopes and decoded claims appear here.</source>
         <translation>Testen Sie das Konto (%1), um ein Token von %2 anzufordern. Ablauf, Scopes und dekodierte Claims erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Expiry source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is opaque: it carries no readable claims, so there is nothing to decode.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from expires_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the expiry time in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the token&apos;s exp claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s documented lifetime: the answer did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;token&gt;</source>
+        <translation type="unfinished">&lt;Token&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;token&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls send it as “%1: %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls send it as “%1: %2”, with %3; Copy Header includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token came with it: TokenDock keeps it in the keychain and never shows it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

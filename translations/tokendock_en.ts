@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>ShapeEditor</name>
+    <message numerus="yes">
+        <source>Advanced (%n changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenBudget</name>
     <message numerus="yes">
         <source>every %n days</source>
