@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace {
 // Answers through `done` unless the context object is gone; with no context
 // the answer always arrives.
@@ -63,6 +65,7 @@ QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
     QList<Step> steps{{SecretStore::secretKey(id), {}, true},
                       {SecretStore::tokenKey(id), {}, true}};
     QStringList fields = knownFields;
+    fields << CarrierPreset::kApiKeyField; // an exchange's API key, whichever preset sent one
     for (const CarrierPreset& preset : m_catalog.presets()) {
         for (const CarrierField& f : preset.fields) {
             if (f.secret)
@@ -205,7 +208,12 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         if (!changes.clientSecret.isEmpty())
             from->secretMissing = true;
     }
-    const bool credentialsChanged = clientIdChanged || !changes.clientSecret.isEmpty();
+    // a new password or API key counts as much as a new client secret: a
+    // cached token carries the API key its API calls send
+    const bool fieldsChanged = std::any_of(changes.fields.cbegin(), changes.fields.cend(),
+                                           [](const SecretBytes& v) { return !v.isEmpty(); });
+    const bool credentialsChanged =
+        clientIdChanged || !changes.clientSecret.isEmpty() || fieldsChanged;
     const Done reply = guarded(context, done);
     runSteps(writeSteps(account.id, changes), [this, account, from, credentialsChanged,
                                                reply](const SecretResult& r, int) {

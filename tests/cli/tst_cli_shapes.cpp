@@ -184,6 +184,32 @@ private slots:
         QVERIFY(!again.out.contains(handedOut) && !again.err.contains(handedOut));
     }
 
+    // A new API key is a new credential: the token cached with the old one,
+    // whose copies carry the old key, is not handed out again.
+    void newApiKeyDropsTheCachedToken()
+    {
+        CliHome home;
+        CliRun add;
+        addFilled(home, "acme", "estes", &add);
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(first, home, {"token", "acme", "--format", "header"});
+        QCOMPARE_EXIT(first, 0);
+        QVERIFY(first.stdOut().contains("apikey: estes-demo-apikey"));
+        sandbox.setCredentialField("estes", "apikey", "estes-rotated-apikey");
+        // line 1 empty: the MyEstes password stays; line 2: the new API key
+        RUN_CLI(edit, home, {"edit", "acme", "--secret-stdin"}, "\nestes-rotated-apikey\n");
+        QCOMPARE_EXIT(edit, 0);
+        const int before = sandbox.tokenRequestCount("estes");
+        RUN_CLI(second, home, {"token", "acme", "--format", "header"});
+        QCOMPARE_EXIT(second, 0);
+        QCOMPARE(sandbox.tokenRequestCount("estes"), before + 1);
+        QCOMPARE(sandbox.requests().constLast().header("apikey"),
+                 QByteArray("estes-rotated-apikey"));
+        QVERIFY(second.stdOut().contains("apikey: estes-rotated-apikey"));
+        QVERIFY(!second.stdOut().contains("estes-demo-apikey"));
+        sandbox.setCredentialField("estes", "apikey", "estes-demo-apikey");
+    }
+
     void exchangeOptionIsCheckedAtTheDoor_data()
     {
         QTest::addColumn<QStringList>("args");
