@@ -1732,27 +1732,27 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>In request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anfrage-Headern</translation>
     </message>
     <message>
         <source>Always sent as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird immer wie angezeigt gesendet.</translation>
     </message>
     <message>
         <source>Sent in the %1 header, the secret in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Header %1 gesendet, das Secret in %2.</translation>
     </message>
     <message>
         <source>API calls send it there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe senden sie dort ebenfalls mit.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header, with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird außerdem im Header %1 gesendet, mit der Token-Anfrage und bei jedem API-Aufruf.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird außerdem im Header %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2732,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
     <message>
         <source>%1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
 </context>
 <context>
@@ -3199,162 +3199,162 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>ShapeEditor</name>
     <message>
         <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Token-Austausch dieses Anbieters von OAuth 2.0 abweicht. Lassen Sie unverändert, was Sie nicht wissen.</translation>
     </message>
     <message>
         <source>Method and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode und Body</translation>
     </message>
     <message>
         <source>Grant type parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ-Parameter</translation>
     </message>
     <message>
         <source>Credential headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Header</translation>
     </message>
     <message>
         <source>Credential fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Felder</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-Header</translation>
     </message>
     <message>
         <source>Token from</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus</translation>
     </message>
     <message>
         <source>Expires in / at</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer / Ablauf</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished">Refresh-Token</translation>
+        <translation>Refresh-Token</translation>
     </message>
     <message>
         <source>API calls send</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe senden</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragemethode</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>Form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Body</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished">JSON-Body</translation>
+        <translation>JSON-Body</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Body</translation>
     </message>
     <message>
         <source>empty: no grant type is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Es wird kein Grant-Typ gesendet</translation>
     </message>
     <message>
         <source>Client id header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name der Client-ID</translation>
     </message>
     <message>
         <source>Client id field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname der Client-ID</translation>
     </message>
     <message>
         <source>Client secret header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name des Client-Secrets</translation>
     </message>
     <message>
         <source>Client secret field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname des Client-Secrets</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keines</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Also send on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei API-Aufrufen senden</translation>
     </message>
     <message>
         <source>Renew with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Erneuern verwenden</translation>
     </message>
     <message>
         <source>Ask for the next token with the refresh token (grant type refresh_token) before the credentials, where the provider documents it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Token mit dem Refresh-Token (Grant-Typ refresh_token) anfordern, bevor die Zugangsdaten verwendet werden, sofern der Anbieter das dokumentiert.</translation>
     </message>
     <message>
         <source>JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad</translation>
     </message>
     <message>
         <source>Response header</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>Where the token comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Token zurückkommt</translation>
     </message>
     <message>
         <source>Token header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name des Tokens</translation>
     </message>
     <message>
         <source>Token JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad des Tokens</translation>
     </message>
     <message>
         <source>Expires-in path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Lebensdauer</translation>
     </message>
     <message>
         <source>expires in (seconds): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer (Sekunden): keine</translation>
     </message>
     <message>
         <source>Expiry time path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Ablaufzeitpunkts</translation>
     </message>
     <message>
         <source>expiry time: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufzeitpunkt: keiner</translation>
     </message>
     <message>
         <source>Header API calls carry the token in</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, in dem API-Aufrufe das Token mitsenden</translation>
     </message>
     <message>
         <source>Scheme before the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema vor dem Token</translation>
     </message>
     <message>
         <source>no scheme: the token alone</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema: nur das Token</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message numerus="yes">
         <source>Advanced (%n changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erweitert (%n Änderung)</numerusform>
+            <numerusform>Erweitert (%n Änderungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the response header that carries the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Antwort-Header ein, der das Token enthält.</translation>
     </message>
 </context>
 <context>
@@ -4347,47 +4347,47 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Expiry source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft des Ablaufzeitpunkts</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist opak: Es enthält keine lesbaren Claims, daher gibt es nichts zu dekodieren.%1</translation>
     </message>
     <message>
         <source>from expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>aus expires_in</translation>
     </message>
     <message>
         <source>from the expiry time in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Ablaufzeitpunkt in der Antwort</translation>
     </message>
     <message>
         <source>from the token&apos;s exp claim</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Claim exp des Tokens</translation>
     </message>
     <message>
         <source>the carrier&apos;s documented lifetime: the answer did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die vom Carrier dokumentierte Lebensdauer: Die Antwort nannte keine</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished">&lt;Token&gt;</translation>
+        <translation>&lt;token&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;token&gt;</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe senden es als „%1: %2“.</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”, with %3; Copy Header includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe senden es als „%1: %2“, zusammen mit %3; „Header kopieren“ übernimmt sie mit.</translation>
     </message>
     <message>
         <source>A refresh token came with it: TokenDock keeps it in the keychain and never shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Token kam ein Refresh-Token: TokenDock bewahrt es im Schlüsselbund auf und zeigt es nie an.</translation>
     </message>
 </context>
 <context>

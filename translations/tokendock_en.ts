@@ -291,9 +291,9 @@
     <name>ShapeEditor</name>
     <message numerus="yes">
         <source>Advanced (%n changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advanced (%n changed)</numerusform>
+            <numerusform>Advanced (%n changed)</numerusform>
         </translation>
     </message>
 </context>

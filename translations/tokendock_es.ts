@@ -1732,27 +1732,27 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>In request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En cabeceras de la solicitud</translation>
     </message>
     <message>
         <source>Always sent as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía siempre tal como se muestra.</translation>
     </message>
     <message>
         <source>Sent in the %1 header, the secret in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía en la cabecera %1; el secreto, en %2.</translation>
     </message>
     <message>
         <source>API calls send it there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la API también lo envían ahí.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header, with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se envía en la cabecera %1, con la solicitud de token y en cada llamada a la API.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se envía en la cabecera %1.</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2732,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>%1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera %1</translation>
     </message>
     <message>
         <source>%1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras %1</translation>
     </message>
 </context>
 <context>
@@ -3199,162 +3199,162 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>ShapeEditor</name>
     <message>
         <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se aparta de OAuth 2.0 el intercambio de token de este proveedor. Deje como está lo que no sepa.</translation>
     </message>
     <message>
         <source>Method and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Método y cuerpo</translation>
     </message>
     <message>
         <source>Grant type parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro del tipo de concesión</translation>
     </message>
     <message>
         <source>Credential headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de credenciales</translation>
     </message>
     <message>
         <source>Credential fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de credenciales</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la clave de API</translation>
     </message>
     <message>
         <source>Token from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del token</translation>
     </message>
     <message>
         <source>Expires in / at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil / caducidad</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished">Token de actualización</translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>API calls send</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la API envían</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de la solicitud</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de formulario</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished">cuerpo JSON</translation>
+        <translation>Cuerpo JSON</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuerpo</translation>
     </message>
     <message>
         <source>empty: no grant type is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no se envía tipo de concesión</translation>
     </message>
     <message>
         <source>Client id header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cabecera del ID de cliente</translation>
     </message>
     <message>
         <source>Client id field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del campo del ID de cliente</translation>
     </message>
     <message>
         <source>Client secret header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cabecera del secreto de cliente</translation>
     </message>
     <message>
         <source>Client secret field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del campo del secreto de cliente</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Also send on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también en las llamadas a la API</translation>
     </message>
     <message>
         <source>Renew with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usarlo para renovar</translation>
     </message>
     <message>
         <source>Ask for the next token with the refresh token (grant type refresh_token) before the credentials, where the provider documents it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir el siguiente token con el token de actualización (tipo de concesión refresh_token) antes que con las credenciales, si el proveedor lo documenta.</translation>
     </message>
     <message>
         <source>JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta JSON</translation>
     </message>
     <message>
         <source>Response header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de respuesta</translation>
     </message>
     <message>
         <source>Where the token comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde vuelve el token</translation>
     </message>
     <message>
         <source>Token header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cabecera del token</translation>
     </message>
     <message>
         <source>Token JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta JSON del token</translation>
     </message>
     <message>
         <source>Expires-in path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la vida útil</translation>
     </message>
     <message>
         <source>expires in (seconds): none</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil (segundos): ninguna</translation>
     </message>
     <message>
         <source>Expiry time path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la hora de caducidad</translation>
     </message>
     <message>
         <source>expiry time: none</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de caducidad: ninguna</translation>
     </message>
     <message>
         <source>Header API calls carry the token in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera en la que las llamadas a la API llevan el token</translation>
     </message>
     <message>
         <source>Scheme before the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema delante del token</translation>
     </message>
     <message>
         <source>no scheme: the token alone</source>
-        <translation type="unfinished"></translation>
+        <translation>sin esquema: solo el token</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message numerus="yes">
         <source>Advanced (%n changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avanzado (%n cambio)</numerusform>
+            <numerusform>Avanzado (%n cambios)</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the response header that carries the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la cabecera de respuesta que lleva el token.</translation>
     </message>
 </context>
 <context>
@@ -4347,47 +4347,47 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Expiry source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la caducidad</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token es opaco: no contiene claims legibles, así que no hay nada que decodificar.%1</translation>
     </message>
     <message>
         <source>from expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>según expires_in</translation>
     </message>
     <message>
         <source>from the expiry time in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>según la hora de caducidad de la respuesta</translation>
     </message>
     <message>
         <source>from the token&apos;s exp claim</source>
-        <translation type="unfinished"></translation>
+        <translation>según el claim exp del token</translation>
     </message>
     <message>
         <source>the carrier&apos;s documented lifetime: the answer did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>la vida útil documentada por el transportista: la respuesta no la indicaba</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished">&lt;token&gt;</translation>
+        <translation>&lt;token&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;token&gt;</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la API lo envían como «%1: %2».</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”, with %3; Copy Header includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la API lo envían como «%1: %2», junto con %3; «Copiar cabecera» las incluye.</translation>
     </message>
     <message>
         <source>A refresh token came with it: TokenDock keeps it in the keychain and never shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó acompañado de un token de actualización: TokenDock lo guarda en el llavero y nunca lo muestra.</translation>
     </message>
 </context>
 <context>

@@ -1732,27 +1732,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>In request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des en-têtes de requête</translation>
     </message>
     <message>
         <source>Always sent as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours envoyé tel qu’affiché.</translation>
     </message>
     <message>
         <source>Sent in the %1 header, the secret in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé dans l’en-tête %1, le secret dans %2.</translation>
     </message>
     <message>
         <source>API calls send it there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’API l’y envoient aussi.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header, with the token request and every API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Également envoyé dans l’en-tête %1, avec la requête de jeton et à chaque appel d’API.</translation>
     </message>
     <message>
         <source>Also sent in the %1 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Également envoyé dans l’en-tête %1.</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2732,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête %1</translation>
     </message>
     <message>
         <source>%1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes %1</translation>
     </message>
 </context>
 <context>
@@ -3199,162 +3199,162 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>ShapeEditor</name>
     <message>
         <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi l’échange de jeton de ce fournisseur diffère d’OAuth 2.0. Laissez tel quel ce que vous ne connaissez pas.</translation>
     </message>
     <message>
         <source>Method and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode et corps</translation>
     </message>
     <message>
         <source>Grant type parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre du type d’octroi</translation>
     </message>
     <message>
         <source>Credential headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes des identifiants</translation>
     </message>
     <message>
         <source>Credential fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs des identifiants</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de la clé d’API</translation>
     </message>
     <message>
         <source>Token from</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du jeton</translation>
     </message>
     <message>
         <source>Expires in / at</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie / expiration</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished">Jeton d’actualisation</translation>
+        <translation>Jeton d’actualisation</translation>
     </message>
     <message>
         <source>API calls send</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’API envoient</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de la requête</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de formulaire</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished">corps JSON</translation>
+        <translation>Corps JSON</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans corps</translation>
     </message>
     <message>
         <source>empty: no grant type is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: aucun type d’octroi n’est envoyé</translation>
     </message>
     <message>
         <source>Client id header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’en-tête de l’ID client</translation>
     </message>
     <message>
         <source>Client id field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du champ de l’ID client</translation>
     </message>
     <message>
         <source>Client secret header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’en-tête du secret client</translation>
     </message>
     <message>
         <source>Client secret field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du champ du secret client</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Also send on API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aussi lors des appels d’API</translation>
     </message>
     <message>
         <source>Renew with it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utiliser pour renouveler</translation>
     </message>
     <message>
         <source>Ask for the next token with the refresh token (grant type refresh_token) before the credentials, where the provider documents it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le jeton suivant avec le jeton d’actualisation (type d’octroi refresh_token) avant d’utiliser les identifiants, si le fournisseur le documente.</translation>
     </message>
     <message>
         <source>JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin JSON</translation>
     </message>
     <message>
         <source>Response header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de réponse</translation>
     </message>
     <message>
         <source>Where the token comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du jeton dans la réponse</translation>
     </message>
     <message>
         <source>Token header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’en-tête du jeton</translation>
     </message>
     <message>
         <source>Token JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin JSON du jeton</translation>
     </message>
     <message>
         <source>Expires-in path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de la durée de vie</translation>
     </message>
     <message>
         <source>expires in (seconds): none</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie (secondes)&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Expiry time path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de la date d’expiration</translation>
     </message>
     <message>
         <source>expiry time: none</source>
-        <translation type="unfinished"></translation>
+        <translation>date d’expiration&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Header API calls carry the token in</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête dans lequel les appels d’API transmettent le jeton</translation>
     </message>
     <message>
         <source>Scheme before the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma devant le jeton</translation>
     </message>
     <message>
         <source>no scheme: the token alone</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma&#xa0;: le jeton seul</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message numerus="yes">
         <source>Advanced (%n changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avancé (%n modification)</numerusform>
+            <numerusform>Avancé (%n modifications)</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the response header that carries the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’en-tête de réponse qui contient le jeton.</translation>
     </message>
 </context>
 <context>
@@ -4347,47 +4347,47 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Expiry source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de l’expiration</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n’y a donc rien à décoder.%1</translation>
     </message>
     <message>
         <source>from expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après expires_in</translation>
     </message>
     <message>
         <source>from the expiry time in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après la date d’expiration de la réponse</translation>
     </message>
     <message>
         <source>from the token&apos;s exp claim</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après la revendication exp du jeton</translation>
     </message>
     <message>
         <source>the carrier&apos;s documented lifetime: the answer did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de vie documentée par le transporteur&#xa0;: la réponse ne l’indiquait pas</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
-        <translation type="unfinished">&lt;jeton&gt;</translation>
+        <translation>&lt;token&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;token&gt;</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’API l’envoient sous la forme «&#xa0;%1: %2&#xa0;».</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”, with %3; Copy Header includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’API l’envoient sous la forme «&#xa0;%1: %2&#xa0;», avec %3&#x202f;; «&#xa0;Copier l’en-tête&#xa0;» les inclut.</translation>
     </message>
     <message>
         <source>A refresh token came with it: TokenDock keeps it in the keychain and never shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’actualisation l’accompagnait&#xa0;: TokenDock le conserve dans le trousseau de clés et ne l’affiche jamais.</translation>
     </message>
 </context>
 <context>
