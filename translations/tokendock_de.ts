@@ -125,6 +125,10 @@
         <source>name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>token exchange (names and headers the credentials travel in)</source>
+        <translation>Token-Austausch (Namen und Header, in denen die Zugangsdaten übertragen werden)</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -468,6 +472,10 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
         <translation>%1 erwartet die Client-Zugangsdaten in den Headern %2 und %3.</translation>
+    </message>
+    <message>
+        <source>This exchange sends no request body, so nothing can travel in it: send the credentials in HTTP Basic or headers, or choose a form or JSON body.</source>
+        <translation>Dieser Austausch sendet keinen Anfragetext, also kann darin nichts übertragen werden: Senden Sie die Zugangsdaten per HTTP Basic oder in Headern, oder wählen Sie einen Formular- oder JSON-Text.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1311,10 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
         <translation>Es gibt keine Carrier-Vorgabe „%1“; „tokendock carriers“ listet sie auf.</translation>
     </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (mit %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1915,6 +1927,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
         <translation>Eine GET-Anfrage hat keinen Body: Setzen Sie „request.body“ auf none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
+        <translation>„%1“ kann nicht %2 sein: Diesen Header setzt TokenDock selbst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
+        <translation>„%1“ verwendet den Namen %2 ein zweites Mal; jeder Wert braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
+        <translation>„use.header“ kann nicht %1 sein: Diesen Header setzt ein API-Aufruf selbst.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,10 @@
         <source>name</source>
         <translation>nombre</translation>
     </message>
+    <message>
+        <source>token exchange (names and headers the credentials travel in)</source>
+        <translation>intercambio de tokens (nombres y cabeceras en los que viajan las credenciales)</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -468,6 +472,10 @@ Añada una con Nueva (%1).</translation>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
         <translation>%1 espera las credenciales de cliente en las cabeceras %2 y %3.</translation>
+    </message>
+    <message>
+        <source>This exchange sends no request body, so nothing can travel in it: send the credentials in HTTP Basic or headers, or choose a form or JSON body.</source>
+        <translation>Este intercambio no envía cuerpo de solicitud, así que nada puede viajar en él: envíe las credenciales con HTTP Basic o en cabeceras, o elija un cuerpo de formulario o JSON.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1311,10 @@ Añada una con Nueva (%1).</translation>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
         <translation>No hay ningún preajuste de transportista «%1»; «tokendock carriers» los muestra.</translation>
     </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (con %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1915,6 +1927,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
         <translation>Una solicitud GET no tiene cuerpo: establezca «request.body» en none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
+        <translation>«%1» no puede ser %2: TokenDock establece esa cabecera por sí mismo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
+        <translation>«%1» repite el nombre %2; cada credencial necesita el suyo.</translation>
+    </message>
+    <message>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
+        <translation>«use.header» no puede ser %1: una llamada a la API establece esa cabecera por sí misma.</translation>
     </message>
 </context>
 <context>

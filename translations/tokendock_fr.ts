@@ -125,6 +125,10 @@
         <source>name</source>
         <translation>nom</translation>
     </message>
+    <message>
+        <source>token exchange (names and headers the credentials travel in)</source>
+        <translation>échange de jetons (noms et en-têtes dans lesquels transitent les identifiants)</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -468,6 +472,10 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
         <translation>%1 attend les identifiants client dans les en-têtes %2 et %3.</translation>
+    </message>
+    <message>
+        <source>This exchange sends no request body, so nothing can travel in it: send the credentials in HTTP Basic or headers, or choose a form or JSON body.</source>
+        <translation>Cet échange n’envoie pas de corps de requête, rien ne peut donc y transiter&#xa0;: envoyez les identifiants en HTTP Basic ou dans des en-têtes, ou choisissez un corps de formulaire ou JSON.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1311,10 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
         <translation>Il n’existe pas de préréglage de transporteur «&#xa0;%1&#xa0;»&#x202f;; «&#xa0;tokendock carriers&#xa0;» les liste.</translation>
     </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDescriptions</name>
@@ -1915,6 +1927,18 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
         <translation>Une requête GET n’a pas de corps&#xa0;: définissez «&#xa0;request.body&#xa0;» sur none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être %2&#xa0;: TokenDock définit lui-même cet en-tête.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
+        <translation>«&#xa0;%1&#xa0;» reprend le nom %2&#x202f;; chaque identifiant a besoin du sien.</translation>
+    </message>
+    <message>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
+        <translation>«&#xa0;use.header&#xa0;» ne peut pas être %1&#xa0;: un appel d’API définit lui-même cet en-tête.</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,18 @@ QStringList secretNames(const CarrierPreset& p)
 {
     QStringList out{p.clientSecretLabel.isEmpty() ? CarriersCommand::tr("client secret")
                                                   : carrierText(p.clientSecretLabel)};
-    for (const CarrierField& f : p.fieldsFor(QString())) {
-        if (f.secret)
-            out << carrierText(f.label);
+    // every grant type's, in catalog order: a grant type reads the ones it uses, in this order
+    QList<CarrierField> fields = p.fields;
+    const QList<CarrierField> withKey = p.fieldsFor(QString());
+    if (!withKey.isEmpty() && withKey.constLast().key == CarrierPreset::kApiKeyField)
+        fields << withKey.constLast();
+    for (const CarrierField& f : std::as_const(fields)) {
+        if (!f.secret)
+            continue;
+        out << (f.grantTypes.isEmpty()
+                    ? carrierText(f.label)
+                    : CarriersCommand::tr("%1 (with %2)")
+                          .arg(carrierText(f.label), f.grantTypes.join(QStringLiteral(", "))));
     }
     return out;
 }

@@ -75,6 +75,13 @@ AccountExchange::Conflict AccountExchange::compare(const Account& existing, cons
     note(QStringLiteral("client_id"), existing.clientId, incoming.clientId);
     compareMaps(QStringLiteral("field:"), existing.fields, incoming.fields, &c.changes);
     compareMaps(QStringLiteral("header:"), existing.headers, incoming.headers, &c.changes);
+    // the exchange a generic account describes: where each credential goes
+    const auto shapeText = [](const Account& a, const CarrierPreset* p) {
+        return QString::fromUtf8(QJsonDocument(AccountRequest::shape(a, p).differencesFrom(
+                                                   p ? p->shape : ExchangeShape()))
+                                     .toJson(QJsonDocument::Compact));
+    };
+    note(QStringLiteral("exchange"), shapeText(existing, was), shapeText(incoming, will));
     // the stored secret may travel only where, and how, it was entered for
     c.dropsSecret = !AccountRequest::sameSecretDestination(existing, was, incoming, will);
     return c;
@@ -261,6 +268,8 @@ QString AccountExchange::settingLabel(const QString& setting)
         return tr("grant type");
     if (setting == QLatin1String("client_id"))
         return tr("client id");
+    if (setting == QLatin1String("exchange"))
+        return tr("token exchange (names and headers the credentials travel in)");
     if (setting.startsWith(QLatin1String("field:")))
         return tr("field %1").arg(setting.mid(6));
     if (setting.startsWith(QLatin1String("header:")))

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 QString translatedLabel(const CarrierField& f)
 {
@@ -44,6 +46,28 @@ void addFields(const Account& account, const QList<CarrierField>& fields,
         if (f.apiCalls)
             spec->apiHeaders.append({name, SecretBytes(value.toUtf8())});
     }
+}
+
+// What the exchange itself gets wrong: body credentials or fields with no body
+// to carry them, a credential under a header TokenDock sets itself.
+void addExchangeIssues(const Account& account, const CarrierPreset& preset,
+                       QList<ValidationIssue>* issues)
+{
+    const ExchangeShape own = AccountRequest::shape(account, &preset);
+    const auto inBody = [&preset](const QString& key) {
+        const CarrierField* f = preset.field(key);
+        return !f || f->location == FieldLocation::Body; // extra parameters go in the body
+    };
+    const QStringList keys = account.fields.keys();
+    if (own.body == BodyEncoding::None &&
+        (account.effectivePlacement(&preset) == CredentialPlacement::Body ||
+         std::any_of(keys.cbegin(), keys.cend(), inBody)))
+        issues->append({QStringLiteral("exchange"),
+                        AccountRequest::tr("This exchange sends no request body, so nothing can "
+                                           "travel in it: send the credentials in HTTP Basic or "
+                                           "headers, or choose a form or JSON body.")});
+    if (const auto problem = own.headerNameProblem())
+        issues->append({QStringLiteral("exchange"), *problem});
 }
 
 bool isReservedParam(const QString& key, const ExchangeShape& shape)
@@ -112,7 +136,7 @@ bool AccountRequest::sameSecretDestination(const Account& a, const CarrierPreset
     return a.carrierId == b.carrierId && a.environmentId == b.environmentId &&
            origin(resolvedUrl(a, presetA)) == origin(resolvedUrl(b, presetB)) &&
            a.effectivePlacement(presetA) == b.effectivePlacement(presetB) &&
-           a.clientId == b.clientId;
+           a.clientId == b.clientId && shape(a, presetA) == shape(b, presetB);
 }
 
 ExchangeShape AccountRequest::shape(const Account& account, const CarrierPreset* preset)
@@ -189,6 +213,7 @@ QList<ValidationIssue> AccountRequest::validate(const Account& account, const Ca
             tr("%1 does not accept the grant type %2.").arg(preset->name, account.grantType));
     if (account.placement && !preset->allows(*account.placement))
         add(QStringLiteral("credentials"), placementAdvice(*preset));
+    addExchangeIssues(account, *preset, &issues);
 
     for (const CarrierField& f : fields(account, preset)) {
         if (!f.entered())

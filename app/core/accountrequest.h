@@ -45,7 +45,8 @@ public:
     // fields, headers). A cached token is handed out only while it matches.
     static QByteArray issuedFor(const Account& account, const CarrierPreset* preset);
     // Whether a secret entered for `a` may be sent for `b`: same carrier,
-    // environment, token URL origin, credential placement and client id.
+    // environment, token URL origin, credential placement, client id and
+    // exchange (the names and headers each secret travels under).
     static bool sameSecretDestination(const Account& a, const CarrierPreset* presetA,
                                       const Account& b, const CarrierPreset* presetB);
     // The exchange this account's requests take: the preset's, with the

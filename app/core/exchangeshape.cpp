@@ -120,6 +120,38 @@ std::optional<QString> ExchangeShape::apply(const QJsonObject& obj)
     }
     if (method == HttpMethod::Get && body != BodyEncoding::None)
         return tr("A GET request has no body: set \"request.body\" to none.");
+    return headerNameProblem();
+}
+
+std::optional<QString> ExchangeShape::headerNameProblem() const
+{
+    // headers TokenDock sets itself, or that route or frame the request
+    static const QStringList reserved{
+        QStringLiteral("authorization"),   QStringLiteral("content-type"),
+        QStringLiteral("content-length"),  QStringLiteral("host"),
+        QStringLiteral("accept-encoding"), QStringLiteral("transfer-encoding"),
+        QStringLiteral("connection"),      QStringLiteral("cookie"),
+        QStringLiteral("accept"),          QStringLiteral("user-agent"),
+        QStringLiteral("referer"),         QStringLiteral("te"),
+        QStringLiteral("upgrade"),         QStringLiteral("proxy-authorization")};
+    const QList<QPair<const char*, QString>> names{{"request.clientId", clientIdName},
+                                                   {"request.clientSecret", clientSecretName},
+                                                   {"request.apiKeyHeader", apiKeyHeader}};
+    QStringList seen;
+    for (const auto& [key, name] : names) {
+        if (name.isEmpty())
+            continue;
+        if (reserved.contains(name.toLower()))
+            return tr("\"%1\" cannot be %2: TokenDock sets that header itself.")
+                .arg(QLatin1String(key), name);
+        if (seen.contains(name.toLower()))
+            return tr("\"%1\" repeats the name %2; each credential needs its own.")
+                .arg(QLatin1String(key), name);
+        seen << name.toLower();
+    }
+    if (!usesAuthorization() && reserved.contains(useHeader.toLower()))
+        return tr("\"use.header\" cannot be %1: an API call sets that header itself.")
+            .arg(useHeader);
     return std::nullopt;
 }
 

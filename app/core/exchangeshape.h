@@ -61,6 +61,9 @@ public:
     // shape: {"request": {...}, "response": {...}, "use": {...}}. Returns a
     // sentence naming the key at fault, or nothing when all is well.
     std::optional<QString> apply(const QJsonObject& obj);
+    // A credential name that is a header TokenDock sets itself (Host,
+    // Authorization, Content-Type, ...) or that two credentials share.
+    std::optional<QString> headerNameProblem() const;
     // The keys in which this shape differs from `base`, in the form apply() reads.
     QJsonObject differencesFrom(const ExchangeShape& base) const;
 

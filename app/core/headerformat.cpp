@@ -224,6 +224,9 @@ QString renderEnv(const IssuedToken& token, const QString& accountName)
         QString name = prefix;
         for (const QChar c : QString::fromLatin1(h.name).toUpper())
             name.append(c.isLetterOrNumber() ? c : QLatin1Char('_'));
+        // a header that would take the token's own variable keeps out of it
+        if (name == tokenVariable)
+            continue;
         lines << name + QLatin1Char('=') +
                      HeaderFormat::shellQuote(QString::fromUtf8(h.value.expose()));
     }

@@ -37,7 +37,10 @@ QString IssuedToken::headerValue() const
     // in Authorization the carrier's token type is the scheme (DPoP stays DPoP)
     const bool authorization =
         useHeader.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
-    const QString scheme = authorization && !tokenType.isEmpty() ? tokenType : useScheme;
+    // unless the exchange names a scheme of its own (or none)
+    const bool defaultScheme = useScheme == QLatin1String("Bearer");
+    const QString scheme =
+        authorization && defaultScheme && !tokenType.isEmpty() ? tokenType : useScheme;
     return scheme.isEmpty() ? value : scheme + QLatin1Char(' ') + value;
 }
 

@@ -158,6 +158,8 @@ QString requestProblem(const TokenRequestSpec& spec)
                                                "The value for the %1 header holds a line break.")
                 .arg(QString::fromLatin1(header.first));
     }
+    if (const auto problem = spec.shape.headerNameProblem())
+        return *problem;
     if (spec.placement == CredentialPlacement::Headers &&
         (spec.clientSecret.expose().contains('\n') || spec.clientSecret.expose().contains('\r')))
         return QCoreApplication::translate("TokenRequest", "The client secret holds a line break.");
@@ -179,7 +181,7 @@ void setCredentials(const TokenRequestSpec& spec, QNetworkRequest* req)
             FormEncoding::basicCredentials(spec.clientId.toUtf8(), spec.clientSecret.expose());
         setSecretHeader(req, "Authorization", header);
         wipe(header);
-    } else if (spec.placement == CredentialPlacement::Headers) {
+    } else if (spec.placement == CredentialPlacement::Headers && !spec.shape.headerNameProblem()) {
         req->setRawHeader(spec.shape.clientIdName.toLatin1(), spec.clientId.toUtf8());
         setSecretHeader(req, spec.shape.clientSecretName.toLatin1(), spec.clientSecret.expose());
     }

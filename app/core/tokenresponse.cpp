@@ -361,9 +361,11 @@ bool readStatedTime(const QJsonValue& value, const QString& path, const Response
     if (value.isUndefined() || value.isNull())
         return true;
     const auto at = TokenResponseParser::parseTime(value);
-    // more than ten years ahead or a day behind is no token's expiry
+    // more than ten years ahead, or already past (beyond clock skew), is no
+    // new token's expiry
+    constexpr qint64 kSkewSeconds = 300;
     const QDateTime obtained = result->token.obtainedAt;
-    if (!at || *at < obtained.addDays(-1) || *at > obtained.addYears(10)) {
+    if (!at || *at < obtained.addSecs(-kSkewSeconds) || *at > obtained.addYears(10)) {
         result->error = TokenResponseParser::failure(
             ctx.preset, ErrorCategory::MalformedResponse,
             Message::translate("TokenResponseParser",
@@ -528,6 +530,7 @@ TokenResult finishToken(const QJsonObject& obj, const QByteArray& tokenBytes,
         !readStatedTime(TokenResponseParser::valueAt(obj, shape.expiresAtPath), shape.expiresAtPath,
                         ctx, &result)) {
         result.token = IssuedToken();
+        result.redactedBody = Redaction::redactResponse(body, secrets);
         return result;
     }
     token.accessToken = SecretBytes(tokenBytes);
@@ -582,7 +585,8 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
         isUsableToken(refreshValue.toString()) ? refreshValue.toString().toUtf8() : QByteArray();
     // the body stays on show with the token redacted wherever it appears
     QList<QByteArray> secrets = ctx.secrets;
-    secrets << tokenBytes << refreshBytes;
+    // whatever sits at the refresh path is kept out of view, usable or not
+    secrets << tokenBytes << refreshValue.toString().toUtf8();
     const QJsonValue typeValue = obj.value(QStringLiteral("token_type"));
     if (auto unsafe = unsafeToken(tokenValue, typeValue, status, ctx)) {
         result.error = *unsafe;

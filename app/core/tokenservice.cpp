@@ -31,6 +31,16 @@ std::optional<TokenRequestSpec> refreshRequest(const TokenRequestSpec& full,
     spec.secretBodyFields = {{QStringLiteral("refresh_token"), cached->refreshToken}};
     return spec;
 }
+// The carrier turned the refresh token down (RFC 6749 section 5.2: invalid_grant,
+// or a refusal of the client); not a network fault, a busy carrier or a limit.
+bool refreshRefused(const TokenResult& result)
+{
+    if (result.ok())
+        return false;
+    const ErrorCategory c = result.error.category;
+    return c == ErrorCategory::CredentialsRejected ||
+           (c == ErrorCategory::CarrierError && result.httpStatus == 400);
+}
 } // namespace
 
 TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
@@ -213,7 +223,7 @@ void TokenService::fetch(const QUuid& id)
                 if (!m_inFlight.contains(id))
                     return;
                 // a refused refresh token: ask again with the credentials
-                if (!result.ok() && fallBack(id))
+                if (refreshRefused(result) && fallBack(id))
                     return;
                 TokenResult r = result;
                 r.token.issuedFor = issuedFor;

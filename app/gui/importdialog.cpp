@@ -139,6 +139,7 @@ void ImportDialog::fill()
                                   change.setting == QLatin1String("carrier") ||
                                   change.setting == QLatin1String("environment") ||
                                   change.setting == QLatin1String("credentials") ||
+                                  change.setting == QLatin1String("exchange") ||
                                   change.setting == QLatin1String("client_id")))
                 markWarning(line);
         }

@@ -58,6 +58,10 @@ private slots:
                  estes.out.constData());
         QVERIFY(estes.stdOut().contains("Authorization: Bearer <token>; apikey: <API key>"));
         QVERIFY(!estes.stdOut().contains("banyan"));
+        RUN_CLI(fedex, home, {"carriers", "fedex"});
+        QVERIFY2(fedex.stdOut().contains(
+                     "client secret, Child secret (with csp_credentials, client_pc_credentials)"),
+                 fedex.out.constData());
         RUN_CLI(royal, home, {"carriers", "royalmail", "--json"});
         QCOMPARE_EXIT(royal, 0);
         const QJsonObject preset = QJsonDocument::fromJson(royal.out).array().at(0).toObject();
@@ -228,6 +232,15 @@ private slots:
         QTest::newRow("header name with a line break")
             << QStringList{"--carrier", "oauth2", "--exchange", "use.header=X-A\nX-B: 1"}
             << "use.header";
+        QTest::newRow("body credentials without a body")
+            << QStringList{"--carrier",  "oauth2",           "--auth",
+                           "body",       "--exchange",       "request.method=GET",
+                           "--exchange", "request.body=none"}
+            << "no request body";
+        QTest::newRow("client id in the Host header")
+            << QStringList{"--carrier", "oauth2",     "--auth",
+                           "headers",   "--exchange", "request.clientId=Host"}
+            << "TokenDock sets that header itself";
         QTest::newRow("path with spaces")
             << QStringList{"--carrier", "oauth2", "--exchange", "response.token=the token"}
             << "response.token";

@@ -67,6 +67,47 @@ private slots:
 
     // The same name with another token URL: the stored secret never reaches
     // the file's host, and replacing needs --yes after the changes are shown.
+    // A shared file that keeps the token URL but moves the secret to another
+    // header is a new destination: listed, and the stored secret is not kept.
+    void importThatMovesTheSecretToAnotherHeaderDropsIt()
+    {
+        CliHome home;
+        const auto creds = carrier.credentials("dpd");
+        RUN_CLI(add, home, {"add",           "acme-generic",
+                            "--carrier",     "oauth2",
+                            "--environment", "custom",
+                            "--token-url",   carrier.tokenUrl("dpd").toString(),
+                            "--client-id",   QString::fromUtf8(creds.clientId),
+                            "--auth",        "headers",
+                            "--exchange",    "request.clientId=X-DPD-CLIENTID",
+                            "--exchange",    "request.clientSecret=X-DPD-CLIENTSECRET",
+                            "--exchange",    "request.body=none",
+                            "--exchange",    "request.grantType=none",
+                            "--secret-stdin"},
+                line(creds.clientSecret));
+        QCOMPARE_EXIT(add, 0);
+        const QUuid id = accountId(home, "acme-generic");
+        const QString file = craftedExport(home, "acme-generic", [](QJsonObject& a) {
+            QJsonObject shape = a.value("shape").toObject();
+            QJsonObject request = shape.value("request").toObject();
+            request.insert("clientSecret", "X-Logged-By-Every-Proxy");
+            shape.insert("request", request);
+            a.insert("shape", shape);
+        });
+        RUN_CLI(refused, home, {"import", file, "--overwrite"});
+        QCOMPARE_EXIT(refused, 2);
+        QVERIFY2(refused.stdOut().contains("X-Logged-By-Every-Proxy") &&
+                     refused.stdOut().contains("stored secrets would be removed"),
+                 refused.describe().constData());
+        RUN_CLI(applied, home, {"import", file, "--overwrite", "--yes"});
+        QCOMPARE_EXIT(applied, 0);
+        QCOMPARE(readItem(SecretStore::secretKey(id)).status, SecretResult::NotFound);
+        carrier.clearRequests();
+        RUN_CLI(test, home, {"test", "acme-generic"});
+        QVERIFY(test.exitCode != 0);
+        QCOMPARE(carrier.requests().size(), 0);
+    }
+
     void importThatMovesTheTokenUrlNeverSendsTheSecret()
     {
         CliHome home;

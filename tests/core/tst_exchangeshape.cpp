@@ -168,6 +168,9 @@ private slots:
         QCOMPARE(r.error.category, ErrorCategory::MalformedResponse);
         QVERIFY(r.error.message.text().contains("expiry"));
         QVERIFY(!r.error.message.text().contains("opaque-token"));
+        // the answer stays on show for the person, the token never
+        QVERIFY(!r.redactedBody.isEmpty());
+        QVERIFY(!r.redactedBody.contains("opaque-token"));
     }
 
     void refreshTokenIsKeptButNeverShown()
@@ -199,6 +202,15 @@ private slots:
         // no "assumes Bearer" warning for an answer that is not OAuth
         for (const Message& w : r.warnings)
             QVERIFY(!w.text().contains("token_type"));
+        // Authorization with a scheme of the exchange's own, or none
+        for (const auto& [scheme, value] : {std::make_pair(QString("JWT"), QString("JWT tok-123")),
+                                            std::make_pair(QString(), QString("tok-123"))}) {
+            const TokenResult a = TokenResponseParser::parse(
+                200, "application/json", json({{"token", "tok-123"}, {"token_type", "bearer"}}),
+                context({{"response", QJsonObject{{"token", "token"}}},
+                         {"use", QJsonObject{{"scheme", scheme}}}}));
+            QCOMPARE(a.token.headers().value(0).second, value);
+        }
     }
 
     void shapesThatCannotBeAreRefused_data()
@@ -230,6 +242,16 @@ private slots:
             << QJsonObject{{"use", QJsonObject{{"scheme", "Bearer x"}}}} << "use.scheme";
         QTest::newRow("switch as text")
             << QJsonObject{{"use", QJsonObject{{"apiKey", "yes"}}}} << "use.apiKey";
+        QTest::newRow("client id as Host")
+            << QJsonObject{{"request", QJsonObject{{"clientId", "Host"}}}} << "request.clientId";
+        QTest::newRow("secret in Authorization")
+            << QJsonObject{{"request", QJsonObject{{"clientSecret", "authorization"}}}}
+            << "request.clientSecret";
+        QTest::newRow("API key in the client id's header")
+            << QJsonObject{{"request", QJsonObject{{"clientId", "X-Id"}, {"apiKeyHeader", "x-id"}}}}
+            << "request.apiKeyHeader";
+        QTest::newRow("token in the Cookie header")
+            << QJsonObject{{"use", QJsonObject{{"header", "Cookie"}}}} << "use.header";
         QTest::newRow("name as a number")
             << QJsonObject{{"request", QJsonObject{{"clientId", 5}}}} << "request.clientId";
     }
