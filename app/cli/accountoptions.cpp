@@ -364,6 +364,8 @@ bool AccountOptions::validate(const Account& account, const QSet<QString>& secre
             options << QStringLiteral("--grant-type");
         else if (f == QLatin1String("credentials"))
             options << QStringLiteral("--auth");
+        else if (f == QLatin1String("shape"))
+            options << QStringLiteral("--exchange");
         else if (f.startsWith(QLatin1String("field:")))
             options << QStringLiteral("--param %1=VALUE").arg(key);
         else if (f.startsWith(QLatin1String("header:")))

@@ -62,12 +62,12 @@ void addExchangeIssues(const Account& account, const CarrierPreset& preset,
     if (own.body == BodyEncoding::None &&
         (account.effectivePlacement(&preset) == CredentialPlacement::Body ||
          std::any_of(keys.cbegin(), keys.cend(), inBody)))
-        issues->append({QStringLiteral("exchange"),
+        issues->append({QStringLiteral("shape"),
                         AccountRequest::tr("This exchange sends no request body, so nothing can "
                                            "travel in it: send the credentials in HTTP Basic or "
                                            "headers, or choose a form or JSON body.")});
     if (const auto problem = own.headerNameProblem())
-        issues->append({QStringLiteral("exchange"), *problem});
+        issues->append({QStringLiteral("shape"), *problem});
 }
 
 bool isReservedParam(const QString& key, const ExchangeShape& shape)

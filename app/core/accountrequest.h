@@ -20,7 +20,7 @@ struct AccountSecrets
 struct ValidationIssue
 {
     QString field;   // "name", "token_url", "client_id", "client_secret", "field:<key>",
-                     // "header:<name>", ...
+                     // "header:<name>", "shape" (the account's own exchange), ...
     QString message; // what to fix
 };
 

@@ -258,9 +258,19 @@ private slots:
         find<QPushButton>("saveButton")->click();
         QVERIFY(issue->isVisibleTo(win()));
         QVERIFY(services->store()->find(id)->shape.isEmpty());
-        // fixed, it saves
+        // a body-less exchange with the credentials in the body: said where it is chosen
         set("shapeToken", "data.token");
         set("shapeUseHeader", "Authorization");
+        auto* placement = find<QComboBox>("placementCombo");
+        placement->setCurrentIndex(placement->findData(int(CredentialPlacement::Body)));
+        auto* body = find<QComboBox>("shapeBody");
+        body->setCurrentIndex(body->findData(int(BodyEncoding::None)));
+        find<QPushButton>("saveButton")->click();
+        QTRY_VERIFY(issue->isVisibleTo(win()));
+        QVERIFY(issue->text().contains("no request body"));
+        QVERIFY(services->store()->find(id)->shape.isEmpty());
+        // fixed, it saves
+        body->setCurrentIndex(body->findData(int(BodyEncoding::Form)));
         QTRY_VERIFY(!issue->isVisibleTo(win()));
         find<QPushButton>("saveButton")->click();
         QTRY_COMPARE(services->store()->find(id)->shape,
