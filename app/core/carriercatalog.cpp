@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -443,6 +444,29 @@ void readErrorsAndPaths(Reader& r, QString* error, CarrierPreset* preset)
     }
 }
 
+// "countries" (ISO codes, or "worldwide") and "modes", which the picker searches.
+void readWhereAndWhat(Reader& r, CarrierPreset* preset)
+{
+    preset->countries = r.strings(QStringLiteral("countries"));
+    for (const QString& c : std::as_const(preset->countries)) {
+        const bool worldwide = c == CarrierPreset::kWorldwide && preset->countries.size() == 1;
+        const bool code = c.size() == 2 && c == c.toUpper() &&
+                          QLocale::codeToTerritory(c) != QLocale::AnyTerritory;
+        if (r.ok() && !worldwide && !code)
+            r.fail(QStringLiteral("countries"),
+                   CarrierCatalog::tr("\"%1\" is not a two-letter country code (ISO 3166-1, "
+                                      "e.g. \"DE\"); or give just \"worldwide\"")
+                       .arg(c));
+    }
+    preset->modes = r.strings(QStringLiteral("modes"));
+    for (const QString& m : std::as_const(preset->modes)) {
+        if (r.ok() && !CarrierPreset::knownModes().contains(m))
+            r.fail(QStringLiteral("modes"),
+                   CarrierCatalog::tr("\"%1\" is not one of %2")
+                       .arg(m, CarrierPreset::knownModes().join(QStringLiteral(", "))));
+    }
+}
+
 std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QString* error)
 {
     const QString provisionalId = obj.value(QStringLiteral("id")).toString();
@@ -471,6 +495,7 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
     readBudget(r, error, &p);
     readErrorsAndPaths(r, error, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
+    readWhereAndWhat(r, &p);
 
     if (!r.ok())
         return std::nullopt;
@@ -560,8 +585,7 @@ QList<const CarrierPreset*> CarrierCatalog::search(const QString& query) const
     const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<const CarrierPreset*> out;
     for (const auto& p : m_presets) {
-        const QString haystack =
-            QStringList{p.id, p.name, p.vendor, p.summary}.join(QLatin1Char(' '));
+        const QString haystack = p.searchText();
         bool all = true;
         for (const QString& w : words)
             all = all && haystack.contains(w, Qt::CaseInsensitive);

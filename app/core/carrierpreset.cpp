@@ -2,6 +2,7 @@
 #include "carrierpreset.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 const CarrierEnvironment* CarrierPreset::environment(const QString& envId) const
 {
@@ -124,6 +125,49 @@ QString refreshKindId(RefreshKind k)
         return QStringLiteral("on-expiry");
     }
     return {};
+}
+
+QString presetOriginId(PresetOrigin o)
+{
+    switch (o) {
+    case PresetOrigin::BuiltIn:
+        return QStringLiteral("built-in");
+    case PresetOrigin::System:
+        return QStringLiteral("system");
+    case PresetOrigin::User:
+        return QStringLiteral("user");
+    }
+    return {};
+}
+
+QString CarrierPreset::searchText() const
+{
+    QStringList words{id, name, vendor, summary, carrierText(summary)};
+    for (const QString& code : countries) {
+        words << code;
+        const QLocale::Territory t = QLocale::codeToTerritory(code);
+        if (t == QLocale::AnyTerritory)
+            continue; // "worldwide", said in words already
+        words << QLocale::territoryToString(t);
+        const QLocale local(QLocale::AnyLanguage, t);
+        if (local.territory() == t)
+            words << local.nativeTerritoryName();
+        if (code == QLatin1String("GB"))
+            words << QStringLiteral("UK");
+    }
+    words << modes;
+    return words.join(QLatin1Char(' '));
+}
+
+const QStringList& CarrierPreset::knownModes()
+{
+    static const QStringList modes{
+        QStringLiteral("parcel"),     QStringLiteral("postal"),     QStringLiteral("ltl"),
+        QStringLiteral("truckload"),  QStringLiteral("intermodal"), QStringLiteral("ocean"),
+        QStringLiteral("air"),        QStringLiteral("forwarding"), QStringLiteral("brokerage"),
+        QStringLiteral("visibility"), QStringLiteral("delivery"),   QStringLiteral("telematics"),
+        QStringLiteral("gateway")};
+    return modes;
 }
 
 Message carrierMessage(const QString& text)

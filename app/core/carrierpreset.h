@@ -113,6 +113,15 @@ struct DeprecatedPath
     QString replacement;
 };
 
+// Where a preset comes from: compiled in, a file an administrator put in the
+// system folder, or a file in the user's own carriers folder.
+enum class PresetOrigin
+{
+    BuiltIn,
+    System,
+    User
+};
+
 struct CarrierPreset
 {
     QString id;
@@ -138,6 +147,19 @@ struct CarrierPreset
     QMap<QString, QString> hints;      // error category id -> what to try
     QList<DeprecatedPath> deprecatedPaths;
     QStringList unconfirmed; // facts not confirmed by the carrier's own docs
+    // Where the carrier works, as ISO 3166-1 alpha-2 codes, or just "worldwide";
+    // empty = not said (the generic preset).
+    QStringList countries;
+    QStringList modes; // what the carrier moves or offers: one of kModes each
+    PresetOrigin origin = PresetOrigin::BuiltIn;
+    QString sourceFile; // the file a System or User preset was read from
+
+    static inline const QString kWorldwide = QStringLiteral("worldwide");
+    // What a search matches: id, name, vendor, summary, the countries by code
+    // and by name (in English and in their own language), and the modes.
+    QString searchText() const;
+    // The modes a preset may name, in the order they are shown.
+    static const QStringList& knownModes();
 
     const CarrierEnvironment* environment(const QString& id) const;
     const CarrierField* field(const QString& key) const;
@@ -159,6 +181,7 @@ QString placementPolicyId(PlacementPolicy p);
 QString environmentKindId(EnvironmentKind k);
 QString fieldLocationId(FieldLocation l);
 QString refreshKindId(RefreshKind k);
+QString presetOriginId(PresetOrigin o);
 
 // A text from carriers.json (summary, notes, labels, help, refresh advice,
 // hints) in the language in use now; empty stays empty. The carriers' own
