@@ -20,7 +20,7 @@ extern "C" Q_DECL_EXPORT int tokendock_desktop_run(int argc, char** argv)
 // the process sees (tests/cli/tst_cli_basics.cpp checks).
 extern "C" Q_DECL_EXPORT void tokendock_desktop_core_objects(const void* objects[3])
 {
-    objects[0] = &CarrierCatalog::builtin();
+    objects[0] = &CarrierCatalog::installed();
     objects[1] = &Clock::system();
     objects[2] = &lcKeychain();
 }

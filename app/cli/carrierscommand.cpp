@@ -284,7 +284,8 @@ int CarriersCommand::run(CliSession& session)
     parser.addJsonOption(tr("Print one JSON array."));
     if (const auto exit = parser.parse(0, 1))
         return *exit;
-    QList<CarrierPreset> presets = session.catalog().presets();
+    QList<CarrierPreset> presets(session.catalog().presets().begin(),
+                                 session.catalog().presets().end());
     if (!parser.arguments().isEmpty()) {
         const CarrierPreset* one = session.catalog().find(parser.arguments().constFirst());
         if (!one)

@@ -37,7 +37,7 @@ QJsonValue textOrNull(const QString& text)
 CliSession::CliSession(const QStringList& arguments, const QString& command)
     : m_arguments(arguments)
     , m_command(command)
-    , m_catalog(CarrierCatalog::builtin())
+    , m_catalog(CarrierCatalog::installed())
 {}
 
 CliSession::~CliSession() = default;

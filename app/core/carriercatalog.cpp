@@ -8,28 +8,55 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
 
-// Reads one JSON object and remembers the first problem, naming where it is.
+using ReadProblem = CarrierCatalog::ReadProblem;
+
+// Reads one JSON object and remembers the first problem, naming where it is
+// in words and as a path a file's line can be found from.
 class Reader
 {
 public:
-    Reader(const QJsonObject& obj, QString where, QString* error)
+    Reader(const QJsonObject& obj, QString where, ReadProblem* problem, QStringList path = {})
         : m_obj(obj)
         , m_where(std::move(where))
-        , m_error(error)
+        , m_problem(problem)
+        , m_path(std::move(path))
     {}
 
-    bool ok() const { return m_error->isEmpty(); }
+    bool ok() const { return m_problem->text.isEmpty(); }
     bool has(const QString& key) const { return m_obj.contains(key); }
     const QString& where() const { return m_where; }
+    // The path of a member of this object, or of element `index` of its list `key`.
+    QStringList path(const QString& key, int index = -1) const
+    {
+        QStringList out = m_path;
+        out << key;
+        if (index >= 0)
+            out << QString::number(index);
+        return out;
+    }
 
     void fail(const QString& field, const QString& problem)
     {
-        if (m_error->isEmpty())
-            *m_error = CarrierCatalog::tr("%1, field \"%2\": %3").arg(m_where, field, problem);
+        if (!ok())
+            return;
+        m_problem->text = CarrierCatalog::tr("%1, field \"%2\": %3").arg(m_where, field, problem);
+        m_problem->path = path(field);
+    }
+
+    // A key no reader asks for is a typo that would otherwise be ignored.
+    void rejectUnknown(const QStringList& known)
+    {
+        for (auto it = m_obj.begin(); ok() && it != m_obj.end(); ++it) {
+            if (!known.contains(it.key()))
+                fail(it.key(), CarrierCatalog::tr("is not a key TokenDock knows here; known "
+                                                  "keys are %1")
+                                   .arg(known.join(QStringLiteral(", "))));
+        }
     }
 
     QString string(const QString& key, bool required, const QString& fallback = {})
@@ -153,7 +180,8 @@ public:
 private:
     QJsonObject m_obj;
     QString m_where;
-    QString* m_error;
+    ReadProblem* m_problem;
+    QStringList m_path;
 };
 
 bool isUrlOrEmpty(const QString& url)
@@ -171,6 +199,9 @@ bool isUrlOrEmpty(const QString& url)
 
 CarrierEnvironment readEnvironment(Reader& r)
 {
+    r.rejectUnknown({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("kind"),
+                     QStringLiteral("tokenUrl"), QStringLiteral("unconfirmed"),
+                     QStringLiteral("note")});
     CarrierEnvironment env;
     env.id = r.string(QStringLiteral("id"), true);
     env.label = r.string(QStringLiteral("label"), true);
@@ -186,6 +217,12 @@ CarrierEnvironment readEnvironment(Reader& r)
 
 CarrierField readField(Reader& r)
 {
+    r.rejectUnknown(
+        {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("label"),
+         QStringLiteral("help"), QStringLiteral("location"), QStringLiteral("required"),
+         QStringLiteral("secret"), QStringLiteral("default"), QStringLiteral("placeholder"),
+         QStringLiteral("grantTypes"), QStringLiteral("choices"), QStringLiteral("unconfirmed"),
+         QStringLiteral("apiCalls"), QStringLiteral("sameAs"), QStringLiteral("fixed")});
     CarrierField f;
     f.key = r.string(QStringLiteral("key"), true);
     f.name = r.string(QStringLiteral("name"), false);
@@ -221,6 +258,9 @@ CarrierField readField(Reader& r)
 
 RefreshAdvice readRefresh(Reader& r)
 {
+    r.rejectUnknown({QStringLiteral("policy"), QStringLiteral("fraction"),
+                     QStringLiteral("seconds"), QStringLiteral("maxPerMinute"),
+                     QStringLiteral("advice")});
     RefreshAdvice a;
     a.kind = static_cast<RefreshKind>(
         r.oneOf(QStringLiteral("policy"), {QStringLiteral("fraction"), QStringLiteral("interval"),
@@ -269,14 +309,17 @@ void readExchange(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
 }
 
 // "budget": {"max": N, "seconds": S}: the carrier's documented limit on token requests.
-void readBudget(Reader& r, QString* error, CarrierPreset* preset)
+void readBudget(Reader& r, ReadProblem* error, CarrierPreset* preset)
 {
     if (!r.ok() || !r.has(QStringLiteral("budget")))
         return;
     Reader br(r.object(QStringLiteral("budget"), true),
-              CarrierCatalog::tr("%1, budget").arg(r.where()), error);
+              CarrierCatalog::tr("%1, budget").arg(r.where()), error,
+              r.path(QStringLiteral("budget")));
     if (!r.ok())
         return;
+    br.rejectUnknown({QStringLiteral("max"), QStringLiteral("seconds"),
+                      QStringLiteral("unconfirmed"), QStringLiteral("note")});
     TokenBudgetRule& b = preset->budget;
     if (!br.has(QStringLiteral("max")))
         br.fail(QStringLiteral("max"), CarrierCatalog::tr("is missing"));
@@ -326,7 +369,7 @@ void readRequestShape(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
     readExchange(r, obj, &p);
 }
 
-void readEnvironments(Reader& r, QString* error, CarrierPreset* preset)
+void readEnvironments(Reader& r, ReadProblem* error, CarrierPreset* preset)
 {
     CarrierPreset& p = *preset;
     const QJsonArray envs = r.array(QStringLiteral("environments"), true);
@@ -341,7 +384,8 @@ void readEnvironments(Reader& r, QString* error, CarrierPreset* preset)
             break;
         }
         Reader er(envs.at(i).toObject(),
-                  CarrierCatalog::tr("%1, environment %2").arg(r.where()).arg(i + 1), error);
+                  CarrierCatalog::tr("%1, environment %2").arg(r.where()).arg(i + 1), error,
+                  r.path(QStringLiteral("environments"), i));
         CarrierEnvironment env = readEnvironment(er);
         if (er.ok() && (envIds.contains(env.id) || env.id == QLatin1String("custom")))
             er.fail(QStringLiteral("id"),
@@ -352,7 +396,7 @@ void readEnvironments(Reader& r, QString* error, CarrierPreset* preset)
 }
 
 // The preset's extra request fields (clientrefnum, scope, child keys).
-void readFields(Reader& r, QString* error, CarrierPreset* preset)
+void readFields(Reader& r, ReadProblem* error, CarrierPreset* preset)
 {
     CarrierPreset& p = *preset;
     const QJsonArray fields = r.array(QStringLiteral("fields"), false);
@@ -364,7 +408,8 @@ void readFields(Reader& r, QString* error, CarrierPreset* preset)
             break;
         }
         Reader fr(fields.at(i).toObject(),
-                  CarrierCatalog::tr("%1, extra field %2").arg(r.where()).arg(i + 1), error);
+                  CarrierCatalog::tr("%1, extra field %2").arg(r.where()).arg(i + 1), error,
+                  r.path(QStringLiteral("fields"), i));
         CarrierField f = readField(fr);
         const QSet<QString> reserved{p.shape.grantTypeName, p.shape.clientIdName,
                                      p.shape.clientSecretName};
@@ -383,12 +428,14 @@ void readFields(Reader& r, QString* error, CarrierPreset* preset)
 }
 
 // What the token looks like and when to fetch a new one.
-void readTokenAndRefresh(Reader& r, QString* error, CarrierPreset* preset)
+void readTokenAndRefresh(Reader& r, ReadProblem* error, CarrierPreset* preset)
 {
     CarrierPreset& p = *preset;
     const QJsonObject token = r.object(QStringLiteral("token"), false);
     if (r.ok() && !token.isEmpty()) {
-        Reader tr_(token, CarrierCatalog::tr("%1, token").arg(r.where()), error);
+        Reader tr_(token, CarrierCatalog::tr("%1, token").arg(r.where()), error,
+                   r.path(QStringLiteral("token")));
+        tr_.rejectUnknown({QStringLiteral("format"), QStringLiteral("lifetime")});
         const int fmt =
             tr_.oneOf(QStringLiteral("format"),
                       {QStringLiteral("any"), QStringLiteral("jwt"), QStringLiteral("opaque")}, 0);
@@ -401,7 +448,8 @@ void readTokenAndRefresh(Reader& r, QString* error, CarrierPreset* preset)
 
     if (r.ok()) {
         Reader rr(r.object(QStringLiteral("refresh"), true),
-                  CarrierCatalog::tr("%1, refresh").arg(r.where()), error);
+                  CarrierCatalog::tr("%1, refresh").arg(r.where()), error,
+                  r.path(QStringLiteral("refresh")));
         if (r.ok())
             p.refresh = readRefresh(rr);
     }
@@ -409,12 +457,14 @@ void readTokenAndRefresh(Reader& r, QString* error, CarrierPreset* preset)
 
 // How the carrier words a refusal, the hints per error category, and the
 // paths it has moved away from.
-void readErrorsAndPaths(Reader& r, QString* error, CarrierPreset* preset)
+void readErrorsAndPaths(Reader& r, ReadProblem* error, CarrierPreset* preset)
 {
     CarrierPreset& p = *preset;
     const QJsonObject errors = r.object(QStringLiteral("errors"), false);
     if (r.ok() && !errors.isEmpty()) {
-        Reader xr(errors, CarrierCatalog::tr("%1, errors").arg(r.where()), error);
+        Reader xr(errors, CarrierCatalog::tr("%1, errors").arg(r.where()), error,
+                  r.path(QStringLiteral("errors")));
+        xr.rejectUnknown({QStringLiteral("credentialTitles"), QStringLiteral("hints")});
         p.credentialErrorTitles = xr.strings(QStringLiteral("credentialTitles"));
         const QJsonObject hints = xr.object(QStringLiteral("hints"), false);
         static const QSet<QString> categories{QStringLiteral("credentials_rejected"),
@@ -436,7 +486,9 @@ void readErrorsAndPaths(Reader& r, QString* error, CarrierPreset* preset)
     const QJsonArray deprecated = r.array(QStringLiteral("deprecatedPaths"), false);
     for (int i = 0; r.ok() && i < deprecated.size(); ++i) {
         Reader dr(deprecated.at(i).toObject(),
-                  CarrierCatalog::tr("%1, deprecated path %2").arg(r.where()).arg(i + 1), error);
+                  CarrierCatalog::tr("%1, deprecated path %2").arg(r.where()).arg(i + 1), error,
+                  r.path(QStringLiteral("deprecatedPaths"), i));
+        dr.rejectUnknown({QStringLiteral("path"), QStringLiteral("use")});
         DeprecatedPath d;
         d.path = dr.string(QStringLiteral("path"), true);
         d.replacement = dr.string(QStringLiteral("use"), true);
@@ -467,17 +519,35 @@ void readWhereAndWhat(Reader& r, CarrierPreset* preset)
     }
 }
 
-std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QString* error)
+// Every key a preset may have; "$schema" lets an editor find the schema of a file.
+const QStringList& presetKeys()
 {
-    const QString provisionalId = obj.value(QStringLiteral("id")).toString();
-    Reader r(
-        obj,
-        provisionalId.isEmpty()
-            ? CarrierCatalog::tr("carrier entry %1").arg(index + 1)
-            : CarrierCatalog::tr("carrier \"%1\" (entry %2)").arg(provisionalId).arg(index + 1),
-        error);
-    CarrierPreset p;
+    static const QStringList keys{
+        QStringLiteral("$schema"),     QStringLiteral("id"),
+        QStringLiteral("name"),        QStringLiteral("vendor"),
+        QStringLiteral("summary"),     QStringLiteral("notes"),
+        QStringLiteral("docs"),        QStringLiteral("countries"),
+        QStringLiteral("modes"),       QStringLiteral("environments"),
+        QStringLiteral("credentials"), QStringLiteral("defaultCredentials"),
+        QStringLiteral("grantTypes"),  QStringLiteral("customShape"),
+        QStringLiteral("request"),     QStringLiteral("response"),
+        QStringLiteral("use"),         QStringLiteral("labels"),
+        QStringLiteral("fields"),      QStringLiteral("token"),
+        QStringLiteral("refresh"),     QStringLiteral("budget"),
+        QStringLiteral("errors"),      QStringLiteral("deprecatedPaths"),
+        QStringLiteral("unconfirmed")};
+    return keys;
+}
+
+void readNames(Reader& r, CarrierPreset* preset)
+{
+    CarrierPreset& p = *preset;
     p.id = r.string(QStringLiteral("id"), true);
+    static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    if (r.ok() && !idShape.match(p.id).hasMatch())
+        r.fail(QStringLiteral("id"),
+               CarrierCatalog::tr("must be 1 to 40 lower-case letters, digits and dashes, "
+                                  "e.g. \"acme-freight\""));
     p.name = r.string(QStringLiteral("name"), true);
     p.vendor = r.string(QStringLiteral("vendor"), true);
     p.summary = r.string(QStringLiteral("summary"), true);
@@ -488,12 +558,26 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         if (!p.docsUrl.isValid() || p.docsUrl.scheme() != QLatin1String("https"))
             r.fail(QStringLiteral("docs"), CarrierCatalog::tr("must be an https URL"));
     }
+}
+
+} // namespace
+
+std::optional<CarrierPreset> CarrierCatalog::readPreset(const QJsonObject& obj,
+                                                        const QString& where,
+                                                        const QStringList& path,
+                                                        ReadProblem* problem)
+{
+    *problem = ReadProblem();
+    Reader r(obj, where, problem, path);
+    r.rejectUnknown(presetKeys());
+    CarrierPreset p;
+    readNames(r, &p);
     readRequestShape(r, obj, &p);
-    readEnvironments(r, error, &p);
-    readFields(r, error, &p);
-    readTokenAndRefresh(r, error, &p);
-    readBudget(r, error, &p);
-    readErrorsAndPaths(r, error, &p);
+    readEnvironments(r, problem, &p);
+    readFields(r, problem, &p);
+    readTokenAndRefresh(r, problem, &p);
+    readBudget(r, problem, &p);
+    readErrorsAndPaths(r, problem, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
     readWhereAndWhat(r, &p);
 
@@ -501,8 +585,6 @@ std::optional<CarrierPreset> readPreset(const QJsonObject& obj, int index, QStri
         return std::nullopt;
     return p;
 }
-
-} // namespace
 
 std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, QString* error)
 {
@@ -540,9 +622,17 @@ std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, Q
             err = tr("Carrier entry %1 must be a JSON object.").arg(i + 1);
             return std::nullopt;
         }
-        auto preset = readPreset(list.at(i).toObject(), i, &err);
-        if (!preset)
+        const QJsonObject entry = list.at(i).toObject();
+        const QString id = entry.value(QStringLiteral("id")).toString();
+        ReadProblem problem;
+        auto preset = readPreset(entry,
+                                 id.isEmpty() ? tr("carrier entry %1").arg(i + 1)
+                                              : tr("carrier \"%1\" (entry %2)").arg(id).arg(i + 1),
+                                 {QStringLiteral("carriers"), QString::number(i)}, &problem);
+        if (!preset) {
+            err = problem.text;
             return std::nullopt;
+        }
         if (ids.contains(preset->id)) {
             err = tr("Carrier entry %1, field \"id\": \"%2\" is used twice.")
                       .arg(i + 1)
@@ -550,7 +640,7 @@ std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, Q
             return std::nullopt;
         }
         ids.insert(preset->id);
-        catalog.m_presets.append(*preset);
+        catalog.m_presets.push_back(*preset);
     }
     return catalog;
 }
@@ -568,6 +658,13 @@ const CarrierCatalog& CarrierCatalog::builtin()
         qCDebug(lcCatalog) << "loaded" << parsed->presets().size() << "carrier presets";
         return *parsed;
     }();
+    return catalog;
+}
+
+const CarrierCatalog& CarrierCatalog::installed()
+{
+    static const CarrierCatalog catalog =
+        PresetFiles::load(builtin(), PresetFiles::standardFolders());
     return catalog;
 }
 

@@ -4,6 +4,7 @@
 #include "exchangeshape.h"
 #include "message.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -152,7 +153,8 @@ struct CarrierPreset
     QStringList countries;
     QStringList modes; // what the carrier moves or offers: one of kModes each
     PresetOrigin origin = PresetOrigin::BuiltIn;
-    QString sourceFile; // the file a System or User preset was read from
+    QString sourceFile;     // the file a System or User preset was read from
+    QJsonObject definition; // a file preset's JSON as read, carried by an export
 
     static inline const QString kWorldwide = QStringLiteral("worldwide");
     // What a search matches: id, name, vendor, summary, the countries by code

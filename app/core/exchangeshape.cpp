@@ -60,6 +60,21 @@ bool fits(Kind kind, const QString& text)
     return false;
 }
 
+// The keys each part of a shape may hold; anything else is a typo to report.
+bool isKnownKey(const QString& section, const QString& key)
+{
+    for (const TextKey& k : textKeys()) {
+        if (section == QLatin1String(k.section) && key == QLatin1String(k.key))
+            return true;
+    }
+    static const QList<QPair<QString, QString>> others{
+        {QStringLiteral("request"), QStringLiteral("method")},
+        {QStringLiteral("request"), QStringLiteral("body")},
+        {QStringLiteral("response"), QStringLiteral("refreshGrant")},
+        {QStringLiteral("use"), QStringLiteral("apiKey")}};
+    return others.contains({section, key});
+}
+
 QString where(const char* section, const char* key)
 {
     return QLatin1String(section) + QLatin1Char('.') + QLatin1String(key);
@@ -77,6 +92,13 @@ std::optional<QString> ExchangeShape::apply(const QJsonObject& obj)
                 .arg(it.key());
         if (!it.value().isObject())
             return tr("\"%1\" must be an object.").arg(it.key());
+        const QJsonObject part = it.value().toObject();
+        for (auto k = part.begin(); k != part.end(); ++k) {
+            if (!isKnownKey(it.key(), k.key()))
+                return tr("\"%1.%2\" is not a key TokenDock knows; see the carrier preset "
+                          "schema for the keys of \"%1\".")
+                    .arg(it.key(), k.key());
+        }
     }
     const QJsonObject request = obj.value(QStringLiteral("request")).toObject();
     if (request.contains(QStringLiteral("method"))) {

@@ -254,7 +254,7 @@ void MainWindow::newAccount()
     if (!m_core.store->isWritable() || !confirmLeaveEditor(QUuid()))
         return;
     Account draft;
-    draft.carrierId = m_core.catalog->presets().value(0).id;
+    draft.carrierId = m_core.catalog->presets().front().id;
     draft.environmentId = QStringLiteral("sandbox");
     m_list->select(QUuid());
     m_page->showDraft(draft);

@@ -28,7 +28,8 @@ private slots:
         options.keychainService =
             "TokenDock bench " + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_services = std::make_unique<AppServices>(options);
-        const QList<CarrierPreset> presets = CarrierCatalog::builtin().presets();
+        const QList<CarrierPreset> presets(CarrierCatalog::builtin().presets().begin(),
+                                           CarrierCatalog::builtin().presets().end());
         QList<Account> accounts;
         for (int i = 0; i < 1000; ++i) {
             const CarrierPreset& preset = presets.at(i % presets.size());

@@ -299,12 +299,24 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("notFound");
-        QTest::newRow("country code") << "DE parcel" << "dhl-parcel-de" << "usps";
-        QTest::newRow("country in English") << "germany" << "dhl-parcel-de" << "royalmail";
-        QTest::newRow("country in its language") << "Deutschland" << "dhl-parcel-de" << "estes";
-        QTest::newRow("UK for GB") << "UK postal" << "royalmail" << "usps";
-        QTest::newRow("mode") << "ocean" << "maersk" << "estes";
-        QTest::newRow("country and mode") << "united states ltl" << "odfl" << "royalmail";
+        QTest::newRow("country code") << "DE parcel"
+                                      << "dhl-parcel-de"
+                                      << "usps";
+        QTest::newRow("country in English") << "germany"
+                                            << "dhl-parcel-de"
+                                            << "royalmail";
+        QTest::newRow("country in its language") << "Deutschland"
+                                                 << "dhl-parcel-de"
+                                                 << "estes";
+        QTest::newRow("UK for GB") << "UK postal"
+                                   << "royalmail"
+                                   << "usps";
+        QTest::newRow("mode") << "ocean"
+                              << "maersk"
+                              << "estes";
+        QTest::newRow("country and mode") << "united states ltl"
+                                          << "odfl"
+                                          << "royalmail";
     }
     void searchFindsCountriesAndModes()
     {
@@ -336,7 +348,7 @@ private slots:
         QCOMPARE(catalog.search("DHL americas").size(), 1);
         QCOMPARE(catalog.search("DHL americas").value(0)->id, QString("dhl-ecs"));
         QVERIFY(catalog.search("nonexistent carrier").isEmpty());
-        QCOMPARE(catalog.search("").size(), catalog.presets().size());
+        QCOMPARE(catalog.search("").size(), qsizetype(catalog.presets().size()));
     }
 
     void malformedCatalogNamesEntryAndField_data()

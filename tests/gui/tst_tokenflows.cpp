@@ -509,7 +509,7 @@ private slots:
         QVERIFY(done.wait(20000) || !done.isEmpty());
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
         const QList<Account> accounts = services->store()->accounts();
-        QCOMPARE(accounts.size(), CarrierCatalog::builtin().presets().size() + 1);
+        QCOMPARE(accounts.size(), qsizetype(CarrierCatalog::builtin().presets().size()) + 1);
         for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
             QVERIFY2(std::any_of(accounts.begin(), accounts.end(),
                                  [&](const Account& p) { return p.carrierId == preset.id; }),

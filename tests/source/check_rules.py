@@ -9,6 +9,7 @@
 - an account is called an account: no "profile" in app/ outside the code
   that reads what earlier versions wrote (legacyaccounts.*);
 - the carrier catalog is one object handed in: CarrierCatalog::builtin()
+  and CarrierCatalog::installed()
   is called only where the program is wired together;
 - no function is longer than 80 lines, except widget builders and data
   tables, listed below by name with the reason.
@@ -131,7 +132,7 @@ def check(root):
                     problems.append(f"{rel}:{n}: says profile where it means an account")
         if rel not in WIRING:
             for n, l in enumerate(text.splitlines(), 1):
-                if "CarrierCatalog::builtin()" in l:
+                if re.search(r"CarrierCatalog::(builtin|installed)\(\)", l):
                     problems.append(f"{rel}:{n}: takes the global catalog; hand it in instead")
         for name, start, length in long_functions(rel, text):
             if f"{rel}:{name}" not in LONG_ALLOWED:
