@@ -589,8 +589,7 @@ QJsonObject answerFields(const EmulatedCarrier& c, const CarrierEmulator::Contex
     if (!c.expiresAtField.isEmpty())
         response.insert(c.expiresAtField, now.toSecsSinceEpoch() + lifetime);
     if (c.issuesRefreshToken)
-        response.insert(QStringLiteral("refresh_token"),
-                        QString::fromLatin1(TokenMinter::opaque(40)));
+        response.insert(c.refreshTokenField, QString::fromLatin1(TokenMinter::opaque(40)));
     if (!scope.isEmpty())
         response.insert(QStringLiteral("scope"), scope);
     if (c.echoClientId)

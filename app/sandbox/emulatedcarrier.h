@@ -89,6 +89,7 @@ struct EmulatedCarrier
     bool expiresInAsText = false;    // expires_in is a JSON string, e.g. "14399" (UPS)
     QString expiresAtField;          // set: the absolute expiry in epoch seconds, in this field
     bool issuesRefreshToken = false; // an opaque refresh_token comes along (eShipper)
+    QString refreshTokenField = QStringLiteral("refresh_token"); // where it comes
     ErrorStyle errorStyle = ErrorStyle::OAuth;
     QString scope;                      // fixed scope granted; empty = echo the requested one
     QStringList reflectedFields;        // request fields copied into the JWT claims

@@ -158,6 +158,124 @@ Carrier royalmail()
     return c;
 }
 
+// DHL eCommerce's global API: a GET with HTTP Basic, no body; five hours by default.
+Carrier dhlEcsGlobal()
+{
+    Carrier c;
+    c.id = QStringLiteral("dhl-ecs-global");
+    c.path = "/account/v1/auth/accesstoken";
+    c.method = Carrier::Method::Get;
+    c.bodyless = true;
+    c.placement = PlacementPolicy::Basic;
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 18000;
+    c.echoClientId = true;
+    return c;
+}
+
+// Deutsche Post International: the same GET with HTTP Basic, an opaque token for 18000 s.
+Carrier dpi()
+{
+    Carrier c;
+    c.id = QStringLiteral("dpi");
+    c.path = "/dpi/v1/auth/accesstoken";
+    c.method = Carrier::Method::Get;
+    c.bodyless = true;
+    c.placement = PlacementPolicy::Basic;
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 18000;
+    return c;
+}
+
+// An IdentityServer token endpoint: client credentials in the form body only.
+Carrier sapient()
+{
+    Carrier c;
+    c.id = QStringLiteral("sapient");
+    c.path = "/connect/token";
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 3600;
+    return c;
+}
+
+// Password grant: the Hermes user's login next to the application's client id and secret.
+Carrier hermes()
+{
+    Carrier c;
+    c.id = QStringLiteral("hermes");
+    c.path = "/authorization-facade/oauth2/access_token";
+    c.grantTypes = {QStringLiteral("password")};
+    c.requiredFields << credentialField(QStringLiteral("username"), Carrier::FieldPlace::Body, 400,
+                                        "sandbox-user")
+                     << credentialField(QStringLiteral("password"), Carrier::FieldPlace::Body);
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 3600;
+    return c;
+}
+
+// A Keycloak realm behind an API gateway: password grant, client credentials in
+// the body or Basic, and the gateway's subscription key header on every call.
+Carrier jbhunt()
+{
+    Carrier c;
+    c.id = QStringLiteral("jbhunt");
+    c.path = "/auth/realms/{realm}/protocol/openid-connect/token";
+    c.pathExamples = {{QStringLiteral("realm"), QStringLiteral("sandbox-realm")}};
+    c.placement = PlacementPolicy::Either;
+    c.grantTypes = {QStringLiteral("password")};
+    c.requiredFields << credentialField(QStringLiteral("Ocp-Apim-Subscription-Key"),
+                                        Carrier::FieldPlace::Header, 401)
+                     << credentialField(QStringLiteral("username"), Carrier::FieldPlace::Body, 400,
+                                        "sandbox-user")
+                     << credentialField(QStringLiteral("password"), Carrier::FieldPlace::Body);
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 300; // Keycloak's default access token lifespan
+    return c;
+}
+
+// A JSON login with a user name and password and no grant type; a JWT in id_token.
+Carrier asendia()
+{
+    Carrier c;
+    c.id = QStringLiteral("asendia");
+    c.path = "/api/authenticate";
+    c.encoding = BodyEncoding::Json;
+    c.clientIdField = QStringLiteral("username");
+    c.clientSecretField = QStringLiteral("password");
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Jwt; // its exp is the only expiry
+    c.lifetimeSeconds = 86400;
+    c.tokenField = QStringLiteral("id_token");
+    c.tokenType.clear();
+    c.sendsExpiresIn = false;
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
+// A JSON login with userId and key; the expiry is a Unix time, a refresh token comes along.
+Carrier dhlParcelNl()
+{
+    Carrier c;
+    c.id = QStringLiteral("dhl-parcel-nl");
+    c.path = "/authenticate/api-key";
+    c.encoding = BodyEncoding::Json;
+    c.clientIdField = QStringLiteral("userId");
+    c.clientSecretField = QStringLiteral("key");
+    c.grantTypes.clear();
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 900;
+    c.tokenField = QStringLiteral("accessToken");
+    c.tokenType.clear();
+    c.sendsExpiresIn = false;
+    c.expiresAtField = QStringLiteral("accessTokenExpiration");
+    c.issuesRefreshToken = true;
+    c.refreshTokenField = QStringLiteral("refreshToken");
+    c.errorStyle = Carrier::ErrorStyle::Message;
+    return c;
+}
+
 // An empty POST with HTTP Basic (the MyEstes login) and an API key header.
 Carrier estes()
 {
@@ -178,5 +296,10 @@ Carrier estes()
 
 QList<EmulatedCarrier> EmulatedCarriers::otherShapes()
 {
-    return {dhlParcelDe(), dpd(), odfl(), eshipper(), chrobinson(), maersk(), royalmail(), estes()};
+    QList<EmulatedCarrier> list{dhlParcelDe(), dpd(),    odfl(),     eshipper(),
+                                chrobinson(),  maersk(), royalmail()};
+    list << dhlEcsGlobal() << dpi() << sapient() << hermes() << jbhunt() << asendia()
+         << dhlParcelNl();
+    list << estes();
+    return list;
 }

@@ -463,7 +463,7 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
         ++m_issuedCounts[carrierId];
         // refresh tokens too, so a test can look for them where they must not be
         const QJsonValue refresh =
-            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("refresh_token"));
+            QJsonDocument::fromJson(r.body).object().value(c->refreshTokenField);
         if (refresh.isString()) {
             m_issuedRefreshTokens << refresh.toString().toLatin1();
             m_lastRefreshTokens.insert(carrierId, refresh.toString().toLatin1());

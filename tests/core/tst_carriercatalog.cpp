@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+Q_DECLARE_METATYPE(PlacementPolicy)
+
 namespace {
 QJsonObject builtinJson()
 {
@@ -135,7 +137,8 @@ private slots:
             else if (id != "oauth2")
                 QVERIFY2(!env.note.isEmpty(), "an empty token URL says why");
         }
-        QVERIFY(anyUrl || id == "oauth2");
+        // a carrier that publishes no token URL at all (J.B. Hunt) says so
+        QVERIFY(anyUrl || id == "oauth2" || p->unconfirmed.join(' ').contains("token URL"));
         if (!p->unconfirmed.isEmpty())
             QVERIFY2(p->notes.contains("not confirmed") || p->notes.contains("not publish"),
                      "unconfirmed facts are called out in the notes");
@@ -178,6 +181,76 @@ private slots:
         QCOMPARE(p->tokenFormat, QString("jwt"));
         QCOMPARE(p->typicalLifetimeSeconds, 3600);
         QVERIFY(p->unconfirmed.isEmpty());
+    }
+
+    // FedEx Freight LTL accounts use the same token endpoint as parcel accounts.
+    void fedexCoversLtlFreight()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("fedex");
+        QVERIFY(p);
+        QVERIFY(p->modes.contains("ltl"));
+        QVERIFY(p->notes.contains("FedEx Freight LTL"));
+        QVERIFY(p->notes.contains("own LTL API project"));
+    }
+
+    // The exchanges that are not a textbook client-credentials form POST, as
+    // each carrier (or public integration code) describes it.
+    void moreShapes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<PlacementPolicy>("placement");
+        QTest::addColumn<QString>("request"); // method body grant-type-name client-id-name
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<QString>("token"); // token path, expires-at path, refresh path
+        QTest::addColumn<int>("lifetime");
+        using P = PlacementPolicy;
+        QTest::newRow("dhl-ecs-global") << "dhl-ecs-global" << P::Basic << "GET none  client_id"
+                                        << "client_credentials"
+                                        << "access_token  refresh_token" << 18000;
+        QTest::newRow("dpi") << "dpi" << P::Basic << "GET none  client_id"
+                             << "client_credentials"
+                             << "access_token  refresh_token" << 18000;
+        QTest::newRow("sapient") << "sapient" << P::Body << "POST form grant_type client_id"
+                                 << "client_credentials"
+                                 << "access_token  refresh_token" << 0;
+        QTest::newRow("hermes") << "hermes" << P::Body << "POST form grant_type client_id"
+                                << "password"
+                                << "access_token  refresh_token" << 3600;
+        QTest::newRow("jbhunt") << "jbhunt" << P::Body << "POST form grant_type client_id"
+                                << "password"
+                                << "access_token  refresh_token" << 0;
+        QTest::newRow("asendia") << "asendia" << P::Body << "POST json  username"
+                                 << "client_credentials"
+                                 << "id_token  refresh_token" << 86400;
+        QTest::newRow("dhl-parcel-nl") << "dhl-parcel-nl" << P::Body << "POST json  userId"
+                                       << "client_credentials"
+                                       << "accessToken accessTokenExpiration refreshToken" << 900;
+    }
+    void moreShapes()
+    {
+        QFETCH(QString, id);
+        QFETCH(PlacementPolicy, placement);
+        QFETCH(QString, request);
+        QFETCH(QString, grant);
+        QFETCH(QString, token);
+        QFETCH(int, lifetime);
+        const CarrierPreset* p = CarrierCatalog::builtin().find(id);
+        QVERIFY(p);
+        const ExchangeShape& s = p->shape;
+        QCOMPARE(p->placement, placement);
+        QCOMPARE(
+            QStringList({methodId(s.method), encodingId(s.body), s.grantTypeName, s.clientIdName})
+                .join(' '),
+            request);
+        QCOMPARE(p->grantTypes, QStringList{grant});
+        QCOMPARE(QStringList({s.tokenPath, s.expiresAtPath, s.refreshTokenPath}).join(' '), token);
+        QCOMPARE(p->typicalLifetimeSeconds, lifetime);
+        QVERIFY(s.usesAuthorization());
+        QVERIFY2(!p->unconfirmed.isEmpty(), "each of these rests on something unconfirmed");
+        if (grant == "password") {
+            QVERIFY(p->field("username") && p->field("username")->required);
+            QVERIFY(p->field("password") && p->field("password")->secret);
+        }
     }
 
     void upsFacts()
@@ -317,6 +390,18 @@ private slots:
         QTest::newRow("country and mode") << "united states ltl"
                                           << "odfl"
                                           << "royalmail";
+        QTest::newRow("Benelux parcel") << "netherlands parcel"
+                                        << "dhl-parcel-nl"
+                                        << "dhl-parcel-de";
+        QTest::newRow("intermodal") << "intermodal"
+                                    << "jbhunt"
+                                    << "estes";
+        QTest::newRow("German parcel by name") << "hermes deutschland"
+                                               << "hermes"
+                                               << "dpd";
+        QTest::newRow("FedEx Freight LTL") << "fedex ltl"
+                                           << "fedex"
+                                           << "ups";
     }
     void searchFindsCountriesAndModes()
     {

@@ -90,6 +90,19 @@ private slots:
                                             << QStringList{"X-RMG-Auth-Token", "X-IBM-Client-Id"};
         QTest::newRow("API key and Basic login") << "estes" << E::ExpiresIn << 35999LL << false
                                                  << QStringList{"Authorization", "apikey"};
+        QTest::newRow("GET with Basic, five hours")
+            << "dhl-ecs-global" << E::ExpiresIn << 18000LL << false << bearer;
+        QTest::newRow("DPI GET with Basic") << "dpi" << E::ExpiresIn << 18000LL << false << bearer;
+        QTest::newRow("form client credentials")
+            << "sapient" << E::ExpiresIn << 3600LL << false << bearer;
+        QTest::newRow("Hermes password grant")
+            << "hermes" << E::ExpiresIn << 3600LL << false << bearer;
+        QTest::newRow("password grant and subscription key")
+            << "jbhunt" << E::ExpiresIn << 300LL << false
+            << QStringList{"Authorization", "Ocp-Apim-Subscription-Key"};
+        QTest::newRow("JSON login, id_token") << "asendia" << E::Jwt << 86400LL << false << bearer;
+        QTest::newRow("absolute expiry and refreshToken")
+            << "dhl-parcel-nl" << E::StatedTime << 900LL << true << bearer;
     }
     void tokenComesFromItsPlace()
     {
@@ -148,13 +161,20 @@ private slots:
         QTest::addColumn<QString>("carrier");
         QTest::addColumn<QString>("secret"); // which secret is wrong: "" = the client secret
         for (const char* id : {"dhl-parcel-de", "dpd", "odfl", "eshipper", "chrobinson", "maersk",
-                               "royalmail", "estes"})
+                               "royalmail", "estes", "dhl-ecs-global", "dpi", "sapient", "hermes",
+                               "jbhunt", "asendia", "dhl-parcel-nl"})
             QTest::newRow(id) << id << "";
         QTest::newRow("dhl-parcel-de password") << "dhl-parcel-de"
                                                 << "password";
         QTest::newRow("royalmail password") << "royalmail"
                                             << "X-RMG-Security-Password";
         QTest::newRow("estes API key") << "estes" << CarrierPreset::kApiKeyField;
+        QTest::newRow("hermes password") << "hermes"
+                                         << "password";
+        QTest::newRow("jbhunt password") << "jbhunt"
+                                         << "password";
+        QTest::newRow("jbhunt subscription key") << "jbhunt"
+                                                 << "Ocp-Apim-Subscription-Key";
     }
     void wrongCredentialsAreRefused()
     {
@@ -194,6 +214,22 @@ private slots:
                                             << "basic";
         QTest::newRow("dhl-parcel-de client credentials") << "dhl-parcel-de"
                                                           << "grant";
+        QTest::newRow("dhl-ecs-global POST") << "dhl-ecs-global"
+                                             << "post";
+        QTest::newRow("dpi POST") << "dpi"
+                                  << "post";
+        QTest::newRow("sapient in Basic") << "sapient"
+                                          << "basic";
+        QTest::newRow("hermes client credentials") << "hermes"
+                                                   << "grant";
+        QTest::newRow("jbhunt client credentials") << "jbhunt"
+                                                   << "grant";
+        QTest::newRow("jbhunt without subscription key") << "jbhunt"
+                                                         << "no-secret-headers";
+        QTest::newRow("asendia form") << "asendia"
+                                      << "form";
+        QTest::newRow("dhl-parcel-nl form") << "dhl-parcel-nl"
+                                            << "form";
     }
     void wrongShapeIsRefused()
     {
@@ -209,6 +245,8 @@ private slots:
             s.shape.body = BodyEncoding::Form;
         } else if (mistake == "no-api-headers") {
             s.headers.clear();
+        } else if (mistake == "no-secret-headers") {
+            s.secretHeaders.clear();
         } else if (mistake == "no-fields") {
             s.bodyFields.clear();
         } else if (mistake == "basic") {
@@ -224,6 +262,62 @@ private slots:
         // what the carrier said about it reaches the person
         QVERIFY2(!r.error.carrierDescription.isEmpty() || !r.error.carrierError.isEmpty(),
                  qPrintable(r.error.message.text()));
+    }
+
+    // DHL Parcel NL logs in with userId and key in JSON and states the expiry
+    // as a Unix time in accessTokenExpiration; a refreshToken comes along.
+    void dhlParcelNlExpiryIsAStatedTime()
+    {
+        sandbox->setTokenLifetime("dhl-parcel-nl", 1234); // not the preset's 15 minutes
+        const TokenRequestSpec s = spec(filled("dhl-parcel-nl"));
+        const TokenResult r = fetch(s);
+        sandbox->setTokenLifetime("dhl-parcel-nl", 0);
+        QVERIFY2(r.ok(), qPrintable(r.error.message.text() + " / " + r.error.carrierDescription));
+        const RecordedRequest sent = sandbox->requests().constLast();
+        QCOMPARE(sent.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(QJsonDocument::fromJson(sent.body).object().keys(),
+                 QStringList({"key", "userId"}));
+        QCOMPARE(r.token.expirySource(), ExpirySource::StatedTime);
+        QVERIFY(r.token.expiresAtStated.isValid());
+        QVERIFY(qAbs(*r.token.lifetime() - 1234) <= 2);
+        QCOMPARE(QByteArray(r.token.refreshToken.expose()),
+                 sandbox->issuedRefreshTokens().constLast());
+        QVERIFY(!r.redactedBody.contains(r.token.refreshToken.expose()));
+    }
+
+    // J.B. Hunt: a password grant, and the subscription key header on the
+    // token request and on every API call; the token URL is not published.
+    void jbhuntPasswordGrantAndSubscriptionKey()
+    {
+        const Filled f = filled("jbhunt");
+        const TokenRequestSpec s = spec(f);
+        TokenResult r = fetch(s);
+        QVERIFY2(r.ok(), qPrintable(r.error.message.text() + " / " + r.error.carrierDescription));
+        const auto creds = sandbox->credentials("jbhunt");
+        const QByteArray key = creds.fields.value("Ocp-Apim-Subscription-Key");
+        const RecordedRequest sent = sandbox->requests().constLast();
+        QCOMPARE(sent.formValue("grant_type"), QByteArray("password"));
+        QCOMPARE(sent.formValue("username"), creds.fields.value("username"));
+        QCOMPARE(sent.header("ocp-apim-subscription-key"), key);
+        r.token.apiHeaders = s.apiHeaders;
+        const auto headers = r.token.headers();
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(headers.at(1).first, QString("Ocp-Apim-Subscription-Key"));
+        QCOMPARE(headers.at(1).second.toUtf8(), key);
+
+        // the header name is a guess and says so; the key is a secret
+        const CarrierPreset* preset = CarrierCatalog::builtin().find("jbhunt");
+        const CarrierField* field = preset->field("Ocp-Apim-Subscription-Key");
+        QVERIFY(field && field->unconfirmed && field->secret && field->apiCalls);
+        // with no published URL, an account for production is told to enter its own
+        Account production = f.account;
+        production.environmentId = "production";
+        production.tokenUrl.clear();
+        const QSet<QString> present{"client_secret", "password", "Ocp-Apim-Subscription-Key"};
+        const auto issues = AccountRequest::validate(production, preset, present);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, QString("token_url"));
+        QVERIFY(issues.first().message.contains("J.B. Hunt"));
     }
 };
 

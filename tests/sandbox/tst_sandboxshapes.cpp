@@ -166,6 +166,24 @@ private:
                 .method = "GET";
         else if (carrier == "estes")
             w.basic(c.clientId, c.clientSecret).header("apikey", field(carrier, "apikey"));
+        else if (carrier == "dhl-ecs-global" || carrier == "dpi")
+            w.basic(c.clientId, c.clientSecret).method = "GET";
+        else if (carrier == "sapient")
+            w.form({{"grant_type", "client_credentials"},
+                    {"client_id", c.clientId},
+                    {"client_secret", c.clientSecret}});
+        else if (carrier == "hermes" || carrier == "jbhunt")
+            w.form({{"grant_type", "password"},
+                    {"username", field(carrier, "username")},
+                    {"password", field(carrier, "password")},
+                    {"client_id", c.clientId},
+                    {"client_secret", c.clientSecret}});
+        else if (carrier == "asendia")
+            w.json({{"username", QString(c.clientId)}, {"password", QString(c.clientSecret)}});
+        else if (carrier == "dhl-parcel-nl")
+            w.json({{"userId", QString(c.clientId)}, {"key", QString(c.clientSecret)}});
+        if (carrier == "jbhunt") // the API gateway's key rides along
+            w.header("Ocp-Apim-Subscription-Key", field(carrier, "Ocp-Apim-Subscription-Key"));
         return w;
     }
 
@@ -224,6 +242,13 @@ private slots:
         row("maersk", {{}, "access_token", false, 7199, 0, false});
         row("royalmail", {{}, "token", false, -1, 0, false});
         row("estes", {{}, "access_token", true, 35999, 35999, false});
+        row("dhl-ecs-global", {{}, "access_token", false, 18000, 0, false});
+        row("dpi", {{}, "access_token", false, 18000, 0, false});
+        row("sapient", {{}, "access_token", true, 3600, 3600, false});
+        row("hermes", {{}, "access_token", false, 3600, 0, false});
+        row("jbhunt", {{}, "access_token", true, 300, 300, false});
+        row("asendia", {{}, "id_token", true, -1, 86400, false});
+        row("dhl-parcel-nl", {{}, "accessToken", true, -1, 900, true});
     }
     void rightRequestGetsAToken()
     {
@@ -251,7 +276,13 @@ private slots:
         if (expect.jwt)
             QCOMPARE(claims.value("exp").toInteger() - claims.value("iat").toInteger(),
                      qint64(expect.jwtLifetime));
-        QCOMPARE(!a.json.value("refresh_token").toString().isEmpty(), expect.refreshToken);
+        // DHL Parcel NL names its own: refreshToken, and the end of life as a Unix time
+        const bool nl = carrier == "dhl-parcel-nl";
+        QCOMPARE(!a.json.value(nl ? "refreshToken" : "refresh_token").toString().isEmpty(),
+                 expect.refreshToken);
+        if (nl)
+            QCOMPARE(a.json.value("accessTokenExpiration").toInteger(),
+                     claims.value("exp").toInteger());
         QCOMPARE(sandbox->tokenRequestCount(carrier), 1);
         QCOMPARE(sandbox->issuedTokenCount(carrier), 1);
     }
@@ -284,6 +315,15 @@ private slots:
             "X-RMG-Security-Password header is not valid");
         row("estes", "wrong password", 401, "message", "authentication failed");
         row("estes", "wrong api key", 401, "message", "apikey header is not valid");
+        row("dhl-ecs-global", "wrong client secret", 401, "oauth", "authentication failed");
+        row("dpi", "wrong client secret", 401, "oauth", "authentication failed");
+        row("sapient", "wrong client secret", 401, "oauth", "authentication failed");
+        row("hermes", "wrong password", 401, "oauth", "password is not valid");
+        row("jbhunt", "wrong password", 401, "oauth", "password is not valid");
+        row("jbhunt", "wrong subscription key", 401, "oauth",
+            "Ocp-Apim-Subscription-Key header is not valid");
+        row("asendia", "wrong credential", 401, "message", "authentication failed");
+        row("dhl-parcel-nl", "wrong credential", 401, "message", "authentication failed");
         // wrong shapes
         row("dhl-parcel-de", "client_credentials grant", 400, "oauth", "use password");
         row("dhl-parcel-de", "no username", 400, "oauth", "username is required");
@@ -322,6 +362,23 @@ private slots:
         row("estes", "no api key", 401, "message", "apikey header is required");
         row("estes", "credentials in the body", 400, "message",
             "no request body; send the credentials with HTTP Basic");
+        row("dhl-ecs-global", "POST", 405, "oauth", "only accepts GET");
+        row("dhl-ecs-global", "no HTTP Basic", 401, "oauth", "must be sent with HTTP Basic");
+        row("dpi", "POST", 405, "oauth", "only accepts GET");
+        row("dpi", "no HTTP Basic", 401, "oauth", "must be sent with HTTP Basic");
+        row("sapient", "HTTP Basic instead of the body", 401, "oauth", "in the request body");
+        row("hermes", "client_credentials grant", 400, "oauth", "use password");
+        row("hermes", "no username", 400, "oauth", "username is required");
+        row("jbhunt", "client_credentials grant", 400, "oauth", "use password");
+        row("jbhunt", "no subscription key", 401, "oauth",
+            "Ocp-Apim-Subscription-Key header is required");
+        row("asendia", "form instead of JSON", 415, "message",
+            "Content-Type must be application/json");
+        row("asendia", "OAuth field names", 400, "message", "username and password are required");
+        row("asendia", "with grant_type", 400, "message", "takes no grant_type");
+        row("dhl-parcel-nl", "form instead of JSON", 415, "message",
+            "Content-Type must be application/json");
+        row("dhl-parcel-nl", "OAuth field names", 400, "message", "userId and key are required");
     }
     void wrongRequestIsRefused()
     {
@@ -365,6 +422,13 @@ private slots:
             << "X-RMG-Security-Password" << QByteArray("royalmail-demo-x-rmg-security-password");
         QTest::newRow("estes api key") << "estes"
                                        << "apikey" << QByteArray("estes-demo-apikey");
+        QTest::newRow("hermes username") << "hermes"
+                                         << "username" << QByteArray("sandbox-user");
+        QTest::newRow("hermes password") << "hermes"
+                                         << "password" << QByteArray("hermes-demo-password");
+        QTest::newRow("jbhunt subscription key")
+            << "jbhunt"
+            << "Ocp-Apim-Subscription-Key" << QByteArray("jbhunt-demo-ocp-apim-subscription-key");
     }
     void sandboxCredentialFieldsAreExposed()
     {
@@ -436,8 +500,11 @@ private:
         const QString secret = QString::fromUtf8(c.clientSecret);
         const QByteArray canary = "canary-secret";
         Wire w = rightRequest(carrier);
+        // the user's password is a field of its own; in other logins it is the secret
+        const bool passwordGrant =
+            QStringList{"dhl-parcel-de", "hermes", "jbhunt"}.contains(carrier);
         if (mistake.startsWith("wrong client secret") || mistake == "wrong credential" ||
-            (mistake == "wrong password" && carrier != "dhl-parcel-de"))
+            (mistake == "wrong password" && !passwordGrant))
             return w.swap(c.clientSecret, canary); // ODFL and Estes: the password is the secret
         if (mistake == "wrong password")
             return w.swap(field(carrier, "password"), canary);
@@ -455,6 +522,10 @@ private:
             return w.without("X-DPD-BUCODE");
         if (mistake == "Consumer-Key of another client")
             return w.without("Consumer-Key").header("Consumer-Key", "someone-else");
+        if (mistake == "wrong subscription key")
+            return w.swap(field(carrier, "Ocp-Apim-Subscription-Key"), canary);
+        if (mistake == "no subscription key")
+            return w.without("Ocp-Apim-Subscription-Key");
         if (mistake == "no Consumer-Key")
             return w.without("Consumer-Key");
         if (mistake == "client_credentials grant")
@@ -489,6 +560,10 @@ private:
             return w.form({{"grant_type", "client_credentials"}}).basic(c.clientId, c.clientSecret);
         if (mistake == "form instead of JSON" && carrier == "eshipper")
             return w.form({{"principal", c.clientId}, {"credential", c.clientSecret}});
+        if (mistake == "form instead of JSON" && carrier == "asendia")
+            return w.form({{"username", c.clientId}, {"password", c.clientSecret}});
+        if (mistake == "form instead of JSON" && carrier == "dhl-parcel-nl")
+            return w.form({{"userId", c.clientId}, {"key", c.clientSecret}});
         if (mistake == "form instead of JSON")
             return w.form({{"client_id", c.clientId},
                            {"client_secret", c.clientSecret},
@@ -496,6 +571,9 @@ private:
                            {"audience", "https://inavisphere.chrobinson.com"}});
         if (mistake == "OAuth field names")
             return w.json({{"client_id", id}, {"client_secret", secret}});
+        if (mistake == "with grant_type" && carrier == "asendia")
+            return w.json(
+                {{"username", id}, {"password", secret}, {"grant_type", "client_credentials"}});
         if (mistake == "with grant_type")
             return w.json(
                 {{"principal", id}, {"credential", secret}, {"grant_type", "client_credentials"}});
