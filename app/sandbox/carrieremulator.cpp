@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -224,17 +225,27 @@ bool applies(const Field& field, const QString& grantType)
     return field.grantTypes.isEmpty() || field.grantTypes.contains(grantType);
 }
 
-// A required field's value, from the body or a header as the carrier reads it.
+bool isQuery(const Field& field)
+{
+    return field.place == EmulatedCarrier::FieldPlace::Query;
+}
+
+// A required field's value, from the body, a header or the URL's query as the carrier reads it.
 QString fieldValue(const Field& field, const Params& params, const RecordedRequest& request)
 {
     if (isHeader(field))
         return QString::fromUtf8(request.header(field.key.toLower().toLatin1()));
+    if (isQuery(field))
+        return QUrlQuery(QString::fromUtf8(request.query))
+            .queryItemValue(field.key, QUrl::FullyDecoded);
     return params.values.value(field.key);
 }
 
 // How the field is named in a refusal.
 QString fieldName(const Field& field)
 {
+    if (isQuery(field))
+        return QStringLiteral("The %1 parameter in the URL").arg(field.key);
     return isHeader(field) ? QStringLiteral("The %1 header").arg(field.key) : field.key;
 }
 
@@ -296,8 +307,9 @@ std::optional<HttpResponse> checkValues(const EmulatedCarrier& c, const QByteArr
             continue;
         const QString value = fieldValue(field, params, request);
         if (!matchesPattern(field, value)) {
-            const QString what =
-                isHeader(field) ? field.key + QStringLiteral(" header") : field.key;
+            const QString what = isHeader(field)  ? field.key + QStringLiteral(" header")
+                                 : isQuery(field) ? field.key + QStringLiteral(" parameter")
+                                                  : field.key;
             const QString message =
                 field.expected.isEmpty()
                     ? QStringLiteral("The %1 value is not one this endpoint accepts.").arg(what)
@@ -365,7 +377,8 @@ QByteArray CarrierEmulator::examplePath(const EmulatedCarrier& c)
             segment = QUrl::toPercentEncoding(
                 c.pathExamples.value(QString::fromLatin1(segment.mid(1, segment.size() - 2))));
     }
-    return segments.join('/');
+    const QByteArray path = segments.join('/');
+    return c.exampleQuery.isEmpty() ? path : path + '?' + c.exampleQuery;
 }
 
 CarrierEmulator::Credentials CarrierEmulator::defaultCredentials(const EmulatedCarrier& c)
@@ -373,7 +386,7 @@ CarrierEmulator::Credentials CarrierEmulator::defaultCredentials(const EmulatedC
     const QByteArray id = c.id.toLatin1();
     Credentials creds{id + "-demo-client", id + "-demo-secret", {}};
     for (const auto& field : c.requiredFields) {
-        if (!field.credential)
+        if (!field.credential && field.sandboxValue.isEmpty())
             continue;
         creds.fields.insert(field.key,
                             !field.sandboxValue.isEmpty()

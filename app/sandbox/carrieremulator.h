@@ -39,7 +39,8 @@ public:
     // endpoint; `variables` receives the {name} segments.
     static bool serves(const EmulatedCarrier& carrier, const QByteArray& path,
                        QMap<QString, QString>* variables = nullptr);
-    // The carrier's path with its {name} segments filled from pathExamples.
+    // The carrier's path with its {name} segments filled from pathExamples, and its
+    // exampleQuery after a '?' when it has one.
     static QByteArray examplePath(const EmulatedCarrier& carrier);
     // What the sandbox accepts until told otherwise: "<carrier>-demo-client",
     // "<carrier>-demo-secret", and each credential field's sandboxValue or

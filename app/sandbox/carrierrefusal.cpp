@@ -62,6 +62,13 @@ HttpResponse CarrierRefusal::answer(const EmulatedCarrier& c, const QByteArray& 
                               {QStringLiteral("moreInformation"), message}};
         return HttpResponse::json(status, compact(obj));
     }
+    case EmulatedCarrier::ErrorStyle::StatusProblem: {
+        const QJsonObject obj{
+            {QStringLiteral("title"), QString::fromLatin1(HttpResponse::reasonPhrase(status))},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("detail"), message}};
+        return HttpResponse::json(status, compact(obj), "application/problem+json");
+    }
     case EmulatedCarrier::ErrorStyle::OAuth:
         break;
     }

@@ -22,9 +22,10 @@ struct EmulatedCarrier
         OAuth,
         Problem,
         Project44,
-        Ups,          // {"response":{"errors":[{"code":"...","message":"..."}]}}
-        Message,      // {"message":"..."}, as vendor logins answer
-        IbmApiConnect // {"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"..."}
+        Ups,           // {"response":{"errors":[{"code":"...","message":"..."}]}}
+        Message,       // {"message":"..."}, as vendor logins answer
+        IbmApiConnect, // {"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"..."}
+        StatusProblem  // {"title":"Bad Request","status":400,"detail":"..."} with its own status
     };
     // The sandbox's own: the core's token requests are always POST.
     enum class Method
@@ -36,7 +37,8 @@ struct EmulatedCarrier
     enum class FieldPlace
     {
         Body,
-        Header
+        Header,
+        Query // a parameter in the token URL's query (DHL response_type)
     };
 
     // A request field or header the carrier insists on. Missing is refused
@@ -52,7 +54,9 @@ struct EmulatedCarrier
         bool credential = false;     // must equal the sandbox's credential of this key; else 401
         bool equalsClientId = false; // must equal the client id; else 401 (Maersk Consumer-Key)
         int missingStatus = 400;
-        QByteArray sandboxValue; // the credential's default; empty = "<carrier>-demo-<key>"
+        // the credential's default; empty = "<carrier>-demo-<key>". On a field that is
+        // not a credential: a good value the sandbox fills into accounts (a scope).
+        QByteArray sandboxValue;
         QString mismatchError = QStringLiteral("invalid_request"); // OAuth code for a bad value
     };
 
@@ -61,8 +65,9 @@ struct EmulatedCarrier
     // value shaped like a name or GUID, e.g. /{tenant}/oauth2/v2.0/token.
     QByteArray path;
     QMap<QString, QString> pathExamples; // what SandboxServer::tokenUrl() fills into {name}
-    QByteArray deprecatedPath;           // still answers, flagged as deprecated
-    Method method = Method::Post;        // any other is refused with 405
+    QByteArray exampleQuery;      // what SandboxServer::tokenUrl() puts after '?'; empty = no query
+    QByteArray deprecatedPath;    // still answers, flagged as deprecated
+    Method method = Method::Post; // any other is refused with 405
 
     // --- the request: where the client id and secret travel
     // Body or HTTP Basic, unless clientIdHeader is set.

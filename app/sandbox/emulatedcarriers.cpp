@@ -292,6 +292,140 @@ Carrier estes()
     return c;
 }
 
+// OAuth form POST with an API key header next to the client's, and scopes
+// named resource:action.
+Carrier echo()
+{
+    Carrier c;
+    c.id = QStringLiteral("echo");
+    c.path = "/token";
+    c.requiredFields << credentialField(QStringLiteral("x-api-key"), Carrier::FieldPlace::Header,
+                                        401);
+    Field scope;
+    scope.key = QStringLiteral("scope");
+    scope.pattern = QStringLiteral("[a-z]+:[a-z]+( [a-z]+:[a-z]+)*");
+    scope.expected = QStringLiteral("scopes such as quotes:create, separated by spaces");
+    scope.mismatchError = QStringLiteral("invalid_scope");
+    scope.sandboxValue = "quotes:create loads:read";
+    c.requiredFields << scope;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 3600;
+    return c;
+}
+
+// Client credentials in HTTP Basic only; an hour-long JWT.
+Carrier trimble()
+{
+    Carrier c;
+    c.id = QStringLiteral("trimble");
+    c.path = "/oauth/token";
+    c.placement = PlacementPolicy::Basic;
+    c.tokenKind = Carrier::TokenKind::Jwt;
+    c.lifetimeSeconds = 3600;
+    return c;
+}
+
+// OAuth form POST where a scope is required; the token lasts 30 days.
+Carrier uber()
+{
+    Carrier c;
+    c.id = QStringLiteral("uber");
+    c.path = "/oauth/v2/token";
+    Field scope;
+    scope.key = QStringLiteral("scope");
+    scope.pattern = QStringLiteral("\\S+( \\S+)*");
+    scope.mismatchError = QStringLiteral("invalid_scope");
+    scope.sandboxValue = "eats.deliveries";
+    c.requiredFields << scope;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 2592000;
+    return c;
+}
+
+// A plain OAuth form POST; the token lasts up to two hours.
+Carrier motive()
+{
+    Carrier c;
+    c.id = QStringLiteral("motive");
+    c.path = "/oauth/token";
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 7200;
+    return c;
+}
+
+// Client credentials in HTTP Basic only.
+Carrier loadsmart()
+{
+    Carrier c;
+    c.id = QStringLiteral("loadsmart");
+    c.path = "/auth/token";
+    c.placement = PlacementPolicy::Basic;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 3600;
+    return c;
+}
+
+// HTTP Basic, client_credentials and nothing else; an opaque two-hour token.
+Carrier expeditors()
+{
+    Carrier c;
+    c.id = QStringLiteral("expeditors");
+    c.path = "/oauth2/token";
+    c.placement = PlacementPolicy::Basic;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 7199;
+    return c;
+}
+
+// HTTP Basic with grant_type alone in the form body.
+Carrier gls()
+{
+    Carrier c;
+    c.id = QStringLiteral("gls");
+    c.path = "/oauth2/v2/token";
+    c.placement = PlacementPolicy::Basic;
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 14400;
+    return c;
+}
+
+// A value the request carries in the token URL's query.
+Field queryField(const QString& key, const QString& pattern, const QString& expected,
+                 const QString& mismatchError)
+{
+    Field f;
+    f.key = key;
+    f.place = Carrier::FieldPlace::Query;
+    f.pattern = pattern;
+    f.expected = expected;
+    f.mismatchError = mismatchError;
+    return f;
+}
+
+// An empty POST with HTTP Basic; response_type and grant_type ride in the URL.
+Carrier dhlFreight()
+{
+    Carrier c;
+    c.id = QStringLiteral("dhl-freight");
+    c.path = "/auth/v1/token";
+    c.exampleQuery = "response_type=access_token&grant_type=client_credentials";
+    c.bodyless = true;
+    c.placement = PlacementPolicy::Basic;
+    c.grantTypes.clear();
+    c.requiredFields << queryField(QStringLiteral("response_type"),
+                                   QStringLiteral("access_token|id_token"),
+                                   QStringLiteral("access_token or id_token"),
+                                   QStringLiteral("unsupported_response_type"))
+                     << queryField(QStringLiteral("grant_type"),
+                                   QStringLiteral("client_credentials"),
+                                   QStringLiteral("client_credentials"),
+                                   QStringLiteral("unsupported_grant_type"));
+    c.tokenKind = Carrier::TokenKind::Opaque;
+    c.lifetimeSeconds = 1799;
+    c.errorStyle = Carrier::ErrorStyle::StatusProblem;
+    return c;
+}
+
 } // namespace
 
 QList<EmulatedCarrier> EmulatedCarriers::otherShapes()
@@ -301,5 +435,7 @@ QList<EmulatedCarrier> EmulatedCarriers::otherShapes()
     list << dhlEcsGlobal() << dpi() << sapient() << hermes() << jbhunt() << asendia()
          << dhlParcelNl();
     list << estes();
+    list << echo() << trimble() << uber() << motive() << loadsmart() << expeditors() << gls()
+         << dhlFreight();
     return list;
 }

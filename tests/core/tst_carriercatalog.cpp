@@ -37,6 +37,8 @@ QByteArray withEdit(const QString& carrierId, const std::function<void(QJsonObje
 }
 } // namespace
 
+Q_DECLARE_METATYPE(PlacementPolicy)
+
 class TestCarrierCatalog : public QObject
 {
     Q_OBJECT
@@ -137,7 +139,7 @@ private slots:
             else if (id != "oauth2")
                 QVERIFY2(!env.note.isEmpty(), "an empty token URL says why");
         }
-        // a carrier that publishes no token URL at all (J.B. Hunt) says so
+        // a carrier that publishes no token URL at all (J.B. Hunt, Expeditors) says so
         QVERIFY(anyUrl || id == "oauth2" || p->unconfirmed.join(' ').contains("token URL"));
         if (!p->unconfirmed.isEmpty())
             QVERIFY2(p->notes.contains("not confirmed") || p->notes.contains("not publish"),
@@ -334,6 +336,111 @@ private slots:
         QCOMPARE(p->tokenFormat, QString("jwt"));
         QCOMPARE(p->typicalLifetimeSeconds, 3600);
         QVERIFY(p->unconfirmed.join(' ').contains("lifetime"));
+    }
+
+    // The facts of the freight, forwarding and delivery presets, from the
+    // carriers' documentation (CARRIERS-MORE.md), one row each.
+    void moreCarrierFacts_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("production"); // "" = not published
+        QTest::addColumn<PlacementPolicy>("placement");
+        QTest::addColumn<int>("lifetime"); // 0 = not documented
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("budgetMax"); // 0 = no documented limit
+        QTest::addColumn<int>("budgetSeconds");
+        using P = PlacementPolicy;
+        QTest::newRow("echo") << "echo"
+                              << "https://auth.echo.com/token" << P::Body << 3600 << "any" << 3
+                              << 1;
+        QTest::newRow("trimble") << "trimble"
+                                 << "https://id.trimble.com/oauth/token" << P::Basic << 3600
+                                 << "jwt" << 0 << 0;
+        QTest::newRow("uber") << "uber"
+                              << "https://auth.uber.com/oauth/v2/token" << P::Body << 2592000
+                              << "any" << 100 << 3600;
+        QTest::newRow("motive") << "motive"
+                                << "https://api.keeptruckin.com/oauth/token" << P::Body << 7200
+                                << "any" << 3 << 1;
+        QTest::newRow("loadsmart")
+            << "loadsmart"
+            << "https://api.loadsmart.com/auth/token" << P::Basic << 0 << "any" << 0 << 0;
+        QTest::newRow("expeditors")
+            << "expeditors" << QString() << P::Basic << 7200 << "opaque" << 10 << 3600;
+        QTest::newRow("gls") << "gls"
+                             << "https://api.gls-group.net/oauth2/v2/token" << P::Basic << 0
+                             << "any" << 0 << 0;
+        QTest::newRow("dhl-freight")
+            << "dhl-freight"
+            << "https://api.dhl.com/auth/v1/token?response_type={response_type}&grant_type="
+               "client_credentials"
+            << P::Basic << 1800 << "any" << 0 << 0;
+    }
+    void moreCarrierFacts()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, production);
+        QFETCH(PlacementPolicy, placement);
+        QFETCH(int, lifetime);
+        QFETCH(QString, format);
+        QFETCH(int, budgetMax);
+        QFETCH(int, budgetSeconds);
+        const CarrierPreset* p = CarrierCatalog::builtin().find(id);
+        QVERIFY(p);
+        QCOMPARE(p->environment("production")->tokenUrl, production);
+        QCOMPARE(p->placement, placement);
+        QCOMPARE(p->grantTypes, QStringList{"client_credentials"});
+        QCOMPARE(p->typicalLifetimeSeconds, lifetime);
+        QCOMPARE(p->tokenFormat, format);
+        QCOMPARE(p->budget.max, budgetMax);
+        QCOMPARE(p->budget.seconds, budgetSeconds);
+        QVERIFY2(!p->unconfirmed.isEmpty(), "each of these has facts still to confirm");
+        QVERIFY(!p->countries.isEmpty() && !p->modes.isEmpty());
+    }
+
+    // Echo's API key travels as x-api-key on the token call and on every API call.
+    void echoApiKeyAndScope()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("echo");
+        QVERIFY(p);
+        QCOMPARE(p->shape.apiKeyHeader, QString("x-api-key"));
+        QVERIFY(p->shape.apiKeyOnApiCalls);
+        const QList<CarrierField> fields = p->fieldsFor("client_credentials");
+        QCOMPARE(fields.constLast().key, CarrierPreset::kApiKeyField);
+        QVERIFY(fields.constLast().secret && fields.constLast().apiCalls);
+        QVERIFY(p->field("scope") && p->field("scope")->required);
+        QVERIFY(p->budget.unconfirmed);
+        const CarrierField* uberScope = CarrierCatalog::builtin().find("uber")->field("scope");
+        QVERIFY(uberScope && uberScope->required);
+    }
+
+    // Expeditors names no host, so neither environment offers a URL; each says why.
+    void expeditorsAsksForItsUrl()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("expeditors");
+        QVERIFY(p);
+        for (const CarrierEnvironment& env : p->environments) {
+            QVERIFY(env.tokenUrl.isEmpty());
+            QVERIFY(env.note.contains("oauth2/token"));
+        }
+        QCOMPARE(p->refresh.kind, RefreshKind::OnExpiry);
+    }
+
+    // DHL takes the response type and grant type in the URL, nothing in a body.
+    void dhlFreightResponseTypeIsAChoice()
+    {
+        const CarrierPreset* p = CarrierCatalog::builtin().find("dhl-freight");
+        QVERIFY(p);
+        QCOMPARE(p->shape.body, BodyEncoding::None);
+        QVERIFY(p->shape.grantTypeName.isEmpty());
+        const CarrierField* type = p->field("response_type");
+        QVERIFY(type);
+        QCOMPARE(type->location, FieldLocation::Url);
+        QCOMPARE(type->defaultValue, QString("access_token"));
+        QCOMPARE(type->choices, (QStringList{"access_token", "id_token"}));
+        QVERIFY(type->unconfirmed);
+        for (const CarrierEnvironment& env : p->environments)
+            QVERIFY(env.unconfirmed);
     }
 
     void searchFindsTheNewCarriers_data()

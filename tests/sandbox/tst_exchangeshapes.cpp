@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 Q_DECLARE_METATYPE(ErrorCategory)
 Q_DECLARE_METATYPE(ExpirySource)
@@ -103,6 +104,21 @@ private slots:
         QTest::newRow("JSON login, id_token") << "asendia" << E::Jwt << 86400LL << false << bearer;
         QTest::newRow("absolute expiry and refreshToken")
             << "dhl-parcel-nl" << E::StatedTime << 900LL << true << bearer;
+        QTest::newRow("API key header and scope") << "echo" << E::ExpiresIn << 3600LL << false
+                                                  << QStringList{"Authorization", "x-api-key"};
+        QTest::newRow("Basic, hour-long JWT")
+            << "trimble" << E::ExpiresIn << 3600LL << false << bearer;
+        QTest::newRow("required scope, 30 days")
+            << "uber" << E::ExpiresIn << 2592000LL << false << bearer;
+        QTest::newRow("form body, two hours")
+            << "motive" << E::ExpiresIn << 7200LL << false << bearer;
+        QTest::newRow("Basic") << "loadsmart" << E::ExpiresIn << 3600LL << false << bearer;
+        QTest::newRow("Basic at the customer's host")
+            << "expeditors" << E::ExpiresIn << 7199LL << false << bearer;
+        QTest::newRow("Basic and a grant_type body")
+            << "gls" << E::ExpiresIn << 14400LL << false << bearer;
+        QTest::newRow("response type in the URL")
+            << "dhl-freight" << E::ExpiresIn << 1799LL << false << bearer;
     }
     void tokenComesFromItsPlace()
     {
@@ -162,7 +178,8 @@ private slots:
         QTest::addColumn<QString>("secret"); // which secret is wrong: "" = the client secret
         for (const char* id : {"dhl-parcel-de", "dpd", "odfl", "eshipper", "chrobinson", "maersk",
                                "royalmail", "estes", "dhl-ecs-global", "dpi", "sapient", "hermes",
-                               "jbhunt", "asendia", "dhl-parcel-nl"})
+                               "jbhunt", "asendia", "dhl-parcel-nl", "echo", "trimble", "uber",
+                               "motive", "loadsmart", "expeditors", "gls", "dhl-freight"})
             QTest::newRow(id) << id << "";
         QTest::newRow("dhl-parcel-de password") << "dhl-parcel-de"
                                                 << "password";
@@ -175,6 +192,7 @@ private slots:
                                          << "password";
         QTest::newRow("jbhunt subscription key") << "jbhunt"
                                                  << "Ocp-Apim-Subscription-Key";
+        QTest::newRow("echo API key") << "echo" << CarrierPreset::kApiKeyField;
     }
     void wrongCredentialsAreRefused()
     {
@@ -230,6 +248,18 @@ private slots:
                                       << "form";
         QTest::newRow("dhl-parcel-nl form") << "dhl-parcel-nl"
                                             << "form";
+        QTest::newRow("echo without x-api-key") << "echo"
+                                                << "no-api-key";
+        QTest::newRow("echo without scope") << "echo"
+                                            << "no-fields";
+        QTest::newRow("uber without scope") << "uber"
+                                            << "no-fields";
+        for (const char* id : {"trimble", "loadsmart", "expeditors", "gls"})
+            QTest::newRow((QByteArray(id) + " without Basic").constData()) << id << "body";
+        QTest::newRow("dhl-freight with a body") << "dhl-freight"
+                                                 << "body";
+        QTest::newRow("dhl-freight without the URL's query") << "dhl-freight"
+                                                             << "no-query";
     }
     void wrongShapeIsRefused()
     {
@@ -253,6 +283,10 @@ private slots:
             s.placement = CredentialPlacement::Basic;
         } else if (mistake == "grant") {
             s.grantType = "client_credentials";
+        } else if (mistake == "no-api-key") {
+            s.secretHeaders.clear();
+        } else if (mistake == "no-query") {
+            s.url.setQuery(QString());
         }
         const int issued = sandbox->issuedTokenCount(carrier);
         const TokenResult r = fetch(s);
@@ -318,6 +352,67 @@ private slots:
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, QString("token_url"));
         QVERIFY(issues.first().message.contains("J.B. Hunt"));
+    }
+
+    // Echo and Uber refuse a token request without a scope; TokenDock asks for
+    // one before it sends anything.
+    void scopeIsRequired_data()
+    {
+        QTest::addColumn<QString>("carrier");
+        QTest::newRow("echo") << "echo";
+        QTest::newRow("uber") << "uber";
+    }
+    void scopeIsRequired()
+    {
+        QFETCH(QString, carrier);
+        Filled f = filled(carrier);
+        QVERIFY(!f.account.fields.value("scope").isEmpty());
+        f.account.fields.remove("scope");
+        Failure error;
+        const auto s = AccountRequest::build(f.account, CarrierCatalog::builtin().find(carrier),
+                                             f.secrets, &error);
+        QVERIFY(!s);
+        QVERIFY2(error.message.text().contains("Scope"), qPrintable(error.message.text()));
+    }
+
+    // DHL's response type rides in the token URL; each of its two values gets a
+    // token, and a value DHL does not know is refused before anything is sent.
+    void dhlFreightResponseTypeGoesInTheUrl_data()
+    {
+        QTest::addColumn<QString>("responseType");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("opaque") << "access_token" << true;
+        QTest::newRow("JWT") << "id_token" << true;
+        QTest::newRow("unknown") << "jwt" << false;
+    }
+    void dhlFreightResponseTypeGoesInTheUrl()
+    {
+        QFETCH(QString, responseType);
+        QFETCH(bool, accepted);
+        Filled f = filled("dhl-freight");
+        // the preset's own URL template, moved onto the sandbox
+        const QString url =
+            CarrierCatalog::builtin().find("dhl-freight")->environment("sandbox")->tokenUrl;
+        f.account.tokenUrl =
+            sandbox->baseUrl().toString() + "/dhl-freight" + url.mid(url.indexOf("/auth/"));
+        f.account.fields.insert("response_type", responseType);
+        const int before = sandbox->tokenRequestCount("dhl-freight");
+        Failure error;
+        const auto s = AccountRequest::build(
+            f.account, CarrierCatalog::builtin().find("dhl-freight"), f.secrets, &error);
+        QCOMPARE(bool(s), accepted);
+        if (!accepted) {
+            QVERIFY2(error.message.text().contains("access_token, id_token"),
+                     qPrintable(error.message.text()));
+            QCOMPARE(sandbox->tokenRequestCount("dhl-freight"), before);
+            return;
+        }
+        QCOMPARE(QUrlQuery(s->url).queryItemValue("response_type"), responseType);
+        QCOMPARE(QUrlQuery(s->url).queryItemValue("grant_type"), QString("client_credentials"));
+        const TokenResult r = fetch(*s);
+        QVERIFY2(r.ok(), qPrintable(r.error.message.text() + " / " + r.error.carrierDescription));
+        QCOMPARE(sandbox->tokenRequestCount("dhl-freight"), before + 1);
+        QVERIFY(sandbox->requests().constLast().body.isEmpty());
     }
 };
 

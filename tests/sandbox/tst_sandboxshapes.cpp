@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 // The token exchanges that are not a plain client-credentials form POST, as
 // the wire contract describes them: each right request gets a token from the
 // right place, and each wrong one is refused in the carrier's own error style
@@ -23,6 +25,7 @@ struct Wire
     QByteArray method = "POST";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    std::optional<QString> query; // set: replaces the token URL's query (DHL response_type)
 
     Wire& header(const QByteArray& name, const QByteArray& value)
     {
@@ -100,7 +103,10 @@ private:
 
     Answer send(const QString& carrier, const Wire& wire, const QByteArray& tokenHeader = {})
     {
-        QNetworkRequest req(sandbox->tokenUrl(carrier));
+        QUrl url = sandbox->tokenUrl(carrier);
+        if (wire.query)
+            url.setQuery(*wire.query);
+        QNetworkRequest req(url);
         for (const auto& h : wire.headers)
             req.setRawHeader(h.first, h.second);
         QNetworkReply* reply = nam->sendCustomRequest(req, wire.method, wire.body);
@@ -166,6 +172,26 @@ private:
                 .method = "GET";
         else if (carrier == "estes")
             w.basic(c.clientId, c.clientSecret).header("apikey", field(carrier, "apikey"));
+        else if (carrier == "echo")
+            w.form({{"grant_type", "client_credentials"},
+                    {"client_id", c.clientId},
+                    {"client_secret", c.clientSecret},
+                    {"scope", "quotes:create loads:read"}})
+                .header("x-api-key", field(carrier, "x-api-key"));
+        else if (carrier == "uber")
+            w.form({{"grant_type", "client_credentials"},
+                    {"client_id", c.clientId},
+                    {"client_secret", c.clientSecret},
+                    {"scope", "eats.deliveries"}});
+        else if (carrier == "motive")
+            w.form({{"grant_type", "client_credentials"},
+                    {"client_id", c.clientId},
+                    {"client_secret", c.clientSecret}});
+        else if (carrier == "trimble" || carrier == "loadsmart" || carrier == "expeditors" ||
+                 carrier == "gls")
+            w.basic(c.clientId, c.clientSecret).form({{"grant_type", "client_credentials"}});
+        else if (carrier == "dhl-freight") // an empty POST; the URL carries the rest
+            w.basic(c.clientId, c.clientSecret);
         else if (carrier == "dhl-ecs-global" || carrier == "dpi")
             w.basic(c.clientId, c.clientSecret).method = "GET";
         else if (carrier == "sapient")
@@ -206,6 +232,10 @@ private:
         if (style == "message")
             return json.keys() == QStringList{"message"} ? json.value("message").toString()
                                                          : QString();
+        if (style == "problem")
+            return json.value("status").toInt() == status && !json.value("title").isUndefined()
+                       ? json.value("detail").toString()
+                       : QString();
         if (style == "ibm")
             return json.value("httpCode").toString() == QString::number(status) &&
                            !json.value("httpMessage").toString().isEmpty()
@@ -249,6 +279,14 @@ private slots:
         row("jbhunt", {{}, "access_token", true, 300, 300, false});
         row("asendia", {{}, "id_token", true, -1, 86400, false});
         row("dhl-parcel-nl", {{}, "accessToken", true, -1, 900, true});
+        row("echo", {{}, "access_token", false, 3600, 0, false});
+        row("trimble", {{}, "access_token", true, 3600, 3600, false});
+        row("uber", {{}, "access_token", false, 2592000, 0, false});
+        row("motive", {{}, "access_token", false, 7200, 0, false});
+        row("loadsmart", {{}, "access_token", false, 3600, 0, false});
+        row("expeditors", {{}, "access_token", false, 7199, 0, false});
+        row("gls", {{}, "access_token", false, 14400, 0, false});
+        row("dhl-freight", {{}, "access_token", false, 1799, 0, false});
     }
     void rightRequestGetsAToken()
     {
@@ -379,6 +417,25 @@ private slots:
         row("dhl-parcel-nl", "form instead of JSON", 415, "message",
             "Content-Type must be application/json");
         row("dhl-parcel-nl", "OAuth field names", 400, "message", "userId and key are required");
+        row("echo", "wrong client secret", 401, "oauth", "authentication failed");
+        row("echo", "wrong x-api-key", 401, "oauth", "x-api-key header is not valid");
+        row("echo", "no x-api-key", 401, "oauth", "x-api-key header is required");
+        row("echo", "scope not resource:action", 400, "oauth",
+            "it must be scopes such as quotes:create");
+        row("uber", "no scope", 400, "oauth", "scope is required");
+        row("echo", "no scope", 400, "oauth", "scope is required");
+        row("trimble", "credentials in the form body", 401, "oauth",
+            "must be sent with HTTP Basic");
+        row("loadsmart", "credentials in the form body", 401, "oauth",
+            "must be sent with HTTP Basic");
+        row("expeditors", "password grant", 400, "oauth", "use client_credentials");
+        row("gls", "no grant_type", 400, "oauth", "grant_type is required");
+        row("dhl-freight", "wrong client secret", 401, "problem", "authentication failed");
+        row("dhl-freight", "no response_type", 400, "problem",
+            "response_type parameter in the URL is required");
+        row("dhl-freight", "unknown response_type", 400, "problem",
+            "it must be access_token or id_token");
+        row("dhl-freight", "grant_type in a form body", 400, "problem", "no request body");
     }
     void wrongRequestIsRefused()
     {
@@ -429,6 +486,8 @@ private slots:
         QTest::newRow("jbhunt subscription key")
             << "jbhunt"
             << "Ocp-Apim-Subscription-Key" << QByteArray("jbhunt-demo-ocp-apim-subscription-key");
+        QTest::newRow("echo api key") << "echo"
+                                      << "x-api-key" << QByteArray("echo-demo-x-api-key");
     }
     void sandboxCredentialFieldsAreExposed()
     {
@@ -512,6 +571,38 @@ private:
             return w.swap(field(carrier, "X-RMG-Security-Password"), canary);
         if (mistake == "wrong api key")
             return w.swap(field(carrier, "apikey"), canary);
+        if (mistake == "wrong x-api-key")
+            return w.swap(field(carrier, "x-api-key"), canary);
+        if (mistake == "no x-api-key")
+            return w.without("x-api-key");
+        if (mistake == "scope not resource:action")
+            return w.form({{"grant_type", "client_credentials"},
+                           {"client_id", c.clientId},
+                           {"client_secret", c.clientSecret},
+                           {"scope", "everything"}});
+        if (mistake == "no scope")
+            return w.form({{"grant_type", "client_credentials"},
+                           {"client_id", c.clientId},
+                           {"client_secret", c.clientSecret}});
+        if (mistake == "credentials in the form body")
+            return w.without("Authorization")
+                .form({{"grant_type", "client_credentials"},
+                       {"client_id", c.clientId},
+                       {"client_secret", c.clientSecret}});
+        if (mistake == "password grant")
+            return w.form({{"grant_type", "password"}});
+        if (mistake == "no grant_type")
+            return w.form({});
+        if (mistake == "no response_type") {
+            w.query = QStringLiteral("grant_type=client_credentials");
+            return w;
+        }
+        if (mistake == "unknown response_type") {
+            w.query = QStringLiteral("response_type=jwt&grant_type=client_credentials");
+            return w;
+        }
+        if (mistake == "grant_type in a form body")
+            return w.form({{"grant_type", "client_credentials"}});
         if (mistake == "wrong BU code")
             return w.without("X-DPD-BUCODE").header("X-DPD-BUCODE", "999");
         if (mistake == "BU code of two digits")
