@@ -66,6 +66,15 @@ QList<EmulatedCarrier> buildCarriers()
     refresh.credential = true;
     refresh.mismatchError = QStringLiteral("invalid_grant");
     generic.requiredFields << refresh;
+    // RFC 6749 section 4.3, which the generic preset offers too: the user's own login
+    generic.grantTypes << QStringLiteral("password");
+    for (const char* key : {"username", "password"}) {
+        EmulatedCarrier::RequiredField login;
+        login.key = QString::fromLatin1(key);
+        login.grantTypes = {QStringLiteral("password")};
+        login.credential = true;
+        generic.requiredFields << login;
+    }
     list << generic;
 
     // child_Key and child_secret identify the customer a reseller acts for;
@@ -140,6 +149,8 @@ QList<EmulatedCarrier> buildCarriers()
     tforceScope.key = QStringLiteral("scope");
     tforceScope.pattern = QStringLiteral("\\S+/\\.default");
     tforceScope.mismatchError = QStringLiteral("invalid_scope");
+    tforceScope.sandboxValue =
+        "https://tffproduction.onmicrosoft.com/5b7c2a8e-0d41-4e39-9a57-2f1c6d3e8b90/.default";
     tforce.requiredFields << tforceScope;
     list << tforce;
 
@@ -394,6 +405,12 @@ CarrierEmulator::Credentials CarrierEmulator::defaultCredentials(const EmulatedC
                                 : id + "-demo-" + field.key.toLower().toLatin1().replace('_', '-'));
     }
     return creds;
+}
+
+QByteArray CarrierEmulator::exampleValue(const EmulatedCarrier& c, const QString& key)
+{
+    // a field's good value is among the credentials already (defaultCredentials)
+    return c.pathExamples.value(key).toUtf8();
 }
 
 namespace {

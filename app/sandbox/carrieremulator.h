@@ -47,6 +47,9 @@ public:
     // "<carrier>-demo-<key>" in lower case with '-' for '_' (FedEx child_Key:
     // "fedex-demo-child-key").
     static Credentials defaultCredentials(const EmulatedCarrier& carrier);
+    // A value this carrier accepts for a field that is no credential: a {name}
+    // in its path (pathExamples); empty when none.
+    static QByteArray exampleValue(const EmulatedCarrier& carrier, const QString& key);
 
     // `issued` receives the token when one is minted.
     static HttpResponse handle(const EmulatedCarrier& carrier, const RecordedRequest& request,

@@ -265,11 +265,15 @@ void SandboxServer::fillAccount(const CarrierPreset* preset, Account* account,
                                 AccountSecrets* secrets) const
 {
     const auto creds = credentials(account->carrierId);
+    const EmulatedCarrier* carrier = CarrierEmulator::find(account->carrierId);
     account->clientId = QString::fromUtf8(creds.clientId);
     secrets->clientSecret = SecretBytes(creds.clientSecret);
-    // credential fields are kept by the name they travel under
+    // credential fields are kept by the name they travel under; the others
+    // (a tenant in the path, a scope) take a value the carrier accepts
     for (const CarrierField& f : AccountRequest::fields(*account, preset)) {
-        const QByteArray value = creds.fields.value(f.wireName());
+        QByteArray value = creds.fields.value(f.wireName());
+        if (value.isEmpty() && carrier)
+            value = CarrierEmulator::exampleValue(*carrier, f.wireName());
         if (!f.entered() || value.isEmpty())
             continue;
         if (f.secret)
