@@ -16,7 +16,10 @@
 # editor for the presets whose token exchange is not textbook OAuth, and
 # editor-oauth2-advanced.png the generic preset with Advanced open, token-*.png
 # the token view of Royal Mail's and eShipper's tokens;
-# TOKENDOCK_SHOTS_ONLY=editor makes only those.
+# TOKENDOCK_SHOTS_ONLY=editor makes only those. carrier-picker.png shows the
+# carrier picker's whole list, with a preset from the user's folder and one
+# from the system folder, and carrier-picker-search.png the list narrowed to
+# "DE parcel"; TOKENDOCK_SHOTS_ONLY=picker makes only those two.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=$(realpath -m "${1:-$ROOT/build/default}")
@@ -30,14 +33,18 @@ if [ -z "${TOKENDOCK_SHOTS_INSIDE:-}" ]; then
     exec "$ROOT/packaging/dev.sh" keyring "$0" "$BUILD"
 fi
 
-shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE from the caller
+shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE, NEW, PICKER,
+    # USER_PRESETS and SYSTEM_PRESETS (folders of preset files) from the caller
     local home
     home=$(mktemp -d)
-    mkdir -p "$home/.config/tokendock"
+    mkdir -p "$home/.config/tokendock" "$home/system-carriers"
     printf '[ui]\nlanguage=%s\n' "$1" >"$home/.config/tokendock/settings.ini"
+    [ -z "${USER_PRESETS:-}" ] || cp -r "$USER_PRESETS" "$home/.config/tokendock/carriers"
+    [ -z "${SYSTEM_PRESETS:-}" ] || cp "$SYSTEM_PRESETS"/*.json "$home/system-carriers/"
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
         XDG_CACHE_HOME=$home/.cache LC_ALL=C.UTF-8 TOKENDOCK_SCREENSHOT_SELECT=$3 \
-        TOKENDOCK_SCREENSHOT_NEW=${NEW:-} \
+        TOKENDOCK_SCREENSHOT_NEW=${NEW:-} TOKENDOCK_SCREENSHOT_PICKER=${PICKER:-} \
+        TOKENDOCK_SYSTEM_CARRIERS=$home/system-carriers \
         QT_SCALE_FACTOR=${SCALE:-1} \
         xvfb-run -a -s "-screen 0 ${SIZE:-1400x900}x24" sh -c '
             openbox >/dev/null 2>&1 &
@@ -53,7 +60,46 @@ shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE from the caller
     echo "$2"
 }
 
+# A preset file as a team would write one (resources/carriers.json entry keys).
+preset_file() { # FILE ID NAME COUNTRIES MODES
+    cat >"$1" <<EOF
+{
+  "id": "$2",
+  "name": "$3",
+  "vendor": "$3",
+  "summary": "$3 booking and tracking API",
+  "countries": [$4],
+  "modes": [$5],
+  "docs": "https://developer.$2.example/",
+  "environments": [
+    {"id": "production", "kind": "production", "label": "Production",
+     "tokenUrl": "https://api.$2.example/oauth/token"}
+  ],
+  "credentials": "body",
+  "grantTypes": ["client_credentials"],
+  "refresh": {"policy": "fraction", "fraction": 0.8,
+              "advice": "Reuse the token until most of its lifetime has passed."}
+}
+EOF
+}
+
 mkdir -p "$DOCS"
+# the carrier picker: the whole list with presets from files, then a search
+if [ "${TOKENDOCK_SHOTS_ONLY:-}" != editor ]; then
+    presets=$(mktemp -d)
+    mkdir -p "$presets/user" "$presets/system"
+    preset_file "$presets/user/alpen-freight.json" alpen-freight "Alpen Freight" \
+        '"AT", "CH", "DE"' '"truckload", "intermodal"'
+    preset_file "$presets/system/northwind-parcel.json" northwind-parcel "Northwind Parcel Hub" \
+        '"US", "CA"' '"parcel", "gateway"'
+    export USER_PRESETS=$presets/user SYSTEM_PRESETS=$presets/system
+    # at the user's preset: the list's end, with both presets from files
+    PICKER='*alpen-freight' shoot en "$DOCS/carrier-picker.png" ""
+    PICKER='DE parcel' shoot en "$DOCS/carrier-picker-search.png" ""
+    unset USER_PRESETS SYSTEM_PRESETS
+    rm -rf "$presets"
+fi
+[ "${TOKENDOCK_SHOTS_ONLY:-}" = picker ] && exit 0
 # the new-account editor of each preset with an exchange of its own (NEW: preset[+advanced])
 for preset in dhl-parcel-de dpd odfl eshipper chrobinson maersk royalmail estes; do
     NEW=$preset shoot en "$DOCS/editor-$preset.png" ""

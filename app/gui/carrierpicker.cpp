@@ -2,49 +2,86 @@
 #include "carrierpicker.h"
 
 #include "carriercatalog.h"
-#include "look.h"
-#include "statusstyle.h"
+#include "carrierdelegate.h"
+#include "carrierfilter.h"
+#include "carriermatch.h"
+#include "presetlabels.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QCompleter>
 #include <QEvent>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
-#include <QVBoxLayout>
+#include <QSignalBlocker>
+
+namespace {
+constexpr int kVisibleRows = 12;
+} // namespace
 
 CarrierPicker::CarrierPicker(const CarrierCatalog& catalog, QWidget* parent)
     : QComboBox(parent)
     , m_catalog(catalog)
+    , m_filter(new CarrierFilter(this))
+    , m_completer(new QCompleter(this))
 {
     setObjectName(QStringLiteral("carrierPicker"));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
-    setMaxVisibleItems(12);
+    setMaxVisibleItems(kVisibleRows);
+    setItemDelegate(new CarrierDelegate(false, this));
     lineEdit()->setObjectName(QStringLiteral("carrierSearch"));
-    for (const CarrierPreset& preset : catalog.presets())
-        addItem(preset.name, preset.id);
+    fill();
+    m_filter->setSourceModel(model());
+    // the completer shows what the filter lets through, best first
+    m_completer->setModel(m_filter);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(kVisibleRows);
+    setCompleter(m_completer);
+    QAbstractItemView* popup = m_completer->popup();
+    popup->setObjectName(QStringLiteral("carrierMatches"));
+    popup->setItemDelegate(new CarrierDelegate(true, popup));
     retranslate();
-    completer()->setCompletionMode(QCompleter::PopupCompletion);
-    completer()->setFilterMode(Qt::MatchContains);
-    completer()->setCaseSensitivity(Qt::CaseInsensitive);
     // ahead of the completer's own filter on its list, which sees keys first
-    completer()->popup()->installEventFilter(this);
+    popup->installEventFilter(this);
     lineEdit()->installEventFilter(this);
+    // before the line edit asks the completer to show the list
+    connect(lineEdit(), &QLineEdit::textEdited, this, &CarrierPicker::narrow);
     connect(this, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit presetChanged(itemData(index).toString()); });
+}
+
+void CarrierPicker::fill()
+{
+    for (const CarrierPreset& preset : m_catalog.presets())
+        addItem(preset.name, preset.id);
+}
+
+void CarrierPicker::describe(int index, const CarrierPreset& preset)
+{
+    const QString details = PresetLabels::details(preset);
+    const QString origin = PresetLabels::origin(preset.origin);
+    setItemData(index, details, CarrierRoles::Details);
+    setItemData(index, origin, CarrierRoles::Origin);
+    setItemData(index, CarrierMatch::fold(PresetLabels::searchText(preset)), CarrierRoles::Search);
+    setItemData(index, carrierText(preset.summary), Qt::ToolTipRole);
+    QStringList spoken{preset.name, origin, details};
+    spoken.removeAll(QString());
+    setItemData(index, spoken.join(QStringLiteral(", ")), Qt::AccessibleTextRole);
 }
 
 void CarrierPicker::retranslate()
 {
     setAccessibleName(tr("Carrier"));
-    lineEdit()->setPlaceholderText(tr("Type to search carriers"));
+    lineEdit()->setPlaceholderText(tr("Type a carrier, country or mode"));
     lineEdit()->setAccessibleName(tr("Carrier (type to search)"));
+    m_completer->popup()->setAccessibleName(tr("Matching carriers"));
     for (int i = 0; i < count(); ++i) {
-        const CarrierPreset* preset = m_catalog.find(itemData(i).toString());
-        setItemData(i, preset ? carrierText(preset->summary) : QString(), Qt::ToolTipRole);
+        if (const CarrierPreset* preset = m_catalog.find(itemData(i).toString()))
+            describe(i, *preset);
     }
+    m_filter->setQuery(m_filter->query());
 }
 
 void CarrierPicker::changeEvent(QEvent* event)
@@ -66,46 +103,31 @@ void CarrierPicker::setCurrentPresetId(const QString& id)
         setCurrentIndex(index);
 }
 
-namespace {
-// How well `typed` (lower case) matches a name or id; 0 = not at all.
-int matchScore(const QString& typed, const QString& name, const QString& id)
+void CarrierPicker::reload()
 {
-    const QString lower = name.toLower();
-    if (lower == typed || id == typed)
-        return 6;
-    if (lower.startsWith(typed))
-        return 5;
-    const QStringList words =
-        lower.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        if (word.startsWith(typed))
-            return 4;
+    const QString chosen = currentPresetId();
+    m_completer->popup()->hide();
+    {
+        const QSignalBlocker quiet(this); // the same preset stays chosen: no change to tell
+        clear();
+        fill();
+        retranslate();
+        setCurrentIndex(qMax(0, findData(chosen)));
     }
-    if (id.startsWith(typed))
-        return 3;
-    if (lower.contains(typed) || id.contains(typed))
-        return 2;
-    // the letters in order, as in an abbreviation
-    int at = 0;
-    for (const QChar c : typed) {
-        at = lower.indexOf(c, at);
-        if (at < 0)
-            return 0;
-        ++at;
-    }
-    return lower.startsWith(typed.front()) ? 1 : 0;
+    if (currentIndex() >= 0)
+        setEditText(itemText(currentIndex()));
+    if (currentPresetId() != chosen)
+        emit presetChanged(currentPresetId());
+    emit reloaded();
 }
-} // namespace
 
 int CarrierPicker::bestMatch(const QString& typed) const
 {
-    const QString wanted = typed.simplified().toLower();
-    if (wanted.isEmpty())
-        return -1;
+    const QString wanted = CarrierMatch::fold(typed);
     int best = -1;
     int bestScore = 0;
     for (int i = 0; i < count(); ++i) {
-        const int score = matchScore(wanted, itemText(i), itemData(i).toString());
+        const int score = CarrierMatch::nameScore(wanted, itemText(i), itemData(i).toString());
         if (score > bestScore) {
             best = i;
             bestScore = score;
@@ -114,32 +136,78 @@ int CarrierPicker::bestMatch(const QString& typed) const
     return best;
 }
 
+QStringList CarrierPicker::matches(const QString& typed) const
+{
+    CarrierFilter filter;
+    filter.setSourceModel(model());
+    filter.setQuery(typed);
+    QStringList ids;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        ids << itemData(filter.sourceRow(row)).toString();
+    return ids;
+}
+
+void CarrierPicker::narrow(const QString& typed)
+{
+    m_filter->setQuery(typed);
+    // the first row is the one Enter picks again; quietly, as a changed
+    // selection would put its text over what was typed
+    QAbstractItemView* popup = m_completer->popup();
+    {
+        const QSignalBlocker quiet(popup->selectionModel());
+        popup->selectionModel()->clear();
+    }
+    popup->viewport()->update();
+}
+
+void CarrierPicker::choose(int index)
+{
+    m_completer->popup()->hide();
+    setCurrentIndex(index);
+    setEditText(itemText(index));
+}
+
 bool CarrierPicker::pickTyped()
 {
-    QAbstractItemView* popup = completer()->popup();
-    if (popup->isVisible() && popup->currentIndex().isValid())
-        return false; // a row picked with the arrow keys: the completer takes it
+    QAbstractItemView* popup = m_completer->popup();
     if (!popup->isVisible() && currentText() == itemText(currentIndex()))
         return false; // nothing typed: Enter goes on
-    const int index = bestMatch(currentText());
-    popup->hide();
+    int row = 0;      // the first match, unless the arrow keys chose another
+    if (popup->isVisible() && popup->selectionModel()->hasSelection()) {
+        const auto* rows = qobject_cast<QAbstractProxyModel*>(m_completer->completionModel());
+        row = rows ? rows->mapToSource(popup->currentIndex()).row() : -1;
+    } else if (!popup->isVisible()) {
+        m_filter->setQuery(currentText());
+    }
+    const int index = m_filter->sourceRow(row);
     if (index < 0) {
         restoreChosen(); // nothing like it: the chosen carrier stays
         return true;
     }
-    setCurrentIndex(index);
-    setEditText(itemText(index));
+    choose(index);
     return true;
 }
 
 bool CarrierPicker::restoreChosen()
 {
-    QAbstractItemView* popup = completer()->popup();
+    QAbstractItemView* popup = m_completer->popup();
     const bool changed = popup->isVisible() || currentText() != itemText(currentIndex());
     popup->hide();
     if (currentIndex() >= 0)
         setEditText(itemText(currentIndex()));
     return changed;
+}
+
+bool CarrierPicker::stepFromFirst(int key)
+{
+    QAbstractItemView* popup = m_completer->popup();
+    const int rows = popup->model() ? popup->model()->rowCount() : 0;
+    if (!popup->isVisible() || popup->selectionModel()->hasSelection() || rows == 0)
+        return false;
+    // the first row is already the one Enter picks: Down goes on to the next
+    const int row = key == Qt::Key_Down ? qMin(1, rows - 1) : rows - 1;
+    popup->setCurrentIndex(popup->model()->index(row, 0));
+    return true;
 }
 
 bool CarrierPicker::handleKey(int key)
@@ -148,6 +216,8 @@ bool CarrierPicker::handleKey(int key)
         return false;
     if (key == Qt::Key_Return || key == Qt::Key_Enter)
         return pickTyped();
+    if (key == Qt::Key_Down || key == Qt::Key_Up)
+        return stepFromFirst(key);
     // an Escape with nothing to undo goes on, e.g. to close a dialog
     return key == Qt::Key_Escape && restoreChosen();
 }
@@ -174,67 +244,4 @@ void CarrierPicker::focusOutEvent(QFocusEvent* event)
     // a half-typed search falls back to the chosen carrier
     if (currentIndex() >= 0 && currentText() != itemText(currentIndex()))
         setEditText(itemText(currentIndex()));
-}
-
-PresetInfo::PresetInfo(QWidget* parent)
-    : QFrame(parent)
-    , m_notes(new QLabel(this))
-    , m_unconfirmed(new QLabel(this))
-    , m_docs(new QLabel(this))
-{
-    setObjectName(QStringLiteral("presetInfo"));
-    m_notes->setObjectName(QStringLiteral("presetNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    Look::makeMuted(m_notes);
-    m_unconfirmed->setObjectName(QStringLiteral("presetUnconfirmed"));
-    m_unconfirmed->setWordWrap(true);
-    m_unconfirmed->setTextFormat(Qt::PlainText);
-    m_docs->setObjectName(QStringLiteral("presetDocs"));
-    m_docs->setTextFormat(Qt::RichText);
-    m_docs->setOpenExternalLinks(true);
-    m_docs->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 2, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_unconfirmed);
-    layout->addWidget(m_docs);
-}
-
-void PresetInfo::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        setPreset(m_preset);
-    QFrame::changeEvent(event);
-}
-
-void PresetInfo::setPreset(const CarrierPreset* preset)
-{
-    m_preset = preset;
-    if (!preset) {
-        m_notes->clear();
-        m_unconfirmed->hide();
-        m_docs->clear();
-        return;
-    }
-    m_notes->setText(carrierText(preset->notes.isEmpty() ? preset->summary : preset->notes));
-    QStringList facts;
-    for (const QString& fact : preset->unconfirmed)
-        facts << carrierText(fact);
-    m_unconfirmed->setText(tr("Not confirmed by %1's own documentation: %2.")
-                               .arg(preset->name, facts.join(QStringLiteral(", "))));
-    QPalette pal = m_unconfirmed->palette();
-    pal.setColor(QPalette::WindowText, StatusStyle::color(StatusStyle::Tone::Warning, pal));
-    m_unconfirmed->setPalette(pal);
-    m_unconfirmed->setVisible(!facts.isEmpty());
-    const QString url = preset->docsUrl.toString();
-    m_docs->setText(
-        url.isEmpty()
-            ? QString()
-            : QStringLiteral("<a href=\"%1\">%2</a>")
-                  .arg(url.toHtmlEscaped(),
-                       tr("%1 developer documentation \u2197").arg(preset->name).toHtmlEscaped()));
-    m_docs->setToolTip(url);
-    m_docs->setAccessibleName(tr("%1 developer documentation").arg(preset->name));
 }

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "presetinfo.h"
+
 #include <QComboBox>
-#include <QFrame>
 
 class CarrierCatalog;
-class QLabel;
+class CarrierFilter;
+class QCompleter;
 struct CarrierPreset;
 
-// Chooses a carrier preset; type any part of a name to narrow the list.
-// Enter picks the best match for what was typed (the whole name, its start,
-// the start of a word in it, its id, any part, then its letters in order:
+// Chooses a carrier preset. Each row shows the carrier's name, a mark for a
+// preset from a file, and where the carrier works and what it moves. Typing
+// narrows the list to the presets that match every word, by name, country
+// (code, English or native name) or mode; Enter picks the first row, or the
+// one chosen with the arrow keys (names first, as people remember them:
 // "p44" is project44); Escape gives the chosen carrier's name back.
 class CarrierPicker : public QComboBox
 {
@@ -21,11 +25,18 @@ public:
 
     QString currentPresetId() const;
     void setCurrentPresetId(const QString& id);
-    // The item that best matches `typed`; -1 when none does.
+    // The item that best matches `typed` by name; -1 when none does.
     int bestMatch(const QString& typed) const;
+    // The presets the list shows for `typed`, best first, as preset ids.
+    QStringList matches(const QString& typed) const;
+    // Builds the list again from the catalog (a preset was added), keeping
+    // the chosen preset while it is still there.
+    void reload();
 
 signals:
     void presetChanged(const QString& id);
+    // after reload(): the catalog may have more presets, or skipped files
+    void reloaded();
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
@@ -34,31 +45,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fill();
     void retranslate();
+    void describe(int index, const CarrierPreset& preset);
+    void narrow(const QString& typed);
+    void choose(int index);
     bool pickTyped();
     bool restoreChosen();
-    // Enter and Escape, wherever they arrive; true = handled
+    // Up and Down before any row is picked in the narrowed list
+    bool stepFromFirst(int key);
+    // Enter, Escape, and the arrows in the narrowed list; true = handled
     bool handleKey(int key);
 
     const CarrierCatalog& m_catalog;
-};
-
-// What TokenDock knows about a preset: its notes, the facts the carrier has
-// not confirmed, and a link to the carrier's documentation.
-class PresetInfo : public QFrame
-{
-    Q_OBJECT
-
-public:
-    explicit PresetInfo(QWidget* parent = nullptr);
-    void setPreset(const CarrierPreset* preset);
-
-protected:
-    void changeEvent(QEvent* event) override;
-
-private:
-    const CarrierPreset* m_preset = nullptr;
-    QLabel* m_notes;
-    QLabel* m_unconfirmed;
-    QLabel* m_docs;
+    CarrierFilter* m_filter;
+    QCompleter* m_completer;
 };

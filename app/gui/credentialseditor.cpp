@@ -151,6 +151,12 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
         onShapeEdited();
         onEdited();
     });
+    m_presetInfo->setSkipped(catalog.skipped());
+    // a preset added while the window is open: the same choice, the files' news
+    connect(m_carrier, &CarrierPicker::reloaded, this, [this] {
+        m_presetInfo->setSkipped(m_catalog.skipped());
+        m_presetInfo->setPreset(m_catalog.find(m_carrier->currentPresetId()));
+    });
     connect(m_carrier, &CarrierPicker::presetChanged, this, [this](const QString& id) {
         if (m_loading)
             return;

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QTimer>
@@ -126,9 +127,15 @@ void DesktopSession::populateDemo()
 //   TOKENDOCK_SCREENSHOT_TRAY=<account name> tests every account, turns
 //   keep-fresh on for that one and opens the tray menu at its submenu;
 //   TOKENDOCK_SCREENSHOT_NEW=<preset id>[+advanced] opens a new account for
-//   that preset (with Advanced open).
+//   that preset (with Advanced open);
+//   TOKENDOCK_SCREENSHOT_PICKER=<search> opens a new account and types the
+//   search into the carrier picker; "*[preset id]" opens the picker's whole
+//   list (at that preset).
 void DesktopSession::runScreenshotHooks()
 {
+    const QString search = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_PICKER");
+    if (!search.isEmpty())
+        showCarrierPicker(search);
     const QString fresh = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_NEW");
     if (!fresh.isEmpty()) {
         if (QAction* add = m_window->findChild<QAction*>(QStringLiteral("newAction")))
@@ -167,6 +174,26 @@ void DesktopSession::runScreenshotHooks()
         menu->popup(icon.isValid() ? icon.bottomLeft() : QPoint(40, 40));
         if (QMenu* sub = menu->accountMenu(id))
             menu->setActiveAction(sub->menuAction());
+    });
+}
+
+void DesktopSession::showCarrierPicker(const QString& search)
+{
+    if (QAction* add = m_window->findChild<QAction*>(QStringLiteral("newAction")))
+        add->trigger();
+    auto* picker = m_window->accountPage()->editor()->findChild<CarrierPicker*>();
+    if (!picker)
+        return;
+    // once the window is up, active and laid out
+    QTimer::singleShot(1000, picker, [picker, search] {
+        picker->setFocus(Qt::OtherFocusReason);
+        if (search.startsWith(QLatin1Char('*'))) {
+            picker->setCurrentPresetId(search.mid(1));
+            picker->showPopup();
+            return;
+        }
+        picker->lineEdit()->selectAll();
+        picker->lineEdit()->insert(search); // as typed: the list narrows
     });
 }
 

@@ -59,6 +59,7 @@ signals:
 
 private:
     void runScreenshotHooks();
+    void showCarrierPicker(const QString& search);
 
     bool m_demo;
     Ticker* m_ticker;
