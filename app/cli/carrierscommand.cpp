@@ -138,6 +138,8 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("refresh"), refresh},
         {QStringLiteral("budget"), budgetJson(p.budget)},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
+        {QStringLiteral("origin"), presetOriginId(p.origin)},
+        {QStringLiteral("file"), textOrNull(p.sourceFile)},
     };
     return out;
 }

@@ -108,7 +108,7 @@ private:
 
     QStringList m_arguments;
     QString m_command;
-    const CarrierCatalog& m_catalog;
+    CarrierCatalog& m_catalog; // an import adds the presets it carries
     std::unique_ptr<AppServices> m_services;
     bool m_json = false;
 };

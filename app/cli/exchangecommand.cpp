@@ -30,11 +30,11 @@ int ExchangeCommand::runExport(CliSession& session)
     const QList<Account>& accounts = session.store()->accounts();
     const QString path = parser.arguments().constFirst();
     if (path == QLatin1String("-")) {
-        CliSession::writeJson(AccountExchange::exportJson(accounts));
+        CliSession::writeJson(AccountExchange::exportJson(accounts, &session.catalog()));
         return 0;
     }
     QString problem;
-    if (!AccountExchange::exportToFile(path, accounts, &problem))
+    if (!AccountExchange::exportToFile(path, accounts, &problem, &session.catalog()))
         return session.fail(CliSession::failure(
             ErrorCategory::Internal, problem,
             tr("Choose a folder you can write to, or \u201c-\u201d for standard output.")));
@@ -62,7 +62,8 @@ int ExchangeCommand::runImport(CliSession& session)
         tr("Replace the accounts whose names are in use (keeping their history).")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("yes"),
-        tr("With --overwrite: also replace accounts whose stored secrets would be removed.")));
+        tr("Install the carrier presets the file carries; with --overwrite, also replace "
+           "accounts whose stored secrets would be removed.")));
     if (const auto exit = parser.parse(1, 1, tr("Name the file to import.")))
         return *exit;
     Failure error;
@@ -91,6 +92,12 @@ int ExchangeCommand::runImport(CliSession& session)
                "secrets, because the file sends them to another address or in another way. "
                "Check the changes above, then run the import again with --overwrite --yes.",
                nullptr, plan.secretsDropped())));
+    if (plan.presetsToInstall() > 0 && !parser.isSet(QStringLiteral("yes")))
+        return session.fail(session.usage(
+            tr("Nothing was imported: the file carries %n carrier preset(s) to install, which "
+               "decide where the accounts that use them send their secrets. Check the presets "
+               "and their hosts above, then run the import again with --yes.",
+               nullptr, plan.presetsToInstall())));
 
     Failure result;
     AccountExchange::Applied applied;

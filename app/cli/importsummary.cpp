@@ -31,6 +31,72 @@ QString hostWarning(const Account& p, const CarrierCatalog& catalog)
            QLatin1Char('\n');
 }
 
+QString changeLines(const QList<AccountExchange::Change>& changes)
+{
+    QString text;
+    for (const AccountExchange::Change& change : changes) {
+        const QString before =
+            change.before.isEmpty() ? ImportSummary::tr("(none)") : shown(change.before);
+        const QString after =
+            change.after.isEmpty() ? ImportSummary::tr("(none)") : shown(change.after);
+        text += QStringLiteral("  %1: %2 \u2192 %3\n")
+                    .arg(shown(AccountExchange::settingLabel(change.setting)), before, after);
+    }
+    return text;
+}
+
+// A preset from the file: what it is here, where it sends secrets, what it changes.
+QString presetLines(const AccountExchange::CarriedPreset& carried)
+{
+    using Status = AccountExchange::CarriedPreset::Status;
+    const CarrierPreset& p = carried.preset;
+    QString text;
+    switch (carried.status) {
+    case Status::New:
+        text += ImportSummary::tr("New carrier preset %1: %2, installed in your carriers folder")
+                    .arg(quoted(p.id), shown(p.name));
+        break;
+    case Status::Same:
+        text += ImportSummary::tr("Carrier preset %1: the same as the one installed here")
+                    .arg(quoted(p.id));
+        break;
+    case Status::Changed:
+        text +=
+            ImportSummary::tr("Changes the carrier preset %1 installed here:").arg(quoted(p.id));
+        break;
+    case Status::Refused:
+        text += ImportSummary::tr("Carrier preset %1 ignored: %2")
+                    .arg(quoted(p.id), shown(carried.refusal));
+        break;
+    }
+    text += QLatin1Char('\n') + changeLines(carried.changes);
+    for (const QString& host : carried.hosts)
+        text += QStringLiteral("  ! ") +
+                ImportSummary::tr("It sends secrets to %1. Make sure that is the carrier's "
+                                  "before you enter a secret for an account that uses it.")
+                    .arg(shown(host)) +
+                QLatin1Char('\n');
+    if (!carried.usedBy.isEmpty()) {
+        QStringList names;
+        for (const QString& name : carried.usedBy)
+            names << shown(name);
+        text += QStringLiteral("  ") +
+                ImportSummary::tr("Used by: %1").arg(names.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    }
+    if (!carried.secretsDropped.isEmpty()) {
+        QStringList names;
+        for (const Account& a : carried.secretsDropped)
+            names << quoted(a.name);
+        text += QStringLiteral("  ! ") +
+                ImportSummary::tr("The stored secrets of %1 would be removed: the changed preset "
+                                  "sends them to another address or in another way.")
+                    .arg(names.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    }
+    return text;
+}
+
 QString joined(const QList<QUuid>& ids, const AccountStore& store)
 {
     QStringList names;
@@ -42,10 +108,14 @@ QString joined(const QList<QUuid>& ids, const AccountStore& store)
 }
 } // namespace
 
-QString ImportSummary::describe(const AccountExchange::Plan& plan, const CarrierCatalog& catalog,
+QString ImportSummary::describe(const AccountExchange::Plan& plan, const CarrierCatalog& here,
                                 bool overwrite)
 {
+    // the accounts as planned: with the presets the file carries
+    const CarrierCatalog& catalog = plan.catalog ? *plan.catalog : here;
     QString text;
+    for (const AccountExchange::CarriedPreset& carried : plan.presets)
+        text += presetLines(carried);
     for (const Account& p : plan.fresh) {
         const CarrierPreset* preset = catalog.find(p.carrierId);
         text += tr("New %1: %2 \u00b7 %3, token URL %4")
@@ -65,12 +135,7 @@ QString ImportSummary::describe(const AccountExchange::Plan& plan, const Carrier
         text += (overwrite ? tr("Replaces %1:") : tr("In use, left alone unless --overwrite: %1"))
                     .arg(quoted(c.existing.name)) +
                 QLatin1Char('\n');
-        for (const AccountExchange::Change& change : c.changes) {
-            const QString before = change.before.isEmpty() ? tr("(none)") : shown(change.before);
-            const QString after = change.after.isEmpty() ? tr("(none)") : shown(change.after);
-            text += QStringLiteral("  %1: %2 \u2192 %3\n")
-                        .arg(shown(AccountExchange::settingLabel(change.setting)), before, after);
-        }
+        text += changeLines(c.changes);
         text += hostWarning(c.incoming, catalog);
         if (c.dropsSecret && !c.existing.secretMissing)
             text += QStringLiteral("  ! ") +
@@ -88,6 +153,10 @@ QString ImportSummary::outcome(const AccountExchange::Plan& plan,
                                bool overwrite)
 {
     QString text;
+    if (!applied.presetFiles.isEmpty())
+        text += tr("Installed %n carrier preset(s): %1.", nullptr, int(applied.presetFiles.size()))
+                    .arg(applied.presetFiles.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
     if (!applied.added.isEmpty())
         text += tr("Imported %n account(s): %1.", nullptr, int(applied.added.size()))
                     .arg(joined(applied.added, store)) +
@@ -106,6 +175,18 @@ QString ImportSummary::outcome(const AccountExchange::Plan& plan,
                     .arg(skipped.join(QStringLiteral(", "))) +
                 QLatin1Char('\n');
     }
+    QList<QUuid> moved; // by a changed preset, not by a replaced account
+    for (const Account& old : applied.forget) {
+        if (!applied.replaced.contains(old.id))
+            moved << old.id;
+    }
+    if (!moved.isEmpty())
+        text +=
+            tr("Removed the stored secrets of %1: the changed carrier preset sends them "
+               "elsewhere. Enter each again with \u201ctokendock edit NAME --secret-stdin\u201d "
+               "once you trust it.")
+                .arg(joined(moved, store)) +
+            QLatin1Char('\n');
     QList<QUuid> missing;
     for (const QUuid& id : applied.added + applied.replaced) {
         if (const Account* p = store.find(id); p && p->secretMissing)

@@ -3,6 +3,7 @@
 
 #include "accountrequest.h"
 #include "accountstore.h"
+#include "carriedpresets.h"
 #include "carriercatalog.h"
 #include "legacyaccounts.h"
 #include "privatefiles.h"
@@ -37,6 +38,15 @@ QString placementText(const Account& p, const CarrierPreset* preset)
                : AccountExchange::tr("request body");
 }
 
+Account* findByName(QList<Account>& list, const QString& name)
+{
+    for (Account& p : list) {
+        if (Account::sameName(p.name, name))
+            return &p;
+    }
+    return nullptr;
+}
+
 void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
                  const QMap<QString, QString>& after, QList<AccountExchange::Change>* out)
 {
@@ -51,10 +61,11 @@ void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
 } // namespace
 
 AccountExchange::Conflict AccountExchange::compare(const Account& existing, const Account& incoming,
-                                                   const CarrierCatalog& catalog)
+                                                   const CarrierCatalog& catalog,
+                                                   const CarrierCatalog* presetsBefore)
 {
     Conflict c{incoming, existing, {}, false};
-    const CarrierPreset* was = catalog.find(existing.carrierId);
+    const CarrierPreset* was = (presetsBefore ? *presetsBefore : catalog).find(existing.carrierId);
     const CarrierPreset* will = catalog.find(incoming.carrierId);
     const auto note = [&c](const QString& setting, const QString& before, const QString& after) {
         if (before != after)
@@ -87,21 +98,26 @@ AccountExchange::Conflict AccountExchange::compare(const Account& existing, cons
     return c;
 }
 
-QByteArray AccountExchange::exportJson(const QList<Account>& accounts)
+QByteArray AccountExchange::exportJson(const QList<Account>& accounts,
+                                       const CarrierCatalog* catalog)
 {
     QJsonArray list;
     for (const Account& p : accounts)
         list.append(portable(p));
-    const QJsonObject root{
+    const QJsonArray carriers =
+        catalog ? CarriedPresets::forExport(accounts, *catalog) : QJsonArray();
+    QJsonObject root{
         {QStringLiteral("format"), kFormat},
-        {QStringLiteral("schema"), kSchemaVersion},
+        {QStringLiteral("schema"), carriers.isEmpty() ? kSchemaAccountsOnly : kSchemaVersion},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("accounts"), list}};
+    if (!carriers.isEmpty())
+        root.insert(QStringLiteral("carriers"), carriers);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool AccountExchange::exportToFile(const QString& path, const QList<Account>& accounts,
-                                   QString* error)
+                                   QString* error, const CarrierCatalog* catalog)
 {
     QSaveFile file(path);
     // 0600 whatever the umask, also over an earlier export that was not
@@ -111,7 +127,7 @@ bool AccountExchange::exportToFile(const QString& path, const QList<Account>& ac
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    file.write(exportJson(accounts));
+    file.write(exportJson(accounts, catalog));
     if (!file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2.")
@@ -144,13 +160,19 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
 {
     Plan plan;
     plan.catalog = &catalog;
-    const auto list = accountList(json, &plan.error);
+    QJsonObject root;
+    const auto list = accountList(json, &root, &plan.error);
     if (!list)
         return plan;
+    // the file's presets first: its accounts may use them
+    if (root.value(QStringLiteral("schema")).toInt() >= 3 &&
+        !CarriedPresets::plan(root.value(QStringLiteral("carriers")), store, catalog, &plan))
+        return plan;
+    const CarrierCatalog& planned = *plan.catalog;
     QStringList namesSeen;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < list->size(); ++i) {
-        auto account = readAccount(list->at(i).toObject(), i, catalog, &plan.error);
+        auto account = readAccount(list->at(i).toObject(), i, planned, &plan.error);
         if (!account)
             return plan;
         for (const QString& seen : std::as_const(namesSeen)) {
@@ -169,14 +191,16 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
         account->created = now;
         account->updated = now;
         if (const Account* existing = store.findByName(account->name))
-            plan.conflicts.append(compare(*existing, *account, catalog));
+            plan.conflicts.append(compare(*existing, *account, planned, plan.beforeCatalog()));
         else
             plan.fresh.append(*account);
     }
+    CarriedPresets::noteUsers(&plan);
     return plan;
 }
 
-std::optional<QJsonArray> AccountExchange::accountList(const QByteArray& json, QString* error)
+std::optional<QJsonArray> AccountExchange::accountList(const QByteArray& json, QJsonObject* root,
+                                                       QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -184,20 +208,20 @@ std::optional<QJsonArray> AccountExchange::accountList(const QByteArray& json, Q
         *error = tr("The file is not a TokenDock export (it is not a JSON object).");
         return std::nullopt;
     }
-    const QJsonObject root = doc.object();
-    if (!LegacyAccounts::isExportFormat(root.value(QStringLiteral("format")).toString())) {
+    *root = doc.object();
+    if (!LegacyAccounts::isExportFormat(root->value(QStringLiteral("format")).toString())) {
         *error = tr("The file is not a TokenDock export (its format is not \u201c%1\u201d).")
                      .arg(kFormat);
         return std::nullopt;
     }
-    const int schema = root.value(QStringLiteral("schema")).toInt(0);
+    const int schema = root->value(QStringLiteral("schema")).toInt(0);
     if (schema > kSchemaVersion) {
         *error = tr("The file was exported by a newer TokenDock (format %1); update TokenDock "
                     "to import it.")
                      .arg(schema);
         return std::nullopt;
     }
-    const QJsonValue listValue = LegacyAccounts::accountList(root, schema);
+    const QJsonValue listValue = LegacyAccounts::accountList(*root, schema);
     if (schema < 1 || !listValue.isArray()) {
         *error = tr("The file has no format version or no account list.");
         return std::nullopt;
@@ -252,6 +276,20 @@ int AccountExchange::Plan::secretsDropped() const
     }));
 }
 
+int AccountExchange::Plan::presetSecretsDropped() const
+{
+    int count = 0;
+    for (const CarriedPreset& carried : presets)
+        count += int(carried.secretsDropped.size());
+    return count;
+}
+
+int AccountExchange::Plan::presetsToInstall() const
+{
+    return int(std::count_if(presets.begin(), presets.end(),
+                             [](const CarriedPreset& c) { return c.installs(); }));
+}
+
 QString AccountExchange::settingLabel(const QString& setting)
 {
     if (setting == QLatin1String("name"))
@@ -270,6 +308,18 @@ QString AccountExchange::settingLabel(const QString& setting)
         return tr("client id");
     if (setting == QLatin1String("exchange"))
         return tr("token exchange (names and headers the credentials travel in)");
+    if (setting == QLatin1String("grant_types"))
+        return tr("grant types");
+    if (setting == QLatin1String("exchange:request"))
+        return tr("token request (method, body, names)");
+    if (setting == QLatin1String("exchange:response"))
+        return tr("token answer (where the token and its expiry are)");
+    if (setting == QLatin1String("exchange:use"))
+        return tr("API calls (how the token is sent)");
+    if (setting == QLatin1String("other"))
+        return tr("other settings");
+    if (setting.startsWith(QLatin1String("token_url:")))
+        return tr("token URL (%1)").arg(setting.mid(10));
     if (setting.startsWith(QLatin1String("field:")))
         return tr("field %1").arg(setting.mid(6));
     if (setting.startsWith(QLatin1String("header:")))
@@ -314,15 +364,8 @@ AccountExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr
     return [plan, overwrite, applied](QList<Account>& list, QString* why) {
         Applied& result = *applied;
         result = {};
-        const auto byName = [&list](const QString& name) -> Account* {
-            for (Account& p : list) {
-                if (Account::sameName(p.name, name))
-                    return &p;
-            }
-            return nullptr;
-        };
         for (const Account& p : plan.fresh) {
-            if (byName(p.name)) {
+            if (findByName(list, p.name)) {
                 if (why)
                     *why = tr("An account named \u201c%1\u201d was added while the file was "
                               "being read. Nothing was imported; import again to see it "
@@ -333,33 +376,63 @@ AccountExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr
             list.append(p);
             result.added << p.id;
         }
-        if (!overwrite)
-            return true;
-        for (const Conflict& c : plan.conflicts) {
-            Account* existing = byName(c.incoming.name);
-            if (!existing || existing->id != c.existing.id) {
-                if (why)
-                    *why = tr("\u201c%1\u201d changed while the file was being read. "
-                              "Nothing was imported; import again to see the changes.")
-                               .arg(c.incoming.name);
-                return false;
-            }
-            const Conflict now = compare(*existing, c.incoming, *plan.catalog);
-            Account replaced = c.incoming;
-            replaced.id = existing->id;
-            replaced.history = existing->history;
-            replaced.created = existing->created;
-            replaced.keepFresh = existing->keepFresh;
-            replaced.keychainFields = existing->keychainFields;
-            replaced.secretMissing = existing->secretMissing || now.dropsSecret;
-            if (now.dropsSecret) {
-                result.forget << *existing;
-                replaced.keychainFields.clear();
-            }
-            result.replaced << existing->id;
-            result.staleTokens << existing->id;
-            *existing = replaced;
-        }
+        if (overwrite && !replaceConflicts(plan, list, result, why))
+            return false;
+        dropMovedSecrets(plan, list, result);
         return true;
     };
+}
+
+bool AccountExchange::replaceConflicts(const Plan& plan, QList<Account>& list, Applied& result,
+                                       QString* why)
+{
+    for (const Conflict& c : plan.conflicts) {
+        Account* existing = findByName(list, c.incoming.name);
+        if (!existing || existing->id != c.existing.id) {
+            if (why)
+                *why = tr("\u201c%1\u201d changed while the file was being read. "
+                          "Nothing was imported; import again to see the changes.")
+                           .arg(c.incoming.name);
+            return false;
+        }
+        const Conflict now = compare(*existing, c.incoming, *plan.catalog, plan.before.get());
+        Account replaced = c.incoming;
+        replaced.id = existing->id;
+        replaced.history = existing->history;
+        replaced.created = existing->created;
+        replaced.keepFresh = existing->keepFresh;
+        replaced.keychainFields = existing->keychainFields;
+        replaced.secretMissing = existing->secretMissing || now.dropsSecret;
+        if (now.dropsSecret) {
+            result.forget << *existing;
+            replaced.keychainFields.clear();
+        }
+        result.replaced << existing->id;
+        result.staleTokens << existing->id;
+        *existing = replaced;
+    }
+    return true;
+}
+
+void AccountExchange::dropMovedSecrets(const Plan& plan, QList<Account>& list, Applied& result)
+{
+    // the accounts here that use a preset the import changes, as they are in
+    // the file now: a secret entered for the old preset may not go where, or
+    // how, the new one sends it
+    for (const CarriedPreset& carried : plan.presets) {
+        if (carried.status != CarriedPreset::Status::Changed)
+            continue;
+        const CarrierPreset* was = plan.beforeCatalog()->find(carried.preset.id);
+        for (Account& a : list) {
+            if (a.carrierId.compare(carried.preset.id, Qt::CaseInsensitive) != 0 ||
+                result.added.contains(a.id) || result.replaced.contains(a.id))
+                continue;
+            result.staleTokens << a.id;
+            if (AccountRequest::sameSecretDestination(a, was, a, &carried.preset))
+                continue;
+            result.forget << a;
+            a.secretMissing = true;
+            a.keychainFields.clear();
+        }
+    }
 }

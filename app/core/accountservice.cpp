@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountservice.h"
 
+#include "carriedpresets.h"
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
@@ -362,11 +363,25 @@ void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Do
     });
 }
 
+void AccountService::setPresetTarget(CarrierCatalog* live, const QString& folder)
+{
+    m_live = live;
+    m_presetFolder = folder;
+}
+
 void AccountService::importAccounts(const AccountExchange::Plan& plan, bool overwrite,
                                     QObject* context, ImportDone done)
 {
     if (!plan.ok() || !plan.catalog) {
         done(refusal(plan.error), {});
+        return;
+    }
+    if (plan.presetsToInstall() > 0 && !m_live) {
+        done(refusal(Message::translate("AccountService",
+                                        "The file carries carrier presets, which cannot be "
+                                        "installed here. Nothing was imported.")
+                         .text()),
+             {});
         return;
     }
     // filled on the worker by the edit, read here once it has been saved
@@ -375,34 +390,64 @@ void AccountService::importAccounts(const AccountExchange::Plan& plan, bool over
     const bool hasContext = context != nullptr;
     m_store->submit(
         AccountExchange::merging(plan, overwrite, applied), this,
-        [this, guard, hasContext, done, applied](bool saved, const QString& error) {
+        [this, plan, guard, hasContext, done, applied](bool saved, const QString& error) {
             if (!saved) {
                 if (!hasContext || guard)
                     done(refusal(error), {});
                 return;
             }
+            // the accounts that a changed preset moves already need a new secret
+            const Failure installed = installPresets(plan, applied.get());
             // a token issued to the old settings must not be handed out for the new ones
             for (const QUuid& id : std::as_const(applied->staleTokens))
                 m_cache->drop(id, this, [](const SecretResult&) {});
             QList<Step> steps;
             for (const Account& old : std::as_const(applied->forget))
                 steps += removeSteps(old.id, old.keychainFields);
-            runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
-                if (hasContext && !guard)
-                    return;
-                if (r.ok()) {
-                    done({}, *applied);
-                    return;
-                }
-                // the accounts already need their secret, so nothing is sent with the old one
-                done(Failure::make(
-                         ErrorCategory::Keychain,
-                         Message::translate("AccountService",
-                                            "The accounts were imported, but their old secrets "
-                                            "could not be removed "
-                                            "from the keychain (they will not be used). %1")
-                             .arg(r.message)),
-                     *applied);
-            });
+            runSteps(
+                steps, [guard, hasContext, done, applied, installed](const SecretResult& r, int) {
+                    if (hasContext && !guard)
+                        return;
+                    if (!installed.ok()) {
+                        done(installed, *applied);
+                        return;
+                    }
+                    if (r.ok()) {
+                        done({}, *applied);
+                        return;
+                    }
+                    // the accounts already need their secret, so nothing is sent with the old one
+                    done(Failure::make(
+                             ErrorCategory::Keychain,
+                             Message::translate("AccountService",
+                                                "The accounts were imported, but their old secrets "
+                                                "could not be removed "
+                                                "from the keychain (they will not be used). %1")
+                                 .arg(r.message)),
+                         *applied);
+                });
         });
+}
+
+Failure AccountService::installPresets(const AccountExchange::Plan& plan,
+                                       AccountExchange::Applied* applied)
+{
+    QString error;
+    const bool ok =
+        CarriedPresets::install(plan, m_live, m_presetFolder, &applied->presetFiles, &error);
+    QStringList ids;
+    for (const AccountExchange::CarriedPreset& carried : plan.presets) {
+        const CarrierPreset* now = m_live ? m_live->find(carried.preset.id) : nullptr;
+        if (carried.installs() && now && applied->presetFiles.contains(now->sourceFile))
+            ids << now->id;
+    }
+    if (!applied->presetFiles.isEmpty())
+        emit presetsInstalled(ids);
+    if (ok)
+        return {};
+    return Failure::make(ErrorCategory::Internal,
+                         Message::translate("AccountService",
+                                            "The accounts were imported, but a carrier preset "
+                                            "they use was not installed. %1")
+                             .arg(error));
 }

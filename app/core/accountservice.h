@@ -46,13 +46,24 @@ public:
     // (the accounts of an unreadable file, once the user starts fresh).
     void forgetSecrets(const QList<QUuid>& ids, QObject* context, Done done);
     // Applies an import: the file first, so an account marked as needing its
-    // secret is never sent anywhere, then the keychain items of replaced
-    // accounts whose secrets no longer fit.
+    // secret is never sent anywhere, then the presets the file carries
+    // (written to the carriers folder and put into the live catalog, see
+    // setPresetTarget), then the keychain items of replaced accounts whose
+    // secrets no longer fit.
     using ImportDone = std::function<void(const Failure&, const AccountExchange::Applied&)>;
     void importAccounts(const AccountExchange::Plan& plan, bool overwrite, QObject* context,
                         ImportDone done);
     // Reads the client secret and the secret fields that apply to the account.
     void readSecrets(const QUuid& id, QObject* context, SecretsDone done);
+    // Where an import installs the presets it carries: the catalog in use
+    // (the one this service was made with) and the user's carriers folder.
+    // Without it, an import that carries presets is refused.
+    void setPresetTarget(CarrierCatalog* live, const QString& folder);
+
+signals:
+    // An import installed or replaced these presets (ids): the carrier
+    // picker lists them from now on.
+    void presetsInstalled(const QStringList& ids);
 
 private:
     struct Step
@@ -74,10 +85,14 @@ private:
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
     static Failure keychainFailure(const SecretResult& r);
+    // Writes and loads the plan's presets once its accounts are saved.
+    Failure installPresets(const AccountExchange::Plan& plan, AccountExchange::Applied* applied);
 
     AccountStore* m_store;
     SecretStore* m_secrets;
     TokenCache* m_cache;
     const CarrierCatalog& m_catalog;
     const Clock& m_clock;
+    CarrierCatalog* m_live = nullptr;
+    QString m_presetFolder;
 };

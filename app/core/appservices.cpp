@@ -40,6 +40,11 @@ QString AppServices::Options::settingsFile() const
     return configDir + QStringLiteral("/settings.ini");
 }
 
+QString AppServices::Options::presetFolder() const
+{
+    return configDir + QStringLiteral("/carriers");
+}
+
 QString AppServices::Options::ledgerFile() const
 {
     return configDir + QLatin1Char('/') + TokenLedger::fileName();
@@ -60,10 +65,13 @@ AppServices::AppServices(const Options& options, QObject* parent)
                                 TokenLedger(options.ledgerFile()), this))
 {
     PrivateFiles::makeOwnFolder(options.configDir);
+    m_accounts->setPresetTarget(&m_catalog, options.presetFolder());
     m_client->setClock(options.clock);
     // asked at every look at a cached token (each row of the list, each
     // tick): worked out once per account until the list changes
     connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });
+    // an imported preset changes what the accounts using it are issued for
+    connect(m_accounts, &AccountService::presetsInstalled, this, [this] { m_issuedFor.clear(); });
     m_cache->setIssuedFor([this](const QUuid& id) {
         const auto known = m_issuedFor.constFind(id);
         if (known != m_issuedFor.constEnd())

@@ -35,10 +35,14 @@ public:
         QString configDir;            // holds accounts.json, settings.ini and token-budget.json
         QString keychainService;      // "TokenDock" or "TokenDock Demo"
         const Clock* clock = nullptr; // the system clock when null
-        const CarrierCatalog* catalog = nullptr; // the built-in catalog when null
+        // the installed catalog when null; an import adds the presets it carries to it
+        CarrierCatalog* catalog = nullptr;
 
         QString settingsFile() const; // settings.ini in configDir
-        QString ledgerFile() const;   // token-budget.json in configDir (TokenLedger)
+        // carriers in configDir: where an import installs presets; for the
+        // standard options, PresetFiles::userFolder()
+        QString presetFolder() const;
+        QString ledgerFile() const; // token-budget.json in configDir (TokenLedger)
     };
     static Options standard();
     static Options demo();
@@ -64,7 +68,7 @@ public:
 private:
     Options m_options;
     const Clock& m_clock;
-    const CarrierCatalog& m_catalog;
+    CarrierCatalog& m_catalog;
     std::unique_ptr<AppSettings> m_settings;
     AccountStore* m_store;
     SecretStore* m_secrets;

@@ -661,10 +661,9 @@ const CarrierCatalog& CarrierCatalog::builtin()
     return catalog;
 }
 
-const CarrierCatalog& CarrierCatalog::installed()
+CarrierCatalog& CarrierCatalog::installed()
 {
-    static const CarrierCatalog catalog =
-        PresetFiles::load(builtin(), PresetFiles::standardFolders());
+    static CarrierCatalog catalog = PresetFiles::load(builtin(), PresetFiles::standardFolders());
     return catalog;
 }
 
@@ -675,6 +674,19 @@ const CarrierPreset* CarrierCatalog::find(const QString& id) const
             return &p;
     }
     return nullptr;
+}
+
+bool CarrierCatalog::replace(const CarrierPreset& preset)
+{
+    for (auto& p : m_presets) {
+        if (p.id.compare(preset.id, Qt::CaseInsensitive) != 0)
+            continue;
+        if (p.origin == PresetOrigin::BuiltIn)
+            return false;
+        p = preset;
+        return true;
+    }
+    return false;
 }
 
 QList<const CarrierPreset*> CarrierCatalog::search(const QString& query) const

@@ -38,12 +38,17 @@ public:
     static const CarrierCatalog& builtin();
 
     // The built-in catalog with the presets of the system and user folders.
-    static const CarrierCatalog& installed();
+    // An import adds the presets it installs to it (on the main thread).
+    static CarrierCatalog& installed();
 
     // A deque: adding a preset (an import) leaves every pointer to the others valid.
     const std::deque<CarrierPreset>& presets() const { return m_presets; }
     // Adds a preset read from a file; the caller has checked PresetFiles::clash.
     void add(const CarrierPreset& preset) { m_presets.push_back(preset); }
+    // Puts `preset` in the place of the file preset with its id, so pointers
+    // to it stay valid and see the new one; false when there is none (or the
+    // preset with that id is built in, which a file never replaces).
+    bool replace(const CarrierPreset& preset);
     // Preset files that were left out, and why.
     const QList<PresetFileProblem>& skipped() const { return m_skipped; }
     void noteSkipped(const PresetFileProblem& problem) { m_skipped.append(problem); }

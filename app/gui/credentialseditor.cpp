@@ -157,6 +157,8 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
         m_presetInfo->setSkipped(m_catalog.skipped());
         m_presetInfo->setPreset(m_catalog.find(m_carrier->currentPresetId()));
     });
+    if (accounts) // an import installed presets: the list shows them at once
+        connect(accounts, &AccountService::presetsInstalled, m_carrier, &CarrierPicker::reload);
     connect(m_carrier, &CarrierPicker::presetChanged, this, [this](const QString& id) {
         if (m_loading)
             return;

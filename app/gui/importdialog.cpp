@@ -44,7 +44,7 @@ ImportDialog::ImportDialog(const AccountExchange::Plan& plan, const CarrierCatal
                            QWidget* parent)
     : QDialog(parent)
     , m_plan(plan)
-    , m_catalog(catalog)
+    , m_catalog(m_plan.catalog ? *m_plan.catalog : catalog) // with the file's presets
     , m_intro(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_overwrite(new QCheckBox(this))
@@ -56,8 +56,13 @@ ImportDialog::ImportDialog(const AccountExchange::Plan& plan, const CarrierCatal
     m_intro->setObjectName(QStringLiteral("importIntro"));
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Check what the file adds or changes. Imported accounts have no secret "
-                        "until you enter one; enter it only if the token URL is the carrier's."));
+    QString intro = tr("Check what the file adds or changes. Imported accounts have no secret "
+                       "until you enter one; enter it only if the token URL is the carrier's.");
+    if (plan.presetsToInstall() > 0)
+        intro += QLatin1Char(' ') + tr("The carrier presets it carries decide where secrets go; "
+                                       "the new and changed ones are installed in your carriers "
+                                       "folder.");
+    m_intro->setText(intro);
     m_tree->setObjectName(QStringLiteral("importTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Account"), tr("Settings")});
@@ -67,10 +72,11 @@ ImportDialog::ImportDialog(const AccountExchange::Plan& plan, const CarrierCatal
     m_overwrite->setText(tr("Replace the accounts whose names are in use (their history stays)"));
     m_overwrite->setEnabled(!plan.conflicts.isEmpty());
     m_dropSecrets->setObjectName(QStringLiteral("importDropSecrets"));
+    const int dropped = plan.secretsDropped() + plan.presetSecretsDropped();
     m_dropSecrets->setText(tr("Remove the stored secrets of %n account(s) whose new settings send "
                               "them elsewhere",
-                              nullptr, plan.secretsDropped()));
-    m_dropSecrets->setVisible(plan.secretsDropped() > 0);
+                              nullptr, dropped));
+    m_dropSecrets->setVisible(dropped > 0);
     QPushButton* import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     import->setObjectName(QStringLiteral("importButton"));
 
@@ -95,8 +101,56 @@ bool ImportDialog::overwrite() const
     return m_overwrite->isChecked();
 }
 
+void ImportDialog::fillPresets()
+{
+    using Status = AccountExchange::CarriedPreset::Status;
+    for (const AccountExchange::CarriedPreset& carried : m_plan.presets) {
+        const CarrierPreset& p = carried.preset;
+        const QString status = carried.status == Status::New       ? tr("New preset")
+                               : carried.status == Status::Same    ? tr("Same preset")
+                               : carried.status == Status::Changed ? tr("Changes the preset")
+                                                                   : tr("Preset ignored");
+        auto* item = new QTreeWidgetItem(
+            m_tree, {tr("Carrier preset %1").arg(TextPolicy::oneLine(p.id)), status});
+        item->setData(0, Qt::UserRole, QStringLiteral("preset"));
+        row(item, AccountExchange::settingLabel(QStringLiteral("name")), p.name);
+        if (!carried.refusal.isEmpty())
+            row(item, tr("Ignored"), carried.refusal);
+        for (const AccountExchange::Change& change : carried.changes) {
+            const auto shown = [this](const QString& value) {
+                return value.isEmpty() ? tr("(none)") : TextPolicy::oneLine(value);
+            };
+            auto* line = new QTreeWidgetItem(
+                item,
+                {AccountExchange::settingLabel(change.setting),
+                 QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
+            line->setToolTip(1, PlainText::toolTip(line->text(1)));
+            if (change.setting.startsWith(QLatin1String("token_url:")))
+                markWarning(line);
+        }
+        for (const QString& host : carried.hosts) {
+            markWarning(
+                row(item, tr("Sends secrets to"),
+                    tr("%1: make sure it is the carrier's before you enter a secret").arg(host)));
+            markWarning(item);
+        }
+        if (!carried.usedBy.isEmpty())
+            row(item, tr("Used by"), carried.usedBy.join(QStringLiteral(", ")));
+        if (!carried.secretsDropped.isEmpty()) {
+            QStringList names;
+            for (const Account& a : carried.secretsDropped)
+                names << a.name;
+            markWarning(row(item, tr("Stored secrets"),
+                            tr("Removed for %1: the changed preset sends them elsewhere")
+                                .arg(names.join(QStringLiteral(", ")))));
+        }
+        item->setExpanded(true);
+    }
+}
+
 void ImportDialog::fill()
 {
+    fillPresets();
     const auto hostRow = [this](QTreeWidgetItem* parent, const Account& p) {
         const QString host = AccountExchange::unexpectedHost(p, m_catalog);
         if (host.isEmpty())
@@ -155,8 +209,10 @@ void ImportDialog::fill()
 
 void ImportDialog::updateButtons()
 {
-    const bool needsYes = m_overwrite->isChecked() && m_plan.secretsDropped() > 0;
-    m_dropSecrets->setEnabled(m_overwrite->isChecked());
+    // a changed preset drops secrets whether or not accounts are replaced
+    const bool needsYes = (m_overwrite->isChecked() && m_plan.secretsDropped() > 0) ||
+                          m_plan.presetSecretsDropped() > 0;
+    m_dropSecrets->setEnabled(m_overwrite->isChecked() || m_plan.presetSecretsDropped() > 0);
     QPushButton* import = findChild<QPushButton*>(QStringLiteral("importButton"));
     import->setEnabled(!needsYes || m_dropSecrets->isChecked());
 }

@@ -25,6 +25,7 @@ public:
 
 private:
     void fill();
+    void fillPresets();
     void updateButtons();
 
     AccountExchange::Plan m_plan;

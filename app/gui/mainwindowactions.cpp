@@ -497,7 +497,7 @@ void MainWindow::exportAccounts()
 bool MainWindow::exportFile(const QString& path)
 {
     QString error;
-    if (!AccountExchange::exportToFile(path, m_core.store->accounts(), &error)) {
+    if (!AccountExchange::exportToFile(path, m_core.store->accounts(), &error, m_core.catalog)) {
         PlainText::message(QMessageBox::Warning, this, tr("Export Accounts"), error);
         return false;
     }

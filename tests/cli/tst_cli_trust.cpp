@@ -153,6 +153,76 @@ private slots:
         QCOMPARE(attacker.requestCount(), 0);
     }
 
+    // A colleague's export carries the team's own preset: the preview names
+    // it and the host it sends secrets to, nothing is written without --yes,
+    // and then it is a user preset that tokens come through.
+    void importInstallsTheCarriedPresetAfterYes()
+    {
+        CliHome colleague;
+        const QJsonObject preset{
+            {"id", "acme-freight"},
+            {"name", "Acme Freight"},
+            {"vendor", "Acme"},
+            {"summary", "The team's own freight API"},
+            {"environments",
+             QJsonArray{QJsonObject{{"id", "sandbox"},
+                                    {"label", "Sandbox"},
+                                    {"kind", "sandbox"},
+                                    {"tokenUrl", carrier.tokenUrl("oauth2").toString()}},
+                        QJsonObject{{"id", "production"},
+                                    {"label", "Production"},
+                                    {"kind", "production"},
+                                    {"tokenUrl", "https://auth.acme.example/oauth/token"}}}},
+            {"credentials", "body"},
+            {"refresh", QJsonObject{{"policy", "fraction"}, {"advice", "Renew early."}}}};
+        QDir().mkpath(colleague.configDir() + "/carriers");
+        QFile presetFile(colleague.configDir() + "/carriers/acme-freight.json");
+        QVERIFY(presetFile.open(QIODevice::WriteOnly));
+        presetFile.write(QJsonDocument(preset).toJson());
+        presetFile.close();
+        const auto creds = carrier.credentials("oauth2");
+        RUN_CLI(add, colleague,
+                {"add", "acme", "--carrier", "acme-freight", "--environment", "sandbox",
+                 "--client-id", QString::fromUtf8(creds.clientId), "--secret-stdin"},
+                line(creds.clientSecret));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(exported, colleague, {"export", "-"});
+        QCOMPARE_EXIT(exported, 0);
+        QCOMPARE(exported.object().value("carriers").toArray().size(), 1);
+        const QString file = colleague.path() + "/team.json";
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exported.out);
+        out.close();
+
+        CliHome home;
+        const QString installed = home.configDir() + "/carriers/acme-freight.json";
+        RUN_CLI(preview, home, {"import", file});
+        QCOMPARE_EXIT(preview, 2);
+        QVERIFY2(preview.stdOut().contains("New carrier preset \u201cacme-freight\u201d") &&
+                     preview.stdOut().contains("It sends secrets to 127.0.0.1") &&
+                     preview.stdOut().contains("It sends secrets to auth.acme.example"),
+                 preview.describe().constData());
+        QVERIFY2(preview.stdErr().contains("--yes"), preview.describe().constData());
+        QVERIFY(!QFile::exists(installed));
+        QVERIFY(!home.accountsBytes().contains("acme"));
+
+        RUN_CLI(applied, home, {"import", file, "--yes"});
+        QCOMPARE_EXIT(applied, 0);
+        QVERIFY2(applied.stdOut().contains("Installed 1 carrier preset"),
+                 applied.describe().constData());
+        QVERIFY(QFile::exists(installed));
+        RUN_CLI(carriers, home, {"carriers", "acme-freight", "--json"});
+        QCOMPARE_EXIT(carriers, 0);
+        QCOMPARE(carriers.array().at(0).toObject().value("origin").toString(), QString("user"));
+        RUN_CLI(secret, home, {"edit", "acme", "--secret-stdin"}, line(creds.clientSecret));
+        QCOMPARE_EXIT(secret, 0);
+        carrier.clearRequests();
+        RUN_CLI(token, home, {"token", "acme"});
+        QCOMPARE_EXIT(token, 0);
+        QCOMPARE(carrier.requestCount(), 1);
+    }
+
     // A new account whose token URL is not the carrier's is called out
     // before anyone enters a secret into it.
     void lookAlikeAccountIsCalledOut()

@@ -5,13 +5,17 @@
 #include "accountexchange.h"
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
+#include "accountservice.h"
 #include "accountstore.h"
+#include "carriercatalog.h"
+#include "carrierpicker.h"
 #include "importdialog.h"
 #include "secretstore.h"
 #include "tokenservice.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -99,6 +103,132 @@ private slots:
         QVERIFY2(result->error.message.text().contains("no secret for its current settings"),
                  qPrintable(result->error.message.text()));
         QCOMPARE(attacker.requestCount(), 0);
+    }
+
+    static QJsonObject presetDefinition(const QString& id, const QString& host)
+    {
+        return QJsonObject{
+            {"id", id},
+            {"name", "Acme Freight"},
+            {"vendor", "Acme"},
+            {"summary", "The team's own freight API"},
+            {"environments",
+             QJsonArray{QJsonObject{{"id", "production"},
+                                    {"label", "Production"},
+                                    {"kind", "production"},
+                                    {"tokenUrl", "https://" + host + "/oauth/token"}}}},
+            {"credentials", "body"},
+            {"refresh", QJsonObject{{"policy", "fraction"}, {"advice", "Renew early."}}}};
+    }
+    // Opens the import preview of an export carrying `preset`, with one account on it.
+    ImportDialog* previewImport(const QJsonObject& preset, const QString& accountName)
+    {
+        Account theirs;
+        theirs.id = QUuid::createUuid();
+        theirs.name = accountName;
+        theirs.carrierId = preset.value("id").toString();
+        theirs.environmentId = "production";
+        theirs.clientId = "team-client";
+        QJsonObject root = QJsonDocument::fromJson(AccountExchange::exportJson({theirs})).object();
+        root.insert("schema", 3);
+        root.insert("carriers", QJsonArray{preset});
+        window->importFile(writeFile(accountName + ".json", QJsonDocument(root).toJson()));
+        ImportDialog* dialog = nullptr;
+        [&] {
+            QTRY_VERIFY((dialog = window->findChild<ImportDialog*>("importDialog")));
+        }();
+        return dialog;
+    }
+    static QTreeWidgetItem* presetRow(ImportDialog* dialog)
+    {
+        auto* tree = dialog->findChild<QTreeWidget*>("importTree");
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == "preset")
+                return tree->topLevelItem(i);
+        }
+        return nullptr;
+    }
+    // The row under `item` whose text holds `text`, when it stands out.
+    static bool standsOutWith(const QTreeWidgetItem* item, const QString& text)
+    {
+        for (int i = 0; i < item->childCount(); ++i) {
+            if (item->child(i)->text(1).contains(text))
+                return standsOut(item->child(i));
+        }
+        return false;
+    }
+
+    // A file that carries a preset shows it, and the host it sends secrets
+    // to, before anything is written; Import installs it for the window.
+    void importPreviewShowsTheCarriedPreset()
+    {
+        const QString id = "acme-guitrust";
+        ImportDialog* dialog =
+            previewImport(presetDefinition(id, "auth.acme.example"), "acme-team");
+        QVERIFY(dialog);
+        QTreeWidgetItem* carried = presetRow(dialog);
+        QVERIFY(carried);
+        QVERIFY2(carried->text(0).contains(id), qPrintable(carried->text(0)));
+        QCOMPARE(carried->text(1), QString("New preset"));
+        QVERIFY(standsOut(carried));
+        QVERIFY(standsOutWith(carried, "auth.acme.example"));
+        const QString installed = configDir() + "/carriers/" + id + ".json";
+        QVERIFY(!QFile::exists(installed));
+        QVERIFY(!services->catalog().find(id));
+
+        QSignalSpy presetsInstalled(services->accounts(), &AccountService::presetsInstalled);
+        dialog->findChild<QPushButton*>("importButton")->click();
+        QTRY_COMPARE(presetsInstalled.size(), 1);
+        QCOMPARE(presetsInstalled.first().first().toStringList(), QStringList{id});
+        QVERIFY(services->store()->findByName("acme-team"));
+        QVERIFY(QFile::exists(installed));
+        QCOMPARE(services->catalog().find(id)->origin, PresetOrigin::User);
+        // the open window's carrier picker offers it at once, marked as the user's
+        auto* picker = window->findChild<CarrierPicker*>();
+        QVERIFY(picker);
+        QVERIFY(picker->findData(id) >= 0);
+    }
+
+    // A file that moves a user's preset to another host: the accounts here
+    // on it would lose their stored secrets, which needs the second tick even
+    // when no account is replaced.
+    void changedPresetAsksBeforeDroppingSecrets()
+    {
+        const QString id = "acme-guichange";
+        ImportDialog* first = previewImport(presetDefinition(id, "auth.acme.example"), "first");
+        QVERIFY(first);
+        first->findChild<QPushButton*>("importButton")->click();
+        QTRY_VERIFY(services->catalog().find(id));
+        Account mine;
+        mine.id = QUuid::createUuid();
+        mine.name = "ours";
+        mine.carrierId = id;
+        mine.environmentId = "production";
+        mine.clientId = "our-client";
+        const QUuid ours = addAccount(mine, "our-stored-secret");
+        QVERIFY(!ours.isNull());
+        QTRY_VERIFY(!window->findChild<ImportDialog*>("importDialog"));
+
+        ImportDialog* dialog =
+            previewImport(presetDefinition(id, "auth.elsewhere.example"), "second");
+        QVERIFY(dialog);
+        QTreeWidgetItem* carried = presetRow(dialog);
+        QVERIFY(carried);
+        QCOMPARE(carried->text(1), QString("Changes the preset"));
+        QVERIFY(standsOutWith(carried, "https://auth.elsewhere.example/oauth/token"));
+        QVERIFY(standsOutWith(carried, "ours"));
+        auto* dropSecrets = dialog->findChild<QCheckBox*>("importDropSecrets");
+        auto* importButton = dialog->findChild<QPushButton*>("importButton");
+        QVERIFY(dropSecrets->isVisibleTo(dialog));
+        QVERIFY(dropSecrets->isEnabled());
+        QVERIFY(!importButton->isEnabled());
+        dropSecrets->click();
+        QVERIFY(importButton->isEnabled());
+        importButton->click();
+        QTRY_VERIFY(services->store()->find(ours)->secretMissing);
+        QTRY_COMPARE(readItem(SecretStore::secretKey(ours)).status, SecretResult::NotFound);
+        QCOMPARE(services->catalog().find(id)->environment("production")->tokenUrl,
+                 QString("https://auth.elsewhere.example/oauth/token"));
     }
 
     void cancelledPreviewChangesNothing()

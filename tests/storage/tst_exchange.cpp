@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountexchange.h"
+#include "accountrequest.h"
 #include "accountstore.h"
+#include "carriedpresets.h"
 #include "carriercatalog.h"
+#include "filemode.h"
+#include "presetfiles.h"
+#include "privatefiles.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +28,50 @@ Account makeAccount(const QString& name, const QString& clientId = "client-1")
     p.recordTest({QDateTime::currentDateTimeUtc(), "none", 200, 120, {}});
     return p;
 }
+
+// A team's own preset, as a preset file holds it.
+QJsonObject presetDefinition(const QString& id, const QString& host)
+{
+    return QJsonObject{
+        {"id", id},
+        {"name", "Acme Freight"},
+        {"vendor", "Acme"},
+        {"summary", "Our own freight API"},
+        {"environments",
+         QJsonArray{QJsonObject{{"id", "sandbox"},
+                                {"label", "Sandbox"},
+                                {"kind", "sandbox"},
+                                {"tokenUrl", "https://sandbox." + host + "/oauth/token"}},
+                    QJsonObject{{"id", "production"},
+                                {"label", "Production"},
+                                {"kind", "production"},
+                                {"tokenUrl", "https://" + host + "/oauth/token"}}}},
+        {"credentials", "body"},
+        {"refresh", QJsonObject{{"policy", "fraction"}, {"advice", "Renew before it ends."}}}};
+}
+
+bool writeJson(const QString& path, const QJsonObject& obj)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(obj).toJson()) > 0;
+}
+
+Account presetAccount(const QString& name, const QString& carrierId)
+{
+    Account p = makeAccount(name);
+    p.carrierId = carrierId;
+    p.environmentId = "production";
+    return p;
+}
+
+QByteArray exportWith(const QList<Account>& accounts, const QJsonArray& carriers)
+{
+    QJsonObject root = QJsonDocument::fromJson(AccountExchange::exportJson(accounts)).object();
+    root.insert("schema", 3);
+    root.insert("carriers", carriers);
+    return QJsonDocument(root).toJson();
+}
 } // namespace
 
 class TestExchange : public QObject
@@ -29,6 +80,19 @@ class TestExchange : public QObject
 
 private:
     QTemporaryDir dir;
+
+    // An administrator's preset and two of the user's, read as at start.
+    static CarrierCatalog installedHere(const QString& root)
+    {
+        writeJson(root + "/system/corp-post.json",
+                  presetDefinition("corp-post", "auth.corp.example"));
+        writeJson(root + "/user/acme-freight.json",
+                  presetDefinition("acme-freight", "auth.acme.example"));
+        writeJson(root + "/user/same-one.json", presetDefinition("same-one", "auth.same.example"));
+        return PresetFiles::load(
+            CarrierCatalog::builtin(),
+            {{root + "/system", PresetOrigin::System}, {root + "/user", PresetOrigin::User}});
+    }
 
 private slots:
     void exportCarriesSettingsOnly()
@@ -184,7 +248,7 @@ private slots:
             << QByteArray("{\"format\":\"postman\",\"schema\":2,\"accounts\":[]}")
             << "not a TokenDock export";
         QTest::newRow("newer")
-            << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":3,\"accounts\":[]}")
+            << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":4,\"accounts\":[]}")
             << "newer TokenDock";
         QTest::newRow("unknown carrier")
             << QByteArray("{\"format\":\"tokendock-accounts\",\"schema\":2,\"accounts\":[{\"name\":"
@@ -210,6 +274,204 @@ private slots:
         QString error;
         QVERIFY(!AccountExchange::apply(plan, true, &store, nullptr, &error));
         QVERIFY(store.accounts().isEmpty());
+    }
+
+    // An account on a preset from a file takes the preset along, once;
+    // built-in presets stay home.
+    void exportCarriesFilePresetsOnce()
+    {
+        CarrierCatalog catalog = CarrierCatalog::builtin();
+        const QJsonObject definition = presetDefinition("acme-freight", "auth.acme.example");
+        PresetFileProblem problem;
+        const auto preset = PresetFiles::read(QJsonDocument(definition).toJson(),
+                                              "acme-freight.json", PresetOrigin::User, &problem);
+        QVERIFY2(preset, qPrintable(problem.text()));
+        catalog.add(*preset);
+        const QList<Account> accounts{presetAccount("one", "acme-freight"),
+                                      presetAccount("two", "acme-freight"), makeAccount("dhl")};
+        const QJsonObject root =
+            QJsonDocument::fromJson(AccountExchange::exportJson(accounts, &catalog)).object();
+        QCOMPARE(root.value("schema").toInt(), 3);
+        const QJsonArray carriers = root.value("carriers").toArray();
+        QCOMPARE(carriers.size(), 1);
+        QCOMPARE(carriers.at(0).toObject(), definition);
+        // built-in presets only: nothing carried, in the format earlier versions read
+        const QJsonObject plain =
+            QJsonDocument::fromJson(AccountExchange::exportJson({makeAccount("dhl")}, &catalog))
+                .object();
+        QCOMPARE(plain.value("schema").toInt(), 2);
+        QVERIFY(!plain.contains("carriers"));
+    }
+
+    // New, same, changed, a built-in id and an administrator's id, planned
+    // against a copy; applying replaces the changed one in place and writes
+    // the files, and drops the secret a changed token URL would send elsewhere.
+    void importSortsAndInstallsCarriedPresets()
+    {
+        using Status = AccountExchange::CarriedPreset::Status;
+        const QString root = dir.filePath("sorts");
+        CarrierCatalog here = installedHere(root);
+        QVERIFY(here.skipped().isEmpty());
+        AccountStore store(dir.filePath("sorts.json"));
+        store.load();
+        Account ours = presetAccount("ours", "acme-freight");
+        QVERIFY(store.add(ours));
+        const QJsonArray carriers{presetDefinition("new-carrier", "auth.new.example"),
+                                  presetDefinition("acme-freight", "auth.elsewhere.example"),
+                                  presetDefinition("same-one", "auth.same.example"),
+                                  presetDefinition("dhl-ecs", "dhl.elsewhere.example"),
+                                  presetDefinition("corp-post", "auth.corp-elsewhere.example")};
+        const auto plan = AccountExchange::plan(
+            exportWith({presetAccount("theirs", "new-carrier"), presetAccount("dhl", "dhl-ecs")},
+                       carriers),
+            store, here);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.presets.size(), 5);
+        QCOMPARE(plan.presets.at(0).status, Status::New);
+        QCOMPARE(plan.presets.at(0).hosts,
+                 QStringList({"sandbox.auth.new.example", "auth.new.example"}));
+        QCOMPARE(plan.presets.at(0).usedBy, QStringList{"theirs"});
+        const auto& changed = plan.presets.at(1);
+        QCOMPARE(changed.status, Status::Changed);
+        QStringList settings;
+        for (const AccountExchange::Change& c : changed.changes)
+            settings << c.setting + ": " + c.before + " -> " + c.after;
+        QVERIFY2(settings.contains("token_url:production: https://auth.acme.example/oauth/token "
+                                   "-> https://auth.elsewhere.example/oauth/token"),
+                 qPrintable(settings.join('\n')));
+        QCOMPARE(changed.secretsDropped.size(), 1);
+        QCOMPARE(changed.secretsDropped.first().id, ours.id);
+        QCOMPARE(plan.presetSecretsDropped(), 1);
+        QCOMPARE(plan.presets.at(2).status, Status::Same);
+        QCOMPARE(plan.presets.at(3).status, Status::Refused);
+        QVERIFY(plan.presets.at(3).refusal.contains("built-in"));
+        QCOMPARE(plan.presets.at(4).status, Status::Refused);
+        QVERIFY(plan.presets.at(4).refusal.contains("administrator"));
+        QCOMPARE(plan.presetsToInstall(), 2);
+        // planned with the file's presets on a copy; a built-in id stays the built-in preset
+        QVERIFY(plan.catalog->find("new-carrier"));
+        QVERIFY(!here.find("new-carrier"));
+        const Account& dhl = plan.fresh.at(1);
+        QCOMPARE(AccountRequest::resolvedUrl(dhl, plan.catalog->find("dhl-ecs")),
+                 AccountRequest::resolvedUrl(dhl, CarrierCatalog::builtin().find("dhl-ecs")));
+
+        const CarrierPreset* before = here.find("acme-freight");
+        AccountExchange::Applied applied;
+        QVERIFY(AccountExchange::apply(plan, false, &store, &applied, nullptr));
+        QVERIFY(store.findByName("ours")->secretMissing);
+        QCOMPARE(applied.forget.size(), 1);
+        QString error;
+        QVERIFY2(CarriedPresets::install(plan, &here, root + "/user", &applied.presetFiles, &error),
+                 qPrintable(error));
+        QCOMPARE(applied.presetFiles.size(), 2);
+        QCOMPARE(here.find("acme-freight"), before); // in place: pointers to it stay valid
+        QCOMPARE(before->environment("production")->tokenUrl,
+                 QString("https://auth.elsewhere.example/oauth/token"));
+        QCOMPARE(here.find("new-carrier")->origin, PresetOrigin::User);
+        QFile written(root + "/user/new-carrier.json");
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QCOMPARE(QJsonDocument::fromJson(bytes).object(),
+                 presetDefinition("new-carrier", "auth.new.example"));
+        QVERIFY(bytes.contains("\n    \"id\"")); // pretty, for people to read
+        QCOMPARE(modeOf(written.fileName()), 0600);
+        QCOMPARE(QDir(root + "/user").entryList({"*.json"}, QDir::Files),
+                 QStringList({"acme-freight.json", "new-carrier.json", "same-one.json"}));
+        // what the next start reads: the changed one, the administrator's untouched
+        const CarrierCatalog next =
+            PresetFiles::load(CarrierCatalog::builtin(), {{root + "/system", PresetOrigin::System},
+                                                          {root + "/user", PresetOrigin::User}});
+        QVERIFY(next.skipped().isEmpty());
+        QCOMPARE(next.find("acme-freight")->environment("production")->tokenUrl,
+                 QString("https://auth.elsewhere.example/oauth/token"));
+        QCOMPARE(next.find("corp-post")->environment("production")->tokenUrl,
+                 QString("https://auth.corp.example/oauth/token"));
+    }
+
+    // A preset from someone else's file is read as strictly as a preset file
+    // and more: one bad preset and nothing at all is imported or written.
+    void hostileCarriedPresetsImportNothing_data()
+    {
+        QTest::addColumn<QJsonValue>("carriers");
+        QTest::addColumn<QString>("says");
+        const auto edited = [](const std::function<void(QJsonObject&)>& edit) {
+            QJsonObject p = presetDefinition("acme-freight", "auth.acme.example");
+            edit(p);
+            return QJsonValue(QJsonArray{p});
+        };
+        QTest::newRow("unknown key")
+            << edited([](QJsonObject& p) { p.insert("runThis", "rm -rf"); }) << "runThis";
+        QTest::newRow("huge") << edited([](QJsonObject& p) {
+            p.insert("notes", QString(300 * 1024, 'x'));
+        }) << "larger than";
+        QTest::newRow("secret value") << edited([](QJsonObject& p) {
+            p.insert("fields", QJsonArray{QJsonObject{{"key", "account_pin"},
+                                                      {"label", "PIN"},
+                                                      {"secret", true},
+                                                      {"default", "hunter2-in-the-file"}}});
+        }) << "looks like a secret";
+        QTest::newRow("secret-looking name") << edited([](QJsonObject& p) {
+            p.insert("fields", QJsonArray{QJsonObject{{"key", "x_api_key"},
+                                                      {"label", "Key"},
+                                                      {"default", "hunter2-in-the-file"}}});
+        }) << "looks like a secret";
+        QTest::newRow("password in the URL") << edited([](QJsonObject& p) {
+            QJsonArray envs = p.value("environments").toArray();
+            QJsonObject env = envs.at(1).toObject();
+            env.insert("tokenUrl", "https://me:hunter2-in-the-file@auth.acme.example/token");
+            envs[1] = env;
+            p.insert("environments", envs);
+        }) << "user name and password";
+        QTest::newRow("plain http") << edited([](QJsonObject& p) {
+            QJsonArray envs = p.value("environments").toArray();
+            QJsonObject env = envs.at(1).toObject();
+            env.insert("tokenUrl", "http://auth.acme.example/token");
+            envs[1] = env;
+            p.insert("environments", envs);
+        }) << "https://";
+        QTest::newRow("bidi name")
+            << edited([](QJsonObject& p) { p.insert("name", QString::fromUtf8("Acme \u202eLHD")); })
+            << "U+202E";
+        QJsonArray many;
+        for (int i = 0; i <= CarriedPresets::kMaxPresets; ++i)
+            many.append(presetDefinition(QString("acme-%1").arg(i), "auth.acme.example"));
+        QTest::newRow("too many") << QJsonValue(many) << "at most";
+        QTest::newRow("twice") << QJsonValue(
+                                      QJsonArray{presetDefinition("acme-freight", "a.example"),
+                                                 presetDefinition("acme-freight", "b.example")})
+                               << "twice";
+        QTest::newRow("not a list") << QJsonValue("acme-freight") << "not a list";
+    }
+    void hostileCarriedPresetsImportNothing()
+    {
+        QFETCH(QJsonValue, carriers);
+        QFETCH(QString, says);
+        const QString root = dir.filePath(QString("hostile-%1").arg(QTest::currentDataTag()));
+        CarrierCatalog here = installedHere(root);
+        AccountStore store(root + "/accounts.json");
+        store.load();
+        QJsonObject file =
+            QJsonDocument::fromJson(exportWith({presetAccount("theirs", "acme-freight")}, {}))
+                .object();
+        file.insert("carriers", carriers);
+        const auto plan = AccountExchange::plan(QJsonDocument(file).toJson(), store, here);
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error.contains(says) && plan.error.contains("Nothing was imported"),
+                 qPrintable(plan.error));
+        if (QString(QTest::currentDataTag()) != "too many" &&
+            QString(QTest::currentDataTag()) != "not a list")
+            QVERIFY2(plan.error.contains("acme-freight"), qPrintable(plan.error)); // named
+        QVERIFY2(!plan.error.contains("hunter2"), qPrintable(plan.error));
+        QString error;
+        QVERIFY(!AccountExchange::apply(plan, true, &store, nullptr, &error));
+        QStringList written;
+        QVERIFY(!CarriedPresets::install(plan, &here, root + "/user", &written, &error));
+        QVERIFY(written.isEmpty());
+        QVERIFY(store.accounts().isEmpty());
+        QCOMPARE(QDir(root + "/user").entryList({"*.json"}, QDir::Files),
+                 QStringList({"acme-freight.json", "same-one.json"}));
+        QCOMPARE(here.find("acme-freight")->environment("production")->tokenUrl,
+                 QString("https://auth.acme.example/oauth/token"));
     }
 
     void fileRoundTrip()

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// Installing the presets an import carries, once the accounts are saved.
+#include "accountexchange.h"
+#include "carriedpresets.h"
+#include "carriercatalog.h"
+#include "logging.h"
+#include "privatefiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+// Whole or not at all: a reader never sees half a preset.
+bool writePreset(const QString& path, const QJsonObject& definition, QString* error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file)) {
+        file.write(QJsonDocument(definition).toJson(QJsonDocument::Indented));
+        if (file.commit())
+            return true;
+    }
+    *error = AccountExchange::tr("Could not write %1: %2.")
+                 .arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+} // namespace
+
+bool CarriedPresets::install(const AccountExchange::Plan& plan, CarrierCatalog* live,
+                             const QString& folder, QStringList* written, QString* error)
+{
+    if (!plan.ok()) {
+        *error = plan.error;
+        return false;
+    }
+    if (plan.presetsToInstall() == 0)
+        return true;
+    if (!live || folder.isEmpty() || !PrivateFiles::makeOwnFolder(folder)) {
+        *error = tr("The carrier presets could not be installed: TokenDock could not create the "
+                    "folder %1.")
+                     .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    for (const AccountExchange::CarriedPreset& carried : plan.presets) {
+        if (!carried.installs())
+            continue;
+        CarrierPreset preset = carried.preset;
+        // a changed preset keeps its file, so no second file claims the id
+        const CarrierPreset* here = live->find(preset.id);
+        if (here && here->origin == PresetOrigin::BuiltIn)
+            continue;
+        const QString path =
+            here && here->origin == PresetOrigin::User && !here->sourceFile.isEmpty()
+                ? QDir::fromNativeSeparators(here->sourceFile)
+                : QDir(folder).filePath(preset.id + QStringLiteral(".json"));
+        if (!writePreset(path, preset.definition, error))
+            return false;
+        preset.origin = PresetOrigin::User;
+        preset.sourceFile = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        if (!live->replace(preset))
+            live->add(preset);
+        written->append(preset.sourceFile);
+        qCInfo(lcCatalog) << "installed carrier preset" << preset.id << "from an import";
+    }
+    return true;
+}
