@@ -30,7 +30,7 @@ for c in cs:
     elif resp['expires_in']: token += "; `expires_in`"
     elif c['token_format']=='jwt': token += f"; JWT `exp`, else {lifetxt} documented"
     elif life: token += f"; {lifetxt} documented"
-    if resp['refresh_token'] and c['id']=='eshipper': token += "; `refresh_token` kept"
+    if resp['refresh_token'] not in (None, 'refresh_token'): token += f"; `{resp['refresh_token']}` kept"
     apicalls=[f"`{use['header']}: " + (f"{use['scheme']} " if use['scheme'] else "") + "<token>`"]
     apicalls+= [f"`{f['name']}`" for f in c['fields'] if f.get('api_calls')]
     if use['api_key']: apicalls.append(f"`{req['api_key_header']}`")
@@ -40,7 +40,8 @@ for c in cs:
         budget=f"{b['max']} a {per}" + (' (unconfirmed)' if b['unconfirmed'] else '')
     else: budget='—'
     unc='; '.join(c['unconfirmed']) or '—'
-    rows.append(f"| `{c['id']}` | {c['name']} | {request} | {token} | {', '.join(apicalls)} | {budget} | {unc} |")
-print("| id | carrier | token request | token from; expiry | API calls send | budget | unconfirmed |")
-print("|---|---|---|---|---|---|---|")
+    serves=', '.join(c.get('countries') or []) + (' · ' if c.get('countries') and c.get('modes') else '') + ', '.join(c.get('modes') or [])
+    rows.append(f"| `{c['id']}` | {c['name']} | {serves or '—'} | {request} | {token} | {', '.join(apicalls)} | {budget} | {unc} |")
+print("| id | carrier | where · what | token request | token from; expiry | API calls send | budget | unconfirmed |")
+print("|---|---|---|---|---|---|---|---|")
 print('\n'.join(rows))

@@ -129,6 +129,30 @@
         <source>token exchange (names and headers the credentials travel in)</source>
         <translation>Token-Austausch (Namen und Header, in denen die Zugangsdaten übertragen werden)</translation>
     </message>
+    <message>
+        <source>grant types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request (method, body, names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token answer (where the token and its expiry are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls (how the token is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -495,6 +519,14 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <message>
         <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
         <translation>Token-URL, Carrier, Umgebung oder Client-ID des Kontos wurden an anderer Stelle geändert, während Sie es bearbeitet haben; das Secret wurde daher nicht gespeichert. Prüfen Sie das Konto in seinem jetzigen Stand und geben Sie das Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>The file carries carrier presets, which cannot be installed here. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts were imported, but a carrier preset they use was not installed. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +946,121 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
 </context>
 <context>
+    <name>CarriedPresets</name>
+    <message>
+        <source>Carrier preset %1 in the file: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KB; a preset is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name, vendor or summary holds an invisible or control character (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 comes with a value that looks like a secret; a preset never holds secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s ᳊rriers” is not a list of presets. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries %1 carrier presets; an export holds at most %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries the carrier preset “%1” twice. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in preset, which a file never changes; the accounts use the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body or HTTP Basic (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as each account says (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the request as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">erforderlich</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished">Standard %1</translation>
+    </message>
+    <message>
+        <source>on API calls too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished">bei %1</translation>
+    </message>
+    <message>
+        <source>as installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier presets could not be installed: TokenDock could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierCatalog</name>
     <message>
         <source>%1, field &quot;%2&quot;: %3</source>
@@ -1087,6 +1234,22 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <source>%1, budget</source>
         <translation>%1, budget</translation>
     </message>
+    <message>
+        <source>is not a key TokenDock knows here; known keys are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarrierPicker</name>
@@ -1095,12 +1258,16 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Carrier</translation>
     </message>
     <message>
-        <source>Type to search carriers</source>
-        <translation>Tippen, um Carrier zu suchen</translation>
-    </message>
-    <message>
         <source>Carrier (type to search)</source>
         <translation>Carrier (tippen zum Suchen)</translation>
+    </message>
+    <message>
+        <source>Type a carrier, country or mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching carriers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,15 +2041,22 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
         <translation>Fügt die Konten aus einer exportierten Datei hinzu und zeigt zu jedem Konto, ob es neu ist oder was sich ändert. Konten, deren Namen bereits vergeben sind, bleiben unverändert, außer mit --overwrite. Importierte Konten haben kein Secret, bis eines mit „tokendock edit NAME --secret-stdin“ eingegeben wird; ein ersetztes Konto, bei dem sich Ursprung der Token-URL, Carrier, Umgebung, Übertragungsart der Zugangsdaten oder Client-ID ändert, verliert seine gespeicherten Secrets, und dafür ist --yes nötig.</translation>
     </message>
-    <message>
-        <source>With --overwrite: also replace accounts whose stored secrets would be removed.</source>
-        <translation>Mit --overwrite: auch Konten ersetzen, deren gespeicherte Secrets dabei entfernt würden.</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
         <translation>
             <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konto würde seine gespeicherten Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
             <numerusform>Es wurde nichts importiert: Das Ersetzen von %n Konten würde deren gespeicherte Secrets entfernen, weil die Datei sie an eine andere Adresse oder auf andere Weise sendet. Prüfen Sie die Änderungen oben und führen Sie den Import dann mit --overwrite --yes erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the carrier presets the file carries; with --overwrite, also replace accounts whose stored secrets would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1939,6 +2113,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
         <translation>„use.header“ kann nicht %1 sein: Diesen Header setzt ein API-Aufruf selbst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2351,50 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>Removed if replaced: the new settings send them elsewhere</source>
         <translation>Werden beim Ersetzen entfernt: Die neuen Einstellungen senden sie anderswohin</translation>
     </message>
+    <message>
+        <source>The carrier presets it carries decide where secrets go; the new and changed ones are installed in your carriers folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends secrets to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed for %1: the changed preset sends them elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2232,6 +2454,45 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
         <translation>Noch kein Secret für: %1. Geben Sie jedes mit „tokendock edit NAME --secret-stdin“ ein.</translation>
+    </message>
+    <message>
+        <source>New carrier preset %1: %2, installed in your carriers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier preset %1: the same as the one installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the carrier preset %1 installed here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier preset %1 ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secrets of %1 would be removed: the changed preset sends them to another address or in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n carrier preset(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the stored secrets of %1: the changed carrier preset sends them elsewhere. Enter each again with “tokendock edit NAME --secret-stdin” once you trust it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3127,41 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
+    <name>PresetFiles</name>
+    <message>
+        <source>not valid JSON (%1); check the commas and quotes near this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 preset files; the rest are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 KB; a preset is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresetInfo</name>
     <message>
         <source>Not confirmed by %1&apos;s own documentation: %2.</source>
@@ -2878,6 +3174,74 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>%1 developer documentation</source>
         <translation>Entwicklerdokumentation von %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s preset, read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preset, read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetLabels</name>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truckload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermodal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokerage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-carrier gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3782,28 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>There is no private folder for the socket.</source>
         <translation>Es gibt keinen privaten Ordner für den Socket.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedPresetFiles</name>
+    <message numerus="yes">
+        <source>%n preset files were not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why preset files were not loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4798,10 +5184,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>FedEx-APIs für Paket- und Frachtversand, Tarife und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation>Verwenden Sie client_credentials für Ihr eigenes Konto. Die Grant-Typen csp_credentials und client_pc_credentials sind für Integratoren, die für einen FedEx-Kunden handeln; sie benötigen zusätzlich Child Key und Child Secret dieses Kunden.</translation>
-    </message>
-    <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
         <translation>Ein FedEx-Token gilt eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
@@ -5304,6 +5686,466 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
         <translation>Für den Grant-Typ password: das Passwort dieses Benutzers. Wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL eCommerce global API for labels, products and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DHL eCommerce token lasts about five hours; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret DHL eCommerce issued for this environment; QA and production credentials differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET request without a grant type (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deutsche Post International APIs for international letters, packets and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Deutsche Post International token lasts five hours; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key and secret of your DHL developer app and that the app is approved for Deutsche Post International in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox token URL (from a sample collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAPIENT multi-carrier shipping gateway for Royal Mail, Evri, DHL and other UK carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAPIENT publishes no separate test token URL; enter one if Intersoft gave you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret under API credentials in SAPIENT; a deleted or regenerated secret stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hermes Shipping Interface (HSI) for parcel labels and returns in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hermes token is assumed to last an hour; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration (INT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hermes user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hermes user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hermes password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.B. Hunt 360 APIs for intermodal and truckload orders and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.B. Hunt does not publish its token URL; enter the test one J.B. Hunt gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.B. Hunt does not publish its token URL; enter the one J.B. Hunt gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The J.B. Hunt user the token acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API subscription key from the J.B. Hunt API portal, sent as a header with the token request and every API call. Kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token URL J.B. Hunt gave you and that the subscription key is for the API you call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription key header name (Ocp-Apim-Subscription-Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription key on the token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client credentials in the request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token format and lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asendia Sync API for international e-commerce parcels, labels and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asendia user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asendia password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Asendia token lasts about a day; log in once and reuse it until shortly before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asendia publishes no separate test address; enter one if Asendia gave you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password of your Asendia Sync account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lifetime (about 24 hours)</source>
+        <translation type="unfinished">Token-Lebensdauer (etwa 4 Stunden) {24 ?}</translation>
+    </message>
+    <message>
+        <source>DHL Parcel Benelux API for labels, pickups and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DHL Parcel NL token lasts minutes, until the time stated in the answer; fetch a new one shortly before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL Parcel NL answers 400 when the user id or key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user id and key under API keys in the My DHL Parcel settings; a key that was deleted there stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token path and test address (from public integration code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lifetime (about 15 minutes in a sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EchoSync APIs for truckload and LTL quotes, loads and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Echo token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDock knows no Echo test token URL; enter the one Echo gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Echo API access to request, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes:create loads:read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scope field: it must name Echo API access your integration was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id, the secret and the API key Echo issued; all three belong to one Echo integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL, x-api-key header and scope names (from a second-hand sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request limit (3 a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimble Identity tokens for Trimble transportation and cloud APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Trimble token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDock knows no Trimble test token URL; enter the one Trimble gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The Trimble application or API scope, if the API asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret of your application in the Trimble developer console; Trimble takes them only as HTTP Basic credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether a scope is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uber Direct and business APIs for on-demand delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uber needs the scope your app was granted in every token request. A token lasts 30 days and Uber allows 100 token requests an hour: fetch one and reuse it. The token format is not confirmed by Uber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Uber token lasts 30 days; keep reusing it, and never fetch one per API call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDock knows no Uber test token URL; enter the one Uber gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope your Uber app was granted, as the Uber dashboard shows it. Separate several with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eats.deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scope field: Uber refuses a request without a scope, or with one your app was not granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret of your Uber app; test and production apps have different ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motive Freight Marketplace APIs, formerly KeepTruckin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Motive token lasts up to two hours; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDock knows no Motive test token URL; enter the one Motive gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret Motive issued for the Freight Marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret in the form body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant type client_credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loadsmart ShipperGuide APIs for truckload and LTL quotes and shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loadsmart takes the client id and secret in HTTP Basic with grant_type=client_credentials. How long a token lasts and its format are not confirmed by Loadsmart; TokenDock reads expires_in from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the token and fetch the next one shortly before expires_in runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDock knows no Loadsmart test token URL; enter the one Loadsmart gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret Loadsmart issued; Loadsmart takes them only as HTTP Basic credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expeditors shipment APIs for forwarding and customs visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expeditors does not publish a token URL: each customer gets its own API host, so enter the …/oauth2/token address Expeditors gave you. The client id and secret go in HTTP Basic, only client_credentials is accepted, and a token lasts about two hours. Expeditors allows at most 10 token requests an hour: reuse the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Expeditors token lasts about two hours and only 10 may be requested an hour; reuse it until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expeditors gives each customer its host; enter the …/oauth2/token URL Expeditors gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret Expeditors issued, and that the token URL is the host Expeditors gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL (each customer gets its own host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLS ShipIT parcel shipping, labels and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret of your GLS developer app; sandbox and production apps differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL Authentication API tokens for DHL Freight and other DHL Group APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (consumer key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret (consumer secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DHL token lasts about 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation type="unfinished">Token-Format</translation>
+    </message>
+    <message>
+        <source>access_token asks for an opaque token, id_token for a JWT; the API you call says which it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token format field: DHL accepts access_token or id_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key and secret of your DHL developer app, and that the app has access to the API you want to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token URL path and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_token as the way to get a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lifetime (about 30 minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,13 @@
             <numerusform>Nothing was imported: replacing %n accounts would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -205,6 +212,13 @@
         <translation>
             <numerusform>Skipped %n account whose name is already in use: %1. Run the import again with --overwrite to replace it.</numerusform>
             <numerusform>Skipped %n accounts whose names are already in use: %1. Run the import again with --overwrite to replace them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n carrier preset(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -294,6 +308,16 @@
         <translation>
             <numerusform>Advanced (%n changed)</numerusform>
             <numerusform>Advanced (%n changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkippedPresetFiles</name>
+    <message numerus="yes">
+        <source>%n preset files were not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "presetcheck.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 #include "tokenbudget.h"
@@ -138,6 +139,8 @@ QJsonObject presetJson(const CarrierPreset& p)
         {QStringLiteral("refresh"), refresh},
         {QStringLiteral("budget"), budgetJson(p.budget)},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
+        {QStringLiteral("countries"), QJsonArray::fromStringList(p.countries)},
+        {QStringLiteral("modes"), QJsonArray::fromStringList(p.modes)},
         {QStringLiteral("origin"), presetOriginId(p.origin)},
         {QStringLiteral("file"), textOrNull(p.sourceFile)},
     };
@@ -235,6 +238,13 @@ QString presetText(const CarrierPreset& p)
     QString text = p.id + QStringLiteral("  ") + p.name + QStringLiteral(" (") + p.vendor +
                    QStringLiteral(")\n");
     text += QStringLiteral("  ") + carrierText(p.summary) + QLatin1Char('\n');
+    if (p.origin != PresetOrigin::BuiltIn)
+        text += QStringLiteral("  ") +
+                (p.origin == PresetOrigin::User
+                     ? CarriersCommand::tr("Your preset, from %1")
+                     : CarriersCommand::tr("An administrator's preset, from %1"))
+                    .arg(TextPolicy::oneLine(p.sourceFile)) +
+                QLatin1Char('\n');
     text += QStringLiteral("  ") + CarriersCommand::tr("Environments:") + QLatin1Char('\n');
     for (const CarrierEnvironment& e : p.environments) {
         QString url = e.tokenUrl.isEmpty()
@@ -245,6 +255,10 @@ QString presetText(const CarrierPreset& p)
         text += QStringLiteral("    ") + e.id.leftJustified(14) + QLatin1Char(' ') +
                 carrierText(e.label).leftJustified(28) + QLatin1Char(' ') + url + QLatin1Char('\n');
     }
+    if (!p.countries.isEmpty() || !p.modes.isEmpty())
+        rows.add(CarriersCommand::tr("Serves"), QStringList{p.countries.join(QStringLiteral(", ")),
+                                                            p.modes.join(QStringLiteral(", "))}
+                                                    .join(QStringLiteral(" \u00b7 ")));
     rows.add(CarriersCommand::tr("Credentials"), placementText(p));
     rows.add(CarriersCommand::tr("Request"), requestText(p.shape));
     if (!p.shape.grantTypeName.isEmpty())
@@ -284,8 +298,19 @@ int CarriersCommand::run(CliSession& session)
     parser.addArgument(QStringLiteral("ID"), tr("One carrier preset, e.g. project44."),
                        QStringLiteral("[ID]"));
     parser.addJsonOption(tr("Print one JSON array."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("check"),
+        tr("Check a preset file: is it one TokenDock loads, and does the sandbox issue a token "
+           "through it (where its exchange is plain OAuth 2.0)? Exit 0 when it holds, 1 when not."),
+        QStringLiteral("FILE")));
     if (const auto exit = parser.parse(0, 1))
         return *exit;
+    if (parser.isSet(QStringLiteral("check")))
+        return PresetCheck::run(session, parser.value(QStringLiteral("check")));
+    // a preset file left out is said every time presets are listed
+    for (const PresetFileProblem& skipped : session.catalog().skipped())
+        CliSession::err(tr("Preset file not loaded: %1").arg(TextPolicy::oneLine(skipped.text())) +
+                        QLatin1Char('\n'));
     QList<CarrierPreset> presets(session.catalog().presets().begin(),
                                  session.catalog().presets().end());
     if (!parser.arguments().isEmpty()) {

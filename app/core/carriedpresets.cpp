@@ -119,7 +119,7 @@ bool CarriedPresets::plan(const QJsonValue& value, const AccountStore& store,
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isArray()) {
-        plan->error = tr("The file's \u201ccarriers\u201d is not a list of presets. Nothing was "
+        plan->error = tr("The file's “carriers” is not a list of presets. Nothing was "
                          "imported.");
         return false;
     }

@@ -290,8 +290,15 @@ void readExchange(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
     }
     if (!r.ok())
         return;
-    if (const auto problem = preset->shape.apply(shape))
-        r.fail(QStringLiteral("request"), *problem);
+    if (const auto problem = preset->shape.apply(shape)) {
+        // the shape's sentence names "section.key"; point at that section
+        QString section = QStringLiteral("request");
+        for (const char* part : {"response", "use"}) {
+            if (problem->contains(QLatin1Char('"') + QLatin1String(part) + QLatin1Char('.')))
+                section = QLatin1String(part);
+        }
+        r.fail(section, *problem);
+    }
     if (preset->shape.body == BodyEncoding::None &&
         (preset->allows(CredentialPlacement::Body) && !preset->customShape))
         r.fail(QStringLiteral("credentials"),

@@ -51,10 +51,16 @@ std::optional<CarrierPreset> PresetFiles::read(const QByteArray& json, const QSt
         return std::nullopt;
     }
     CarrierCatalog::ReadProblem readProblem;
-    auto preset = CarrierCatalog::readPreset(doc.object(), tr("preset"), {}, &readProblem);
+    const QString id = doc.object().value(QStringLiteral("id")).toString();
+    auto preset = CarrierCatalog::readPreset(
+        doc.object(),
+        id.isEmpty() ? tr("the preset") : tr("preset \u201c%1\u201d").arg(id.left(40)), {},
+        &readProblem);
     if (!preset) {
         problem->line = JsonLocation::lineOf(json, readProblem.path);
         problem->message = readProblem.text;
+        if (!problem->message.endsWith(QLatin1Char('.')))
+            problem->message += QLatin1Char('.');
         return std::nullopt;
     }
     preset->origin = origin;

@@ -24,3 +24,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/completion/tokendock.bash
         RENAME tokendock)
 install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/linux/copyright ${doc_out}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendock)
+# what a team needs to write its own carrier presets
+install(FILES ${PROJECT_SOURCE_DIR}/docs/carrier-preset.schema.json
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendock)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/examples/acme-freight.json
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendock/examples)

@@ -148,7 +148,8 @@ _tokendock()
 
     local options=""
     case $command in
-        carriers|list) options="--json" ;;
+        carriers) options="--json --check" ;;
+        list) options="--json" ;;
         add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin --from-stdin" ;;
         edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin" ;;
         remove) options="--yes" ;;
@@ -171,7 +172,11 @@ _tokendock()
         edit|remove|test|token)
             ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
         carriers)
-            ((words == 0)) && _tokendock_offer _tokendock_carriers ;;
+            if [[ $prev == --check ]]; then
+                mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            elif ((words == 0)); then
+                _tokendock_offer _tokendock_carriers
+            fi ;;
         export|import)
             ((words == 0)) && mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     esac

@@ -77,6 +77,8 @@ public:
         env.insert("XDG_CONFIG_HOME", path() + "/.config");
         env.insert("XDG_DATA_HOME", path() + "/.local/share");
         env.insert("XDG_CACHE_HOME", path() + "/.cache");
+        // no administrator's presets from the machine running the tests
+        env.insert("TOKENDOCK_SYSTEM_CARRIERS", path() + "/etc/tokendock/carriers");
         return env;
     }
 
