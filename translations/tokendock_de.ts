@@ -131,27 +131,27 @@
     </message>
     <message>
         <source>grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typen</translation>
     </message>
     <message>
         <source>token request (method, body, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Anfrage (Methode, Body, Namen)</translation>
     </message>
     <message>
         <source>token answer (where the token and its expiry are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Antwort (wo Token und Ablaufzeit stehen)</translation>
     </message>
     <message>
         <source>API calls (how the token is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe (wie das Token gesendet wird)</translation>
     </message>
     <message>
         <source>other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Einstellungen</translation>
     </message>
     <message>
         <source>token URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL (%1)</translation>
     </message>
 </context>
 <context>
@@ -522,11 +522,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>The file carries carrier presets, which cannot be installed here. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Carrier-Presets, die hier nicht installiert werden können. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The accounts were imported, but a carrier preset they use was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten wurden importiert, aber ein von ihnen verwendetes Carrier-Preset wurde nicht installiert. %1</translation>
     </message>
 </context>
 <context>
@@ -949,115 +949,115 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <name>CarriedPresets</name>
     <message>
         <source>Carrier preset %1 in the file: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Preset %1 in der Datei: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>it is larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist größer als %1 KB; ein Preset ist weit kleiner.</translation>
     </message>
     <message>
         <source>its name, vendor or summary holds an invisible or control character (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Name, Anbieter oder seine Zusammenfassung enthält ein unsichtbares oder Steuerzeichen (%1).</translation>
     </message>
     <message>
         <source>environment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1: %2</translation>
     </message>
     <message>
         <source>the field %1 comes with a value that looks like a secret; a preset never holds secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s ᳊rriers” is not a list of presets. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 hat einen Wert, der wie ein Secret aussieht; ein Preset enthält nie Secrets.</translation>
     </message>
     <message>
         <source>The file carries %1 carrier presets; an export holds at most %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 Carrier-Presets; ein Export enthält höchstens %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file carries the carrier preset “%1” twice. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält das Carrier-Preset „%1“ zweimal. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>“%1” is a built-in preset, which a file never changes; the accounts use the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein eingebautes Preset, das eine Datei nie ändert; die Konten verwenden das eingebaute.</translation>
     </message>
     <message>
         <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Preset, das ein Administrator auf diesem Computer installiert hat und das eine Datei nie ändert; die Konten verwenden das des Administrators.</translation>
     </message>
     <message>
         <source>headers %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 und %2</translation>
     </message>
     <message>
         <source>request body or HTTP Basic (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body oder HTTP Basic (Standard: %1)</translation>
     </message>
     <message>
         <source>as each account says (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im jeweiligen Konto angegeben (Standard: %1)</translation>
     </message>
     <message>
         <source>(not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>in the header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Header %1</translation>
     </message>
     <message>
         <source>in the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Token-URL</translation>
     </message>
     <message>
         <source>in the request as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Anfrage als %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">erforderlich</translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID</translation>
     </message>
     <message>
         <source>always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>immer %1</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished">Standard %1</translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <source>on API calls too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch bei API-Aufrufen</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">bei %1</translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>as installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>wie hier installiert</translation>
     </message>
     <message>
         <source>different in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei abweichend</translation>
     </message>
     <message>
         <source>The carrier presets could not be installed: TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Carrier-Presets konnten nicht installiert werden: TokenDock konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
+        <translation>„carriers“ in der Datei ist keine Liste von Presets. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1236,19 +1236,19 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>is not a key TokenDock knows here; known keys are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Schlüssel, den TokenDock hier kennt; bekannte Schlüssel sind %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein zweibuchstabiger Ländercode (ISO 3166-1, z. B. „DE“); oder geben Sie einfach „worldwide“ an</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern und Bindestrichen bestehen, z. B. „acme-freight“</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1263,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>Type a carrier, country or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier, Land oder Modus eingeben</translation>
     </message>
     <message>
         <source>Matching carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Carrier</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1481,26 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <message>
         <source>%1 (with %2)</source>
         <translation>%1 (mit %2)</translation>
+    </message>
+    <message>
+        <source>Your preset, from %1</source>
+        <translation>Ihr Preset, aus %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s preset, from %1</source>
+        <translation>Preset eines Administrators, aus %1</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Check a preset file: is it one TokenDock loads, and does the sandbox issue a token through it (where its exchange is plain OAuth 2.0)? Exit 0 when it holds, 1 when not.</source>
+        <translation>Eine Preset-Datei prüfen: Lädt TokenDock sie, und stellt die Sandbox darüber ein Token aus (wo der Austausch reines OAuth 2.0 ist)? Exit-Code 0, wenn ja, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Preset file not loaded: %1</source>
+        <translation>Preset-Datei nicht geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2070,13 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Install the carrier presets the file carries; with --overwrite, also replace accounts whose stored secrets would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Datei enthaltenen Carrier-Presets installieren; mit --overwrite auch Konten ersetzen, deren gespeicherte Secrets entfernt würden.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert: Die Datei enthält %n Carrier-Preset zum Installieren, das festlegt, wohin die Konten, die es verwenden, ihre Secrets senden. Prüfen Sie das Preset und seine Hosts oben und führen Sie den Import dann mit --yes erneut aus.</numerusform>
+            <numerusform>Es wurde nichts importiert: Die Datei enthält %n Carrier-Presets zum Installieren, die festlegen, wohin die Konten, die sie verwenden, ihre Secrets senden. Prüfen Sie die Presets und ihre Hosts oben und führen Sie den Import dann mit --yes erneut aus.</numerusform>
         </translation>
     </message>
 </context>
@@ -2116,7 +2136,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ ist kein Schlüssel, den TokenDock kennt; die Schlüssel von „%1“ finden Sie im Schema für Carrier-Presets.</translation>
     </message>
 </context>
 <context>
@@ -2353,47 +2373,47 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>The carrier presets it carries decide where secrets go; the new and changed ones are installed in your carriers folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die darin enthaltenen Carrier-Presets legen fest, wohin Secrets gesendet werden; neue und geänderte werden in Ihrem Carrier-Ordner installiert.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Preset</translation>
     </message>
     <message>
         <source>Same preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Preset</translation>
     </message>
     <message>
         <source>Changes the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert das Preset</translation>
     </message>
     <message>
         <source>Preset ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset ignoriert</translation>
     </message>
     <message>
         <source>Carrier preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Preset %1</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <source>Sends secrets to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Secrets an</translation>
     </message>
     <message>
         <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vergewissern Sie sich, dass dies die Adresse des Carriers ist, bevor Sie ein Secret eingeben</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Removed for %1: the changed preset sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt für %1: Das geänderte Preset sendet sie anderswohin</translation>
     </message>
 </context>
 <context>
@@ -2457,42 +2477,42 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>New carrier preset %1: %2, installed in your carriers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Carrier-Preset %1: %2, in Ihrem Carrier-Ordner installiert</translation>
     </message>
     <message>
         <source>Carrier preset %1: the same as the one installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Preset %1: identisch mit dem hier installierten</translation>
     </message>
     <message>
         <source>Changes the carrier preset %1 installed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert das hier installierte Carrier-Preset %1:</translation>
     </message>
     <message>
         <source>Carrier preset %1 ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Preset %1 ignoriert: %2</translation>
     </message>
     <message>
         <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sendet Secrets an %1. Vergewissern Sie sich, dass dies die Adresse des Carriers ist, bevor Sie ein Secret für ein Konto eingeben, das es verwendet.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von: %1</translation>
     </message>
     <message>
         <source>The stored secrets of %1 would be removed: the changed preset sends them to another address or in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Secrets von %1 würden entfernt: Das geänderte Preset sendet sie an eine andere Adresse oder auf andere Weise.</translation>
     </message>
     <message numerus="yes">
         <source>Installed %n carrier preset(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Carrier-Preset installiert: %1.</numerusform>
+            <numerusform>%n Carrier-Presets installiert: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed the stored secrets of %1: the changed carrier preset sends them elsewhere. Enter each again with “tokendock edit NAME --secret-stdin” once you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Secrets von %1 wurden entfernt: Das geänderte Carrier-Preset sendet sie anderswohin. Geben Sie jedes mit „tokendock edit NAME --secret-stdin“ erneut ein, sobald Sie ihm vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -3127,38 +3147,105 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>the sandbox could not start on this computer.</source>
+        <translation>die Sandbox konnte auf diesem Computer nicht starten.</translation>
+    </message>
+    <message>
+        <source>a token came back through its request and answer rules (expiry from %1); API calls would send %2.</source>
+        <translation>über seine Anfrage- und Antwortregeln kam ein Token zurück (Ablauf aus %1); API-Aufrufe würden %2 senden.</translation>
+    </message>
+    <message>
+        <source>its request is not a form POST</source>
+        <translation>seine Anfrage ist kein Formular-POST</translation>
+    </message>
+    <message>
+        <source>it names the grant type or the credentials its own way</source>
+        <translation>es benennt den Grant-Typ oder die Zugangsdaten auf eigene Weise</translation>
+    </message>
+    <message>
+        <source>its credentials travel in headers</source>
+        <translation>seine Zugangsdaten werden in Headern gesendet</translation>
+    </message>
+    <message>
+        <source>its answer keeps the token somewhere other than access_token</source>
+        <translation>seine Antwort liefert das Token nicht in access_token</translation>
+    </message>
+    <message>
+        <source>it uses none of the grant types client_credentials and password</source>
+        <translation>es verwendet keinen der Grant-Typen client_credentials und password</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a preset file (%2).</source>
+        <translation>%1 kann nicht als Preset-Datei gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>%1: a valid preset, “%2” (%3).</source>
+        <translation>%1: ein gültiges Preset, „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
+        <translation>Sandbox: nicht versucht, denn %1; die allgemeine Emulation der Sandbox spricht nur reines OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Sandbox: no token through this preset: %1</source>
+        <translation>Sandbox: kein Token über dieses Preset: %1</translation>
+    </message>
+    <message>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
+        <translation>Prüfen Sie die Felder und Antwortregeln des Presets anhand der Dokumentation des Carriers.</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Fix that line and run the check again; carrier-preset.schema.json in /usr/share/doc/tokendock lists every key.</source>
+        <translation>Korrigieren Sie diese Zeile und prüfen Sie erneut; carrier-preset.schema.json in /usr/share/doc/tokendock nennt jeden Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>PresetFiles</name>
     <message>
         <source>not valid JSON (%1); check the commas and quotes near this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1); prüfen Sie die Kommas und Anführungszeichen in der Nähe dieser Zeile.</translation>
     </message>
     <message>
         <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Preset-Datei enthält ein JSON-Objekt, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die ID eines eingebauten Presets, das eine Datei nicht ersetzen kann; geben Sie diesem Preset eine eigene ID, z. B. „%1-team“.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ wird bereits von %2 verwendet; geben Sie einem der beiden eine andere ID.</translation>
     </message>
     <message>
         <source>more than %1 preset files; the rest are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Preset-Dateien; die übrigen werden nicht gelesen.</translation>
     </message>
     <message>
         <source>larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 KB; ein Preset ist weit kleiner.</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the preset</source>
+        <translation>das Preset</translation>
+    </message>
+    <message>
+        <source>preset “%1”</source>
+        <translation>Preset „%1“</translation>
     </message>
 </context>
 <context>
@@ -3177,71 +3264,71 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>An administrator&apos;s preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset eines Administrators, gelesen aus %1</translation>
     </message>
     <message>
         <source>Your preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Preset, gelesen aus %1</translation>
     </message>
 </context>
 <context>
     <name>PresetLabels</name>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>LTL</source>
-        <translation type="unfinished"></translation>
+        <translation>LTL (Teilladung)</translation>
     </message>
     <message>
         <source>Truckload</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplettladung</translation>
     </message>
     <message>
         <source>Intermodal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermodal</translation>
     </message>
     <message>
         <source>Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Seefracht</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftfracht</translation>
     </message>
     <message>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedition</translation>
     </message>
     <message>
         <source>Brokerage</source>
-        <translation type="unfinished"></translation>
+        <translation>Frachtvermittlung</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Telematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Telematik</translation>
     </message>
     <message>
         <source>Multi-carrier gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Carrier-Gateway</translation>
     </message>
     <message>
         <source>%1 +%2</source>
         <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -3788,22 +3875,22 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SkippedPresetFiles</name>
     <message numerus="yes">
         <source>%n preset files were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Preset-Datei wurde nicht geladen.</numerusform>
+            <numerusform>%n Preset-Dateien wurden nicht geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide why</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe ausblenden</translation>
     </message>
     <message>
         <source>Show why</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe anzeigen</translation>
     </message>
     <message>
         <source>Why preset files were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Preset-Dateien nicht geladen wurden</translation>
     </message>
 </context>
 <context>
@@ -5689,463 +5776,463 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für FedEx Freight LTL verwenden dieses Preset ebenfalls, mit API-Schlüssel und Secret ihres eigenen LTL-API-Projekts; die Token-URL ist dieselbe. Verwenden Sie client_credentials für Ihr eigenes Konto. Die Grant-Typen csp_credentials und client_pc_credentials sind für Integratoren gedacht, die im Auftrag eines FedEx-Kunden handeln; sie benötigen zusätzlich den Child Key und das Child Secret dieses Kunden.</translation>
     </message>
     <message>
         <source>DHL eCommerce global API for labels, products and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale DHL-eCommerce-API für Etiketten, Produkte und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globale DHL-eCommerce-API stellt ein Token für Client-ID und Secret per HTTP Basic aus, bei einem GET ohne Body. Tokens gelten fünf Stunden, sofern DHL für Ihr Konto keine andere Lebensdauer festgelegt hat. Dass der Aufruf ein GET ist, und das Token-Format stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt. Für DHL eCommerce in Amerika verwenden Sie das Preset DHL eCommerce.</translation>
     </message>
     <message>
         <source>A DHL eCommerce token lasts about five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DHL-eCommerce-Token gilt etwa fünf Stunden; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Check the client id and secret DHL eCommerce issued for this environment; QA and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die DHL eCommerce für diese Umgebung ausgegeben hat; Zugangsdaten für QA und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>GET request without a grant type (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET-Anfrage ohne Grant-Typ (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>Deutsche Post International APIs for international letters, packets and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>APIs von Deutsche Post International für internationale Briefe, Päckchen und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Post International stellt ein Token für Client-ID und Secret Ihrer DHL-Entwickler-App aus, gesendet per HTTP Basic bei einem GET ohne Body; es gilt fünf Stunden. Die Sandbox-URL stammt aus der Beispielsammlung von DHL; die Produktions-URL ist nicht veröffentlicht und geschätzt, verwenden Sie daher die Adresse, die DHL Ihnen mitgeteilt hat, falls sie abweicht.</translation>
     </message>
     <message>
         <source>API key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (Client-ID)</translation>
     </message>
     <message>
         <source>A Deutsche Post International token lasts five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token von Deutsche Post International gilt fünf Stunden; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app and that the app is approved for Deutsche Post International in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-Schlüssel und Secret Ihrer DHL-Entwickler-App und ob die App in dieser Umgebung für Deutsche Post International freigeschaltet ist.</translation>
     </message>
     <message>
         <source>sandbox token URL (from a sample collection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Token-URL (aus einer Beispielsammlung)</translation>
     </message>
     <message>
         <source>SAPIENT multi-carrier shipping gateway for Royal Mail, Evri, DHL and other UK carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT, Multi-Carrier-Versandgateway für Royal Mail, Evri, DHL und andere britische Carrier</translation>
     </message>
     <message>
         <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT stellt OAuth-2.0-Tokens für Client-ID und Secret aus, die Sie in SAPIENT unter API-Zugangsdaten anlegen, gesendet im Formular-Body. SAPIENT veröffentlicht eine Token-URL; ob Test-Zugangsdaten eine andere verwenden und das Token-Format sind nicht bestätigt.</translation>
     </message>
     <message>
         <source>SAPIENT publishes no separate test token URL; enter one if Intersoft gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT veröffentlicht keine eigene Test-Token-URL; geben Sie eine ein, falls Intersoft Ihnen eine mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Check the client id and secret under API credentials in SAPIENT; a deleted or regenerated secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret unter API-Zugangsdaten in SAPIENT; ein gelöschtes oder neu erzeugtes Secret funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
         <source>Hermes Shipping Interface (HSI) for parcel labels and returns in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes Shipping Interface (HSI) für Paketetiketten und Retouren in Deutschland</translation>
     </message>
     <message>
         <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes stellt das Token für einen Hermes-Benutzer aus (Grant-Typ password): Client-ID und Secret identifizieren Ihre Anwendung, Benutzername und Passwort des Benutzers werden unten eingetragen. Die Token-URLs und die Lebensdauer von einer Stunde stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von Hermes nicht bestätigt.</translation>
     </message>
     <message>
         <source>A Hermes token is assumed to last an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hermes-Token gilt vermutlich eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Integration (INT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration (INT)</translation>
     </message>
     <message>
         <source>Hermes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes-Benutzername</translation>
     </message>
     <message>
         <source>The Hermes user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hermes-Benutzer, für den das Token handelt.</translation>
     </message>
     <message>
         <source>Hermes password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes-Passwort</translation>
     </message>
     <message>
         <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret der Anwendung sowie Benutzername und Passwort des Hermes-Benutzers; die Logins für INT und Produktion unterscheiden sich.</translation>
     </message>
     <message>
         <source>J.B. Hunt 360 APIs for intermodal and truckload orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt 360 APIs für Intermodal- und Komplettladungsaufträge und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt veröffentlicht seine Token-URL nicht: Geben Sie die URL ein, die J.B. Hunt Ihnen mitgeteilt hat. Die meisten APIs stellen das Token für einen Benutzer aus (Grant-Typ password), und jeder Aufruf enthält zusätzlich Ihren API-Subscription-Key in einem Header, den TokenDock zu den kopierten Headern hinzufügt. Der Anmeldeserver akzeptiert Client-ID und Secret im Body oder per HTTP Basic. Der Header-Name Ocp-Apim-Subscription-Key, wohin die Client-Zugangsdaten gehören und die Lebensdauer des Tokens sind von J.B. Hunt nicht bestätigt.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the test one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt veröffentlicht seine Token-URL nicht; geben Sie die Test-URL ein, die J.B. Hunt Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt veröffentlicht seine Token-URL nicht; geben Sie die URL ein, die J.B. Hunt Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>The J.B. Hunt user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der J.B.-Hunt-Benutzer, für den das Token handelt.</translation>
     </message>
     <message>
         <source>Subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription-Key</translation>
     </message>
     <message>
         <source>Your API subscription key from the J.B. Hunt API portal, sent as a header with the token request and every API call. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Subscription-Key aus dem J.B. Hunt API Portal, als Header mit der Token-Anfrage und jedem API-Aufruf gesendet. Wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>Check the token URL J.B. Hunt gave you and that the subscription key is for the API you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Token-URL, die J.B. Hunt Ihnen mitgeteilt hat, und ob der Subscription-Key für die aufgerufene API gilt.</translation>
     </message>
     <message>
         <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, Benutzername und Passwort des Benutzers sowie den Subscription-Key aus dem J.B. Hunt API Portal.</translation>
     </message>
     <message>
         <source>token URL (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL (nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>subscription key header name (Ocp-Apim-Subscription-Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name des Subscription-Keys (Ocp-Apim-Subscription-Key)</translation>
     </message>
     <message>
         <source>subscription key on the token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription-Key bei der Token-Anfrage</translation>
     </message>
     <message>
         <source>client credentials in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zugangsdaten im Anfrage-Body</translation>
     </message>
     <message>
         <source>token format and lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Format und Lebensdauer</translation>
     </message>
     <message>
         <source>Asendia Sync API for international e-commerce parcels, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia Sync API für internationale E-Commerce-Pakete, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Login bei Asendia erwartet einen JSON-Body mit Benutzername und Passwort Ihres Asendia-Sync-Zugangs, ohne Grant-Typ, und antwortet mit einem JWT in id_token. Die URL und die Token-Lebensdauer von etwa einem Tag stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von Asendia nicht bestätigt; TokenDock liest den Ablauf aus dem Token selbst.</translation>
     </message>
     <message>
         <source>Asendia user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia-Benutzername</translation>
     </message>
     <message>
         <source>Asendia password</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia-Passwort</translation>
     </message>
     <message>
         <source>An Asendia token lasts about a day; log in once and reuse it until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asendia-Token gilt etwa einen Tag; melden Sie sich einmal an und verwenden Sie es bis kurz vor dem Ablauf weiter.</translation>
     </message>
     <message>
         <source>Asendia publishes no separate test address; enter one if Asendia gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia veröffentlicht keine eigene Testadresse; geben Sie eine ein, falls Asendia Ihnen eine mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Check the user name and password of your Asendia Sync account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort Ihres Asendia-Sync-Kontos.</translation>
     </message>
     <message>
         <source>token URL (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>token lifetime (about 24 hours)</source>
-        <translation type="unfinished">Token-Lebensdauer (etwa 4 Stunden) {24 ?}</translation>
+        <translation>Token-Lebensdauer (etwa 24 Stunden)</translation>
     </message>
     <message>
         <source>DHL Parcel Benelux API for labels, pickups and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel Benelux API für Etiketten, Abholungen und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL stellt Tokens für eine Benutzer-ID und einen Schlüssel aus, die Sie in den Einstellungen von My DHL Parcel unter API-Schlüssel anlegen; sie werden in einem JSON-Body als userId und key übertragen. Die Antwort gibt den Ablauf als Zeitpunkt an (accessTokenExpiration) und enthält ein Refresh-Token, das TokenDock im Schlüsselbund aufbewahrt, aber nicht verwendet: TokenDock meldet sich erneut an. Der Token-Pfad und die Testadresse stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt.</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>A DHL Parcel NL token lasts minutes, until the time stated in the answer; fetch a new one shortly before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DHL-Parcel-NL-Token gilt wenige Minuten, bis zu dem in der Antwort angegebenen Zeitpunkt; rufen Sie kurz davor ein neues ab.</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>DHL Parcel NL answers 400 when the user id or key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL antwortet mit 400, wenn Benutzer-ID oder Schlüssel fehlen.</translation>
     </message>
     <message>
         <source>Check the user id and key under API keys in the My DHL Parcel settings; a key that was deleted there stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzer-ID und Schlüssel unter API-Schlüssel in den Einstellungen von My DHL Parcel; ein dort gelöschter Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>token path and test address (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Pfad und Testadresse (aus öffentlichem Integrationscode)</translation>
     </message>
     <message>
         <source>token lifetime (about 15 minutes in a sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer (etwa 15 Minuten in einem Beispiel)</translation>
     </message>
     <message>
         <source>EchoSync APIs for truckload and LTL quotes, loads and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>EchoSync APIs für Angebote, Ladungen und Sendungsverfolgung bei Komplettladung und LTL</translation>
     </message>
     <message>
         <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo erwartet einen API-Schlüssel im Header x-api-key beim Token-Aufruf und bei jedem API-Aufruf, zusätzlich zu Client-ID und Secret im Formular-Body; TokenDock kopiert den Header mit dem Token. Fordern Sie die Scopes an, die Ihre Integration benötigt, durch Leerzeichen getrennt. Echo erlaubt etwa drei Token-Anfragen pro Sekunde. Diese Angaben stammen aus einem Beispiel aus zweiter Hand und sind durch die Dokumentation von Echo nicht bestätigt.</translation>
     </message>
     <message>
         <source>An Echo token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Echo-Token gilt eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>TokenDock knows no Echo test token URL; enter the one Echo gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keine Test-Token-URL von Echo; geben Sie die URL ein, die Echo Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>The Echo API access to request, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzufordernde Echo-API-Zugriff, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>quotes:create loads:read</source>
-        <translation type="unfinished"></translation>
+        <translation>quotes:create loads:read</translation>
     </message>
     <message>
         <source>Check the scope field: it must name Echo API access your integration was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „Scope“: Es muss einen Echo-API-Zugriff nennen, der Ihrer Integration gewährt wurde.</translation>
     </message>
     <message>
         <source>Check the client id, the secret and the API key Echo issued; all three belong to one Echo integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID, Secret und API-Schlüssel, die Echo ausgegeben hat; alle drei gehören zu einer Echo-Integration.</translation>
     </message>
     <message>
         <source>token URL, x-api-key header and scope names (from a second-hand sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL, Header x-api-key und Scope-Namen (aus einem Beispiel aus zweiter Hand)</translation>
     </message>
     <message>
         <source>token request limit (3 a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für Token-Anfragen (3 pro Sekunde)</translation>
     </message>
     <message>
         <source>Trimble Identity tokens for Trimble transportation and cloud APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimble-Identity-Tokens für Trimble-APIs für Transport und Cloud</translation>
     </message>
     <message>
         <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimble Identity erwartet Client-ID und Secret Ihrer Trimble-Anwendung per HTTP Basic und liefert ein JWT, das eine Stunde gilt. Manche Trimble-APIs erwarten möglicherweise einen Scope, der die Anwendung nennt; tragen Sie ihn ein, wenn die Dokumentation der API dies verlangt. Ob ein Scope nötig ist, ist nicht bestätigt.</translation>
     </message>
     <message>
         <source>A Trimble token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trimble-Token gilt eine Stunde; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>TokenDock knows no Trimble test token URL; enter the one Trimble gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keine Test-Token-URL von Trimble; geben Sie die URL ein, die Trimble Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Optional. The Trimble application or API scope, if the API asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Der Scope der Trimble-Anwendung oder -API, falls die API einen verlangt.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your application in the Trimble developer console; Trimble takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret Ihrer Anwendung in der Trimble Developer Console; Trimble akzeptiert sie nur als HTTP-Basic-Zugangsdaten.</translation>
     </message>
     <message>
         <source>whether a scope is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ob ein Scope nötig ist</translation>
     </message>
     <message>
         <source>Uber Direct and business APIs for on-demand delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Uber Direct und Business-APIs für Zustellung auf Abruf</translation>
     </message>
     <message>
         <source>Uber needs the scope your app was granted in every token request. A token lasts 30 days and Uber allows 100 token requests an hour: fetch one and reuse it. The token format is not confirmed by Uber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uber verlangt in jeder Token-Anfrage den Scope, der Ihrer App gewährt wurde. Ein Token gilt 30 Tage, und Uber erlaubt 100 Token-Anfragen pro Stunde: Rufen Sie eines ab und verwenden Sie es weiter. Das Token-Format ist von Uber nicht bestätigt.</translation>
     </message>
     <message>
         <source>An Uber token lasts 30 days; keep reusing it, and never fetch one per API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Uber-Token gilt 30 Tage; verwenden Sie es weiter und rufen Sie nie eines pro API-Aufruf ab.</translation>
     </message>
     <message>
         <source>TokenDock knows no Uber test token URL; enter the one Uber gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keine Test-Token-URL von Uber; geben Sie die URL ein, die Uber Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>The scope your Uber app was granted, as the Uber dashboard shows it. Separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scope, der Ihrer Uber-App gewährt wurde, wie ihn das Uber-Dashboard anzeigt. Trennen Sie mehrere durch Leerzeichen.</translation>
     </message>
     <message>
         <source>eats.deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>eats.deliveries</translation>
     </message>
     <message>
         <source>Check the scope field: Uber refuses a request without a scope, or with one your app was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „Scope“: Uber lehnt eine Anfrage ohne Scope oder mit einem Scope ab, der Ihrer App nicht gewährt wurde.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your Uber app; test and production apps have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret Ihrer Uber-App; Test- und Produktions-Apps haben unterschiedliche.</translation>
     </message>
     <message>
         <source>Motive Freight Marketplace APIs, formerly KeepTruckin</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive Freight Marketplace APIs, früher KeepTruckin</translation>
     </message>
     <message>
         <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von Motive gilt höchstens zwei Stunden, und der Token-Endpunkt erlaubt etwa drei Anfragen pro Sekunde. Dass Client-ID und Secret mit grant_type=client_credentials im Formular-Body übertragen werden, ist eine Annahme von TokenDock und durch die Dokumentation von Motive nicht bestätigt; falls Motive ablehnt, versuchen Sie das generische OAuth-2.0-Preset mit HTTP Basic.</translation>
     </message>
     <message>
         <source>A Motive token lasts up to two hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Motive-Token gilt bis zu zwei Stunden; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>TokenDock knows no Motive test token URL; enter the one Motive gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keine Test-Token-URL von Motive; geben Sie die URL ein, die Motive Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Check the client id and secret Motive issued for the Freight Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die Motive für den Freight Marketplace ausgegeben hat.</translation>
     </message>
     <message>
         <source>client id and secret in the form body</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret im Formular-Body</translation>
     </message>
     <message>
         <source>grant type client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ client_credentials</translation>
     </message>
     <message>
         <source>Loadsmart ShipperGuide APIs for truckload and LTL quotes and shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Loadsmart ShipperGuide APIs für Angebote und Sendungen bei Komplettladung und LTL</translation>
     </message>
     <message>
         <source>Loadsmart takes the client id and secret in HTTP Basic with grant_type=client_credentials. How long a token lasts and its format are not confirmed by Loadsmart; TokenDock reads expires_in from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loadsmart erwartet Client-ID und Secret per HTTP Basic mit grant_type=client_credentials. Wie lange ein Token gilt und sein Format sind von Loadsmart nicht bestätigt; TokenDock liest expires_in aus der Antwort.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before expires_in runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Token weiter und rufen Sie das nächste kurz vor Ablauf von expires_in ab.</translation>
     </message>
     <message>
         <source>TokenDock knows no Loadsmart test token URL; enter the one Loadsmart gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock kennt keine Test-Token-URL von Loadsmart; geben Sie die URL ein, die Loadsmart Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Check the client id and secret Loadsmart issued; Loadsmart takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die Loadsmart ausgegeben hat; Loadsmart akzeptiert sie nur als HTTP-Basic-Zugangsdaten.</translation>
     </message>
     <message>
         <source>Expeditors shipment APIs for forwarding and customs visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors-Sendungs-APIs für Spedition und Zoll-Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Expeditors does not publish a token URL: each customer gets its own API host, so enter the …/oauth2/token address Expeditors gave you. The client id and secret go in HTTP Basic, only client_credentials is accepted, and a token lasts about two hours. Expeditors allows at most 10 token requests an hour: reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors veröffentlicht keine Token-URL: Jeder Kunde erhält einen eigenen API-Host, geben Sie daher die Adresse …/oauth2/token ein, die Expeditors Ihnen mitgeteilt hat. Client-ID und Secret werden per HTTP Basic übertragen, nur client_credentials wird akzeptiert, und ein Token gilt etwa zwei Stunden. Expeditors erlaubt höchstens 10 Token-Anfragen pro Stunde: Verwenden Sie das Token weiter.</translation>
     </message>
     <message>
         <source>An Expeditors token lasts about two hours and only 10 may be requested an hour; reuse it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Expeditors-Token gilt etwa zwei Stunden, und nur 10 dürfen pro Stunde angefordert werden; verwenden Sie es bis zum Ablauf weiter.</translation>
     </message>
     <message>
         <source>Expeditors gives each customer its host; enter the …/oauth2/token URL Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors gibt jedem Kunden einen eigenen Host; geben Sie die URL …/oauth2/token ein, die Expeditors Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>Check the client id and secret Expeditors issued, and that the token URL is the host Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret, die Expeditors ausgegeben hat, und ob die Token-URL den Host verwendet, den Expeditors Ihnen mitgeteilt hat.</translation>
     </message>
     <message>
         <source>token URL (each customer gets its own host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL (jeder Kunde erhält einen eigenen Host)</translation>
     </message>
     <message>
         <source>GLS ShipIT parcel shipping, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS ShipIT für Paketversand, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
         <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS erwartet Client-ID und Secret per HTTP Basic mit grant_type=client_credentials im Formular-Body und gibt in expires_in an, wie lange das Token gilt. Die Token-URLs stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von GLS nicht bestätigt.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your GLS developer app; sandbox and production apps differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret Ihrer GLS-Entwickler-App; Sandbox- und Produktions-Apps unterscheiden sich.</translation>
     </message>
     <message>
         <source>DHL Authentication API tokens for DHL Freight and other DHL Group APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens der DHL Authentication API für DHL Freight und andere APIs der DHL Group</translation>
     </message>
     <message>
         <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentication API von DHL erwartet API-Schlüssel und Secret Ihrer App (Consumer Key und Consumer Secret) per HTTP Basic; die Anfrage hat keinen Body, und Response-Type und Grant-Typ werden in der Token-URL übertragen. Der Response-Type bestimmt das Token: access_token für ein opakes, id_token für ein JWT. Token-Pfad und Host sowie die Wahl von id_token stammen aus öffentlichen Beispielen und Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt.</translation>
     </message>
     <message>
         <source>API key (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (Consumer Key)</translation>
     </message>
     <message>
         <source>API secret (consumer secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secret (Consumer Secret)</translation>
     </message>
     <message>
         <source>A DHL token lasts about 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DHL-Token gilt etwa 30 Minuten; verwenden Sie es weiter und rufen Sie das nächste kurz vor dem Ablauf ab.</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished">Token-Format</translation>
+        <translation>Token-Format</translation>
     </message>
     <message>
         <source>access_token asks for an opaque token, id_token for a JWT; the API you call says which it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token fordert ein opakes Token an, id_token ein JWT; welches die aufgerufene API akzeptiert, steht in deren Dokumentation.</translation>
     </message>
     <message>
         <source>Check the token format field: DHL accepts access_token or id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „Token-Format“: DHL akzeptiert access_token oder id_token.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app, and that the app has access to the API you want to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-Schlüssel und Secret Ihrer DHL-Entwickler-App und ob die App Zugriff auf die API hat, die Sie aufrufen möchten.</translation>
     </message>
     <message>
         <source>token URL path and host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad und Host der Token-URL</translation>
     </message>
     <message>
         <source>id_token as the way to get a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>id_token als Weg zu einem JWT</translation>
     </message>
     <message>
         <source>token lifetime (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer (etwa 30 Minuten)</translation>
     </message>
 </context>
 </TS>

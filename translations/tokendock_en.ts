@@ -175,9 +175,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: the file carries %n carrier preset to install, which decides where the accounts that use it send their secrets. Check the preset and its hosts above, then run the import again with --yes.</numerusform>
+            <numerusform>Nothing was imported: the file carries %n carrier presets to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</numerusform>
         </translation>
     </message>
 </context>
@@ -216,9 +216,9 @@
     </message>
     <message numerus="yes">
         <source>Installed %n carrier preset(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Installed %n carrier preset: %1.</numerusform>
+            <numerusform>Installed %n carrier presets: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -315,9 +315,9 @@
     <name>SkippedPresetFiles</name>
     <message numerus="yes">
         <source>%n preset files were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n preset file was not loaded.</numerusform>
+            <numerusform>%n preset files were not loaded.</numerusform>
         </translation>
     </message>
 </context>

@@ -131,27 +131,27 @@
     </message>
     <message>
         <source>grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de concesión</translation>
     </message>
     <message>
         <source>token request (method, body, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de token (método, cuerpo, nombres)</translation>
     </message>
     <message>
         <source>token answer (where the token and its expiry are)</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de token (dónde están el token y su caducidad)</translation>
     </message>
     <message>
         <source>API calls (how the token is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas a la API (cómo se envía el token)</translation>
     </message>
     <message>
         <source>other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>otros ajustes</translation>
     </message>
     <message>
         <source>token URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token (%1)</translation>
     </message>
 </context>
 <context>
@@ -522,11 +522,11 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>The file carries carrier presets, which cannot be installed here. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluye preajustes de transportista, que no se pueden instalar aquí. No se importó nada.</translation>
     </message>
     <message>
         <source>The accounts were imported, but a carrier preset they use was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas se importaron, pero no se instaló un preajuste de transportista que usan. %1</translation>
     </message>
 </context>
 <context>
@@ -949,115 +949,115 @@ Añada una con Nueva (%1).</translation>
     <name>CarriedPresets</name>
     <message>
         <source>Carrier preset %1 in the file: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de transportista %1 del archivo: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON.</translation>
     </message>
     <message>
         <source>it is larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de %1 KB; un preajuste es mucho más pequeño.</translation>
     </message>
     <message>
         <source>its name, vendor or summary holds an invisible or control character (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre, proveedor o resumen contiene un carácter invisible o de control (%1).</translation>
     </message>
     <message>
         <source>environment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno %1: %2</translation>
     </message>
     <message>
         <source>the field %1 comes with a value that looks like a secret; a preset never holds secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s ᳊rriers” is not a list of presets. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 trae un valor que parece un secreto; un preajuste nunca contiene secretos.</translation>
     </message>
     <message>
         <source>The file carries %1 carrier presets; an export holds at most %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluye %1 preajustes de transportista; una exportación contiene como máximo %2. No se importó nada.</translation>
     </message>
     <message>
         <source>The file carries the carrier preset “%1” twice. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incluye dos veces el preajuste de transportista «%1». No se importó nada.</translation>
     </message>
     <message>
         <source>“%1” is a built-in preset, which a file never changes; the accounts use the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un preajuste integrado, que un archivo nunca modifica; las cuentas usan el integrado.</translation>
     </message>
     <message>
         <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un preajuste que un administrador instaló en este equipo, y un archivo nunca lo modifica; las cuentas usan el del administrador.</translation>
     </message>
     <message>
         <source>headers %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeceras %1 y %2</translation>
     </message>
     <message>
         <source>request body or HTTP Basic (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la solicitud o HTTP Basic (predeterminado: %1)</translation>
     </message>
     <message>
         <source>as each account says (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>según indique cada cuenta (predeterminado: %1)</translation>
     </message>
     <message>
         <source>(not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin publicar)</translation>
     </message>
     <message>
         <source>in the header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la cabecera %1</translation>
     </message>
     <message>
         <source>in the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>en la URL del token</translation>
     </message>
     <message>
         <source>in the request as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la solicitud como %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">obligatorio</translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto</translation>
     </message>
     <message>
         <source>the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de cliente</translation>
     </message>
     <message>
         <source>always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre %1</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished">predeterminado: %1</translation>
+        <translation>predeterminado: %1</translation>
     </message>
     <message>
         <source>on API calls too</source>
-        <translation type="unfinished"></translation>
+        <translation>también en las llamadas a la API</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">con %1</translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>as installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como está instalado aquí</translation>
     </message>
     <message>
         <source>different in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>distinto en el archivo</translation>
     </message>
     <message>
         <source>The carrier presets could not be installed: TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron instalar los preajustes de transportista: TokenDock no pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
+        <translation>El campo «carriers» del archivo no es una lista de preajustes. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1236,19 +1236,19 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>is not a key TokenDock knows here; known keys are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave que TokenDock conozca aquí; las claves conocidas son %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de país de dos letras (ISO 3166-1, p. ej., «DE»); o indique solo «worldwide»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es uno de estos: %2</translation>
     </message>
     <message>
         <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a 40 letras minúsculas, dígitos y guiones, p. ej., «acme-freight»</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1263,11 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>Type a carrier, country or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un transportista, país o modo</translation>
     </message>
     <message>
         <source>Matching carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportistas coincidentes</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1481,26 @@ Añada una con Nueva (%1).</translation>
     <message>
         <source>%1 (with %2)</source>
         <translation>%1 (con %2)</translation>
+    </message>
+    <message>
+        <source>Your preset, from %1</source>
+        <translation>Su preajuste, de %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s preset, from %1</source>
+        <translation>Preajuste de un administrador, de %1</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Cubre</translation>
+    </message>
+    <message>
+        <source>Check a preset file: is it one TokenDock loads, and does the sandbox issue a token through it (where its exchange is plain OAuth 2.0)? Exit 0 when it holds, 1 when not.</source>
+        <translation>Comprobar un archivo de preajuste: ¿lo carga TokenDock y emite el sandbox un token a través de él (cuando el intercambio es OAuth 2.0 puro)? Sale con 0 si es así, con 1 si no.</translation>
+    </message>
+    <message>
+        <source>Preset file not loaded: %1</source>
+        <translation>Archivo de preajuste no cargado: %1</translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2070,13 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Install the carrier presets the file carries; with --overwrite, also replace accounts whose stored secrets would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar los preajustes de transportista que incluye el archivo; con --overwrite, reemplazar también las cuentas cuyos secretos guardados se eliminarían.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: el archivo incluye %n preajuste de transportista por instalar, que decide a dónde envían sus secretos las cuentas que lo usan. Revise los preajustes y sus hosts mostrados arriba y vuelva a ejecutar la importación con --yes.</numerusform>
+            <numerusform>No se importó nada: el archivo incluye %n preajustes de transportista por instalar, que deciden a dónde envían sus secretos las cuentas que los usan. Revise los preajustes y sus hosts mostrados arriba y vuelva a ejecutar la importación con --yes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2116,7 +2136,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1.%2» no es una clave que TokenDock conozca; consulte en el esquema de preajustes de transportista las claves de «%1».</translation>
     </message>
 </context>
 <context>
@@ -2353,47 +2373,47 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The carrier presets it carries decide where secrets go; the new and changed ones are installed in your carriers folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los preajustes de transportista que incluye deciden a dónde van los secretos; los nuevos y los modificados se instalan en su carpeta de transportistas.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste nuevo</translation>
     </message>
     <message>
         <source>Same preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo preajuste</translation>
     </message>
     <message>
         <source>Changes the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica el preajuste</translation>
     </message>
     <message>
         <source>Preset ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste ignorado</translation>
     </message>
     <message>
         <source>Carrier preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de transportista %1</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Sends secrets to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los secretos a</translation>
     </message>
     <message>
         <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asegúrese de que pertenece al transportista antes de introducir un secreto</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por</translation>
     </message>
     <message>
         <source>Removed for %1: the changed preset sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan para %1: el preajuste modificado los envía a otro lugar</translation>
     </message>
 </context>
 <context>
@@ -2457,42 +2477,42 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>New carrier preset %1: %2, installed in your carriers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de transportista nuevo %1: %2, instalado en su carpeta de transportistas</translation>
     </message>
     <message>
         <source>Carrier preset %1: the same as the one installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de transportista %1: igual que el instalado aquí</translation>
     </message>
     <message>
         <source>Changes the carrier preset %1 installed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica el preajuste de transportista %1 instalado aquí:</translation>
     </message>
     <message>
         <source>Carrier preset %1 ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de transportista %1 ignorado: %2</translation>
     </message>
     <message>
         <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los secretos a %1. Asegúrese de que pertenece al transportista antes de introducir un secreto para una cuenta que lo use.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por: %1</translation>
     </message>
     <message>
         <source>The stored secrets of %1 would be removed: the changed preset sends them to another address or in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarían los secretos guardados de %1: el preajuste modificado los envía a otra dirección o de otra forma.</translation>
     </message>
     <message numerus="yes">
         <source>Installed %n carrier preset(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se instaló %n preajuste de transportista: %1.</numerusform>
+            <numerusform>Se instalaron %n preajustes de transportista: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed the stored secrets of %1: the changed carrier preset sends them elsewhere. Enter each again with “tokendock edit NAME --secret-stdin” once you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron los secretos guardados de %1: el preajuste de transportista modificado los envía a otro lugar. Vuelva a introducir cada uno con «tokendock edit NAME --secret-stdin» cuando confíe en él.</translation>
     </message>
 </context>
 <context>
@@ -3127,38 +3147,105 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>the sandbox could not start on this computer.</source>
+        <translation>el sandbox no pudo iniciarse en este equipo.</translation>
+    </message>
+    <message>
+        <source>a token came back through its request and answer rules (expiry from %1); API calls would send %2.</source>
+        <translation>llegó un token a través de sus reglas de solicitud y respuesta (caducidad de %1); las llamadas a la API enviarían %2.</translation>
+    </message>
+    <message>
+        <source>its request is not a form POST</source>
+        <translation>su solicitud no es un POST de formulario</translation>
+    </message>
+    <message>
+        <source>it names the grant type or the credentials its own way</source>
+        <translation>nombra el tipo de concesión o las credenciales a su manera</translation>
+    </message>
+    <message>
+        <source>its credentials travel in headers</source>
+        <translation>sus credenciales viajan en cabeceras</translation>
+    </message>
+    <message>
+        <source>its answer keeps the token somewhere other than access_token</source>
+        <translation>su respuesta no lleva el token en access_token</translation>
+    </message>
+    <message>
+        <source>it uses none of the grant types client_credentials and password</source>
+        <translation>no usa ninguno de los tipos de concesión client_credentials y password</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a preset file (%2).</source>
+        <translation>%1 no se puede leer como archivo de preajuste (%2).</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1: a valid preset, “%2” (%3).</source>
+        <translation>%1: un preajuste válido, «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
+        <translation>Sandbox: no se ha probado porque %1; la emulación genérica del sandbox solo habla OAuth 2.0 puro.</translation>
+    </message>
+    <message>
+        <source>Sandbox: no token through this preset: %1</source>
+        <translation>Sandbox: ningún token a través de este preajuste: %1</translation>
+    </message>
+    <message>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
+        <translation>Compruebe los campos y las reglas de respuesta del preajuste con la documentación del transportista.</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Fix that line and run the check again; carrier-preset.schema.json in /usr/share/doc/tokendock lists every key.</source>
+        <translation>Corrija esa línea y vuelva a comprobar; carrier-preset.schema.json en /usr/share/doc/tokendock enumera todas las claves.</translation>
+    </message>
+</context>
+<context>
     <name>PresetFiles</name>
     <message>
         <source>not valid JSON (%1); check the commas and quotes near this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1); compruebe las comas y las comillas cerca de esta línea.</translation>
     </message>
     <message>
         <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de preajuste contiene un único objeto JSON, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el ID de un preajuste integrado, que un archivo no puede reemplazar; asigne a este preajuste un ID propio, p. ej., «%1-team».</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID «%1» ya lo usa %2; asigne otro ID a uno de ellos.</translation>
     </message>
     <message>
         <source>more than %1 preset files; the rest are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 archivos de preajuste; el resto no se lee.</translation>
     </message>
     <message>
         <source>larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de %1 KB; un preajuste es mucho más pequeño.</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>the preset</source>
+        <translation>el preajuste</translation>
+    </message>
+    <message>
+        <source>preset “%1”</source>
+        <translation>preajuste «%1»</translation>
     </message>
 </context>
 <context>
@@ -3177,71 +3264,71 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>An administrator&apos;s preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de un administrador, leído de %1</translation>
     </message>
     <message>
         <source>Your preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su preajuste, leído de %1</translation>
     </message>
 </context>
 <context>
     <name>PresetLabels</name>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetería</translation>
     </message>
     <message>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal</translation>
     </message>
     <message>
         <source>LTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga fraccionada (LTL)</translation>
     </message>
     <message>
         <source>Truckload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga completa</translation>
     </message>
     <message>
         <source>Intermodal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermodal</translation>
     </message>
     <message>
         <source>Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Marítimo</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéreo</translation>
     </message>
     <message>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitario</translation>
     </message>
     <message>
         <source>Brokerage</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediación</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidad</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Telematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemática</translation>
     </message>
     <message>
         <source>Multi-carrier gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela multitransportista</translation>
     </message>
     <message>
         <source>%1 +%2</source>
         <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -3788,22 +3875,22 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>SkippedPresetFiles</name>
     <message numerus="yes">
         <source>%n preset files were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se cargó %n archivo de preajuste.</numerusform>
+            <numerusform>No se cargaron %n archivos de preajuste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar motivos</translation>
     </message>
     <message>
         <source>Show why</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar motivos</translation>
     </message>
     <message>
         <source>Why preset files were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se cargaron los archivos de preajuste</translation>
     </message>
 </context>
 <context>
@@ -5689,463 +5776,463 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de FedEx Freight LTL también usan este preajuste, con la clave y el secreto de API de su propio proyecto de API LTL; la URL del token es la misma. Use client_credentials para su propia cuenta. Los tipos de concesión csp_credentials y client_pc_credentials son para integradores que actúan en nombre de un cliente de FedEx; también necesitan la child key y el child secret de ese cliente.</translation>
     </message>
     <message>
         <source>DHL eCommerce global API for labels, products and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API global de DHL eCommerce para etiquetas, productos y seguimiento</translation>
     </message>
     <message>
         <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API global de DHL eCommerce emite un token para el ID y el secreto de cliente enviados en HTTP Basic, en un GET sin cuerpo. Los tokens duran cinco horas, salvo que DHL haya fijado otra vida útil para su cuenta. Que la llamada sea un GET, y el formato del token, proceden de código de integración público y la documentación de DHL no lo confirma. Para DHL eCommerce en América, use el preajuste DHL eCommerce.</translation>
     </message>
     <message>
         <source>A DHL eCommerce token lasts about five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de DHL eCommerce dura unas cinco horas; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Check the client id and secret DHL eCommerce issued for this environment; QA and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que DHL eCommerce emitió para este entorno; las credenciales de QA y de producción son distintas.</translation>
     </message>
     <message>
         <source>GET request without a grant type (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud GET sin tipo de concesión (de código de integración público)</translation>
     </message>
     <message>
         <source>Deutsche Post International APIs for international letters, packets and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Deutsche Post International para cartas y pequeños paquetes internacionales, y seguimiento</translation>
     </message>
     <message>
         <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Post International emite un token para el ID y el secreto de cliente de su aplicación de desarrollador de DHL, enviados en HTTP Basic en un GET sin cuerpo; dura cinco horas. La URL de sandbox procede de la colección de ejemplos de DHL; la URL de producción no se publica y es una suposición, así que use la dirección que le proporcionó DHL si es distinta.</translation>
     </message>
     <message>
         <source>API key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (ID de cliente)</translation>
     </message>
     <message>
         <source>A Deutsche Post International token lasts five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Deutsche Post International dura cinco horas; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app and that the app is approved for Deutsche Post International in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave y el secreto de API de su aplicación de desarrollador de DHL y que la aplicación esté aprobada para Deutsche Post International en este entorno.</translation>
     </message>
     <message>
         <source>sandbox token URL (from a sample collection)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token de sandbox (de una colección de ejemplos)</translation>
     </message>
     <message>
         <source>SAPIENT multi-carrier shipping gateway for Royal Mail, Evri, DHL and other UK carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de envíos multitransportista SAPIENT para Royal Mail, Evri, DHL y otros transportistas del Reino Unido</translation>
     </message>
     <message>
         <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT emite tokens OAuth 2.0 para el ID y el secreto de cliente que usted crea en el apartado de credenciales de API de SAPIENT, enviados en el cuerpo de formulario. SAPIENT publica una sola URL del token; no se ha confirmado si las credenciales de prueba usan otra ni el formato del token.</translation>
     </message>
     <message>
         <source>SAPIENT publishes no separate test token URL; enter one if Intersoft gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT no publica una URL del token de pruebas aparte; introduzca una si Intersoft se la proporcionó.</translation>
     </message>
     <message>
         <source>Check the client id and secret under API credentials in SAPIENT; a deleted or regenerated secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente en el apartado de credenciales de API de SAPIENT; un secreto eliminado o regenerado deja de funcionar de inmediato.</translation>
     </message>
     <message>
         <source>Hermes Shipping Interface (HSI) for parcel labels and returns in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes Shipping Interface (HSI) para etiquetas de paquetes y devoluciones en Alemania</translation>
     </message>
     <message>
         <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes emite el token para un usuario de Hermes (tipo de concesión password): el ID y el secreto de cliente identifican su aplicación, y el nombre de usuario y la contraseña se indican abajo. Las URL del token y la vida útil de una hora proceden de código de integración público y la documentación de Hermes no las confirma.</translation>
     </message>
     <message>
         <source>A Hermes token is assumed to last an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supone que un token de Hermes dura una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Integration (INT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración (INT)</translation>
     </message>
     <message>
         <source>Hermes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de Hermes</translation>
     </message>
     <message>
         <source>The Hermes user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de Hermes en cuyo nombre actúa el token.</translation>
     </message>
     <message>
         <source>Hermes password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de Hermes</translation>
     </message>
     <message>
         <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de la aplicación y el usuario y la contraseña de Hermes; los inicios de sesión de INT y de producción son distintos.</translation>
     </message>
     <message>
         <source>J.B. Hunt 360 APIs for intermodal and truckload orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de J.B. Hunt 360 para pedidos y seguimiento de transporte intermodal y de carga completa</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt no publica su URL del token: introduzca la que le proporcionó J.B. Hunt. La mayoría de sus API emiten el token para un usuario (tipo de concesión password), y cada llamada lleva además su clave de suscripción de API en una cabecera, que TokenDock añade a las cabeceras copiadas. Su servidor de inicio de sesión acepta el ID y el secreto de cliente en el cuerpo o como HTTP Basic. J.B. Hunt no confirma el nombre de cabecera Ocp-Apim-Subscription-Key, dónde van las credenciales de cliente ni la vida útil del token.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the test one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt no publica su URL del token; introduzca la de pruebas que le proporcionó J.B. Hunt.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt no publica su URL del token; introduzca la que le proporcionó J.B. Hunt.</translation>
     </message>
     <message>
         <source>The J.B. Hunt user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de J.B. Hunt en cuyo nombre actúa el token.</translation>
     </message>
     <message>
         <source>Subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de suscripción</translation>
     </message>
     <message>
         <source>Your API subscription key from the J.B. Hunt API portal, sent as a header with the token request and every API call. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de suscripción de API del portal de API de J.B. Hunt, enviada como cabecera con la solicitud de token y con cada llamada a la API. Se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Check the token URL J.B. Hunt gave you and that the subscription key is for the API you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL del token que le proporcionó J.B. Hunt y que la clave de suscripción sea la de la API a la que llama.</translation>
     </message>
     <message>
         <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente, el usuario y la contraseña, y la clave de suscripción del portal de API de J.B. Hunt.</translation>
     </message>
     <message>
         <source>token URL (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token (no publicada)</translation>
     </message>
     <message>
         <source>subscription key header name (Ocp-Apim-Subscription-Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la cabecera de la clave de suscripción (Ocp-Apim-Subscription-Key)</translation>
     </message>
     <message>
         <source>subscription key on the token request</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de suscripción en la solicitud de token</translation>
     </message>
     <message>
         <source>client credentials in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>credenciales de cliente en el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>token format and lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>formato y vida útil del token</translation>
     </message>
     <message>
         <source>Asendia Sync API for international e-commerce parcels, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API Asendia Sync para paquetes de comercio electrónico internacional, etiquetas y seguimiento</translation>
     </message>
     <message>
         <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de Asendia recibe un cuerpo JSON con su usuario y contraseña de Asendia Sync, sin tipo de concesión, y responde con un JWT en id_token. La URL y la vida útil del token, de aproximadamente un día, proceden de código de integración público y la documentación de Asendia no las confirma; TokenDock lee la caducidad del propio token.</translation>
     </message>
     <message>
         <source>Asendia user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de Asendia</translation>
     </message>
     <message>
         <source>Asendia password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de Asendia</translation>
     </message>
     <message>
         <source>An Asendia token lasts about a day; log in once and reuse it until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Asendia dura aproximadamente un día; inicie sesión una vez y reutilícelo hasta poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Asendia publishes no separate test address; enter one if Asendia gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia no publica una dirección de pruebas aparte; introduzca una si Asendia se la proporcionó.</translation>
     </message>
     <message>
         <source>Check the user name and password of your Asendia Sync account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el usuario y la contraseña de su cuenta de Asendia Sync.</translation>
     </message>
     <message>
         <source>token URL (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token (de código de integración público)</translation>
     </message>
     <message>
         <source>token lifetime (about 24 hours)</source>
-        <translation type="unfinished">vida útil del token (unas 4 horas) {24 ?}</translation>
+        <translation>vida útil del token (unas 24 horas)</translation>
     </message>
     <message>
         <source>DHL Parcel Benelux API for labels, pickups and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de DHL Parcel Benelux para etiquetas, recogidas y seguimiento</translation>
     </message>
     <message>
         <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL emite tokens para un ID de usuario y una clave, que usted crea en el apartado de claves de API de la configuración de My DHL Parcel; viajan en un cuerpo JSON como userId y key. La respuesta indica la caducidad como un momento concreto (accessTokenExpiration) e incluye un token de actualización, que TokenDock guarda en el llavero pero no usa: vuelve a iniciar sesión. La ruta del token y la dirección de pruebas proceden de código de integración público y la propia documentación de DHL no las confirma.</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario</translation>
     </message>
     <message>
         <source>A DHL Parcel NL token lasts minutes, until the time stated in the answer; fetch a new one shortly before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de DHL Parcel NL dura minutos, hasta la hora indicada en la respuesta; obtenga uno nuevo poco antes de ese momento.</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación</translation>
     </message>
     <message>
         <source>DHL Parcel NL answers 400 when the user id or key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL responde 400 cuando falta el ID de usuario o la clave.</translation>
     </message>
     <message>
         <source>Check the user id and key under API keys in the My DHL Parcel settings; a key that was deleted there stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de usuario y la clave en el apartado de claves de API de la configuración de My DHL Parcel; una clave que se eliminó allí deja de funcionar.</translation>
     </message>
     <message>
         <source>token path and test address (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta del token y dirección de pruebas (de código de integración público)</translation>
     </message>
     <message>
         <source>token lifetime (about 15 minutes in a sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token (unos 15 minutos en un ejemplo)</translation>
     </message>
     <message>
         <source>EchoSync APIs for truckload and LTL quotes, loads and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API de EchoSync para cotizaciones de carga completa y LTL, cargas y seguimiento</translation>
     </message>
     <message>
         <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo quiere una clave de API en la cabecera x-api-key en la llamada de token y en cada llamada a la API, junto al ID y el secreto de cliente en el cuerpo de formulario; TokenDock copia la cabecera con el token. Solicite los ámbitos que necesita su integración, separados por espacios. Echo permite unas tres solicitudes de token por segundo. Estos datos proceden de un ejemplo de segunda mano y la propia documentación de Echo no los confirma.</translation>
     </message>
     <message>
         <source>An Echo token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Echo dura una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>TokenDock knows no Echo test token URL; enter the one Echo gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ninguna URL del token de pruebas de Echo; introduzca la que le proporcionó Echo.</translation>
     </message>
     <message>
         <source>The Echo API access to request, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a la API de Echo que se solicita, separado por espacios.</translation>
     </message>
     <message>
         <source>quotes:create loads:read</source>
-        <translation type="unfinished"></translation>
+        <translation>quotes:create loads:read</translation>
     </message>
     <message>
         <source>Check the scope field: it must name Echo API access your integration was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el campo Ámbito: debe indicar un acceso a la API de Echo que se haya concedido a su integración.</translation>
     </message>
     <message>
         <source>Check the client id, the secret and the API key Echo issued; all three belong to one Echo integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de cliente, el secreto y la clave de API que emitió Echo; los tres pertenecen a una misma integración de Echo.</translation>
     </message>
     <message>
         <source>token URL, x-api-key header and scope names (from a second-hand sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token, cabecera x-api-key y nombres de ámbito (de un ejemplo de segunda mano)</translation>
     </message>
     <message>
         <source>token request limit (3 a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de solicitudes de token (3 por segundo)</translation>
     </message>
     <message>
         <source>Trimble Identity tokens for Trimble transportation and cloud APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de Trimble Identity para las API de transporte y en la nube de Trimble</translation>
     </message>
     <message>
         <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimble Identity recibe el ID y el secreto de cliente de su aplicación de Trimble en HTTP Basic y devuelve un JWT que dura una hora. Algunas API de Trimble pueden requerir un ámbito que nombre la aplicación; rellénelo cuando lo indique la documentación de la API. No se ha confirmado si se necesita un ámbito.</translation>
     </message>
     <message>
         <source>A Trimble token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Trimble dura una hora; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>TokenDock knows no Trimble test token URL; enter the one Trimble gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ninguna URL del token de pruebas de Trimble; introduzca la que le proporcionó Trimble.</translation>
     </message>
     <message>
         <source>Optional. The Trimble application or API scope, if the API asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. La aplicación de Trimble o el ámbito de la API, si la API lo solicita.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your application in the Trimble developer console; Trimble takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de su aplicación en la consola para desarrolladores de Trimble; Trimble solo los acepta como credenciales HTTP Basic.</translation>
     </message>
     <message>
         <source>whether a scope is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>si se necesita un ámbito</translation>
     </message>
     <message>
         <source>Uber Direct and business APIs for on-demand delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Uber Direct y API empresariales para repartos a demanda</translation>
     </message>
     <message>
         <source>Uber needs the scope your app was granted in every token request. A token lasts 30 days and Uber allows 100 token requests an hour: fetch one and reuse it. The token format is not confirmed by Uber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uber necesita en cada solicitud de token el ámbito que se concedió a su aplicación. Un token dura 30 días y Uber permite 100 solicitudes de token por hora: obtenga uno y reutilícelo. Uber no confirma el formato del token.</translation>
     </message>
     <message>
         <source>An Uber token lasts 30 days; keep reusing it, and never fetch one per API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Uber dura 30 días; siga reutilizándolo y nunca obtenga uno por cada llamada a la API.</translation>
     </message>
     <message>
         <source>TokenDock knows no Uber test token URL; enter the one Uber gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ninguna URL del token de pruebas de Uber; introduzca la que le proporcionó Uber.</translation>
     </message>
     <message>
         <source>The scope your Uber app was granted, as the Uber dashboard shows it. Separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito que se concedió a su aplicación de Uber, tal como lo muestra el panel de Uber. Separe varios con espacios.</translation>
     </message>
     <message>
         <source>eats.deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>eats.deliveries</translation>
     </message>
     <message>
         <source>Check the scope field: Uber refuses a request without a scope, or with one your app was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el campo Ámbito: Uber rechaza una solicitud sin ámbito o con uno que no se concedió a su aplicación.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your Uber app; test and production apps have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de su aplicación de Uber; las aplicaciones de pruebas y de producción tienen credenciales distintas.</translation>
     </message>
     <message>
         <source>Motive Freight Marketplace APIs, formerly KeepTruckin</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Motive Freight Marketplace, antes KeepTruckin</translation>
     </message>
     <message>
         <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de Motive dura como máximo dos horas y su endpoint de token permite unas tres solicitudes por segundo. Que el ID y el secreto de cliente vayan en el cuerpo de formulario con grant_type=client_credentials es una suposición de TokenDock que la documentación de Motive no confirma; si Motive los rechaza, pruebe el preajuste genérico OAuth 2.0 con HTTP Basic.</translation>
     </message>
     <message>
         <source>A Motive token lasts up to two hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Motive dura hasta dos horas; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>TokenDock knows no Motive test token URL; enter the one Motive gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ninguna URL del token de pruebas de Motive; introduzca la que le proporcionó Motive.</translation>
     </message>
     <message>
         <source>Check the client id and secret Motive issued for the Freight Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que Motive emitió para Freight Marketplace.</translation>
     </message>
     <message>
         <source>client id and secret in the form body</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente en el cuerpo de formulario</translation>
     </message>
     <message>
         <source>grant type client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de concesión client_credentials</translation>
     </message>
     <message>
         <source>Loadsmart ShipperGuide APIs for truckload and LTL quotes and shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Loadsmart ShipperGuide para cotizaciones y envíos de carga completa y LTL</translation>
     </message>
     <message>
         <source>Loadsmart takes the client id and secret in HTTP Basic with grant_type=client_credentials. How long a token lasts and its format are not confirmed by Loadsmart; TokenDock reads expires_in from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loadsmart recibe el ID y el secreto de cliente en HTTP Basic con grant_type=client_credentials. Loadsmart no confirma cuánto dura un token ni su formato; TokenDock lee expires_in de la respuesta.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before expires_in runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilice el token y obtenga el siguiente poco antes de que venza expires_in.</translation>
     </message>
     <message>
         <source>TokenDock knows no Loadsmart test token URL; enter the one Loadsmart gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock no conoce ninguna URL del token de pruebas de Loadsmart; introduzca la que le proporcionó Loadsmart.</translation>
     </message>
     <message>
         <source>Check the client id and secret Loadsmart issued; Loadsmart takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que emitió Loadsmart; Loadsmart solo los acepta como credenciales HTTP Basic.</translation>
     </message>
     <message>
         <source>Expeditors shipment APIs for forwarding and customs visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>API de envíos de Expeditors para la visibilidad de transitarios y aduanas</translation>
     </message>
     <message>
         <source>Expeditors does not publish a token URL: each customer gets its own API host, so enter the …/oauth2/token address Expeditors gave you. The client id and secret go in HTTP Basic, only client_credentials is accepted, and a token lasts about two hours. Expeditors allows at most 10 token requests an hour: reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors no publica una URL del token: cada cliente tiene su propio host de API, así que introduzca la dirección …/oauth2/token que le proporcionó Expeditors. El ID y el secreto de cliente van en HTTP Basic, solo se acepta client_credentials y un token dura unas dos horas. Expeditors permite como máximo 10 solicitudes de token por hora: reutilice el token.</translation>
     </message>
     <message>
         <source>An Expeditors token lasts about two hours and only 10 may be requested an hour; reuse it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Expeditors dura unas dos horas y solo se pueden solicitar 10 por hora; reutilícelo hasta que caduque.</translation>
     </message>
     <message>
         <source>Expeditors gives each customer its host; enter the …/oauth2/token URL Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors asigna a cada cliente su propio host; introduzca la URL …/oauth2/token que le proporcionó Expeditors.</translation>
     </message>
     <message>
         <source>Check the client id and secret Expeditors issued, and that the token URL is the host Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente que emitió Expeditors, y que la URL del token sea la del host que le proporcionó Expeditors.</translation>
     </message>
     <message>
         <source>token URL (each customer gets its own host)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token (cada cliente tiene su propio host)</translation>
     </message>
     <message>
         <source>GLS ShipIT parcel shipping, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS ShipIT: envíos de paquetería, etiquetas y seguimiento</translation>
     </message>
     <message>
         <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS recibe el ID y el secreto de cliente en HTTP Basic con grant_type=client_credentials en el cuerpo de formulario e indica en expires_in cuánto dura el token. Las URL del token proceden de código de integración público y la propia documentación de GLS no las confirma.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your GLS developer app; sandbox and production apps differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y el secreto de cliente de su aplicación de desarrollador de GLS; las aplicaciones de sandbox y de producción son distintas.</translation>
     </message>
     <message>
         <source>DHL Authentication API tokens for DHL Freight and other DHL Group APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de la Authentication API de DHL para DHL Freight y otras API de DHL Group</translation>
     </message>
     <message>
         <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Authentication API de DHL recibe la clave y el secreto de API de su aplicación (consumer key y consumer secret) en HTTP Basic; la solicitud no tiene cuerpo, y el tipo de respuesta y el tipo de concesión viajan en la URL del token. El tipo de respuesta elige el token: access_token para uno opaco, id_token para un JWT. La ruta y el host del token, y la opción id_token, proceden de ejemplos públicos y de código de integración, y la documentación de DHL no los confirma.</translation>
     </message>
     <message>
         <source>API key (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (consumer key)</translation>
     </message>
     <message>
         <source>API secret (consumer secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de API (consumer secret)</translation>
     </message>
     <message>
         <source>A DHL token lasts about 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de DHL dura unos 30 minutos; reutilícelo y obtenga el siguiente poco antes de que caduque.</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished">Formato del token</translation>
+        <translation>Formato del token</translation>
     </message>
     <message>
         <source>access_token asks for an opaque token, id_token for a JWT; the API you call says which it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token solicita un token opaco e id_token, un JWT; la API a la que llama indica cuál acepta.</translation>
     </message>
     <message>
         <source>Check the token format field: DHL accepts access_token or id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el campo Formato del token: DHL acepta access_token o id_token.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app, and that the app has access to the API you want to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la clave y el secreto de API de su aplicación de desarrollador de DHL, y que la aplicación tenga acceso a la API a la que quiere llamar.</translation>
     </message>
     <message>
         <source>token URL path and host</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta y host de la URL del token</translation>
     </message>
     <message>
         <source>id_token as the way to get a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>id_token como forma de obtener un JWT</translation>
     </message>
     <message>
         <source>token lifetime (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>vida útil del token (unos 30 minutos)</translation>
     </message>
 </context>
 </TS>

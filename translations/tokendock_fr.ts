@@ -131,27 +131,27 @@
     </message>
     <message>
         <source>grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>types d’octroi</translation>
     </message>
     <message>
         <source>token request (method, body, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>requête de jeton (méthode, corps, noms)</translation>
     </message>
     <message>
         <source>token answer (where the token and its expiry are)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de jeton (emplacement du jeton et de son expiration)</translation>
     </message>
     <message>
         <source>API calls (how the token is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>appels d’API (mode d’envoi du jeton)</translation>
     </message>
     <message>
         <source>other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>autres paramètres</translation>
     </message>
     <message>
         <source>token URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton (%1)</translation>
     </message>
 </context>
 <context>
@@ -522,11 +522,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>The file carries carrier presets, which cannot be installed here. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des préréglages de transporteur, qui ne peuvent pas être installés ici. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The accounts were imported, but a carrier preset they use was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes ont été importés, mais un préréglage de transporteur qu’ils utilisent n’a pas été installé. %1</translation>
     </message>
 </context>
 <context>
@@ -949,115 +949,115 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     <name>CarriedPresets</name>
     <message>
         <source>Carrier preset %1 in the file: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de transporteur %1 du fichier&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>it is larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse %1 Ko&#x202f;; un préréglage est bien plus petit.</translation>
     </message>
     <message>
         <source>its name, vendor or summary holds an invisible or control character (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom, son fournisseur ou son résumé contient un caractère invisible ou de contrôle (%1).</translation>
     </message>
     <message>
         <source>environment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the field %1 comes with a value that looks like a secret; a preset never holds secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s ᳊rriers” is not a list of presets. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 a une valeur qui ressemble à un secret&#x202f;; un préréglage ne contient jamais de secrets.</translation>
     </message>
     <message>
         <source>The file carries %1 carrier presets; an export holds at most %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient %1 préréglages de transporteur&#x202f;; un export en contient au plus %2. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file carries the carrier preset “%1” twice. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient deux fois le préréglage de transporteur «&#xa0;%1&#xa0;». Rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1” is a built-in preset, which a file never changes; the accounts use the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un préréglage intégré, qu’un fichier ne modifie jamais&#x202f;; les comptes utilisent le préréglage intégré.</translation>
     </message>
     <message>
         <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un préréglage installé sur cet ordinateur par un administrateur, qu’un fichier ne modifie jamais&#x202f;; les comptes utilisent celui de l’administrateur.</translation>
     </message>
     <message>
         <source>headers %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en-têtes %1 et %2</translation>
     </message>
     <message>
         <source>request body or HTTP Basic (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de la requête ou HTTP Basic (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>as each account says (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>selon chaque compte (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non publié)</translation>
     </message>
     <message>
         <source>in the header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’en-tête %1</translation>
     </message>
     <message>
         <source>in the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’URL du jeton</translation>
     </message>
     <message>
         <source>in the request as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la requête en tant que %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">obligatoire</translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret</translation>
     </message>
     <message>
         <source>the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant client</translation>
     </message>
     <message>
         <source>always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours %1</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished">par défaut %1</translation>
+        <translation>par défaut %1</translation>
     </message>
     <message>
         <source>on API calls too</source>
-        <translation type="unfinished"></translation>
+        <translation>également lors des appels d’API</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished">avec %1</translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <source>as installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu’installé ici</translation>
     </message>
     <message>
         <source>different in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>différent dans le fichier</translation>
     </message>
     <message>
         <source>The carrier presets could not be installed: TokenDock could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les préréglages de transporteur n’ont pas pu être installés&#xa0;: TokenDock n’a pas pu créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
+        <translation>Le champ «&#xa0;carriers&#xa0;» du fichier n’est pas une liste de préréglages. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1236,19 +1236,19 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>is not a key TokenDock knows here; known keys are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une clé connue de TokenDock ici&#x202f;; les clés connues sont %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un code pays à deux lettres (ISO 3166-1, par ex. &quot;DE&quot;)&#x202f;; ou indiquez simplement &quot;worldwide&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à 40 lettres minuscules, chiffres et tirets, par ex. &quot;acme-freight&quot;</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1263,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>Type a carrier, country or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un transporteur, un pays ou un mode</translation>
     </message>
     <message>
         <source>Matching carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteurs correspondants</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1481,26 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     <message>
         <source>%1 (with %2)</source>
         <translation>%1 (avec %2)</translation>
+    </message>
+    <message>
+        <source>Your preset, from %1</source>
+        <translation>Votre préréglage, de %1</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s preset, from %1</source>
+        <translation>Préréglage d’un administrateur, de %1</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Check a preset file: is it one TokenDock loads, and does the sandbox issue a token through it (where its exchange is plain OAuth 2.0)? Exit 0 when it holds, 1 when not.</source>
+        <translation>Vérifier un fichier de préréglage&#xa0;: TokenDock le charge-t-il, et le bac à sable émet-il un jeton à travers lui (quand l’échange est du OAuth 2.0 simple)&#xa0;? Code de sortie 0 si oui, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>Preset file not loaded: %1</source>
+        <translation>Fichier de préréglage non chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2070,13 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Install the carrier presets the file carries; with --overwrite, also replace accounts whose stored secrets would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les préréglages de transporteur contenus dans le fichier&#x202f;; avec --overwrite, remplacer aussi les comptes dont les secrets enregistrés seraient supprimés.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier contient %n préréglage de transporteur à installer, qui détermine où les comptes qui l’utilisent envoient leurs secrets. Vérifiez ce préréglage et ses hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier contient %n préréglages de transporteur à installer, qui déterminent où les comptes qui les utilisent envoient leurs secrets. Vérifiez ces préréglages et leurs hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2116,7 +2136,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.%2&quot; n’est pas une clé connue de TokenDock&#x202f;; consultez le schéma des préréglages de transporteur pour les clés de &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2353,47 +2373,47 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The carrier presets it carries decide where secrets go; the new and changed ones are installed in your carriers folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les préréglages de transporteur qu’il contient déterminent où vont les secrets&#x202f;; les nouveaux et ceux qui ont changé sont installés dans votre dossier des transporteurs.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau préréglage</translation>
     </message>
     <message>
         <source>Same preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Même préréglage</translation>
     </message>
     <message>
         <source>Changes the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le préréglage</translation>
     </message>
     <message>
         <source>Preset ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage ignoré</translation>
     </message>
     <message>
         <source>Carrier preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de transporteur %1</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Sends secrets to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les secrets à</translation>
     </message>
     <message>
         <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: assurez-vous qu’il appartient bien au transporteur avant de saisir un secret</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
     <message>
         <source>Removed for %1: the changed preset sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés pour %1&#xa0;: le préréglage modifié les envoie ailleurs</translation>
     </message>
 </context>
 <context>
@@ -2457,42 +2477,42 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>New carrier preset %1: %2, installed in your carriers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau préréglage de transporteur %1&#xa0;: %2, installé dans votre dossier des transporteurs</translation>
     </message>
     <message>
         <source>Carrier preset %1: the same as the one installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de transporteur %1&#xa0;: identique à celui installé ici</translation>
     </message>
     <message>
         <source>Changes the carrier preset %1 installed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le préréglage de transporteur %1 installé ici&#xa0;:</translation>
     </message>
     <message>
         <source>Carrier preset %1 ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de transporteur %1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il envoie les secrets à %1. Assurez-vous que cet hôte appartient bien au transporteur avant de saisir un secret pour un compte qui l’utilise.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored secrets of %1 would be removed: the changed preset sends them to another address or in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets enregistrés de %1 seraient supprimés&#xa0;: le préréglage modifié les envoie à une autre adresse ou d’une autre manière.</translation>
     </message>
     <message numerus="yes">
         <source>Installed %n carrier preset(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n préréglage de transporteur installé&#xa0;: %1.</numerusform>
+            <numerusform>%n préréglages de transporteur installés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed the stored secrets of %1: the changed carrier preset sends them elsewhere. Enter each again with “tokendock edit NAME --secret-stdin” once you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets enregistrés de %1 supprimés&#xa0;: le préréglage de transporteur modifié les envoie ailleurs. Saisissez chacun à nouveau avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;» une fois que vous faites confiance à ce préréglage.</translation>
     </message>
 </context>
 <context>
@@ -3127,38 +3147,105 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
 </context>
 <context>
+    <name>PresetCheck</name>
+    <message>
+        <source>the sandbox could not start on this computer.</source>
+        <translation>le bac à sable n’a pas pu démarrer sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>a token came back through its request and answer rules (expiry from %1); API calls would send %2.</source>
+        <translation>un jeton est revenu par ses règles de requête et de réponse (expiration tirée de %1)&#x202f;; les appels d’API enverraient %2.</translation>
+    </message>
+    <message>
+        <source>its request is not a form POST</source>
+        <translation>sa requête n’est pas un POST de formulaire</translation>
+    </message>
+    <message>
+        <source>it names the grant type or the credentials its own way</source>
+        <translation>il nomme le type d’octroi ou les identifiants à sa façon</translation>
+    </message>
+    <message>
+        <source>its credentials travel in headers</source>
+        <translation>ses identifiants voyagent dans des en-têtes</translation>
+    </message>
+    <message>
+        <source>its answer keeps the token somewhere other than access_token</source>
+        <translation>sa réponse ne place pas le jeton dans access_token</translation>
+    </message>
+    <message>
+        <source>it uses none of the grant types client_credentials and password</source>
+        <translation>il n’utilise aucun des types d’octroi client_credentials et password</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a preset file (%2).</source>
+        <translation>%1 ne peut pas être lu comme fichier de préréglage (%2).</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>%1: a valid preset, “%2” (%3).</source>
+        <translation>%1&#xa0;: un préréglage valide, «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
+        <translation>Bac à sable&#xa0;: pas essayé, car %1&#x202f;; l’émulation générique du bac à sable ne parle que l’OAuth 2.0 simple.</translation>
+    </message>
+    <message>
+        <source>Sandbox: no token through this preset: %1</source>
+        <translation>Bac à sable&#xa0;: aucun jeton par ce préréglage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
+        <translation>Comparez les champs et les règles de réponse du préréglage avec la documentation du transporteur.</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix that line and run the check again; carrier-preset.schema.json in /usr/share/doc/tokendock lists every key.</source>
+        <translation>Corrigez cette ligne et relancez la vérification&#x202f;; carrier-preset.schema.json dans /usr/share/doc/tokendock liste toutes les clés.</translation>
+    </message>
+</context>
+<context>
     <name>PresetFiles</name>
     <message>
         <source>not valid JSON (%1); check the commas and quotes near this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)&#x202f;; vérifiez les virgules et les guillemets près de cette ligne.</translation>
     </message>
     <message>
         <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de préréglage contient un seul objet JSON, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est l’identifiant d’un préréglage intégré, qu’un fichier ne peut pas remplacer&#x202f;; donnez à ce préréglage un identifiant qui lui est propre, par ex. &quot;%1-team&quot;.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant &quot;%1&quot; est déjà utilisé par %2&#x202f;; donnez un autre identifiant à l’un des deux.</translation>
     </message>
     <message>
         <source>more than %1 preset files; the rest are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 fichiers de préréglage&#x202f;; les suivants ne sont pas lus.</translation>
     </message>
     <message>
         <source>larger than %1 KB; a preset is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 Ko&#x202f;; un préréglage est bien plus petit.</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible (%1).</translation>
+    </message>
+    <message>
+        <source>the preset</source>
+        <translation>le préréglage</translation>
+    </message>
+    <message>
+        <source>preset “%1”</source>
+        <translation>préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3177,71 +3264,71 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>An administrator&apos;s preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage d’un administrateur, lu depuis %1</translation>
     </message>
     <message>
         <source>Your preset, read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre préréglage, lu depuis %1</translation>
     </message>
 </context>
 <context>
     <name>PresetLabels</name>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>LTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupage (LTL)</translation>
     </message>
     <message>
         <source>Truckload</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot complet</translation>
     </message>
     <message>
         <source>Intermodal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermodal</translation>
     </message>
     <message>
         <source>Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Maritime</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Aérien</translation>
     </message>
     <message>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission de transport</translation>
     </message>
     <message>
         <source>Brokerage</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtage</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Telematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Télématique</translation>
     </message>
     <message>
         <source>Multi-carrier gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle multi-transporteurs</translation>
     </message>
     <message>
         <source>%1 +%2</source>
         <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -3788,22 +3875,22 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SkippedPresetFiles</name>
     <message numerus="yes">
         <source>%n preset files were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de préréglage n’a pas été chargé.</numerusform>
+            <numerusform>%n fichiers de préréglage n’ont pas été chargés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide why</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les raisons</translation>
     </message>
     <message>
         <source>Show why</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les raisons</translation>
     </message>
     <message>
         <source>Why preset files were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des fichiers de préréglage n’ont pas été chargés</translation>
     </message>
 </context>
 <context>
@@ -5689,463 +5776,463 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes FedEx Freight LTL utilisent aussi ce préréglage, avec la clé d’API et le secret de leur propre projet d’API LTL&#x202f;; l’URL du jeton est la même. Utilisez client_credentials pour votre propre compte. Les types d’octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx&#x202f;; ils nécessitent aussi la child key et le child secret de ce client.</translation>
     </message>
     <message>
         <source>DHL eCommerce global API for labels, products and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API mondiale DHL eCommerce pour les étiquettes, les produits et le suivi</translation>
     </message>
     <message>
         <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API mondiale DHL eCommerce émet un jeton pour l’identifiant client et le secret transmis en HTTP Basic, via un GET sans corps. Les jetons durent cinq heures, sauf si DHL a fixé une autre durée de vie pour votre compte. Le fait que l’appel soit un GET, ainsi que le format du jeton, proviennent de code d’intégration public et ne sont pas confirmés par la documentation de DHL. Pour DHL eCommerce dans les Amériques, utilisez le préréglage DHL eCommerce.</translation>
     </message>
     <message>
         <source>A DHL eCommerce token lasts about five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton DHL eCommerce dure environ cinq heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Check the client id and secret DHL eCommerce issued for this environment; QA and production credentials differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par DHL eCommerce pour cet environnement&#x202f;; les identifiants de QA et de production diffèrent.</translation>
     </message>
     <message>
         <source>GET request without a grant type (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>requête GET sans type d’octroi (issue de code d’intégration public)</translation>
     </message>
     <message>
         <source>Deutsche Post International APIs for international letters, packets and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API Deutsche Post International pour les lettres et petits paquets internationaux et le suivi</translation>
     </message>
     <message>
         <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Post International émet un jeton pour l’identifiant client et le secret de votre application de développeur DHL, transmis en HTTP Basic via un GET sans corps&#x202f;; il dure cinq heures. L’URL du bac à sable provient de la collection d’exemples de DHL&#x202f;; l’URL de production n’est pas publiée et n’est qu’une supposition&#xa0;: utilisez donc l’adresse que DHL vous a fournie si elle diffère.</translation>
     </message>
     <message>
         <source>API key (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API (identifiant client)</translation>
     </message>
     <message>
         <source>A Deutsche Post International token lasts five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Deutsche Post International dure cinq heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app and that the app is approved for Deutsche Post International in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé d’API et le secret de votre application de développeur DHL, et que l’application est approuvée pour Deutsche Post International dans cet environnement.</translation>
     </message>
     <message>
         <source>sandbox token URL (from a sample collection)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton du bac à sable (issue d’une collection d’exemples)</translation>
     </message>
     <message>
         <source>SAPIENT multi-carrier shipping gateway for Royal Mail, Evri, DHL and other UK carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle d’expédition multi-transporteurs SAPIENT pour Royal Mail, Evri, DHL et d’autres transporteurs britanniques</translation>
     </message>
     <message>
         <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT émet des jetons OAuth 2.0 pour l’identifiant client et le secret que vous créez sous API credentials dans SAPIENT, transmis dans le corps du formulaire. SAPIENT publie une seule URL du jeton&#x202f;; l’usage d’une autre URL par les identifiants de test, ainsi que le format du jeton, ne sont pas confirmés.</translation>
     </message>
     <message>
         <source>SAPIENT publishes no separate test token URL; enter one if Intersoft gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAPIENT ne publie pas d’URL du jeton de test distincte&#x202f;; saisissez-en une si Intersoft vous en a fourni une.</translation>
     </message>
     <message>
         <source>Check the client id and secret under API credentials in SAPIENT; a deleted or regenerated secret stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret sous API credentials dans SAPIENT&#x202f;; un secret supprimé ou régénéré cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Hermes Shipping Interface (HSI) for parcel labels and returns in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes Shipping Interface (HSI) pour les étiquettes de colis et les retours en Allemagne</translation>
     </message>
     <message>
         <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermes émet le jeton pour un utilisateur Hermes (type d’octroi password)&#xa0;: l’identifiant client et le secret identifient votre application, et le nom et le mot de passe de l’utilisateur se saisissent ci-dessous. Les URL du jeton et la durée de vie d’une heure proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Hermes.</translation>
     </message>
     <message>
         <source>A Hermes token is assumed to last an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Hermes est censé durer une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration (INT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration (INT)</translation>
     </message>
     <message>
         <source>Hermes user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur Hermes</translation>
     </message>
     <message>
         <source>The Hermes user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur Hermes pour lequel le jeton agit.</translation>
     </message>
     <message>
         <source>Hermes password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Hermes</translation>
     </message>
     <message>
         <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret de l’application ainsi que le nom et le mot de passe de l’utilisateur Hermes&#x202f;; les identifiants INT et de production diffèrent.</translation>
     </message>
     <message>
         <source>J.B. Hunt 360 APIs for intermodal and truckload orders and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API J.B. Hunt 360 pour les commandes et le suivi en intermodal et en lot complet</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#xa0;: saisissez celle que J.B. Hunt vous a fournie. La plupart de ses API émettent le jeton pour un utilisateur (type d’octroi password), et chaque appel transmet aussi votre clé d’abonnement d’API dans un en-tête, que TokenDock ajoute aux en-têtes copiés. Son serveur de connexion accepte l’identifiant client et le secret dans le corps ou en HTTP Basic. Le nom d’en-tête Ocp-Apim-Subscription-Key, l’emplacement des identifiants client et la durée de vie du jeton ne sont pas confirmés par J.B. Hunt.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the test one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#x202f;; saisissez l’URL de test que J.B. Hunt vous a fournie.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the one J.B. Hunt gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#x202f;; saisissez celle que J.B. Hunt vous a fournie.</translation>
     </message>
     <message>
         <source>The J.B. Hunt user the token acts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur J.B. Hunt pour lequel le jeton agit.</translation>
     </message>
     <message>
         <source>Subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’abonnement</translation>
     </message>
     <message>
         <source>Your API subscription key from the J.B. Hunt API portal, sent as a header with the token request and every API call. Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d’abonnement d’API issue du portail API de J.B. Hunt, envoyée dans un en-tête avec la requête de jeton et chaque appel d’API. Conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>Check the token URL J.B. Hunt gave you and that the subscription key is for the API you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’URL du jeton fournie par J.B. Hunt et que la clé d’abonnement correspond à l’API que vous appelez.</translation>
     </message>
     <message>
         <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret, le nom et le mot de passe de l’utilisateur, ainsi que la clé d’abonnement issue du portail API de J.B. Hunt.</translation>
     </message>
     <message>
         <source>token URL (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton (non publiée)</translation>
     </message>
     <message>
         <source>subscription key header name (Ocp-Apim-Subscription-Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’en-tête de la clé d’abonnement (Ocp-Apim-Subscription-Key)</translation>
     </message>
     <message>
         <source>subscription key on the token request</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d’abonnement dans la requête de jeton</translation>
     </message>
     <message>
         <source>client credentials in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants client dans le corps de la requête</translation>
     </message>
     <message>
         <source>token format and lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>format et durée de vie du jeton</translation>
     </message>
     <message>
         <source>Asendia Sync API for international e-commerce parcels, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API Asendia Sync pour les colis e-commerce internationaux, les étiquettes et le suivi</translation>
     </message>
     <message>
         <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Asendia attend un corps JSON avec votre nom d’utilisateur et votre mot de passe Asendia Sync, sans type d’octroi, et répond avec un JWT dans id_token. L’URL et la durée de vie du jeton, d’environ une journée, proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Asendia&#x202f;; TokenDock lit l’expiration dans le jeton lui-même.</translation>
     </message>
     <message>
         <source>Asendia user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur Asendia</translation>
     </message>
     <message>
         <source>Asendia password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Asendia</translation>
     </message>
     <message>
         <source>An Asendia token lasts about a day; log in once and reuse it until shortly before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Asendia dure environ une journée&#x202f;; connectez-vous une fois et réutilisez-le jusqu’à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Asendia publishes no separate test address; enter one if Asendia gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asendia ne publie pas d’adresse de test distincte&#x202f;; saisissez-en une si Asendia vous en a fourni une.</translation>
     </message>
     <message>
         <source>Check the user name and password of your Asendia Sync account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe de votre compte Asendia Sync.</translation>
     </message>
     <message>
         <source>token URL (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton (issue de code d’intégration public)</translation>
     </message>
     <message>
         <source>token lifetime (about 24 hours)</source>
-        <translation type="unfinished">durée de vie du jeton (environ 4 heures) {24 ?}</translation>
+        <translation>durée de vie du jeton (environ 24 heures)</translation>
     </message>
     <message>
         <source>DHL Parcel Benelux API for labels, pickups and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API DHL Parcel Benelux pour les étiquettes, les enlèvements et le suivi</translation>
     </message>
     <message>
         <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL émet des jetons pour un identifiant utilisateur et une clé, que vous créez sous API keys dans les paramètres My DHL Parcel&#x202f;; ils sont transmis dans un corps JSON sous les noms userId et key. La réponse indique l’expiration sous forme d’horodatage (accessTokenExpiration) et fournit un jeton d’actualisation, que TokenDock conserve dans le trousseau sans l’utiliser&#xa0;: il se reconnecte. Le chemin du jeton et l’adresse de test proviennent de code d’intégration public et ne sont pas confirmés par la documentation de DHL.</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant utilisateur</translation>
     </message>
     <message>
         <source>A DHL Parcel NL token lasts minutes, until the time stated in the answer; fetch a new one shortly before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton DHL Parcel NL dure quelques minutes, jusqu’à l’heure indiquée dans la réponse&#x202f;; obtenez-en un nouveau peu avant.</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation</translation>
     </message>
     <message>
         <source>DHL Parcel NL answers 400 when the user id or key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL Parcel NL répond 400 lorsque l’identifiant utilisateur ou la clé est absent.</translation>
     </message>
     <message>
         <source>Check the user id and key under API keys in the My DHL Parcel settings; a key that was deleted there stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant utilisateur et la clé sous API keys dans les paramètres My DHL Parcel&#x202f;; une clé supprimée à cet endroit cesse de fonctionner.</translation>
     </message>
     <message>
         <source>token path and test address (from public integration code)</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin du jeton et adresse de test (issus de code d’intégration public)</translation>
     </message>
     <message>
         <source>token lifetime (about 15 minutes in a sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton (environ 15 minutes dans un exemple)</translation>
     </message>
     <message>
         <source>EchoSync APIs for truckload and LTL quotes, loads and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>API EchoSync pour les devis, les chargements et le suivi en lot complet et en LTL</translation>
     </message>
     <message>
         <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo attend une clé d’API dans l’en-tête x-api-key lors de l’appel de jeton et de chaque appel d’API, en plus de l’identifiant client et du secret dans le corps du formulaire&#x202f;; TokenDock copie l’en-tête avec le jeton. Demandez les étendues dont votre intégration a besoin, séparées par des espaces. Echo autorise environ trois requêtes de jeton par seconde. Ces informations proviennent d’un exemple de seconde main et ne sont pas confirmées par la documentation d’Echo.</translation>
     </message>
     <message>
         <source>An Echo token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Echo dure une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Echo test token URL; enter the one Echo gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Echo&#x202f;; saisissez celle qu’Echo vous a fournie.</translation>
     </message>
     <message>
         <source>The Echo API access to request, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les accès à l’API Echo à demander, séparés par des espaces.</translation>
     </message>
     <message>
         <source>quotes:create loads:read</source>
-        <translation type="unfinished"></translation>
+        <translation>quotes:create loads:read</translation>
     </message>
     <message>
         <source>Check the scope field: it must name Echo API access your integration was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: il doit nommer des accès à l’API Echo accordés à votre intégration.</translation>
     </message>
     <message>
         <source>Check the client id, the secret and the API key Echo issued; all three belong to one Echo integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client, le secret et la clé d’API fournis par Echo&#x202f;; tous trois appartiennent à une même intégration Echo.</translation>
     </message>
     <message>
         <source>token URL, x-api-key header and scope names (from a second-hand sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton, en-tête x-api-key et noms des étendues (issus d’un exemple de seconde main)</translation>
     </message>
     <message>
         <source>token request limit (3 a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de requêtes de jeton (3 par seconde)</translation>
     </message>
     <message>
         <source>Trimble Identity tokens for Trimble transportation and cloud APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons Trimble Identity pour les API de transport et cloud de Trimble</translation>
     </message>
     <message>
         <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimble Identity reçoit l’identifiant client et le secret de votre application Trimble en HTTP Basic et renvoie un JWT qui dure une heure. Certaines API Trimble peuvent exiger une étendue désignant l’application&#x202f;; renseignez-la lorsque la documentation de l’API l’indique. La nécessité d’une étendue n’est pas confirmée.</translation>
     </message>
     <message>
         <source>A Trimble token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Trimble dure une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Trimble test token URL; enter the one Trimble gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Trimble&#x202f;; saisissez celle que Trimble vous a fournie.</translation>
     </message>
     <message>
         <source>Optional. The Trimble application or API scope, if the API asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. L’étendue de l’application ou de l’API Trimble, si l’API en demande une.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your application in the Trimble developer console; Trimble takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application dans la console développeur Trimble&#x202f;; Trimble ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
     </message>
     <message>
         <source>whether a scope is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessité d’une étendue</translation>
     </message>
     <message>
         <source>Uber Direct and business APIs for on-demand delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>API Uber Direct et professionnelles pour la livraison à la demande</translation>
     </message>
     <message>
         <source>Uber needs the scope your app was granted in every token request. A token lasts 30 days and Uber allows 100 token requests an hour: fetch one and reuse it. The token format is not confirmed by Uber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uber exige dans chaque requête de jeton l’étendue accordée à votre application. Un jeton dure 30 jours et Uber autorise 100 requêtes de jeton par heure&#xa0;: obtenez-en un et réutilisez-le. Le format du jeton n’est pas confirmé par Uber.</translation>
     </message>
     <message>
         <source>An Uber token lasts 30 days; keep reusing it, and never fetch one per API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Uber dure 30 jours&#x202f;; continuez à le réutiliser et n’en demandez jamais un par appel d’API.</translation>
     </message>
     <message>
         <source>TokenDock knows no Uber test token URL; enter the one Uber gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Uber&#x202f;; saisissez celle qu’Uber vous a fournie.</translation>
     </message>
     <message>
         <source>The scope your Uber app was granted, as the Uber dashboard shows it. Separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étendue accordée à votre application Uber, telle que l’affiche le tableau de bord Uber. Séparez-en plusieurs par des espaces.</translation>
     </message>
     <message>
         <source>eats.deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>eats.deliveries</translation>
     </message>
     <message>
         <source>Check the scope field: Uber refuses a request without a scope, or with one your app was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: Uber refuse une requête sans étendue ou avec une étendue qui n’a pas été accordée à votre application.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your Uber app; test and production apps have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application Uber&#x202f;; les applications de test et de production en ont des différents.</translation>
     </message>
     <message>
         <source>Motive Freight Marketplace APIs, formerly KeepTruckin</source>
-        <translation type="unfinished"></translation>
+        <translation>API Motive Freight Marketplace, anciennement KeepTruckin</translation>
     </message>
     <message>
         <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton Motive dure au plus deux heures et son point de terminaison de jeton autorise environ trois requêtes par seconde. Le fait que l’identifiant client et le secret soient transmis dans le corps du formulaire avec grant_type=client_credentials est une hypothèse de TokenDock, non confirmée par la documentation de Motive&#x202f;; si Motive refuse, essayez le préréglage OAuth 2.0 générique avec HTTP Basic.</translation>
     </message>
     <message>
         <source>A Motive token lasts up to two hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Motive dure jusqu’à deux heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Motive test token URL; enter the one Motive gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Motive&#x202f;; saisissez celle que Motive vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Motive issued for the Freight Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par Motive pour le Freight Marketplace.</translation>
     </message>
     <message>
         <source>client id and secret in the form body</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client et secret dans le corps du formulaire</translation>
     </message>
     <message>
         <source>grant type client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’octroi client_credentials</translation>
     </message>
     <message>
         <source>Loadsmart ShipperGuide APIs for truckload and LTL quotes and shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>API Loadsmart ShipperGuide pour les devis et les expéditions en lot complet et en LTL</translation>
     </message>
     <message>
         <source>Loadsmart takes the client id and secret in HTTP Basic with grant_type=client_credentials. How long a token lasts and its format are not confirmed by Loadsmart; TokenDock reads expires_in from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loadsmart reçoit l’identifiant client et le secret en HTTP Basic avec grant_type=client_credentials. La durée de vie et le format du jeton ne sont pas confirmés par Loadsmart&#x202f;; TokenDock lit expires_in dans la réponse.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before expires_in runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutilisez le jeton et obtenez le suivant peu avant l’échéance indiquée par expires_in.</translation>
     </message>
     <message>
         <source>TokenDock knows no Loadsmart test token URL; enter the one Loadsmart gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Loadsmart&#x202f;; saisissez celle que Loadsmart vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Loadsmart issued; Loadsmart takes them only as HTTP Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par Loadsmart&#x202f;; Loadsmart ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
     </message>
     <message>
         <source>Expeditors shipment APIs for forwarding and customs visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>API d’expéditions Expeditors pour le suivi de la commission de transport et du dédouanement</translation>
     </message>
     <message>
         <source>Expeditors does not publish a token URL: each customer gets its own API host, so enter the …/oauth2/token address Expeditors gave you. The client id and secret go in HTTP Basic, only client_credentials is accepted, and a token lasts about two hours. Expeditors allows at most 10 token requests an hour: reuse the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors ne publie pas d’URL du jeton&#xa0;: chaque client dispose de son propre hôte d’API, saisissez donc l’adresse …/oauth2/token qu’Expeditors vous a fournie. L’identifiant client et le secret sont transmis en HTTP Basic, seul client_credentials est accepté, et un jeton dure environ deux heures. Expeditors autorise au plus 10 requêtes de jeton par heure&#xa0;: réutilisez le jeton.</translation>
     </message>
     <message>
         <source>An Expeditors token lasts about two hours and only 10 may be requested an hour; reuse it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton Expeditors dure environ deux heures et seules 10 demandes sont autorisées par heure&#x202f;; réutilisez-le jusqu’à son expiration.</translation>
     </message>
     <message>
         <source>Expeditors gives each customer its host; enter the …/oauth2/token URL Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expeditors attribue à chaque client son propre hôte&#x202f;; saisissez l’URL …/oauth2/token qu’Expeditors vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Expeditors issued, and that the token URL is the host Expeditors gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par Expeditors, et que l’URL du jeton pointe vers l’hôte qu’Expeditors vous a fourni.</translation>
     </message>
     <message>
         <source>token URL (each customer gets its own host)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton (chaque client a son propre hôte)</translation>
     </message>
     <message>
         <source>GLS ShipIT parcel shipping, labels and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS ShipIT pour l’expédition de colis, les étiquettes et le suivi</translation>
     </message>
     <message>
         <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLS reçoit l’identifiant client et le secret en HTTP Basic avec grant_type=client_credentials dans le corps du formulaire, et indique dans expires_in la durée de vie du jeton. Les URL du jeton proviennent de code d’intégration public et ne sont pas confirmées par la documentation de GLS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your GLS developer app; sandbox and production apps differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application de développeur GLS&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL Authentication API tokens for DHL Freight and other DHL Group APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de la DHL Authentication API pour DHL Freight et les autres API du groupe DHL</translation>
     </message>
     <message>
         <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Authentication API de DHL reçoit la clé d’API et le secret de votre application (consumer key et consumer secret) en HTTP Basic&#x202f;; la requête n’a pas de corps, et le type de réponse et le type d’octroi sont transmis dans l’URL du jeton. Le type de réponse détermine le jeton&#xa0;: access_token pour un jeton opaque, id_token pour un JWT. Le chemin et l’hôte du jeton, ainsi que le choix d’id_token, proviennent d’exemples publics et de code d’intégration et ne sont pas confirmés par la documentation de DHL.</translation>
     </message>
     <message>
         <source>API key (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API (consumer key)</translation>
     </message>
     <message>
         <source>API secret (consumer secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d’API (consumer secret)</translation>
     </message>
     <message>
         <source>A DHL token lasts about 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton DHL dure environ 30 minutes&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Token format</source>
-        <translation type="unfinished">Format du jeton</translation>
+        <translation>Format du jeton</translation>
     </message>
     <message>
         <source>access_token asks for an opaque token, id_token for a JWT; the API you call says which it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token demande un jeton opaque, id_token un JWT&#x202f;; l’API que vous appelez indique lequel elle accepte.</translation>
     </message>
     <message>
         <source>Check the token format field: DHL accepts access_token or id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le champ «&#xa0;Format du jeton&#xa0;»&#xa0;: DHL accepte access_token ou id_token.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app, and that the app has access to the API you want to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé d’API et le secret de votre application de développeur DHL, et que l’application a accès à l’API que vous voulez appeler.</translation>
     </message>
     <message>
         <source>token URL path and host</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin et hôte de l’URL du jeton</translation>
     </message>
     <message>
         <source>id_token as the way to get a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>id_token comme moyen d’obtenir un JWT</translation>
     </message>
     <message>
         <source>token lifetime (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie du jeton (environ 30 minutes)</translation>
     </message>
 </context>
 </TS>

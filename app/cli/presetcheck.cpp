@@ -123,7 +123,8 @@ int PresetCheck::run(CliSession& session, const QString& path)
     if (!preset)
         return session.fail(CliSession::failure(
             ErrorCategory::None, TextPolicy::oneLine(problem.text()),
-            tr("Fix that line and run the check again; docs/carrier-preset.schema.json lists "
+            tr("Fix that line and run the check again; carrier-preset.schema.json in "
+               "/usr/share/doc/tokendock lists "
                "every key.")));
     const CarrierPreset* taken = session.catalog().find(preset->id);
     const bool thisFile = taken && QFileInfo(taken->sourceFile) == QFileInfo(path);

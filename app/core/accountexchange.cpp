@@ -310,11 +310,12 @@ QString AccountExchange::settingLabel(const QString& setting)
         return tr("token exchange (names and headers the credentials travel in)");
     if (setting == QLatin1String("grant_types"))
         return tr("grant types");
-    if (setting == QLatin1String("exchange:request"))
+    const QString part = setting.section(QLatin1Char(':'), 1); // "exchange:<part>"
+    if (setting.startsWith(QLatin1String("exchange")) && part == QLatin1String("request"))
         return tr("token request (method, body, names)");
-    if (setting == QLatin1String("exchange:response"))
+    if (setting.startsWith(QLatin1String("exchange")) && part == QLatin1String("response"))
         return tr("token answer (where the token and its expiry are)");
-    if (setting == QLatin1String("exchange:use"))
+    if (setting.startsWith(QLatin1String("exchange")) && part == QLatin1String("use"))
         return tr("API calls (how the token is sent)");
     if (setting == QLatin1String("other"))
         return tr("other settings");
