@@ -16,6 +16,21 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// One changed setting under `parent`: before above after, each whole, so a
+// changed host is never cut off.
+QTreeWidgetItem* changeRow(QTreeWidgetItem* parent, const AccountExchange::Change& change)
+{
+    const auto shown = [](const QString& value) {
+        return value.isEmpty() ? ImportDialog::tr("(none)") : TextPolicy::oneLine(value);
+    };
+    auto* line = new QTreeWidgetItem(
+        parent, {AccountExchange::settingLabel(change.setting),
+                 QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
+    line->setToolTip(1, PlainText::toolTip(line->text(1)));
+    return line;
+}
+
 // Text from the file is shown as it is: a tree item never renders markup.
 QTreeWidgetItem* row(QTreeWidgetItem* parent, const QString& what, const QString& value)
 {
@@ -117,14 +132,7 @@ void ImportDialog::fillPresets()
         if (!carried.refusal.isEmpty())
             row(item, tr("Ignored"), carried.refusal);
         for (const AccountExchange::Change& change : carried.changes) {
-            const auto shown = [this](const QString& value) {
-                return value.isEmpty() ? tr("(none)") : TextPolicy::oneLine(value);
-            };
-            auto* line = new QTreeWidgetItem(
-                item,
-                {AccountExchange::settingLabel(change.setting),
-                 QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
-            line->setToolTip(1, PlainText::toolTip(line->text(1)));
+            QTreeWidgetItem* line = changeRow(item, change);
             if (change.setting.startsWith(QLatin1String("token_url:")))
                 markWarning(line);
         }
@@ -180,15 +188,7 @@ void ImportDialog::fill()
             m_tree, {c.existing.name, c.changes.isEmpty() ? tr("Same settings") : tr("Changes")});
         item->setData(0, Qt::UserRole, QStringLiteral("conflict"));
         for (const AccountExchange::Change& change : c.changes) {
-            // before above after, each whole: a changed host is never cut off
-            const auto shown = [this](const QString& value) {
-                return value.isEmpty() ? tr("(none)") : TextPolicy::oneLine(value);
-            };
-            auto* line = new QTreeWidgetItem(
-                item,
-                {AccountExchange::settingLabel(change.setting),
-                 QStringLiteral("%1\n\u2192 %2").arg(shown(change.before), shown(change.after))});
-            line->setToolTip(1, PlainText::toolTip(line->text(1)));
+            QTreeWidgetItem* line = changeRow(item, change);
             if (c.dropsSecret && (change.setting == QLatin1String("token_url") ||
                                   change.setting == QLatin1String("carrier") ||
                                   change.setting == QLatin1String("environment") ||

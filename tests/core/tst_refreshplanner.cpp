@@ -51,12 +51,14 @@ private slots:
         QTest::addColumn<int>("budgetMax");
         QTest::addColumn<int>("budgetSeconds");
         // DHL eCS: every 20 minutes; project44: only once expired, at most 5 a
-        // minute; C.H. Robinson: once expired, four a day; everyone else: at
-        // 80% of the lifetime
+        // minute; C.H. Robinson and Expeditors: once expired; Echo and Motive 3
+        // a second, Uber 100 an hour, Expeditors 10 an hour; everyone else:
+        // at 80% of the lifetime
         const QMap<QString, qint64> special{
-            {"dhl-ecs", 1200}, {"project44", 3600}, {"chrobinson", 3600}};
-        const QMap<QString, QPair<int, int>> budgets{{"project44", {5, 60}},
-                                                     {"chrobinson", {4, 86400}}};
+            {"dhl-ecs", 1200}, {"project44", 3600}, {"chrobinson", 3600}, {"expeditors", 3600}};
+        const QMap<QString, QPair<int, int>> budgets{
+            {"project44", {5, 60}}, {"chrobinson", {4, 86400}}, {"echo", {3, 1}},
+            {"motive", {3, 1}},     {"uber", {100, 3600}},      {"expeditors", {10, 3600}}};
         for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
             QTest::newRow(qPrintable(p.id))
                 << p.id << special.value(p.id, 2880) << budgets.value(p.id).first
