@@ -130,12 +130,13 @@ int PresetCheck::run(CliSession& session, const QString& path)
     const bool thisFile = taken && QFileInfo(taken->sourceFile) == QFileInfo(path);
     if (taken && !thisFile) {
         if (const auto clash = PresetFiles::clash(session.catalog(), *preset))
-            return session.fail(
-                CliSession::failure(ErrorCategory::None, shown + QStringLiteral(": ") + *clash));
+            return session.fail(CliSession::failure(
+                ErrorCategory::None, TextPolicy::oneLine(shown + QStringLiteral(": ") + *clash)));
     }
-    CliSession::out(tr("%1: a valid preset, \u201c%2\u201d (%3).")
-                        .arg(shown, preset->id, TextPolicy::oneLine(preset->name)) +
-                    QLatin1Char('\n'));
+    CliSession::out(
+        tr("%1: a valid preset, \u201c%2\u201d (%3).")
+            .arg(TextPolicy::oneLine(shown), preset->id, TextPolicy::oneLine(preset->name)) +
+        QLatin1Char('\n'));
     const QString why = whyNotTried(*preset);
     if (!why.isEmpty()) {
         CliSession::out(tr("Sandbox: not tried, because %1; the sandbox's generic emulation "

@@ -364,7 +364,9 @@ AccountExchange::merging(const Plan& plan, bool overwrite, const std::shared_ptr
     // saved meanwhile stay
     return [plan, overwrite, applied](QList<Account>& list, QString* why) {
         Applied& result = *applied;
+        const QStringList presetFiles = result.presetFiles; // written before the accounts
         result = {};
+        result.presetFiles = presetFiles;
         for (const Account& p : plan.fresh) {
             if (findByName(list, p.name)) {
                 if (why)
@@ -421,8 +423,9 @@ void AccountExchange::dropMovedSecrets(const Plan& plan, QList<Account>& list, A
     // the file now: a secret entered for the old preset may not go where, or
     // how, the new one sends it
     for (const CarriedPreset& carried : plan.presets) {
-        if (carried.status != CarriedPreset::Status::Changed)
-            continue;
+        if (carried.status != CarriedPreset::Status::Changed &&
+            carried.status != CarriedPreset::Status::New)
+            continue; // a new one: accounts here may name its id already
         const CarrierPreset* was = plan.beforeCatalog()->find(carried.preset.id);
         for (Account& a : list) {
             if (a.carrierId.compare(carried.preset.id, Qt::CaseInsensitive) != 0 ||

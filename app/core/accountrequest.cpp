@@ -136,7 +136,19 @@ bool AccountRequest::sameSecretDestination(const Account& a, const CarrierPreset
     return a.carrierId == b.carrierId && a.environmentId == b.environmentId &&
            origin(resolvedUrl(a, presetA)) == origin(resolvedUrl(b, presetB)) &&
            a.effectivePlacement(presetA) == b.effectivePlacement(presetB) &&
-           a.clientId == b.clientId && shape(a, presetA) == shape(b, presetB);
+           a.clientId == b.clientId && shape(a, presetA) == shape(b, presetB) &&
+           secretPlaces(a, presetA) == secretPlaces(b, presetB);
+}
+
+QStringList AccountRequest::secretPlaces(const Account& account, const CarrierPreset* preset)
+{
+    // where each secret field travels: a preset that moves one (or puts it on
+    // every API call) sends the secret somewhere new
+    QStringList out;
+    for (const CarrierField& f : secretFields(account, preset))
+        out << f.key + QLatin1Char('|') + f.wireName() + QLatin1Char('|') +
+                   fieldLocationId(f.location) + (f.apiCalls ? QStringLiteral("|api") : QString());
+    return out;
 }
 
 ExchangeShape AccountRequest::shape(const Account& account, const CarrierPreset* preset)

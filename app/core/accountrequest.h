@@ -57,6 +57,8 @@ public:
     static QList<CarrierField> fields(const Account& account, const CarrierPreset* preset);
     // The secret ones, in the order `tokendock carriers ID` lists them.
     static QList<CarrierField> secretFields(const Account& account, const CarrierPreset* preset);
+    // Each secret field's key, wire name, place and API-call use, for sameSecretDestination.
+    static QStringList secretPlaces(const Account& account, const CarrierPreset* preset);
     // nullopt with *error set (InvalidInput) when validate() finds a problem.
     static std::optional<TokenRequestSpec> build(const Account& account,
                                                  const CarrierPreset* preset,

@@ -386,46 +386,46 @@ void AccountService::importAccounts(const AccountExchange::Plan& plan, bool over
     }
     // filled on the worker by the edit, read here once it has been saved
     auto applied = std::make_shared<AccountExchange::Applied>();
+    // the presets first: no account is saved (and no secret forgotten) for a
+    // preset that could not be written
+    const Failure installed = installPresets(plan, applied.get());
+    if (!installed.ok()) {
+        done(installed, *applied);
+        return;
+    }
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_store->submit(
         AccountExchange::merging(plan, overwrite, applied), this,
-        [this, plan, guard, hasContext, done, applied](bool saved, const QString& error) {
+        [this, guard, hasContext, done, applied](bool saved, const QString& error) {
             if (!saved) {
                 if (!hasContext || guard)
                     done(refusal(error), {});
                 return;
             }
-            // the accounts that a changed preset moves already need a new secret
-            const Failure installed = installPresets(plan, applied.get());
             // a token issued to the old settings must not be handed out for the new ones
             for (const QUuid& id : std::as_const(applied->staleTokens))
                 m_cache->drop(id, this, [](const SecretResult&) {});
             QList<Step> steps;
             for (const Account& old : std::as_const(applied->forget))
                 steps += removeSteps(old.id, old.keychainFields);
-            runSteps(
-                steps, [guard, hasContext, done, applied, installed](const SecretResult& r, int) {
-                    if (hasContext && !guard)
-                        return;
-                    if (!installed.ok()) {
-                        done(installed, *applied);
-                        return;
-                    }
-                    if (r.ok()) {
-                        done({}, *applied);
-                        return;
-                    }
-                    // the accounts already need their secret, so nothing is sent with the old one
-                    done(Failure::make(
-                             ErrorCategory::Keychain,
-                             Message::translate("AccountService",
-                                                "The accounts were imported, but their old secrets "
-                                                "could not be removed "
-                                                "from the keychain (they will not be used). %1")
-                                 .arg(r.message)),
-                         *applied);
-                });
+            runSteps(steps, [guard, hasContext, done, applied](const SecretResult& r, int) {
+                if (hasContext && !guard)
+                    return;
+                if (r.ok()) {
+                    done({}, *applied);
+                    return;
+                }
+                // the accounts already need their secret, so nothing is sent with the old one
+                done(Failure::make(
+                         ErrorCategory::Keychain,
+                         Message::translate("AccountService",
+                                            "The accounts were imported, but their old secrets "
+                                            "could not be removed "
+                                            "from the keychain (they will not be used). %1")
+                             .arg(r.message)),
+                     *applied);
+            });
         });
 }
 
@@ -447,7 +447,7 @@ Failure AccountService::installPresets(const AccountExchange::Plan& plan,
         return {};
     return Failure::make(ErrorCategory::Internal,
                          Message::translate("AccountService",
-                                            "The accounts were imported, but a carrier preset "
-                                            "they use was not installed. %1")
+                                            "No account was imported: a carrier preset the "
+                                            "file carries could not be installed. %1")
                              .arg(error));
 }

@@ -88,6 +88,18 @@ std::optional<QString> CarriedPresets::hostile(const CarrierPreset& preset)
                       "(%1).")
                 .arg(hidden);
     }
+    // every other text the window shows: notes, labels, help, advice, hints
+    QStringList shown{preset.notes, preset.clientIdLabel, preset.clientSecretLabel,
+                      preset.refresh.text, preset.budget.note};
+    shown << preset.hints.values() << preset.unconfirmed;
+    for (const CarrierEnvironment& env : preset.environments)
+        shown << env.label << env.note;
+    for (const CarrierField& f : preset.fields)
+        shown << f.label << f.help << f.placeholder << f.defaultValue;
+    for (const QString& text : std::as_const(shown)) {
+        if (const QString hidden = UrlPolicy::hiddenCharacter(text); !hidden.isEmpty())
+            return tr("a text it shows holds an invisible or control character (%1).").arg(hidden);
+    }
     static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
     for (const CarrierEnvironment& env : preset.environments) {
         if (env.tokenUrl.isEmpty())
@@ -167,6 +179,13 @@ void CarriedPresets::sort(Carried* carried, const AccountStore& store, const Car
     const CarrierPreset* installed = here.find(preset.id);
     if (!installed) {
         carried->status = Carried::Status::New;
+        // accounts here already on that id (their preset file was skipped or
+        // removed): the new preset would decide where their secrets go
+        for (const Account& a : store.accounts()) {
+            if (a.carrierId.compare(preset.id, Qt::CaseInsensitive) == 0 && !a.secretMissing &&
+                !AccountRequest::sameSecretDestination(a, nullptr, a, &preset))
+                carried->secretsDropped << a;
+        }
     } else if (installed->origin == PresetOrigin::BuiltIn) {
         carried->status = Carried::Status::Refused;
         carried->refusal = tr("\u201c%1\u201d is a built-in preset, which a file never changes; "

@@ -2,6 +2,7 @@
 #include "carriercatalog.h"
 
 #include "logging.h"
+#include "textpolicy.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,9 +54,10 @@ public:
     {
         for (auto it = m_obj.begin(); ok() && it != m_obj.end(); ++it) {
             if (!known.contains(it.key()))
-                fail(it.key(), CarrierCatalog::tr("is not a key TokenDock knows here; known "
-                                                  "keys are %1")
-                                   .arg(known.join(QStringLiteral(", "))));
+                fail(TextPolicy::oneLine(it.key().left(60)),
+                     CarrierCatalog::tr("is not a key TokenDock knows here; known "
+                                        "keys are %1")
+                         .arg(known.join(QStringLiteral(", "))));
         }
     }
 

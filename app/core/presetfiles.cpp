@@ -4,6 +4,7 @@
 #include "carriercatalog.h"
 #include "jsonlocation.h"
 #include "logging.h"
+#include "textpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,8 +55,9 @@ std::optional<CarrierPreset> PresetFiles::read(const QByteArray& json, const QSt
     const QString id = doc.object().value(QStringLiteral("id")).toString();
     auto preset = CarrierCatalog::readPreset(
         doc.object(),
-        id.isEmpty() ? tr("the preset") : tr("preset \u201c%1\u201d").arg(id.left(40)), {},
-        &readProblem);
+        id.isEmpty() ? tr("the preset")
+                     : tr("preset \u201c%1\u201d").arg(TextPolicy::oneLine(id.left(40))),
+        {}, &readProblem);
     if (!preset) {
         problem->line = JsonLocation::lineOf(json, readProblem.path);
         problem->message = readProblem.text;

@@ -12,6 +12,16 @@
 #include <QSaveFile>
 
 namespace {
+
+// <id>.json, or <id>-2.json, ... when a file of that name (maybe another
+// preset's, maybe one being edited) is there already: nothing is overwritten
+QString freePath(const QString& folder, const QString& id)
+{
+    QString path = QDir(folder).filePath(id + QStringLiteral(".json"));
+    for (int n = 2; QFileInfo::exists(path) && n < 1000; ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2.json").arg(id).arg(n));
+    return path;
+}
 // Whole or not at all: a reader never sees half a preset.
 bool writePreset(const QString& path, const QJsonObject& definition, QString* error)
 {
@@ -53,7 +63,7 @@ bool CarriedPresets::install(const AccountExchange::Plan& plan, CarrierCatalog* 
         const QString path =
             here && here->origin == PresetOrigin::User && !here->sourceFile.isEmpty()
                 ? QDir::fromNativeSeparators(here->sourceFile)
-                : QDir(folder).filePath(preset.id + QStringLiteral(".json"));
+                : freePath(folder, preset.id);
         if (!writePreset(path, preset.definition, error))
             return false;
         preset.origin = PresetOrigin::User;

@@ -157,8 +157,19 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
         m_presetInfo->setSkipped(m_catalog.skipped());
         m_presetInfo->setPreset(m_catalog.find(m_carrier->currentPresetId()));
     });
-    if (accounts) // an import installed presets: the list shows them at once
+    if (accounts) { // an import installed presets: the list shows them at once
         connect(accounts, &AccountService::presetsInstalled, m_carrier, &CarrierPicker::reload);
+        // the preset of the account on show changed: show the account as it is now
+        connect(accounts, &AccountService::presetsInstalled, this, [this](const QStringList& ids) {
+            const Account* saved = m_isNew ? nullptr : m_store->find(m_original.id);
+            if (!saved || !ids.contains(m_original.carrierId, Qt::CaseInsensitive))
+                return;
+            if (isDirty())
+                noteChangedElsewhere();
+            else
+                editExisting(*saved);
+        });
+    }
     connect(m_carrier, &CarrierPicker::presetChanged, this, [this](const QString& id) {
         if (m_loading)
             return;

@@ -306,6 +306,43 @@ private slots:
     // New, same, changed, a built-in id and an administrator's id, planned
     // against a copy; applying replaces the changed one in place and writes
     // the files, and drops the secret a changed token URL would send elsewhere.
+    // An account here names a preset whose file is gone (or was skipped): a
+    // "new" preset with that id would decide where its stored secret goes, so
+    // it counts as dropping that secret, and installing never overwrites a
+    // file of that name that holds another preset.
+    void newPresetOverAnOrphanedAccountAsksFirst()
+    {
+        const QString root = dir.filePath("orphan");
+        CarrierCatalog here = installedHere(root);
+        writeJson(root + "/user/lost.json", presetDefinition("other-id", "auth.other.example"));
+        AccountStore store(dir.filePath("orphan.json"));
+        store.load();
+        Account mine = presetAccount("mine", "lost");
+        mine.tokenUrl.clear(); // the preset's URL decides
+        QVERIFY(store.add(mine));
+        const auto plan =
+            AccountExchange::plan(exportWith({presetAccount("theirs", "lost")},
+                                             {presetDefinition("lost", "auth.evil.example")}),
+                                  store, here);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.presets.first().status, AccountExchange::CarriedPreset::Status::New);
+        QCOMPARE(plan.presets.first().secretsDropped.size(), 1);
+        QCOMPARE(plan.presetSecretsDropped(), 1);
+        AccountExchange::Applied applied;
+        QVERIFY(AccountExchange::apply(plan, false, &store, &applied, nullptr));
+        QVERIFY(store.findByName("mine")->secretMissing);
+        QCOMPARE(applied.forget.size(), 1);
+        QString error;
+        QVERIFY2(CarriedPresets::install(plan, &here, root + "/user", &applied.presetFiles, &error),
+                 qPrintable(error));
+        QCOMPARE(applied.presetFiles.size(), 1);
+        QVERIFY2(applied.presetFiles.first().endsWith("lost-2.json"),
+                 qPrintable(applied.presetFiles.first()));
+        QFile kept(root + "/user/lost.json");
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("other-id"));
+    }
+
     void importSortsAndInstallsCarriedPresets()
     {
         using Status = AccountExchange::CarriedPreset::Status;
