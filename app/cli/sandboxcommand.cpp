@@ -116,6 +116,11 @@ int SandboxCommand::run(CliSession& session)
                             "credentials."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("port"), tr("The port to listen on (default: any free port)."), tr("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("clock-offset"),
+        tr("Run the sandbox's clock this many seconds ahead of this computer's (behind when "
+           "negative), as a carrier whose clock is off; its Date headers and tokens follow it."),
+        tr("SECONDS")));
     if (const auto exit = parser.parse(0, 0))
         return *exit;
     int port = 0;
@@ -127,6 +132,14 @@ int SandboxCommand::run(CliSession& session)
         port = *n;
     }
     SandboxServer server;
+    if (parser.isSet(QStringLiteral("clock-offset"))) {
+        QString problem;
+        constexpr int kYear = 366 * 86400;
+        const auto n = parser.number(QStringLiteral("clock-offset"), -kYear, kYear, &problem);
+        if (!n)
+            return session.fail(session.usage(problem));
+        server.setClockOffset(*n);
+    }
     if (!server.start(quint16(port)))
         return session.fail(CliSession::failure(
             ErrorCategory::Internal,
@@ -134,6 +147,10 @@ int SandboxCommand::run(CliSession& session)
             tr("Another program probably uses that port; choose another with --port, or leave "
                "it out to take any free one.")));
     CliSession::out(sandboxText(server, session.catalog()));
+    if (parser.isSet(QStringLiteral("clock-offset")))
+        CliSession::out(tr("The sandbox's clock reads %1 UTC.")
+                            .arg(server.now().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+                        QLatin1Char('\n'));
     QEventLoop loop;
     StopSignals stop([&loop](int) { loop.quit(); });
     loop.exec();

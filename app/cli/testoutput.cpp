@@ -31,6 +31,15 @@ QString localAndUtc(const QDateTime& t)
     const QString utc = SupportReport::utcTime(t);
     return local == utc ? utc : TestOutput::tr("%1 (%2)").arg(local, utc);
 }
+// How far the carrier's clock was from this one, when an answer said.
+QJsonValue clockJson(const ClockReading& clock)
+{
+    if (!clock.measured())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("source"), clock.sourceId()},
+                       {QStringLiteral("server_ahead_seconds"), clock.serverAheadSeconds},
+                       {QStringLiteral("off"), clock.isOff()}};
+}
 } // namespace
 
 QJsonObject TestOutput::json(const QString& name, const Account* account,
@@ -71,6 +80,7 @@ QJsonObject TestOutput::json(const QString& name, const Account* account,
         {QStringLiteral("token_format"), orNull(ok, result.inspection.formatId())},
         {QStringLiteral("jwt"), jwt},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(Message::texts(result.warnings))},
+        {QStringLiteral("clock"), clockJson(result.clock)},
         {QStringLiteral("error"),
          ok ? QJsonValue() : QJsonValue(CliSession::errorJson(result.error, result.httpStatus))},
     };

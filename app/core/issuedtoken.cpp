@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "issuedtoken.h"
 
+QDateTime IssuedToken::onThisClock(const QDateTime& carrierTime) const
+{
+    return carrierTime.isValid() ? carrierTime.addSecs(-serverClockAhead) : carrierTime;
+}
+
 QDateTime IssuedToken::expiresAt() const
 {
     QDateTime at;
-    for (const QDateTime& t : {expiresAtFromResponse, expiresAtStated, expiresAtFromJwt}) {
+    for (const QDateTime& t :
+         {expiresAtFromResponse, onThisClock(expiresAtStated), onThisClock(expiresAtFromJwt)}) {
         if (t.isValid() && (!at.isValid() || t < at))
             at = t;
     }
@@ -24,9 +30,9 @@ ExpirySource IssuedToken::expirySource() const
     };
     if (agrees(expiresAtFromResponse))
         return ExpirySource::ExpiresIn;
-    if (agrees(expiresAtStated))
+    if (agrees(onThisClock(expiresAtStated)))
         return ExpirySource::StatedTime;
-    if (agrees(expiresAtFromJwt))
+    if (agrees(onThisClock(expiresAtFromJwt)))
         return ExpirySource::Jwt;
     return ExpirySource::Documented;
 }

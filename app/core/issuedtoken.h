@@ -40,8 +40,12 @@ struct IssuedToken
     QDateTime expiresAtFromResponse; // obtainedAt + expires_in
     QDateTime expiresAtStated;       // an absolute expiry time the answer gave
     QDateTime expiresAtFromJwt;      // the JWT "exp" claim
-    QDateTime expiresAtDocumented;   // obtainedAt + the carrier's documented lifetime
-    SecretBytes refreshToken;        // when the carrier handed one out
+    // The carrier's clock minus this computer's when it is off by more than
+    // ClockReading::kToleranceSeconds, else 0: the stated and JWT times are
+    // on the carrier's clock and are moved onto this one for the countdown.
+    qint64 serverClockAhead = 0;
+    QDateTime expiresAtDocumented; // obtainedAt + the carrier's documented lifetime
+    SecretBytes refreshToken;      // when the carrier handed one out
     QStringList scopes;
     QJsonObject otherFields; // every response field but the token itself, for display
     QByteArray issuedFor;    // AccountRequest::issuedFor() of the settings it was requested with
@@ -56,6 +60,8 @@ struct IssuedToken
     // The earliest of the times the answer and the token state; the
     // documented lifetime only when neither states one; invalid when unknown.
     QDateTime expiresAt() const;
+    // A time the carrier stated (on its clock) on this computer's clock.
+    QDateTime onThisClock(const QDateTime& carrierTime) const;
     ExpirySource expirySource() const;
     // The token's own header value: "Bearer abc", or "abc" for a named header without a scheme.
     QString headerValue() const;

@@ -67,6 +67,19 @@ QString SupportReport::claimText(const QString& key, const QJsonValue& value)
     return QStringLiteral("null");
 }
 
+QString SupportReport::clockText(const ClockReading& clock)
+{
+    const QString from = clock.source == ClockReading::Source::DateHeader
+                             ? tr("from the carrier's Date header")
+                             : tr("from the token's issue time");
+    if (!clock.isOff())
+        return tr("the carrier's agrees with this computer's within a minute (%1)").arg(from);
+    const QString apart = duration(clock.shownSeconds());
+    return clock.serverAheadSeconds > 0
+               ? tr("the carrier's is %1 ahead of this computer's (%2)").arg(apart, from)
+               : tr("the carrier's is %1 behind this computer's (%2)").arg(apart, from);
+}
+
 QString SupportReport::formatText(const TokenInspection& inspection)
 {
     if (!inspection.isJwt())
@@ -106,6 +119,8 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
          result.httpStatus > 0 ? QString::number(result.httpStatus) : tr("no HTTP response"));
     line(tr("Latency"),
          result.latencyMs >= 0 ? tr("%1 ms").arg(result.latencyMs) : tr("not measured"));
+    if (result.clock.measured())
+        line(tr("Clock"), clockText(result.clock));
     if (!result.ok()) {
         line(tr("Problem"), result.error.message.text());
         if (!result.error.carrierError.isEmpty())

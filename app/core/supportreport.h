@@ -31,4 +31,6 @@ public:
     static QString claimText(const QString& key, const QJsonValue& value);
     // "JWT (RS256)" or "opaque"
     static QString formatText(const TokenInspection& inspection);
+    // How the carrier's clock compares with this computer's, and how it was measured.
+    static QString clockText(const ClockReading& clock);
 };

@@ -53,6 +53,8 @@ SecretBytes TokenCache::serialize(const IssuedToken& token)
                                    {QStringLiteral("value"), QString::fromUtf8(h.value.expose())}});
     if (!headers.isEmpty())
         obj.insert(QStringLiteral("api_headers"), headers);
+    if (token.serverClockAhead != 0)
+        obj.insert(QStringLiteral("server_clock_ahead"), token.serverClockAhead);
     QByteArray json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
     SecretBytes out(json);
     wipe(json);
@@ -82,6 +84,10 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
     t.issuedFor = obj.value(QStringLiteral("issued_for")).toString().toLatin1();
     t.expiresAtStated = fromIso(obj.value(QStringLiteral("expires_at_stated")));
     t.expiresAtDocumented = fromIso(obj.value(QStringLiteral("expires_at_documented")));
+    // a clock ten years off is no clock reading
+    constexpr qint64 kMaxClockAhead = 10LL * 366 * 86400;
+    t.serverClockAhead = jsonInteger(obj.value(QStringLiteral("server_clock_ahead")), 0,
+                                     -kMaxClockAhead, kMaxClockAhead);
     t.refreshToken = SecretBytes(obj.value(QStringLiteral("refresh_token")).toString().toUtf8());
     // a token kept by an older version went out as "<type> <token>" in Authorization
     t.useHeader = obj.value(QStringLiteral("use_header")).toString(QStringLiteral("Authorization"));

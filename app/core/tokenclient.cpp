@@ -346,6 +346,7 @@ void TokenReply::onReplyFinished()
         ctx.preset = m_spec.preset;
         ctx.carrierName = m_spec.displayName();
         ctx.receivedAt = m_client->clock().now();
+        ctx.serverDate = reply->rawHeader("Date");
         ctx.secrets = m_spec.secrets();
         ctx.shape = m_spec.shape;
         if (m_spec.shape.tokenInHeader())

@@ -2,6 +2,7 @@
 #include "tokenresponse.h"
 
 #include "carrierpreset.h"
+#include "clockcheck.h"
 #include "redaction.h"
 
 #include <QJsonArray>
@@ -364,7 +365,8 @@ bool readStatedTime(const QJsonValue& value, const QString& path, const Response
     // more than ten years ahead, or already past (beyond clock skew), is no
     // new token's expiry
     constexpr qint64 kSkewSeconds = 300;
-    const QDateTime obtained = result->token.obtainedAt;
+    // compared on the carrier's clock, which the stated time is on
+    const QDateTime obtained = result->token.obtainedAt.addSecs(result->token.serverClockAhead);
     if (!at || *at < obtained.addSecs(-kSkewSeconds) || *at > obtained.addYears(10)) {
         result->error = TokenResponseParser::failure(
             ctx.preset, ErrorCategory::MalformedResponse,
@@ -401,6 +403,21 @@ QJsonObject displayedFields(const QJsonObject& obj, const QList<QByteArray>& sec
     return out;
 }
 
+// Without a Date header, the token's issue time tells whether this clock is
+// off; either way a clock that is off is said, and the countdown follows the
+// carrier's.
+void compareClocks(const ResponseContext& ctx, TokenResult* result)
+{
+    IssuedToken& token = result->token;
+    if (!result->clock.measured())
+        result->clock = ClockCheck::fromIssuedAt(result->inspection.issuedAt,
+                                                 result->inspection.expiresAt, token.obtainedAt);
+    if (!result->clock.isOff())
+        return;
+    token.serverClockAhead = result->clock.serverAheadSeconds;
+    result->warnings << result->clock.warning(ctx.carrierName);
+}
+
 // What the token says about itself (decoded once), the response's other
 // fields, the carrier's documented lifetime when nothing else says when it
 // expires, and what a person should know that did not stop the token.
@@ -410,6 +427,7 @@ void inspect(const QJsonObject& obj, const ResponseContext& ctx, const QList<QBy
     IssuedToken& token = result->token;
     token.scopes = TokenInspector::scopesFrom(obj.value(QStringLiteral("scope")), QJsonValue());
     result->inspection = TokenInspector::inspect(&token);
+    compareClocks(ctx, result);
     token.otherFields = displayedFields(obj, secrets);
     if (result->inspection.algNone)
         result->warnings << Message::translate(
@@ -518,6 +536,7 @@ TokenResult finishToken(const QJsonObject& obj, const QByteArray& tokenBytes,
     const ExchangeShape& shape = ctx.shape;
     IssuedToken& token = result.token;
     token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
+    token.serverClockAhead = result.clock.isOff() ? result.clock.serverAheadSeconds : 0;
     token.tokenTypeAsSent = typeValue.toString();
     token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
     // only a textbook OAuth answer is expected to name its token type
@@ -551,6 +570,7 @@ TokenResult TokenResponseParser::parse(int status, const QByteArray& contentType
     TokenResult result;
     result.httpStatus = status;
     result.contentType = contentType;
+    result.clock = ClockCheck::fromDateHeader(ctx.serverDate, ctx.receivedAt);
     result.redactedBody = Redaction::redactResponse(body.left(256 * 1024), ctx.secrets);
     const QString who = ctx.carrierName;
     if (status < 200 || status >= 300) {

@@ -18,6 +18,7 @@ struct ResponseContext
     QList<QByteArray> secrets;   // scrubbed from anything quoted back
     ExchangeShape shape;         // where the answer keeps the token and its life
     QByteArray tokenHeaderValue; // the response header shape.tokenHeader names, when it does
+    QByteArray serverDate;       // the response's Date header, to compare clocks
 };
 
 // The carrier's own words from an error body, whatever shape it came in.

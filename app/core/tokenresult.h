@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clockcheck.h"
 #include "failure.h"
 #include "issuedtoken.h"
 #include "tokeninspector.h"
@@ -20,6 +21,7 @@ struct TokenResult
     QByteArray contentType;
     QByteArray redactedBody; // the response with token values replaced, for display
     QList<Message> warnings; // things worth knowing that did not stop the token
+    ClockReading clock;      // how far the carrier's clock is from this computer's
 
     bool ok() const { return !error.isError() && !token.isEmpty(); }
 };

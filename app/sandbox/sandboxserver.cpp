@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
@@ -455,7 +456,7 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     context.minter = &m_minter;
     context.issuer = (baseUrl().toString() + QLatin1Char('/') + c->id).toLatin1();
     context.lifetimeSeconds = m_lifetimes.value(carrierId, c->lifetimeSeconds);
-    context.now = (m_clock ? *m_clock : Clock::system()).now();
+    context.now = now();
     context.jwtScp = m_jwtScp.value(carrierId);
     // the refresh token this carrier handed out last is the one it takes back
     if (const QByteArray refresh = m_lastRefreshTokens.value(carrierId); !refresh.isEmpty())
@@ -483,9 +484,20 @@ void SandboxServer::keepIssued(const QByteArray& token)
         m_issued.removeFirst();
 }
 
+QDateTime SandboxServer::now() const
+{
+    return (m_clock ? *m_clock : Clock::system()).now().addSecs(m_clockOffset);
+}
+
 void SandboxServer::respond(QTcpSocket* socket, const HttpResponse& response)
 {
-    socket->write(response.serialize());
+    // every answer says the time on this server's clock (RFC 9110 §6.6.1)
+    HttpResponse dated = response;
+    dated.addHeader(
+        "Date",
+        QLocale::c().toString(now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+            " GMT");
+    socket->write(dated.serialize());
     socket->disconnectFromHost();
 }
 

@@ -94,6 +94,12 @@ public:
     // The time tokens are issued at (nullptr: the system clock), so a test can
     // share one fake clock with the client.
     void setClock(const Clock* clock) { m_clock = clock; }
+    // The sandbox's own clock runs this many seconds ahead of that clock
+    // (behind when negative): its Date headers and the times in its tokens,
+    // as a carrier whose clock is off, or seen from a computer whose clock is.
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
+    // The time on the sandbox's clock now.
+    QDateTime now() const;
 
     // A connection that sends nothing for idleMs, or whose request (headers
     // and body) is not complete after requestMs, is closed. After its request
@@ -139,6 +145,7 @@ private:
     QHash<QString, int> m_lifetimes;
     QHash<QString, QStringList> m_jwtScp;
     const Clock* m_clock = nullptr;
+    qint64 m_clockOffset = 0;
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_issued;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint

@@ -133,7 +133,7 @@ _tokendock()
             mapfile -t COMPREPLY < <(compgen -W "token header curl httpie powershell env json" -- "$cur"); return ;;
         --copy)
             _tokendock_offer _tokendock_accounts; return ;;
-        --token-url|--client-id|--param|--header|--name|--port|--timeout|--min-valid|--api-url)
+        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url)
             return ;;
     esac
 
@@ -156,7 +156,7 @@ _tokendock()
         test) options="--json --report --force --timeout" ;;
         token) options="--format --fresh --force --min-valid --api-url --timeout" ;;
         import) options="--overwrite --yes" ;;
-        sandbox) options="--port" ;;
+        sandbox) options="--port --clock-offset" ;;
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options --help" -- "$cur")

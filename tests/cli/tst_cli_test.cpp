@@ -227,6 +227,42 @@ private slots:
                  report.describe().constData());
     }
 
+    // The carrier's clock five minutes ahead: the verdict, the JSON and the
+    // report say by how much; a clock that agrees is said in the JSON only.
+    void aClockThatIsOffIsSaid()
+    {
+        CliHome home;
+        addSandboxAccount(home, sandbox, "acme-banyan", "banyan");
+        if (QTest::currentTestFailed())
+            return;
+        RUN_CLI(agrees, home, {"test", "acme-banyan", "--json"});
+        QCOMPARE_EXIT(agrees, 0);
+        const QJsonObject same = agrees.object()["clock"].toObject();
+        QCOMPARE(same["source"].toString(), QString("date_header"));
+        QCOMPARE(same["off"].toBool(true), false);
+        QVERIFY(!agrees.stdOut().contains("clock is"));
+
+        sandbox.setClockOffset(300);
+        const auto restore = qScopeGuard([this] { sandbox.setClockOffset(0); });
+        RUN_CLI(text, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(text, 0);
+        QVERIFY2(text.stdOut().contains("Note:") &&
+                     text.stdOut().contains("This computer's clock is 5 min behind Banyan LIVE "
+                                            "Connect's (from its Date header)."),
+                 text.describe().constData());
+        RUN_CLI(json, home, {"test", "acme-banyan", "--json"});
+        QCOMPARE_EXIT(json, 0);
+        const QJsonObject clock = json.object()["clock"].toObject();
+        QCOMPARE(clock["source"].toString(), QString("date_header"));
+        QCOMPARE(clock["off"].toBool(), true);
+        QVERIFY(qAbs(clock["server_ahead_seconds"].toInteger() - 300) <= 2);
+        RUN_CLI(report, home, {"test", "acme-banyan", "--report"});
+        QCOMPARE_EXIT(report, 0);
+        QVERIFY2(report.stdOut().contains("\nClock: the carrier's is 5 min ahead of this "
+                                          "computer's (from the carrier's Date header)\n"),
+                 qPrintable(report.stdOut()));
+    }
+
     void testAlwaysAsksTheCarrier()
     {
         CliHome home;

@@ -279,6 +279,24 @@ private slots:
         QCOMPARE(row().data(AccountListModel::CountdownRole).toString(), QString("Expired"));
     }
 
+    // Asendia's token says when it expires only in its exp claim: four
+    // minutes on a carrier clock five minutes behind this computer's. The
+    // banner says so, and the countdown counts the four minutes.
+    void aClockThatIsOffIsSaidAndTheCountdownFollowsTheCarrier()
+    {
+        sandbox->setClockOffset(-300);
+        sandbox->setTokenLifetime("asendia", 240);
+        addAccount(sandboxAccount("asendia", "skewed"));
+        const auto result = testThroughTheButton("skewed");
+        QVERIFY(result && result->ok());
+        const QString hint = find<QLabel>("bannerHint")->text();
+        QVERIFY2(hint.contains("This computer's clock is 5 min ahead of Asendia"),
+                 qPrintable(hint));
+        ticker->tickNow();
+        QCOMPARE(find<QLabel>("countdownLabel")->text(), QString("04:00 left"));
+        QVERIFY(find<QLabel>("bannerHint")->isVisible());
+    }
+
     // Copying a revealed token or client secret out of its field with Ctrl+C
     // follows the same rules as the Copy button: marked, and cleared in time.
     void revealedValuesCopyLikeTheCopyButton_data()
