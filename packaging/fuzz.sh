@@ -17,7 +17,7 @@ cmake --build --preset fuzz
 
 mkdir -p build/fuzz/artifacts
 status=0
-for target in tokeninspector tokenresponse accountsfile accountimport carriercatalog presetfile textpolicy pastedcredentials; do
+for target in tokeninspector tokenresponse accountsfile accountimport carriercatalog presetfile textpolicy pastedcredentials jwks jwtsignature; do
     scratch=$(mktemp -d)
     log=build/fuzz/fuzz_$target.log
     if ./build/fuzz/tests/fuzz/fuzz_$target "$scratch" "tests/fuzz/corpus/$target" \

@@ -83,6 +83,7 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
               "input, never given here."),
            tr("KEY=VALUE"));
     option(kHeader, tr("An extra request header. Repeatable; KEY= removes it."), tr("KEY=VALUE"));
+    declareKeys(parser);
     option(kSecretStdin,
            editing ? tr("Read a new client secret from standard input (one line; an empty line "
                         "keeps the stored one), then one line per secret field of the preset, "
@@ -101,7 +102,8 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
     return preset && applyConnection(parser, session, *preset, creating, account, error) &&
            applyShape(parser, session, *preset, account, error) &&
            applyParams(parser, session, *preset, account, error) &&
-           applyHeaders(parser, session, account, error);
+           applyHeaders(parser, session, account, error) &&
+           applyKeys(parser, session, account, error);
 }
 
 const CarrierPreset* AccountOptions::applyCarrier(const CommandParser& parser, CliSession& session,

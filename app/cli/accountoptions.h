@@ -56,6 +56,11 @@ private:
                             const CarrierPreset& preset, Account* account, Failure* error);
     static bool applyHeaders(const CommandParser& parser, CliSession& session, Account* account,
                              Failure* error);
+    // --issuer, --jwks-url, --signing-key-file: where the keys that check its
+    // tokens' signatures come from (accountkeyoptions.cpp)
+    static void declareKeys(CommandParser& parser);
+    static bool applyKeys(const CommandParser& parser, CliSession& session, Account* account,
+                          Failure* error);
     // --exchange KEY=VALUE: the generic preset's own token exchange
     static bool applyShape(const CommandParser& parser, CliSession& session,
                            const CarrierPreset& preset, Account* account, Failure* error);

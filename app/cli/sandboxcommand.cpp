@@ -92,6 +92,11 @@ QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
     for (const SandboxServer::Fault fault : SandboxServer::faults())
         faults.add(SandboxServer::faultId(fault), server.faultUrl(fault).toString());
     text += faults.text();
+    text += SandboxCommand::tr("jwks-wrong-key, foreign-issuer and rotate-keys hand out good "
+                               "tokens whose signing keys are at fault: published wrong, at an "
+                               "issuer on another site, or new with every token; "
+                               "\u201ctokendock test\u201d shows the signature check.") +
+            QLatin1Char('\n');
     const QString banyan = SandboxServer::carrierIds().contains(QStringLiteral("banyan"))
                                ? QStringLiteral("banyan")
                                : SandboxServer::carrierIds().value(0);

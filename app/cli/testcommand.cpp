@@ -21,7 +21,10 @@ int TestCommand::run(CliSession& session)
         session,
         tr("Requests a new token for an account (never the cached one) and shows what the "
            "carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the "
-           "decoded JWT. The token itself is never shown; \u201ctokendock token\u201d prints it."));
+           "decoded JWT. The token itself is never shown; \u201ctokendock token\u201d prints it.") +
+            QLatin1Char(' ') +
+            tr("A JWT's signature is checked with the carrier's published or the account's key; "
+               "exit status 8 when it does not hold, 0 when no key could be found."));
     parser.addArgument(QStringLiteral("NAME"), tr("The account to test."));
     parser.addJsonOption(tr("Print one JSON document (it never holds the token or the secret)."));
     parser.addOption(QCommandLineOption(
@@ -67,7 +70,7 @@ int TestCommand::run(CliSession& session)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime testedAt = account && account->lastTest() ? account->lastTest()->at : now;
     const CarrierPreset* preset = account ? session.catalog().find(account->carrierId) : nullptr;
-    const int exitCode = result.ok() ? 0 : qMax(1, Failure::exitCode(result.error.category));
+    const int exitCode = TestOutput::exitCode(result);
     if (session.json()) {
         QJsonObject doc =
             TestOutput::json(name, account ? &*account : nullptr, preset, result, now);

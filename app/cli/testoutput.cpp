@@ -79,6 +79,7 @@ QJsonObject TestOutput::json(const QString& name, const Account* account,
         {QStringLiteral("scopes"), QJsonArray::fromStringList(ok ? scopes : QStringList())},
         {QStringLiteral("token_format"), orNull(ok, result.inspection.formatId())},
         {QStringLiteral("jwt"), jwt},
+        {QStringLiteral("signature"), signatureJson(result.signature)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(Message::texts(result.warnings))},
         {QStringLiteral("clock"), clockJson(result.clock)},
         {QStringLiteral("error"),
@@ -112,15 +113,20 @@ QString TestOutput::success(const Account& account, const CarrierPreset* preset,
     const QStringList& scopes = token.scopes;
     row(tr("Scopes"), scopes.isEmpty() ? tr("none stated") : scopes.join(QLatin1Char(' ')));
     row(tr("Token format"), SupportReport::formatText(result.inspection));
+    if (result.signature.checked())
+        row(tr("Signature"), signatureLine(result.signature));
     text += rows.text();
     if (result.inspection.isJwt()) {
-        text +=
-            QStringLiteral("  ") + tr("JWT header (signature not verified):") + QLatin1Char('\n');
+        const bool verified = result.signature.verdict == SignatureCheck::Verdict::Verified;
+        text += QStringLiteral("  ") +
+                (verified ? tr("JWT header:") : tr("JWT header (signature not verified):")) +
+                QLatin1Char('\n');
         for (auto it = result.inspection.header.begin(); it != result.inspection.header.end(); ++it)
             text += QStringLiteral("    ") + one(it.key()) + QStringLiteral(": ") +
                     one(SupportReport::claimText(it.key(), it.value())) + QLatin1Char('\n');
-        text +=
-            QStringLiteral("  ") + tr("JWT claims (signature not verified):") + QLatin1Char('\n');
+        text += QStringLiteral("  ") +
+                (verified ? tr("JWT claims:") : tr("JWT claims (signature not verified):")) +
+                QLatin1Char('\n');
         for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end(); ++it)
             text += QStringLiteral("    ") + one(it.key()) + QStringLiteral(": ") +
                     one(SupportReport::claimText(it.key(), it.value())) + QLatin1Char('\n');
@@ -130,6 +136,8 @@ QString TestOutput::success(const Account& account, const CarrierPreset* preset,
         notes.add(tr("Note"), one(result.inspection.note.text()));
     for (const Message& warning : result.warnings)
         notes.add(tr("Note"), one(warning.text()));
+    for (const Message& problem : result.signature.claimProblems)
+        notes.add(tr("Note"), one(problem.text()));
     return text + notes.text();
 }
 

@@ -14,6 +14,9 @@ class TestOutput
     Q_DECLARE_TR_FUNCTIONS(TestOutput)
 
 public:
+    // `test`'s exit status for a token whose signature does not hold.
+    static constexpr int kInvalidSignatureExit = 8;
+
     // account may be null when the account was not found; preset is its
     // carrier's, null when unknown.
     static QJsonObject json(const QString& name, const Account* account,
@@ -25,4 +28,9 @@ public:
     // "FAILED  acme-dhl: Credentials rejected — <what failed>" and, on a second
     // line, the carrier's own words and what to try.
     static QString failure(const QString& name, const Failure& error);
+    // The signature check (testoutputsignature.cpp): a JSON object, or null
+    // when no JWT was checked; one line for people; the exit status it makes.
+    static QJsonValue signatureJson(const SignatureCheck& check);
+    static QString signatureLine(const SignatureCheck& check);
+    static int exitCode(const TokenResult& result);
 };

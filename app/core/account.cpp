@@ -234,6 +234,7 @@ QJsonObject Account::toJson(bool withHistory) const
         obj.insert(QStringLiteral("headers"), mapToJson(headers));
     if (!shape.isEmpty())
         obj.insert(QStringLiteral("shape"), shape);
+    insertKeySettings(&obj);
     if (keepFresh)
         obj.insert(QStringLiteral("keep_fresh"), true);
     if (secretMissing)
@@ -293,6 +294,8 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
     if (!shape.isUndefined() && (!shape.isObject() || ExchangeShape().apply(shape.toObject())))
         return fail(QStringLiteral("shape"));
     p.shape = shape.toObject();
+    if (!p.readKeySettings(obj))
+        return fail(QStringLiteral("signing_key"));
     p.keepFresh = obj.value(QStringLiteral("keep_fresh")).toBool(false);
     p.secretMissing = obj.value(QStringLiteral("secret_missing")).toBool(false);
     for (const QJsonValue v : obj.value(QStringLiteral("keychain_fields")).toArray()) {
@@ -314,4 +317,25 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
             break;
     }
     return p;
+}
+
+void Account::insertKeySettings(QJsonObject* obj) const
+{
+    if (!issuer.isEmpty())
+        obj->insert(QStringLiteral("issuer"), issuer);
+    if (!jwksUrl.isEmpty())
+        obj->insert(QStringLiteral("jwks_url"), jwksUrl);
+    if (!signingKey.isEmpty())
+        obj->insert(QStringLiteral("signing_key"), signingKey);
+}
+
+bool Account::readKeySettings(const QJsonObject& obj)
+{
+    issuer = obj.value(QStringLiteral("issuer")).toString().trimmed().left(kMaxKeySettingLength);
+    jwksUrl = obj.value(QStringLiteral("jwks_url")).toString().trimmed().left(kMaxKeySettingLength);
+    const QJsonValue key = obj.value(QStringLiteral("signing_key"));
+    if (!key.isUndefined() && (!key.isString() || key.toString().size() > kMaxSigningKeyLength))
+        return false;
+    signingKey = key.toString();
+    return true;
 }

@@ -60,6 +60,11 @@ public:
     // The account's own token exchange, over the preset's (ExchangeShape::apply
     // form); only for a preset that lets an account describe it (the generic one).
     QJsonObject shape;
+    // Where the keys that check its JWTs' signatures come from (public, not
+    // secrets): an OpenID issuer, a JWK set URL, a pasted PEM or JWK (set).
+    QString issuer;
+    QString jwksUrl;
+    QString signingKey;
     bool keepFresh = false;
     bool secretMissing = false; // e.g. imported: no secret entered yet
     QStringList keychainFields; // secret field keys ever written for this account, to remove
@@ -85,7 +90,12 @@ public:
     // saved late keeps what another process changed in the other settings.
     static Account merged(const Account& base, const Account& edited, const Account& current);
 
+    static constexpr int kMaxKeySettingLength = 2048;
+    static constexpr int kMaxSigningKeyLength = 64 * 1024;
+
     QJsonObject toJson(bool withHistory = true) const;
+    void insertKeySettings(QJsonObject* obj) const;
+    bool readKeySettings(const QJsonObject& obj);
     // Reads one account; on failure says which field is wrong.
     static std::optional<Account> fromJson(const QJsonObject& obj, QString* error);
 };

@@ -93,6 +93,8 @@ AccountExchange::Conflict AccountExchange::compare(const Account& existing, cons
                                      .toJson(QJsonDocument::Compact));
     };
     note(QStringLiteral("exchange"), shapeText(existing, was), shapeText(incoming, will));
+    // a shared file must not quietly swap the key that says "verified"
+    c.changes << keyChanges(existing, incoming);
     // the stored secret may travel only where, and how, it was entered for
     c.dropsSecret = !AccountRequest::sameSecretDestination(existing, was, incoming, will);
     return c;
@@ -319,6 +321,12 @@ QString AccountExchange::settingLabel(const QString& setting)
         return tr("API calls (how the token is sent)");
     if (setting == QLatin1String("other"))
         return tr("other settings");
+    if (setting == QLatin1String("issuer"))
+        return tr("issuer of the signing keys");
+    if (setting == QLatin1String("jwks_url"))
+        return tr("JWKS URL (signing keys)");
+    if (setting == QLatin1String("signing_key"))
+        return tr("pasted signing key");
     if (setting.startsWith(QLatin1String("token_url:")))
         return tr("token URL (%1)").arg(setting.mid(10));
     if (setting.startsWith(QLatin1String("field:")))

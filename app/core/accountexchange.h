@@ -104,6 +104,10 @@ public:
 
     // "token URL", "client id", "field clientrefnum", ... for a Change's setting.
     static QString settingLabel(const QString& setting);
+    // The settings that say which key makes a token "verified" (issuer, JWKS
+    // URL, pasted key) that differ from `before` to `after`; a pasted key is
+    // named by its SHA-256 fingerprint (accountexchangekeys.cpp).
+    static QList<Change> keyChanges(const Account& before, const Account& after);
 
     // What replacing `existing` with `incoming` changes; `existing` is looked
     // up in `presetsBefore` when given (the presets as they are before an import).

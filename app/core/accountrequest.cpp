@@ -93,7 +93,11 @@ QString AccountRequest::placementAdvice(const CarrierPreset& preset)
 
 QString AccountRequest::resolvedUrl(const Account& account, const CarrierPreset* preset)
 {
-    QString url = account.effectiveTokenUrl(preset);
+    return filled(account.effectiveTokenUrl(preset), account, preset);
+}
+
+QString AccountRequest::filled(QString url, const Account& account, const CarrierPreset* preset)
+{
     if (!preset)
         return url;
     for (const CarrierField& f : preset->fields) {
@@ -111,8 +115,9 @@ QByteArray AccountRequest::issuedFor(const Account& account, const CarrierPreset
 {
     QJsonObject shape = account.toJson(false);
     // local bookkeeping does not change what a token is for
-    for (const char* local :
-         {"id", "name", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated"})
+    // nor do the keys that check its signature
+    for (const char* local : {"id", "name", "keep_fresh", "secret_missing", "keychain_fields",
+                              "created", "updated", "issuer", "jwks_url", "signing_key"})
         shape.remove(QLatin1String(local));
     shape.insert(QStringLiteral("resolved_url"), resolvedUrl(account, preset));
     shape.insert(QStringLiteral("effective_grant"), account.effectiveGrantType(preset));

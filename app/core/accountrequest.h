@@ -40,6 +40,8 @@ public:
     static QStringList warnings(const Account& account, const CarrierPreset* preset);
     // The token URL with {placeholders} filled from the account's URL fields.
     static QString resolvedUrl(const Account& account, const CarrierPreset* preset);
+    // Any URL of the preset's (an issuer, a JWKS URL) filled the same way.
+    static QString filled(QString url, const Account& account, const CarrierPreset* preset);
     // What a token is issued for: a digest of every setting that shapes the
     // request (resolved URL, carrier, environment, client id, grant, placement,
     // fields, headers). A cached token is handed out only while it matches.

@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "privatefiles.h"
 #include "secretstore.h"
+#include "signatureverifier.h"
 #include "tokencache.h"
 #include "tokenclient.h"
 #include "tokenledger.h"
@@ -67,6 +68,9 @@ AppServices::AppServices(const Options& options, QObject* parent)
     PrivateFiles::makeOwnFolder(options.configDir);
     m_accounts->setPresetTarget(&m_catalog, options.presetFolder());
     m_client->setClock(options.clock);
+    // JWTs' signatures are checked over the token requests' network and clock
+    m_verifier = new SignatureVerifier(m_client->network(), m_clock, this);
+    m_tokens->setSignatureVerifier(m_verifier);
     // asked at every look at a cached token (each row of the list, each
     // tick): worked out once per account until the list changes
     connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });
@@ -97,6 +101,7 @@ bool AppServices::isDemo() const
 void AppServices::applySettings()
 {
     m_client->setTimeout(m_settings->requestTimeoutSeconds() * 1000);
+    m_verifier->setTimeout(m_settings->requestTimeoutSeconds() * 1000);
     m_cache->setEnabled(m_settings->cacheTokens());
     m_secrets->setWatchdog(m_settings->keychainTimeoutSeconds() * 1000);
 }

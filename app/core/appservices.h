@@ -18,6 +18,7 @@ class SecretStore;
 class TokenCache;
 class TokenClient;
 class TokenService;
+class SignatureVerifier;
 
 // The wiring both sides share: creates the store, keychain, cache and
 // services once and connects them, so the GUI and the command line behave
@@ -59,6 +60,7 @@ public:
     AccountService* accounts() const { return m_accounts; }
     TokenClient* tokenClient() const { return m_client; }
     TokenService* tokens() const { return m_tokens; }
+    SignatureVerifier* signatures() const { return m_verifier; }
     const Clock& clock() const { return m_clock; }
     const CarrierCatalog& catalog() const { return m_catalog; }
 
@@ -76,5 +78,6 @@ private:
     AccountService* m_accounts;
     TokenClient* m_client;
     TokenService* m_tokens;
+    SignatureVerifier* m_verifier = nullptr;
     QHash<QUuid, QByteArray> m_issuedFor; // AccountRequest::issuedFor per account, until a change
 };

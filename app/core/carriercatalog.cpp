@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "carriercatalog.h"
 
+#include "jwks.h"
 #include "logging.h"
 #include "textpolicy.h"
 
@@ -342,6 +343,50 @@ void readBudget(Reader& r, ReadProblem* error, CarrierPreset* preset)
         b = TokenBudgetRule();
 }
 
+// An https URL that may hold {placeholders} filled from the account's fields.
+bool httpsTemplate(const QString& url)
+{
+    QString probe = url;
+    probe.replace(QRegularExpression(QStringLiteral("\\{[A-Za-z0-9_-]+\\}")), QStringLiteral("x"));
+    const QUrl u(probe, QUrl::StrictMode);
+    return u.isValid() && u.scheme() == QLatin1String("https") && !u.host().isEmpty() &&
+           u.userInfo().isEmpty() && !u.hasFragment();
+}
+
+// "keys": {"issuers": [...], "jwks": URL, "key": PEM or JWK text, "audience": "..."}:
+// where the carrier publishes the keys its JWTs are signed with.
+void readKeys(Reader& r, ReadProblem* error, CarrierPreset* preset)
+{
+    if (!r.ok() || !r.has(QStringLiteral("keys")))
+        return;
+    Reader kr(r.object(QStringLiteral("keys"), true), CarrierCatalog::tr("%1, keys").arg(r.where()),
+              error, r.path(QStringLiteral("keys")));
+    if (!r.ok())
+        return;
+    kr.rejectUnknown({QStringLiteral("issuers"), QStringLiteral("jwks"), QStringLiteral("key"),
+                      QStringLiteral("audience"), QStringLiteral("unconfirmed")});
+    SigningKeys& k = preset->keys;
+    k.issuers = kr.strings(QStringLiteral("issuers"));
+    for (const QString& issuer : std::as_const(k.issuers)) {
+        if (!httpsTemplate(issuer))
+            kr.fail(QStringLiteral("issuers"), CarrierCatalog::tr("must be https URLs"));
+    }
+    k.jwks = kr.string(QStringLiteral("jwks"), false);
+    if (!k.jwks.isEmpty() && !httpsTemplate(k.jwks))
+        kr.fail(QStringLiteral("jwks"), CarrierCatalog::tr("must be an https URL"));
+    k.key = kr.string(QStringLiteral("key"), false);
+    if (!k.key.isEmpty() && Jwks::parse(k.key.toUtf8()).isEmpty())
+        kr.fail(QStringLiteral("key"),
+                CarrierCatalog::tr("must be a PEM public key, a JWK or a JWK set"));
+    k.audience = kr.string(QStringLiteral("audience"), false);
+    k.unconfirmed = kr.boolean(QStringLiteral("unconfirmed"), false);
+    if (!kr.ok() || !k.isSet())
+        k = SigningKeys();
+    if (kr.ok() && !k.isSet())
+        kr.fail(QStringLiteral("issuers"),
+                CarrierCatalog::tr("name an issuer, a JWKS URL, a key or an audience"));
+}
+
 // How the credentials travel and in which encoding.
 void readRequestShape(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
 {
@@ -544,7 +589,7 @@ const QStringList& presetKeys()
         QStringLiteral("fields"),      QStringLiteral("token"),
         QStringLiteral("refresh"),     QStringLiteral("budget"),
         QStringLiteral("errors"),      QStringLiteral("deprecatedPaths"),
-        QStringLiteral("unconfirmed")};
+        QStringLiteral("unconfirmed"), QStringLiteral("keys")};
     return keys;
 }
 
@@ -586,6 +631,7 @@ std::optional<CarrierPreset> CarrierCatalog::readPreset(const QJsonObject& obj,
     readFields(r, problem, &p);
     readTokenAndRefresh(r, problem, &p);
     readBudget(r, problem, &p);
+    readKeys(r, problem, &p);
     readErrorsAndPaths(r, problem, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
     readWhereAndWhat(r, &p);

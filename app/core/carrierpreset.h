@@ -108,6 +108,22 @@ struct TokenBudgetRule
     bool isSet() const { return max > 0 && seconds > 0; }
 };
 
+// Where a carrier publishes the keys its JWTs are signed with, and whom its
+// tokens are for ("keys" in carriers.json).
+struct SigningKeys
+{
+    QStringList issuers; // OpenID issuers whose discovery may be fetched; may hold {placeholders}
+    QString jwks;        // a JWK set URL; may hold {placeholders}
+    QString key;         // a PEM public key, JWK or JWK set
+    QString audience;    // the "aud" the carrier's tokens carry
+    bool unconfirmed = false;
+
+    bool isSet() const
+    {
+        return !issuers.isEmpty() || !jwks.isEmpty() || !key.isEmpty() || !audience.isEmpty();
+    }
+};
+
 struct DeprecatedPath
 {
     QString path;
@@ -144,6 +160,7 @@ struct CarrierPreset
     int typicalLifetimeSeconds = 0;              // 0 = not documented
     RefreshAdvice refresh;
     TokenBudgetRule budget;
+    SigningKeys keys;
     QStringList credentialErrorTitles; // carrier error texts that mean "wrong id or secret"
     QMap<QString, QString> hints;      // error category id -> what to try
     QList<DeprecatedPath> deprecatedPaths;

@@ -133,6 +133,8 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
         const IssuedToken& token = result.token;
         line(tr("Token type"), token.tokenType);
         line(tr("Token format"), formatText(result.inspection));
+        for (const QString& signature : signatureLines(result.signature))
+            line(tr("Signature"), signature);
         const QStringList& scopes = token.scopes;
         line(tr("Scopes"), scopes.isEmpty()
                                ? tr("none stated")
@@ -142,14 +144,15 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
         if (const auto life = token.lifetime())
             line(tr("Lifetime"), duration(*life));
         if (result.inspection.isJwt()) {
-            lines << tr("JWT header (signature not verified):");
+            const bool verified = result.signature.verdict == SignatureCheck::Verdict::Verified;
+            lines << (verified ? tr("JWT header:") : tr("JWT header (signature not verified):"));
             for (auto it = result.inspection.header.begin(); it != result.inspection.header.end();
                  ++it)
                 lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
                              QStringLiteral(": ") +
                              TextPolicy::oneLine(
                                  hideClientId(claimText(it.key(), it.value()), account.clientId));
-            lines << tr("JWT claims (signature not verified):");
+            lines << (verified ? tr("JWT claims:") : tr("JWT claims (signature not verified):"));
             for (auto it = result.inspection.claims.begin(); it != result.inspection.claims.end();
                  ++it)
                 lines << QStringLiteral("  ") + TextPolicy::oneLine(it.key()) +
@@ -161,4 +164,20 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
     for (const Message& warning : result.warnings)
         line(tr("Note"), warning.text());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QStringList SupportReport::signatureLines(const SignatureCheck& check)
+{
+    if (!check.checked())
+        return {};
+    QString first = check.headline().text();
+    if (check.verdict == SignatureCheck::Verdict::Verified)
+        first = tr("%1 (%2, key %3 from %4)")
+                    .arg(first, check.alg, check.kid.isEmpty() ? tr("without a kid") : check.kid,
+                         check.source.text());
+    else if (!check.detail.isEmpty())
+        first = tr("%1: %2").arg(first, check.detail.text());
+    QStringList lines{first};
+    lines << Message::texts(check.claimProblems);
+    return lines;
 }

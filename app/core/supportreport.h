@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "signaturecheck.h"
 #include "tokenresult.h"
 
 #include <QCoreApplication>
@@ -33,4 +34,7 @@ public:
     static QString formatText(const TokenInspection& inspection);
     // How the carrier's clock compares with this computer's, and how it was measured.
     static QString clockText(const ClockReading& clock);
+    // "Signature verified (RS256, key k1 from https://…/jwks)", "Signature invalid: …";
+    // empty when no JWT was checked.
+    static QStringList signatureLines(const SignatureCheck& check);
 };

@@ -4,6 +4,7 @@
 #include "clockcheck.h"
 #include "failure.h"
 #include "issuedtoken.h"
+#include "signaturecheck.h"
 #include "tokeninspector.h"
 
 #include <QMetaType>
@@ -19,9 +20,10 @@ struct TokenResult
     qint64 latencyMs = -1; // request sent to response complete
     QUrl url;              // where the request finally went
     QByteArray contentType;
-    QByteArray redactedBody; // the response with token values replaced, for display
-    QList<Message> warnings; // things worth knowing that did not stop the token
-    ClockReading clock;      // how far the carrier's clock is from this computer's
+    QByteArray redactedBody;  // the response with token values replaced, for display
+    QList<Message> warnings;  // things worth knowing that did not stop the token
+    SignatureCheck signature; // a JWT's signature and claims, checked after it arrived
+    ClockReading clock;       // how far the carrier's clock is from this computer's
 
     bool ok() const { return !error.isError() && !token.isEmpty(); }
 };

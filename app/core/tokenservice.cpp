@@ -6,6 +6,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
+#include "signatureverifier.h"
 #include "supportreport.h"
 #include "tokenbudget.h"
 #include "tokencache.h"
@@ -235,12 +236,30 @@ void TokenService::fetch(const QUuid& id)
                 if (r.ok())
                     r.token.apiHeaders = apiHeaders;
                 // finish() ends the reply and this lambda with it
-                const QUuid accountId = id;
-                finish(accountId, r);
-                // written behind: everyone above has the token from the result
-                if (r.ok())
-                    cacheToken(accountId, r.token);
+                received(id, r);
             });
+}
+
+void TokenService::received(const QUuid& id, TokenResult result)
+{
+    const Account* account = m_store->find(id);
+    if (!m_verifier || !result.ok() || !result.inspection.isJwt() || !account) {
+        finish(id, result);
+        // written behind: everyone above has the token from the result
+        if (result.ok())
+            cacheToken(id, result.token);
+        return;
+    }
+    const SignatureSources sources =
+        SignatureSources::forAccount(*account, m_catalog.find(account->carrierId));
+    m_verifier->verify(result.token.accessToken.expose(), sources, this,
+                       [this, id, result](const SignatureCheck& check) mutable {
+                           if (!m_inFlight.contains(id))
+                               return;
+                           result.signature = check;
+                           finish(id, result);
+                           cacheToken(id, result.token);
+                       });
 }
 
 bool TokenService::fallBack(const QUuid& id)

@@ -21,6 +21,7 @@ class Clock;
 class TokenCache;
 class TokenClient;
 class TokenReply;
+class SignatureVerifier;
 
 // Gets tokens for accounts, the same way for the GUI, the tray and the
 // command line: reads the secrets, builds the request the carrier expects,
@@ -51,6 +52,9 @@ public:
                  TokenClient* client, const CarrierCatalog& catalog, const Clock& clock,
                  TokenLedger ledger, QObject* parent = nullptr);
     ~TokenService() override;
+    // Checks the signature of every JWT a request brings before the result is
+    // handed out (nullptr: none is checked).
+    void setSignatureVerifier(SignatureVerifier* verifier) { m_verifier = verifier; }
 
     // Always asks the carrier for a new token.
     void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep);
@@ -96,6 +100,8 @@ private:
         QList<ApiHeader> apiHeaders; // what API calls send besides the token
     };
     void finish(const QUuid& id, const TokenResult& result);
+    // The steps between a token's arrival and finish(): its signature check.
+    void received(const QUuid& id, TokenResult result);
     void cacheToken(const QUuid& id, const IssuedToken& token);
     void send(const QUuid& id);
     void sendWithSecrets(const QUuid& id, const AccountSecrets& secrets, const SecretResult& sr);
@@ -120,6 +126,7 @@ private:
     AccountStore* m_store;
     TokenCache* m_cache;
     TokenClient* m_client;
+    SignatureVerifier* m_verifier = nullptr;
     const CarrierCatalog& m_catalog;
     const Clock& m_clock;
     TokenLedger m_ledger;

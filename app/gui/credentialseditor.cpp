@@ -16,6 +16,7 @@
 #include "secretfield.h"
 #include "secretstore.h"
 #include "shapeeditor.h"
+#include "signingkeyseditor.h"
 #include "statusstyle.h"
 
 #include <QAction>
@@ -123,6 +124,12 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     layout->addWidget(buildPasteRow());
     layout->addLayout(m_form);
     layout->addWidget(m_advanced);
+    m_keys = new SigningKeysEditor(this);
+    layout->addWidget(m_keys);
+    connect(m_keys, &SigningKeysEditor::edited, this, [this] {
+        if (!m_loading)
+            onEdited();
+    });
     layout->addWidget(m_generalIssue);
     m_issueLabels.insert(QStringLiteral("shape"), m_advanced->issueLabel());
     layout->addLayout(buttons);
@@ -389,6 +396,7 @@ void CredentialsEditor::load(const Account& account, bool isNew)
     if (m_catalog.find(account.carrierId))
         m_carrier->setCurrentPresetId(account.carrierId);
     loadPreset(m_carrier->currentPresetId(), &account);
+    m_keys->load(&account);
     m_clientId->setText(account.clientId);
     m_secret->reset();
     m_secret->setStored(!isNew && !account.secretMissing);

@@ -24,6 +24,7 @@ class QPushButton;
 class QToolButton;
 class SecretField;
 class ShapeEditor;
+class SigningKeysEditor;
 class SecretStore;
 
 // Edits one account: carrier preset, environment, token URL (from the preset,
@@ -174,6 +175,7 @@ private:
     QLineEdit* m_clientId;
     SecretField* m_secret;
     ShapeEditor* m_advanced;
+    SigningKeysEditor* m_keys = nullptr;
     QWidget* m_pasteRow = nullptr;
     QPushButton* m_paste = nullptr;
     QLabel* m_pasteHint = nullptr;

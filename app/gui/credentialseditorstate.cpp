@@ -8,6 +8,7 @@
 #include "credentialseditor.h"
 #include "secretfield.h"
 #include "shapeeditor.h"
+#include "signingkeyseditor.h"
 #include "statusstyle.h"
 
 #include <QComboBox>
@@ -69,6 +70,7 @@ Account CredentialsEditor::currentAccount() const
                 p.fields.insert(f.key, v);
         }
     }
+    m_keys->apply(&p);
     return p;
 }
 
@@ -119,6 +121,8 @@ QList<ValidationIssue> CredentialsEditor::validate() const
         if (const auto problem = m_advanced->problem())
             issues.append({QStringLiteral("shape"), *problem});
     }
+    if (const QString problem = m_keys->problem(); !problem.isEmpty())
+        issues.append({QStringLiteral("signing_keys"), problem});
     const bool nameIssue = std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
         return i.field == QLatin1String("name");
     });
@@ -260,6 +264,7 @@ void CredentialsEditor::setReadOnly(bool readOnly)
             edit->setReadOnly(true);
     }
     m_advanced->setReadOnly(readOnly);
+    m_keys->setReadOnly(readOnly);
     m_pasteRow->setVisible(m_isNew && !readOnly);
     if (!m_loading)
         onEdited();

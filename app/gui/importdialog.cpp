@@ -180,6 +180,8 @@ void ImportDialog::fill()
         row(item, AccountExchange::settingLabel(QStringLiteral("token_url")),
             AccountRequest::resolvedUrl(p, preset));
         row(item, AccountExchange::settingLabel(QStringLiteral("client_id")), p.clientId);
+        for (const AccountExchange::Change& change : AccountExchange::keyChanges(Account(), p))
+            row(item, AccountExchange::settingLabel(change.setting), change.after);
         hostRow(item, p);
         item->setExpanded(true);
     }

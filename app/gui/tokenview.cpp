@@ -325,6 +325,7 @@ void TokenView::setLastResult(const std::optional<TokenResult>& result)
         held.emplace();
         held->token = *m_token;
         held->inspection = m_inspection;
+        held->signature = m_signature;
     }
     display(held, result);
 }
@@ -335,6 +336,7 @@ void TokenView::display(const std::optional<TokenResult>& held,
     m_token =
         held && !held->token.isEmpty() ? std::optional<IssuedToken>(held->token) : std::nullopt;
     m_inspection = m_token ? held->inspection : TokenInspection();
+    m_signature = m_token ? held->signature : SignatureCheck();
     m_lastResult = last;
     render();
 }
@@ -404,6 +406,7 @@ void TokenView::renderToken()
     if (!m_inspection.note.isEmpty())
         note += QLatin1Char(' ') + m_inspection.note.text();
     m_signatureNote->setText(note);
+    renderSignature();
     m_opaqueNote->setText(
         !m_token
             ? tr("No token to decode yet.")

@@ -81,6 +81,8 @@ private:
     void updateRefreshAdvice();
     void updateDetailsVisibility();
     void renderUsage();
+    // The signature check over the "not verified" note (tokenviewsignature.cpp).
+    void renderSignature();
 
     Ticker* m_ticker;
     const CarrierPreset* m_preset = nullptr;
@@ -88,6 +90,7 @@ private:
     QUuid m_accountId;
     std::optional<IssuedToken> m_token;
     TokenInspection m_inspection;
+    SignatureCheck m_signature; // of the held token, when a test checked it
     std::optional<TokenResult> m_lastResult;
     qint64 m_margin = Defaults::kRefreshMarginSeconds;
     bool m_revealed = false;

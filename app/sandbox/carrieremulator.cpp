@@ -596,7 +596,7 @@ QByteArray mintToken(const EmulatedCarrier& c, const RecordedRequest& request,
     }
     for (auto it = c.pathClaims.begin(); it != c.pathClaims.end(); ++it)
         claims.insert(it.value(), accepted.pathValues.value(it.key()));
-    return ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1());
+    return ctx.minter->jwt(claims, "sandbox-" + c.id.toLatin1(), c.signingAlg);
 }
 
 // The answer's JSON: the token (unless a header carries it) and what the

@@ -86,6 +86,9 @@ struct EmulatedCarrier
 
     // --- the answer
     TokenKind tokenKind = TokenKind::Jwt;
+    // How its JWTs are signed: "RS256" or "ES256", with keys it publishes
+    // under /<id>/jwks (found through /<id>/.well-known/openid-configuration).
+    QString signingAlg = QStringLiteral("RS256");
     int lifetimeSeconds = 3600;
     QString tokenField = QStringLiteral("access_token"); // the JSON field carrying the token
     QByteArray tokenHeader; // set: the token is this response header instead, the body "{}"

@@ -321,6 +321,7 @@ Carrier trimble()
     c.path = "/oauth/token";
     c.placement = PlacementPolicy::Basic;
     c.tokenKind = Carrier::TokenKind::Jwt;
+    c.signingAlg = QStringLiteral("ES256");
     c.lifetimeSeconds = 3600;
     return c;
 }

@@ -39,7 +39,13 @@ constexpr FaultInfo kFaults[] = {
     {SandboxServer::Fault::NegativeExpiry, "negative-expiry"},
     {SandboxServer::Fault::Redirect, "redirect"},
     {SandboxServer::Fault::RedirectSame, "redirect-same"},
+    {SandboxServer::Fault::WrongKey, "jwks-wrong-key"},
+    {SandboxServer::Fault::ForeignIssuer, "foreign-issuer"},
+    {SandboxServer::Fault::RotateKeys, "rotate-keys"},
 };
+
+constexpr char kDiscoveryPath[] = "/.well-known/openid-configuration";
+constexpr char kJwksPath[] = "/jwks";
 
 constexpr qint64 kHugeBytes = 50LL * 1024 * 1024;
 constexpr int kBombInflatedBytes = 16 * 1024 * 1024;
@@ -322,6 +328,16 @@ int SandboxServer::requestCount(const QByteArray& pathSuffix) const
     return n;
 }
 
+int SandboxServer::keyRequestCount(const QByteArray& pathSuffix) const
+{
+    int n = 0;
+    for (const QByteArray& path : m_keyRequests) {
+        if (pathSuffix.isEmpty() || path.endsWith(pathSuffix))
+            ++n;
+    }
+    return n;
+}
+
 int SandboxServer::tokenRequestCount(const QString& carrierId) const
 {
     return m_tokenRequests.value(carrierId);
@@ -414,6 +430,8 @@ void SandboxServer::watch(QTcpSocket* socket)
 
 void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
 {
+    if (request.localPort == port() && serveKeys(socket, request.path))
+        return;
     m_requests.append(request);
     if (m_requests.size() > kKeptRequests)
         m_requests.removeFirst();
@@ -579,6 +597,11 @@ void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
         respond(socket, HttpResponse::json(200, tokenJson(token, -300)));
         return;
     }
+    case Fault::WrongKey:
+    case Fault::ForeignIssuer:
+    case Fault::RotateKeys:
+        serveSignedFault(socket, fault);
+        return;
     case Fault::Redirect:
     case Fault::RedirectSame: {
         HttpResponse r = HttpResponse::json(307, {});
@@ -588,4 +611,54 @@ void SandboxServer::serveFault(QTcpSocket* socket, Fault fault)
         return;
     }
     }
+}
+
+bool SandboxServer::serveKeys(QTcpSocket* socket, const QByteArray& path)
+{
+    const bool discovery = path.endsWith(kDiscoveryPath);
+    if (!discovery && !path.endsWith(kJwksPath))
+        return false;
+    const QByteArray issuerPath =
+        path.left(path.size() - int(qstrlen(discovery ? kDiscoveryPath : kJwksPath)));
+    const QString issuer = baseUrl().toString() + QString::fromLatin1(issuerPath);
+    const bool fault = issuerPath.startsWith("/faults/");
+    if (!fault && !carrierIds().contains(QString::fromLatin1(issuerPath.mid(1))))
+        return false;
+    m_keyRequests << path;
+    if (m_keyRequests.size() > kKeptRequests)
+        m_keyRequests.removeFirst();
+    if (discovery) {
+        const QJsonObject config{{QStringLiteral("issuer"), issuer},
+                                 {QStringLiteral("jwks_uri"), issuer + QLatin1String(kJwksPath)}};
+        respond(socket, HttpResponse::json(200, QJsonDocument(config).toJson()));
+        return true;
+    }
+    const QByteArray keyId =
+        fault ? QByteArray("sandbox-fault") : "sandbox" + QByteArray(issuerPath).replace('/', '-');
+    const bool wrong = issuerPath == "/faults/" + faultId(Fault::WrongKey).toLatin1();
+    HttpResponse r =
+        HttpResponse::json(200, wrong ? m_minter.wrongJwks(keyId) : m_minter.jwks(keyId));
+    r.addHeader("Cache-Control", "public, max-age=3600");
+    respond(socket, r);
+    return true;
+}
+
+// A good token, signed, whose keys are the fault: published wrong, on
+// another origin, or rotated with every token.
+void SandboxServer::serveSignedFault(QTcpSocket* socket, Fault fault)
+{
+    if (fault == Fault::RotateKeys)
+        m_minter.rotate();
+    const QString issuer = fault == Fault::ForeignIssuer
+                               ? otherOriginUrl().toString() + QStringLiteral("/issuer")
+                               : faultUrl(fault).toString();
+    const qint64 now = (m_clock ? *m_clock : Clock::system()).now().toSecsSinceEpoch();
+    const QJsonObject claims{{QStringLiteral("iss"), issuer},
+                             {QStringLiteral("sub"), QStringLiteral("sandbox-client")},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("exp"), now + 3600},
+                             {QStringLiteral("jti"), QString::fromLatin1(TokenMinter::randomId())}};
+    const QByteArray token = m_minter.jwt(claims, "sandbox-fault");
+    keepIssued(token);
+    respond(socket, HttpResponse::json(200, tokenJson(token, 3600)));
 }

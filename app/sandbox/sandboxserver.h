@@ -23,6 +23,8 @@ class QTcpSocket;
 //
 //   /<carrier id><carrier path>   e.g. /dhl-ecs/auth/v4/accesstoken
 //   /faults/<mode>                e.g. /faults/hang
+//   <issuer>/.well-known/openid-configuration and <issuer>/jwks, where the
+//   issuer of a carrier's JWTs is /<carrier id> (of a fault's, /faults/<mode>)
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,10 @@ public:
         NegativeExpiry, // expires_in is -300
         Redirect,       // 307 to another origin (a second listener)
         RedirectSame,   // 307 to the same origin's generic endpoint
+        // good tokens, signed JWTs whose keys are at fault:
+        WrongKey,      // the JWK set under its issuer holds other keys with the same kids
+        ForeignIssuer, // the token names an issuer on the other origin
+        RotateKeys,    // every token is signed with new keys under a new kid
     };
 
     static constexpr int kKeptRequests = 200;              // the record keeps the last ones
@@ -111,6 +117,10 @@ public:
     // The last kKeptRequests requests, oldest first.
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount(const QByteArray& pathSuffix = {}) const;
+    // Requests for the key documents (discovery, JWK sets) whose path ends in
+    // `pathSuffix`. They are kept apart from requests(): they carry no
+    // credential, and a test of what a token request sent looks at that one.
+    int keyRequestCount(const QByteArray& pathSuffix = {}) const;
     // Every request that reached this carrier's token endpoint, accepted or
     // refused, since the start or clearRequests(); not bounded like requests().
     int tokenRequestCount(const QString& carrierId) const;
@@ -133,6 +143,9 @@ private:
     void handle(QTcpSocket* socket, const RecordedRequest& request);
     void keepIssued(const QByteArray& token);
     void serveFault(QTcpSocket* socket, Fault fault);
+    void serveSignedFault(QTcpSocket* socket, Fault fault);
+    // Discovery and JWK sets; false when `path` is not one of them.
+    bool serveKeys(QTcpSocket* socket, const QByteArray& path);
     void serveHuge(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const HttpResponse& response);
     HttpResponse tokenResponse(const QString& carrierId, const RecordedRequest& request);
@@ -147,6 +160,7 @@ private:
     const Clock* m_clock = nullptr;
     qint64 m_clockOffset = 0;
     QList<RecordedRequest> m_requests;
+    QList<QByteArray> m_keyRequests; // paths, the last kKeptRequests
     QList<QByteArray> m_issued;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
     QList<QByteArray> m_issuedRefreshTokens;

@@ -133,7 +133,9 @@ _tokendock()
             mapfile -t COMPREPLY < <(compgen -W "token header curl httpie powershell env json" -- "$cur"); return ;;
         --copy)
             _tokendock_offer _tokendock_accounts; return ;;
-        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url)
+        --signing-key-file)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url)
             return ;;
     esac
 
@@ -150,8 +152,8 @@ _tokendock()
     case $command in
         carriers) options="--json --check" ;;
         list) options="--json" ;;
-        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin --from-stdin" ;;
-        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --secret-stdin" ;;
+        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --from-stdin" ;;
+        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin" ;;
         remove) options="--yes" ;;
         test) options="--json --report --force --timeout" ;;
         token) options="--format --fresh --force --min-valid --api-url --timeout" ;;
@@ -166,7 +168,7 @@ _tokendock()
     # the first word after the command
     local words=0
     for ((i = i + 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url) ]] && words=$((words + 1))
+        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file) ]] && words=$((words + 1))
     done
     case $command in
         edit|remove|test|token)

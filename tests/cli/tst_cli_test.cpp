@@ -68,9 +68,11 @@ private slots:
                  inUtc.out.constData());
         QVERIFY(QRegularExpression("  Expires in:    59 min \\d+ s\n").match(out).hasMatch());
         QVERIFY(out.contains("  Scopes:        shipments.view shipments.edit\n"));
-        QVERIFY(out.contains("  Token format:  JWT (HS256)\n"));
-        QVERIFY(out.contains("  JWT header (signature not verified):\n    alg: HS256\n"));
-        QVERIFY(out.contains("  JWT claims (signature not verified):\n"));
+        QVERIFY(out.contains("  Token format:  JWT (RS256)\n"));
+        // the sandbox publishes its keys: the headings need no warning
+        QVERIFY(out.contains("  Signature:     Signature verified (RS256, key sandbox-banyan-"));
+        QVERIFY(out.contains("  JWT header:\n    alg: RS256\n"));
+        QVERIFY(out.contains("  JWT claims:\n"));
         for (const char* claim : {"exp", "iat", "nbf"})
             QVERIFY2(QRegularExpression(QString("\n    %1: \\d+ \\(\\d{4}-\\d\\d-\\d\\d "
                                                 "\\d\\d:\\d\\d:\\d\\d UTC\\)\n")
@@ -175,9 +177,9 @@ private slots:
               QString("Carrier: Banyan LIVE Connect (banyan)\n"),
               QString("Environment: Integration (sandbox)\n"), "Token URL: " + url("banyan") + "\n",
               QString("Client id: bany\u2026nt\n"), QString("HTTP status: 200\n"),
-              QString("Outcome: OK"), QString("Token format: JWT (HS256)\n"),
+              QString("Outcome: OK"), QString("Token format: JWT (RS256)\n"),
               QString("Scopes: shipments.view shipments.edit\n"), QString("Expires at: "),
-              QString("JWT claims (signature not verified):\n")})
+              QString("Signature: Signature verified (RS256"), QString("JWT claims:\n")})
             QVERIFY2(report.contains(expected), qPrintable(expected + "\n" + report));
         QVERIFY(QRegularExpression("\nTime: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\n")
                     .match(report)

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QToolButton>
 
 class TestExchangeEditor : public QObject, protected WindowFixture
 {
@@ -151,6 +152,43 @@ private slots:
         const QUuid id = services->store()->findByName("acme-estes")->id;
         QTRY_VERIFY(keychainHolds(id, "api_key", "estes-api-key-42"));
         QVERIFY(!fileHolds("estes-api-key-42"));
+    }
+
+    // Signature keys: an unusable entry is refused where it is typed; a JWKS
+    // URL saved in the account checks the next test's token, and the token view
+    // says so.
+    void signingKeysRoundTrip()
+    {
+        const QUuid id = addAccount(sandboxAccount("oauth2", "acme-keys"));
+        QVERIFY(!id.isNull());
+        QVERIFY(window->selectAccount("acme-keys"));
+        page()->showTab(AccountPage::CredentialsTab);
+        auto* toggle = find<QToolButton>("signingKeysToggle");
+        QVERIFY(toggle->isVisibleTo(win()));
+        QVERIFY(!shown("jwksUrlEdit")); // collapsed while nothing is set
+        toggle->click();
+        QVERIFY(shown("jwksUrlEdit"));
+        set("jwksUrlEdit", "http://keys.example.com/jwks");
+        QTRY_VERIFY(shown("signingKeysIssue"));
+        QVERIFY(find<QLabel>("signingKeysIssue")->text().contains("https"));
+        find<QPushButton>("saveButton")->click();
+        QVERIFY(services->store()->find(id)->jwksUrl.isEmpty());
+        const QString jwks = sandbox->baseUrl().toString() + "/oauth2/jwks";
+        set("jwksUrlEdit", jwks);
+        QTRY_VERIFY(!shown("signingKeysIssue"));
+        find<QPushButton>("saveButton")->click();
+        QTRY_COMPARE(services->store()->find(id)->jwksUrl, jwks);
+
+        const auto result = testThroughTheButton("acme-keys");
+        QVERIFY(result && result->ok());
+        QCOMPARE(result->signature.verdictId(), QString("verified"));
+        QCOMPARE(result->signature.source.text(), jwks);
+        page()->showTab(AccountPage::TokenTab);
+        auto* note = find<QLabel>("signatureNote");
+        QTRY_VERIFY2(
+            note->text().startsWith("Signature verified (RS256, key sandbox-oauth2-rs256-"),
+            qPrintable(note->text()));
+        QVERIFY(note->text().contains(jwks));
     }
 
     void advancedRoundTrip()

@@ -15,6 +15,7 @@
 #include "scopechips.h"
 #include "secretfield.h"
 #include "settingsdialog.h"
+#include "statusstyle.h"
 #include "ticker.h"
 #include "tokenledger.h"
 #include "tokenminter.h"
@@ -250,6 +251,55 @@ private slots:
         view.setAccount(nullptr, nullptr); // another account: hidden again
         QVERIFY(!view.isRevealed());
         QVERIFY(!edit->text().contains(raw.left(20)));
+    }
+
+    // A test's signature check replaces the "not verified" note: green when a
+    // carrier's key checks the token, red when it does not hold, neutral otherwise.
+    void signatureVerdictIsShown()
+    {
+        ManualClock clock(kStart);
+        Ticker ticker(&clock);
+        TokenView view(&ticker);
+        TokenResult result;
+        result.token = jwtToken(kStart, 3600, {"orders.read"});
+        result.inspection = TokenInspector::inspect(&result.token);
+        result.signature.verdict = SignatureCheck::Verdict::Verified;
+        result.signature.alg = "RS256";
+        result.signature.kid = "key-7";
+        result.signature.source = Message::plain("https://id.example.com/jwks");
+        view.display(result, result);
+        auto* note = view.findChild<QLabel*>("signatureNote");
+        QVERIFY(note);
+        QCOMPARE(note->text(),
+                 QString("Signature verified (RS256, key key-7 from https://id.example.com/jwks)"));
+        QCOMPARE(note->palette().color(QPalette::WindowText),
+                 StatusStyle::color(StatusStyle::Tone::Success, view.palette()));
+        // a later failed test keeps the token and its verdict on show
+        TokenResult failed;
+        failed.error = Failure::make(ErrorCategory::Network, Message::plain("down"));
+        view.setLastResult(failed);
+        QVERIFY(note->text().startsWith("Signature verified"));
+
+        result.signature.verdict = SignatureCheck::Verdict::Invalid;
+        result.signature.detail = Message::plain("The signature does not match the key.");
+        result.signature.claimProblems << Message::plain("The token expired.");
+        view.display(result, result);
+        QVERIFY2(note->text().startsWith("Signature invalid: The signature does not match the key."
+                                         "\nThe token expired.\n"),
+                 qPrintable(note->text()));
+        QCOMPARE(note->palette().color(QPalette::WindowText),
+                 StatusStyle::color(StatusStyle::Tone::Danger, view.palette()));
+
+        result.signature.verdict = SignatureCheck::Verdict::CannotVerify;
+        result.signature.detail = Message::plain("No key was found.");
+        result.signature.claimProblems.clear();
+        view.display(result, result);
+        QVERIFY(note->text().startsWith("Cannot verify the signature: No key was found."));
+        QCOMPARE(note->palette().color(QPalette::WindowText), StatusStyle::muted(view.palette()));
+
+        // a token from the cache was not checked: the note says so, as before
+        view.setToken(result.token);
+        QVERIFY(note->text().contains("not verified"));
     }
 
     void jwtClaimsAreReadable()

@@ -206,6 +206,15 @@ private slots:
                                    << "someone-else" << true;
         QTest::newRow("grant type") << "grant_type"
                                     << "client_credentials" << false;
+        // nothing secret goes there, but they decide which key says "verified"
+        QTest::newRow("issuer") << "issuer"
+                                << "https://login.example.com" << false;
+        QTest::newRow("JWKS URL") << "jwks_url"
+                                  << "https://login.example.com/keys" << false;
+        QTest::newRow("pasted key")
+            << "signing_key"
+            << "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"
+            << false;
     }
     void conflictsListTheirChanges()
     {
@@ -233,6 +242,15 @@ private slots:
         QCOMPARE(plan.secretsDropped(), dropsSecret ? 1 : 0);
         if (setting != "grant_type")
             QVERIFY(!conflict.changes.isEmpty());
+        if (setting == "issuer" || setting == "jwks_url" || setting == "signing_key") {
+            QCOMPARE(conflict.changes.size(), 1);
+            const AccountExchange::Change& change = conflict.changes.first();
+            QCOMPARE(change.setting, setting);
+            QVERIFY(AccountExchange::settingLabel(setting) != setting);
+            QVERIFY(change.before.isEmpty());
+            // a key is shown by its fingerprint, never as a wall of base64
+            QCOMPARE(change.after.startsWith("key SHA-256 "), setting == "signing_key");
+        }
         AccountExchange::Applied applied;
         QVERIFY(AccountExchange::apply(plan, true, &store, &applied, nullptr));
         QCOMPARE(store.find(mine.id)->secretMissing, dropsSecret);
