@@ -311,8 +311,9 @@ void SignatureVerifier::finish(const std::shared_ptr<Job>& job, SignatureCheck c
         check.alg = job->parts.alg().left(20);
     if (check.kid.isEmpty())
         check.kid = job->parts.kid().left(200);
-    check.claimProblems = SignatureCheck::checkClaims(job->parts.claims, m_clock.now(),
-                                                      job->sources.audience, job->discoveredIssuer);
+    check.claimProblems = SignatureCheck::checkClaims(
+        job->parts.claims, m_clock.now().addSecs(job->sources.serverClockAhead),
+        job->sources.audience, job->discoveredIssuer);
     if (job->hasContext && !job->context)
         return;
     if (job->done)

@@ -34,6 +34,10 @@ struct SignatureSources
     QString presetJwksUrl;
     QString presetKey;
     QString audience; // the preset's expected "aud"; empty = not documented
+    // The carrier's clock minus this computer's when the answer showed it
+    // off (IssuedToken::serverClockAhead): exp, nbf and iat are checked on
+    // the carrier's clock, as the clock warning already said.
+    qint64 serverClockAhead = 0;
 
     // Placeholders in the preset's issuers and JWKS URL filled from the
     // account's fields, like the token URL.

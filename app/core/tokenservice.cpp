@@ -250,8 +250,9 @@ void TokenService::received(const QUuid& id, TokenResult result)
             cacheToken(id, result.token);
         return;
     }
-    const SignatureSources sources =
+    SignatureSources sources =
         SignatureSources::forAccount(*account, m_catalog.find(account->carrierId));
+    sources.serverClockAhead = result.token.serverClockAhead;
     m_verifier->verify(result.token.accessToken.expose(), sources, this,
                        [this, id, result](const SignatureCheck& check) mutable {
                            if (!m_inFlight.contains(id))

@@ -258,6 +258,11 @@ private slots:
         QCOMPARE(clock["source"].toString(), QString("date_header"));
         QCOMPARE(clock["off"].toBool(), true);
         QVERIFY(qAbs(clock["server_ahead_seconds"].toInteger() - 300) <= 2);
+        // the token's times are checked on the carrier's clock: issued now, not in the future
+        const QJsonObject signature = json.object()["signature"].toObject();
+        QCOMPARE(signature["verdict"].toString(), QString("verified"));
+        QVERIFY2(signature["claim_problems"].toArray().isEmpty(),
+                 QJsonDocument(signature).toJson().constData());
         RUN_CLI(report, home, {"test", "acme-banyan", "--report"});
         QCOMPARE_EXIT(report, 0);
         QVERIFY2(report.stdOut().contains("\nClock: the carrier's is 5 min ahead of this "
