@@ -61,6 +61,10 @@ private:
     static void declareKeys(CommandParser& parser);
     static bool applyKeys(const CommandParser& parser, CliSession& session, Account* account,
                           Failure* error);
+    // --probe on|off, --probe-url, --probe-method, --probe-expect
+    static void declareProbe(CommandParser& parser);
+    static bool applyProbe(const CommandParser& parser, CliSession& session,
+                           const CarrierPreset& preset, Account* account, Failure* error);
     // --exchange KEY=VALUE: the generic preset's own token exchange
     static bool applyShape(const CommandParser& parser, CliSession& session,
                            const CarrierPreset& preset, Account* account, Failure* error);

@@ -72,6 +72,13 @@ QJsonValue budgetJson(const TokenBudgetRule& b)
                        {QStringLiteral("note"), textOrNull(carrierText(b.note))}};
 }
 
+// "GET /v3/StaticData/Countries (not confirmed)"
+QString probeText(const ProbeSpec& probe)
+{
+    const QString call = probeMethodId(probe.method) + QLatin1Char(' ') + probe.target;
+    return probe.unconfirmed ? CarriersCommand::tr("%1 (not confirmed)").arg(call) : call;
+}
+
 QString budgetText(const TokenBudgetRule& b)
 {
     QString text = TokenBudget::allowance(b).text();
@@ -138,6 +145,7 @@ QJsonObject presetJson(const CarrierPreset& p)
          p.typicalLifetimeSeconds > 0 ? QJsonValue(p.typicalLifetimeSeconds) : QJsonValue()},
         {QStringLiteral("refresh"), refresh},
         {QStringLiteral("budget"), budgetJson(p.budget)},
+        {QStringLiteral("probe"), p.probe.isSet() ? QJsonValue(p.probe.toJson()) : QJsonValue()},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
         {QStringLiteral("countries"), QJsonArray::fromStringList(p.countries)},
         {QStringLiteral("modes"), QJsonArray::fromStringList(p.modes)},
@@ -282,6 +290,8 @@ QString presetText(const CarrierPreset& p)
         rows.add(CarriersCommand::tr("Refresh"), carrierText(p.refresh.text));
     if (p.budget.isSet())
         rows.add(CarriersCommand::tr("Token budget"), budgetText(p.budget));
+    if (p.probe.isSet())
+        rows.add(CarriersCommand::tr("Probe"), probeText(p.probe));
     if (!p.notes.isEmpty())
         rows.add(CarriersCommand::tr("Notes"), carrierText(p.notes));
     rows.add(CarriersCommand::tr("Docs"), p.docsUrl.toString());

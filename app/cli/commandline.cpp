@@ -154,6 +154,11 @@ const QList<CliCommand>& cliCommands()
          QT_TRANSLATE_NOOP("CommandLine",
                            "Request a new token and show what the carrier answered."),
          &TestCommand::run},
+        {"probe",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Make one harmless API call with the account's token: does it open "
+                           "the door?"),
+         &ProbeCommand::run},
         {"token",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Print a usable token (the cached one while it stays valid)."),

@@ -61,6 +61,13 @@ public:
     static int run(CliSession& session);
 };
 
+struct ProbeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+public:
+    static int run(CliSession& session);
+};
+
 struct TokenCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TokenCommand)

@@ -18,13 +18,27 @@ QString quoted(const QString& name)
     return QStringLiteral("\u201c%1\u201d").arg(shown(name));
 }
 
-QString hostWarning(const Account& p, const CarrierCatalog& catalog)
+// The probe sends the token: a host the preset does not name is pointed out.
+QString probeHostWarning(const Account& p, const CarrierCatalog& catalog)
 {
-    const QString host = AccountExchange::unexpectedHost(p, catalog);
+    const QString host = AccountExchange::unexpectedProbeHost(p, catalog);
     if (host.isEmpty())
         return {};
     const CarrierPreset* preset = catalog.find(p.carrierId);
     return QStringLiteral("  ! ") +
+           ImportSummary::tr("The probe URL sends each new token to %1, a host %2 does not "
+                             "publish. Check it before testing this account.")
+               .arg(shown(host), shown(preset ? preset->name : p.carrierId)) +
+           QLatin1Char('\n');
+}
+
+QString hostWarning(const Account& p, const CarrierCatalog& catalog)
+{
+    const QString host = AccountExchange::unexpectedHost(p, catalog);
+    if (host.isEmpty())
+        return probeHostWarning(p, catalog);
+    const CarrierPreset* preset = catalog.find(p.carrierId);
+    return probeHostWarning(p, catalog) + QStringLiteral("  ! ") +
            ImportSummary::tr("The token URL's host %1 is not one %2 publishes. Make sure it is "
                              "the carrier's before you enter a secret for this account.")
                .arg(shown(host), shown(preset ? preset->name : p.carrierId)) +

@@ -76,6 +76,7 @@ QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
                 QLatin1Char('\n');
         AlignedRows rows;
         rows.add(SandboxCommand::tr("Token URL"), server.tokenUrl(id).toString());
+        rows.add(SandboxCommand::tr("Probe URL"), server.probeUrl(id).toString());
         const QStringList shape = requestShape(*CarrierEmulator::find(id));
         for (qsizetype i = 0; i < shape.size(); ++i)
             rows.add(i == 0 ? SandboxCommand::tr("Request") : QString(), shape.at(i));
@@ -97,6 +98,13 @@ QString sandboxText(const SandboxServer& server, const CarrierCatalog& catalog)
                                "issuer on another site, or new with every token; "
                                "\u201ctokendock test\u201d shows the signature check.") +
             QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            SandboxCommand::tr("Probe fault modes (probe URLs whose API answers badly):") +
+            QLatin1Char('\n');
+    AlignedRows probeFaults;
+    for (const SandboxServer::ProbeFault fault : SandboxServer::probeFaults())
+        probeFaults.add(SandboxServer::probeFaultId(fault), server.probeFaultUrl(fault).toString());
+    text += probeFaults.text();
     const QString banyan = SandboxServer::carrierIds().contains(QStringLiteral("banyan"))
                                ? QStringLiteral("banyan")
                                : SandboxServer::carrierIds().value(0);

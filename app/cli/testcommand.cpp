@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// tokendock test NAME [--json] [--report] [--force] [--timeout SECONDS]
+// tokendock test NAME [--json] [--report] [--force] [--timeout SECONDS] [--probe|--no-probe]
 #include "accountstore.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "probeoutput.h"
 #include "requestoptions.h"
 #include "supportreport.h"
 #include "testoutput.h"
@@ -13,6 +14,42 @@
 
 namespace {
 const QString kReport = QStringLiteral("report");
+const QString kProbe = QStringLiteral("probe");
+const QString kNoProbe = QStringLiteral("no-probe");
+
+void declareProbe(CommandParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        kProbe, TestCommand::tr("After the token, make the account's probe (a harmless "
+                                "read-only API call) even when its switch is off. A probe that "
+                                "does not work ends with exit code 7.")));
+    parser.addOption(
+        QCommandLineOption(kNoProbe, TestCommand::tr("Make no probe this time; only the token.")));
+}
+
+// --probe and --no-probe together: a usage error, said on standard error.
+bool probeOptionsClash(const CommandParser& parser, const CliSession& session)
+{
+    if (!parser.isSet(kProbe) || !parser.isSet(kNoProbe))
+        return false;
+    CliSession::err(
+        session.usage(TestCommand::tr("Give --probe or --no-probe, not both.")).fullText() +
+        QLatin1Char('\n'));
+    return true;
+}
+
+TokenService::ProbeWish probeWish(const CommandParser& parser)
+{
+    if (parser.isSet(kNoProbe))
+        return TokenService::ProbeWish::No;
+    return parser.isSet(kProbe) ? TokenService::ProbeWish::Yes : TokenService::ProbeWish::AsAccount;
+}
+// The probe's verdict goes right under the token's.
+QString withProbeLine(const QString& success, const QString& probe)
+{
+    const qsizetype end = success.indexOf(QLatin1Char('\n')) + 1;
+    return success.left(end) + probe + success.mid(end);
+}
 } // namespace
 
 int TestCommand::run(CliSession& session)
@@ -32,8 +69,11 @@ int TestCommand::run(CliSession& session)
                     "abbreviated, never the secret or the token).")));
     RequestOptions::declareForce(parser);
     RequestOptions::declareTimeout(parser);
+    declareProbe(parser);
     if (const auto exit = parser.parse(1, 1, tr("Name the account to test.")))
         return *exit;
+    if (probeOptionsClash(parser, session))
+        return 2;
     const QString name = parser.arguments().constFirst();
 
     TokenResult result;
@@ -59,7 +99,7 @@ int TestCommand::run(CliSession& session)
                     result = r;
                     quit();
                 },
-                RequestOptions::budget(parser));
+                RequestOptions::budget(parser), probeWish(parser));
         });
         result.error =
             RequestOptions::withForceHint(session.forCommandLine(result.error, account->name));
@@ -76,6 +116,7 @@ int TestCommand::run(CliSession& session)
             TestOutput::json(name, account ? &*account : nullptr, preset, result, now);
         if (parser.isSet(kReport) && account)
             doc.insert(kReport, SupportReport::text(*account, preset, result, testedAt));
+        doc.insert(kProbe, ProbeOutput::json(result.probe));
         CliSession::printJson(doc);
         if (!result.ok())
             CliSession::err(requested ? TestOutput::failure(name, result.error)
@@ -85,7 +126,8 @@ int TestCommand::run(CliSession& session)
     if (parser.isSet(kReport) && account)
         CliSession::out(SupportReport::text(*account, preset, result, testedAt));
     else if (result.ok())
-        CliSession::out(TestOutput::success(*account, preset, result, now));
+        CliSession::out(withProbeLine(TestOutput::success(*account, preset, result, now),
+                                      ProbeOutput::lines(account->name, result.probe)));
     if (!result.ok())
         CliSession::err(requested ? TestOutput::failure(account->name, result.error)
                                   : result.error.fullText() + QLatin1Char('\n'));

@@ -2,6 +2,8 @@
 // How `tokendock test` shows a JWT's signature check, for people and scripts.
 #include "supportreport.h"
 #include "testoutput.h"
+
+#include "probeoutput.h"
 #include "textpolicy.h"
 
 #include <QJsonArray>
@@ -34,5 +36,8 @@ int TestOutput::exitCode(const TokenResult& result)
 {
     if (!result.ok())
         return qMax(1, Failure::exitCode(result.error.category));
-    return result.signature.verdict == SignatureCheck::Verdict::Invalid ? kInvalidSignatureExit : 0;
+    // a token that is not the carrier's outweighs what the API said of it
+    if (result.signature.verdict == SignatureCheck::Verdict::Invalid)
+        return kInvalidSignatureExit;
+    return ProbeOutput::exitCode(result.probe);
 }

@@ -81,6 +81,21 @@ Failure failureFromJson(const QJsonObject& obj, ErrorCategory category)
     f.carrierUri = text("carrier_uri");
     return f;
 }
+// "probe" (the account's own, as ProbeSpec::toJson) and "probe_off".
+bool readProbeSettings(const QJsonObject& obj, Account* account)
+{
+    const QJsonValue probe = obj.value(QStringLiteral("probe"));
+    if (!probe.isUndefined()) {
+        QString problem;
+        const auto spec =
+            probe.isObject() ? ProbeSpec::fromJson(probe.toObject(), &problem) : std::nullopt;
+        if (!spec)
+            return false;
+        account->probe = *spec;
+    }
+    account->probeOn = !obj.value(QStringLiteral("probe_off")).toBool(false);
+    return true;
+}
 } // namespace
 
 QJsonObject TestRecord::toJson() const
@@ -92,6 +107,8 @@ QJsonObject TestRecord::toJson() const
         obj.insert(QStringLiteral("latency_ms"), latencyMs);
     if (failure)
         obj.insert(QStringLiteral("failure"), failureToJson(*failure));
+    if (probe)
+        obj.insert(QStringLiteral("probe"), probe->toJson());
     return obj;
 }
 
@@ -108,6 +125,8 @@ std::optional<TestRecord> TestRecord::fromJson(const QJsonObject& obj)
     const auto category = Failure::categoryFromId(r.category);
     if (failure.isObject() && category && *category != ErrorCategory::None)
         r.failure = failureFromJson(failure.toObject(), *category);
+    if (const QJsonValue probe = obj.value(QStringLiteral("probe")); probe.isObject())
+        r.probe = ProbeOutcome::fromJson(probe.toObject());
     return r;
 }
 
@@ -237,6 +256,10 @@ QJsonObject Account::toJson(bool withHistory) const
     insertKeySettings(&obj);
     if (keepFresh)
         obj.insert(QStringLiteral("keep_fresh"), true);
+    if (probe.isSet())
+        obj.insert(QStringLiteral("probe"), probe.toJson());
+    if (!probeOn)
+        obj.insert(QStringLiteral("probe_off"), true);
     if (secretMissing)
         obj.insert(QStringLiteral("secret_missing"), true);
     if (!keychainFields.isEmpty())
@@ -297,6 +320,8 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
     if (!p.readKeySettings(obj))
         return fail(QStringLiteral("signing_key"));
     p.keepFresh = obj.value(QStringLiteral("keep_fresh")).toBool(false);
+    if (!readProbeSettings(obj, &p))
+        return fail(QStringLiteral("probe"));
     p.secretMissing = obj.value(QStringLiteral("secret_missing")).toBool(false);
     for (const QJsonValue v : obj.value(QStringLiteral("keychain_fields")).toArray()) {
         const QString key = v.toString();

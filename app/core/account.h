@@ -3,6 +3,7 @@
 
 #include "carrierpreset.h"
 #include "failure.h"
+#include "probeoutcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,8 @@ struct TestRecord
     // try), so it shows again after a restart and in other processes; never
     // a secret or a token. Its category is `category`.
     std::optional<Failure> failure;
+    // The API call made with the token, when the test made one.
+    std::optional<ProbeOutcome> probe = std::nullopt;
     // What the carrier said on a failure: its description, else its code
     // (cleaned and scrubbed of the request's secrets by the core).
     QString carrierWords() const;
@@ -32,7 +35,8 @@ struct TestRecord
     bool operator==(const TestRecord& other) const
     {
         return at == other.at && category == other.category && httpStatus == other.httpStatus &&
-               latencyMs == other.latencyMs && carrierWords() == other.carrierWords();
+               latencyMs == other.latencyMs && carrierWords() == other.carrierWords() &&
+               probe == other.probe;
     }
     QJsonObject toJson() const;
     static std::optional<TestRecord> fromJson(const QJsonObject& obj);
@@ -66,6 +70,9 @@ public:
     QString jwksUrl;
     QString signingKey;
     bool keepFresh = false;
+    // The account's own probe (ProbeSpec); unset: the preset's, if it has one.
+    ProbeSpec probe;
+    bool probeOn = true;        // tests make the probe after the token
     bool secretMissing = false; // e.g. imported: no secret entered yet
     QStringList keychainFields; // secret field keys ever written for this account, to remove
     QDateTime created;

@@ -58,6 +58,10 @@ void compareMaps(const QString& prefix, const QMap<QString, QString>& before,
             out->append({prefix + key, before.value(key), after.value(key)});
     }
 }
+QString probeSwitchText(const Account& account)
+{
+    return account.probeOn ? AccountExchange::tr("on") : AccountExchange::tr("off");
+}
 } // namespace
 
 AccountExchange::Conflict AccountExchange::compare(const Account& existing, const Account& incoming,
@@ -95,6 +99,10 @@ AccountExchange::Conflict AccountExchange::compare(const Account& existing, cons
     note(QStringLiteral("exchange"), shapeText(existing, was), shapeText(incoming, will));
     // a shared file must not quietly swap the key that says "verified"
     c.changes << keyChanges(existing, incoming);
+    // where the probe sends the token, and whether tests make it
+    note(QStringLiteral("probe_url"), Probe::displayUrl(existing, was),
+         Probe::displayUrl(incoming, will));
+    note(QStringLiteral("probe"), probeSwitchText(existing), probeSwitchText(incoming));
     // the stored secret may travel only where, and how, it was entered for
     c.dropsSecret = !AccountRequest::sameSecretDestination(existing, was, incoming, will);
     return c;
@@ -312,6 +320,10 @@ QString AccountExchange::settingLabel(const QString& setting)
         return tr("token exchange (names and headers the credentials travel in)");
     if (setting == QLatin1String("grant_types"))
         return tr("grant types");
+    if (setting == QLatin1String("probe_url"))
+        return tr("probe URL (where tests send the token)");
+    if (setting == QLatin1String("probe"))
+        return tr("probe after each test");
     const QString part = setting.section(QLatin1Char(':'), 1); // "exchange:<part>"
     if (setting.startsWith(QLatin1String("exchange")) && part == QLatin1String("request"))
         return tr("token request (method, body, names)");
@@ -348,6 +360,11 @@ QString AccountExchange::unexpectedHost(const Account& account, const CarrierCat
             return {};
     }
     return host;
+}
+
+QString AccountExchange::unexpectedProbeHost(const Account& account, const CarrierCatalog& catalog)
+{
+    return Probe::unexpectedHost(account, catalog.find(account.carrierId));
 }
 
 bool AccountExchange::apply(const Plan& plan, bool overwrite, AccountStore* store, Applied* applied,

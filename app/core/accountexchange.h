@@ -41,7 +41,7 @@ public:
     struct Change
     {
         QString setting; // "carrier", "environment", "token_url", "credentials", "grant_type",
-                         // "client_id", "field:<key>", "header:<name>"
+                         // "client_id", "field:<key>", "header:<name>", "probe_url", "probe"
         QString before;  // empty when the setting is new
         QString after;   // empty when the setting goes away
     };
@@ -118,6 +118,9 @@ public:
     // The host of the account's token URL when it is not one the carrier's
     // preset names (a look-alike account sending secrets elsewhere); empty otherwise.
     static QString unexpectedHost(const Account& account, const CarrierCatalog& catalog);
+    // The same for the host the account's own probe sends the token to: neither
+    // the token URL's nor one the preset names.
+    static QString unexpectedProbeHost(const Account& account, const CarrierCatalog& catalog);
 
     struct Applied
     {

@@ -204,7 +204,7 @@ CarrierEnvironment readEnvironment(Reader& r)
 {
     r.rejectUnknown({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("kind"),
                      QStringLiteral("tokenUrl"), QStringLiteral("unconfirmed"),
-                     QStringLiteral("note")});
+                     QStringLiteral("note"), QStringLiteral("apiBase")});
     CarrierEnvironment env;
     env.id = r.string(QStringLiteral("id"), true);
     env.label = r.string(QStringLiteral("label"), true);
@@ -215,6 +215,9 @@ CarrierEnvironment readEnvironment(Reader& r)
         r.fail(QStringLiteral("tokenUrl"), CarrierCatalog::tr("is not an http(s) URL"));
     env.unconfirmed = r.boolean(QStringLiteral("unconfirmed"), false);
     env.note = r.string(QStringLiteral("note"), false);
+    env.apiBase = r.string(QStringLiteral("apiBase"), false);
+    if (!env.apiBase.isEmpty() && (!isUrlOrEmpty(env.apiBase) || env.apiBase.contains(u'{')))
+        r.fail(QStringLiteral("apiBase"), CarrierCatalog::tr("is not an http(s) URL"));
     return env;
 }
 
@@ -316,6 +319,23 @@ void readExchange(Reader& r, const QJsonObject& obj, CarrierPreset* preset)
     }
     preset->clientIdLabel = labels.value(QStringLiteral("clientId")).toString();
     preset->clientSecretLabel = labels.value(QStringLiteral("clientSecret")).toString();
+}
+
+// "probe": {"url", "method", "status", "json", "unconfirmed"}: a harmless read
+// that shows whether a token opens the carrier's API.
+void readProbe(Reader& r, CarrierPreset* preset)
+{
+    if (!r.ok() || !r.has(QStringLiteral("probe")))
+        return;
+    const QJsonObject obj = r.object(QStringLiteral("probe"), true);
+    if (!r.ok())
+        return;
+    QString problem;
+    const auto spec = ProbeSpec::fromJson(obj, &problem);
+    if (!spec)
+        r.fail(QStringLiteral("probe"), problem);
+    else
+        preset->probe = *spec;
 }
 
 // "budget": {"max": N, "seconds": S}: the carrier's documented limit on token requests.
@@ -589,7 +609,8 @@ const QStringList& presetKeys()
         QStringLiteral("fields"),      QStringLiteral("token"),
         QStringLiteral("refresh"),     QStringLiteral("budget"),
         QStringLiteral("errors"),      QStringLiteral("deprecatedPaths"),
-        QStringLiteral("unconfirmed"), QStringLiteral("keys")};
+        QStringLiteral("unconfirmed"), QStringLiteral("keys"),
+        QStringLiteral("probe")};
     return keys;
 }
 
@@ -632,6 +653,7 @@ std::optional<CarrierPreset> CarrierCatalog::readPreset(const QJsonObject& obj,
     readTokenAndRefresh(r, problem, &p);
     readBudget(r, problem, &p);
     readKeys(r, problem, &p);
+    readProbe(r, &p);
     readErrorsAndPaths(r, problem, &p);
     p.unconfirmed = r.strings(QStringLiteral("unconfirmed"));
     readWhereAndWhat(r, &p);

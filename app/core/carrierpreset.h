@@ -3,6 +3,7 @@
 
 #include "exchangeshape.h"
 #include "message.h"
+#include "probe.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -57,6 +58,7 @@ struct CarrierEnvironment
     QString tokenUrl; // empty when the carrier does not publish it; may hold {placeholders}
     bool unconfirmed = false;
     QString note;
+    QString apiBase; // where its API calls go, when not the token URL's origin
 };
 
 struct CarrierField
@@ -165,6 +167,7 @@ struct CarrierPreset
     QMap<QString, QString> hints;      // error category id -> what to try
     QList<DeprecatedPath> deprecatedPaths;
     QStringList unconfirmed; // facts not confirmed by the carrier's own docs
+    ProbeSpec probe;         // a harmless documented read; unset when none is known
     // Where the carrier works, as ISO 3166-1 alpha-2 codes, or just "worldwide";
     // empty = not said (the generic preset).
     QStringList countries;

@@ -5,6 +5,7 @@
 #include "failure.h"
 #include "issuedtoken.h"
 #include "signaturecheck.h"
+#include "probeoutcome.h"
 #include "tokeninspector.h"
 
 #include <QMetaType>
@@ -24,6 +25,7 @@ struct TokenResult
     QList<Message> warnings;  // things worth knowing that did not stop the token
     SignatureCheck signature; // a JWT's signature and claims, checked after it arrived
     ClockReading clock;       // how far the carrier's clock is from this computer's
+    ProbeOutcome probe;       // the API call made with the token, when a test asked for one
 
     bool ok() const { return !error.isError() && !token.isEmpty(); }
 };

@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "logging.h"
 #include "signatureverifier.h"
+#include "probeclient.h"
 #include "supportreport.h"
 #include "tokenbudget.h"
 #include "tokencache.h"
@@ -73,11 +74,15 @@ TokenResult TokenService::fromCache(const IssuedToken& token)
     return result;
 }
 
-void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Budget budget)
+void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Budget budget,
+                                ProbeWish probe)
 {
     const bool joining = m_inFlight.contains(id);
     InFlight& flight = m_inFlight[id];
     flight.waiters.append({context, context != nullptr, std::move(done)});
+    // a test joining a plain request still gets its probe
+    if (probe != ProbeWish::No)
+        flight.probe = probe;
     if (joining)
         return;
     flight.budget = budget;
@@ -235,8 +240,9 @@ void TokenService::fetch(const QUuid& id)
                 // kept with the token, so every copy of it carries what API calls need
                 if (r.ok())
                     r.token.apiHeaders = apiHeaders;
-                // finish() ends the reply and this lambda with it
-                received(id, r);
+                // finish() ends the reply and this lambda with it: its id must outlive it
+                const QUuid accountId = id;
+                received(accountId, r);
             });
 }
 
@@ -244,10 +250,7 @@ void TokenService::received(const QUuid& id, TokenResult result)
 {
     const Account* account = m_store->find(id);
     if (!m_verifier || !result.ok() || !result.inspection.isJwt() || !account) {
-        finish(id, result);
-        // written behind: everyone above has the token from the result
-        if (result.ok())
-            cacheToken(id, result.token);
+        afterToken(id, result);
         return;
     }
     SignatureSources sources =
@@ -258,8 +261,7 @@ void TokenService::received(const QUuid& id, TokenResult result)
                            if (!m_inFlight.contains(id))
                                return;
                            result.signature = check;
-                           finish(id, result);
-                           cacheToken(id, result.token);
+                           afterToken(id, result);
                        });
 }
 
@@ -339,6 +341,8 @@ void TokenService::finish(const QUuid& id, const TokenResult& result)
         if (result.error.isError() && result.error.category != ErrorCategory::Cancelled &&
             result.error.category != ErrorCategory::HeldBack)
             record.failure = result.error;
+        if (result.probe.ran())
+            record.probe = result.probe;
         if (!m_store->recordTest(id, record))
             qCWarning(lcAccounts) << "test result not saved";
     }
@@ -357,6 +361,8 @@ void TokenService::cancel(const QUuid& id)
     it->cancelled = true;
     if (it->reply)
         it->reply->cancel();
+    if (it->probeReply)
+        it->probeReply->cancel();
 }
 
 void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QObject* context,
@@ -402,4 +408,64 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
                       }
                       request(token);
                   });
+}
+
+void TokenService::afterToken(const QUuid& id, const TokenResult& result)
+{
+    const InFlight& flight = m_inFlight[id];
+    const Account* account = m_store->find(id);
+    const bool wanted = result.ok() && account && !flight.cancelled &&
+                        (flight.probe == ProbeWish::Yes ||
+                         (flight.probe == ProbeWish::AsAccount && account->probeOn));
+    const CarrierPreset* preset = account ? m_catalog.find(account->carrierId) : nullptr;
+    const std::optional<ProbeSpec> spec =
+        account ? Probe::specFor(*account, preset) : std::optional<ProbeSpec>();
+    if (!wanted || !spec) {
+        finish(id, result);
+        // written behind: everyone above has the token from the result
+        if (result.ok())
+            cacheToken(id, result.token);
+        return;
+    }
+    // the token is good whatever the probe finds
+    cacheToken(id, result.token);
+    m_inFlight[id].probeReply = runProbe(Probe::plan(*account, preset), result, this,
+                                         [this, id](const TokenResult& probed) {
+                                             if (m_inFlight.contains(id))
+                                                 finish(id, probed);
+                                         });
+}
+
+ProbeReply* TokenService::runProbe(const ProbePlan& plan, const TokenResult& result,
+                                   QObject* context,
+                                   const std::function<void(const TokenResult&)>& done)
+{
+    ProbeReply* reply = ProbeReply::send(m_client, plan, result.token);
+    QPointer<QObject> guard(context);
+    connect(reply, &ProbeReply::finished, this, [result, done, guard](const ProbeOutcome& o) {
+        if (!guard)
+            return;
+        TokenResult r = result;
+        r.probe = o;
+        done(r);
+    });
+    return reply;
+}
+
+void TokenService::probe(const QUuid& id, const QString& overrideUrl, QObject* context,
+                         TokenDone done)
+{
+    QPointer<QObject> guard(context);
+    token(id, 60, false, this,
+          [this, id, overrideUrl, guard, done](const TokenResult& r, bool fromCache) {
+              const Account* account = m_store->find(id);
+              if (!guard)
+                  return;
+              if (!r.ok() || !account)
+                  return done(r, fromCache);
+              const ProbePlan plan =
+                  Probe::plan(*account, m_catalog.find(account->carrierId), overrideUrl);
+              runProbe(plan, r, guard,
+                       [done, fromCache](const TokenResult& probed) { done(probed, fromCache); });
+          });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "probe.h"
 #include "tokenledger.h"
 #include "tokenrequest.h"
 #include "tokenresult.h"
@@ -22,6 +23,7 @@ class TokenCache;
 class TokenClient;
 class TokenReply;
 class SignatureVerifier;
+class ProbeReply;
 
 // Gets tokens for accounts, the same way for the GUI, the tray and the
 // command line: reads the secrets, builds the request the carrier expects,
@@ -44,6 +46,14 @@ public:
         Keep,
         Exceed
     };
+    // Whether a test makes the account's probe after the token arrives:
+    // never (keep-fresh, `token`), as the account's switch says, or always.
+    enum class ProbeWish
+    {
+        No,
+        AsAccount,
+        Yes
+    };
 
     // Secrets are read through `accounts`; accounts are looked up and their
     // history recorded in `store`; good tokens go into `cache`; requests
@@ -57,7 +67,12 @@ public:
     void setSignatureVerifier(SignatureVerifier* verifier) { m_verifier = verifier; }
 
     // Always asks the carrier for a new token.
-    void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep);
+    void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep,
+                      ProbeWish probe = ProbeWish::No);
+    // A token (a cached one still valid for a minute, else a new one), then
+    // the account's probe, or one to `overrideUrl` (a path or a full URL).
+    // Nothing is recorded in the history.
+    void probe(const QUuid& id, const QString& overrideUrl, QObject* context, TokenDone done);
     // A token that stays valid at least minValidSeconds: the cached one when it
     // provably does, else a new one (a token of unknown expiry is not reused).
     // When the budget holds a new one back, the cached token while it is still
@@ -98,10 +113,19 @@ private:
         SecretBytes refreshToken; // the one tried, kept when the carrier hands out no new one
         QByteArray issuedFor;
         QList<ApiHeader> apiHeaders; // what API calls send besides the token
+        ProbeWish probe = ProbeWish::No;
+        QPointer<ProbeReply> probeReply;
     };
     void finish(const QUuid& id, const TokenResult& result);
-    // The steps between a token's arrival and finish(): its signature check.
+    // The steps between a token's arrival and finish(): its signature check,
+    // then afterToken().
     void received(const QUuid& id, TokenResult result);
+    // A token arrived (or did not): caches it and finishes, after the probe
+    // when one is wanted.
+    void afterToken(const QUuid& id, const TokenResult& result);
+    // Sends the probe `plan` with the result's token; `done` gets the result with it.
+    ProbeReply* runProbe(const ProbePlan& plan, const TokenResult& result, QObject* context,
+                         const std::function<void(const TokenResult&)>& done);
     void cacheToken(const QUuid& id, const IssuedToken& token);
     void send(const QUuid& id);
     void sendWithSecrets(const QUuid& id, const AccountSecrets& secrets, const SecretResult& sr);

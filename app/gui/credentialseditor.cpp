@@ -13,6 +13,7 @@
 #include "granttypes.h"
 #include "icons.h"
 #include "look.h"
+#include "probeeditor.h"
 #include "secretfield.h"
 #include "secretstore.h"
 #include "shapeeditor.h"
@@ -50,6 +51,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     , m_clientId(new QLineEdit(this))
     , m_secret(new SecretField(QStringLiteral("clientSecretEdit"), this))
     , m_advanced(new ShapeEditor(this))
+    , m_probe(new ProbeEditor(this))
     , m_generalIssue(new QLabel(this))
     , m_unsaved(new QLabel(this))
     , m_save(new QPushButton(this))
@@ -130,8 +132,10 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
         if (!m_loading)
             onEdited();
     });
+    layout->addWidget(m_probe);
     layout->addWidget(m_generalIssue);
     m_issueLabels.insert(QStringLiteral("shape"), m_advanced->issueLabel());
+    m_issueLabels.insert(QStringLiteral("probe"), m_probe->issueLabel());
     layout->addLayout(buttons);
     layout->addStretch(1);
 
@@ -144,6 +148,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
         onEdited();
     });
     connect(m_clientId, &QLineEdit::textChanged, this, edited);
+    connect(m_probe, &ProbeEditor::edited, this, edited);
     connect(m_secret, &SecretField::edited, this, edited);
     connect(m_secret, &SecretField::revealRequested, this, &CredentialsEditor::readStoredSecrets);
     connect(m_placement, &QComboBox::currentIndexChanged, this, [this] {
@@ -463,6 +468,10 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
     m_advanced->load(p ? p->shape : ExchangeShape(),
                      from && from->carrierId == presetId ? from->shape : QJsonObject());
     onShapeEdited();
+    if (from)
+        m_probe->load(*from, p);
+    else
+        m_probe->setPreset(p);
     if (!wasLoading)
         rebuildExtraFields();
     m_loading = wasLoading;

@@ -23,6 +23,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class SecretField;
+class ProbeEditor;
 class ShapeEditor;
 class SigningKeysEditor;
 class SecretStore;
@@ -176,6 +177,7 @@ private:
     SecretField* m_secret;
     ShapeEditor* m_advanced;
     SigningKeysEditor* m_keys = nullptr;
+    ProbeEditor* m_probe;
     QWidget* m_pasteRow = nullptr;
     QPushButton* m_paste = nullptr;
     QLabel* m_pasteHint = nullptr;

@@ -6,6 +6,7 @@
 #include "carriercatalog.h"
 #include "carrierpicker.h"
 #include "credentialseditor.h"
+#include "probeeditor.h"
 #include "secretfield.h"
 #include "shapeeditor.h"
 #include "signingkeyseditor.h"
@@ -56,6 +57,7 @@ Account CredentialsEditor::currentAccount() const
         p.shape = m_advanced->differences();
     else if (!sameCarrier)
         p.shape = QJsonObject();
+    m_probe->apply(&p);
     if (pr) {
         for (const CarrierField& f : pr->fields) {
             if (f.secret)
@@ -123,6 +125,8 @@ QList<ValidationIssue> CredentialsEditor::validate() const
     }
     if (const QString problem = m_keys->problem(); !problem.isEmpty())
         issues.append({QStringLiteral("signing_keys"), problem});
+    if (const auto problem = ProbeEditor::problem(account, preset()))
+        issues.append({QStringLiteral("probe"), *problem});
     const bool nameIssue = std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
         return i.field == QLatin1String("name");
     });
@@ -265,6 +269,7 @@ void CredentialsEditor::setReadOnly(bool readOnly)
     }
     m_advanced->setReadOnly(readOnly);
     m_keys->setReadOnly(readOnly);
+    m_probe->setReadOnly(readOnly);
     m_pasteRow->setVisible(m_isNew && !readOnly);
     if (!m_loading)
         onEdited();

@@ -17,7 +17,8 @@ HistoryTable::HistoryTable(QWidget* parent)
 {
     setObjectName(QStringLiteral("historyTable"));
     Look::makeReadOnlyTable(this, {QHeaderView::ResizeToContents, QHeaderView::Stretch,
-                                   QHeaderView::ResizeToContents, QHeaderView::ResizeToContents});
+                                   QHeaderView::ResizeToContents, QHeaderView::ResizeToContents,
+                                   QHeaderView::ResizeToContents});
     setAlternatingRowColors(true);
     retranslate();
 }
@@ -25,7 +26,8 @@ HistoryTable::HistoryTable(QWidget* parent)
 void HistoryTable::retranslate()
 {
     setAccessibleName(tr("Test history"));
-    setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("HTTP"), tr("Latency")});
+    setHorizontalHeaderLabels(
+        {tr("Time"), tr("Outcome"), tr("HTTP"), tr("Latency"), tr("API probe")});
     render();
 }
 
@@ -81,5 +83,23 @@ void HistoryTable::render()
                              : QStringLiteral("\u2014"));
         latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         setItem(row, 3, latency);
+        setItem(row, 4, probeItem(r));
     }
+}
+
+QTableWidgetItem* HistoryTable::probeItem(const TestRecord& r) const
+{
+    if (!r.probe || !r.probe->ran())
+        return new QTableWidgetItem(QStringLiteral("\u2014"));
+    const ProbeOutcome& p = *r.probe;
+    const StatusStyle::Tone tone = p.ok() ? StatusStyle::Tone::Success : StatusStyle::Tone::Warning;
+    QString text = ProbeOutcome::label(p.verdict);
+    if (p.httpStatus > 0)
+        text = tr("%1 (HTTP %2)").arg(text).arg(p.httpStatus);
+    auto* item = new QTableWidgetItem(
+        Icons::tinted(p.ok() ? QStringLiteral("success") : QStringLiteral("warning"),
+                      StatusStyle::color(tone, palette())),
+        text);
+    item->setToolTip(PlainText::toolTip(p.fullText()));
+    return item;
 }

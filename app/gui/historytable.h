@@ -20,6 +20,8 @@ protected:
 private:
     void retranslate();
     void render();
+    // The API probe's verdict of a test, "—" when it made none.
+    QTableWidgetItem* probeItem(const TestRecord& record) const;
 
     QList<TestRecord> m_history;
 };

@@ -160,6 +160,7 @@ void ImportDialog::fill()
 {
     fillPresets();
     const auto hostRow = [this](QTreeWidgetItem* parent, const Account& p) {
+        probeHostRow(parent, p);
         const QString host = AccountExchange::unexpectedHost(p, m_catalog);
         if (host.isEmpty())
             return;
@@ -182,6 +183,9 @@ void ImportDialog::fill()
         row(item, AccountExchange::settingLabel(QStringLiteral("client_id")), p.clientId);
         for (const AccountExchange::Change& change : AccountExchange::keyChanges(Account(), p))
             row(item, AccountExchange::settingLabel(change.setting), change.after);
+        if (p.probe.isSet())
+            row(item, AccountExchange::settingLabel(QStringLiteral("probe_url")),
+                Probe::displayUrl(p, preset));
         hostRow(item, p);
         item->setExpanded(true);
     }
@@ -217,4 +221,16 @@ void ImportDialog::updateButtons()
     m_dropSecrets->setEnabled(m_overwrite->isChecked() || m_plan.presetSecretsDropped() > 0);
     QPushButton* import = findChild<QPushButton*>(QStringLiteral("importButton"));
     import->setEnabled(!needsYes || m_dropSecrets->isChecked());
+}
+
+void ImportDialog::probeHostRow(QTreeWidgetItem* parent, const Account& p)
+{
+    const QString host = AccountExchange::unexpectedProbeHost(p, m_catalog);
+    if (host.isEmpty())
+        return;
+    const CarrierPreset* preset = m_catalog.find(p.carrierId);
+    markWarning(row(parent, tr("Probe sends the token elsewhere"),
+                    tr("%1 is not a host %2 publishes; each test would send the new token there")
+                        .arg(host, preset ? preset->name : p.carrierId)));
+    markWarning(parent);
 }

@@ -9,6 +9,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // Shows what an account file would add or change before anything is
 // applied: hosts that are not the carrier's and accounts that would lose
@@ -26,6 +27,8 @@ public:
 private:
     void fill();
     void fillPresets();
+    // The account's own probe sends the token to a host the preset does not name.
+    void probeHostRow(QTreeWidgetItem* parent, const Account& p);
     void updateButtons();
 
     AccountExchange::Plan m_plan;

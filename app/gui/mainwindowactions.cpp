@@ -326,8 +326,9 @@ void MainWindow::startTest(const QUuid& id)
 {
     if (id.isNull())
         return;
-    m_core.tokens->requestToken(id, this,
-                                [this, id](const TokenResult& r) { emit testFinished(id, r); });
+    m_core.tokens->requestToken(
+        id, this, [this, id](const TokenResult& r) { emit testFinished(id, r); },
+        TokenService::Budget::Keep, TokenService::ProbeWish::AsAccount);
 }
 
 void MainWindow::showFixIssues()

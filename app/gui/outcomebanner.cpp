@@ -22,6 +22,7 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     , m_message(new QLabel(this))
     , m_carrier(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_probe(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_action(new QToolButton(this))
@@ -39,7 +40,8 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     m_message->setObjectName(QStringLiteral("bannerMessage"));
     m_carrier->setObjectName(QStringLiteral("bannerCarrier"));
     m_hint->setObjectName(QStringLiteral("bannerHint"));
-    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint}) {
+    m_probe->setObjectName(QStringLiteral("bannerProbe"));
+    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint, m_probe}) {
         label->setWordWrap(label != m_title);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setTextFormat(Qt::PlainText);
@@ -68,6 +70,7 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     text->addWidget(m_message);
     text->addWidget(m_carrier);
     text->addWidget(m_hint);
+    text->addWidget(m_probe);
     text->addWidget(m_busy);
 
     auto* layout = new QHBoxLayout(this);
@@ -128,6 +131,22 @@ QString OutcomeBanner::hint() const
     return m_hint->text();
 }
 
+QString OutcomeBanner::probe() const
+{
+    return m_probe->text();
+}
+
+void OutcomeBanner::renderProbe(const ProbeOutcome& probe)
+{
+    if (!probe.ran())
+        return setLine(m_probe, QString());
+    if (!probe.ok())
+        setTone(StatusStyle::Tone::Warning, QStringLiteral("warning"));
+    // the verdict, the carrier's words (cleaned by the core) and what to try
+    setLine(m_probe,
+            tr("API probe: %1 — %2").arg(ProbeOutcome::label(probe.verdict), probe.fullText()));
+}
+
 void OutcomeBanner::setLine(QLabel* label, const QString& text)
 {
     label->setText(text);
@@ -163,6 +182,7 @@ void OutcomeBanner::renderBusy()
     setLine(m_message, m_url);
     setLine(m_carrier, QString());
     setLine(m_hint, QString());
+    setLine(m_probe, QString());
 }
 
 void OutcomeBanner::showResult(const TokenResult& result, const CarrierPreset* preset)
@@ -195,8 +215,10 @@ void OutcomeBanner::renderResult()
         setLine(m_message, tr("%1 accepted these credentials.").arg(carrier));
         setLine(m_carrier, QString());
         setLine(m_hint, Message::texts(result.warnings).join(QLatin1Char('\n')));
+        renderProbe(result.probe);
         return;
     }
+    setLine(m_probe, QString());
     const Failure& e = result.error;
     const bool cancelled = e.category == ErrorCategory::Cancelled;
     if (e.category == ErrorCategory::HeldBack)
@@ -270,6 +292,7 @@ void OutcomeBanner::renderMessage()
     setLine(m_message, text);
     setLine(m_carrier, QString());
     setLine(m_hint, QString());
+    setLine(m_probe, QString());
 }
 
 void OutcomeBanner::clear()
@@ -279,7 +302,7 @@ void OutcomeBanner::clear()
     m_texts = nullptr;
     m_tone = StatusStyle::Tone::Neutral;
     m_action->hide();
-    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint})
+    for (QLabel* label : {m_title, m_detail, m_message, m_carrier, m_hint, m_probe})
         label->clear();
     hide();
 }

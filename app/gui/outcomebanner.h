@@ -42,6 +42,8 @@ public:
     QString message() const;
     QString carrierWords() const;
     QString hint() const;
+    // The probe's verdict under the token's, when the test made one.
+    QString probe() const;
 
     // Whether the carrier's code is an RFC 7807 problem type (a URI), not an OAuth error code.
     static bool isProblemType(const QString& code);
@@ -60,6 +62,8 @@ private:
     void renderMessage();
     void setTone(StatusStyle::Tone tone, const QString& iconName);
     void setLine(QLabel* label, const QString& text);
+    // The API probe's verdict line; a probe that did not work turns a success amber.
+    void renderProbe(const ProbeOutcome& probe);
 
     // what is on show, so a language change can render it again
     enum class Shows
@@ -83,6 +87,7 @@ private:
     QLabel* m_message;
     QLabel* m_carrier;
     QLabel* m_hint;
+    QLabel* m_probe;
     QProgressBar* m_busy;
     QToolButton* m_cancel;
     QToolButton* m_action; // what the message suggests, when it suggests something

@@ -26,15 +26,18 @@ void TestAllRun::start()
     }
     for (const Account& p : accounts) {
         const QUuid id = p.id;
-        m_tokens->requestToken(id, this, [this, id](const TokenResult& result) {
-            if (!m_waiting.remove(id))
-                return;
-            if (!result.ok())
-                ++m_failures;
-            emit progress(done(), m_total);
-            if (m_waiting.isEmpty())
-                emit finished(m_total, m_failures);
-        });
+        m_tokens->requestToken(
+            id, this,
+            [this, id](const TokenResult& result) {
+                if (!m_waiting.remove(id))
+                    return;
+                if (!result.ok())
+                    ++m_failures;
+                emit progress(done(), m_total);
+                if (m_waiting.isEmpty())
+                    emit finished(m_total, m_failures);
+            },
+            TokenService::Budget::Keep, TokenService::ProbeWish::AsAccount);
     }
 }
 

@@ -222,10 +222,14 @@ void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 
 void TrayController::test(const QUuid& id)
 {
-    m_tokens->requestToken(id, this, [this, id](const TokenResult& r) {
+    const auto done = [this, id](const TokenResult& r) {
         const Account* p = m_store->find(id);
         const QString name = p ? p->name : QString();
-        if (r.ok()) {
+        if (r.ok() && r.probe.ran() && !r.probe.ok()) {
+            notify(tr("%1: token received, API probe: %2")
+                       .arg(name, ProbeOutcome::label(r.probe.verdict)),
+                   r.probe.fullText(), true, id);
+        } else if (r.ok()) {
             const auto left = r.token.secondsLeft(m_ticker->now());
             notify(tr("%1 works").arg(name),
                    left ? AccountStatus::span(AccountStatus::Span::ValidFor, *left)
@@ -235,7 +239,10 @@ void TrayController::test(const QUuid& id)
             notify(tr("%1: %2").arg(name, Failure::categoryLabel(r.error.category)),
                    r.error.message.text(), true, id);
         }
-    });
+    };
+    // Test Now is a test: the account's probe goes too
+    m_tokens->requestToken(id, this, done, TokenService::Budget::Keep,
+                           TokenService::ProbeWish::AsAccount);
 }
 
 void TrayController::onWindowTestFinished(const QUuid& id, const TokenResult& result)

@@ -28,6 +28,7 @@ QList<EmulatedCarrier> buildCarriers()
     banyan.lifetimeSeconds = 3599;
     banyan.scope = QStringLiteral("shipments.view shipments.edit");
     banyan.reflectedFields = {QStringLiteral("clientrefnum")};
+    banyan.probePath = "/v3/StaticData/Countries"; // the preset's probe
     list << banyan;
 
     EmulatedCarrier p44;

@@ -76,3 +76,16 @@ HttpResponse CarrierRefusal::answer(const EmulatedCarrier& c, const QByteArray& 
                           {QStringLiteral("error_description"), message}};
     return HttpResponse::json(status, compact(obj));
 }
+
+HttpResponse CarrierRefusal::apiAnswer(const EmulatedCarrier& c, const QByteArray& issuer,
+                                       int status, const QString& code, const QString& message)
+{
+    if (c.errorStyle != EmulatedCarrier::ErrorStyle::Problem)
+        return answer(c, issuer, status, code, message);
+    const QJsonObject obj{
+        {QStringLiteral("type"),
+         QString::fromLatin1(issuer) + QStringLiteral("/docs/errors/") + QString::number(status)},
+        {QStringLiteral("title"), QString::fromLatin1(HttpResponse::reasonPhrase(status))},
+        {QStringLiteral("detail"), message}};
+    return HttpResponse::json(status, compact(obj), "application/problem+json");
+}

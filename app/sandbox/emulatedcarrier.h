@@ -107,4 +107,10 @@ struct EmulatedCarrier
     // Added to every token response. A string value "{now_ms}" becomes the
     // issue time in epoch milliseconds, as text.
     QJsonObject responseFields;
+
+    // --- the probe: a harmless read served under /<id><probePath>. It answers
+    // only a token this sandbox issued for this carrier, unexpired, granted
+    // probeScope when that is set (a JSON list); any other is refused in errorStyle.
+    QByteArray probePath = "/v1/probe";
+    QString probeScope;
 };

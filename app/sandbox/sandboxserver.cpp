@@ -455,6 +455,8 @@ void SandboxServer::handle(QTcpSocket* socket, const RecordedRequest& request)
             }
         }
     }
+    if (serveProbe(socket, request))
+        return;
     for (const auto& c : CarrierEmulator::carriers()) {
         if (CarrierEmulator::serves(c, request.path)) {
             ++m_tokenRequests[c.id];
@@ -483,6 +485,9 @@ HttpResponse SandboxServer::tokenResponse(const QString& carrierId, const Record
     HttpResponse r = CarrierEmulator::handle(*c, request, context, &issued);
     if (!issued.isEmpty()) {
         keepIssued(issued);
+        m_issuedFor.insert(
+            issued,
+            ProbeEndpoint::record(carrierId, r.body, context.now.addSecs(context.lifetimeSeconds)));
         ++m_issuedCounts[carrierId];
         // refresh tokens too, so a test can look for them where they must not be
         const QJsonValue refresh =
@@ -499,7 +504,7 @@ void SandboxServer::keepIssued(const QByteArray& token)
 {
     m_issued << token;
     if (m_issued.size() > kKeptRequests)
-        m_issued.removeFirst();
+        m_issuedFor.remove(m_issued.takeFirst());
 }
 
 QDateTime SandboxServer::now() const

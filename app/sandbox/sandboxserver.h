@@ -4,6 +4,7 @@
 #include "accountrequest.h"
 #include "carrieremulator.h"
 #include "httpmessage.h"
+#include "probeendpoint.h"
 #include "tokenminter.h"
 
 #include <QHash>
@@ -25,6 +26,8 @@ class QTcpSocket;
 //   /faults/<mode>                e.g. /faults/hang
 //   <issuer>/.well-known/openid-configuration and <issuer>/jwks, where the
 //   issuer of a carrier's JWTs is /<carrier id> (of a fault's, /faults/<mode>)
+//   /<carrier id><probe path>     a read-only API call, e.g. /banyan/v3/StaticData/Countries
+//   /probe-faults/<mode>          API answers a probe must survive, e.g. /probe-faults/rate-limited
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,20 @@ public:
         WrongKey,      // the JWK set under its issuer holds other keys with the same kids
         ForeignIssuer, // the token names an issuer on the other origin
         RotateKeys,    // every token is signed with new keys under a new kid
+    };
+
+    // What an API may answer a probe, whatever the token.
+    enum class ProbeFault
+    {
+        NotFound,     // 404
+        RateLimited,  // 429 with Retry-After: 30
+        ServerError,  // 500
+        Unavailable,  // 503
+        Teapot,       // 418, a status no probe expects
+        Redirect,     // 307 to the other origin
+        Huge,         // 50 MB with no Content-Length
+        Unauthorized, // 401 with a WWW-Authenticate error_description
+        Forbidden,    // 403 in OAuth style: the account is not provisioned
     };
 
     static constexpr int kKeptRequests = 200;              // the record keeps the last ones
@@ -79,6 +96,16 @@ public:
     static QStringList carrierIds();
     static QList<Fault> faults();
     static QString faultId(Fault fault);
+    // The carrier's probe endpoint: /<id><probePath>.
+    QUrl probeUrl(const QString& carrierId) const;
+    QUrl probeFaultUrl(ProbeFault fault) const;
+    static QList<ProbeFault> probeFaults();
+    static QString probeFaultId(ProbeFault fault);
+    // false: the carrier's probe refuses every token with 403 in its own words,
+    // as for an account not provisioned for the API.
+    void setProbeEntitled(const QString& carrierId, bool entitled);
+    // A scope the carrier's probe requires of a token (empty: its own, if any).
+    void setProbeScope(const QString& carrierId, const QString& scope);
 
     // Which credentials each emulated carrier accepts; the defaults are
     // CarrierEmulator::defaultCredentials(). A credential field is keyed as
@@ -149,6 +176,9 @@ private:
     void serveHuge(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const HttpResponse& response);
     HttpResponse tokenResponse(const QString& carrierId, const RecordedRequest& request);
+    // A probe endpoint or probe fault; false when the path is neither.
+    bool serveProbe(QTcpSocket* socket, const RecordedRequest& request);
+    void serveProbeFault(QTcpSocket* socket, ProbeFault fault);
 
     QTcpServer* m_server = nullptr;
     QTcpServer* m_otherOrigin = nullptr;
@@ -162,6 +192,8 @@ private:
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_keyRequests; // paths, the last kKeptRequests
     QList<QByteArray> m_issued;
+    QHash<QByteArray, ProbeEndpoint::Issued> m_issuedFor; // of m_issued: what a probe checks
+    QHash<QString, ProbeEndpoint::Switches> m_probeSwitches;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
     QList<QByteArray> m_issuedRefreshTokens;
     QHash<QString, QByteArray> m_lastRefreshTokens; // carrier id -> the one it takes back

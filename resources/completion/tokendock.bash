@@ -111,7 +111,7 @@ _tokendock()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="carriers list add edit remove test token export import sandbox"
+    local commands="carriers list add edit remove test probe token export import sandbox"
     command=""
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
@@ -135,7 +135,11 @@ _tokendock()
             _tokendock_offer _tokendock_accounts; return ;;
         --signing-key-file)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url)
+        --probe)
+            [[ $command == @(add|edit) ]] && { mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur"); return; } ;;
+        --probe-method)
+            mapfile -t COMPREPLY < <(compgen -W "GET HEAD" -- "$cur"); return ;;
+        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url|--probe-url|--probe-expect)
             return ;;
     esac
 
@@ -152,10 +156,11 @@ _tokendock()
     case $command in
         carriers) options="--json --check" ;;
         list) options="--json" ;;
-        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --from-stdin" ;;
-        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin" ;;
+        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --from-stdin --probe --probe-url --probe-method --probe-expect" ;;
+        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --probe --probe-url --probe-method --probe-expect" ;;
         remove) options="--yes" ;;
-        test) options="--json --report --force --timeout" ;;
+        test) options="--json --report --force --timeout --probe --no-probe" ;;
+        probe) options="--json --timeout" ;;
         token) options="--format --fresh --force --min-valid --api-url --timeout" ;;
         import) options="--overwrite --yes" ;;
         sandbox) options="--port --clock-offset" ;;
@@ -168,10 +173,10 @@ _tokendock()
     # the first word after the command
     local words=0
     for ((i = i + 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file) ]] && words=$((words + 1))
+        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file|probe-url|probe-method|probe-expect) ]] && words=$((words + 1))
     done
     case $command in
-        edit|remove|test|token)
+        edit|remove|test|token|probe)
             ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
         carriers)
             if [[ $prev == --check ]]; then

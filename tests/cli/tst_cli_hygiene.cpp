@@ -177,6 +177,63 @@ private slots:
         sandbox.setCredentialField("fedex", "child_secret", "fedex-demo-child-secret");
     }
 
+    // The probe sends the token to the probe URL's own origin and nowhere else:
+    // a redirect to the other origin is not followed, so that origin never sees
+    // it; and no token lands in the output (debug logs on) or a file.
+    void probeKeepsTheTokenAtItsOrigin()
+    {
+        CliHome home;
+        QProcessEnvironment env = home.environment();
+        env.insert("QT_LOGGING_RULES", "*=true");
+        sandbox.clearRequests();
+        const int issuedBefore = int(sandbox.issuedTokens().size());
+        RUN_CLI(add, home,
+                {"add", "probed", "--carrier", "oauth2", "--environment", "custom", "--token-url",
+                 sandbox.tokenUrl("oauth2").toString(), "--client-id", "oauth2-demo-client",
+                 "--probe-url",
+                 sandbox.probeFaultUrl(SandboxServer::ProbeFault::Redirect).toString(),
+                 "--secret-stdin"},
+                "oauth2-demo-secret\n", env);
+        QCOMPARE_EXIT(add, 0);
+        QByteArray output = add.out + add.err;
+        const QList<QStringList> redirected{{"test", "probed"},
+                                            {"test", "probed", "--json", "--report"},
+                                            {"probe", "probed", "--json"}};
+        for (const QStringList& args : redirected) {
+            RUN_CLI(r, home, args, {}, env);
+            QCOMPARE_EXIT(r, 7);
+            output += r.out + r.err;
+        }
+        RUN_CLI(fixed, home,
+                {"edit", "probed", "--probe-url", sandbox.probeUrl("oauth2").toString()}, {}, env);
+        QCOMPARE_EXIT(fixed, 0);
+        for (const QStringList& args :
+             QList<QStringList>{{"test", "probed"}, {"probe", "probed"}}) {
+            RUN_CLI(r, home, args, {}, env);
+            QCOMPARE_EXIT(r, 0);
+            output += r.out + r.err;
+        }
+        QVERIFY(output.contains("tokendock.network"));
+
+        const QList<QByteArray> tokens = sandbox.issuedTokens().mid(issuedBefore);
+        QCOMPARE(tokens.size(), 3); // three tests; `probe` reused the cached token
+        int carried = 0;
+        for (const RecordedRequest& r : sandbox.requests()) {
+            const bool own = r.localPort == sandbox.port();
+            QVERIFY2(own, "a request reached the other origin");
+            for (const auto& header : r.headers) {
+                for (const QByteArray& token : tokens)
+                    carried += own && header.second.contains(token);
+            }
+        }
+        QCOMPARE(carried, 5); // every probe, each to its own origin
+        for (const QByteArray& token : tokens) {
+            QVERIFY2(!output.contains(token), "a token reached the output");
+            QVERIFY2(whereInClear(filesUnder(home.path()), {token}, {}).isEmpty(),
+                     "a token reached a file");
+        }
+    }
+
     // At a terminal `add` asks for the secret and the typing is not echoed.
     void terminalPromptDoesNotEcho()
     {

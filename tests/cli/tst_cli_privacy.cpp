@@ -74,6 +74,13 @@ private slots:
         addSandboxAccount(home, sandbox, "acme", "banyan");
         RUN_CLI(test, home, {"test", "acme"});
         QCOMPARE_EXIT(test, 0);
+        // the probe's verdict is kept with the history; the token it sent is not
+        RUN_CLI(probe, home, {"probe", "acme"});
+        QCOMPARE_EXIT(probe, 0);
+        QVERIFY(home.accountsBytes().contains("\"verdict\": \"works\""));
+        for (const QByteArray& token : sandbox.issuedTokens())
+            QVERIFY2(whereInClear(filesUnder(home.path()), {token}, {}).isEmpty(),
+                     "a token the probe sent is in a file");
 
         // an export to a new file, and over an earlier export that was 0644
         QTemporaryDir elsewhere;

@@ -114,6 +114,14 @@ private slots:
         // one test; every copy reused its token
         const QList<QByteArray> tokens = sandbox.issuedTokens();
         QCOMPARE(tokens.size(), 1);
+        // the test made Banyan's probe, with the token, at the probe URL's origin only
+        QCOMPARE(sandbox.requestCount("/banyan/v3/StaticData/Countries"), 1);
+        for (const RecordedRequest& r : sandbox.requests()) {
+            QVERIFY2(r.localPort == sandbox.port(), "a request reached another origin");
+            if (r.path.endsWith("/v3/StaticData/Countries"))
+                QVERIFY2(r.header("authorization") == "Bearer " + tokens.constFirst(),
+                         "the probe did not carry the token it tested");
+        }
         QList<QByteArray> needles{canary};
         for (const QByteArray& token : tokens)
             needles += needlesOf(token);

@@ -121,7 +121,7 @@ private slots:
         find<QToolButton>("testButton")->click();
         QVERIFY(finished.wait(15000) || !finished.isEmpty());
         QCOMPARE(started.count(), 1);
-        QCOMPARE(sandbox->requests().size(), 1);
+        QCOMPARE(sandbox->tokenRequestCount(carrierId), 1);
     }
 
     void duplicateIsForTheOtherEnvironment()

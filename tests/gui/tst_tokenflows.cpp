@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(banner()->title(), QString("Token received"));
         QVERIFY(banner()->isVisibleTo(window.get()));
         QVERIFY(page()->tokenView()->hasToken());
-        QCOMPARE(sandbox->requestCount(), 1);
+        QCOMPARE(sandbox->tokenRequestCount(carrierId), 1);
         if (result->inspection.isJwt()) {
             QVERIFY(find<ClaimsTable>("claimsTable")->rowOf("exp") >= 0);
         } else {
@@ -377,7 +377,7 @@ private slots:
         const QByteArray first = sandbox->issuedTokens().last();
         clock.advance(3599 - 30); // 30 s left, inside the 60 s refresh margin
         find<QToolButton>("copyButton")->click();
-        QTRY_COMPARE(sandbox->requestCount(), 2);
+        QTRY_COMPARE(sandbox->tokenRequestCount("banyan"), 2);
         const QByteArray second = sandbox->issuedTokens().last();
         QVERIFY(first != second);
         QTRY_COMPARE(clipboardText(), "Authorization: Bearer " + QString::fromLatin1(second));

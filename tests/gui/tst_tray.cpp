@@ -120,7 +120,7 @@ private slots:
         const Account p = sandboxAccount("banyan", "acme-banyan");
         const QUuid id = addAccount(p);
         QVERIFY(testThroughTheButton("acme-banyan"));
-        QCOMPARE(sandbox->requestCount(), 1);
+        QCOMPARE(sandbox->tokenRequestCount("banyan"), 1);
         const auto token = window->activity()->token(id);
         QVERIFY(token);
         clock.advance(61);
@@ -131,7 +131,8 @@ private slots:
                                                        QUrl(p.tokenUrl), p.name));
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
                  QByteArray("secret"));
-        QCOMPARE(sandbox->requestCount(), 1); // no request: the cached token lives long enough
+        QCOMPARE(sandbox->tokenRequestCount("banyan"),
+                 1); // no request: the cached token lives long enough
         QCOMPARE(notified.first().at(2).toBool(), false);
         if (format == HeaderFormat::Header)
             QCOMPARE(notified.first().at(1).toString(),
@@ -155,7 +156,8 @@ private slots:
         for (int i = 0; i < 5; ++i)
             copy->trigger();
         QTRY_COMPARE(notified.count(), 1);
-        QCOMPARE(sandbox->requestCount(), 2); // the test, then one renewal for five clicks
+        QCOMPARE(sandbox->tokenRequestCount("banyan"),
+                 2); // the test, then one renewal for five clicks
         const QByteArray second = sandbox->issuedTokens().last();
         QVERIFY(first != second);
         QCOMPARE(clipboardText(), "Authorization: Bearer " + QString::fromLatin1(second));

@@ -37,6 +37,10 @@ expect() {
 }
 
 expect "tokendock t" "test|token|"
+expect "tokendock p" "probe|"
+expect "tokendock probe acme-b" "acme-banyan|"
+expect "tokendock test acme-banyan --no-p" "--no-probe|"
+expect "tokendock edit acme-banyan --probe o" "off|on|"
 expect "tokendock --mi" "--minimized|"
 expect "tokendock token acme-b" "acme-banyan|"
 expect "tokendock token acme-banyan --format c" "curl|"

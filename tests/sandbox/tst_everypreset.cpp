@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountrequest.h"
 #include "carriercatalog.h"
+#include "probeclient.h"
 #include "sandboxserver.h"
 #include "testsupport.h"
 #include "tokenclient.h"
@@ -270,6 +271,46 @@ private:
 
     TokenResult fetch(const TokenRequestSpec& s) { return fetchAndCount(*client, s); }
 
+    // The presets that name a probe, for the rows below.
+    static void addProbeRows()
+    {
+        QTest::addColumn<QString>("carrier");
+        for (const CarrierPreset& p : presets()) {
+            if (p.probe.isSet() && emulated(p))
+                QTest::newRow(qPrintable(p.id)) << p.id;
+        }
+    }
+
+    // A right account's token, with the headers its API calls carry.
+    IssuedToken rightToken(const CarrierPreset& p, Filled* out = nullptr)
+    {
+        Filled f;
+        const TokenRequestSpec s = specFor(p.id, p.grantTypes.value(0), &f);
+        TokenResult r = fetch(s);
+        [&] {
+            QVERIFY2(r.ok(), qPrintable(r.error.fullText()));
+        }();
+        r.token.apiHeaders = s.apiHeaders;
+        if (out)
+            *out = f;
+        return r.token;
+    }
+
+    ProbeOutcome probe(const ProbePlan& plan, const IssuedToken& token)
+    {
+        ProbeOutcome outcome;
+        ProbeReply* reply = ProbeReply::send(client, plan, token);
+        bool done = false;
+        connect(reply, &ProbeReply::finished, this, [&](const ProbeOutcome& o) {
+            outcome = o;
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, client->timeout() + 2000);
+        }();
+        return outcome;
+    }
+
     void checkRightToken(const TokenRequestSpec& s, const Filled& f, TokenResult r);
 
 private slots:
@@ -349,6 +390,50 @@ private slots:
         QCOMPARE(sandbox->issuedTokenCount(carrier), issued);
         QVERIFY(!r.error.fullText().toUtf8().contains(kCanary));
         QVERIFY(!r.redactedBody.contains(kCanary));
+    }
+
+    // A preset's probe is served by its emulation at the same path.
+    void everyProbeIsEmulated()
+    {
+        QStringList missing;
+        for (const CarrierPreset& p : presets()) {
+            if (!p.probe.isSet() || p.probe.isFullUrl())
+                continue;
+            const EmulatedCarrier* c = CarrierEmulator::find(p.id);
+            if (!c || QString::fromLatin1(c->probePath) != p.probe.target)
+                missing << p.id;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable("no emulated probe: " + missing.join(", ")));
+    }
+
+    void probeWorksWithTheRightToken_data() { addProbeRows(); }
+    void probeWorksWithTheRightToken()
+    {
+        QFETCH(QString, carrier);
+        const CarrierPreset& p = *CarrierCatalog::builtin().find(carrier);
+        Filled f;
+        const IssuedToken token = rightToken(p, &f);
+        if (QTest::currentTestFailed())
+            return;
+        const ProbePlan plan = Probe::plan(f.account, &p);
+        QCOMPARE(plan.url, sandbox->probeUrl(carrier));
+        const ProbeOutcome o = probe(plan, token);
+        QVERIFY2(o.ok(), qPrintable(o.fullText()));
+    }
+
+    void probeRefusesAnotherCarriersToken_data() { addProbeRows(); }
+    void probeRefusesAnotherCarriersToken()
+    {
+        QFETCH(QString, carrier);
+        const CarrierPreset& p = *CarrierCatalog::builtin().find(carrier);
+        Filled f = filled(p, p.grantTypes.value(0));
+        const QString otherId = carrier == "oauth2" ? "banyan" : "oauth2";
+        const IssuedToken other = rightToken(*CarrierCatalog::builtin().find(otherId));
+        if (QTest::currentTestFailed())
+            return;
+        const ProbeOutcome o = probe(Probe::plan(f.account, &p), other);
+        QCOMPARE(ProbeOutcome::verdictId(o.verdict), QString("token_not_accepted"));
+        QCOMPARE(o.httpStatus, 401);
     }
 
     void wrongShapeIsRefused_data() { addRows(rows(Shape)); }
