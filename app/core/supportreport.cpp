@@ -135,6 +135,8 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
         line(tr("Token format"), formatText(result.inspection));
         for (const QString& signature : signatureLines(result.signature))
             line(tr("Signature"), signature);
+        for (const auto& [label, value] : probeLines(result.probe))
+            line(label, value);
         const QStringList& scopes = token.scopes;
         line(tr("Scopes"), scopes.isEmpty()
                                ? tr("none stated")
@@ -164,6 +166,27 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
     for (const Message& warning : result.warnings)
         line(tr("Note"), warning.text());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QList<QPair<QString, QString>> SupportReport::probeLines(const ProbeOutcome& probe)
+{
+    if (!probe.ran())
+        return {};
+    QString verdict = ProbeOutcome::label(probe.verdict);
+    if (probe.httpStatus > 0)
+        verdict =
+            tr("%1 (HTTP %2, %3 ms)")
+                .arg(verdict, QString::number(probe.httpStatus), QString::number(probe.latencyMs));
+    QList<QPair<QString, QString>> lines{{tr("API probe"), verdict},
+                                         {tr("Probe URL"), probe.url.toString()}};
+    if (!probe.ok()) {
+        lines.append({tr("Probe problem"), probe.message().text()});
+        if (!probe.carrierWords.isEmpty())
+            lines.append({tr("Carrier message"), probe.carrierWords});
+        if (const Message hint = probe.hint(); !hint.isEmpty())
+            lines.append({tr("What to try"), hint.text()});
+    }
+    return lines;
 }
 
 QStringList SupportReport::signatureLines(const SignatureCheck& check)

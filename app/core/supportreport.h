@@ -37,4 +37,7 @@ public:
     // "Signature verified (RS256, key k1 from https://…/jwks)", "Signature invalid: …";
     // empty when no JWT was checked.
     static QStringList signatureLines(const SignatureCheck& check);
+    // "API probe: Works (HTTP 200, 40 ms)", its URL and, when it did not
+    // work, what went wrong and what to try; nothing when no probe was made.
+    static QList<QPair<QString, QString>> probeLines(const ProbeOutcome& probe);
 };

@@ -4,8 +4,8 @@
 #include "clockcheck.h"
 #include "failure.h"
 #include "issuedtoken.h"
-#include "signaturecheck.h"
 #include "probeoutcome.h"
+#include "signaturecheck.h"
 #include "tokeninspector.h"
 
 #include <QMetaType>

@@ -130,6 +130,18 @@ private slots:
         QVERIFY(probe.value("carrier_words").toString().contains("not provisioned"));
         QVERIFY(probe.value("what_to_try").toString().contains("enable this API"));
         QVERIFY(j.object().value("ok").toBool()); // the token itself came
+        // the report support staff send on says it too, with the carrier's words
+        RUN_CLI(report, home, {"test", "acme-banyan", "--report"});
+        QCOMPARE_EXIT(report, 7);
+        const QString text = report.stdOut();
+        QVERIFY2(text.contains("\nAPI probe: Not entitled (HTTP 403, "), qPrintable(text));
+        QVERIFY2(text.contains("\nProbe URL: " + sandbox.probeUrl("banyan").toString() + "\n"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("\nCarrier message: Your account is not provisioned"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("\nWhat to try: Ask the carrier to enable this API"),
+                 qPrintable(text));
+        QVERIFY(!report.out.contains(sandbox.issuedTokens().constLast()));
     }
 
     void everyVerdictHasItsWords_data()
