@@ -28,6 +28,13 @@ struct TokenResult
     ProbeOutcome probe;       // the API call made with the token, when a test asked for one
 
     bool ok() const { return !error.isError() && !token.isEmpty(); }
+    // The whole test held: a token came, its signature (when checked) is not
+    // invalid and the probe (when made) worked.
+    bool passed() const
+    {
+        return ok() && signature.verdict != SignatureCheck::Verdict::Invalid &&
+               (!probe.ran() || probe.ok());
+    }
 };
 
 Q_DECLARE_METATYPE(TokenResult)

@@ -31,7 +31,8 @@ void TestAllRun::start()
             [this, id](const TokenResult& result) {
                 if (!m_waiting.remove(id))
                     return;
-                if (!result.ok())
+                // a token the API refuses, or not the carrier's, is no working account
+                if (!result.passed())
                     ++m_failures;
                 emit progress(done(), m_total);
                 if (m_waiting.isEmpty())

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 class TestProbeFlows : public QObject, protected WindowFixture
@@ -83,6 +84,25 @@ private slots:
         QVERIFY(window->selectAccount("acme-banyan"));
         page()->showTab(AccountPage::HistoryTab);
         QTRY_COMPARE(historyProbe(0), QString("Not entitled (HTTP 403)"));
+    }
+
+    // Test All counts an account whose token the API refuses as one that failed.
+    void testAllCountsAProbeThatDidNotWork()
+    {
+        addAccount(sandboxAccount("banyan", "banyan works"));
+        addAccount(sandboxAccount("dhl-ecs", "dhl works"));
+        QSignalSpy finished(window->activity(), &AccountActivity::requestFinished);
+        action("testAllAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+        QTRY_VERIFY(action("testAllAction")->isEnabled());
+        QVERIFY2(window->statusBar()->currentMessage().contains("all worked"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        sandbox->setProbeEntitled("banyan", false);
+        action("testAllAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 15000);
+        QTRY_VERIFY(action("testAllAction")->isEnabled());
+        QVERIFY2(window->statusBar()->currentMessage().contains("1 failed"),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     void trayTestNowMakesTheProbe()
