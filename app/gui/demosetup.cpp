@@ -52,7 +52,22 @@ QList<DemoSetup::Sample> DemoSetup::accounts(const SandboxServer& sandbox,
     out << make(sandbox, catalog, QStringLiteral("dhl-ecs"), tr("Acme DHL eCommerce"));
     Sample wrong = make(sandbox, catalog, QStringLiteral("dhl-ecs"), failingAccountName());
     wrong.secrets.clientSecret = SecretBytes(QByteArray("not-the-demo-secret"));
+    wrong.fault = Sample::Fault::Credentials;
     out << wrong;
+
+    // a token the API refuses for this account, and one signed with a key the
+    // issuer does not publish: what a probe and the signature check catch
+    Sample unentitled =
+        make(sandbox, catalog, QStringLiteral("banyan"), tr("Acme Banyan (not entitled)"));
+    unentitled.account.probe.target =
+        sandbox.probeFaultUrl(SandboxServer::ProbeFault::Forbidden).toString();
+    unentitled.fault = Sample::Fault::Probe;
+    out << unentitled;
+    Sample forged =
+        make(sandbox, catalog, QStringLiteral("oauth2"), tr("Acme OAuth (wrong signing key)"));
+    forged.account.tokenUrl = sandbox.faultUrl(SandboxServer::Fault::WrongKey).toString();
+    forged.fault = Sample::Fault::Signature;
+    out << forged;
 
     // an integrator acting for a customer: both child fields are needed
     Sample fedex = make(sandbox, catalog, QStringLiteral("fedex"), tr("Globex FedEx for Acme"));

@@ -23,6 +23,14 @@ public:
     {
         Account account;
         AccountSecrets secrets;
+        // What the sample is there to show going wrong; None for one that works.
+        enum class Fault
+        {
+            None,
+            Credentials, // the carrier refuses the secret
+            Probe,       // the token comes, the API refuses the account
+            Signature    // the token comes, signed with a key the issuer does not publish
+        } fault = Fault::None;
     };
 
     DemoSetup(AccountStore* store, AccountService* accounts, SandboxServer* sandbox,

@@ -77,7 +77,7 @@ QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count)
 {
     QList<DemoSetup::Sample> templates;
     for (const DemoSetup::Sample& a : DemoSetup::accounts(sandbox, CarrierCatalog::builtin())) {
-        if (a.account.name != DemoSetup::failingAccountName())
+        if (a.fault == DemoSetup::Sample::Fault::None)
             templates << a;
     }
     QList<DemoSetup::Sample> out;

@@ -519,15 +519,20 @@ private slots:
         }
     }
 
-    void demoHasOneAccountPerPresetAndOneThatFails()
+    // and three that show what goes wrong: a refused secret, a token the API
+    // refuses for the account, a token signed with a key nobody publishes
+    void demoHasOneAccountPerPresetAndThreeThatFail()
     {
+        QMap<QString, DemoSetup::Sample::Fault> faults;
+        for (const DemoSetup::Sample& s : DemoSetup::accounts(*sandbox, services->catalog()))
+            faults.insert(s.account.name, s.fault);
         DemoSetup demo(services->store(), services->accounts(), sandbox.get(), services->catalog());
         QSignalSpy done(&demo, &DemoSetup::finished);
         demo.populate();
         QVERIFY(done.wait(20000) || !done.isEmpty());
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
         const QList<Account> accounts = services->store()->accounts();
-        QCOMPARE(accounts.size(), qsizetype(CarrierCatalog::builtin().presets().size()) + 1);
+        QCOMPARE(accounts.size(), qsizetype(CarrierCatalog::builtin().presets().size()) + 3);
         for (const CarrierPreset& preset : CarrierCatalog::builtin().presets()) {
             QVERIFY2(std::any_of(accounts.begin(), accounts.end(),
                                  [&](const Account& p) { return p.carrierId == preset.id; }),
@@ -540,10 +545,24 @@ private slots:
         for (const auto& args : finished) {
             const Account* p = services->store()->find(args.at(0).toUuid());
             const auto result = args.at(1).value<TokenResult>();
-            if (p->name == DemoSetup::failingAccountName())
+            using Fault = DemoSetup::Sample::Fault;
+            switch (faults.value(p->name)) {
+            case Fault::Credentials:
                 QCOMPARE(result.error.category, ErrorCategory::CredentialsRejected);
-            else
-                QVERIFY2(result.ok(), qPrintable(p->name + ": " + result.error.fullText()));
+                break;
+            case Fault::Probe:
+                QVERIFY(result.ok());
+                QCOMPARE(result.probe.verdict, ProbeVerdict::NotEntitled);
+                break;
+            case Fault::Signature:
+                QVERIFY(result.ok());
+                QCOMPARE(result.signature.verdict, SignatureCheck::Verdict::Invalid);
+                break;
+            case Fault::None:
+                QVERIFY2(result.passed(), qPrintable(p->name + ": " + result.error.fullText() +
+                                                     result.probe.fullText()));
+                break;
+            }
         }
         // a second start replaces the accounts (new sandbox port) instead of adding more
         QSignalSpy again(&demo, &DemoSetup::finished);
