@@ -19,7 +19,9 @@
 # TOKENDOCK_SHOTS_ONLY=editor makes only those. carrier-picker.png shows the
 # carrier picker's whole list, with a preset from the user's folder and one
 # from the system folder, and carrier-picker-search.png the list narrowed to
-# "DE parcel"; TOKENDOCK_SHOTS_ONLY=picker makes only those two.
+# "DE parcel"; TOKENDOCK_SHOTS_ONLY=picker makes only those two. check-verified.png,
+# check-invalid.png and check-not-entitled.png show a test's signature and
+# probe verdicts; TOKENDOCK_SHOTS_ONLY=checks makes only those three.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=$(realpath -m "${1:-$ROOT/build/default}")
@@ -84,6 +86,14 @@ EOF
 }
 
 mkdir -p "$DOCS"
+# what a test proves besides the token: a verified signature and a working
+# probe, a signature that does not hold, an account the API refuses
+if [ -z "${TOKENDOCK_SHOTS_ONLY:-}" ] || [ "${TOKENDOCK_SHOTS_ONLY:-}" = checks ]; then
+    shoot en "$DOCS/check-verified.png" "Acme Banyan integration"
+    shoot en "$DOCS/check-invalid.png" "Acme OAuth (wrong signing key)"
+    shoot en "$DOCS/check-not-entitled.png" "Acme Banyan (not entitled)"
+    [ "${TOKENDOCK_SHOTS_ONLY:-}" = checks ] && exit 0
+fi
 # the carrier picker: the whole list with presets from files, then a search
 if [ "${TOKENDOCK_SHOTS_ONLY:-}" != editor ]; then
     presets=$(mktemp -d)

@@ -200,8 +200,10 @@ QString ProbeOutcome::fullText() const
 {
     QStringList parts{message().text()};
     if (!carrierWords.isEmpty())
-        parts << QCoreApplication::translate("ProbeOutcome", "The carrier said: \u201c%1\u201d.")
-                     .arg(carrierWords);
+        parts << QCoreApplication::translate("ProbeOutcome", "The carrier said: \u201c%1\u201d")
+                         .arg(carrierWords) +
+                     // the carrier's sentence brings its own full stop, or gets one
+                     (carrierWords.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
     if (const Message h = hint(); !h.isEmpty())
         parts << h.text();
     return parts.join(QLatin1Char(' '));

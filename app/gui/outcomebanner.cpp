@@ -136,6 +136,16 @@ QString OutcomeBanner::probe() const
     return m_probe->text();
 }
 
+void OutcomeBanner::renderSignature(const SignatureCheck& signature)
+{
+    if (signature.verdict != SignatureCheck::Verdict::Invalid)
+        return setLine(m_carrier, QString());
+    // the token came, but nobody should send it on
+    setTone(StatusStyle::Tone::Warning, QStringLiteral("warning"));
+    setLine(m_carrier, tr("%1: %2 Do not use this token; ask the carrier which key signs it.")
+                           .arg(signature.headline().text(), signature.detail.text()));
+}
+
 void OutcomeBanner::renderProbe(const ProbeOutcome& probe)
 {
     if (!probe.ran())
@@ -213,7 +223,7 @@ void OutcomeBanner::renderResult()
         setTone(StatusStyle::Tone::Success, QStringLiteral("success"));
         setLine(m_title, tr("Token received"));
         setLine(m_message, tr("%1 accepted these credentials.").arg(carrier));
-        setLine(m_carrier, QString());
+        renderSignature(result.signature);
         setLine(m_hint, Message::texts(result.warnings).join(QLatin1Char('\n')));
         renderProbe(result.probe);
         return;

@@ -63,6 +63,7 @@ private:
     void setTone(StatusStyle::Tone tone, const QString& iconName);
     void setLine(QLabel* label, const QString& text);
     // The API probe's verdict line; a probe that did not work turns a success amber.
+    void renderSignature(const SignatureCheck& signature);
     void renderProbe(const ProbeOutcome& probe);
 
     // what is on show, so a language change can render it again

@@ -297,6 +297,30 @@ private slots:
         QVERIFY(find<QLabel>("bannerHint")->isVisible());
     }
 
+    // A token signed with a key its issuer does not publish: it came, but the
+    // banner turns amber and says not to use it; a verified one stays green.
+    void aSignatureThatDoesNotHoldIsSaidInTheBanner()
+    {
+        addAccount(sandboxAccount("banyan", "verified"));
+        const auto good = testThroughTheButton("verified");
+        QVERIFY(good && good->ok());
+        QCOMPARE(good->signature.verdict, SignatureCheck::Verdict::Verified);
+        QCOMPARE(banner()->tone(), StatusStyle::Tone::Success);
+        QVERIFY(banner()->carrierWords().isEmpty());
+
+        Account forged = sandboxAccount("oauth2", "forged");
+        forged.tokenUrl = sandbox->faultUrl(SandboxServer::Fault::WrongKey).toString();
+        addAccount(forged);
+        const auto bad = testThroughTheButton("forged");
+        QVERIFY(bad && bad->ok());
+        QCOMPARE(bad->signature.verdict, SignatureCheck::Verdict::Invalid);
+        QCOMPARE(banner()->tone(), StatusStyle::Tone::Warning);
+        QVERIFY2(banner()->carrierWords().startsWith("Signature invalid: The signature does not "
+                                                     "match the key"),
+                 qPrintable(banner()->carrierWords()));
+        QVERIFY(banner()->carrierWords().contains("Do not use this token"));
+    }
+
     // Copying a revealed token or client secret out of its field with Ctrl+C
     // follows the same rules as the Copy button: marked, and cleared in time.
     void revealedValuesCopyLikeTheCopyButton_data()
