@@ -79,19 +79,22 @@ QDateTime ClockCheck::parseHttpDate(const QByteArray& value)
     // IMF-fixdate first (what every server sends now), then RFC 850, then asctime
     if (text.endsWith(QLatin1String(" GMT"))) {
         const QString body = text.chopped(4);
-        for (const QString& format : {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"),
-                                      QStringLiteral("dddd, dd-MMM-yy HH:mm:ss")}) {
+        const QString imfFixdate =
+            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"); // untranslated: HTTP date
+        const QString rfc850 =
+            QStringLiteral("dddd, dd-MMM-yy HH:mm:ss"); // untranslated: HTTP date
+        for (const QString& format : {imfFixdate, rfc850}) {
             QDateTime at = parseWith(body, format);
             if (at.isValid()) {
                 // RFC 850's two-digit year: the one within the next fifty years
-                if (format.contains(QLatin1String("-yy")) && at.date().year() < 1970)
+                if (format == rfc850 && at.date().year() < 1970)
                     at = at.addYears(100);
                 return at;
             }
         }
         return {};
     }
-    return parseWith(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    return parseWith(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy")); // untranslated: format
 }
 
 ClockReading ClockCheck::fromDateHeader(const QByteArray& value, const QDateTime& receivedAt)
