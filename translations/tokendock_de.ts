@@ -1823,8 +1823,8 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Die Uhr dieses Computers geht etwa %1 nach gegenüber der von %2 (laut Ausstellungszeit des Tokens). Der Countdown richtet sich nach der Uhr von %2; stellen Sie die Uhrzeit dieses Computers auf automatisch (NTP), um das zu beheben.</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 ahead of %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>Die Uhr dieses Computers geht etwa %1 vor gegenüber der von %2 (laut Ausstellungszeit des Tokens). Der Countdown richtet sich nach der Uhr von %2; stellen Sie die Uhrzeit dieses Computers auf automatisch (NTP), um das zu beheben.</translation>
+        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <translation>Das Token war nach der Uhr dieses Computers bei der Ankunft schon abgelaufen: Entweder geht diese Uhr etwa %1 gegenüber der von %2 vor (stellen Sie die Zeit automatisch per NTP), oder %2 hat ein altes Token ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2801,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>The JWK set holds no keys.</source>
         <translation>Das JWK-Set enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve “%1”; JWT signatures use P-256, P-384 or P-521.</source>
+        <translation>Der EC-Schlüssel liegt auf der Kurve „%1“; JWT-Signaturen verwenden P-256, P-384 oder P-521.</translation>
     </message>
 </context>
 <context>

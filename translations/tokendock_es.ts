@@ -1823,8 +1823,8 @@ Añada una con Nueva (%1).</translation>
         <translation>El reloj de este equipo va unos %1 por detrás del de %2 (según la hora de emisión del token). La cuenta atrás sigue el reloj de %2; para corregirlo, configure la hora de este equipo de forma automática (NTP).</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 ahead of %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>El reloj de este equipo va unos %1 por delante del de %2 (según la hora de emisión del token). La cuenta atrás sigue el reloj de %2; para corregirlo, configure la hora de este equipo de forma automática (NTP).</translation>
+        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <translation>El token ya había caducado según el reloj de este equipo cuando llegó: o este reloj va unos %1 adelantado respecto al de %2 (ajuste la hora automáticamente, NTP), o %2 entregó un token antiguo.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2801,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>The JWK set holds no keys.</source>
         <translation>El conjunto JWK no contiene ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve “%1”; JWT signatures use P-256, P-384 or P-521.</source>
+        <translation>La clave EC está en la curva «%1»; las firmas JWT usan P-256, P-384 o P-521.</translation>
     </message>
 </context>
 <context>

@@ -1823,8 +1823,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>L’horloge de cet ordinateur retarde d’environ %1 sur celle de %2 (d’après l’heure d’émission du jeton). Le compte à rebours suit l’horloge de %2 ; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 ahead of %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>L’horloge de cet ordinateur avance d’environ %1 sur celle de %2 (d’après l’heure d’émission du jeton). Le compte à rebours suit l’horloge de %2 ; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
+        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <translation>Le jeton avait déjà expiré selon l’horloge de cet ordinateur à son arrivée : soit cette horloge avance d’environ %1 sur celle de %2 (réglez l’heure automatiquement, NTP), soit %2 a fourni un ancien jeton.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2801,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>The JWK set holds no keys.</source>
         <translation>Le jeu de clés JWK ne contient aucune clé.</translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve “%1”; JWT signatures use P-256, P-384 or P-521.</source>
+        <translation>La clé EC est sur la courbe « %1 » ; les signatures JWT utilisent P-256, P-384 ou P-521.</translation>
     </message>
 </context>
 <context>

@@ -56,19 +56,21 @@ Message ClockReading::warning(const QString& carrierName) const
                                         "computer's time automatically (NTP) to fix it.")
                          .arg(apart)
                          .arg(carrierName);
-    return serverAheadSeconds > 0
-               ? Message::translate("ClockReading",
-                                    "This computer's clock is about %1 behind %2's (from the "
-                                    "token's issue time). The countdown follows %2's clock; set "
-                                    "this computer's time automatically (NTP) to fix it.")
-                     .arg(apart)
-                     .arg(carrierName)
-               : Message::translate("ClockReading",
-                                    "This computer's clock is about %1 ahead of %2's (from the "
-                                    "token's issue time). The countdown follows %2's clock; set "
-                                    "this computer's time automatically (NTP) to fix it.")
-                     .arg(apart)
-                     .arg(carrierName);
+    if (serverAheadSeconds > 0)
+        return Message::translate("ClockReading",
+                                  "This computer's clock is about %1 behind %2's (from the "
+                                  "token's issue time). The countdown follows %2's clock; set "
+                                  "this computer's time automatically (NTP) to fix it.")
+            .arg(apart)
+            .arg(carrierName);
+    // an old token already expired here: this clock ahead, or a stale token
+    // handed out again; without a Date header nobody can tell, so nothing moves
+    return Message::translate("ClockReading",
+                              "The token had already expired by this computer's clock when it "
+                              "arrived: either this clock is about %1 ahead of %2's (set its "
+                              "time automatically, NTP), or %2 handed out an old token.")
+        .arg(apart)
+        .arg(carrierName);
 }
 
 QDateTime ClockCheck::parseHttpDate(const QByteArray& value)

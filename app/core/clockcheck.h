@@ -28,6 +28,13 @@ struct ClockReading
 
     bool measured() const { return source != Source::None; }
     bool isOff() const { return measured() && qAbs(serverAheadSeconds) > kToleranceSeconds; }
+    // Whether the countdown may follow the carrier's clock: a Date header
+    // says its time; a token issued in this computer's future does too, but a
+    // token already dead on arrival may just be an old one handed out again.
+    bool movesTheCountdown() const
+    {
+        return isOff() && (source == Source::DateHeader || serverAheadSeconds > 0);
+    }
     QString sourceId() const; // "date_header", "iat" or "none"
     // How far apart, for people: whole minutes once it is minutes, as the
     // Date header's whole seconds and the request's own time blur the rest.

@@ -179,6 +179,21 @@ PublicKey::Type typeOf(EVP_PKEY* key, bool* known)
     }
 }
 
+// The EC curves JWS names (RFC 7518 §3.4); another 256-bit curve
+// (secp256k1, brainpool) must not pass for ES256.
+bool jwsCurve(EVP_PKEY* key, QString* name)
+{
+    char group[64] = {};
+    size_t length = 0;
+    if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
+                                       &length) != 1)
+        return false;
+    *name = QString::fromLatin1(group, qsizetype(length)).left(40);
+    return *name == QLatin1String("prime256v1") || *name == QLatin1String("P-256") ||
+           *name == QLatin1String("secp384r1") || *name == QLatin1String("P-384") ||
+           *name == QLatin1String("secp521r1") || *name == QLatin1String("P-521");
+}
+
 // PEM readers would ask on the terminal for a passphrase; public keys have none.
 int noPassphrase(char*, int, int, void*)
 {
@@ -248,6 +263,13 @@ KeySet Jwks::parsePem(const QByteArray& text)
         k.bits = EVP_PKEY_get_bits(raw);
         k.key = owned(raw);
         Message why = Message::translate("Jwks", "The PEM key is neither RSA, EC nor Ed25519.");
+        QString curve;
+        if (known && k.type == PublicKey::Type::Ec && !jwsCurve(raw, &curve)) {
+            known = false;
+            why = Message::translate("Jwks", "The EC key is on the curve “%1”; JWT signatures "
+                                             "use P-256, P-384 or P-521.")
+                      .arg(curve);
+        }
         if (known && strongEnough(k, &why))
             set.keys << k;
         else

@@ -173,8 +173,17 @@ ProbePlan Probe::plan(const Account& account, const CarrierPreset* preset,
                                         "to read with the token.");
         return plan;
     }
+    // a path is joined to the API base; anything else could name another host
+    const auto badTarget = [] {
+        return Message::translate("Probe",
+                                  "The probe URL is not a valid web address; it should look like "
+                                  "https://host/path, or be a path such as /v1/ping.");
+    };
     if (plan.spec.isFullUrl()) {
         plan.url = QUrl(plan.spec.target, QUrl::StrictMode);
+    } else if (!plan.spec.target.startsWith(QLatin1Char('/'))) {
+        plan.problem = badTarget();
+        return plan;
     } else {
         const QUrl base = apiBase(account, preset);
         QString path = base.path();
@@ -183,6 +192,10 @@ ProbePlan Probe::plan(const Account& account, const CarrierPreset* preset,
         plan.url =
             QUrl(base.toString(QUrl::RemovePath | QUrl::RemoveQuery) + path + plan.spec.target,
                  QUrl::StrictMode);
+        if (plan.url.host() != base.host() || plan.url.port() != base.port()) {
+            plan.problem = badTarget();
+            return plan;
+        }
     }
     plan.problem = urlProblem(plan.url);
     return plan;

@@ -68,7 +68,8 @@ ProbeReply::ProbeReply(TokenClient* client, const ProbePlan& plan, const IssuedT
     : QObject(client)
     , m_client(client)
     , m_plan(plan)
-    , m_headers(token.headers())
+    // no token, no headers: a probe then has nothing to send
+    , m_headers(token.isEmpty() ? QList<QPair<QString, QString>>() : token.headers())
 {
     m_secrets << QByteArray(token.accessToken.expose().constData(), token.accessToken.size());
     for (const ApiHeader& h : token.apiHeaders)

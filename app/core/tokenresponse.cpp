@@ -414,7 +414,8 @@ void compareClocks(const ResponseContext& ctx, TokenResult* result)
                                                  result->inspection.expiresAt, token.obtainedAt);
     if (!result->clock.isOff())
         return;
-    token.serverClockAhead = result->clock.serverAheadSeconds;
+    if (result->clock.movesTheCountdown())
+        token.serverClockAhead = result->clock.serverAheadSeconds;
     result->warnings << result->clock.warning(ctx.carrierName);
 }
 
@@ -536,7 +537,7 @@ TokenResult finishToken(const QJsonObject& obj, const QByteArray& tokenBytes,
     const ExchangeShape& shape = ctx.shape;
     IssuedToken& token = result.token;
     token.obtainedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
-    token.serverClockAhead = result.clock.isOff() ? result.clock.serverAheadSeconds : 0;
+    token.serverClockAhead = result.clock.movesTheCountdown() ? result.clock.serverAheadSeconds : 0;
     token.tokenTypeAsSent = typeValue.toString();
     token.tokenType = normaliseTokenType(token.tokenTypeAsSent);
     // only a textbook OAuth answer is expected to name its token type

@@ -223,6 +223,16 @@ private slots:
         RUN_CLI(nothing, home, {"probe", "acme-banyan", "http://api.example.com/v1/x"});
         QCOMPARE_EXIT(nothing, 2);
         QVERIFY2(nothing.stdErr().contains("https://"), nothing.describe());
+        // a target that is not a path would be glued onto the API host and name
+        // another one ("127.0.0.1.evil.example"): refused, nothing sent anywhere
+        for (const QString& target : {QStringLiteral(".evil.example/x"), QStringLiteral("v1/ping"),
+                                      QStringLiteral(":8443/x"), QStringLiteral("@evil/x")}) {
+            const int before = sandbox.requests().size();
+            RUN_CLI(glued, home, {"probe", "acme-banyan", target});
+            QCOMPARE_EXIT(glued, 2);
+            QVERIFY2(glued.stdErr().contains("such as /v1/ping"), glued.describe());
+            QCOMPARE(sandbox.requests().size(), before);
+        }
     }
 
     void probeSettingsAreChecked()

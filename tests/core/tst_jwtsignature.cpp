@@ -145,6 +145,18 @@ private slots:
         QCOMPARE(c.verdict, Verdict::Invalid);
         QVERIFY(c.detail.text().contains("1024"));
 
+        // a 256-bit curve that is not P-256 must not pass for ES256 (RFC 7518 §3.4)
+        for (const char* curve : {"secp256k1", "brainpoolP256r1"}) {
+            const SigningKey other = SigningKey::ec(curve);
+            const KeySet pem = Jwks::parse(other.pem());
+            QVERIFY2(pem.keys.isEmpty(), curve);
+            QCOMPARE(pem.refused.size(), 1);
+            QVERIFY2(pem.refused.first().why.text().contains(curve),
+                     qPrintable(pem.refused.first().why.text()));
+            c = checkWith(other.jwt(claims(1), "ES256", ""), pem);
+            QVERIFY2(c.verdict != Verdict::Verified, curve);
+        }
+
         const SigningKey ec = SigningKey::ec();
         QJsonObject enc = ec.jwk("e");
         enc.insert("use", "enc");
