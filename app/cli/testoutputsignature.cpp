@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // How `tokendock test` shows a JWT's signature check, for people and scripts.
+#include "probeoutput.h"
 #include "supportreport.h"
 #include "testoutput.h"
-
-#include "probeoutput.h"
 #include "textpolicy.h"
 
 #include <QJsonArray>
