@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Writes the translatable texts of resources/carriers.json (summaries, notes,
-# environment labels, field labels and help, refresh advice, budget notes, hints) as
+# environment labels, field labels and help, refresh advice, budget notes, secret lifetimes, hints) as
 # QT_TRANSLATE_NOOP("carriers", ...) lines, so lupdate can collect them.
 # Carrier names and the carriers' own words are not translated.
 #   cmake -DCATALOG=carriers.json -DOUTPUT=carrierstrings.cpp -P carrierstrings.cmake
@@ -49,6 +49,10 @@ foreach(i RANGE ${last})
     string(JSON budget ERROR_VARIABLE err GET "${carrier}" budget)
     if(NOT err)
         emit_key("${budget}" note)
+    endif()
+    string(JSON lifetime ERROR_VARIABLE err GET "${carrier}" secretLifetime)
+    if(NOT err)
+        emit_key("${lifetime}" note)
     endif()
     foreach(list environments fields)
         string(JSON n ERROR_VARIABLE err LENGTH "${carrier}" ${list})

@@ -148,6 +148,8 @@ void Account::recordTest(const TestRecord& record)
     history.insert(at, record);
     while (history.size() > kMaxHistory)
         history.removeLast();
+    if (record.worked() && record.at > lastWorked)
+        lastWorked = record.at;
 }
 
 std::optional<TestRecord> Account::lastTest() const
@@ -268,6 +270,7 @@ QJsonObject Account::toJson(bool withHistory) const
         obj.insert(QStringLiteral("created"), isoTime(created));
     if (updated.isValid())
         obj.insert(QStringLiteral("updated"), isoTime(updated));
+    insertSecretLife(&obj);
     if (withHistory && !history.isEmpty()) {
         QJsonArray arr;
         for (const TestRecord& r : history)
@@ -341,6 +344,8 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
         if (p.history.size() >= kMaxHistory)
             break;
     }
+    if (!p.readSecretLife(obj))
+        return fail(QStringLiteral("secret_expires"));
     return p;
 }
 
@@ -363,4 +368,47 @@ bool Account::readKeySettings(const QJsonObject& obj)
         return false;
     signingKey = key.toString();
     return true;
+}
+
+void Account::insertSecretLife(QJsonObject* obj) const
+{
+    if (secretSetAt.isValid())
+        obj->insert(QStringLiteral("secret_set"), isoTime(secretSetAt));
+    if (lastWorked.isValid())
+        obj->insert(QStringLiteral("last_worked"), isoTime(lastWorked));
+    if (secretExpires.isValid())
+        obj->insert(QStringLiteral("secret_expires"), secretExpires.toString(Qt::ISODate));
+}
+
+bool Account::readSecretLife(const QJsonObject& obj)
+{
+    // an account from before these were kept: its secret was set when it was
+    // made, and its history knows when it last worked
+    secretSetAt = obj.contains(QStringLiteral("secret_set"))
+                      ? parseTime(obj.value(QStringLiteral("secret_set")))
+                      : created;
+    lastWorked = parseTime(obj.value(QStringLiteral("last_worked")));
+    for (const TestRecord& r : std::as_const(history)) {
+        if (r.worked() && r.at > lastWorked)
+            lastWorked = r.at;
+    }
+    const QJsonValue expires = obj.value(QStringLiteral("secret_expires"));
+    if (expires.isUndefined())
+        return true;
+    secretExpires = QDate::fromString(expires.toString(), Qt::ISODate);
+    return secretExpires.isValid();
+}
+
+std::optional<qint64> Account::secretAgeDays(const QDateTime& now) const
+{
+    if (!secretSetAt.isValid() || secretMissing)
+        return std::nullopt;
+    return std::max<qint64>(0, secretSetAt.toLocalTime().date().daysTo(now.toLocalTime().date()));
+}
+
+std::optional<qint64> Account::daysUntilSecretExpires(const QDateTime& now) const
+{
+    if (!secretExpires.isValid())
+        return std::nullopt;
+    return now.toLocalTime().date().daysTo(secretExpires);
 }

@@ -6,6 +6,7 @@
 #include "probeoutcome.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +33,8 @@ struct TestRecord
     QString carrierWords() const;
 
     bool ok() const { return category == QLatin1String("none"); }
+    // A token came and the probe, if one ran, worked.
+    bool worked() const { return ok() && (!probe || probe->ok()); }
     bool operator==(const TestRecord& other) const
     {
         return at == other.at && category == other.category && httpStatus == other.httpStatus &&
@@ -77,9 +80,16 @@ public:
     QStringList keychainFields; // secret field keys ever written for this account, to remove
     QDateTime created;
     QDateTime updated;
+    // The client secret's life (dates, never the secret): when it was last
+    // set, when a test last worked, and the day the carrier says it stops
+    // working (invalid = not known). Local: none of them travels in an export.
+    QDateTime secretSetAt;
+    QDateTime lastWorked;
+    QDate secretExpires;
     QList<TestRecord> history; // newest first, at most kMaxHistory
 
     bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
+    // Also moves lastWorked when the test worked (a token, and its probe if one ran).
     void recordTest(const TestRecord& record);
     std::optional<TestRecord> lastTest() const;
 
@@ -97,12 +107,20 @@ public:
     // saved late keeps what another process changed in the other settings.
     static Account merged(const Account& base, const Account& edited, const Account& current);
 
+    // Whole days since the secret was set (nothing while it is missing or
+    // its date is unknown), and until the carrier's expiry date (negative
+    // once it has passed; nothing without one), both on the calendar.
+    std::optional<qint64> secretAgeDays(const QDateTime& now) const;
+    std::optional<qint64> daysUntilSecretExpires(const QDateTime& now) const;
+
     static constexpr int kMaxKeySettingLength = 2048;
     static constexpr int kMaxSigningKeyLength = 64 * 1024;
 
     QJsonObject toJson(bool withHistory = true) const;
     void insertKeySettings(QJsonObject* obj) const;
     bool readKeySettings(const QJsonObject& obj);
+    void insertSecretLife(QJsonObject* obj) const;
+    bool readSecretLife(const QJsonObject& obj); // after `created` and `history`
     // Reads one account; on failure says which field is wrong.
     static std::optional<Account> fromJson(const QJsonObject& obj, QString* error);
 };

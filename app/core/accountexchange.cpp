@@ -27,7 +27,8 @@ QJsonObject portable(const Account& p)
 {
     QJsonObject obj = p.toJson(false);
     for (const char* local :
-         {"id", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated"})
+         {"id", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated",
+          "secret_set", "last_worked", "secret_expires"})
         obj.remove(QLatin1String(local));
     return obj;
 }
@@ -200,6 +201,9 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
         account->keychainFields.clear();
         account->created = now;
         account->updated = now;
+        account->secretSetAt = QDateTime();
+        account->lastWorked = QDateTime();
+        account->secretExpires = QDate();
         if (const Account* existing = store.findByName(account->name))
             plan.conflicts.append(compare(*existing, *account, planned, plan.beforeCatalog()));
         else
@@ -431,6 +435,10 @@ bool AccountExchange::replaceConflicts(const Plan& plan, QList<Account>& list, A
         replaced.keepFresh = existing->keepFresh;
         replaced.keychainFields = existing->keychainFields;
         replaced.secretMissing = existing->secretMissing || now.dropsSecret;
+        // the secret that stays keeps its dates
+        replaced.secretSetAt = existing->secretSetAt;
+        replaced.lastWorked = existing->lastWorked;
+        replaced.secretExpires = now.dropsSecret ? QDate() : existing->secretExpires;
         if (now.dropsSecret) {
             result.forget << *existing;
             replaced.keychainFields.clear();

@@ -128,6 +128,7 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
     account.created = now;
     account.updated = now;
     account.secretMissing = secrets.clientSecret.isEmpty();
+    account.secretSetAt = account.secretMissing ? QDateTime() : now;
     noteKeychainFields(account, secrets);
     QString error;
     if (!m_store->canSave(account, &error)) {
@@ -197,8 +198,10 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
     }
     const bool clientIdChanged = existing->clientId != account.clientId;
     account.updated = m_clock.now();
-    if (!changes.clientSecret.isEmpty())
+    if (!changes.clientSecret.isEmpty()) {
         account.secretMissing = false;
+        account.secretSetAt = account.updated;
+    }
     account.keychainFields = existing->keychainFields;
     noteKeychainFields(account, changes);
     std::optional<Account> from = base;

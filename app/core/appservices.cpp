@@ -8,6 +8,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "privatefiles.h"
+#include "secretrotation.h"
 #include "secretstore.h"
 #include "signatureverifier.h"
 #include "tokencache.h"
@@ -71,6 +72,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
     // JWTs' signatures are checked over the token requests' network and clock
     m_verifier = new SignatureVerifier(m_client->network(), m_clock, this);
     m_tokens->setSignatureVerifier(m_verifier);
+    m_rotation = new SecretRotation(m_store, m_accounts, m_tokens, m_catalog, m_clock, this);
     // asked at every look at a cached token (each row of the list, each
     // tick): worked out once per account until the list changes
     connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });

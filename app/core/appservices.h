@@ -19,6 +19,7 @@ class TokenCache;
 class TokenClient;
 class TokenService;
 class SignatureVerifier;
+class SecretRotation;
 
 // The wiring both sides share: creates the store, keychain, cache and
 // services once and connects them, so the GUI and the command line behave
@@ -61,6 +62,7 @@ public:
     TokenClient* tokenClient() const { return m_client; }
     TokenService* tokens() const { return m_tokens; }
     SignatureVerifier* signatures() const { return m_verifier; }
+    SecretRotation* rotation() const { return m_rotation; }
     const Clock& clock() const { return m_clock; }
     const CarrierCatalog& catalog() const { return m_catalog; }
 
@@ -79,5 +81,6 @@ private:
     TokenClient* m_client;
     TokenService* m_tokens;
     SignatureVerifier* m_verifier = nullptr;
+    SecretRotation* m_rotation = nullptr;
     QHash<QUuid, QByteArray> m_issuedFor; // AccountRequest::issuedFor per account, until a change
 };

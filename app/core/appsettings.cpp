@@ -70,6 +70,46 @@ void AppSettings::setRefreshMarginSeconds(int seconds)
     store(QStringLiteral("tokens/refreshMarginSeconds"), bounded(seconds, 0, 3600));
 }
 
+int AppSettings::secretWarnDays() const
+{
+    return bounded(
+        m_settings.value(QStringLiteral("reminders/warnDays"), Defaults::kSecretWarnDays).toInt(),
+        0, 365);
+}
+
+void AppSettings::setSecretWarnDays(int days)
+{
+    store(QStringLiteral("reminders/warnDays"), bounded(days, 0, 365));
+}
+
+int AppSettings::notWorkingDays() const
+{
+    return bounded(m_settings
+                       .value(QStringLiteral("reminders/notWorkingDays"), Defaults::kNotWorkingDays)
+                       .toInt(),
+                   1, 365);
+}
+
+void AppSettings::setNotWorkingDays(int days)
+{
+    store(QStringLiteral("reminders/notWorkingDays"), bounded(days, 1, 365));
+}
+
+QStringList AppSettings::remindersShown(const QDate& day) const
+{
+    // only today's list counts; an older one is as good as none
+    if (m_settings.value(QStringLiteral("reminders/shownOn")).toString() !=
+        day.toString(Qt::ISODate))
+        return {};
+    return m_settings.value(QStringLiteral("reminders/shown")).toStringList();
+}
+
+void AppSettings::setRemindersShown(const QDate& day, const QStringList& keys)
+{
+    store(QStringLiteral("reminders/shownOn"), day.toString(Qt::ISODate));
+    store(QStringLiteral("reminders/shown"), keys);
+}
+
 int AppSettings::keychainTimeoutSeconds() const
 {
     return bounded(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QDate>
 #include <QSettings>
 #include <QString>
 
@@ -22,6 +23,15 @@ public:
     void setRefreshMarginSeconds(int seconds);
     // How long a keychain call may take before it counts as hung (not in the UI).
     int keychainTimeoutSeconds() const;
+    // Reminders: how many days before a secret's expiry date to warn, and
+    // after how many days of failing an account is reported as not working.
+    int secretWarnDays() const;
+    void setSecretWarnDays(int days);
+    int notWorkingDays() const;
+    void setNotWorkingDays(int days);
+    // The reminders (SecretReminder::key) shown today, so none shows twice a day.
+    QStringList remindersShown(const QDate& day) const;
+    void setRemindersShown(const QDate& day, const QStringList& keys);
     QString language() const; // empty = follow the system
     void setLanguage(const QString& language);
     bool startMinimized() const;

@@ -363,6 +363,26 @@ void readBudget(Reader& r, ReadProblem* error, CarrierPreset* preset)
         b = TokenBudgetRule();
 }
 
+// "secretLifetime": {"maxDays": N, "note": "..."}: client secrets expire.
+void readSecretLifetime(Reader& r, ReadProblem* error, CarrierPreset* preset)
+{
+    if (!r.ok() || !r.has(QStringLiteral("secretLifetime")))
+        return;
+    Reader lr(r.object(QStringLiteral("secretLifetime"), true),
+              CarrierCatalog::tr("%1, secretLifetime").arg(r.where()), error,
+              r.path(QStringLiteral("secretLifetime")));
+    if (!r.ok())
+        return;
+    lr.rejectUnknown({QStringLiteral("maxDays"), QStringLiteral("note")});
+    if (!lr.has(QStringLiteral("maxDays")))
+        lr.fail(QStringLiteral("maxDays"), CarrierCatalog::tr("is missing"));
+    SecretLifetime& l = preset->secretLifetime;
+    l.maxDays = lr.integer(QStringLiteral("maxDays"), 0, 1, SecretLifetime::kMaxDays);
+    l.note = lr.string(QStringLiteral("note"), false);
+    if (!lr.ok())
+        l = SecretLifetime();
+}
+
 // An https URL that may hold {placeholders} filled from the account's fields.
 bool httpsTemplate(const QString& url)
 {
@@ -610,7 +630,7 @@ const QStringList& presetKeys()
         QStringLiteral("refresh"),     QStringLiteral("budget"),
         QStringLiteral("errors"),      QStringLiteral("deprecatedPaths"),
         QStringLiteral("unconfirmed"), QStringLiteral("keys"),
-        QStringLiteral("probe")};
+        QStringLiteral("probe"),       QStringLiteral("secretLifetime")};
     return keys;
 }
 
@@ -652,6 +672,7 @@ std::optional<CarrierPreset> CarrierCatalog::readPreset(const QJsonObject& obj,
     readFields(r, problem, &p);
     readTokenAndRefresh(r, problem, &p);
     readBudget(r, problem, &p);
+    readSecretLifetime(r, problem, &p);
     readKeys(r, problem, &p);
     readProbe(r, &p);
     readErrorsAndPaths(r, problem, &p);

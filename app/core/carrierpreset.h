@@ -110,6 +110,18 @@ struct TokenBudgetRule
     bool isSet() const { return max > 0 && seconds > 0; }
 };
 
+// How long the carrier's client secrets live, where it documents a limit
+// (Microsoft identity platform: at most 24 months). The exact date is the
+// account's to enter; this only makes the window ask for it.
+struct SecretLifetime
+{
+    static constexpr int kMaxDays = 3660;
+    int maxDays = 0; // 0 = no documented limit
+    QString note;    // where the carrier shows the date, for people
+
+    bool isSet() const { return maxDays > 0; }
+};
+
 // Where a carrier publishes the keys its JWTs are signed with, and whom its
 // tokens are for ("keys" in carriers.json).
 struct SigningKeys
@@ -162,6 +174,7 @@ struct CarrierPreset
     int typicalLifetimeSeconds = 0;              // 0 = not documented
     RefreshAdvice refresh;
     TokenBudgetRule budget;
+    SecretLifetime secretLifetime;
     SigningKeys keys;
     QStringList credentialErrorTitles; // carrier error texts that mean "wrong id or secret"
     QMap<QString, QString> hints;      // error category id -> what to try

@@ -43,6 +43,17 @@ bool refreshRefused(const TokenResult& result)
     return c == ErrorCategory::CredentialsRejected ||
            (c == ErrorCategory::CarrierError && result.httpStatus == 400);
 }
+// The stored secrets with a candidate's over them.
+AccountSecrets withCandidate(AccountSecrets stored, const AccountSecrets& candidate)
+{
+    if (!candidate.clientSecret.isEmpty())
+        stored.clientSecret = candidate.clientSecret;
+    for (auto it = candidate.fields.cbegin(); it != candidate.fields.cend(); ++it) {
+        if (!it.value().isEmpty())
+            stored.fields.insert(it.key(), it.value());
+    }
+    return stored;
+}
 } // namespace
 
 TokenService::TokenService(AccountService* accounts, AccountStore* store, TokenCache* cache,
@@ -85,9 +96,34 @@ void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Bu
         flight.probe = probe;
     if (joining)
         return;
+    flight.account = id;
     flight.budget = budget;
     emit requestStarted(id);
     send(id);
+}
+
+void TokenService::tryCandidate(const QUuid& id, const AccountSecrets& candidate,
+                                QObject* context, Done done)
+{
+    const QUuid flightId = QUuid::createUuid();
+    InFlight& flight = m_inFlight[flightId];
+    flight.account = id;
+    flight.candidate = std::make_shared<AccountSecrets>(candidate);
+    flight.probe = ProbeWish::AsAccount;
+    flight.waiters.append({context, context != nullptr, std::move(done)});
+    send(flightId);
+}
+
+QUuid TokenService::accountOf(const QUuid& flight) const
+{
+    const auto it = m_inFlight.constFind(flight);
+    return it == m_inFlight.constEnd() || it->account.isNull() ? flight : it->account;
+}
+
+bool TokenService::isTrial(const QUuid& flight) const
+{
+    const auto it = m_inFlight.constFind(flight);
+    return it != m_inFlight.constEnd() && it->candidate;
 }
 
 void TokenService::refuse(const QUuid& id, const Failure& failure)
@@ -99,13 +135,13 @@ void TokenService::refuse(const QUuid& id, const Failure& failure)
 
 void TokenService::send(const QUuid& id)
 {
-    const Account* account = m_store->find(id);
+    const Account* account = m_store->find(accountOf(id));
     std::optional<Failure> refusal;
     if (!account) {
         refusal =
             Failure::make(ErrorCategory::InvalidInput,
                           Message::translate("TokenService", "The account no longer exists."));
-    } else if (account->secretMissing) {
+    } else if (account->secretMissing && !isTrial(id)) {
         // imported, or its token URL, carrier, environment or placement changed:
         // nothing is sent until a person enters the secret for these settings
         refusal = Failure::make(
@@ -131,7 +167,7 @@ void TokenService::send(const QUuid& id)
             this, [this, id, failure = *refusal] { refuse(id, failure); }, Qt::QueuedConnection);
         return;
     }
-    m_accounts->readSecrets(id, this,
+    m_accounts->readSecrets(accountOf(id), this,
                             [this, id](const AccountSecrets& secrets, const SecretResult& sr) {
                                 sendWithSecrets(id, secrets, sr);
                             });
@@ -146,27 +182,33 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
         return refuse(
             id, Failure::make(ErrorCategory::Cancelled,
                               Message::translate("TokenService", "The request was cancelled.")));
-    const Account* current = m_store->find(id);
+    const Account* current = m_store->find(accountOf(id));
     if (!current)
         return refuse(
             id, Failure::make(ErrorCategory::InvalidInput,
                               Message::translate("TokenService", "The account no longer exists.")));
-    if (!sr.ok())
+    // a candidate needs only the secrets it does not replace
+    const std::shared_ptr<AccountSecrets> candidate = m_inFlight[id].candidate;
+    if (!sr.ok() && !(candidate && sr.status == SecretResult::NotFound))
         return refuse(id, Failure::make(ErrorCategory::Keychain, sr.message));
-    if (current->secretMissing)
+    if (current->secretMissing && !candidate)
         return refuse(
             id, Failure::make(ErrorCategory::InvalidInput,
                               Message::translate("TokenService",
                                                  "The account needs its secret entered again.")));
     const CarrierPreset* preset = m_catalog.find(current->carrierId);
     Failure error;
-    auto spec = AccountRequest::build(*current, preset, secrets, &error);
+    auto spec = AccountRequest::build(*current, preset,
+                                      candidate ? withCandidate(secrets, *candidate) : secrets,
+                                      &error);
     if (!spec)
         return refuse(id, error);
     InFlight& flight = m_inFlight[id];
     flight.apiHeaders = spec->apiHeaders;
     flight.issuedFor = AccountRequest::issuedFor(*current, preset);
-    const std::optional<IssuedToken> cached = m_cache->peek(id);
+    // a trial proves the candidate itself, never a refresh token
+    const std::optional<IssuedToken> cached =
+        candidate ? std::nullopt : m_cache->peek(accountOf(id));
     if (auto refresh = refreshRequest(*spec, cached, flight.issuedFor)) {
         flight.refreshToken = cached->refreshToken;
         flight.fallback = std::move(spec);
@@ -206,7 +248,7 @@ void TokenService::afterReservation(const QUuid& id, const BudgetStanding& stand
         return refuse(
             id, Failure::make(ErrorCategory::Cancelled,
                               Message::translate("TokenService", "The request was cancelled.")));
-    const Account* current = m_store->find(id);
+    const Account* current = m_store->find(accountOf(id));
     const CarrierPreset* preset = current ? budgeted(*current) : nullptr;
     if (preset) {
         if (const auto refusal = budgetRefusal(*preset, standing, forced(id), now))
@@ -248,7 +290,7 @@ void TokenService::fetch(const QUuid& id)
 
 void TokenService::received(const QUuid& id, TokenResult result)
 {
-    const Account* account = m_store->find(id);
+    const Account* account = m_store->find(accountOf(id));
     if (!m_verifier || !result.ok() || !result.inspection.isJwt() || !account) {
         afterToken(id, result);
         return;
@@ -268,7 +310,7 @@ void TokenService::received(const QUuid& id, TokenResult result)
 bool TokenService::fallBack(const QUuid& id)
 {
     InFlight& flight = m_inFlight[id];
-    const Account* account = m_store->find(id);
+    const Account* account = m_store->find(accountOf(id));
     if (!flight.fallback || flight.cancelled || !account)
         return false;
     qCDebug(lcNetwork) << "refresh token refused for" << id << "; asking with the credentials";
@@ -328,29 +370,44 @@ void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
 void TokenService::finish(const QUuid& id, const TokenResult& result)
 {
     const InFlight flight = m_inFlight.take(id);
-    // the history notes real attempts only, not our own refusals before sending
-    const bool attempted = result.httpStatus > 0 || result.latencyMs >= 0;
-    if (attempted) {
-        TestRecord record;
-        record.at = m_clock.now();
-        record.category = Failure::categoryId(result.error.category);
-        record.httpStatus = result.httpStatus;
-        record.latencyMs = result.latencyMs;
-        // kept so the failure shows again after a restart and in the window
-        // while a script tests (the message and hint hold no secret)
-        if (result.error.isError() && result.error.category != ErrorCategory::Cancelled &&
-            result.error.category != ErrorCategory::HeldBack)
-            record.failure = result.error;
-        if (result.probe.ran())
-            record.probe = result.probe;
-        if (!m_store->recordTest(id, record))
-            qCWarning(lcAccounts) << "test result not saved";
+    if (!flight.candidate) {
+        record(id, result);
+        emit requestFinished(id, result);
     }
-    emit requestFinished(id, result);
     for (const Waiter& w : flight.waiters) {
         if (w.done && (!w.hasContext || w.context))
             w.done(result);
     }
+}
+
+void TokenService::record(const QUuid& account, const TokenResult& result)
+{
+    // the history notes real attempts only, not our own refusals before sending
+    const bool attempted = result.httpStatus > 0 || result.latencyMs >= 0;
+    if (!attempted)
+        return;
+    TestRecord record;
+    record.at = m_clock.now();
+    record.category = Failure::categoryId(result.error.category);
+    record.httpStatus = result.httpStatus;
+    record.latencyMs = result.latencyMs;
+    // kept so the failure shows again after a restart and in the window
+    // while a script tests (the message and hint hold no secret)
+    if (result.error.isError() && result.error.category != ErrorCategory::Cancelled &&
+        result.error.category != ErrorCategory::HeldBack)
+        record.failure = result.error;
+    if (result.probe.ran())
+        record.probe = result.probe;
+    if (!m_store->recordTest(account, record))
+        qCWarning(lcAccounts) << "test result not saved";
+}
+
+void TokenService::adopt(const QUuid& id, const TokenResult& result)
+{
+    record(id, result);
+    if (result.ok())
+        cacheToken(id, result.token);
+    emit requestFinished(id, result);
 }
 
 void TokenService::cancel(const QUuid& id)
@@ -413,22 +470,26 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
 void TokenService::afterToken(const QUuid& id, const TokenResult& result)
 {
     const InFlight& flight = m_inFlight[id];
-    const Account* account = m_store->find(id);
+    const Account* account = m_store->find(flight.account);
+    // a candidate's token is not the account's until the candidate is adopted
+    const bool keep = result.ok() && !flight.candidate;
     const bool wanted = result.ok() && account && !flight.cancelled &&
                         (flight.probe == ProbeWish::Yes ||
                          (flight.probe == ProbeWish::AsAccount && account->probeOn));
     const CarrierPreset* preset = account ? m_catalog.find(account->carrierId) : nullptr;
     const std::optional<ProbeSpec> spec =
         account ? Probe::specFor(*account, preset) : std::optional<ProbeSpec>();
+    const QUuid accountId = flight.account;
     if (!wanted || !spec) {
         finish(id, result);
         // written behind: everyone above has the token from the result
-        if (result.ok())
-            cacheToken(id, result.token);
+        if (keep)
+            cacheToken(accountId, result.token);
         return;
     }
     // the token is good whatever the probe finds
-    cacheToken(id, result.token);
+    if (keep)
+        cacheToken(accountId, result.token);
     m_inFlight[id].probeReply = runProbe(Probe::plan(*account, preset), result, this,
                                          [this, id](const TokenResult& probed) {
                                              if (m_inFlight.contains(id))

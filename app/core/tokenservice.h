@@ -12,6 +12,8 @@
 #include <QThreadPool>
 #include <QUuid>
 
+#include <memory>
+
 struct Account;
 struct AccountSecrets;
 struct SecretResult;
@@ -69,6 +71,15 @@ public:
     // Always asks the carrier for a new token.
     void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep,
                       ProbeWish probe = ProbeWish::No);
+    // Tries `candidate` in place of the stored secrets (what it leaves empty
+    // stays as stored): a new token, its signature and the account's probe,
+    // within the budget. Nothing is cached, recorded or signalled, and the
+    // account's own requests go on meanwhile.
+    void tryCandidate(const QUuid& id, const AccountSecrets& candidate, QObject* context,
+                      Done done);
+    // A tried candidate became the account's secret: its result counts as the
+    // account's test (history, cache, requestFinished).
+    void adopt(const QUuid& id, const TokenResult& result);
     // A token (a cached one still valid for a minute, else a new one), then
     // the account's probe, or one to `overrideUrl` (a path or a full URL).
     // Nothing is recorded in the history.
@@ -101,8 +112,12 @@ private:
         bool hasContext = false;
         Done done;
     };
+    // Keyed by the account's id, or for a candidate's trial by an id of its own.
     struct InFlight
     {
+        QUuid account;
+        // a trial's secrets, over the stored ones; its result stays its own
+        std::shared_ptr<AccountSecrets> candidate;
         QList<Waiter> waiters;
         QPointer<TokenReply> reply;
         bool cancelled = false;
@@ -117,6 +132,10 @@ private:
         QPointer<ProbeReply> probeReply;
     };
     void finish(const QUuid& id, const TokenResult& result);
+    // The account a flight is for.
+    QUuid accountOf(const QUuid& flight) const;
+    bool isTrial(const QUuid& flight) const;
+    void record(const QUuid& account, const TokenResult& result);
     // The steps between a token's arrival and finish(): its signature check,
     // then afterToken().
     void received(const QUuid& id, TokenResult result);

@@ -396,7 +396,7 @@ QByteArray CarrierEmulator::examplePath(const EmulatedCarrier& c)
 CarrierEmulator::Credentials CarrierEmulator::defaultCredentials(const EmulatedCarrier& c)
 {
     const QByteArray id = c.id.toLatin1();
-    Credentials creds{id + "-demo-client", id + "-demo-secret", {}};
+    Credentials creds{id + "-demo-client", id + "-demo-secret", {}, {}};
     for (const auto& field : c.requiredFields) {
         if (!field.credential && field.sandboxValue.isEmpty())
             continue;
@@ -558,7 +558,9 @@ std::optional<HttpResponse> refuseClient(const EmulatedCarrier& c, const Recorde
             c, issuer, 400, QStringLiteral("invalid_request"),
             QStringLiteral("%1 and %2 are required.").arg(c.clientIdField, c.clientSecretField));
     }
-    if (accepted->clientId != ctx.valid.clientId || accepted->secret != ctx.valid.clientSecret)
+    if (accepted->clientId != ctx.valid.clientId ||
+        (accepted->secret != ctx.valid.clientSecret &&
+         !ctx.valid.otherSecrets.contains(accepted->secret)))
         return refuse(c, issuer, 401, QStringLiteral("invalid_client"),
                       QStringLiteral("Client authentication failed."));
     return checkValues(c, issuer, accepted->params, request, accepted->grantType, ctx.valid);

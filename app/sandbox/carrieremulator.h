@@ -18,6 +18,9 @@ public:
         QByteArray clientSecret;
         // credential RequiredFields by key, e.g. FedEx child_Key, DPD X-DPD-BUCODE
         QMap<QString, QByteArray> fields;
+        // secrets taken besides clientSecret, as a carrier portal keeps the
+        // old and the new one working while a secret is rotated
+        QList<QByteArray> otherSecrets;
     };
 
     // What one answer depends on besides the request.

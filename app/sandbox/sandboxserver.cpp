@@ -260,6 +260,12 @@ void SandboxServer::setCredentials(const QString& carrierId, const QByteArray& c
     CarrierEmulator::Credentials& creds = m_credentials[carrierId];
     creds.clientId = clientId;
     creds.clientSecret = secret;
+    creds.otherSecrets.clear();
+}
+
+void SandboxServer::acceptAlso(const QString& carrierId, const QByteArray& secret)
+{
+    m_credentials[carrierId].otherSecrets.append(secret);
 }
 
 void SandboxServer::setCredentialField(const QString& carrierId, const QString& key,

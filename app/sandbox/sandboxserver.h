@@ -114,6 +114,9 @@ public:
     void setCredentials(const QString& carrierId, const QByteArray& clientId,
                         const QByteArray& secret);
     void setCredentialField(const QString& carrierId, const QString& key, const QByteArray& value);
+    // A second client secret the carrier takes besides its own until the next
+    // setCredentials(), as a portal offers while a secret is rotated.
+    void acceptAlso(const QString& carrierId, const QByteArray& secret);
     CarrierEmulator::Credentials credentials(const QString& carrierId) const;
     // What a person would enter for the account's carrier here: client id,
     // secret and every field of the preset they type (user names, passwords,

@@ -99,6 +99,10 @@ private slots:
     {
         Account p = makeAccount("acme-dhl");
         p.keepFresh = true;
+        // the secret's dates belong to this computer's secret, which stays here
+        p.secretSetAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+        p.lastWorked = QDateTime(QDate(2026, 2, 3), QTime(4, 5), Qt::UTC);
+        p.secretExpires = QDate(2027, 1, 2);
         const QByteArray json = AccountExchange::exportJson({p});
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value("format").toString(), QString("tokendock-accounts"));
@@ -107,7 +111,8 @@ private slots:
         QCOMPARE(exported.value("name").toString(), QString("acme-dhl"));
         QCOMPARE(exported.value("client_id").toString(), QString("client-1"));
         for (const char* key :
-             {"id", "history", "keep_fresh", "secret_missing", "created", "updated"})
+             {"id", "history", "keep_fresh", "secret_missing", "created", "updated", "secret_set",
+              "last_worked", "secret_expires"})
             QVERIFY2(!exported.contains(QLatin1String(key)), key);
         QVERIFY(!json.contains("secret\""));
     }
