@@ -116,8 +116,9 @@ QByteArray AccountRequest::issuedFor(const Account& account, const CarrierPreset
     QJsonObject shape = account.toJson(false);
     // local bookkeeping does not change what a token is for
     // nor do the keys that check its signature
-    for (const char* local : {"id", "name", "keep_fresh", "secret_missing", "keychain_fields",
-                              "created", "updated", "issuer", "jwks_url", "signing_key"})
+    for (const char* local :
+         {"id", "name", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated",
+          "secret_set", "last_worked", "secret_expires", "issuer", "jwks_url", "signing_key"})
         shape.remove(QLatin1String(local));
     shape.insert(QStringLiteral("resolved_url"), resolvedUrl(account, preset));
     shape.insert(QStringLiteral("effective_grant"), account.effectiveGrantType(preset));
