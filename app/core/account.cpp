@@ -148,8 +148,18 @@ void Account::recordTest(const TestRecord& record)
     history.insert(at, record);
     while (history.size() > kMaxHistory)
         history.removeLast();
-    if (record.worked() && record.at > lastWorked)
-        lastWorked = record.at;
+    if (record.worked() && record.at > workedAt)
+        workedAt = record.at;
+}
+
+QDateTime Account::lastWorked() const
+{
+    QDateTime last = workedAt;
+    for (const TestRecord& r : history) {
+        if (r.worked() && r.at > last)
+            last = r.at;
+    }
+    return last;
 }
 
 std::optional<TestRecord> Account::lastTest() const
@@ -233,6 +243,7 @@ Account Account::merged(const Account& base, const Account& edited, const Accoun
     if (!out)
         return edited;
     out->history = current.history;
+    out->workedAt = current.workedAt;
     return *out;
 }
 
@@ -271,6 +282,9 @@ QJsonObject Account::toJson(bool withHistory) const
     if (updated.isValid())
         obj.insert(QStringLiteral("updated"), isoTime(updated));
     insertSecretLife(&obj);
+    // when a test last worked goes with the history: it is no setting
+    if (withHistory && workedAt.isValid())
+        obj.insert(QStringLiteral("last_worked"), isoTime(workedAt));
     if (withHistory && !history.isEmpty()) {
         QJsonArray arr;
         for (const TestRecord& r : history)
@@ -374,24 +388,14 @@ void Account::insertSecretLife(QJsonObject* obj) const
 {
     if (secretSetAt.isValid())
         obj->insert(QStringLiteral("secret_set"), isoTime(secretSetAt));
-    if (lastWorked.isValid())
-        obj->insert(QStringLiteral("last_worked"), isoTime(lastWorked));
     if (secretExpires.isValid())
         obj->insert(QStringLiteral("secret_expires"), secretExpires.toString(Qt::ISODate));
 }
 
 bool Account::readSecretLife(const QJsonObject& obj)
 {
-    // an account from before these were kept: its secret was set when it was
-    // made, and its history knows when it last worked
-    secretSetAt = obj.contains(QStringLiteral("secret_set"))
-                      ? parseTime(obj.value(QStringLiteral("secret_set")))
-                      : created;
-    lastWorked = parseTime(obj.value(QStringLiteral("last_worked")));
-    for (const TestRecord& r : std::as_const(history)) {
-        if (r.worked() && r.at > lastWorked)
-            lastWorked = r.at;
-    }
+    secretSetAt = parseTime(obj.value(QStringLiteral("secret_set")));
+    workedAt = parseTime(obj.value(QStringLiteral("last_worked")));
     const QJsonValue expires = obj.value(QStringLiteral("secret_expires"));
     if (expires.isUndefined())
         return true;
@@ -401,9 +405,11 @@ bool Account::readSecretLife(const QJsonObject& obj)
 
 std::optional<qint64> Account::secretAgeDays(const QDateTime& now) const
 {
-    if (!secretSetAt.isValid() || secretMissing)
+    // an account from before the date was kept got its secret when it was made
+    const QDateTime set = secretSetAt.isValid() ? secretSetAt : created;
+    if (!set.isValid() || secretMissing)
         return std::nullopt;
-    return std::max<qint64>(0, secretSetAt.toLocalTime().date().daysTo(now.toLocalTime().date()));
+    return std::max<qint64>(0, set.toLocalTime().date().daysTo(now.toLocalTime().date()));
 }
 
 std::optional<qint64> Account::daysUntilSecretExpires(const QDateTime& now) const

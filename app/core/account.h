@@ -81,16 +81,21 @@ public:
     QDateTime created;
     QDateTime updated;
     // The client secret's life (dates, never the secret): when it was last
-    // set, when a test last worked, and the day the carrier says it stops
-    // working (invalid = not known). Local: none of them travels in an export.
+    // set (invalid: before these were kept; `created` stands in), when a test
+    // last worked as recordTest() saw it (see lastWorked()), and the day the
+    // carrier says it stops working (invalid = not known). Local: none of
+    // them travels in an export.
     QDateTime secretSetAt;
-    QDateTime lastWorked;
+    QDateTime workedAt;
     QDate secretExpires;
     QList<TestRecord> history; // newest first, at most kMaxHistory
 
     bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
-    // Also moves lastWorked when the test worked (a token, and its probe if one ran).
+    // Also moves workedAt when the test worked (a token, and its probe if one ran).
     void recordTest(const TestRecord& record);
+    // When a test last worked: workedAt, or the history's newest success for
+    // an account saved before it was kept. Invalid: never, as far as is known.
+    QDateTime lastWorked() const;
     std::optional<TestRecord> lastTest() const;
 
     // Resolved against the preset (nullptr = no preset known).
@@ -116,11 +121,12 @@ public:
     static constexpr int kMaxKeySettingLength = 2048;
     static constexpr int kMaxSigningKeyLength = 64 * 1024;
 
+    // Without history: the settings only (no history, no workedAt).
     QJsonObject toJson(bool withHistory = true) const;
     void insertKeySettings(QJsonObject* obj) const;
     bool readKeySettings(const QJsonObject& obj);
     void insertSecretLife(QJsonObject* obj) const;
-    bool readSecretLife(const QJsonObject& obj); // after `created` and `history`
+    bool readSecretLife(const QJsonObject& obj);
     // Reads one account; on failure says which field is wrong.
     static std::optional<Account> fromJson(const QJsonObject& obj, QString* error);
 };

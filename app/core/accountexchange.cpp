@@ -26,9 +26,8 @@ constexpr qint64 kMaxImportBytes = 8 * 1024 * 1024;
 QJsonObject portable(const Account& p)
 {
     QJsonObject obj = p.toJson(false);
-    for (const char* local :
-         {"id", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated",
-          "secret_set", "last_worked", "secret_expires"})
+    for (const char* local : {"id", "keep_fresh", "secret_missing", "keychain_fields", "created",
+                              "updated", "secret_set", "last_worked", "secret_expires"})
         obj.remove(QLatin1String(local));
     return obj;
 }
@@ -202,7 +201,7 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
         account->created = now;
         account->updated = now;
         account->secretSetAt = QDateTime();
-        account->lastWorked = QDateTime();
+        account->workedAt = QDateTime();
         account->secretExpires = QDate();
         if (const Account* existing = store.findByName(account->name))
             plan.conflicts.append(compare(*existing, *account, planned, plan.beforeCatalog()));
@@ -437,7 +436,7 @@ bool AccountExchange::replaceConflicts(const Plan& plan, QList<Account>& list, A
         replaced.secretMissing = existing->secretMissing || now.dropsSecret;
         // the secret that stays keeps its dates
         replaced.secretSetAt = existing->secretSetAt;
-        replaced.lastWorked = existing->lastWorked;
+        replaced.workedAt = existing->workedAt;
         replaced.secretExpires = now.dropsSecret ? QDate() : existing->secretExpires;
         if (now.dropsSecret) {
             result.forget << *existing;

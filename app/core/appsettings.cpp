@@ -84,10 +84,10 @@ void AppSettings::setSecretWarnDays(int days)
 
 int AppSettings::notWorkingDays() const
 {
-    return bounded(m_settings
-                       .value(QStringLiteral("reminders/notWorkingDays"), Defaults::kNotWorkingDays)
-                       .toInt(),
-                   1, 365);
+    return bounded(
+        m_settings.value(QStringLiteral("reminders/notWorkingDays"), Defaults::kNotWorkingDays)
+            .toInt(),
+        1, 365);
 }
 
 void AppSettings::setNotWorkingDays(int days)

@@ -89,8 +89,8 @@ std::optional<QString> CarriedPresets::hostile(const CarrierPreset& preset)
                 .arg(hidden);
     }
     // every other text the window shows: notes, labels, help, advice, hints
-    QStringList shown{preset.notes, preset.clientIdLabel, preset.clientSecretLabel,
-                      preset.refresh.text, preset.budget.note, preset.secretLifetime.note};
+    QStringList shown{preset.notes,        preset.clientIdLabel, preset.clientSecretLabel,
+                      preset.refresh.text, preset.budget.note,   preset.secretLifetime.note};
     shown << preset.hints.values() << preset.unconfirmed;
     for (const CarrierEnvironment& env : preset.environments)
         shown << env.label << env.note;

@@ -8,6 +8,6 @@ constexpr int kClipboardClearSeconds = 30;
 constexpr int kRequestTimeoutSeconds = 20;
 constexpr int kKeychainTimeoutSeconds = 15;
 constexpr int kRefreshMarginSeconds = 60;
-constexpr int kSecretWarnDays = 14;       // a secret's expiry is this near: remind
-constexpr int kNotWorkingDays = 7;        // an account has failed this long: remind
+constexpr int kSecretWarnDays = 14; // a secret's expiry is this near: remind
+constexpr int kNotWorkingDays = 7;  // an account has failed this long: remind
 } // namespace Defaults

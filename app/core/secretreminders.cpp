@@ -97,7 +97,7 @@ QList<SecretReminder> forAccount(const Account& account, const QDateTime& now,
     const std::optional<TestRecord> last = account.lastTest();
     if (!last || last->worked())
         return out;
-    QDateTime since = account.lastWorked;
+    QDateTime since = account.lastWorked();
     if (!since.isValid() && !account.history.isEmpty())
         since = account.history.constLast().at;
     const QDate today = now.toLocalTime().date();
@@ -106,7 +106,7 @@ QList<SecretReminder> forAccount(const Account& account, const QDateTime& now,
         SecretReminder r = base;
         r.kind = SecretReminder::Kind::NotWorking;
         r.days = days;
-        r.everWorked = account.lastWorked.isValid();
+        r.everWorked = account.lastWorked().isValid();
         out << r;
     }
     return out;

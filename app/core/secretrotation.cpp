@@ -43,8 +43,7 @@ SecretRotation::SecretRotation(AccountStore* store, AccountService* accounts, To
     , m_tokens(tokens)
     , m_catalog(catalog)
     , m_clock(clock)
-{
-}
+{}
 
 SecretRotation::~SecretRotation() = default;
 
@@ -164,9 +163,9 @@ void SecretRotation::replace(const std::shared_ptr<Run>& run, const TokenResult&
     if (!current) {
         RotationOutcome outcome;
         outcome.trial = trial;
-        outcome.failure = Failure::make(
-            ErrorCategory::InvalidInput,
-            Message::translate("SecretRotation", "The account no longer exists."));
+        outcome.failure =
+            Failure::make(ErrorCategory::InvalidInput,
+                          Message::translate("SecretRotation", "The account no longer exists."));
         end(run, outcome);
         return;
     }

@@ -102,8 +102,8 @@ void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Bu
     send(id);
 }
 
-void TokenService::tryCandidate(const QUuid& id, const AccountSecrets& candidate,
-                                QObject* context, Done done)
+void TokenService::tryCandidate(const QUuid& id, const AccountSecrets& candidate, QObject* context,
+                                Done done)
 {
     const QUuid flightId = QUuid::createUuid();
     InFlight& flight = m_inFlight[flightId];
@@ -198,9 +198,8 @@ void TokenService::sendWithSecrets(const QUuid& id, const AccountSecrets& secret
                                                  "The account needs its secret entered again.")));
     const CarrierPreset* preset = m_catalog.find(current->carrierId);
     Failure error;
-    auto spec = AccountRequest::build(*current, preset,
-                                      candidate ? withCandidate(secrets, *candidate) : secrets,
-                                      &error);
+    auto spec = AccountRequest::build(
+        *current, preset, candidate ? withCandidate(secrets, *candidate) : secrets, &error);
     if (!spec)
         return refuse(id, error);
     InFlight& flight = m_inFlight[id];

@@ -101,7 +101,7 @@ private slots:
         p.keepFresh = true;
         // the secret's dates belong to this computer's secret, which stays here
         p.secretSetAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
-        p.lastWorked = QDateTime(QDate(2026, 2, 3), QTime(4, 5), Qt::UTC);
+        p.workedAt = QDateTime(QDate(2026, 2, 3), QTime(4, 5), Qt::UTC);
         p.secretExpires = QDate(2027, 1, 2);
         const QByteArray json = AccountExchange::exportJson({p});
         const QJsonObject root = QJsonDocument::fromJson(json).object();
