@@ -85,6 +85,7 @@ void AccountOptions::declare(CommandParser& parser, bool editing)
     option(kHeader, tr("An extra request header. Repeatable; KEY= removes it."), tr("KEY=VALUE"));
     declareKeys(parser);
     declareProbe(parser);
+    declareSecretExpires(parser);
     option(kSecretStdin,
            editing ? tr("Read a new client secret from standard input (one line; an empty line "
                         "keeps the stored one), then one line per secret field of the preset, "
@@ -105,7 +106,8 @@ bool AccountOptions::apply(const CommandParser& parser, CliSession& session, boo
            applyParams(parser, session, *preset, account, error) &&
            applyHeaders(parser, session, account, error) &&
            applyKeys(parser, session, account, error) &&
-           applyProbe(parser, session, *preset, account, error);
+           applyProbe(parser, session, *preset, account, error) &&
+           applySecretExpires(parser, session, account, error);
 }
 
 const CarrierPreset* AccountOptions::applyCarrier(const CommandParser& parser, CliSession& session,

@@ -65,6 +65,10 @@ private:
     static void declareProbe(CommandParser& parser);
     static bool applyProbe(const CommandParser& parser, CliSession& session,
                            const CarrierPreset& preset, Account* account, Failure* error);
+    // --secret-expires YYYY-MM-DD|none (secretdateoption.cpp)
+    static void declareSecretExpires(CommandParser& parser);
+    static bool applySecretExpires(const CommandParser& parser, CliSession& session,
+                                   Account* account, Failure* error);
     // --exchange KEY=VALUE: the generic preset's own token exchange
     static bool applyShape(const CommandParser& parser, CliSession& session,
                            const CarrierPreset& preset, Account* account, Failure* error);

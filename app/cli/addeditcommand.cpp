@@ -211,6 +211,9 @@ int AddEditCommand::runEdit(CliSession& session)
     if (!AccountOptions::validate(account, stored + AccountOptions::presentKeys(changes), session,
                                   &error))
         return session.fail(error);
+    // the old secret's date went with it, unless a new one is given
+    if (!changes.clientSecret.isEmpty() && !parser.isSet(QStringLiteral("secret-expires")))
+        account.secretExpires = QDate();
     if (account.toJson() == before.toJson() && AccountOptions::presentKeys(changes).isEmpty())
         return session.fail(session.usage(
             tr("Nothing to change for \u201c%1\u201d.").arg(TextPolicy::oneLine(before.name))));

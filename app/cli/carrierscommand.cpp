@@ -79,6 +79,24 @@ QString probeText(const ProbeSpec& probe)
     return probe.unconfirmed ? CarriersCommand::tr("%1 (not confirmed)").arg(call) : call;
 }
 
+// "at most 730 days: <where the carrier shows the date>"
+QString secretLifetimeText(const SecretLifetime& life)
+{
+    const QString most = CarriersCommand::tr("at most %n days", nullptr, life.maxDays);
+    return life.note.isEmpty()
+               ? most
+               : CarriersCommand::tr("%1: %2", "a secret's lifetime, then the carrier's note")
+                     .arg(most, carrierText(life.note));
+}
+
+QJsonValue secretLifetimeJson(const SecretLifetime& life)
+{
+    if (!life.isSet())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("max_days"), life.maxDays},
+                       {QStringLiteral("note"), textOrNull(carrierText(life.note))}};
+}
+
 QString budgetText(const TokenBudgetRule& b)
 {
     QString text = TokenBudget::allowance(b).text();
@@ -145,6 +163,7 @@ QJsonObject presetJson(const CarrierPreset& p)
          p.typicalLifetimeSeconds > 0 ? QJsonValue(p.typicalLifetimeSeconds) : QJsonValue()},
         {QStringLiteral("refresh"), refresh},
         {QStringLiteral("budget"), budgetJson(p.budget)},
+        {QStringLiteral("secret_lifetime"), secretLifetimeJson(p.secretLifetime)},
         {QStringLiteral("probe"), p.probe.isSet() ? QJsonValue(p.probe.toJson()) : QJsonValue()},
         {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(p.unconfirmed)},
         {QStringLiteral("countries"), QJsonArray::fromStringList(p.countries)},
@@ -292,6 +311,8 @@ QString presetText(const CarrierPreset& p)
         rows.add(CarriersCommand::tr("Token budget"), budgetText(p.budget));
     if (p.probe.isSet())
         rows.add(CarriersCommand::tr("Probe"), probeText(p.probe));
+    if (p.secretLifetime.isSet())
+        rows.add(CarriersCommand::tr("Secret lifetime"), secretLifetimeText(p.secretLifetime));
     if (!p.notes.isEmpty())
         rows.add(CarriersCommand::tr("Notes"), carrierText(p.notes));
     rows.add(CarriersCommand::tr("Docs"), p.docsUrl.toString());

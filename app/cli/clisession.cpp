@@ -87,6 +87,11 @@ TokenService* CliSession::tokens()
     return services().tokens();
 }
 
+SecretRotation* CliSession::rotation()
+{
+    return services().rotation();
+}
+
 AppSettings& CliSession::settings()
 {
     return services().settings();

@@ -17,6 +17,7 @@ class AppServices;
 class AppSettings;
 class CarrierCatalog;
 class Clock;
+class SecretRotation;
 class SecretStore;
 class TokenCache;
 class TokenClient;
@@ -52,6 +53,7 @@ public:
     AccountService* accounts();
     TokenClient* tokenClient();
     TokenService* tokens();
+    SecretRotation* rotation();
     AppSettings& settings();
     const Clock& clock();
     // Where settings.ini lives, read before any command runs.

@@ -159,6 +159,11 @@ const QList<CliCommand>& cliCommands()
                            "Make one harmless API call with the account's token: does it open "
                            "the door?"),
          &ProbeCommand::run},
+        {"rotate",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Replace an account's secret with a new one, once the new one "
+                           "works."),
+         &RotateCommand::run},
         {"token",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Print a usable token (the cached one while it stays valid)."),

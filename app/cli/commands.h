@@ -61,6 +61,17 @@ public:
     static int run(CliSession& session);
 };
 
+struct RotateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RotateCommand)
+public:
+    static int run(CliSession& session);
+
+private:
+    // after the options are parsed: read the candidate, try it, report
+    static int rotate(CliSession& session, const CommandParser& parser);
+};
+
 struct ProbeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)

@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "secretlifetext.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 #include "tokencache.h"
@@ -54,6 +55,24 @@ QString cacheText(const CacheInfo& c, const QDateTime& now)
         .arg(localTime(at), SupportReport::duration(qMax<qint64>(0, now.secsTo(at))));
 }
 
+QJsonValue isoOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue numberOrNull(const std::optional<qint64>& n)
+{
+    return n ? QJsonValue(*n) : QJsonValue();
+}
+
+// Under an account's row: how old its secret is, when it expires, when it last worked.
+QString secretLifeLine(const Account& p, const QDateTime& now)
+{
+    return QStringLiteral("  ") +
+           TextPolicy::oneLine(SecretLifeText::summary(p, now, localTime(p.lastWorked()))) +
+           QLatin1Char('\n');
+}
+
 QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const CacheInfo& c,
                         const QDateTime& now)
 {
@@ -91,13 +110,20 @@ QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const Cac
         {QStringLiteral("credentials"), placementId(p.effectivePlacement(preset))},
         {QStringLiteral("secret_missing"), p.secretMissing},
         {QStringLiteral("last_test"), last},
+        {QStringLiteral("secret_set"), isoOrNull(p.secretMissing ? QDateTime() : p.secretSetAt)},
+        {QStringLiteral("secret_age_days"), numberOrNull(p.secretAgeDays(now))},
+        {QStringLiteral("secret_expires"), p.secretExpires.isValid()
+                                               ? QJsonValue(p.secretExpires.toString(Qt::ISODate))
+                                               : QJsonValue()},
+        {QStringLiteral("secret_expires_in_days"), numberOrNull(p.daysUntilSecretExpires(now))},
+        {QStringLiteral("last_worked"), isoOrNull(p.lastWorked())},
         {QStringLiteral("cached_token"), cached},
         {QStringLiteral("cache_readable"), c.known},
     };
 }
 
-// Columns as wide as their widest cell; each cell on its one line.
-QString table(QList<QStringList> rows)
+// Columns as wide as their widest cell; each cell on its one line. One line a row.
+QStringList table(QList<QStringList> rows)
 {
     for (QStringList& row : rows) {
         for (QString& cell : row)
@@ -111,13 +137,41 @@ QString table(QList<QStringList> rows)
             widths[i] = qMax(widths[i], row.at(i).size());
         }
     }
-    QString text;
+    QStringList lines;
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        text += line + QLatin1Char('\n');
+        lines << line + QLatin1Char('\n');
     }
+    return lines;
+}
+
+// The table for people, each account's row followed by its secret's life.
+QString accountsText(const QList<Account>& accounts, const QList<CacheInfo>& caches,
+                     const CarrierCatalog& catalog, const QDateTime& now)
+{
+    QList<QStringList> rows{{ListCommand::tr("NAME"), ListCommand::tr("CARRIER"),
+                             ListCommand::tr("ENVIRONMENT"), ListCommand::tr("TOKEN URL"),
+                             ListCommand::tr("CLIENT ID"), ListCommand::tr("SECRET"),
+                             ListCommand::tr("LAST TEST"), ListCommand::tr("CACHED TOKEN")}};
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const Account& p = accounts.at(i);
+        const QString url = AccountRequest::resolvedUrl(p, catalog.find(p.carrierId));
+        rows << QStringList{
+            p.name,
+            p.carrierId,
+            p.environmentId,
+            url.isEmpty() ? ListCommand::tr("(not set)") : url,
+            p.clientId,
+            p.secretMissing ? ListCommand::tr("missing") : ListCommand::tr("stored"),
+            lastTestText(p),
+            cacheText(caches.at(i), now)};
+    }
+    const QStringList lines = table(rows);
+    QString text = lines.constFirst();
+    for (qsizetype i = 0; i < accounts.size(); ++i)
+        text += lines.at(i + 1) + secretLifeLine(accounts.at(i), now);
     return text;
 }
 } // namespace
@@ -126,7 +180,8 @@ int ListCommand::run(CliSession& session)
 {
     CommandParser parser(
         session, tr("Lists the accounts: name, carrier, environment, token URL, client id, the "
-                    "last test and when the cached token expires."));
+                    "last test and when the cached token expires; under each, how old its "
+                    "secret is, when the carrier says it expires and when it last worked."));
     parser.addJsonOption(tr("Print one JSON array."));
     if (const auto exit = parser.parse(0, 0))
         return *exit;
@@ -176,18 +231,7 @@ int ListCommand::run(CliSession& session)
                         QLatin1Char('\n'));
         return 0;
     }
-    QList<QStringList> rows{{tr("NAME"), tr("CARRIER"), tr("ENVIRONMENT"), tr("TOKEN URL"),
-                             tr("CLIENT ID"), tr("SECRET"), tr("LAST TEST"), tr("CACHED TOKEN")}};
-    for (qsizetype i = 0; i < accounts.size(); ++i) {
-        const Account& p = accounts.at(i);
-        const CarrierPreset* preset = session.catalog().find(p.carrierId);
-        const QString url = AccountRequest::resolvedUrl(p, preset);
-        rows << QStringList{p.name,          p.carrierId,
-                            p.environmentId, url.isEmpty() ? tr("(not set)") : url,
-                            p.clientId,      p.secretMissing ? tr("missing") : tr("stored"),
-                            lastTestText(p), cacheText(caches.at(i), now)};
-    }
-    CliSession::out(table(rows));
+    CliSession::out(accountsText(accounts, caches, session.catalog(), now));
     if (std::any_of(accounts.begin(), accounts.end(),
                     [](const Account& p) { return p.secretMissing; }))
         CliSession::out(QLatin1Char('\n') +

@@ -113,10 +113,9 @@ int TestCommand::run(CliSession& session)
     const int exitCode = TestOutput::exitCode(result);
     if (session.json()) {
         QJsonObject doc =
-            TestOutput::json(name, account ? &*account : nullptr, preset, result, now);
+            TestOutput::document(name, account ? &*account : nullptr, preset, result, now);
         if (parser.isSet(kReport) && account)
             doc.insert(kReport, SupportReport::text(*account, preset, result, testedAt));
-        doc.insert(kProbe, ProbeOutput::json(result.probe));
         CliSession::printJson(doc);
         if (!result.ok())
             CliSession::err(requested ? TestOutput::failure(name, result.error)

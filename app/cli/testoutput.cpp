@@ -5,6 +5,7 @@
 #include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
+#include "probeoutput.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 
@@ -85,6 +86,15 @@ QJsonObject TestOutput::json(const QString& name, const Account* account,
         {QStringLiteral("error"),
          ok ? QJsonValue() : QJsonValue(CliSession::errorJson(result.error, result.httpStatus))},
     };
+}
+
+QJsonObject TestOutput::document(const QString& name, const Account* account,
+                                 const CarrierPreset* preset, const TokenResult& result,
+                                 const QDateTime& now)
+{
+    QJsonObject doc = json(name, account, preset, result, now);
+    doc.insert(QStringLiteral("probe"), ProbeOutput::json(result.probe));
+    return doc;
 }
 
 QString TestOutput::success(const Account& account, const CarrierPreset* preset,

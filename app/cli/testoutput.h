@@ -22,6 +22,11 @@ public:
     static QJsonObject json(const QString& name, const Account* account,
                             const CarrierPreset* preset, const TokenResult& result,
                             const QDateTime& now);
+    // json() with the probe's object: what `test --json` prints, and the
+    // trial of `rotate --json`.
+    static QJsonObject document(const QString& name, const Account* account,
+                                const CarrierPreset* preset, const TokenResult& result,
+                                const QDateTime& now);
     // "OK  acme-banyan: token issued by ... (HTTP 200, 143 ms)" and the details.
     static QString success(const Account& account, const CarrierPreset* preset,
                            const TokenResult& result, const QDateTime& now);

@@ -2,6 +2,7 @@
 #include "supportreport.h"
 
 #include "redaction.h"
+#include "secretlifetext.h"
 #include "textpolicy.h"
 
 #include <QJsonArray>
@@ -112,6 +113,8 @@ QString SupportReport::text(const Account& account, const CarrierPreset* preset,
                                        ? tr("HTTP Basic authentication")
                                        : tr("request body"));
     line(tr("Client id"), Redaction::abbreviate(account.clientId));
+    // dates only: how old the secret is, when it expires, when it last worked
+    line(tr("Secret"), SecretLifeText::summary(account, atUtc, utcTime(account.lastWorked())));
 
     line(tr("Outcome"),
          result.ok() ? tr("OK: token issued") : Failure::categoryLabel(result.error.category));

@@ -111,7 +111,7 @@ _tokendock()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="carriers list add edit remove test probe token export import sandbox"
+    local commands="carriers list add edit rotate remove test probe token export import sandbox"
     command=""
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
@@ -139,7 +139,7 @@ _tokendock()
             [[ $command == @(add|edit) ]] && { mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur"); return; } ;;
         --probe-method)
             mapfile -t COMPREPLY < <(compgen -W "GET HEAD" -- "$cur"); return ;;
-        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url|--probe-url|--probe-expect)
+        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url|--probe-url|--probe-expect|--field|--expires|--secret-expires)
             return ;;
     esac
 
@@ -156,8 +156,9 @@ _tokendock()
     case $command in
         carriers) options="--json --check" ;;
         list) options="--json" ;;
-        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --from-stdin --probe --probe-url --probe-method --probe-expect" ;;
-        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --probe --probe-url --probe-method --probe-expect" ;;
+        add) options="--carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --secret-expires --from-stdin --probe --probe-url --probe-method --probe-expect" ;;
+        edit) options="--name --carrier --environment --token-url --client-id --auth --grant-type --param --header --exchange --issuer --jwks-url --signing-key-file --secret-stdin --secret-expires --probe --probe-url --probe-method --probe-expect" ;;
+        rotate) options="--secret-stdin --field --expires --json --timeout" ;;
         remove) options="--yes" ;;
         test) options="--json --report --force --timeout --probe --no-probe" ;;
         probe) options="--json --timeout" ;;
@@ -173,10 +174,10 @@ _tokendock()
     # the first word after the command
     local words=0
     for ((i = i + 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file|probe-url|probe-method|probe-expect) ]] && words=$((words + 1))
+        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file|probe-url|probe-method|probe-expect|field|expires|secret-expires) ]] && words=$((words + 1))
     done
     case $command in
-        edit|remove|test|token|probe)
+        edit|rotate|remove|test|token|probe)
             ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
         carriers)
             if [[ $prev == --check ]]; then

@@ -60,8 +60,10 @@ private slots:
         RUN_CLI(list, home, {"list"});
         QCOMPARE_EXIT(list, 0);
         const QStringList rows = list.stdOut().split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(rows.size(), 2);
+        // the account's row, and under it its secret's life
+        QCOMPARE(rows.size(), 3);
         QVERIFY(rows.at(0).startsWith("NAME "));
+        QCOMPARE(rows.at(2), QString("  secret set today, not seen working yet"));
         for (const char* column :
              {"CARRIER", "ENVIRONMENT", "TOKEN URL", "CLIENT ID", "LAST TEST", "CACHED TOKEN"})
             QVERIFY2(rows.at(0).contains(column), column);

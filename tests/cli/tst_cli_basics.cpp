@@ -34,8 +34,8 @@ private slots:
         QTest::newRow("-v") << QStringList{"-v"} << true;
         QTest::newRow("--help") << QStringList{"--help"} << true;
         QTest::newRow("-h") << QStringList{"-h"} << true;
-        for (const char* command : {"carriers", "list", "add", "edit", "remove", "test", "token",
-                                    "export", "import", "sandbox"})
+        for (const char* command : {"carriers", "list", "add", "edit", "rotate", "remove", "test",
+                                    "token", "export", "import", "sandbox"})
             QTest::newRow(command) << QStringList{command} << true;
         QTest::newRow("a command with options") << QStringList{"token", "acme", "--fresh"} << true;
         QTest::newRow("an option before the command") << QStringList{"--json", "list"} << true;
@@ -80,8 +80,8 @@ private slots:
 
         RUN_CLI(help, home, {"--help"});
         QCOMPARE_EXIT(help, 0);
-        for (const char* command : {"carriers", "list", "add", "edit", "remove", "test", "token",
-                                    "export", "import", "sandbox"})
+        for (const char* command : {"carriers", "list", "add", "edit", "rotate", "remove", "test",
+                                    "token", "export", "import", "sandbox"})
             QVERIFY2(help.out.contains(QByteArray("  ") + command + " "), command);
         // the desktop app's options beside them, from the list the window parses
         QVERIFY(help.out.contains("Options of the desktop app (without a command):\n"));

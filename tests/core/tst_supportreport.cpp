@@ -81,6 +81,46 @@ private slots:
         QVERIFY(!report.contains("dhl-secret-canary"));
     }
 
+    // The secret's dates, on the calendar of the report's time; never the secret.
+    void secretLine_data()
+    {
+        QTest::addColumn<int>("setDaysAgo"); // -1: not known
+        QTest::addColumn<int>("expiresIn");  // 9999: no date
+        QTest::addColumn<bool>("worked");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("old, expiring, worked")
+            << 45 << 33 << true
+            << "Secret: secret 45 days old, expires 2026-12-27, in 33 days, last worked "
+               "2026-11-20 08:00:00 UTC";
+        QTest::newRow("set today, no date, never worked")
+            << 0 << 9999 << false << "Secret: secret set today, not seen working yet";
+        QTest::newRow("expires today") << 2 << 0 << false
+                                       << "Secret: secret 2 days old, expires today (2026-11-24), "
+                                          "not seen working yet";
+        QTest::newRow("expired, age unknown")
+            << -1 << -3 << true
+            << "Secret: secret age unknown, expired 3 days ago (2026-11-21), last worked "
+               "2026-11-20 08:00:00 UTC";
+    }
+    void secretLine()
+    {
+        QFETCH(int, setDaysAgo);
+        QFETCH(int, expiresIn);
+        QFETCH(bool, worked);
+        QFETCH(QString, line);
+        // local dates: noon UTC is the same day from UTC-11 to UTC+11
+        const QDateTime noon(at.date(), QTime(12, 0), Qt::UTC);
+        Account p = banyanAccount();
+        if (setDaysAgo >= 0)
+            p.secretSetAt = noon.addDays(-setDaysAgo);
+        if (expiresIn != 9999)
+            p.secretExpires = noon.toLocalTime().date().addDays(expiresIn);
+        if (worked)
+            p.workedAt = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        const QString report = SupportReport::text(p, nullptr, TokenResult(), noon);
+        QVERIFY2(report.contains(line + '\n'), qPrintable(report));
+    }
+
     void durations_data()
     {
         QTest::addColumn<qint64>("seconds");

@@ -38,6 +38,10 @@ expect() {
 
 expect "tokendock t" "test|token|"
 expect "tokendock p" "probe|"
+expect "tokendock r" "remove|rotate|"
+expect "tokendock rotate acme-b" "acme-banyan|"
+expect "tokendock rotate acme-banyan --e" "--expires|"
+expect "tokendock edit acme-banyan --secret-e" "--secret-expires|"
 expect "tokendock probe acme-b" "acme-banyan|"
 expect "tokendock test acme-banyan --no-p" "--no-probe|"
 expect "tokendock edit acme-banyan --probe o" "off|on|"
