@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # Builds the .deb, installs it with apt, runs the installed tokendock
-# (--version, carriers, a test against its own sandbox), checks the package
+# (--version, carriers, a test against its own sandbox), verifies its systemd
+# user units with systemd-analyze, checks the package
 # with lintian, checks `cmake --install` into another prefix, and removes the
 # package again. Needs root (apt) and the default preset's build.
 set -eu
@@ -37,6 +38,23 @@ test -f /usr/share/icons/hicolor/48x48/apps/org.tokendock.TokenDock.png
 test -f /usr/share/man/man1/tokendock.1.gz
 test -f /usr/share/bash-completion/completions/tokendock
 
+# the daily check's systemd user units: installed, disabled, and valid for
+# systemd (verify exits 0 after mere warnings, so any output fails too)
+units=/usr/lib/systemd/user
+test -f $units/tokendock-check.service
+test -f $units/tokendock-check.timer
+grep -qx "ExecStart=/usr/bin/tokendock check --all --notify" $units/tokendock-check.service
+test ! -e /etc/systemd/user/timers.target.wants/tokendock-check.timer
+runtime=$(mktemp -d)
+verify=$(XDG_RUNTIME_DIR=$runtime systemd-analyze --user verify \
+    $units/tokendock-check.service $units/tokendock-check.timer 2>&1) || {
+    printf '%s\n' "$verify"
+    exit 1
+}
+rm -rf "$runtime"
+if [ -n "$verify" ]; then printf '%s\n' "$verify"; exit 1; fi
+echo "systemd-analyze verify: tokendock-check.service and tokendock-check.timer pass"
+
 # a real round trip from the installed binary, against its own sandbox
 packaging/dev.sh keyring sh -c '
     port=$(( 20000 + $$ % 20000 ))
@@ -50,6 +68,8 @@ packaging/dev.sh keyring sh -c '
         --client-id banyan-demo-client --secret-stdin >/dev/null
     /usr/bin/tokendock test installed-check | head -1
     status=$?
+    # the check the systemd timer runs
+    /usr/bin/tokendock check installed-check || status=1
     # the desktop side, from its module in /usr/lib/tokendock/modules: --copy answers
     QT_QPA_PLATFORM=offscreen /usr/bin/tokendock --copy nobody 2>&1 | grep "No account named" ||
         status=1
@@ -63,6 +83,8 @@ cmake --install "$BUILD" --prefix "$prefix" >/dev/null
 test -f "$prefix/lib/tokendock/modules/libtokendock-desktop.so"
 test -f "$prefix/lib/tokendock/libs/libtokendock-common.so"
 test -f "$prefix/share/applications/org.tokendock.TokenDock.desktop"
+grep -qx "ExecStart=$prefix/bin/tokendock check --all --notify" \
+    "$prefix/lib/systemd/user/tokendock-check.service"
 rm -rf "$prefix"
 
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -q tokendock >/dev/null

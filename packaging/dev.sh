@@ -20,7 +20,8 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libssl-dev
 libgl1-mesa-dev libsecret-1-0 dbus dbus-x11 gnome-keyring libsecret-tools
 xvfb xauth xdotool xclip openbox trayer imagemagick procps openssl
-python3 python3-jsonschema dpkg-dev lintian desktop-file-utils appstream fakeroot"
+python3 python3-jsonschema dpkg-dev lintian desktop-file-utils appstream fakeroot
+systemd man-db"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

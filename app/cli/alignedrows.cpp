@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "alignedrows.h"
 
+#include "textpolicy.h"
+
 QString AlignedRows::labelled(const QString& label)
 {
     //: A label in front of its value, as in "Token type: Bearer"
@@ -22,4 +24,28 @@ QString AlignedRows::text() const
                QLatin1Char('\n');
     }
     return out;
+}
+
+QString AlignedRows::columns(QList<QStringList> rows)
+{
+    for (QStringList& row : rows) {
+        for (QString& cell : row)
+            cell = TextPolicy::oneLine(cell);
+    }
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 // "  Label:  value" lines whose values start in one column however long the
 // translated labels are. The colon belongs to the translation: French puts a
@@ -23,6 +24,9 @@ public:
     // Every row, each ending in a newline.
     QString text() const;
     static QString labelled(const QString& label);
+    // A table: columns as wide as their widest cell, two spaces apart, each
+    // cell on its one line; a line per row.
+    static QString columns(QList<QStringList> rows);
 
 private:
     int m_indent;

@@ -164,6 +164,11 @@ const QList<CliCommand>& cliCommands()
                            "Replace an account's secret with a new one, once the new one "
                            "works."),
          &RotateCommand::run},
+        {"check",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Check accounts for monitoring: one line each, exit codes for "
+                           "failed, unchecked and expiring."),
+         &CheckCommand::run},
         {"token",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Print a usable token (the cached one while it stays valid)."),

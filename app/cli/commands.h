@@ -72,6 +72,13 @@ private:
     static int rotate(CliSession& session, const CommandParser& parser);
 };
 
+struct CheckCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+public:
+    static int run(CliSession& session);
+};
+
 struct ProbeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)

@@ -2,6 +2,7 @@
 // tokendock list [--json]
 #include "accountrequest.h"
 #include "accountstore.h"
+#include "alignedrows.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "clock.h"
@@ -122,31 +123,6 @@ QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const Cac
     };
 }
 
-// Columns as wide as their widest cell; each cell on its one line. One line a row.
-QStringList table(QList<QStringList> rows)
-{
-    for (QStringList& row : rows) {
-        for (QString& cell : row)
-            cell = TextPolicy::oneLine(cell);
-    }
-    QList<qsizetype> widths;
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = qMax(widths[i], row.at(i).size());
-        }
-    }
-    QStringList lines;
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        lines << line + QLatin1Char('\n');
-    }
-    return lines;
-}
-
 // The table for people, each account's row followed by its secret's life.
 QString accountsText(const QList<Account>& accounts, const QList<CacheInfo>& caches,
                      const CarrierCatalog& catalog, const QDateTime& now)
@@ -168,10 +144,10 @@ QString accountsText(const QList<Account>& accounts, const QList<CacheInfo>& cac
             lastTestText(p),
             cacheText(caches.at(i), now)};
     }
-    const QStringList lines = table(rows);
-    QString text = lines.constFirst();
+    const QStringList lines = AlignedRows::columns(rows).split(QLatin1Char('\n'));
+    QString text = lines.constFirst() + QLatin1Char('\n');
     for (qsizetype i = 0; i < accounts.size(); ++i)
-        text += lines.at(i + 1) + secretLifeLine(accounts.at(i), now);
+        text += lines.at(i + 1) + QLatin1Char('\n') + secretLifeLine(accounts.at(i), now);
     return text;
 }
 } // namespace

@@ -111,7 +111,7 @@ _tokendock()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="carriers list add edit rotate remove test probe token export import sandbox"
+    local commands="carriers list add edit rotate remove test probe check token export import sandbox"
     command=""
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
@@ -139,7 +139,7 @@ _tokendock()
             [[ $command == @(add|edit) ]] && { mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur"); return; } ;;
         --probe-method)
             mapfile -t COMPREPLY < <(compgen -W "GET HEAD" -- "$cur"); return ;;
-        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--min-valid|--api-url|--issuer|--jwks-url|--probe-url|--probe-expect|--field|--expires|--secret-expires)
+        --token-url|--client-id|--param|--header|--name|--port|--clock-offset|--timeout|--warn-days|--min-valid|--api-url|--issuer|--jwks-url|--probe-url|--probe-expect|--field|--expires|--secret-expires)
             return ;;
     esac
 
@@ -162,6 +162,7 @@ _tokendock()
         remove) options="--yes" ;;
         test) options="--json --report --force --timeout --probe --no-probe" ;;
         probe) options="--json --timeout" ;;
+        check) options="--all --json --probe --warn-days --notify --timeout" ;;
         token) options="--format --fresh --force --min-valid --api-url --timeout" ;;
         import) options="--overwrite --yes" ;;
         sandbox) options="--port --clock-offset" ;;
@@ -174,11 +175,13 @@ _tokendock()
     # the first word after the command
     local words=0
     for ((i = i + 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|min-valid|api-url|issuer|jwks-url|signing-key-file|probe-url|probe-method|probe-expect|field|expires|secret-expires) ]] && words=$((words + 1))
+        [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i-1]} != --@(carrier|environment|auth|grant-type|format|token-url|client-id|param|header|exchange|name|port|timeout|warn-days|min-valid|api-url|issuer|jwks-url|signing-key-file|probe-url|probe-method|probe-expect|field|expires|secret-expires) ]] && words=$((words + 1))
     done
     case $command in
         edit|rotate|remove|test|token|probe)
             ((words == 0)) && _tokendock_offer _tokendock_accounts ;;
+        check)
+            _tokendock_offer _tokendock_accounts ;;
         carriers)
             if [[ $prev == --check ]]; then
                 mapfile -t COMPREPLY < <(compgen -f -- "$cur")
