@@ -22,6 +22,8 @@
 # "DE parcel"; TOKENDOCK_SHOTS_ONLY=picker makes only those two. check-verified.png,
 # check-invalid.png and check-not-entitled.png show a test's signature and
 # probe verdicts; TOKENDOCK_SHOTS_ONLY=checks makes only those three.
+# rotate-secret.png shows Rotate Secret after the demo's TForce secret was
+# replaced; TOKENDOCK_SHOTS_ONLY=rotate makes only that one.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=$(realpath -m "${1:-$ROOT/build/default}")
@@ -46,6 +48,7 @@ shoot() { # LANGUAGE OUTFILE ACCOUNT [APP OPTION] ; SIZE, SCALE, NEW, PICKER,
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
         XDG_CACHE_HOME=$home/.cache LC_ALL=C.UTF-8 TOKENDOCK_SCREENSHOT_SELECT=$3 \
         TOKENDOCK_SCREENSHOT_NEW=${NEW:-} TOKENDOCK_SCREENSHOT_PICKER=${PICKER:-} \
+        TOKENDOCK_SCREENSHOT_ROTATE=${ROTATE:-} \
         TOKENDOCK_SYSTEM_CARRIERS=$home/system-carriers \
         QT_SCALE_FACTOR=${SCALE:-1} \
         xvfb-run -a -s "-screen 0 ${SIZE:-1400x900}x24" sh -c '
@@ -86,6 +89,11 @@ EOF
 }
 
 mkdir -p "$DOCS"
+# Rotate Secret, once the new secret worked and replaced the old one
+if [ -z "${TOKENDOCK_SHOTS_ONLY:-}" ] || [ "${TOKENDOCK_SHOTS_ONLY:-}" = rotate ]; then
+    ROTATE="Acme TForce Freight" shoot en "$DOCS/rotate-secret.png" ""
+    [ "${TOKENDOCK_SHOTS_ONLY:-}" = rotate ] && exit 0
+fi
 # what a test proves besides the token: a verified signature and a working
 # probe, a signature that does not hold, an account the API refuses
 if [ -z "${TOKENDOCK_SHOTS_ONLY:-}" ] || [ "${TOKENDOCK_SHOTS_ONLY:-}" = checks ]; then

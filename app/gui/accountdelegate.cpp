@@ -64,6 +64,22 @@ void AccountDelegate::paintGroup(QPainter* painter, const QStyleOptionViewItem& 
     painter->restore();
 }
 
+namespace {
+// Returns the width it took; `pen` invalid: the mark's own colour.
+// `right`: what the countdown takes at the line's end.
+int paintSecretMark(QPainter* painter, const QRect& line, int right, const QModelIndex& index,
+                    const QColor& pen, const QPalette& pal)
+{
+    const QString mark = index.data(AccountListModel::SecretMarkRole).toString();
+    if (mark.isEmpty())
+        return 0;
+    const auto tone = StatusStyle::Tone(index.data(AccountListModel::SecretMarkToneRole).toInt());
+    painter->setPen(pen.isValid() ? pen : StatusStyle::color(tone, pal));
+    painter->drawText(line.adjusted(0, 0, -right, 0), Qt::AlignRight | Qt::AlignVCenter, mark);
+    return painter->fontMetrics().horizontalAdvance(mark) + 12;
+}
+} // namespace
+
 void AccountDelegate::paintAccount(QPainter* painter, const QStyleOptionViewItem& option,
                                    const QModelIndex& index) const
 {
@@ -117,19 +133,21 @@ void AccountDelegate::paintAccount(QPainter* painter, const QStyleOptionViewItem
     const QRect secondLine(r.left() + kMarkSize + 10, top + fm.height() + 4,
                            r.width() - kMarkSize - 10, sfm.height());
     if (!countdown.isEmpty()) {
-        QColor c = soft;
-        if (!selected && (state == AccountState::Expiring || state == AccountState::Expired ||
-                          state == AccountState::Failed))
-            c = StatusStyle::color(AccountStatus::tone(state), pal);
-        painter->setPen(c);
+        const bool loud = state == AccountState::Expiring || state == AccountState::Expired ||
+                          state == AccountState::Failed;
+        painter->setPen(!selected && loud ? StatusStyle::color(AccountStatus::tone(state), pal)
+                                          : soft);
         painter->drawText(secondLine, Qt::AlignRight | Qt::AlignVCenter, countdown);
     }
+    // a secret reminder, left of the countdown: amber soon, red expired or not working
+    const int markWidth = paintSecretMark(painter, secondLine, countdownWidth + 12, index,
+                                          selected ? text : QColor(), pal);
 
     // subtitle: environment and abbreviated client id
     painter->setPen(soft);
     const QString subtitle =
         sfm.elidedText(index.data(AccountListModel::SubtitleRole).toString(), Qt::ElideRight,
-                       secondLine.width() - countdownWidth - 12);
+                       secondLine.width() - countdownWidth - markWidth - 12);
     painter->drawText(secondLine, Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
     // name

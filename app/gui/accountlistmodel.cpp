@@ -6,6 +6,7 @@
 #include "carriercatalog.h"
 #include "plaintext.h"
 #include "redaction.h"
+#include "secretlife.h"
 #include "ticker.h"
 
 #include <algorithm>
@@ -100,6 +101,12 @@ void AccountListModel::refreshAll()
         const QModelIndex parentIndex = index(g, 0);
         emit dataChanged(index(0, 0, parentIndex), index(n - 1, 0, parentIndex));
     }
+}
+
+void AccountListModel::setReminderRules(const ReminderRules& rules)
+{
+    m_rules = rules;
+    refreshAll();
 }
 
 void AccountListModel::retranslate()
@@ -222,7 +229,11 @@ QVariant AccountListModel::accountData(const QUuid& id, int role) const
                                 p->name, AccountStatus::label(s.state));
         if (!s.countdown.isEmpty())
             text += QStringLiteral(" (") + s.countdown + QLatin1Char(')');
-        return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;
+        if (const auto mark = SecretLife::mark(*p, m_now, m_rules))
+            text += QStringLiteral(" — ") + mark->text;
+        if (role != Qt::ToolTipRole)
+            return text;
+        return PlainText::toolTip(text + QLatin1Char('\n') + SecretLife::toolTip(*p, m_now));
     }
     case IdRole:
         return id;
@@ -247,6 +258,14 @@ QVariant AccountListModel::accountData(const QUuid& id, int role) const
         if (s.state == AccountState::Failed)
             return AccountStatus::label(s.state);
         return s.countdown;
+    }
+    case SecretMarkRole: {
+        const auto mark = SecretLife::mark(*p, m_now, m_rules);
+        return mark ? mark->text : QString();
+    }
+    case SecretMarkToneRole: {
+        const auto mark = SecretLife::mark(*p, m_now, m_rules);
+        return int(mark ? mark->tone : StatusStyle::Tone::Neutral);
     }
     case SubtitleRole: {
         QStringList parts{p->environmentLabel(preset)};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accountstatus.h"
+#include "secretreminders.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -34,6 +35,8 @@ public:
         SubtitleRole,         // second line under the name
         SearchTextRole,       // what the filter matches
         GroupCountRole,
+        SecretMarkRole,     // "expires in 5 days", "secret expired", ...; empty: nothing due
+        SecretMarkToneRole, // StatusStyle::Tone as int
     };
 
     AccountListModel(const AccountStore* store, const CarrierCatalog& catalog,
@@ -44,6 +47,8 @@ public:
     // The texts are worded at display time: after a language change every row
     // is asked again, and the rows may need another height.
     void retranslate();
+    // When a secret's mark shows (the settings' reminder days).
+    void setReminderRules(const ReminderRules& rules);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -75,6 +80,7 @@ private:
     AccountActivity* m_activity;
     QList<Group> m_groups;
     QDateTime m_now;
+    ReminderRules m_rules;
 };
 
 // Filters accounts by any word of name, carrier, environment or client id;

@@ -16,6 +16,7 @@
 #include "look.h"
 #include "outcomebanner.h"
 #include "redaction.h"
+#include "secretlife.h"
 #include "ticker.h"
 #include "tokenservice.h"
 #include "tokenview.h"
@@ -155,6 +156,30 @@ void AccountPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+// The status line's parts: status, budget, the secret's life, keep-fresh.
+void AccountPage::buildFacts(QWidget* header)
+{
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_budget = new QLabel(header);
+    m_budget->setObjectName(QStringLiteral("budgetNote"));
+    m_budget->setTextFormat(Qt::PlainText);
+    m_budget->hide();
+    m_secretLife = new QLabel(header);
+    m_secretLife->setObjectName(QStringLiteral("secretLifeNote"));
+    m_secretLife->setTextFormat(Qt::PlainText);
+    m_secretLife->hide();
+    m_keepFreshCheck = new QCheckBox(header);
+    m_keepFreshCheck->setObjectName(QStringLiteral("keepFreshCheck"));
+    m_keepFreshCheck->hide();
+    m_keepFreshNote = new QLabel(header);
+    m_keepFreshNote->setObjectName(QStringLiteral("keepFreshNote"));
+    m_keepFreshNote->setTextFormat(Qt::PlainText);
+    Look::makeMuted(m_keepFreshNote);
+    m_keepFreshNote->hide();
+}
+
 QWidget* AccountPage::buildHeader()
 {
     auto* header = new QWidget(this);
@@ -170,21 +195,7 @@ QWidget* AccountPage::buildHeader()
     m_subtitle->setObjectName(QStringLiteral("accountSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
     Look::makeMuted(m_subtitle);
-    m_status = new QLabel(header);
-    m_status->setObjectName(QStringLiteral("accountStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_budget = new QLabel(header);
-    m_budget->setObjectName(QStringLiteral("budgetNote"));
-    m_budget->setTextFormat(Qt::PlainText);
-    m_budget->hide();
-    m_keepFreshCheck = new QCheckBox(header);
-    m_keepFreshCheck->setObjectName(QStringLiteral("keepFreshCheck"));
-    m_keepFreshCheck->hide();
-    m_keepFreshNote = new QLabel(header);
-    m_keepFreshNote->setObjectName(QStringLiteral("keepFreshNote"));
-    m_keepFreshNote->setTextFormat(Qt::PlainText);
-    Look::makeMuted(m_keepFreshNote);
-    m_keepFreshNote->hide();
+    buildFacts(header);
 
     m_testButton = new QToolButton(header);
     m_testButton->setObjectName(QStringLiteral("testButton"));
@@ -195,7 +206,11 @@ QWidget* AccountPage::buildHeader()
     m_testCopyButton = new QToolButton(header);
     m_testCopyButton->setObjectName(QStringLiteral("testCopyButton"));
     m_testCopyButton->hide();
-    for (QToolButton* b : {m_testButton, m_copyButton, m_reportButton, m_testCopyButton}) {
+    m_rotateButton = new QToolButton(header);
+    m_rotateButton->setObjectName(QStringLiteral("rotateSecretButton"));
+    m_rotateButton->hide(); // until the window hands in its action
+    for (QToolButton* b :
+         {m_testButton, m_copyButton, m_reportButton, m_testCopyButton, m_rotateButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setIconSize(QSize(18, 18));
         b->setMinimumHeight(32);
@@ -215,9 +230,10 @@ QWidget* AccountPage::buildHeader()
     facts->setObjectName(QStringLiteral("accountFacts"));
     auto* factsFlow = new FlowLayout(facts, 14, 4);
     factsFlow->setContentsMargins(24, 0, 0, 0);
-    for (QWidget* w : {static_cast<QWidget*>(m_subtitle), static_cast<QWidget*>(m_status),
-                       static_cast<QWidget*>(m_budget), static_cast<QWidget*>(m_keepFreshCheck),
-                       static_cast<QWidget*>(m_keepFreshNote)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_subtitle), static_cast<QWidget*>(m_status),
+          static_cast<QWidget*>(m_budget), static_cast<QWidget*>(m_secretLife),
+          static_cast<QWidget*>(m_keepFreshCheck), static_cast<QWidget*>(m_keepFreshNote)})
         factsFlow->addWidget(w);
     auto* text = new QVBoxLayout;
     text->setSpacing(4);
@@ -233,6 +249,7 @@ QWidget* AccountPage::buildHeader()
     layout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_testCopyButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_reportButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_rotateButton, 0, Qt::AlignVCenter);
     return header;
 }
 
@@ -250,6 +267,20 @@ void AccountPage::setTestAndCopy(QAction* testAndCopy)
 {
     m_testCopyButton->setDefaultAction(testAndCopy);
     refreshHeader();
+}
+
+void AccountPage::setRotate(QAction* rotate)
+{
+    m_rotateButton->setDefaultAction(rotate);
+    // the icon alone, next to the report: it is needed once a year or two
+    m_rotateButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    refreshHeader();
+}
+
+void AccountPage::setReminderRules(const ReminderRules& rules)
+{
+    m_rules = rules;
+    updateSecretLife(m_ticker->now());
 }
 
 void AccountPage::setKeepFresh(KeepFresh* keepFresh)
@@ -416,6 +447,7 @@ void AccountPage::refreshHeader()
     const bool draftActions = m_editor->isNew() && m_testCopyButton->defaultAction();
     m_testCopyButton->setVisible(draftActions);
     m_copyButton->setVisible(!draftActions);
+    m_rotateButton->setVisible(!m_editor->isNew() && m_rotateButton->defaultAction());
     updateStatusLine(m_ticker->now());
     updateKeepFresh();
 }
@@ -442,9 +474,28 @@ void AccountPage::updateBudget(const QDateTime& now)
     m_budget->setPalette(pal);
 }
 
+void AccountPage::updateSecretLife(const QDateTime& now)
+{
+    const Account* p = m_editor->isNew() ? nullptr : m_store->find(m_id);
+    const QString text = p ? SecretLife::line(*p, now) : QString();
+    m_secretLife->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    const auto mark = SecretLife::mark(*p, now, m_rules);
+    const QString full = mark ? tr("%1 (%2)").arg(text, mark->text) : text;
+    if (m_secretLife->text() != full)
+        m_secretLife->setText(full);
+    m_secretLife->setToolTip(SecretLife::toolTip(*p, now));
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText,
+                 mark ? StatusStyle::color(mark->tone, pal) : StatusStyle::muted(pal));
+    m_secretLife->setPalette(pal);
+}
+
 void AccountPage::updateStatusLine(const QDateTime& now)
 {
     updateBudget(now);
+    updateSecretLife(now);
     if (m_editor->isNew() || m_id.isNull()) {
         m_mark->setState(AccountState::Untested);
         m_status->setText(tr("Not saved yet"));

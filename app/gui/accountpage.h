@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "secretreminders.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -56,6 +57,10 @@ public:
     void setActions(QAction* test, QAction* copyHeader, QMenu* copyFormats, QAction* copyReport);
     // A new account's main action, in place of Copy Header until it is saved.
     void setTestAndCopy(QAction* testAndCopy);
+    // Rotate Secret, next to the report.
+    void setRotate(QAction* rotate);
+    // When the secret line turns amber or red (the settings' reminder days).
+    void setReminderRules(const ReminderRules& rules);
     // Shows the account's "Keep fresh" switch, saved as soon as it is flipped.
     void setKeepFresh(KeepFresh* keepFresh);
     // Where copies of a revealed token or secret go; without one nothing is copied.
@@ -92,6 +97,7 @@ private:
     void retranslate();
     void updateHistoryTab(int tests);
     QWidget* buildHeader();
+    void buildFacts(QWidget* header);
     void refresh();
     void refreshHeader();
     void onActivity(const QUuid& id);
@@ -99,6 +105,8 @@ private:
     void updateStatusLine(const QDateTime& now);
     // What is left of the carrier's token budget, next to Test.
     void updateBudget(const QDateTime& now);
+    // "Secret: set 45 days ago · expires 2027-01-05 · last worked today"
+    void updateSecretLife(const QDateTime& now);
     void updateKeepFresh();
     void onIssuesShown(int count);
 
@@ -128,10 +136,13 @@ private:
     QLabel* m_subtitle;
     QLabel* m_status;
     QLabel* m_budget;
+    QLabel* m_secretLife;
+    ReminderRules m_rules;
     QToolButton* m_testButton;
     QToolButton* m_copyButton;
     QToolButton* m_testCopyButton;
     QToolButton* m_reportButton;
+    QToolButton* m_rotateButton;
     KeepFresh* m_keepFresh = nullptr;
     QCheckBox* m_keepFreshCheck;
     QLabel* m_keepFreshNote;

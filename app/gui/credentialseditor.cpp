@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "look.h"
 #include "probeeditor.h"
+#include "secretexpiryeditor.h"
 #include "secretfield.h"
 #include "secretstore.h"
 #include "shapeeditor.h"
@@ -52,6 +53,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     , m_secret(new SecretField(QStringLiteral("clientSecretEdit"), this))
     , m_advanced(new ShapeEditor(this))
     , m_probe(new ProbeEditor(this))
+    , m_expiry(new SecretExpiryEditor(this))
     , m_generalIssue(new QLabel(this))
     , m_unsaved(new QLabel(this))
     , m_save(new QPushButton(this))
@@ -125,6 +127,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     layout->setSpacing(12);
     layout->addWidget(buildPasteRow());
     layout->addLayout(m_form);
+    layout->addWidget(m_expiry);
     layout->addWidget(m_advanced);
     m_keys = new SigningKeysEditor(this);
     layout->addWidget(m_keys);
@@ -149,6 +152,7 @@ CredentialsEditor::CredentialsEditor(const AccountStore* store, AccountService* 
     });
     connect(m_clientId, &QLineEdit::textChanged, this, edited);
     connect(m_probe, &ProbeEditor::edited, this, edited);
+    connect(m_expiry, &SecretExpiryEditor::edited, this, edited);
     connect(m_secret, &SecretField::edited, this, edited);
     connect(m_secret, &SecretField::revealRequested, this, &CredentialsEditor::readStoredSecrets);
     connect(m_placement, &QComboBox::currentIndexChanged, this, [this] {
@@ -402,6 +406,8 @@ void CredentialsEditor::load(const Account& account, bool isNew)
         m_carrier->setCurrentPresetId(account.carrierId);
     loadPreset(m_carrier->currentPresetId(), &account);
     m_keys->load(&account);
+    // the picker's first guess only; the date is the carrier's to say
+    m_expiry->load(account.secretExpires, QDate::currentDate());
     m_clientId->setText(account.clientId);
     m_secret->reset();
     m_secret->setStored(!isNew && !account.secretMissing);
@@ -472,6 +478,7 @@ void CredentialsEditor::loadPreset(const QString& presetId, const Account* from)
         m_probe->load(*from, p);
     else
         m_probe->setPreset(p);
+    m_expiry->setPreset(p);
     if (!wasLoading)
         rebuildExtraFields();
     m_loading = wasLoading;

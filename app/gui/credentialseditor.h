@@ -24,6 +24,7 @@ class QPushButton;
 class QToolButton;
 class SecretField;
 class ProbeEditor;
+class SecretExpiryEditor;
 class ShapeEditor;
 class SigningKeysEditor;
 class SecretStore;
@@ -178,6 +179,7 @@ private:
     ShapeEditor* m_advanced;
     SigningKeysEditor* m_keys = nullptr;
     ProbeEditor* m_probe;
+    SecretExpiryEditor* m_expiry;
     QWidget* m_pasteRow = nullptr;
     QPushButton* m_paste = nullptr;
     QLabel* m_pasteHint = nullptr;

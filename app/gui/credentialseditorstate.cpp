@@ -7,6 +7,7 @@
 #include "carrierpicker.h"
 #include "credentialseditor.h"
 #include "probeeditor.h"
+#include "secretexpiryeditor.h"
 #include "secretfield.h"
 #include "shapeeditor.h"
 #include "signingkeyseditor.h"
@@ -58,6 +59,7 @@ Account CredentialsEditor::currentAccount() const
     else if (!sameCarrier)
         p.shape = QJsonObject();
     m_probe->apply(&p);
+    p.secretExpires = m_expiry->date();
     if (pr) {
         for (const CarrierField& f : pr->fields) {
             if (f.secret)
@@ -270,6 +272,7 @@ void CredentialsEditor::setReadOnly(bool readOnly)
     m_advanced->setReadOnly(readOnly);
     m_keys->setReadOnly(readOnly);
     m_probe->setReadOnly(readOnly);
+    m_expiry->setReadOnly(readOnly);
     m_pasteRow->setVisible(m_isNew && !readOnly);
     if (!m_loading)
         onEdited();

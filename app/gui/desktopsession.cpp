@@ -11,6 +11,7 @@
 #include "keepfresh.h"
 #include "mainwindow.h"
 #include "plaintext.h"
+#include "rotatedialog.h"
 #include "sandboxserver.h"
 #include "ticker.h"
 #include "traycontroller.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
@@ -79,6 +81,7 @@ std::unique_ptr<MainWindow> DesktopSession::createWindow(AppServices& services, 
     core.settings = &services.settings();
     core.catalog = &services.catalog();
     core.clock = &services.clock();
+    core.rotation = services.rotation();
     auto window = std::make_unique<MainWindow>(core, ticker, clipboard);
     // what another tokendock saves shows in the open window
     new AccountFileWatch(services.store(), window.get());
@@ -128,6 +131,8 @@ void DesktopSession::populateDemo()
 //   keep-fresh on for that one and opens the tray menu at its submenu;
 //   TOKENDOCK_SCREENSHOT_NEW=<preset id>[+advanced] opens a new account for
 //   that preset (with Advanced open);
+//   TOKENDOCK_SCREENSHOT_ROTATE=<account name> rotates that account's secret
+//   to one the sandbox also takes, and leaves the dialog open on the outcome;
 //   TOKENDOCK_SCREENSHOT_PICKER=<search> opens a new account and types the
 //   search into the carrier picker; "*[preset id]" opens the picker's whole
 //   list (at that preset).
@@ -156,6 +161,9 @@ void DesktopSession::runScreenshotHooks()
             });
         }
     }
+    const QString rotated = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_ROTATE");
+    if (!rotated.isEmpty())
+        showRotation(rotated);
     const QString name = qEnvironmentVariable("TOKENDOCK_SCREENSHOT_SELECT");
     if (!name.isEmpty() && m_window->selectAccount(name))
         m_window->testCurrent();
@@ -174,6 +182,28 @@ void DesktopSession::runScreenshotHooks()
         menu->popup(icon.isValid() ? icon.bottomLeft() : QPoint(40, 40));
         if (QMenu* sub = menu->accountMenu(id))
             menu->setActiveAction(sub->menuAction());
+    });
+}
+
+void DesktopSession::showRotation(const QString& accountName)
+{
+    const Account* account = m_services->store()->findByName(accountName);
+    if (!account || !m_sandbox || !m_window->selectAccount(accountName))
+        return;
+    // the portal's second secret: the sandbox takes both until the rotation is done
+    const QByteArray secret = QByteArrayLiteral("demo-rotated-secret");
+    m_sandbox->acceptAlso(account->carrierId, secret);
+    QTimer::singleShot(1500, this, [this, secret] {
+        if (QAction* rotate = m_window->findChild<QAction*>(QStringLiteral("rotateAction")))
+            rotate->trigger();
+        auto* dialog = m_window->findChild<RotateDialog*>();
+        auto* edit =
+            dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("rotateSecretEdit")) : nullptr;
+        if (!edit)
+            return;
+        edit->setText(QString::fromLatin1(secret));
+        if (auto* go = dialog->findChild<QPushButton*>(QStringLiteral("rotateReplaceButton")))
+            go->click();
     });
 }
 

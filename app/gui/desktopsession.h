@@ -60,6 +60,7 @@ signals:
 private:
     void runScreenshotHooks();
     void showCarrierPicker(const QString& search);
+    void showRotation(const QString& accountName);
 
     bool m_demo;
     Ticker* m_ticker;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "accountactivity.h"
+#include "accountlistmodel.h"
 #include "accountlistpane.h"
 #include "accountpage.h"
 #include "accountstore.h"
@@ -110,10 +111,12 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     createPasteActions();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setTestAndCopy(m_testCopyAction);
+    m_page->setRotate(m_rotateAction);
     // from the account list, Tab goes on to what is done with the account
     QWidget* previous = m_list->view();
     for (const QString& name : {QStringLiteral("testButton"), QStringLiteral("copyButton"),
-                                QStringLiteral("testCopyButton"), QStringLiteral("reportButton")}) {
+                                QStringLiteral("testCopyButton"), QStringLiteral("reportButton"),
+                                QStringLiteral("rotateSecretButton")}) {
         QWidget* next = m_page->findChild<QWidget*>(name);
         setTabOrder(previous, next);
         previous = next;
@@ -121,6 +124,7 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     m_page->setKeepFresh(m_keepFresh);
     m_page->setClipboard(m_clipboard);
     m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
+    applyReminderRules();
 
     connect(m_list, &AccountListPane::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_welcome, &WelcomePanel::addRequested, this, &MainWindow::newAccount);
@@ -286,6 +290,13 @@ bool MainWindow::showAccount(const QUuid& id)
     return m_page->accountId() == id;
 }
 
+void MainWindow::applyReminderRules()
+{
+    const ReminderRules rules = ReminderRules::from(*m_core.settings);
+    m_list->model()->setReminderRules(rules);
+    m_page->setReminderRules(rules);
+}
+
 void MainWindow::setCloseToTray(bool on)
 {
     m_closeToTray = on;
@@ -393,6 +404,7 @@ void MainWindow::updateActions()
     m_copyMenu->setEnabled(hasAccount && onPage);
     const bool hasOutcome = hasAccount && (m_activity->lastResult(id) || m_activity->token(id));
     m_copyReportAction->setEnabled(hasOutcome && onPage);
+    m_rotateAction->setEnabled(writable && hasAccount && onPage && !busy && m_core.rotation);
     m_testAllAction->setEnabled(writable && !store->accounts().isEmpty() &&
                                 !m_testAll->isRunning());
     m_filterAction->setEnabled(!store->accounts().isEmpty());

@@ -26,6 +26,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
+class SecretRotation;
 class SecretStore;
 class TestAllRun;
 class Ticker;
@@ -57,6 +58,7 @@ public:
         AppSettings* settings = nullptr;
         const CarrierCatalog* catalog = nullptr;
         const Clock* clock = nullptr;
+        SecretRotation* rotation = nullptr;
     };
 
     MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, QWidget* parent = nullptr);
@@ -101,6 +103,9 @@ public:
     // is applied until the preview is accepted.
     void importFile(const QString& path);
     bool exportFile(const QString& path);
+    // Rotate Secret for the account on screen: the new secret replaces the
+    // old one only once it works.
+    void rotateSecret();
 
 signals:
     void demoRequested();
@@ -125,6 +130,7 @@ private:
     // A status bar text asked for again when the language changes while it shows.
     void showStatus(std::function<QString()> text, int timeoutMs = 0);
     void renderStatus();
+    void applyReminderRules();
     void createActions();
     void createPasteActions();
     void retranslatePasteActions();
@@ -197,6 +203,7 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_copyHeaderAction = nullptr;
     QAction* m_copyReportAction = nullptr;
+    QAction* m_rotateAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_importAction = nullptr;

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "outcomebanner.h"
 #include "plaintext.h"
+#include "rotatedialog.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "shortcuts.h"
@@ -88,6 +89,7 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyReportAction =
         makeAction(this, QStringLiteral("copyReportAction"), QStringLiteral("report"));
+    m_rotateAction = makeAction(this, QStringLiteral("rotateAction"), QStringLiteral("key"));
     m_filterAction = makeAction(this, QStringLiteral("filterAction"), QStringLiteral("search"),
                                 Shortcuts::filter());
     m_settingsAction =
@@ -124,6 +126,7 @@ void MainWindow::createActions()
     connect(m_copyHeaderAction, &QAction::triggered, this,
             [this] { copyCurrent(HeaderFormat::Header); });
     connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
+    connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotateSecret);
     connect(m_filterAction, &QAction::triggered, m_list, &AccountListPane::focusFilter);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importAccounts);
@@ -150,6 +153,9 @@ void MainWindow::retranslateActions()
     setActionText(m_copyReportAction, tr("Copy Support &Report"), tr("Copy report"));
     m_copyReportAction->setToolTip(tr("Copy a redacted report of the last test for a support "
                                       "ticket: never the secret or the token"));
+    setActionText(m_rotateAction, tr("&Rotate Secret…"), tr("Rotate secret"));
+    m_rotateAction->setToolTip(tr("Replace the secret with a new one from the carrier: the new "
+                                  "one is tested first, the old one stays until it works"));
     setActionText(m_filterAction, tr("&Filter Accounts"));
     setActionText(m_settingsAction, tr("&Settings…"), tr("Settings"));
     setActionText(m_importAction, tr("&Import Accounts…"));
@@ -191,6 +197,7 @@ void MainWindow::createMenus()
     m_accountMenu->addAction(m_copyHeaderAction);
     m_accountMenu->addMenu(m_copyMenu);
     m_accountMenu->addAction(m_copyReportAction);
+    m_accountMenu->addAction(m_rotateAction);
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_filterAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -381,6 +388,21 @@ void MainWindow::copyReport()
     showStatus([] { return tr("Support report copied. It holds no secret and no token."); }, 6000);
 }
 
+void MainWindow::rotateSecret()
+{
+    const Account* p = m_core.store->find(currentAccount());
+    if (!p || !m_core.rotation || !m_core.store->isWritable() || !confirmLeaveEditor(p->id))
+        return;
+    auto* dialog = new RotateDialog(m_core.rotation, *p, m_core.catalog->find(p->carrierId),
+                                    m_ticker->now().toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClipboard(m_clipboard);
+    connect(dialog, &RotateDialog::replaced, this, [this, name = p->name](const QUuid&) {
+        showStatus([name] { return tr("Replaced the secret of \u201c%1\u201d.").arg(name); }, 6000);
+    });
+    dialog->open();
+}
+
 void MainWindow::quit()
 {
     if (!m_closeToTray) {
@@ -406,6 +428,7 @@ void MainWindow::openSettings()
     emit settingsChanged();
     m_clipboard->setClearSeconds(m_core.settings->clipboardClearSeconds());
     m_page->tokenView()->setRefreshMargin(m_core.settings->refreshMarginSeconds());
+    applyReminderRules();
     m_ticker->tickNow();
 }
 

@@ -58,6 +58,9 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     , m_cache(new QCheckBox(this))
     , m_margin(new QSpinBox(this))
     , m_marginHelp(helpLine(this, QStringLiteral("refreshMarginHelp")))
+    , m_secretsCaption(section(this, QStringLiteral("secretsCaption")))
+    , m_warnDays(new QSpinBox(this))
+    , m_notWorkingDays(new QSpinBox(this))
     , m_desktopCaption(section(this, QStringLiteral("desktopCaption")))
     , m_language(new QComboBox(this))
     , m_startMinimized(new QCheckBox(this))
@@ -82,6 +85,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     m_margin->setRange(0, 3600);
     m_margin->setValue(settings->refreshMarginSeconds());
     m_marginLabel = rowLabel(m_margin, QStringLiteral("refreshMarginLabel"));
+    setUpReminders();
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     for (const Translations::Language& language : Translations::languages())
@@ -109,6 +113,9 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     form->addRow(QString(), m_cache);
     form->addRow(m_marginLabel, m_margin);
     form->addRow(QString(), m_marginHelp);
+    form->addRow(m_secretsCaption);
+    form->addRow(m_warnLabel, m_warnDays);
+    form->addRow(m_notWorkingLabel, m_notWorkingDays);
     form->addRow(m_desktopCaption);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
@@ -137,6 +144,18 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     retranslate();
 }
 
+void SettingsDialog::setUpReminders()
+{
+    m_warnDays->setObjectName(QStringLiteral("secretWarnDaysSpin"));
+    m_warnDays->setRange(0, 365);
+    m_warnDays->setValue(m_settings->secretWarnDays());
+    m_warnLabel = rowLabel(m_warnDays, QStringLiteral("secretWarnDaysLabel"));
+    m_notWorkingDays->setObjectName(QStringLiteral("notWorkingDaysSpin"));
+    m_notWorkingDays->setRange(1, 365);
+    m_notWorkingDays->setValue(m_settings->notWorkingDays());
+    m_notWorkingLabel = rowLabel(m_notWorkingDays, QStringLiteral("notWorkingDaysLabel"));
+}
+
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
@@ -158,6 +177,14 @@ void SettingsDialog::retranslate()
     m_margin->setAccessibleName(tr("Refresh margin"));
     m_marginHelp->setText(tr("Copying renews a token that would expire within this "
                              "time; the list marks it as expiring."));
+    Look::setCaptionText(m_secretsCaption, tr("Secrets"));
+    m_warnLabel->setText(tr("&Warn this many days before a secret expires"));
+    m_warnDays->setSuffix(tr(" days"));
+    m_warnDays->setSpecialValueText(tr("Only on the day"));
+    m_warnDays->setAccessibleName(tr("Days of warning before a secret expires"));
+    m_notWorkingLabel->setText(tr("Report an account as &not working after"));
+    m_notWorkingDays->setSuffix(tr(" days of failures"));
+    m_notWorkingDays->setAccessibleName(tr("Days of failures before an account is reported"));
     Look::setCaptionText(m_desktopCaption, tr("Desktop"));
     m_languageLabel->setText(tr("Lan&guage"));
     m_language->setAccessibleName(tr("Language"));
@@ -225,6 +252,8 @@ bool SettingsDialog::apply(QString* error)
     m_settings->setRequestTimeoutSeconds(m_timeout->value());
     m_settings->setCacheTokens(m_cache->isChecked());
     m_settings->setRefreshMarginSeconds(m_margin->value());
+    m_settings->setSecretWarnDays(m_warnDays->value());
+    m_settings->setNotWorkingDays(m_notWorkingDays->value());
     m_settings->setStartMinimized(m_startMinimized->isChecked());
     if (m_translations) {
         m_translations->choose(chosenLanguage());

@@ -40,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void setUpReminders();
     QString chosenLanguage() const;
 
     AppSettings* m_settings;
@@ -58,6 +59,11 @@ private:
     QLabel* m_marginLabel;
     QSpinBox* m_margin;
     QLabel* m_marginHelp;
+    QLabel* m_secretsCaption;
+    QLabel* m_warnLabel;
+    QSpinBox* m_warnDays;
+    QLabel* m_notWorkingLabel;
+    QSpinBox* m_notWorkingDays;
     QLabel* m_desktopCaption;
     QLabel* m_languageLabel;
     QComboBox* m_language;

@@ -10,6 +10,8 @@
 #include "keepfresh.h"
 #include "mainwindow.h"
 #include "plaintext.h"
+#include "secretlife.h"
+#include "secretreminderwatch.h"
 #include "ticker.h"
 #include "tokencache.h"
 #include "tokencopier.h"
@@ -55,6 +57,7 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     , m_ticker(ticker)
     , m_clipboard(clipboard)
     , m_copier(new TokenCopier(store, tokens, *settings, catalog, clipboard, this))
+    , m_reminders(new SecretReminderWatch(store, settings, ticker->clock(), this))
     , m_menu(new TrayMenu(store, catalog, window->activity(), window->keepFresh(), ticker))
     , m_icon(new QSystemTrayIcon(this))
 {
@@ -99,6 +102,12 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     connect(activity, &AccountActivity::changed, this, &TrayController::updateStatus);
     connect(store, &AccountStore::changed, this, &TrayController::updateStatus);
     connect(ticker, &Ticker::tick, this, &TrayController::updateStatus);
+    // no notification before there is a tray to show it (install)
+    m_reminders->setNotifying(false);
+    connect(m_reminders, &SecretReminderWatch::dueChanged, this, &TrayController::updateStatus);
+    connect(m_reminders, &SecretReminderWatch::remind, this, &TrayController::onReminders);
+    connect(m_window, &MainWindow::settingsChanged, m_reminders, &SecretReminderWatch::check);
+    m_reminders->check();
     updateStatus();
 }
 
@@ -118,6 +127,8 @@ bool TrayController::install()
     if (!isSystemTrayAvailable())
         return false;
     m_icon->show();
+    m_reminders->setNotifying(true);
+    m_reminders->check();
     return true;
 }
 
@@ -128,8 +139,9 @@ bool TrayController::isInstalled() const
 
 void TrayController::updateStatus()
 {
-    const TrayStatus next =
+    TrayStatus next =
         TrayStatus::evaluate(m_store->accounts(), *m_window->activity(), m_ticker->now());
+    next.addReminders(m_reminders->due());
     if (!m_statusKnown || next.overall != m_status.overall)
         m_icon->setIcon(Icons::original(TrayStatus::iconName(next.overall)));
     // account names reach the desktop's tray, which may read markup
@@ -276,6 +288,20 @@ void TrayController::openAccount(const QUuid& id)
 {
     showWindow();
     m_window->showAccount(id);
+}
+
+void TrayController::onReminders(const QList<SecretReminder>& fresh)
+{
+    // one notification for all that is new today; clicking it opens the first account
+    const SecretReminder& first = fresh.first();
+    const QString title = fresh.size() == 1
+                              ? tr("Secret of %1: %2").arg(first.name, SecretLife::markText(first))
+                              : tr("%n secrets need attention", nullptr, int(fresh.size()));
+    QStringList lines;
+    for (const SecretReminder& r : fresh)
+        lines << r.text().text();
+    notify(title, lines.join(QLatin1Char('\n')), first.kind != SecretReminder::Kind::ExpiresSoon,
+           first.account);
 }
 
 void TrayController::onClosedToTray()

@@ -17,6 +17,7 @@ class AppSettings;
 class CarrierCatalog;
 class Clipboard;
 class MainWindow;
+class SecretReminderWatch;
 class Ticker;
 class TokenCopier;
 class TokenService;
@@ -50,6 +51,7 @@ public:
     TrayMenu* menu() const { return m_menu; }
     QSystemTrayIcon* icon() const { return m_icon; }
     const TrayStatus& status() const { return m_status; }
+    SecretReminderWatch* reminders() const { return m_reminders; }
 
     void copy(const QUuid& id, HeaderFormat::Format format);
     // For a second instance: the account by name, the format by id.
@@ -75,6 +77,7 @@ private:
     void onCopied(const QUuid& id, HeaderFormat::Format format, const IssuedToken& token);
     void onCopyFailed(const QUuid& id, const TokenResult& result);
     void onClosedToTray();
+    void onReminders(const QList<SecretReminder>& fresh);
     void onWindowTestFinished(const QUuid& id, const TokenResult& result);
 
     MainWindow* m_window;
@@ -84,6 +87,7 @@ private:
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     TokenCopier* m_copier;
+    SecretReminderWatch* m_reminders;
     TrayMenu* m_menu;
     QSystemTrayIcon* m_icon;
     TrayStatus m_status;

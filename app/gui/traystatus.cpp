@@ -4,6 +4,7 @@
 #include "accountactivity.h"
 #include "accountstatus.h"
 #include "accountstore.h"
+#include "secretlife.h"
 
 #include <QLocale>
 
@@ -32,6 +33,13 @@ TrayStatus TrayStatus::evaluate(const QList<Account>& accounts, const AccountAct
     return s;
 }
 
+void TrayStatus::addReminders(const QList<SecretReminder>& due)
+{
+    reminders = due;
+    if (!due.isEmpty() && overall == Overall::Fine)
+        overall = Overall::Attention;
+}
+
 QString TrayStatus::toolTip(const QString& appName) const
 {
     QStringList lines{appName};
@@ -54,6 +62,12 @@ QString TrayStatus::toolTip(const QString& appName) const
         lines << tr("Accounts whose last test failed: %n", nullptr, failed);
     if (expired > 0)
         lines << tr("Expired tokens: %n", nullptr, expired);
+    constexpr int kShown = 3; // a tooltip, not a report: the window lists them all
+    for (int i = 0; i < reminders.size() && i < kShown; ++i)
+        lines << tr("Secret of %1: %2")
+                     .arg(reminders.at(i).name, SecretLife::markText(reminders.at(i)));
+    if (reminders.size() > kShown)
+        lines << tr("%n more secret reminder(s)", nullptr, int(reminders.size() - kShown));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -66,6 +80,8 @@ QString TrayStatus::iconName(Overall overall)
         return QStringLiteral("tray-expired");
     case Overall::Failed:
         return QStringLiteral("tray-failed");
+    case Overall::Attention:
+        return QStringLiteral("tray-expired"); // the amber mark
     }
     return {};
 }
@@ -79,6 +95,8 @@ QString TrayStatus::overallId(Overall overall)
         return QStringLiteral("expired");
     case Overall::Failed:
         return QStringLiteral("failed");
+    case Overall::Attention:
+        return QStringLiteral("attention");
     }
     return {};
 }
