@@ -16,11 +16,11 @@
     <name>AccountCheck</name>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished">Für „%1“ ist noch kein Client-Secret gespeichert.</translation>
+        <translation>Für „%1“ ist noch kein Client-Secret gespeichert.</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished">Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
+        <translation>Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
     </message>
 </context>
 <context>
@@ -489,11 +489,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das Client-Secret laut Carrier abläuft (sein Portal zeigt ihn an), damit „tokendock list“ und die Erinnerungen rechtzeitig warnen können; „none“ löscht das Datum. Ein neues Client-Secret ohne diese Option löscht das Datum des alten Secrets.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD|none</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT|none</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>%1, secretLifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, secretLifetime</translation>
     </message>
 </context>
 <context>
@@ -1659,178 +1659,178 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message numerus="yes">
         <source>at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n Tag</numerusform>
+            <numerusform>höchstens %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Secret lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Lebensdauer</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Konten für das Monitoring: die genannten oder alle, nacheinander, mit je einer Zeile: Ergebnis, Grund, Alter und Ablaufdatum des Secrets und wann das Konto zuletzt funktioniert hat. Wo der Carrier verlangt, dass ein Token wiederverwendet wird (ein Token-Budget oder Erneuerung erst bei Ablauf), gilt ein noch gültiges zwischengespeichertes Token als bestanden, und es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 alles in Ordnung; 9 ein Secret läuft innerhalb der Warnfrist ab oder ist abgelaufen (die Konten funktionieren noch); 10 ein Konto ist fehlgeschlagen (Zugangsdaten abgelehnt, Carrier-Fehler, unbrauchbare Antwort, Prüfaufruf oder Signatur fehlgeschlagen, Secret fehlt, Einstellungen ungültig); 11 ein Konto konnte nicht geprüft werden (Schlüsselbund, Netzwerk, TLS, Zeitüberschreitung, vom Token-Budget zurückgehalten ohne gültiges zwischengespeichertes Token); 2 falscher Aufruf. 10 hat Vorrang vor 11 und 11 vor 9.</translation>
     </message>
     <message>
         <source>The accounts to check (all of them when none is named).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfenden Konten (alle, wenn keines genannt ist).</translation>
     </message>
     <message>
         <source>Check every account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten prüfen.</translation>
     </message>
     <message>
         <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument mit Ergebnis, Secret-Alter, Ablauf und letztem Erfolg jedes Kontos ausgeben.</translation>
     </message>
     <message>
         <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prüfaufruf jedes Kontos ausführen (einen harmlosen, nur lesenden API-Aufruf), mit dem zwischengespeicherten Token, wo dieses zählt.</translation>
     </message>
     <message>
         <source>Warn about secrets that expire within N days (0 to 365; default: the setting, 14 days unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Secrets warnen, die innerhalb von N Tagen ablaufen (0 bis 365; Standard: die Einstellung, ohne Änderung 14 Tage).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>When not all is well, also show a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn nicht alles in Ordnung ist, zusätzlich eine Desktop-Benachrichtigung anzeigen.</translation>
     </message>
     <message>
         <source>No desktop notification could be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Desktop-Benachrichtigung angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Name the accounts or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Konten oder geben Sie --all an, nicht beides.</translation>
     </message>
     <message>
         <source>No accounts to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutput</name>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bald ab</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Probe: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfaufruf: %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichertes Token noch %1 gültig; ein neues hält das Token-Budget des Carriers zurück</translation>
     </message>
     <message>
         <source>cached token valid %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichertes Token noch %1 gültig</translation>
     </message>
     <message>
         <source>token issued (HTTP %1, %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ausgestellt (HTTP %1, %2 ms)</translation>
     </message>
     <message>
         <source>probe works</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfaufruf funktioniert</translation>
     </message>
     <message>
         <source>no secret stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret gespeichert</translation>
     </message>
     <message>
         <source>no expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablaufdatum</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht geprüft werden</numerusform>
+            <numerusform>%n konnten nicht geprüft werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a secret expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit bald ablaufendem Secret</numerusform>
+            <numerusform>%n mit bald ablaufendem Secret</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an expired secret</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit abgelaufenem Secret</numerusform>
+            <numerusform>%n mit abgelaufenem Secret</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
         <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TokenDock-Konten: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar: %1</translation>
     </message>
     <message>
         <source>Secret expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret läuft bald ab: %1</translation>
     </message>
     <message>
         <source>Secret expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret abgelaufen: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,11 +2111,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret eines Kontos durch ein neues ersetzen, sobald das neue funktioniert.</translation>
     </message>
     <message>
         <source>Check accounts for monitoring: one line each, exit codes for failed, unchecked and expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für das Monitoring prüfen: je eine Zeile, Exit-Codes für fehlgeschlagen, nicht prüfbar und bald ablaufend.</translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2374,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>DesktopNotification</name>
     <message>
         <source>The session bus cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsbus ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>This system has no desktop notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen Dienst für Desktop-Benachrichtigungen.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3152,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires; under each, how old its secret is, when the carrier says it expires and when it last worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Konten auf: Name, Carrier, Umgebung, Token-URL, Client-ID, der letzte Test und wann das zwischengespeicherte Token abläuft; darunter jeweils, wie alt das Secret ist, wann es laut Carrier abläuft und wann das Konto zuletzt funktioniert hat.</translation>
     </message>
 </context>
 <context>
@@ -3539,19 +3539,19 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;rotieren…</translation>
     </message>
     <message>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret rotieren</translation>
     </message>
     <message>
         <source>Replace the secret with a new one from the carrier: the new one is tested first, the old one stays until it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret durch ein neues vom Carrier ersetzen: Das neue wird zuerst getestet, das alte bleibt, bis es funktioniert</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von „%1“ wurde ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -4222,193 +4222,193 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>RotateCommand</name>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein geheimes Feld „%2“.</translation>
     </message>
     <message>
         <source>Leave out --field to replace the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie --field weg, um das Client-Secret zu ersetzen.</translation>
     </message>
     <message>
         <source>Its secret fields: %1; without --field, the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine geheimen Felder: %1; ohne --field das Client-Secret.</translation>
     </message>
     <message>
         <source>%1 has passed; a secret that works now has not expired then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Vergangenheit; ein Secret, das jetzt funktioniert, war an diesem Tag nicht abgelaufen.</translation>
     </message>
     <message>
         <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag an, den das Portal des Carriers für das neue Secret zeigt, oder lassen Sie --expires weg.</translation>
     </message>
     <message>
         <source>The line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile auf der Standardeingabe ist länger als %1 KiB; das ist kein Secret, das TokenDock verwenden kann.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished">Die Standardeingabe konnte nicht gelesen werden.</translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe kam kein neues Secret an (eine leere Zeile zählt nicht). Leiten Sie es per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Token HTTP %1 in %2 ms</translation>
     </message>
     <message>
         <source>probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfaufruf: %1</translation>
     </message>
     <message>
         <source>no probe</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prüfaufruf</translation>
     </message>
     <message>
         <source>The new secret works (%1, %2) and replaced the old one in the keychain; the old secret is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret funktioniert (%1, %2) und hat das alte im Schlüsselbund ersetzt; das alte Secret ist gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>The carrier says the new secret expires on %1 (in %n days).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laut Carrier läuft das neue Secret am %1 ab (in %n Tag).</numerusform>
+            <numerusform>Laut Carrier läuft das neue Secret am %1 ab (in %n Tagen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 Tragen Sie das Datum des neuen Secrets mit „tokendock edit %2 --secret-expires YYYY-MM-DD“ ein.</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Das alte Secret bleibt und funktioniert weiter.</translation>
     </message>
     <message>
         <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt das Secret eines Kontos, ohne es zu unterbrechen: Das neue Secret wird von der Standardeingabe gelesen (oder im Terminal ohne Echo abgefragt) und zuerst beim Carrier getestet (Token, Signatur, Prüfaufruf des Kontos). Nur wenn das funktioniert, ersetzt es das alte im Schlüsselbund; andernfalls ändert sich nichts, und der Exit-Code ist derselbe, den „tokendock test“ liefert.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished">Das Konto.</translation>
+        <translation>Das Konto.</translation>
     </message>
     <message>
         <source>Read the new secret from standard input (one line). Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret von der Standardeingabe lesen (eine Zeile). Ohne diese Option erfolgt die Abfrage im Terminal, ohne Echo.</translation>
     </message>
     <message>
         <source>Replace this secret field of the preset (e.g. FedEx child_secret, a portal password) instead of the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses geheime Feld der Vorlage (z. B. FedEx child_secret, ein Portal-Passwort) statt des Client-Secrets ersetzen.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>The day the carrier says the new secret expires (today or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das neue Secret laut Carrier abläuft (heute oder später).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument ausgeben (es enthält nie das Token oder ein Secret).</translation>
     </message>
     <message>
         <source>Name the account whose secret to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Konto, dessen Secret ersetzt werden soll.</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished">Client-Secret</translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>No new secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neues Secret: Die Standardeingabe ist kein Terminal, und --secret-stdin wurde nicht angegeben.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues %1 für %2</translation>
     </message>
 </context>
 <context>
     <name>RotateDialog</name>
     <message>
         <source>Rotate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret rotieren</translation>
     </message>
     <message>
         <source>Rotate the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von „%1“ rotieren</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das neue Secret aus dem Portal des Carriers ein. TokenDock probiert zuerst das neue Secret aus; das alte bleibt, bis das neue funktioniert.</translation>
     </message>
     <message>
         <source>&amp;Which secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welches Secret</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Client-Secret</translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>&amp;New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Secret</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret</translation>
     </message>
     <message>
         <source>The carrier says it &amp;expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablaufdatum laut Carrier</translation>
     </message>
     <message>
         <source>Expiry date of the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum des neuen Secrets</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Das alte Secret bleibt und funktioniert weiter.</translation>
     </message>
     <message>
         <source>&amp;Test and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen und ersetzen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von „%1“ ersetzt</translation>
     </message>
     <message>
         <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret funktioniert und ist jetzt das, das TokenDock aufbewahrt. Sie können das alte im Portal des Carriers widerrufen.</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausprobiert</translation>
     </message>
     <message>
         <source>Not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzt</translation>
     </message>
 </context>
 <context>
@@ -4554,18 +4554,18 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SecretDate</name>
     <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2027-01-05, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2027-01-05, nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>SecretExpiryEditor</name>
     <message>
         <source>Secret expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum des Secrets</translation>
     </message>
     <message>
         <source>The carrier says the secret e&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blaufdatum des Secrets laut Carrier</translation>
     </message>
 </context>
 <context>
@@ -4591,89 +4591,89 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SecretLife</name>
     <message>
         <source>set today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute eingetragen</translation>
     </message>
     <message numerus="yes">
         <source>set %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag eingetragen</numerusform>
+            <numerusform>vor %n Tagen eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 abgelaufen</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
         <source>has not worked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erfolgreich</translation>
     </message>
     <message>
         <source>last worked today</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt heute erfolgreich</translation>
     </message>
     <message numerus="yes">
         <source>last worked %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zuletzt vor %n Tag erfolgreich</numerusform>
+            <numerusform>zuletzt vor %n Tagen erfolgreich</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret: %1</translation>
     </message>
     <message>
         <source>No secret entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Secret eingegeben</translation>
     </message>
     <message numerus="yes">
         <source>Secret set %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secret eingetragen am %1 (vor %n Tag)</numerusform>
+            <numerusform>Secret eingetragen am %1 (vor %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret läuft am %1 ab</translation>
     </message>
     <message>
         <source>Secret expiry: not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Secrets: nicht eingetragen</translation>
     </message>
     <message>
         <source>Last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erfolgreich am %1</translation>
     </message>
     <message>
         <source>Not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie erfolgreich</translation>
     </message>
     <message>
         <source>secret expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret abgelaufen</translation>
     </message>
     <message>
         <source>secret expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret läuft heute ab</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not working for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>funktioniert seit %n Tag nicht</numerusform>
+            <numerusform>funktioniert seit %n Tagen nicht</numerusform>
         </translation>
     </message>
 </context>
@@ -4681,80 +4681,80 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SecretLifeText</name>
     <message>
         <source>secret age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Alter unbekannt</translation>
     </message>
     <message>
         <source>secret set today</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret heute eingetragen</translation>
     </message>
     <message numerus="yes">
         <source>secret %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secret %n Tag alt</numerusform>
+            <numerusform>Secret %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab (%1)</translation>
     </message>
     <message numerus="yes">
         <source>expires %1, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft am %1 ab, in %n Tag</numerusform>
+            <numerusform>läuft am %1 ab, in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n days ago (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen (%1)</numerusform>
+            <numerusform>vor %n Tagen abgelaufen (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt erfolgreich am %1</translation>
     </message>
     <message>
         <source>not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie erfolgreich</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a secret&apos;s life</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
         <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von „%1“ ist am %2 abgelaufen: Rotieren Sie es mit dem neuen Secret aus dem Portal des Carriers.</translation>
     </message>
     <message>
         <source>The secret of “%1” expires today (%2): rotate it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von „%1“ läuft heute ab (%2): Rotieren Sie es jetzt.</translation>
     </message>
     <message numerus="yes">
         <source>The secret of “%1” expires in %n day(s), on %2: rotate it before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Secret von „%1“ läuft in %n Tag ab, am %2: Rotieren Sie es vorher.</numerusform>
+            <numerusform>Das Secret von „%1“ läuft in %n Tagen ab, am %2: Rotieren Sie es vorher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has not worked in %n day(s) of tests: check its secret and settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ hat an %n Testtag nicht funktioniert: Prüfen Sie sein Secret und seine Einstellungen.</numerusform>
+            <numerusform>„%1“ hat an %n Testtagen nicht funktioniert: Prüfen Sie sein Secret und seine Einstellungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” last worked %n day(s) ago: check its secret, or rotate it if the carrier issued a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ hat zuletzt vor %n Tag funktioniert: Prüfen Sie sein Secret, oder rotieren Sie es, falls der Carrier ein neues ausgestellt hat.</numerusform>
+            <numerusform>„%1“ hat zuletzt vor %n Tagen funktioniert: Prüfen Sie sein Secret, oder rotieren Sie es, falls der Carrier ein neues ausgestellt hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -4762,35 +4762,35 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <name>SecretRotation</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished">Das Konto existiert nicht mehr.</translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The new secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret ist leer.</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das neue Secret aus dem Portal des Carriers ein.</translation>
     </message>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein geheimes Feld „%2“.</translation>
     </message>
     <message>
         <source>Leave the field out to rotate the client secret, or name one `tokendock carriers CARRIER` lists as secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Feld weg, um das Client-Secret zu rotieren, oder nennen Sie eines, das `tokendock carriers CARRIER` als geheim auflistet.</translation>
     </message>
     <message>
         <source>Another rotation of this account is still under way, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto läuft noch eine andere Rotation, daher wurde das Secret nicht geändert.</translation>
     </message>
     <message>
         <source>The rotation lock %1 could not be made, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotationssperre %1 konnte nicht angelegt werden, daher wurde das Secret nicht geändert.</translation>
     </message>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einer Minute erneut; das jetzt gespeicherte Secret funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -4936,35 +4936,35 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secrets</translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>&amp;Warn this many days before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage vor Ablauf eines Secrets &amp;warnen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Only on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur am Ablauftag</translation>
     </message>
     <message>
         <source>Days of warning before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage Vorwarnung vor Ablauf eines Secrets</translation>
     </message>
     <message>
         <source>Report an account as &amp;not working after</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto als &amp;nicht funktionierend melden nach</translation>
     </message>
     <message>
         <source> days of failures</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen mit Fehlschlägen</translation>
     </message>
     <message>
         <source>Days of failures before an account is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Fehlschlägen, bevor ein Konto gemeldet wird</translation>
     </message>
 </context>
 <context>
@@ -5559,7 +5559,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
 </context>
 <context>
@@ -6515,13 +6515,13 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n secrets need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Secret braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Secrets brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -6621,13 +6621,13 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more secret reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Secret-Erinnerung</numerusform>
+            <numerusform>%n weitere Secret-Erinnerungen</numerusform>
         </translation>
     </message>
 </context>
@@ -7808,7 +7808,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Microsoft identity platform client secrets expire after at most 24 months. The Azure portal shows the date under App registrations, Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secrets der Microsoft Identity Platform laufen nach höchstens 24 Monaten ab. Das Azure-Portal zeigt das Datum unter App-Registrierungen, Zertifikate &amp; Geheimnisse.</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountPage</name>
     <message numerus="yes">
-        <source>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
-            <numerusform>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
-            <numerusform>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
+            <numerusform>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -162,7 +162,9 @@
     <message numerus="yes">
         <source>at most %n days</source>
         <translation>
-            <numerusform>at most %n day</numerusform><numerusform>at most %n days</numerusform></translation>
+            <numerusform>at most %n day</numerusform>
+            <numerusform>at most %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,22 +172,30 @@
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
         <translation>
-            <numerusform>%n could not be checked</numerusform><numerusform>%n could not be checked</numerusform></translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a secret expiring soon</source>
         <translation>
-            <numerusform>%n with a secret expiring soon</numerusform><numerusform>%n with a secret expiring soon</numerusform></translation>
+            <numerusform>%n with a secret expiring soon</numerusform>
+            <numerusform>%n with a secret expiring soon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with an expired secret</source>
         <translation>
-            <numerusform>%n with an expired secret</numerusform><numerusform>%n with an expired secret</numerusform></translation>
+            <numerusform>%n with an expired secret</numerusform>
+            <numerusform>%n with an expired secret</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,10 +328,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n account(s); enter each one's secret before testing.</source>
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
         <translation>
             <numerusform>Imported %n account; enter its secret before testing.</numerusform>
-            <numerusform>Imported %n accounts; enter each one's secret before testing.</numerusform>
+            <numerusform>Imported %n accounts; enter each one&apos;s secret before testing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -337,7 +347,9 @@
     <message numerus="yes">
         <source>The carrier says the new secret expires on %1 (in %n days).</source>
         <translation>
-            <numerusform>The carrier says the new secret expires on %1 (in %n day).</numerusform><numerusform>The carrier says the new secret expires on %1 (in %n days).</numerusform></translation>
+            <numerusform>The carrier says the new secret expires on %1 (in %n day).</numerusform>
+            <numerusform>The carrier says the new secret expires on %1 (in %n days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,27 +357,37 @@
     <message numerus="yes">
         <source>set %n day(s) ago</source>
         <translation>
-            <numerusform>set %n day ago</numerusform><numerusform>set %n days ago</numerusform></translation>
+            <numerusform>set %n day ago</numerusform>
+            <numerusform>set %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>last worked %n day(s) ago</source>
         <translation>
-            <numerusform>last worked %n day ago</numerusform><numerusform>last worked %n days ago</numerusform></translation>
+            <numerusform>last worked %n day ago</numerusform>
+            <numerusform>last worked %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Secret set %1 (%n day(s) ago)</source>
         <translation>
-            <numerusform>Secret set %1 (%n day ago)</numerusform><numerusform>Secret set %1 (%n days ago)</numerusform></translation>
+            <numerusform>Secret set %1 (%n day ago)</numerusform>
+            <numerusform>Secret set %1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
         <translation>
-            <numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>not working for %n day(s)</source>
         <translation>
-            <numerusform>not working for %n day</numerusform><numerusform>not working for %n days</numerusform></translation>
+            <numerusform>not working for %n day</numerusform>
+            <numerusform>not working for %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,17 +395,23 @@
     <message numerus="yes">
         <source>secret %n days old</source>
         <translation>
-            <numerusform>secret %n day old</numerusform><numerusform>secret %n days old</numerusform></translation>
+            <numerusform>secret %n day old</numerusform>
+            <numerusform>secret %n days old</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires %1, in %n days</source>
         <translation>
-            <numerusform>expires %1, in %n day</numerusform><numerusform>expires %1, in %n days</numerusform></translation>
+            <numerusform>expires %1, in %n day</numerusform>
+            <numerusform>expires %1, in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n days ago (%1)</source>
         <translation>
-            <numerusform>expired %n day ago (%1)</numerusform><numerusform>expired %n days ago (%1)</numerusform></translation>
+            <numerusform>expired %n day ago (%1)</numerusform>
+            <numerusform>expired %n days ago (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,17 +419,23 @@
     <message numerus="yes">
         <source>The secret of “%1” expires in %n day(s), on %2: rotate it before then.</source>
         <translation>
-            <numerusform>The secret of “%1” expires in %n day, on %2: rotate it before then.</numerusform><numerusform>The secret of “%1” expires in %n days, on %2: rotate it before then.</numerusform></translation>
+            <numerusform>The secret of “%1” expires in %n day, on %2: rotate it before then.</numerusform>
+            <numerusform>The secret of “%1” expires in %n days, on %2: rotate it before then.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has not worked in %n day(s) of tests: check its secret and settings.</source>
         <translation>
-            <numerusform>“%1” has not worked in %n day of tests: check its secret and settings.</numerusform><numerusform>“%1” has not worked in %n days of tests: check its secret and settings.</numerusform></translation>
+            <numerusform>“%1” has not worked in %n day of tests: check its secret and settings.</numerusform>
+            <numerusform>“%1” has not worked in %n days of tests: check its secret and settings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” last worked %n day(s) ago: check its secret, or rotate it if the carrier issued a new one.</source>
         <translation>
-            <numerusform>“%1” last worked %n day ago: check its secret, or rotate it if the carrier issued a new one.</numerusform><numerusform>“%1” last worked %n days ago: check its secret, or rotate it if the carrier issued a new one.</numerusform></translation>
+            <numerusform>“%1” last worked %n day ago: check its secret, or rotate it if the carrier issued a new one.</numerusform>
+            <numerusform>“%1” last worked %n days ago: check its secret, or rotate it if the carrier issued a new one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +520,10 @@
 <context>
     <name>TokenResponseParser</name>
     <message numerus="yes">
-        <source>expires_in arrived as text ("%1"); read as %n seconds.</source>
+        <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in arrived as text ("%1"); read as %n second.</numerusform>
-            <numerusform>expires_in arrived as text ("%1"); read as %n seconds.</numerusform>
+            <numerusform>expires_in arrived as text (&quot;%1&quot;); read as %n second.</numerusform>
+            <numerusform>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -515,7 +549,9 @@
     <message numerus="yes">
         <source>%n secrets need attention</source>
         <translation>
-            <numerusform>%n secret needs attention</numerusform><numerusform>%n secrets need attention</numerusform></translation>
+            <numerusform>%n secret needs attention</numerusform>
+            <numerusform>%n secrets need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,7 +573,9 @@
     <message numerus="yes">
         <source>%n more secret reminder(s)</source>
         <translation>
-            <numerusform>%n more secret reminder</numerusform><numerusform>%n more secret reminders</numerusform></translation>
+            <numerusform>%n more secret reminder</numerusform>
+            <numerusform>%n more secret reminders</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,11 +16,11 @@
     <name>AccountCheck</name>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished">Aún no hay ningún secreto de cliente guardado para «%1».</translation>
+        <translation>Aún no hay ningún secreto de cliente guardado para «%1».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished">Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
+        <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>The probe&apos;s API call: a path joined to the environment&apos;s API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset&apos;s.</source>
-        <translation>La llamada a la API del sondeo: una ruta que se añade a la dirección de la API del entorno (p. ej., /v1/ping) o una URL https completa. El token se envía allí. Vacío: la de la plantilla.</translation>
+        <translation>La llamada a la API del sondeo: una ruta que se añade a la dirección de la API del entorno (p. ej., /v1/ping) o una URL https completa. El token se envía allí. Vacío: la del preajuste.</translation>
     </message>
     <message>
         <source>The probe&apos;s method: GET (the default) or HEAD; a probe only reads.</source>
@@ -489,11 +489,11 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que, según el transportista, caduca el secreto de cliente (lo muestra su portal), para que «tokendock list» y los recordatorios puedan avisar a tiempo; «none» lo olvida. Un secreto de cliente nuevo sin esta opción olvida la fecha del secreto anterior.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD|none</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD|none</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>%1, secretLifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, secretLifetime</translation>
     </message>
 </context>
 <context>
@@ -1659,178 +1659,178 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message numerus="yes">
         <source>at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>como máximo %n día</numerusform>
+            <numerusform>como máximo %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Secret lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia del secreto</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cuentas para la supervisión: las indicadas, o todas, una tras otra, con una línea por cuenta: veredicto, motivo, antigüedad y fecha de caducidad del secreto, y cuándo funcionó la cuenta por última vez. Cuando el transportista pide reutilizar el token (un cupo de tokens, o renovación solo al caducar), un token en caché que sigue siendo válido se da por bueno y no se envía nada.</translation>
     </message>
     <message>
         <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida: 0 todo está bien; 9 un secreto caduca dentro de los días de aviso o ya ha caducado (las cuentas siguen funcionando); 10 una cuenta falló (credenciales rechazadas, error del transportista, respuesta inutilizable, fallo del sondeo o de la firma, falta el secreto, configuración no válida); 11 una cuenta no se pudo comprobar (llavero, red, TLS, tiempo de espera agotado, retenida por el cupo de tokens sin un token en caché válido); 2 error de uso. 10 prevalece sobre 11, y 11 sobre 9.</translation>
     </message>
     <message>
         <source>The accounts to check (all of them when none is named).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas que comprobar (todas si no se indica ninguna).</translation>
     </message>
     <message>
         <source>Check every account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar todas las cuentas.</translation>
     </message>
     <message>
         <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un único documento JSON con el veredicto, la antigüedad del secreto, la caducidad y el último éxito de cada cuenta.</translation>
     </message>
     <message>
         <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el sondeo de cada cuenta (una llamada a la API inofensiva y de solo lectura), con el token en caché cuando este cuente.</translation>
     </message>
     <message>
         <source>Warn about secrets that expire within N days (0 to 365; default: the setting, 14 days unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar de los secretos que caducan dentro de N días (de 0 a 365; predeterminado: el valor de las preferencias, 14 días salvo que se cambie).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>When not all is well, also show a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no todo está bien, mostrar también una notificación de escritorio.</translation>
     </message>
     <message>
         <source>No desktop notification could be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar ninguna notificación de escritorio: %1</translation>
     </message>
     <message>
         <source>Name the accounts or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los nombres de las cuentas o --all, no ambos.</translation>
     </message>
     <message>
         <source>No accounts to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas que comprobar.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutput</name>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca pronto</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en caché</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Probe: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo: %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>token en caché válido %1 más; el cupo de tokens del transportista impide obtener uno nuevo</translation>
     </message>
     <message>
         <source>cached token valid %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>token en caché válido %1 más</translation>
     </message>
     <message>
         <source>token issued (HTTP %1, %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>token emitido (HTTP %1, %2 ms)</translation>
     </message>
     <message>
         <source>probe works</source>
-        <translation type="unfinished"></translation>
+        <translation>el sondeo funciona</translation>
     </message>
     <message>
         <source>no secret stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay secreto guardado</translation>
     </message>
     <message>
         <source>no expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de caducidad</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo comprobar</numerusform>
+            <numerusform>%n no se pudieron comprobar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a secret expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con el secreto a punto de caducar</numerusform>
+            <numerusform>%n con el secreto a punto de caducar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an expired secret</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con el secreto caducado</numerusform>
+            <numerusform>%n con el secreto caducado</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
         <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de TokenDock: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas: %1</translation>
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: %1</translation>
     </message>
     <message>
         <source>Secret expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto a punto de caducar: %1</translation>
     </message>
     <message>
         <source>Secret expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto caducado: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,11 +2111,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza el secreto de una cuenta por uno nuevo, una vez que el nuevo funciona.</translation>
     </message>
     <message>
         <source>Check accounts for monitoring: one line each, exit codes for failed, unchecked and expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cuentas para la supervisión: una línea por cuenta, con códigos de salida para fallidas, sin comprobar y por caducar.</translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2374,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>DesktopNotification</name>
     <message>
         <source>The session bus cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al bus de sesión.</translation>
     </message>
     <message>
         <source>This system has no desktop notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene ningún servicio de notificaciones de escritorio.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3152,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires; under each, how old its secret is, when the carrier says it expires and when it last worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las cuentas: nombre, transportista, entorno, URL del token, ID de cliente, la última prueba y cuándo caduca el token en caché; debajo de cada una, la antigüedad de su secreto, cuándo caduca según el transportista y cuándo funcionó por última vez.</translation>
     </message>
 </context>
 <context>
@@ -3539,19 +3539,19 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotar secreto…</translation>
     </message>
     <message>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar secreto</translation>
     </message>
     <message>
         <source>Replace the secret with a new one from the carrier: the new one is tested first, the old one stays until it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el secreto por uno nuevo del transportista: primero se prueba el nuevo y el anterior se conserva hasta que el nuevo funcione</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó el secreto de «%1».</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3955,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The preset&apos;s probe is not confirmed by %1&apos;s documentation.</source>
-        <translation>La documentación de %1 no confirma el sondeo de la plantilla.</translation>
+        <translation>La documentación de %1 no confirma el sondeo del preajuste.</translation>
     </message>
     <message>
         <source>The token would be sent to %1, a host %2 does not publish.</source>
@@ -4222,193 +4222,193 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>RotateCommand</name>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún campo secreto «%2».</translation>
     </message>
     <message>
         <source>Leave out --field to replace the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omita --field para reemplazar el secreto de cliente.</translation>
     </message>
     <message>
         <source>Its secret fields: %1; without --field, the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus campos secretos: %1; sin --field, el secreto de cliente.</translation>
     </message>
     <message>
         <source>%1 has passed; a secret that works now has not expired then.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 ya ha pasado; un secreto que funciona ahora no había caducado entonces.</translation>
     </message>
     <message>
         <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día que muestra el portal del transportista para el secreto nuevo, u omita --expires.</translation>
     </message>
     <message>
         <source>The line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de la entrada estándar supera los %1 KiB; no es un secreto que TokenDock pueda usar.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished">No se pudo leer la entrada estándar.</translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message>
         <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ningún secreto nuevo por la entrada estándar (una línea vacía no cuenta). Rediríjalo, p. ej., printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>token HTTP %1 en %2 ms</translation>
     </message>
     <message>
         <source>probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sondeo: %1</translation>
     </message>
     <message>
         <source>no probe</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sondeo</translation>
     </message>
     <message>
         <source>The new secret works (%1, %2) and replaced the old one in the keychain; the old secret is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto nuevo funciona (%1, %2) y reemplazó al anterior en el llavero; el secreto anterior ya no está.</translation>
     </message>
     <message numerus="yes">
         <source>The carrier says the new secret expires on %1 (in %n days).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Según el transportista, el secreto nuevo caduca el %1 (dentro de %n día).</numerusform>
+            <numerusform>Según el transportista, el secreto nuevo caduca el %1 (dentro de %n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1 Registre la fecha del secreto nuevo con «tokendock edit %2 --secret-expires YYYY-MM-DD».</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: el secreto anterior se conserva y sigue funcionando.</translation>
     </message>
     <message>
         <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza el secreto de una cuenta sin dejarla inservible: el secreto nuevo se lee de la entrada estándar (o se solicita en el terminal, sin eco) y primero se prueba con el transportista (token, firma, sondeo de la cuenta). Solo si funciona reemplaza al anterior en el llavero; si no, no cambia nada y el código de salida es el que da «tokendock test».</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished">La cuenta.</translation>
+        <translation>La cuenta.</translation>
     </message>
     <message>
         <source>Read the new secret from standard input (one line). Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto nuevo de la entrada estándar (una línea). Sin esta opción, se solicita en el terminal, sin eco.</translation>
     </message>
     <message>
         <source>Replace this secret field of the preset (e.g. FedEx child_secret, a portal password) instead of the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar este campo secreto del preajuste (p. ej., child_secret de FedEx, una contraseña de portal) en lugar del secreto de cliente.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>The day the carrier says the new secret expires (today or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que, según el transportista, caduca el secreto nuevo (hoy o posterior).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un único documento JSON (nunca contiene el token ni ningún secreto).</translation>
     </message>
     <message>
         <source>Name the account whose secret to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta cuyo secreto se va a reemplazar.</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished">secreto de cliente</translation>
+        <translation>secreto de cliente</translation>
     </message>
     <message>
         <source>No new secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay secreto nuevo: la entrada estándar no es un terminal y no se indicó --secret-stdin.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirija el secreto, p. ej., printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo %1 para %2</translation>
     </message>
 </context>
 <context>
     <name>RotateDialog</name>
     <message>
         <source>Rotate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar secreto</translation>
     </message>
     <message>
         <source>Rotate the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar el secreto de «%1»</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el secreto nuevo del portal del transportista. TokenDock prueba primero el secreto nuevo; el anterior se conserva hasta que el nuevo funcione.</translation>
     </message>
     <message>
         <source>&amp;Which secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué secreto</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secreto de cliente</translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>&amp;New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto &amp;nuevo</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto nuevo</translation>
     </message>
     <message>
         <source>The carrier says it &amp;expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el transportista, &amp;caduca el</translation>
     </message>
     <message>
         <source>Expiry date of the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad del secreto nuevo</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: el secreto anterior se conserva y sigue funcionando.</translation>
     </message>
     <message>
         <source>&amp;Test and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar y reemplazar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó el secreto de «%1»</translation>
     </message>
     <message>
         <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto nuevo funciona y ahora es el que guarda TokenDock. Puede revocar el anterior en el portal del transportista.</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin probar</translation>
     </message>
     <message>
         <source>Not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>No reemplazado</translation>
     </message>
 </context>
 <context>
@@ -4554,18 +4554,18 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>SecretDate</name>
     <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2027-01-05, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere un día con el formato YYYY-MM-DD (p. ej., 2027-01-05), no «%2».</translation>
     </message>
 </context>
 <context>
     <name>SecretExpiryEditor</name>
     <message>
         <source>Secret expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad del secreto</translation>
     </message>
     <message>
         <source>The carrier says the secret e&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el t&amp;ransportista, el secreto caduca el</translation>
     </message>
 </context>
 <context>
@@ -4591,89 +4591,89 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>SecretLife</name>
     <message>
         <source>set today</source>
-        <translation type="unfinished"></translation>
+        <translation>establecido hoy</translation>
     </message>
     <message numerus="yes">
         <source>set %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>establecido hace %n día</numerusform>
+            <numerusform>establecido hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca el %1</translation>
     </message>
     <message>
         <source>has not worked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no ha funcionado</translation>
     </message>
     <message>
         <source>last worked today</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionó por última vez hoy</translation>
     </message>
     <message numerus="yes">
         <source>last worked %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>funcionó por última vez hace %n día</numerusform>
+            <numerusform>funcionó por última vez hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto: %1</translation>
     </message>
     <message>
         <source>No secret entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha introducido ningún secreto</translation>
     </message>
     <message numerus="yes">
         <source>Secret set %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secreto establecido el %1 (hace %n día)</numerusform>
+            <numerusform>Secreto establecido el %1 (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto caduca el %1</translation>
     </message>
     <message>
         <source>Secret expiry: not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del secreto: sin indicar</translation>
     </message>
     <message>
         <source>Last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionó por última vez el %1</translation>
     </message>
     <message>
         <source>Not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha visto funcionar</translation>
     </message>
     <message>
         <source>secret expired</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto caducado</translation>
     </message>
     <message>
         <source>secret expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto caduca hoy</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca en %n día</numerusform>
+            <numerusform>caduca en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not working for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin funcionar desde hace %n día</numerusform>
+            <numerusform>sin funcionar desde hace %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -4681,80 +4681,80 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>SecretLifeText</name>
     <message>
         <source>secret age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>antigüedad del secreto desconocida</translation>
     </message>
     <message>
         <source>secret set today</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto establecido hoy</translation>
     </message>
     <message numerus="yes">
         <source>secret %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>secreto con %n día de antigüedad</numerusform>
+            <numerusform>secreto con %n días de antigüedad</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca hoy (%1)</translation>
     </message>
     <message numerus="yes">
         <source>expires %1, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca el %1, dentro de %n día</numerusform>
+            <numerusform>caduca el %1, dentro de %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n days ago (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caducó hace %n día (%1)</numerusform>
+            <numerusform>caducó hace %n días (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionó por última vez el %1</translation>
     </message>
     <message>
         <source>not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha visto funcionar</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a secret&apos;s life</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
         <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de «%1» caducó el %2: rótelo con el nuevo del portal del transportista.</translation>
     </message>
     <message>
         <source>The secret of “%1” expires today (%2): rotate it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de «%1» caduca hoy (%2): rótelo ahora.</translation>
     </message>
     <message numerus="yes">
         <source>The secret of “%1” expires in %n day(s), on %2: rotate it before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El secreto de «%1» caduca dentro de %n día, el %2: rótelo antes.</numerusform>
+            <numerusform>El secreto de «%1» caduca dentro de %n días, el %2: rótelo antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has not worked in %n day(s) of tests: check its secret and settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» no ha funcionado en %n día de pruebas: revise su secreto y su configuración.</numerusform>
+            <numerusform>«%1» no ha funcionado en %n días de pruebas: revise su secreto y su configuración.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” last worked %n day(s) ago: check its secret, or rotate it if the carrier issued a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» funcionó por última vez hace %n día: revise su secreto, o rótelo si el transportista emitió uno nuevo.</numerusform>
+            <numerusform>«%1» funcionó por última vez hace %n días: revise su secreto, o rótelo si el transportista emitió uno nuevo.</numerusform>
         </translation>
     </message>
 </context>
@@ -4762,35 +4762,35 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <name>SecretRotation</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished">La cuenta ya no existe.</translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>The new secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto nuevo está vacío.</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el secreto nuevo del portal del transportista.</translation>
     </message>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún campo secreto «%2».</translation>
     </message>
     <message>
         <source>Leave the field out to rotate the client secret, or name one `tokendock carriers CARRIER` lists as secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omita el campo para rotar el secreto de cliente, o indique uno que `tokendock carriers CARRIER` muestre como secreto.</translation>
     </message>
     <message>
         <source>Another rotation of this account is still under way, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún hay otra rotación de esta cuenta en curso, así que no se cambió el secreto.</translation>
     </message>
     <message>
         <source>The rotation lock %1 could not be made, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el bloqueo de rotación %1, así que no se cambió el secreto.</translation>
     </message>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo dentro de un minuto; el secreto guardado ahora sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -4936,35 +4936,35 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secretos</translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <source>&amp;Warn this many days before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar esta cantidad de días antes de que caduque un secreto</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Only on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el mismo día</translation>
     </message>
     <message>
         <source>Days of warning before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de aviso antes de que caduque un secreto</translation>
     </message>
     <message>
         <source>Report an account as &amp;not working after</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar que una cuenta &amp;no funciona tras</translation>
     </message>
     <message>
         <source> days of failures</source>
-        <translation type="unfinished"></translation>
+        <translation> días de fallos</translation>
     </message>
     <message>
         <source>Days of failures before an account is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de fallos antes de indicar que una cuenta no funciona</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5192,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>The token names the issuer %1, which is neither at the token URL&apos;s site nor one the preset lists; TokenDock did not fetch its keys.</source>
-        <translation>El token indica el emisor %1, que no está en el sitio de la URL del token ni figura en la plantilla; TokenDock no obtuvo sus claves.</translation>
+        <translation>El token indica el emisor %1, que no está en el sitio de la URL del token ni figura en el preajuste; TokenDock no obtuvo sus claves.</translation>
     </message>
     <message>
         <source>The token is not signed (“alg”: none); anyone could have written it.</source>
@@ -5212,11 +5212,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>preset key</source>
-        <translation>clave de la plantilla</translation>
+        <translation>clave del preajuste</translation>
     </message>
     <message>
         <source>No key to check it with: the token names no issuer and neither the account nor the preset has a JWKS URL or key. Ask the carrier for its public key or JWKS URL and add it to the account.</source>
-        <translation>No hay ninguna clave con la que comprobarlo: el token no indica ningún emisor y ni la cuenta ni la plantilla tienen una URL de JWKS o una clave. Pida al transportista su clave pública o su URL de JWKS y añádala a la cuenta.</translation>
+        <translation>No hay ninguna clave con la que comprobarlo: el token no indica ningún emisor y ni la cuenta ni el preajuste tienen una URL de JWKS o una clave. Pida al transportista su clave pública o su URL de JWKS y añádala a la cuenta.</translation>
     </message>
     <message>
         <source>The issuer&apos;s discovery document could not be fetched: %1</source>
@@ -5559,7 +5559,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
 </context>
 <context>
@@ -6515,13 +6515,13 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n secrets need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secreto requiere atención</numerusform>
+            <numerusform>%n secretos requieren atención</numerusform>
         </translation>
     </message>
 </context>
@@ -6621,13 +6621,13 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more secret reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio de secreto más</numerusform>
+            <numerusform>%n recordatorios de secretos más</numerusform>
         </translation>
     </message>
 </context>
@@ -7808,7 +7808,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Microsoft identity platform client secrets expire after at most 24 months. The Azure portal shows the date under App registrations, Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de cliente de la plataforma de identidad de Microsoft caducan como máximo a los 24 meses. El portal de Azure muestra la fecha en Registros de aplicaciones, Certificados y secretos.</translation>
     </message>
 </context>
 </TS>

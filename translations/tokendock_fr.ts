@@ -16,11 +16,11 @@
     <name>AccountCheck</name>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation type="unfinished">Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation type="unfinished">Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -489,11 +489,11 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où, selon le transporteur, le secret client expire (son portail l’indique), afin que «&#xa0;tokendock list&#xa0;» et les rappels puissent avertir à temps&#x202f;; «&#xa0;none&#xa0;» l’oublie. Un nouveau secret client sans cette date efface celle de l’ancien secret.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD|none</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD|none</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>%1, secretLifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, secretLifetime</translation>
     </message>
 </context>
 <context>
@@ -1659,178 +1659,178 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
     <message numerus="yes">
         <source>at most %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au plus %n jour</numerusform>
+            <numerusform>au plus %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Secret lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du secret</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les comptes pour la supervision&#xa0;: ceux indiqués, ou tous, l’un après l’autre, avec une ligne pour chacun&#xa0;: verdict, motif, âge et date d’expiration du secret, et dernier succès du compte. Lorsque le transporteur demande de réutiliser un jeton (quota de jetons, ou renouvellement uniquement à l’expiration), un jeton en cache encore valide compte comme une réussite et rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 tout va bien&#x202f;; 9 un secret expire dans le délai d’avertissement ou a expiré (les comptes fonctionnent encore)&#x202f;; 10 un compte a échoué (identifiants refusés, erreur du transporteur, réponse inutilisable, échec de la sonde ou de la signature, secret absent, paramètres non valides)&#x202f;; 11 un compte n’a pas pu être vérifié (trousseau, réseau, TLS, délai dépassé, bloqué par le quota de jetons sans jeton en cache valide)&#x202f;; 2 utilisation incorrecte. 10 l’emporte sur 11, et 11 sur 9.</translation>
     </message>
     <message>
         <source>The accounts to check (all of them when none is named).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes à vérifier (tous si aucun n’est indiqué).</translation>
     </message>
     <message>
         <source>Check every account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier tous les comptes.</translation>
     </message>
     <message>
         <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul document JSON avec, pour chaque compte, le verdict, l’âge du secret, son expiration et le dernier succès.</translation>
     </message>
     <message>
         <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer la sonde de chaque compte (un appel d’API inoffensif en lecture seule), avec le jeton en cache lorsque celui-ci compte comme une réussite.</translation>
     </message>
     <message>
         <source>Warn about secrets that expire within N days (0 to 365; default: the setting, 14 days unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir des secrets qui expirent dans les N jours (0 à 365&#x202f;; par défaut&#xa0;: le paramètre, 14 jours sauf modification).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>When not all is well, also show a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tout ne va pas bien, afficher aussi une notification de bureau.</translation>
     </message>
     <message>
         <source>No desktop notification could be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification de bureau n’a pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the accounts or give --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les comptes ou --all, pas les deux.</translation>
     </message>
     <message>
         <source>No accounts to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à vérifier.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutput</name>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>expire bientôt</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Probe: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton en cache encore valide pendant %1&#x202f;; un nouveau jeton est bloqué par le quota de jetons du transporteur</translation>
     </message>
     <message>
         <source>cached token valid %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton en cache encore valide pendant %1</translation>
     </message>
     <message>
         <source>token issued (HTTP %1, %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton émis (HTTP %1, %2&#xa0;ms)</translation>
     </message>
     <message>
         <source>probe works</source>
-        <translation type="unfinished"></translation>
+        <translation>la sonde fonctionne</translation>
     </message>
     <message>
         <source>no secret stored</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret enregistré</translation>
     </message>
     <message>
         <source>no expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date d’expiration</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non vérifié</numerusform>
+            <numerusform>%n non vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a secret expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec un secret qui expire bientôt</numerusform>
+            <numerusform>%n avec un secret qui expire bientôt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an expired secret</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec un secret expiré</numerusform>
+            <numerusform>%n avec un secret expiré</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
         <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes TokenDock&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret qui expire bientôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret expiré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,11 +2111,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret d’un compte par un nouveau, une fois que le nouveau fonctionne.</translation>
     </message>
     <message>
         <source>Check accounts for monitoring: one line each, exit codes for failed, unchecked and expiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les comptes pour la supervision&#xa0;: une ligne par compte, codes de sortie en cas d’échec, de vérification impossible et d’expiration proche.</translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2374,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>DesktopNotification</name>
     <message>
         <source>The session bus cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus de session est injoignable.</translation>
     </message>
     <message>
         <source>This system has no desktop notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a pas de service de notifications de bureau.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3152,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires; under each, how old its secret is, when the carrier says it expires and when it last worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les comptes&#xa0;: nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache&#x202f;; sous chacun, l’âge de son secret, sa date d’expiration selon le transporteur et son dernier succès.</translation>
     </message>
 </context>
 <context>
@@ -3539,19 +3539,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplacer le secret…</translation>
     </message>
     <message>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret</translation>
     </message>
     <message>
         <source>Replace the secret with a new one from the carrier: the new one is tested first, the old one stays until it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret par un nouveau fourni par le transporteur&#xa0;: le nouveau est d’abord testé, l’ancien reste en place jusqu’à ce que le nouveau fonctionne</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a été remplacé.</translation>
     </message>
 </context>
 <context>
@@ -4222,193 +4222,193 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>RotateCommand</name>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ secret «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Leave out --field to replace the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez --field pour remplacer le secret client.</translation>
     </message>
     <message>
         <source>Its secret fields: %1; without --field, the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses champs secrets&#xa0;: %1&#x202f;; sans --field, le secret client.</translation>
     </message>
     <message>
         <source>%1 has passed; a secret that works now has not expired then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date %1 est passée&#x202f;; un secret qui fonctionne aujourd’hui n’avait pas encore expiré à cette date.</translation>
     </message>
     <message>
         <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date que le portail du transporteur affiche pour le nouveau secret, ou omettez --expires.</translation>
     </message>
     <message>
         <source>The line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de l’entrée standard dépasse %1 Kio&#x202f;; ce n’est pas un secret utilisable par TokenDock.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished">Impossible de lire l’entrée standard.</translation>
+        <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
         <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau secret n’est arrivé sur l’entrée standard (une ligne vide n’en est pas un). Transmettez-le par un tube, p. ex. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton HTTP %1 en %2&#xa0;ms</translation>
     </message>
     <message>
         <source>probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde&#xa0;: %1</translation>
     </message>
     <message>
         <source>no probe</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sonde</translation>
     </message>
     <message>
         <source>The new secret works (%1, %2) and replaced the old one in the keychain; the old secret is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret fonctionne (%1, %2) et a remplacé l’ancien dans le trousseau&#x202f;; l’ancien secret a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>The carrier says the new secret expires on %1 (in %n days).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selon le transporteur, le nouveau secret expire le %1 (dans %n jour).</numerusform>
+            <numerusform>Selon le transporteur, le nouveau secret expire le %1 (dans %n jours).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: %1 Enregistrez la date du nouveau secret avec «&#xa0;tokendock edit %2 --secret-expires YYYY-MM-DD&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé&#xa0;: l’ancien secret reste en place et continue de fonctionner.</translation>
     </message>
     <message>
         <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le secret d’un compte sans le rendre inutilisable&#xa0;: le nouveau secret est lu sur l’entrée standard (ou demandé dans le terminal, sans écho) et d’abord testé auprès du transporteur (jeton, signature, sonde du compte). Ce n’est que si cela fonctionne qu’il remplace l’ancien dans le trousseau&#x202f;; sinon rien ne change et le code de sortie est celui que donne «&#xa0;tokendock test&#xa0;».</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished">Le compte.</translation>
+        <translation>Le compte.</translation>
     </message>
     <message>
         <source>Read the new secret from standard input (one line). Without it you are asked at the terminal, without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le nouveau secret sur l’entrée standard (une ligne). Sans cette option, il est demandé dans le terminal, sans écho.</translation>
     </message>
     <message>
         <source>Replace this secret field of the preset (e.g. FedEx child_secret, a portal password) instead of the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ce champ secret du préréglage (p. ex. FedEx child_secret, un mot de passe de portail) au lieu du secret client.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>The day the carrier says the new secret expires (today or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où, selon le transporteur, le nouveau secret expire (aujourd’hui ou plus tard).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token or a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul document JSON (il ne contient jamais le jeton ni un secret).</translation>
     </message>
     <message>
         <source>Name the account whose secret to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte dont le secret doit être remplacé.</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished">secret client</translation>
+        <translation>secret client</translation>
     </message>
     <message>
         <source>No new secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau secret&#xa0;: l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
     </message>
     <message>
         <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez le secret par un tube, p. ex. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin&#x202f;; TokenDock ne prend jamais un secret en argument.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau %1 pour %2</translation>
     </message>
 </context>
 <context>
     <name>RotateDialog</name>
     <message>
         <source>Rotate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret</translation>
     </message>
     <message>
         <source>Rotate the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le nouveau secret depuis le portail du transporteur. TokenDock essaie d’abord le nouveau secret&#x202f;; l’ancien reste en place jusqu’à ce que le nouveau fonctionne.</translation>
     </message>
     <message>
         <source>&amp;Which secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quel secret</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secret client</translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>&amp;New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau secret</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret</translation>
     </message>
     <message>
         <source>The carrier says it &amp;expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le transporteur, il &amp;expire le</translation>
     </message>
     <message>
         <source>Expiry date of the new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’expiration du nouveau secret</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé&#xa0;: l’ancien secret reste en place et continue de fonctionner.</translation>
     </message>
     <message>
         <source>&amp;Test and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester et remplacer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a été remplacé</translation>
     </message>
     <message>
         <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret fonctionne et c’est désormais celui que conserve TokenDock. Vous pouvez révoquer l’ancien dans le portail du transporteur.</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Non testé</translation>
     </message>
     <message>
         <source>Not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remplacé</translation>
     </message>
 </context>
 <context>
@@ -4554,18 +4554,18 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SecretDate</name>
     <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2027-01-05, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date au format YYYY-MM-DD, p. ex. 2027-01-05, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SecretExpiryEditor</name>
     <message>
         <source>Secret expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’expiration du secret</translation>
     </message>
     <message>
         <source>The carrier says the secret e&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le transporteur, le secret e&amp;xpire le</translation>
     </message>
 </context>
 <context>
@@ -4591,89 +4591,89 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SecretLife</name>
     <message>
         <source>set today</source>
-        <translation type="unfinished"></translation>
+        <translation>défini aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>set %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>défini il y a %n jour</numerusform>
+            <numerusform>défini il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré le %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <source>has not worked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a encore jamais fonctionné</translation>
     </message>
     <message>
         <source>last worked today</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier succès aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>last worked %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dernier succès il y a %n jour</numerusform>
+            <numerusform>dernier succès il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secret entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret saisi pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>Secret set %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secret défini le %1 (il y a %n jour)</numerusform>
+            <numerusform>Secret défini le %1 (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret expire le %1</translation>
     </message>
     <message>
         <source>Secret expiry: not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du secret&#xa0;: non saisie</translation>
     </message>
     <message>
         <source>Last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès le %1</translation>
     </message>
     <message>
         <source>Not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun succès constaté pour l’instant</translation>
     </message>
     <message>
         <source>secret expired</source>
-        <translation type="unfinished"></translation>
+        <translation>secret expiré</translation>
     </message>
     <message>
         <source>secret expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret expire aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not working for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ne fonctionne plus depuis %n jour</numerusform>
+            <numerusform>ne fonctionne plus depuis %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -4681,80 +4681,80 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SecretLifeText</name>
     <message>
         <source>secret age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>âge du secret inconnu</translation>
     </message>
     <message>
         <source>secret set today</source>
-        <translation type="unfinished"></translation>
+        <translation>secret défini aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>secret %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>secret âgé de %n jour</numerusform>
+            <numerusform>secret âgé de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd’hui (%1)</translation>
     </message>
     <message numerus="yes">
         <source>expires %1, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire le %1, dans %n jour</numerusform>
+            <numerusform>expire le %1, dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n days ago (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré depuis %n jour (%1)</numerusform>
+            <numerusform>expiré depuis %n jours (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>last worked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier succès le %1</translation>
     </message>
     <message>
         <source>not seen working yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun succès constaté pour l’instant</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a secret&apos;s life</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
         <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a expiré le %2&#xa0;: remplacez-le par le nouveau secret fourni sur le portail du transporteur.</translation>
     </message>
     <message>
         <source>The secret of “%1” expires today (%2): rotate it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» expire aujourd’hui (%2)&#xa0;: remplacez-le maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>The secret of “%1” expires in %n day(s), on %2: rotate it before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le secret de «&#xa0;%1&#xa0;» expire dans %n jour, le %2&#xa0;: remplacez-le d’ici là.</numerusform>
+            <numerusform>Le secret de «&#xa0;%1&#xa0;» expire dans %n jours, le %2&#xa0;: remplacez-le d’ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has not worked in %n day(s) of tests: check its secret and settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’a pas fonctionné pendant %n jour de tests&#xa0;: vérifiez son secret et ses paramètres.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’a pas fonctionné pendant %n jours de tests&#xa0;: vérifiez son secret et ses paramètres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” last worked %n day(s) ago: check its secret, or rotate it if the carrier issued a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernier succès de «&#xa0;%1&#xa0;» il y a %n jour&#xa0;: vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
+            <numerusform>Dernier succès de «&#xa0;%1&#xa0;» il y a %n jours&#xa0;: vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -4762,35 +4762,35 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SecretRotation</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished">Le compte n’existe plus.</translation>
+        <translation>Le compte n’existe plus.</translation>
     </message>
     <message>
         <source>The new secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret est vide.</translation>
     </message>
     <message>
         <source>Paste the new secret from the carrier&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le nouveau secret depuis le portail du transporteur.</translation>
     </message>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ secret «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Leave the field out to rotate the client secret, or name one `tokendock carriers CARRIER` lists as secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez le champ pour remplacer le secret client, ou indiquez-en un que `tokendock carriers CARRIER` présente comme secret.</translation>
     </message>
     <message>
         <source>Another rotation of this account is still under way, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre remplacement de secret est encore en cours pour ce compte, le secret n’a donc pas été modifié.</translation>
     </message>
     <message>
         <source>The rotation lock %1 could not be made, so the secret was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou de remplacement %1 n’a pas pu être créé, le secret n’a donc pas été modifié.</translation>
     </message>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans une minute&#x202f;; le secret actuellement enregistré fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -4936,35 +4936,35 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secrets</translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>&amp;Warn this many days before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir ce nombre de jours avant l’expiration d’un secret</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Only on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le jour même</translation>
     </message>
     <message>
         <source>Days of warning before a secret expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’avertissement avant l’expiration d’un secret</translation>
     </message>
     <message>
         <source>Report an account as &amp;not working after</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un compte comme &amp;non fonctionnel après</translation>
     </message>
     <message>
         <source> days of failures</source>
-        <translation type="unfinished"></translation>
+        <translation> jours d’échecs</translation>
     </message>
     <message>
         <source>Days of failures before an account is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’échecs avant qu’un compte soit signalé</translation>
     </message>
 </context>
 <context>
@@ -5559,7 +5559,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
 </context>
 <context>
@@ -6515,13 +6515,13 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n secrets need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret demande votre attention</numerusform>
+            <numerusform>%n secrets demandent votre attention</numerusform>
         </translation>
     </message>
 </context>
@@ -6621,13 +6621,13 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more secret reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre rappel de secret</numerusform>
+            <numerusform>%n autres rappels de secret</numerusform>
         </translation>
     </message>
 </context>
@@ -7808,7 +7808,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Microsoft identity platform client secrets expire after at most 24 months. The Azure portal shows the date under App registrations, Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets client de la plateforme d’identités Microsoft expirent au bout de 24 mois au maximum. Le portail Azure indique la date sous Inscriptions d’applications, Certificats &amp; secrets.</translation>
     </message>
 </context>
 </TS>
