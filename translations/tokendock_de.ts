@@ -1681,10 +1681,6 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Prüft Konten für das Monitoring: die genannten oder alle, nacheinander, mit je einer Zeile: Ergebnis, Grund, Alter und Ablaufdatum des Secrets und wann das Konto zuletzt funktioniert hat. Wo der Carrier verlangt, dass ein Token wiederverwendet wird (ein Token-Budget oder Erneuerung erst bei Ablauf), gilt ein noch gültiges zwischengespeichertes Token als bestanden, und es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation>Exit-Status: 0 alles in Ordnung; 9 ein Secret läuft innerhalb der Warnfrist ab oder ist abgelaufen (die Konten funktionieren noch); 10 ein Konto ist fehlgeschlagen (Zugangsdaten abgelehnt, Carrier-Fehler, unbrauchbare Antwort, Prüfaufruf oder Signatur fehlgeschlagen, Secret fehlt, Einstellungen ungültig); 11 ein Konto konnte nicht geprüft werden (Schlüsselbund, Netzwerk, TLS, Zeitüberschreitung, vom Token-Budget zurückgehalten ohne gültiges zwischengespeichertes Token); 2 falscher Aufruf. 10 hat Vorrang vor 11 und 11 vor 9.</translation>
-    </message>
-    <message>
         <source>The accounts to check (all of them when none is named).</source>
         <translation>Die zu prüfenden Konten (alle, wenn keines genannt ist).</translation>
     </message>
@@ -1723,6 +1719,14 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <message>
         <source>No accounts to check.</source>
         <translation>Keine Konten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token) or the account list cannot be read; 2 usage. 10 wins over 11, and 11 over 9.</source>
+        <translation>Exit-Status: 0 alles in Ordnung; 9 ein Secret läuft innerhalb der Warnfrist ab oder ist abgelaufen (die Konten funktionieren noch); 10 ein Konto ist fehlgeschlagen (Zugangsdaten abgelehnt, Carrier-Fehler, unbrauchbare Antwort, Prüfaufruf oder Signatur fehlgeschlagen, Secret fehlt, Einstellungen ungültig); 11 ein Konto konnte nicht geprüft werden (Schlüsselbund, Netzwerk, TLS, Zeitüberschreitung, vom Token-Budget zurückgehalten ohne gültiges zwischengespeichertes Token) oder die Kontenliste kann nicht gelesen werden; 2 falscher Aufruf. 10 hat Vorrang vor 11 und 11 vor 9.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not check the accounts</source>
+        <translation>TokenDock konnte die Konten nicht prüfen</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4339,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>New %1 for %2</source>
         <translation>Neues %1 für %2</translation>
     </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>Die Kontenliste konnte das Datum des neuen Secrets nicht vermerken: %1</translation>
+    </message>
 </context>
 <context>
     <name>RotateDialog</name>
@@ -4409,6 +4417,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Not replaced</source>
         <translation>Nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>Die Kontenliste konnte das Datum des neuen Secrets nicht vermerken: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4803,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
         <translation>Versuchen Sie es in einer Minute erneut; das jetzt gespeicherte Secret funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>The account was changed or removed elsewhere while the new secret was tried, so it was not saved.</source>
+        <translation>Das Konto wurde anderswo geändert oder entfernt, während das neue Secret getestet wurde, daher wurde es nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check the account as it is now and rotate again.</source>
+        <translation>Prüfen Sie das Konto in seinem jetzigen Stand und rotieren Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -1681,10 +1681,6 @@ Añada una con Nueva (%1).</translation>
         <translation>Comprueba cuentas para la supervisión: las indicadas, o todas, una tras otra, con una línea por cuenta: veredicto, motivo, antigüedad y fecha de caducidad del secreto, y cuándo funcionó la cuenta por última vez. Cuando el transportista pide reutilizar el token (un cupo de tokens, o renovación solo al caducar), un token en caché que sigue siendo válido se da por bueno y no se envía nada.</translation>
     </message>
     <message>
-        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation>Código de salida: 0 todo está bien; 9 un secreto caduca dentro de los días de aviso o ya ha caducado (las cuentas siguen funcionando); 10 una cuenta falló (credenciales rechazadas, error del transportista, respuesta inutilizable, fallo del sondeo o de la firma, falta el secreto, configuración no válida); 11 una cuenta no se pudo comprobar (llavero, red, TLS, tiempo de espera agotado, retenida por el cupo de tokens sin un token en caché válido); 2 error de uso. 10 prevalece sobre 11, y 11 sobre 9.</translation>
-    </message>
-    <message>
         <source>The accounts to check (all of them when none is named).</source>
         <translation>Las cuentas que comprobar (todas si no se indica ninguna).</translation>
     </message>
@@ -1723,6 +1719,14 @@ Añada una con Nueva (%1).</translation>
     <message>
         <source>No accounts to check.</source>
         <translation>No hay cuentas que comprobar.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token) or the account list cannot be read; 2 usage. 10 wins over 11, and 11 over 9.</source>
+        <translation>Código de salida: 0 todo está bien; 9 un secreto caduca dentro de los días de aviso o ya ha caducado (las cuentas siguen funcionando); 10 una cuenta falló (credenciales rechazadas, error del transportista, respuesta inutilizable, fallo del sondeo o de la firma, falta el secreto, configuración no válida); 11 una cuenta no se pudo comprobar (llavero, red, TLS, tiempo de espera agotado, retenida por el cupo de tokens sin un token en caché válido) o no se puede leer la lista de cuentas; 2 error de uso. 10 prevalece sobre 11, y 11 sobre 9.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not check the accounts</source>
+        <translation>TokenDock no pudo comprobar las cuentas</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4339,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>New %1 for %2</source>
         <translation>Nuevo %1 para %2</translation>
     </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>La lista de cuentas no pudo anotar la fecha del nuevo secreto: %1</translation>
+    </message>
 </context>
 <context>
     <name>RotateDialog</name>
@@ -4409,6 +4417,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Not replaced</source>
         <translation>No reemplazado</translation>
+    </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>La lista de cuentas no pudo anotar la fecha del nuevo secreto: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4803,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
         <translation>Vuelva a intentarlo dentro de un minuto; el secreto guardado ahora sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The account was changed or removed elsewhere while the new secret was tried, so it was not saved.</source>
+        <translation>La cuenta se cambió o se eliminó en otro lugar mientras se probaba el nuevo secreto, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>Check the account as it is now and rotate again.</source>
+        <translation>Revise la cuenta tal como está ahora y vuelva a rotar el secreto.</translation>
     </message>
 </context>
 <context>

@@ -1681,10 +1681,6 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
         <translation>Vérifie les comptes pour la supervision&#xa0;: ceux indiqués, ou tous, l’un après l’autre, avec une ligne pour chacun&#xa0;: verdict, motif, âge et date d’expiration du secret, et dernier succès du compte. Lorsque le transporteur demande de réutiliser un jeton (quota de jetons, ou renouvellement uniquement à l’expiration), un jeton en cache encore valide compte comme une réussite et rien n’est envoyé.</translation>
     </message>
     <message>
-        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token); 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation>Code de sortie&#xa0;: 0 tout va bien&#x202f;; 9 un secret expire dans le délai d’avertissement ou a expiré (les comptes fonctionnent encore)&#x202f;; 10 un compte a échoué (identifiants refusés, erreur du transporteur, réponse inutilisable, échec de la sonde ou de la signature, secret absent, paramètres non valides)&#x202f;; 11 un compte n’a pas pu être vérifié (trousseau, réseau, TLS, délai dépassé, bloqué par le quota de jetons sans jeton en cache valide)&#x202f;; 2 utilisation incorrecte. 10 l’emporte sur 11, et 11 sur 9.</translation>
-    </message>
-    <message>
         <source>The accounts to check (all of them when none is named).</source>
         <translation>Les comptes à vérifier (tous si aucun n’est indiqué).</translation>
     </message>
@@ -1723,6 +1719,14 @@ Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     <message>
         <source>No accounts to check.</source>
         <translation>Aucun compte à vérifier.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token) or the account list cannot be read; 2 usage. 10 wins over 11, and 11 over 9.</source>
+        <translation>Code de sortie&#xa0;: 0 tout va bien&#x202f;; 9 un secret expire dans le délai d’avertissement ou a expiré (les comptes fonctionnent encore)&#x202f;; 10 un compte a échoué (identifiants refusés, erreur du transporteur, réponse inutilisable, échec de la sonde ou de la signature, secret absent, paramètres non valides)&#x202f;; 11 un compte n’a pas pu être vérifié (trousseau, réseau, TLS, délai dépassé, bloqué par le quota de jetons sans jeton en cache valide) ou la liste des comptes est illisible&#x202f;; 2 utilisation incorrecte. 10 l’emporte sur 11, et 11 sur 9.</translation>
+    </message>
+    <message>
+        <source>TokenDock could not check the accounts</source>
+        <translation>TokenDock n’a pas pu vérifier les comptes</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4339,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>New %1 for %2</source>
         <translation>Nouveau %1 pour %2</translation>
     </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>La liste des comptes n’a pas pu noter la date du nouveau secret : %1</translation>
+    </message>
 </context>
 <context>
     <name>RotateDialog</name>
@@ -4409,6 +4417,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Not replaced</source>
         <translation>Non remplacé</translation>
+    </message>
+    <message>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
+        <translation>La liste des comptes n’a pas pu noter la date du nouveau secret : %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4803,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
         <translation>Réessayez dans une minute&#x202f;; le secret actuellement enregistré fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>The account was changed or removed elsewhere while the new secret was tried, so it was not saved.</source>
+        <translation>Le compte a été modifié ou supprimé ailleurs pendant l’essai du nouveau secret, qui n’a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Check the account as it is now and rotate again.</source>
+        <translation>Vérifiez le compte tel qu’il est maintenant et remplacez de nouveau le secret.</translation>
     </message>
 </context>
 <context>

@@ -80,11 +80,14 @@ CheckOutcome AccountCheck::run(const Account& account)
         cached = cachedToken(account);
     }
     const QDateTime now = m_session.clock().now();
+    // TokenService::probe takes a cached token only while it lives another
+    // minute: one closer to its end would make it ask for a new one
+    const int margin = qMax(m_session.settings().refreshMarginSeconds(), m_probe ? 60 : 0);
     if (o.result.error.isError()) {
         // said above
     } else if (m_keychainRefusal) {
         o.result.error = *m_keychainRefusal;
-    } else if (cached && cached->validFor(m_session.settings().refreshMarginSeconds(), now)) {
+    } else if (cached && cached->validFor(margin, now)) {
         o.result = withCached(account, *cached, &o.fromCache);
     } else {
         o.result = request(account);

@@ -35,7 +35,8 @@ QString description()
                "expired (the accounts still work); 10 an account failed (credentials rejected, "
                "carrier error, unusable answer, probe or signature failed, secret missing, "
                "settings invalid); 11 an account could not be checked (keychain, network, TLS, "
-               "timeout, held back by the token budget with no valid cached token); 2 usage. "
+               "timeout, held back by the token budget with no valid cached token) or the "
+               "account list cannot be read; 2 usage. "
                "10 wins over 11, and 11 over 9.");
 }
 
@@ -82,13 +83,12 @@ std::optional<QList<Account>> chosen(CliSession& session, const QStringList& nam
 }
 
 // The notification, waited for; without a notification service, one line on stderr.
-void notify(CliSession& session, const QList<CheckOutcome>& outcomes)
+void notify(CliSession& session, const QString& summary, const QString& body)
 {
     bool sent = false;
     QString why;
     session.wait([&](auto quit) {
-        DesktopNotification::send(CheckOutput::notificationSummary(outcomes),
-                                  CheckOutput::notificationBody(outcomes), &session,
+        DesktopNotification::send(summary, body, &session,
                                   [&sent, &why, quit](bool ok, const QString& reason) {
                                       sent = ok;
                                       why = reason;
@@ -120,6 +120,14 @@ int CheckCommand::run(CliSession& session)
     if (!RequestOptions::applyTimeout(parser, session, &error))
         return session.fail(error);
     const std::optional<QList<Account>> accounts = chosen(session, names, &error);
+    Failure unreadable;
+    if (!accounts && !session.storeReadable(&unreadable)) {
+        // a damaged account list is nothing a monitor may take for a usage error
+        session.fail(error);
+        if (parser.isSet(kNotify))
+            notify(session, tr("TokenDock could not check the accounts"), error.message.text());
+        return CheckOutput::kCouldNotCheckExit;
+    }
     if (!accounts)
         return session.fail(error);
 
@@ -136,6 +144,7 @@ int CheckCommand::run(CliSession& session)
     else
         CliSession::out(CheckOutput::text(outcomes, now));
     if (parser.isSet(kNotify) && exitCode != 0)
-        notify(session, outcomes);
+        notify(session, CheckOutput::notificationSummary(outcomes),
+               CheckOutput::notificationBody(outcomes));
     return exitCode;
 }

@@ -184,7 +184,7 @@ QJsonObject CheckOutput::accountJson(const CheckOutcome& o, const QDateTime& now
             {QStringLiteral("hint"), hint.isEmpty() ? QJsonValue() : QJsonValue(hint)},
         };
     }
-    const bool set = a.secretSetAt.isValid() && !a.secretMissing;
+    const bool set = a.secretSet().isValid() && !a.secretMissing;
     return QJsonObject{
         {QStringLiteral("account"), a.name},
         {QStringLiteral("carrier"), a.carrierId},
@@ -196,7 +196,7 @@ QJsonObject CheckOutput::accountJson(const CheckOutcome& o, const QDateTime& now
         {QStringLiteral("latency_ms"), r.latencyMs >= 0 ? QJsonValue(r.latencyMs) : QJsonValue()},
         {QStringLiteral("error"), error},
         {QStringLiteral("probe"), ProbeOutput::json(r.probe)},
-        {QStringLiteral("secret_set"), set ? utcOrNull(a.secretSetAt) : QJsonValue()},
+        {QStringLiteral("secret_set"), set ? utcOrNull(a.secretSet()) : QJsonValue()},
         {QStringLiteral("secret_age_days"), orNull(a.secretAgeDays(now))},
         {QStringLiteral("secret_expires"), a.secretExpires.isValid()
                                                ? QJsonValue(a.secretExpires.toString(Qt::ISODate))

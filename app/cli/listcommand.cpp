@@ -111,7 +111,7 @@ QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const Cac
         {QStringLiteral("credentials"), placementId(p.effectivePlacement(preset))},
         {QStringLiteral("secret_missing"), p.secretMissing},
         {QStringLiteral("last_test"), last},
-        {QStringLiteral("secret_set"), isoOrNull(p.secretMissing ? QDateTime() : p.secretSetAt)},
+        {QStringLiteral("secret_set"), isoOrNull(p.secretMissing ? QDateTime() : p.secretSet())},
         {QStringLiteral("secret_age_days"), numberOrNull(p.secretAgeDays(now))},
         {QStringLiteral("secret_expires"), p.secretExpires.isValid()
                                                ? QJsonValue(p.secretExpires.toString(Qt::ISODate))

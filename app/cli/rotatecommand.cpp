@@ -128,7 +128,7 @@ struct Rotation
 int exitCode(const Rotation& r)
 {
     if (r.outcome.replaced)
-        return 0;
+        return r.outcome.failure.isError() ? 1 : 0;
     if (r.outcome.failure.isError())
         return qMax(1, Failure::exitCode(r.outcome.failure.category));
     return r.outcome.trial ? qMax(1, TestOutput::exitCode(*r.outcome.trial)) : 1;
@@ -183,6 +183,11 @@ void printText(const Rotation& r, const QDateTime& now, bool json)
     if (r.outcome.replaced) {
         if (!json)
             CliSession::out(workedText(*trial) + QLatin1Char('\n') + expiryText(r, now));
+        if (r.outcome.failure.isError())
+            CliSession::err(RotateCommand::tr("The account list could not note the new "
+                                              "secret's date: %1")
+                                .arg(r.outcome.failure.fullText()) +
+                            QLatin1Char('\n'));
         return;
     }
     if (trial && trial->ok() && r.account && !json)

@@ -148,8 +148,33 @@ void Account::recordTest(const TestRecord& record)
     history.insert(at, record);
     while (history.size() > kMaxHistory)
         history.removeLast();
-    if (record.worked() && record.at > workedAt)
+    // a cancelled test says nothing about the account
+    if (record.category == QLatin1String("cancelled"))
+        return;
+    if (record.worked() && record.at > workedAt) {
         workedAt = record.at;
+        if (failingSince.isValid() && failingSince <= record.at)
+            failingSince = QDateTime();
+    } else if (!record.worked() && !failingSince.isValid() && record.at > workedAt) {
+        failingSince = record.at;
+    }
+}
+
+QDateTime Account::failingStart() const
+{
+    // the oldest failure after the newest test that worked; none when that
+    // newest real test worked
+    QDateTime start;
+    for (const TestRecord& r : history) {
+        if (r.category == QLatin1String("cancelled"))
+            continue;
+        if (r.worked())
+            break;
+        start = r.at;
+    }
+    if (!start.isValid())
+        return {};
+    return failingSince.isValid() ? failingSince : start;
 }
 
 QDateTime Account::lastWorked() const
@@ -244,6 +269,7 @@ Account Account::merged(const Account& base, const Account& edited, const Accoun
         return edited;
     out->history = current.history;
     out->workedAt = current.workedAt;
+    out->failingSince = current.failingSince;
     return *out;
 }
 
@@ -285,6 +311,8 @@ QJsonObject Account::toJson(bool withHistory) const
     // when a test last worked goes with the history: it is no setting
     if (withHistory && workedAt.isValid())
         obj.insert(QStringLiteral("last_worked"), isoTime(workedAt));
+    if (withHistory && failingSince.isValid())
+        obj.insert(QStringLiteral("failing_since"), isoTime(failingSince));
     if (withHistory && !history.isEmpty()) {
         QJsonArray arr;
         for (const TestRecord& r : history)
@@ -396,6 +424,7 @@ bool Account::readSecretLife(const QJsonObject& obj)
 {
     secretSetAt = parseTime(obj.value(QStringLiteral("secret_set")));
     workedAt = parseTime(obj.value(QStringLiteral("last_worked")));
+    failingSince = parseTime(obj.value(QStringLiteral("failing_since")));
     const QJsonValue expires = obj.value(QStringLiteral("secret_expires"));
     if (expires.isUndefined())
         return true;
@@ -406,7 +435,7 @@ bool Account::readSecretLife(const QJsonObject& obj)
 std::optional<qint64> Account::secretAgeDays(const QDateTime& now) const
 {
     // an account from before the date was kept got its secret when it was made
-    const QDateTime set = secretSetAt.isValid() ? secretSetAt : created;
+    const QDateTime set = secretSet();
     if (!set.isValid() || secretMissing)
         return std::nullopt;
     return std::max<qint64>(0, set.toLocalTime().date().daysTo(now.toLocalTime().date()));

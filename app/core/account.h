@@ -87,6 +87,7 @@ public:
     // them travels in an export.
     QDateTime secretSetAt;
     QDateTime workedAt;
+    QDateTime failingSince; // the first failed test since the last that worked
     QDate secretExpires;
     QList<TestRecord> history; // newest first, at most kMaxHistory
 
@@ -96,6 +97,10 @@ public:
     // When a test last worked: workedAt, or the history's newest success for
     // an account saved before it was kept. Invalid: never, as far as is known.
     QDateTime lastWorked() const;
+    // When the failing tests began (failingSince, or for an account saved
+    // before it was kept, the oldest failure after the history's last success);
+    // invalid while the last test worked or there is none.
+    QDateTime failingStart() const;
     std::optional<TestRecord> lastTest() const;
 
     // Resolved against the preset (nullptr = no preset known).
@@ -116,6 +121,8 @@ public:
     // its date is unknown), and until the carrier's expiry date (negative
     // once it has passed; nothing without one), both on the calendar.
     std::optional<qint64> secretAgeDays(const QDateTime& now) const;
+    // When the secret was set as far as is known: secretSetAt, else `created`.
+    QDateTime secretSet() const { return secretSetAt.isValid() ? secretSetAt : created; }
     std::optional<qint64> daysUntilSecretExpires(const QDateTime& now) const;
 
     static constexpr int kMaxKeySettingLength = 2048;

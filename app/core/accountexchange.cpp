@@ -202,6 +202,7 @@ AccountExchange::Plan AccountExchange::plan(const QByteArray& json, const Accoun
         account->updated = now;
         account->secretSetAt = QDateTime();
         account->workedAt = QDateTime();
+        account->failingSince = QDateTime();
         account->secretExpires = QDate();
         if (const Account* existing = store.findByName(account->name))
             plan.conflicts.append(compare(*existing, *account, planned, plan.beforeCatalog()));
@@ -437,6 +438,7 @@ bool AccountExchange::replaceConflicts(const Plan& plan, QList<Account>& list, A
         // the secret that stays keeps its dates
         replaced.secretSetAt = existing->secretSetAt;
         replaced.workedAt = existing->workedAt;
+        replaced.failingSince = existing->failingSince;
         replaced.secretExpires = now.dropsSecret ? QDate() : existing->secretExpires;
         if (now.dropsSecret) {
             result.forget << *existing;

@@ -31,7 +31,7 @@ QString SecretLifeText::expiry(const Account& account, const QDateTime& now)
 QString SecretLifeText::lastWorked(const Account& account, const QString& when)
 {
     return account.lastWorked().isValid() ? tr("last worked %1").arg(when)
-                                        : tr("not seen working yet");
+                                          : tr("not seen working yet");
 }
 
 QString SecretLifeText::summary(const Account& account, const QDateTime& now, const QString& when)

@@ -26,6 +26,7 @@ Message SecretReminder::text() const
 {
     const QString date = expires.toString(Qt::ISODate);
     const int n = int(days);
+    const int worked = int(workedDaysAgo);
     switch (kind) {
     case Kind::Expired:
         return Message::translate("SecretReminder",
@@ -56,7 +57,7 @@ Message SecretReminder::text() const
         return Message::translate("SecretReminder",
                                   "\u201c%1\u201d last worked %n day(s) ago: check its secret, or "
                                   "rotate it if the carrier issued a new one.",
-                                  nullptr, n)
+                                  nullptr, worked)
             .arg(name);
     }
     return {};
@@ -92,21 +93,20 @@ QList<SecretReminder> forAccount(const Account& account, const QDateTime& now,
             out << r;
         }
     }
-    // failing now, and for long enough: since it last worked, or since the
-    // first of its failures when it never did
-    const std::optional<TestRecord> last = account.lastTest();
-    if (!last || last->worked())
+    // failing now, and for long enough: since the first failure after the
+    // last test that worked
+    const QDateTime since = account.failingStart();
+    if (!since.isValid())
         return out;
-    QDateTime since = account.lastWorked();
-    if (!since.isValid() && !account.history.isEmpty())
-        since = account.history.constLast().at;
     const QDate today = now.toLocalTime().date();
-    const qint64 days = since.isValid() ? since.toLocalTime().date().daysTo(today) : 0;
+    const qint64 days = since.toLocalTime().date().daysTo(today);
     if (days >= rules.notWorkingDays) {
         SecretReminder r = base;
         r.kind = SecretReminder::Kind::NotWorking;
         r.days = days;
-        r.everWorked = account.lastWorked().isValid();
+        const QDateTime worked = account.lastWorked();
+        r.everWorked = worked.isValid();
+        r.workedDaysAgo = r.everWorked ? worked.toLocalTime().date().daysTo(today) : 0;
         out << r;
     }
     return out;

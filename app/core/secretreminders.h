@@ -24,10 +24,11 @@ struct SecretReminder
     QUuid account;
     QString name;
     Kind kind = Kind::ExpiresSoon;
-    // ExpiresSoon: days left; Expired: days since; NotWorking: days since it last worked
+    // ExpiresSoon: days left; Expired: days since; NotWorking: days it has failed
     qint64 days = 0;
     QDate expires; // the carrier's date, for Expired and ExpiresSoon
     bool everWorked = true;
+    qint64 workedDaysAgo = 0; // NotWorking: since the last test that worked
 
     // "<account id>/<kind>": what "shown today" remembers.
     QString key() const;

@@ -33,6 +33,7 @@ struct SecretRotation::Run
     Done done;
     std::unique_ptr<QLockFile> lock;
     qint64 waitedMs = 0;
+    std::optional<Account> tried; // the account's settings the candidate was tried with
 };
 
 SecretRotation::SecretRotation(AccountStore* store, AccountService* accounts, TokenService* tokens,
@@ -98,9 +99,9 @@ void SecretRotation::rotate(const QUuid& id, const RotationRequest& request, QOb
     }
     QDir().mkpath(QFileInfo(lockPath(id)).absolutePath());
     run->lock = std::make_unique<QLockFile>(lockPath(id));
-    // a trial waits on the network for at most the request timeout; a lock
-    // older than that is a crashed rotation
-    run->lock->setStaleLockTime(10 * 60 * 1000);
+    // a crashed rotation's lock is found by its process id; the time only
+    // matters on another host, and is well over a trial's longest timeouts
+    run->lock->setStaleLockTime(60 * 60 * 1000);
     waitForLock(run);
 }
 
@@ -141,6 +142,7 @@ void SecretRotation::tryCandidate(const std::shared_ptr<Run>& run)
         end(run, outcome);
         return;
     }
+    run->tried = *m_store->find(run->id);
     AccountSecrets candidate;
     if (run->request.field.isEmpty())
         candidate.clientSecret = run->request.secret;
@@ -159,20 +161,30 @@ void SecretRotation::tryCandidate(const std::shared_ptr<Run>& run)
 
 void SecretRotation::replace(const std::shared_ptr<Run>& run, const TokenResult& trial)
 {
-    const Account* current = m_store->find(run->id);
-    if (!current) {
-        RotationOutcome outcome;
-        outcome.trial = trial;
+    // the secret goes only where it was tried: an account moved or removed
+    // by another process meanwhile keeps its old secret
+    const std::optional<Account> current = m_store->readCurrent(run->id);
+    const Account& tried = *run->tried;
+    RotationOutcome outcome;
+    outcome.trial = trial;
+    if (!current ||
+        !AccountRequest::sameSecretDestination(tried, m_catalog.find(tried.carrierId), *current,
+                                               m_catalog.find(current->carrierId))) {
         outcome.failure =
-            Failure::make(ErrorCategory::InvalidInput,
-                          Message::translate("SecretRotation", "The account no longer exists."));
+            invalid(Message::translate("SecretRotation",
+                                       "The account was changed or removed elsewhere while the new "
+                                       "secret was tried, so it was not saved."),
+                    Message::translate("SecretRotation",
+                                       "Check the account as it is now and rotate again."));
         end(run, outcome);
         return;
     }
-    const Account base = *current;
-    Account edited = base;
-    edited.secretSetAt = m_clock.now();
-    edited.secretExpires = run->request.expires;
+    Account edited = *current;
+    // the dates are the client secret's; a secret field has none of its own
+    if (run->request.field.isEmpty()) {
+        edited.secretSetAt = m_clock.now();
+        edited.secretExpires = run->request.expires;
+    }
     AccountSecrets changes;
     if (run->request.field.isEmpty())
         changes.clientSecret = run->request.secret;
@@ -182,15 +194,36 @@ void SecretRotation::replace(const std::shared_ptr<Run>& run, const TokenResult&
     m_accounts->update(
         edited, changes, this,
         [this, run, trial](const Failure& failure) {
+            if (failure.isError())
+                return settle(run, trial, failure);
+            RotationOutcome done;
+            done.trial = trial;
+            done.replaced = true;
+            m_tokens->adopt(run->id, trial);
+            end(run, done);
+        },
+        *current);
+}
+
+void SecretRotation::settle(const std::shared_ptr<Run>& run, const TokenResult& trial,
+                            const Failure& failure)
+{
+    // the keychain is written before the file: which of the two refused
+    // decides whether the old secret is still there
+    m_accounts->readSecrets(
+        run->id, this,
+        [this, run, trial, failure](const AccountSecrets& secrets, const SecretResult&) {
+            const RotationRequest& r = run->request;
+            const SecretBytes stored =
+                r.field.isEmpty() ? secrets.clientSecret : secrets.fields.value(r.field);
             RotationOutcome outcome;
             outcome.trial = trial;
             outcome.failure = failure;
-            outcome.replaced = failure.ok();
+            outcome.replaced = !stored.isEmpty() && stored == r.secret;
             if (outcome.replaced)
                 m_tokens->adopt(run->id, trial);
             end(run, outcome);
-        },
-        base);
+        });
 }
 
 void SecretRotation::end(const std::shared_ptr<Run>& run, const RotationOutcome& outcome)

@@ -28,11 +28,13 @@ struct RotationRequest
 };
 
 // What a rotation did. `replaced` only when the candidate worked and is now
-// the account's secret; otherwise the old one stays as it was.
+// in the keychain; otherwise the old one stays as it was. `failure` says
+// why nothing was replaced (lock, keychain, an account changed meanwhile),
+// or, with `replaced`, why the account list could not note it.
 struct RotationOutcome
 {
     std::optional<TokenResult> trial; // what the candidate brought, when it was tried
-    Failure failure; // why it stopped before or after the trial (lock, keychain, file)
+    Failure failure;
     bool replaced = false;
 };
 
@@ -66,6 +68,8 @@ private:
     void waitForLock(const std::shared_ptr<Run>& run);
     void tryCandidate(const std::shared_ptr<Run>& run);
     void replace(const std::shared_ptr<Run>& run, const TokenResult& trial);
+    // After a refused write: whether the keychain holds the candidate now.
+    void settle(const std::shared_ptr<Run>& run, const TokenResult& trial, const Failure& failure);
     void end(const std::shared_ptr<Run>& run, const RotationOutcome& outcome);
 
     AccountStore* m_store;

@@ -60,6 +60,10 @@ Account CredentialsEditor::currentAccount() const
         p.shape = QJsonObject();
     m_probe->apply(&p);
     p.secretExpires = m_expiry->date();
+    // the old date belonged to the old secret: a new one typed without a new
+    // date has none known (as `edit --secret-stdin` without --secret-expires)
+    if (m_secret->isEdited() && !m_secret->isEmpty() && p.secretExpires == m_original.secretExpires)
+        p.secretExpires = QDate();
     if (pr) {
         for (const CarrierField& f : pr->fields) {
             if (f.secret)

@@ -390,8 +390,13 @@ void MainWindow::copyReport()
 
 void MainWindow::rotateSecret()
 {
-    const Account* p = m_core.store->find(currentAccount());
-    if (!p || !m_core.rotation || !m_core.store->isWritable() || !confirmLeaveEditor(p->id))
+    const QUuid id = currentAccount();
+    if (!m_core.store->find(id) || !m_core.rotation || !m_core.store->isWritable() ||
+        !confirmLeaveEditor(id))
+        return;
+    // looked up again: the question above let the list change (a reload, a removal)
+    const Account* p = m_core.store->find(id);
+    if (!p)
         return;
     auto* dialog = new RotateDialog(m_core.rotation, *p, m_core.catalog->find(p->carrierId),
                                     m_ticker->now().toLocalTime().date(), this);

@@ -56,14 +56,16 @@ RotateDialog::RotateDialog(SecretRotation* rotation, const Account& account,
     setMinimumWidth(600);
     const bool expiring = preset && preset->secretLifetime.isSet();
     m_expiresCheck->setObjectName(QStringLiteral("rotateExpiresCheck"));
-    m_expiresCheck->setChecked(expiring);
+    // asked for, never guessed: the portal shows the date, often well before
+    // the longest lifetime the carrier allows, which is where the picker starts
+    m_expiresCheck->setChecked(false);
     m_expires->setObjectName(QStringLiteral("rotateExpiresDate"));
     m_expires->setCalendarPopup(true);
     m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_expires->setMinimumDate(today.addDays(-1));
+    m_expires->setMinimumDate(today);
     m_expires->setDate(expiring ? today.addDays(preset->secretLifetime.maxDays)
                                 : today.addYears(1));
-    m_expires->setEnabled(expiring);
+    m_expires->setEnabled(false);
     m_lifetimeNote->setVisible(expiring);
     Look::makeMuted(m_lifetimeNote);
     Look::makeMuted(m_carrier);
@@ -157,10 +159,13 @@ void RotateDialog::retranslate()
     m_rotate->setText(tr("&Test and Replace"));
     m_cancel->setText(m_replaced ? tr("Close") : tr("Cancel"));
     if (m_replaced)
-        m_banner->showMessage(StatusStyle::Tone::Success,
-                              tr("Replaced the secret of \u201c%1\u201d").arg(m_account.name),
-                              tr("The new secret works and is now the one TokenDock keeps. "
-                                 "You can revoke the old one in the carrier's portal."));
+        m_banner->showMessage(
+            m_unnoted.isError() ? StatusStyle::Tone::Warning : StatusStyle::Tone::Success,
+            tr("Replaced the secret of \u201c%1\u201d").arg(m_account.name),
+            m_unnoted.isError() ? tr("The account list could not note the new secret's date: %1")
+                                      .arg(m_unnoted.fullText())
+                                : tr("The new secret works and is now the one TokenDock keeps. "
+                                     "You can revoke the old one in the carrier's portal."));
 }
 
 void RotateDialog::changeEvent(QEvent* event)
@@ -247,6 +252,7 @@ void RotateDialog::finished(const RotationOutcome& outcome)
         return;
     }
     m_replaced = true;
+    m_unnoted = outcome.failure;
     m_secret->reset(); // nothing of the secret stays on screen
     setRunning(false);
     m_rotate->hide();

@@ -61,6 +61,7 @@ private:
     const CarrierPreset* m_preset;
     bool m_running = false;
     bool m_replaced = false;
+    Failure m_unnoted; // replaced, but the account list could not note it
     bool m_closeWhenDone = false;
     QString m_rotatedField;
 

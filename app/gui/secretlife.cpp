@@ -70,7 +70,7 @@ QString SecretLife::toolTip(const Account& account, const QDateTime& now)
     QStringList lines;
     if (const auto age = account.secretAgeDays(now))
         lines << tr("Secret set %1 (%n day(s) ago)", nullptr, int(*age))
-                     .arg(account.secretSetAt.toLocalTime().date().toString(Qt::ISODate));
+                     .arg(account.secretSet().toLocalTime().date().toString(Qt::ISODate));
     lines << (account.secretExpires.isValid()
                   ? tr("Secret expires %1").arg(account.secretExpires.toString(Qt::ISODate))
                   : tr("Secret expiry: not entered"));

@@ -495,6 +495,36 @@ private slots:
         QVERIFY(!call.body.contains(kCanary) && !call.summary.contains(kCanary));
     }
 
+    // a damaged account list: could not check (never a usage error), and said
+    void anUnreadableAccountListIsElevenAndNotified()
+    {
+        FakeNotifications fake;
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY(bus.registerService("org.freedesktop.Notifications"));
+        QVERIFY(bus.registerObject("/org/freedesktop/Notifications",
+                                   "org.freedesktop.Notifications", &fake,
+                                   QDBusConnection::ExportAllSlots));
+        const auto unregister = qScopeGuard([&bus] {
+            bus.unregisterObject("/org/freedesktop/Notifications");
+            bus.unregisterService("org.freedesktop.Notifications");
+        });
+        CliHome home;
+        QFile damaged(home.accountsPath());
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"accounts\": [ {\"name\": ");
+        damaged.close();
+        RUN_CLI(r, home, {"check", "--all", "--notify"});
+        QCOMPARE_EXIT(r, 11);
+        QVERIFY2(!r.err.isEmpty(), r.describe());
+        QCOMPARE(fake.calls.size(), 1);
+        QCOMPARE(fake.calls.constFirst().summary,
+                 QString("TokenDock could not check the accounts"));
+        QVERIFY(!fake.calls.constFirst().body.isEmpty());
+        RUN_CLI(json, home, {"check", "--json"});
+        QCOMPARE_EXIT(json, 11);
+        QVERIFY2(json.object().contains("error"), json.describe());
+    }
+
     // no notification service: one line on stderr, the exit code as it was
     void notifyWithoutAService()
     {

@@ -22,6 +22,7 @@ private:
         Account a;
         a.id = QUuid::createUuid();
         a.name = QStringLiteral("acme-tforce");
+        a.carrierId = QStringLiteral("tforce");
         a.created = at(QDate(2026, 1, 1));
         a.secretSetAt = a.created;
         a.secretExpires = expires;
@@ -89,16 +90,49 @@ private slots:
         Account a = account();
         a.recordTest(record(QDate(2026, 11, 1), true));
         a.recordTest(record(QDate(2026, 11, 2), false));
+        a.recordTest(record(QDate(2026, 11, 5), false));
         const ReminderRules rules{14, 7};
-        QVERIFY(SecretReminders::forAccount(a, at(QDate(2026, 11, 7)), rules).isEmpty());
+        QVERIFY(SecretReminders::forAccount(a, at(QDate(2026, 11, 8)), rules).isEmpty());
         const QList<SecretReminder> due =
-            SecretReminders::forAccount(a, at(QDate(2026, 11, 8)), rules);
+            SecretReminders::forAccount(a, at(QDate(2026, 11, 9)), rules);
         QCOMPARE(kinds(due), QList<SecretReminder::Kind>{SecretReminder::Kind::NotWorking});
-        QCOMPARE(due.first().days, qint64(7));
+        QCOMPARE(due.first().days, qint64(7));          // failing since 2 November
+        QCOMPARE(due.first().workedDaysAgo, qint64(8)); // worked on 1 November
         QVERIFY(due.first().everWorked);
+        QVERIFY(due.first().text().text().contains("8"));
         // working again: no reminder, however long ago the failures were
-        a.recordTest(record(QDate(2026, 11, 9), true));
+        a.recordTest(record(QDate(2026, 11, 10), true));
         QVERIFY(SecretReminders::forAccount(a, at(QDate(2026, 12, 30)), rules).isEmpty());
+    }
+
+    void oneFailureAfterAQuietMonthIsNoReminderYet()
+    {
+        Account a = account();
+        a.recordTest(record(QDate(2026, 10, 1), true));
+        a.recordTest(record(QDate(2026, 11, 1), false));
+        QVERIFY(SecretReminders::forAccount(a, at(QDate(2026, 11, 1)), {14, 7}).isEmpty());
+        QCOMPARE(SecretReminders::forAccount(a, at(QDate(2026, 11, 8)), {14, 7}).size(), 1);
+    }
+
+    void manyFailuresBeyondTheHistoryStillCountFromTheFirst()
+    {
+        // keep-fresh retries fill the history within hours; the first failure is kept
+        Account a = account();
+        a.recordTest(record(QDate(2026, 11, 1), true));
+        for (int day = 2; day <= 20; ++day) {
+            for (int hour = 0; hour < 24; hour += 4) {
+                TestRecord r = record(QDate(2026, 11, day), false);
+                r.at = r.at.addSecs(hour * 60);
+                a.recordTest(r);
+            }
+        }
+        QCOMPARE(a.history.size(), Account::kMaxHistory);
+        const std::optional<Account> reread = Account::fromJson(a.toJson(), nullptr);
+        QVERIFY(reread);
+        const QList<SecretReminder> due =
+            SecretReminders::forAccount(*reread, at(QDate(2026, 11, 20)), {14, 7});
+        QCOMPARE(kinds(due), QList<SecretReminder::Kind>{SecretReminder::Kind::NotWorking});
+        QCOMPARE(due.first().days, qint64(18));
     }
 
     void neverWorkedCountsFromItsFirstFailure()

@@ -316,9 +316,16 @@ private slots:
         addAccount(sandboxAccount("tforce", "acme-tforce"));
         RotateDialog* dialog = openRotate("acme-tforce");
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QCheckBox*>("rotateExpiresCheck")->isChecked());
-        QCOMPARE(dialog->findChild<QDateEdit*>("rotateExpiresDate")->date(), today().addDays(730));
+        // asked for with the carrier's note, never filled in with a guess
+        auto* check = dialog->findChild<QCheckBox*>("rotateExpiresCheck");
+        QVERIFY(!check->isChecked());
         QVERIFY(dialog->findChild<QLabel*>("rotateLifetimeNote")->isVisible());
+        auto* date = dialog->findChild<QDateEdit*>("rotateExpiresDate");
+        QVERIFY(!date->isEnabled());
+        check->setChecked(true);
+        QVERIFY(date->isEnabled());
+        QCOMPARE(date->date(), today().addDays(730)); // the longest the carrier allows
+        QCOMPARE(date->minimumDate(), today());
         dialog->reject();
     }
 };

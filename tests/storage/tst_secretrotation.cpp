@@ -239,6 +239,72 @@ private slots:
         QCOMPARE(stored(SecretStore::secretKey(account.id)), QByteArray("banyan-demo-secret"));
     }
 
+    void anAccountMovedDuringTheTrialKeepsItsOldSecret()
+    {
+        const QByteArray candidate = canary("moved");
+        sandbox.acceptAlso("banyan", candidate);
+        // another process points the account elsewhere while the carrier answers
+        connect(&sandbox, &SandboxServer::requestReceived, this, [&](const RecordedRequest&) {
+            AccountStore other(store->filePath());
+            other.load();
+            Account moved = *other.find(account.id);
+            moved.tokenUrl =
+                sandbox.tokenUrl("banyan").toString().replace("127.0.0.1", "localhost");
+            QVERIFY(other.update(moved));
+        });
+        const RotationOutcome outcome = rotate(request(candidate));
+        sandbox.disconnect(this);
+        QVERIFY(!outcome.replaced);
+        QVERIFY(outcome.trial && outcome.trial->passed());
+        QVERIFY(outcome.failure.message.text().contains("changed or removed elsewhere"));
+        QCOMPARE(stored(SecretStore::secretKey(account.id)), QByteArray("banyan-demo-secret"));
+        QVERIFY(!outcome.failure.fullText().contains(candidate));
+    }
+
+    void aSecretFieldRotationLeavesTheClientSecretsDates()
+    {
+        // FedEx's child secret is a field of its own; the dates are the client secret's
+        Account fedex = banyanAccount("acme-fedex");
+        fedex.carrierId = "fedex";
+        fedex.environmentId = "sandbox";
+        fedex.tokenUrl = sandbox.tokenUrl("fedex").toString();
+        fedex.grantType = "csp_credentials";
+        fedex.probeOn = false;
+        AccountSecrets s;
+        sandbox.fillAccount(CarrierCatalog::builtin().find("fedex"), &fedex, &s);
+        Failure created = Failure::make(ErrorCategory::Internal, Message::plain("no answer"));
+        waitForCallback([&](auto quit) {
+            accounts->create(fedex, s, this, [&, quit](const Failure& f) {
+                created = f;
+                quit();
+            });
+        });
+        QVERIFY2(created.ok(), qPrintable(created.message.text()));
+        Account dated = *store->find(fedex.id);
+        dated.secretExpires = QDate(2027, 5, 1);
+        QVERIFY(store->update(dated));
+        const QDateTime setAt = store->find(fedex.id)->secretSetAt;
+        clock.advance(86400);
+        const QByteArray child = canary("child");
+        sandbox.setCredentialField("fedex", "child_secret", child);
+        RotationRequest r = request(child);
+        r.field = "child_secret";
+        RotationOutcome outcome;
+        waitForCallback([&](auto quit) {
+            rotation->rotate(fedex.id, r, this, [&, quit](const RotationOutcome& o) {
+                outcome = o;
+                quit();
+            });
+        });
+        QVERIFY2(outcome.replaced, qPrintable(outcome.failure.fullText()));
+        QCOMPARE(stored(SecretStore::fieldKey(fedex.id, "child_secret")), child);
+        QCOMPARE(store->find(fedex.id)->secretSetAt, setAt);
+        QCOMPARE(store->find(fedex.id)->secretExpires, QDate(2027, 5, 1));
+        waitForCallback([&](auto quit) {
+            accounts->remove(fedex.id, nullptr, [quit](const Failure&) { quit(); });
+        });
+    }
+
     void aSecretFieldNobodyHasIsRefused()
     {
         RotationRequest r = request(canary("field"));
