@@ -7,7 +7,6 @@
 
 #include <QDBusConnection>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QTcpServer>
 #include <QVariantMap>
 
@@ -41,6 +40,29 @@ public slots:
         calls.append({app, icon, summary, body});
         return uint(calls.size());
     }
+
+public:
+    // On the test's session bus for as long as this object lives.
+    bool registerOnTheBus()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        m_registered = bus.registerService(QStringLiteral("org.freedesktop.Notifications")) &&
+                       bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
+                                          QStringLiteral("org.freedesktop.Notifications"), this,
+                                          QDBusConnection::ExportAllSlots);
+        return m_registered;
+    }
+    ~FakeNotifications() override
+    {
+        if (!m_registered)
+            return;
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+    }
+
+private:
+    bool m_registered = false;
 };
 
 // A token URL on a loopback port nobody listens on: the network is down.
@@ -457,15 +479,7 @@ private slots:
     void notifiesWhenNotAllIsWell()
     {
         FakeNotifications fake;
-        QDBusConnection bus = QDBusConnection::sessionBus();
-        QVERIFY(bus.registerService("org.freedesktop.Notifications"));
-        QVERIFY(bus.registerObject("/org/freedesktop/Notifications",
-                                   "org.freedesktop.Notifications", &fake,
-                                   QDBusConnection::ExportAllSlots));
-        const auto unregister = qScopeGuard([&bus] {
-            bus.unregisterObject("/org/freedesktop/Notifications");
-            bus.unregisterService("org.freedesktop.Notifications");
-        });
+        QVERIFY(fake.registerOnTheBus());
         CliHome home;
         addGood(home);
         if (QTest::currentTestFailed())
@@ -499,15 +513,7 @@ private slots:
     void anUnreadableAccountListIsElevenAndNotified()
     {
         FakeNotifications fake;
-        QDBusConnection bus = QDBusConnection::sessionBus();
-        QVERIFY(bus.registerService("org.freedesktop.Notifications"));
-        QVERIFY(bus.registerObject("/org/freedesktop/Notifications",
-                                   "org.freedesktop.Notifications", &fake,
-                                   QDBusConnection::ExportAllSlots));
-        const auto unregister = qScopeGuard([&bus] {
-            bus.unregisterObject("/org/freedesktop/Notifications");
-            bus.unregisterService("org.freedesktop.Notifications");
-        });
+        QVERIFY(fake.registerOnTheBus());
         CliHome home;
         QFile damaged(home.accountsPath());
         QVERIFY(damaged.open(QIODevice::WriteOnly));

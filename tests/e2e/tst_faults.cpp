@@ -16,8 +16,8 @@ QByteArray sha(const QByteArray& data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-// The account's settings without its history and when it last worked, which
-// a test is meant to change.
+// The account's settings without its history and when it last worked or
+// began to fail, which a test is meant to change.
 QJsonObject settingsOf(const QByteArray& accountsFile, const QString& name)
 {
     for (const QJsonValue v :
@@ -26,6 +26,7 @@ QJsonObject settingsOf(const QByteArray& accountsFile, const QString& name)
         if (p.value("name").toString() == name) {
             p.remove("history");
             p.remove("last_worked");
+            p.remove("failing_since");
             p.remove("updated");
             return p;
         }
