@@ -110,9 +110,8 @@ private slots:
         const QJsonObject exported = root.value("accounts").toArray().at(0).toObject();
         QCOMPARE(exported.value("name").toString(), QString("acme-dhl"));
         QCOMPARE(exported.value("client_id").toString(), QString("client-1"));
-        for (const char* key :
-             {"id", "history", "keep_fresh", "secret_missing", "created", "updated", "secret_set",
-              "last_worked", "secret_expires"})
+        for (const char* key : {"id", "history", "keep_fresh", "secret_missing", "created",
+                                "updated", "secret_set", "last_worked", "secret_expires"})
             QVERIFY2(!exported.contains(QLatin1String(key)), key);
         QVERIFY(!json.contains("secret\""));
     }
