@@ -19,7 +19,12 @@ SecretReminderWatch::SecretReminderWatch(const AccountStore* store, AppSettings*
     // a coarse timer: an hour early or late is all the same to a date
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &SecretReminderWatch::check);
-    connect(store, &AccountStore::changed, this, &SecretReminderWatch::check);
+    // a burst of changes (Test All saving a result per account) is one check
+    auto* soon = new QTimer(this);
+    soon->setSingleShot(true);
+    soon->setInterval(kSettleMs);
+    connect(soon, &QTimer::timeout, this, &SecretReminderWatch::check);
+    connect(store, &AccountStore::changed, soon, qOverload<>(&QTimer::start));
     m_timer->start();
 }
 

@@ -21,6 +21,7 @@ class SecretReminderWatch : public QObject
 
 public:
     static constexpr int kIntervalMs = 60 * 60 * 1000;
+    static constexpr int kSettleMs = 300; // after the last change of a burst
 
     SecretReminderWatch(const AccountStore* store, AppSettings* settings, const Clock& clock,
                         QObject* parent = nullptr);
