@@ -95,28 +95,33 @@ env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/sha
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/runtime" TMPDIR="$scratch/tmp" \
     DISPLAY="$display" QT_QPA_PLATFORM=xcb TOKENDOCK_TEST_SCRATCH="$scratch" \
     TOKENDOCK_TEST_PROVIDER=keepassxc TOKENDOCK_KEEPASSXC_DB="$db" \
-    TOKENDOCK_KEEPASSXC_PASSWORD="$password" KPXC_MODE="$mode" KPXC_HERE="$HERE" \
+    TOKENDOCK_KEEPASSXC_PASSWORD="$password" KPXC_MODE="$mode" \
     dbus-run-session --config-file="$scratch/bus.conf" -- sh -c '
-        if [ "$KPXC_MODE" = locked ]; then
-            keepassxc "$TOKENDOCK_KEEPASSXC_DB" >"$TOKENDOCK_TEST_SCRATCH/keepassxc.log" 2>&1 &
-        else
-            printf "%s\n" "$TOKENDOCK_KEEPASSXC_PASSWORD" |
-                keepassxc --pw-stdin "$TOKENDOCK_KEEPASSXC_DB" >"$TOKENDOCK_TEST_SCRATCH/keepassxc.log" 2>&1 &
-        fi
+        has_owner() {
+            dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"
+        }
+        keepassxc >"$TOKENDOCK_TEST_SCRATCH/keepassxc.log" 2>&1 &
         kpxc=$!
-        unset KPXC_MODE
         ready=0 tries=0
         while [ $tries -lt 300 ] && kill -0 "$kpxc" 2>/dev/null; do
-            if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-                org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
-                grep -q "boolean true"; then
+            if has_owner org.freedesktop.secrets && has_owner org.keepassxc.KeePassXC.MainWindow; then
                 ready=1
                 break
             fi
             tries=$((tries + 1))
             sleep 0.1
         done
-        unset KPXC_HERE
+        # Opening through the main window returns once the database is open (and unlocked
+        # when given the password), so the Secret Service state is settled for CMD.
+        password=string:$TOKENDOCK_KEEPASSXC_PASSWORD
+        [ "$KPXC_MODE" = locked ] && password=""
+        if [ $ready = 1 ] && ! dbus-send --session --print-reply --dest=org.keepassxc.KeePassXC.MainWindow \
+            /keepassxc org.keepassxc.KeePassXC.MainWindow.openDatabase \
+            "string:$TOKENDOCK_KEEPASSXC_DB" $password >/dev/null; then
+            ready=0
+        fi
+        unset KPXC_MODE password
         rc=0
         if [ $ready = 1 ]; then
             "$@" || rc=$?
@@ -125,6 +130,14 @@ env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/sha
             cat "$TOKENDOCK_TEST_SCRATCH/keepassxc.log" >&2
             rc=1
         fi
-        kill "$kpxc" 2>/dev/null && wait "$kpxc" 2>/dev/null
+        # A KeePassXC showing a modal dialog ignores SIGTERM: give it 3 s, then KILL.
+        kill "$kpxc" 2>/dev/null
+        tries=0
+        while [ $tries -lt 30 ] && kill -0 "$kpxc" 2>/dev/null; do
+            tries=$((tries + 1))
+            sleep 0.1
+        done
+        kill -KILL "$kpxc" 2>/dev/null || true
+        wait "$kpxc" 2>/dev/null || true
         exit $rc' keepassxc-session "$@" || status=$?
 exit $status
