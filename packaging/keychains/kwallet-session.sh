@@ -12,15 +12,21 @@
 # XDG_CURRENT_DESKTOP=KDE, KDE_SESSION_VERSION=5 and
 # TOKENDOCK_TEST_PROVIDER=kwallet. Exits with CMD's status.
 #
-# --closed   leave the wallet closed: a client's open shows the password
-#            dialog and, unanswered, runs into its D-Bus timeout (25 s)
+# --closed   leave the wallet closed: a client's open shows kwalletd5's
+#            password dialog (window name "KDE Wallet Service"; Escape cancels
+#            it, typing the password and Return opens the wallet); unanswered,
+#            QtKeychain's KWallet path gets D-Bus NoReply after 25 s and
+#            libsecret waits for ever
 #
 # TOKENDOCK_KWALLET_DATA       folder with kdewallet.salt and kdewallet.kwl
 #                              (no .kwl: the wallet is created empty)
 # TOKENDOCK_KWALLET_PASSWORD   its password (default: the test wallet's)
 # KWALLET_SESSION_NO_QCA=1     kwalletd5 without QCA plugins: its Secret
 #                              Service then fails the encrypted session
-#                              ("createDLGroup failed: maybe libqca-ossl is missing")
+#                              ("createDLGroup failed: maybe libqca-ossl is missing"),
+#                              which a client sees through libsecret, e.g. with
+#                              KDE variables half set: env -u KDE_SESSION_VERSION CMD
+# kwalletd5's output is in $TOKENDOCK_TEST_SCRATCH/kwalletd5.log.
 set -eu
 
 HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
@@ -109,7 +115,7 @@ if [ "${1:-}" = --closed ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    sed -n '3,22p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '3,29p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 fi
 for tool in kwalletd5 Xvfb dbus-run-session busctl python3; do
