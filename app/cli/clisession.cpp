@@ -7,6 +7,7 @@
 #include "secretbytes.h"
 #include "secretstore.h"
 #include "textpolicy.h"
+#include "tokenservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,12 @@ AppServices& CliSession::services()
         AppServices::Options options = AppServices::standard();
         options.catalog = &m_catalog;
         m_services = std::make_unique<AppServices>(options);
+        // said while the command settles; the token itself was already printed
+        QObject::connect(m_services->tokens(), &TokenService::tokenNotCached,
+                         [](const QUuid&, const Message& why) {
+                             err(tr("Note: %1").arg(TextPolicy::oneLine(why.text())) +
+                                 QLatin1Char('\n'));
+                         });
     }
     return *m_services;
 }

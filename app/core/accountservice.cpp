@@ -47,15 +47,18 @@ Failure AccountService::keychainFailure(const SecretResult& r)
     return Failure::make(ErrorCategory::Keychain, r.message);
 }
 
-QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
+QList<AccountService::Step> AccountService::writeSteps(const Account& account,
                                                        const AccountSecrets& secrets) const
 {
     QList<Step> steps;
+    const auto add = [&](const QString& key, const SecretBytes& data) {
+        steps.append({key, data, false, SecretStore::itemLabel(account.name, key)});
+    };
     if (!secrets.clientSecret.isEmpty())
-        steps.append({SecretStore::secretKey(id), secrets.clientSecret, false});
+        add(SecretStore::secretKey(account.id), secrets.clientSecret);
     for (auto it = secrets.fields.begin(); it != secrets.fields.end(); ++it) {
         if (!it.value().isEmpty())
-            steps.append({SecretStore::fieldKey(id, it.key()), it.value(), false});
+            add(SecretStore::fieldKey(account.id, it.key()), it.value());
     }
     return steps;
 }
@@ -63,8 +66,8 @@ QList<AccountService::Step> AccountService::writeSteps(const QUuid& id,
 QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
                                                         const QStringList& knownFields) const
 {
-    QList<Step> steps{{SecretStore::secretKey(id), {}, true},
-                      {SecretStore::tokenKey(id), {}, true}};
+    QList<Step> steps{{SecretStore::secretKey(id), {}, true, {}},
+                      {SecretStore::tokenKey(id), {}, true, {}}};
     QStringList fields = knownFields;
     fields << CarrierPreset::kApiKeyField; // an exchange's API key, whichever preset sent one
     for (const CarrierPreset& preset : m_catalog.presets()) {
@@ -75,7 +78,7 @@ QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
     }
     fields.removeDuplicates();
     for (const QString& key : std::as_const(fields))
-        steps.append({SecretStore::fieldKey(id, key), {}, true});
+        steps.append({SecretStore::fieldKey(id, key), {}, true, {}});
     return steps;
 }
 
@@ -116,7 +119,8 @@ void AccountService::runNext(const std::shared_ptr<Run>& run)
     if (step.remove)
         m_secrets->remove(step.key, this, onDone);
     else
-        m_secrets->write(step.key, step.data, this, onDone);
+        m_secrets->write(step.key, step.data, this, onDone, SecretStore::Priority::Normal,
+                         step.label);
 }
 
 void AccountService::create(Account account, const AccountSecrets& secrets, QObject* context,
@@ -135,14 +139,14 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
         done(refusal(error));
         return;
     }
-    const QList<Step> steps = writeSteps(account.id, secrets);
+    const QList<Step> steps = writeSteps(account, secrets);
     const Done reply = guarded(context, done);
     runSteps(steps, [this, account, steps, reply](const SecretResult& r, int written) {
         if (!r.ok()) {
             // undo the writes that did succeed, then report the keychain's words
             QList<Step> undo;
             for (int i = 0; i < written; ++i)
-                undo.append({steps.at(i).key, {}, true});
+                undo.append({steps.at(i).key, {}, true, {}});
             runSteps(undo, [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
             return;
         }
@@ -157,7 +161,7 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
                             // nothing dangles
                             QList<Step> undo;
                             for (const Step& s : steps)
-                                undo.append({s.key, {}, true});
+                                undo.append({s.key, {}, true, {}});
                             runSteps(undo, [reply, fileError](const SecretResult&, int) {
                                 reply(refusal(fileError));
                             });
@@ -219,7 +223,7 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
     const bool credentialsChanged =
         clientIdChanged || !changes.clientSecret.isEmpty() || fieldsChanged;
     const Done reply = guarded(context, done);
-    runSteps(writeSteps(account.id, changes), [this, account, from, credentialsChanged,
+    runSteps(writeSteps(account, changes), [this, account, from, credentialsChanged,
                                                reply](const SecretResult& r, int) {
         if (!r.ok()) {
             reply(keychainFailure(r));

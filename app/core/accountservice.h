@@ -71,6 +71,7 @@ private:
         QString key;
         SecretBytes data;
         bool remove = false;
+        QString label;
     };
     // Runs keychain writes/removals one after another; stops at the first failure.
     void runSteps(QList<Step> steps, std::function<void(const SecretResult&, int done)> finished);
@@ -81,7 +82,7 @@ private:
         std::function<void(const SecretResult&, int done)> finished;
     };
     void runNext(const std::shared_ptr<Run>& run);
-    QList<Step> writeSteps(const QUuid& id, const AccountSecrets& secrets) const;
+    QList<Step> writeSteps(const Account& account, const AccountSecrets& secrets) const;
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
     static Failure keychainFailure(const SecretResult& r);

@@ -78,6 +78,11 @@ AppServices::AppServices(const Options& options, QObject* parent)
     connect(m_store, &AccountStore::changed, this, [this] { m_issuedFor.clear(); });
     // an imported preset changes what the accounts using it are issued for
     connect(m_accounts, &AccountService::presetsInstalled, this, [this] { m_issuedFor.clear(); });
+    m_cache->setLabel([this](const QUuid& id) {
+        const Account* account = m_store->find(id);
+        return SecretStore::itemLabel(account ? account->name : QString(),
+                                      SecretStore::tokenKey(id));
+    });
     m_cache->setIssuedFor([this](const QUuid& id) {
         const auto known = m_issuedFor.constFind(id);
         if (known != m_issuedFor.constEnd())

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "keychainbackend.h"
 
+#include "keychainmessages.h"
+#include "keychainprovider.h"
+
 #include <QCoreApplication>
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
@@ -9,6 +12,7 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusVariant>
 #endif
 
 #include <qt6keychain/keychain.h>
@@ -38,6 +42,9 @@ KeychainOutcome::Code classify(QKeychain::Error error, const QString& text)
     if (t.contains(QLatin1String("locked")) || t.contains(QLatin1String("prompt")) ||
         t.contains(QLatin1String("dismissed")))
         return KeychainOutcome::Locked;
+    // kwalletd5 behind its password dialog: waiting, not missing
+    if (t.contains(QLatin1String("noreply")))
+        return KeychainOutcome::Other;
     if (t.contains(QLatin1String("d-bus")) || t.contains(QLatin1String("dbus")) ||
         t.contains(QLatin1String("org.freedesktop.secrets")) ||
         t.contains(QLatin1String("serviceunknown")) || t.contains(QLatin1String("no such file")) ||
@@ -86,6 +93,48 @@ void checkLocked(const QString& service, const QString& key, std::function<void(
 }
 #endif
 
+#if defined(Q_OS_LINUX)
+// QtKeychain labels every item with the service name alone; a person looking
+// in KeePassXC or Seahorse sees whose item it is only if the label says.
+void labelItem(const QString& service, const QString& key, const QString& label,
+               std::function<void()> then)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (label.isEmpty() || !bus.isConnected() || KeychainProvider::detect().kwalletDirect)
+        return then();
+    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
+    Q_UNUSED(registered)
+    QDBusMessage search = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    search << QVariant::fromValue(QMap<QString, QString>{{QStringLiteral("server"), service},
+                                                         {QStringLiteral("user"), key}});
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(search, 5000));
+    QObject::connect(
+        watcher, &QDBusPendingCallWatcher::finished, watcher,
+        [label, then](QDBusPendingCallWatcher* w) {
+            const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
+            w->deleteLater();
+            if (!reply.isError()) {
+                for (const QDBusObjectPath& item : reply.argumentAt<0>()) {
+                    QDBusMessage set = QDBusMessage::createMethodCall(
+                        QStringLiteral("org.freedesktop.secrets"), item.path(),
+                        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Set"));
+                    set << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label")
+                        << QVariant::fromValue(QDBusVariant(label));
+                    QDBusConnection::sessionBus().call(set, QDBus::NoBlock);
+                }
+            }
+            then();
+        });
+}
+#else
+void labelItem(const QString&, const QString&, const QString&, std::function<void()> then)
+{
+    then();
+}
+#endif
+
 // A "not found" from a locked keyring becomes Locked; everything else passes through.
 void finishOutcome(const QString& service, const QString& key, KeychainOutcome outcome,
                    KeychainBackend::Done done)
@@ -109,14 +158,13 @@ void finishOutcome(const QString& service, const QString& key, KeychainOutcome o
     done(std::move(outcome));
 }
 
-} // namespace
-
-void QtKeychainBackend::start(Operation op, const QString& service, const QString& key,
-                              const SecretBytes& data, Done done)
+// One QtKeychain job.
+void runJob(KeychainBackend::Operation op, const QString& service, const QString& key,
+            const SecretBytes& data, KeychainBackend::Done done)
 {
     QKeychain::Job* job = nullptr;
     switch (op) {
-    case Operation::Read: {
+    case KeychainBackend::Operation::Read: {
         auto* read = new QKeychain::ReadPasswordJob(service);
         configure(read, key);
         QObject::connect(
@@ -133,7 +181,7 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
         job = read;
         break;
     }
-    case Operation::Write: {
+    case KeychainBackend::Operation::Write: {
         auto* write = new QKeychain::WritePasswordJob(service);
         configure(write, key);
         // a copy for QtKeychain (freed with the job, unwiped): sharing the
@@ -142,14 +190,14 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
         job = write;
         break;
     }
-    case Operation::Remove: {
+    case KeychainBackend::Operation::Remove: {
         auto* remove = new QKeychain::DeletePasswordJob(service);
         configure(remove, key);
         job = remove;
         break;
     }
     }
-    if (op != Operation::Read) {
+    if (op != KeychainBackend::Operation::Read) {
         QObject::connect(
             job, &QKeychain::Job::finished, job, [done, service, key](QKeychain::Job* j) {
                 KeychainOutcome outcome;
@@ -161,6 +209,111 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
     job->start();
 }
 
+bool removed(const KeychainOutcome& outcome)
+{
+    return outcome.code == KeychainOutcome::Ok || outcome.code == KeychainOutcome::NotFound;
+}
+
+// A token is only a cache; a secret must survive a write cut short.
+bool staged(const QString& key)
+{
+    return !key.endsWith(QLatin1String("/token"));
+}
+
+// Where a new secret waits while the old item is replaced.
+QString stagingKey(const QString& key)
+{
+    return key + QStringLiteral("~next");
+}
+
+} // namespace
+
+void QtKeychainBackend::start(Operation op, const QString& service, const QString& key,
+                              const SecretBytes& data, const QString& label, Done done)
+{
+    switch (op) {
+    case Operation::Read:
+        return read(service, key, std::move(done));
+    case Operation::Write:
+        return write(service, key, data, label, std::move(done));
+    case Operation::Remove:
+        return remove(service, key, std::move(done));
+    }
+}
+
+// A secret not at its key may be at its staging key: a replacement cut short
+// after the old item went and before the new one came.
+void QtKeychainBackend::read(const QString& service, const QString& key, Done done)
+{
+    runJob(Operation::Read, service, key, {}, [service, key, done](KeychainOutcome outcome) {
+        if (outcome.code != KeychainOutcome::NotFound || !staged(key))
+            return done(std::move(outcome));
+        auto first = std::make_shared<KeychainOutcome>(std::move(outcome));
+        runJob(Operation::Read, service, stagingKey(key), {},
+               [first, done](KeychainOutcome next) {
+                   done(next.code == KeychainOutcome::Ok ? std::move(next) : std::move(*first));
+               });
+    });
+}
+
+// Never overwrites an item: KeePassXC 2.7.4 asks for access whenever a
+// process replaces an item another process made. A secret is written to its
+// staging key first, so some item always holds the newest one.
+void QtKeychainBackend::write(const QString& service, const QString& key, const SecretBytes& data,
+                              const QString& label, Done done)
+{
+    const auto replace = [service, key, data, label, done] {
+        runJob(Operation::Remove, service, key, {},
+               [service, key, data, label, done](KeychainOutcome gone) {
+                   if (!removed(gone))
+                       return done(std::move(gone));
+                   runJob(Operation::Write, service, key, data,
+                          [service, key, label, done](KeychainOutcome written) {
+                              if (written.code != KeychainOutcome::Ok)
+                                  return done(std::move(written));
+                              labelItem(service, key, label, [service, key, done, written] {
+                                  if (!staged(key))
+                                      return done(written);
+                                  runJob(Operation::Remove, service, stagingKey(key), {},
+                                         [done, written](KeychainOutcome) { done(written); });
+                              });
+                          });
+               });
+    };
+    if (!staged(key))
+        return replace();
+    const QString next = stagingKey(key);
+    runJob(Operation::Remove, service, next, {},
+           [service, next, data, done, replace](KeychainOutcome gone) {
+               if (!removed(gone))
+                   return done(std::move(gone));
+               runJob(Operation::Write, service, next, data,
+                      [done, replace](KeychainOutcome written) {
+                          if (written.code != KeychainOutcome::Ok)
+                              return done(std::move(written));
+                          replace();
+                      });
+           });
+}
+
+void QtKeychainBackend::remove(const QString& service, const QString& key, Done done)
+{
+    runJob(Operation::Remove, service, key, {}, [service, key, done](KeychainOutcome outcome) {
+        if (!staged(key) || !removed(outcome))
+            return done(std::move(outcome));
+        runJob(Operation::Remove, service, stagingKey(key), {},
+               [done, first = std::move(outcome)](KeychainOutcome next) mutable {
+                   done(removed(next) ? std::move(first) : std::move(next));
+               });
+    });
+}
+
+void KeychainBackend::explain(SecretResult::Status status, const QString& detail,
+                              std::function<void(Message)> done)
+{
+    done(KeychainMessages::generic(status, detail));
+}
+
 QString QtKeychainBackend::name() const
 {
 #if defined(Q_OS_MACOS)
@@ -168,7 +321,24 @@ QString QtKeychainBackend::name() const
 #elif defined(Q_OS_WIN)
     return QCoreApplication::translate("SecretStore", "the Windows Credential Manager");
 #else
+    const KeychainProvider provider = KeychainProvider::detect();
+    if (provider.kwalletDirect)
+        return QCoreApplication::translate("SecretStore", "KWallet");
+    if (!provider.name().isEmpty())
+        return QCoreApplication::translate("SecretStore", "%1 (Secret Service)")
+            .arg(provider.name());
     return QCoreApplication::translate(
-        "SecretStore", "the system keyring (Secret Service: GNOME Keyring or KWallet)");
+        "SecretStore", "the system keychain (Secret Service: GNOME Keyring, KWallet or KeePassXC)");
 #endif
+}
+
+void QtKeychainBackend::explain(SecretResult::Status status, const QString& detail,
+                                std::function<void(Message)> done)
+{
+    const KeychainProvider provider = KeychainProvider::detect();
+    if (!KeychainMessages::worthExamining(status, provider))
+        return done(KeychainMessages::explain(status, detail, provider, KeychainState()));
+    examineKeychain(provider, [status, detail, provider, done](const KeychainState& state) {
+        done(KeychainMessages::explain(status, detail, provider, state));
+    });
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "message.h"
 #include "secretbytes.h"
+#include "secretresult.h"
 
 #include <QString>
 
@@ -38,10 +40,15 @@ public:
 
     virtual ~KeychainBackend() = default;
     // Starts one job; calls done at most once, later, on the calling thread.
+    // A write's label is what a person sees for the item in their keychain app.
     virtual void start(Operation op, const QString& service, const QString& key,
-                       const SecretBytes& data, Done done) = 0;
+                       const SecretBytes& data, const QString& label, Done done) = 0;
     // "GNOME Keyring (Secret Service)", "macOS Keychain", ...
     virtual QString name() const = 0;
+    // The sentence for a trouble; the real keychain asks its provider about
+    // itself first. Calls done once, perhaps before returning.
+    virtual void explain(SecretResult::Status status, const QString& detail,
+                         std::function<void(Message)> done);
 };
 
 // The real one: QtKeychain, with its plaintext fallback always off.
@@ -49,6 +56,14 @@ class QtKeychainBackend final : public KeychainBackend
 {
 public:
     void start(Operation op, const QString& service, const QString& key, const SecretBytes& data,
-               Done done) override;
+               const QString& label, Done done) override;
     QString name() const override;
+    void explain(SecretResult::Status status, const QString& detail,
+                 std::function<void(Message)> done) override;
+
+private:
+    static void read(const QString& service, const QString& key, Done done);
+    static void write(const QString& service, const QString& key, const SecretBytes& data,
+                      const QString& label, Done done);
+    static void remove(const QString& service, const QString& key, Done done);
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "secretstore.h"
 
+#include "keychainmessages.h"
 #include "logging.h"
+#include "textpolicy.h"
 
 #include <QTimer>
 
@@ -35,44 +37,22 @@ QString SecretStore::fieldKey(const QUuid& account, const QString& field)
     return account.toString(QUuid::WithoutBraces) + QStringLiteral("/field/") + field;
 }
 
+QString SecretStore::itemLabel(const QString& accountName, const QString& key)
+{
+    const QString what = key.section(QLatin1Char('/'), 1);
+    QString kind;
+    if (what == QLatin1String("client_secret"))
+        kind = tr("client secret");
+    else if (what == QLatin1String("token"))
+        kind = tr("token");
+    else
+        kind = what.section(QLatin1Char('/'), 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return QStringLiteral("TokenDock \u2014 %1 \u2014 %2").arg(TextPolicy::oneLine(accountName), kind);
+}
+
 Message SecretStore::messageFor(SecretResult::Status status, const QString& detail)
 {
-    switch (status) {
-    case SecretResult::Ok:
-        return {};
-    case SecretResult::NotFound:
-        return Message::translate(
-            "SecretStore",
-            "No secret is stored in the keychain for this account; enter it and save.");
-    case SecretResult::NoBackend:
-        return Message::translate(
-            "SecretStore",
-            "No keychain service is running. On Linux, start gnome-keyring or KWallet.");
-    case SecretResult::Locked:
-        return Message::translate("SecretStore",
-                                  "The keychain is locked or refused access; unlock it and retry.");
-    case SecretResult::Denied:
-        return Message::translate(
-            "SecretStore",
-            "The keychain refused TokenDock access; allow it in your keyring or password "
-            "manager, then retry.");
-    case SecretResult::Timeout:
-        return Message::translate(
-            "SecretStore",
-            "The keychain did not answer in time; check that it is not waiting for a "
-            "password prompt, then retry.");
-    case SecretResult::Failed:
-        return detail.isEmpty()
-                   ? Message::translate(
-                         "SecretStore",
-                         "The keychain reported an error; retry, or restart the keychain service.")
-                   : Message::translate(
-                         "SecretStore",
-                         "The keychain reported an error (%1); retry, or restart the keychain "
-                         "service.")
-                         .arg(detail);
-    }
-    return {};
+    return KeychainMessages::generic(status, detail);
 }
 
 void SecretStore::read(const QString& key, QObject* context, Callback done)
@@ -81,9 +61,9 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
 }
 
 void SecretStore::write(const QString& key, const SecretBytes& data, QObject* context,
-                        Callback done, Priority priority)
+                        Callback done, Priority priority, const QString& label)
 {
-    start(KeychainBackend::Operation::Write, key, data, context, std::move(done), priority);
+    start(KeychainBackend::Operation::Write, key, data, context, std::move(done), priority, label);
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
@@ -92,7 +72,7 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
 }
 
 void SecretStore::start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-                        QObject* context, Callback done, Priority priority)
+                        QObject* context, Callback done, Priority priority, const QString& label)
 {
     // shared between the backend's answer and the watchdog: whoever comes first wins
     struct Pending
@@ -137,19 +117,16 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
     };
 
     // the watchdog runs from the moment the keychain is asked, not while waiting
-    auto launch = [this, op, key, data, pending, deliver] {
+    auto launch = [this, op, key, data, label, pending, deliver] {
         pending->watchdog = new QTimer(this);
         pending->watchdog->setSingleShot(true);
-        connect(pending->watchdog, &QTimer::timeout, this, [deliver, key] {
+        connect(pending->watchdog, &QTimer::timeout, this, [this, deliver, key] {
             qCWarning(lcKeychain) << "keychain did not answer in time for"
                                   << key.section(QLatin1Char('/'), 1);
-            SecretResult r;
-            r.status = SecretResult::Timeout;
-            r.message = messageFor(r.status);
-            deliver(r);
+            explainAndDeliver(SecretResult::Timeout, {}, {}, deliver);
         });
         pending->watchdog->start(m_watchdogMs);
-        callBackend(op, key, data, deliver);
+        callBackend(op, key, data, label, deliver);
     };
     if (!normal && m_normalRunning > 0) {
         m_waitingBackground.append({key, std::move(launch), [deliver] {
@@ -179,13 +156,14 @@ void SecretStore::startWaitingBackground()
 }
 
 void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,
-                              const SecretBytes& data,
+                              const SecretBytes& data, const QString& label,
                               std::function<void(const SecretResult&)> deliver)
 {
     const bool remove = op == KeychainBackend::Operation::Remove;
     std::weak_ptr<bool> alive = m_alive;
     qCDebug(lcKeychain) << "keychain" << int(op) << "for" << key.section(QLatin1Char('/'), 1);
-    m_backend->start(op, m_service, key, data, [deliver, remove, alive](KeychainOutcome outcome) {
+    m_backend->start(op, m_service, key, data, label,
+                     [this, deliver, remove, alive](KeychainOutcome outcome) {
         if (alive.expired())
             return;
         SecretResult r;
@@ -212,7 +190,26 @@ void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,
         }
         if (r.status != SecretResult::Ok)
             qCDebug(lcKeychain) << "keychain answered status" << int(r.status) << outcome.detail;
-        r.message = messageFor(r.status, outcome.detail);
+        explainAndDeliver(r.status, outcome.detail, std::move(r.data), deliver);
+    });
+}
+
+void SecretStore::explainAndDeliver(SecretResult::Status status, const QString& detail,
+                                    SecretBytes data,
+                                    const std::function<void(const SecretResult&)>& deliver)
+{
+    if (status == SecretResult::Ok) {
+        SecretResult r;
+        r.data = std::move(data);
+        return deliver(r);
+    }
+    const std::weak_ptr<bool> alive = m_alive;
+    m_backend->explain(status, detail, [alive, status, deliver](const Message& message) {
+        if (alive.expired())
+            return;
+        SecretResult r;
+        r.status = status;
+        r.message = message;
         deliver(r);
     });
 }

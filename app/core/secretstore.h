@@ -5,32 +5,13 @@
 #include "keychainbackend.h"
 #include "message.h"
 #include "secretbytes.h"
+#include "secretresult.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUuid>
 
 #include <memory>
-
-// The answer to one keychain call.
-struct SecretResult
-{
-    enum Status
-    {
-        Ok,
-        NotFound,
-        NoBackend,
-        Locked,
-        Denied,
-        Timeout,
-        Failed
-    };
-    Status status = Ok;
-    Message message;  // for people; never holds the secret
-    SecretBytes data; // reads only
-
-    bool ok() const { return status == Ok; }
-};
 
 // The only class that talks to the keychain. Asynchronous; every call gets
 // exactly one callback (unless its context object is destroyed first), and
@@ -63,14 +44,18 @@ public:
     };
 
     void read(const QString& key, QObject* context, Callback done);
+    // The label is what a person sees for the item in their keychain app
+    // (itemLabel()); a replaced item gets the new one.
     void write(const QString& key, const SecretBytes& data, QObject* context, Callback done,
-               Priority priority = Priority::Normal);
+               Priority priority = Priority::Normal, const QString& label = {});
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
 
     static QString secretKey(const QUuid& account);
     static QString tokenKey(const QUuid& account);
     static QString fieldKey(const QUuid& account, const QString& field);
+    // "TokenDock — acme-dhl — client secret"
+    static QString itemLabel(const QString& accountName, const QString& key);
 
     // The sentence shown for each status.
     static Message messageFor(SecretResult::Status status, const QString& detail = {});
@@ -85,10 +70,14 @@ signals:
 
 private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-               QObject* context, Callback done, Priority priority = Priority::Normal);
+               QObject* context, Callback done, Priority priority = Priority::Normal,
+               const QString& label = {});
     void startWaitingBackground();
+    // Words for a trouble come from the backend, which may ask the keychain first.
+    void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
+                           const std::function<void(const SecretResult&)>& deliver);
     void callBackend(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-                     std::function<void(const SecretResult&)> deliver);
+                     const QString& label, std::function<void(const SecretResult&)> deliver);
 
     QString m_service;
     std::unique_ptr<KeychainBackend> m_backend;

@@ -219,7 +219,7 @@ void TokenCache::writeNext()
         return;
     }
     m_store->write(SecretStore::tokenKey(account), serialize(queued.token), this, answer,
-                   SecretStore::Priority::Background);
+                   SecretStore::Priority::Background, m_label ? m_label(account) : QString());
 }
 
 void TokenCache::drop(const QUuid& account, QObject* context, SecretStore::Callback done)

@@ -36,6 +36,10 @@ public:
     // What the account's current settings would request (AccountRequest::issuedFor);
     // a token issued for anything else is never handed out, and is dropped
     // when loaded. Unset, every token fits.
+    // What a person sees for the account's token item in their keychain app.
+    using Label = std::function<QString(const QUuid& account)>;
+    void setLabel(Label label) { m_label = std::move(label); }
+
     using IssuedFor = std::function<QByteArray(const QUuid& account)>;
     void setIssuedFor(IssuedFor issuedFor) { m_issuedFor = std::move(issuedFor); }
 
@@ -73,6 +77,7 @@ private:
     const Clock* m_clock;
     bool m_enabled = true;
     IssuedFor m_issuedFor;
+    Label m_label;
     QHash<QUuid, IssuedToken> m_memory;
     QHash<QUuid, bool> m_loaded;
     QList<QUuid> m_writeOrder;

@@ -360,9 +360,14 @@ std::optional<Failure> TokenService::budgetRefusal(const CarrierPreset& preset,
 
 void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
 {
-    m_cache->store(id, token, this, [id](const SecretResult& r) {
-        if (!r.ok())
-            qCWarning(lcKeychain) << "token for" << id << "not cached:" << r.status;
+    const bool caching = m_cache->isEnabled();
+    m_cache->store(id, token, this, [this, id, caching](const SecretResult& r) {
+        if (r.ok() || !caching)
+            return;
+        qCWarning(lcKeychain) << "token for" << id << "not cached:" << r.status;
+        emit tokenNotCached(id, Message::translate("TokenService",
+                                                   "The token works but was not cached: %1")
+                                    .arg(r.message));
     });
 }
 
@@ -455,9 +460,15 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
     }
     m_cache->load(id, this,
                   [this, minValidSeconds, guard, hasContext, done,
-                   request](std::optional<IssuedToken> token, const SecretResult&) {
+                   request](std::optional<IssuedToken> token, const SecretResult& read) {
                       if (hasContext && !guard)
                           return;
+                      // the secret is in the same keychain: one wait per trouble is enough
+                      if (!read.ok()) {
+                          TokenResult failed;
+                          failed.error = Failure::make(ErrorCategory::Keychain, read.message);
+                          return done(failed, false);
+                      }
                       if (token && token->validFor(minValidSeconds, m_clock.now())) {
                           done(fromCache(*token), true);
                           return;

@@ -104,6 +104,8 @@ public:
 signals:
     void requestStarted(const QUuid& id);
     void requestFinished(const QUuid& id, const TokenResult& result);
+    // Keeping a good token in the keychain failed: the next run asks the carrier again.
+    void tokenNotCached(const QUuid& account, const Message& why);
 
 private:
     struct Waiter

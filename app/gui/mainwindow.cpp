@@ -168,6 +168,13 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
         const Message why = r.error.message;
         showStatus([why] { return tr("Nothing copied: %1").arg(why.text()); }, 8000);
     });
+    connect(m_core.tokens, &TokenService::tokenNotCached, this,
+            [this](const QUuid& id, const Message& why) {
+                const Account* account = m_core.store->find(id);
+                const QString name = account ? account->name : QString();
+                showStatus([name, why] { return tr("\u201c%1\u201d: %2").arg(name, why.text()); },
+                           10000);
+            });
     connect(m_testAll, &TestAllRun::progress, this, [this](int done, int total) {
         m_testAllDone = done;
         m_testAllTotal = total;

@@ -30,9 +30,12 @@ inline void addRows()
     QTest::addColumn<QString>("message");
     QTest::newRow("no backend")
         << "no-backend"
-        << "No keychain service is running. On Linux, start gnome-keyring or KWallet.";
+        << "No keychain service is running. Start GNOME Keyring, KWallet, or KeePassXC with "
+           "Secret Service Integration on, then retry.";
+    // a locked GNOME Keyring is named, with what to do in it
     QTest::newRow("locked") << "locked"
-                            << "The keychain is locked or refused access; unlock it and retry.";
+                            << "GNOME Keyring is locked. Unlock it (answer its password prompt, "
+                               "or use Passwords and Keys), then retry.";
     QTest::newRow("denied") << "denied"
                             << "The keychain refused TokenDock access; allow it in your "
                                "keyring or password manager, then retry.";

@@ -22,7 +22,8 @@ class SilentBackend final : public KeychainBackend
 {
 public:
     int started = 0;
-    void start(Operation, const QString&, const QString&, const SecretBytes&, Done) override
+    void start(Operation, const QString&, const QString&, const SecretBytes&, const QString&,
+               Done) override
     {
         ++started;
     }
@@ -241,7 +242,7 @@ private slots:
         QCOMPARE(run.lines().value(0), QString("no-backend"));
         QCOMPARE(
             run.lines().value(1),
-            QString("No keychain service is running. On Linux, start gnome-keyring or KWallet."));
+            QString("No keychain service is running. Start GNOME Keyring, KWallet, or KeePassXC with Secret Service Integration on, then retry."));
         QVERIFY(!run.stdOut.contains("canary-no-bus-4417"));
         QVERIFY(!run.stdErr.contains("canary-no-bus-4417"));
     }
@@ -253,7 +254,7 @@ private slots:
         const QStringList lines = runLockedKeyring(home, "change");
         QCOMPARE(lines.value(0), QString("keychain"));
         QCOMPARE(lines.value(1),
-                 QString("The keychain is locked or refused access; unlock it and retry."));
+                 QString("GNOME Keyring is locked. Unlock it (answer its password prompt, or use Passwords and Keys), then retry."));
         // the account's settings are untouched by the failed change
         QFile accounts(home.filePath("config/accounts.json"));
         QVERIFY(accounts.open(QIODevice::ReadOnly));
