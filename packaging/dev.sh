@@ -21,7 +21,7 @@ qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev 
 libgl1-mesa-dev libsecret-1-0 dbus dbus-x11 gnome-keyring libsecret-tools
 xvfb xauth xdotool xclip openbox trayer imagemagick procps openssl
 python3 python3-jsonschema dpkg-dev lintian desktop-file-utils appstream fakeroot
-systemd man-db"
+systemd man-db keepassxc libkf5wallet-bin"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -3,13 +3,15 @@
 # Runs a command against a throwaway KeePassXC acting as the Secret Service
 # (org.freedesktop.secrets), instead of gnome-keyring.
 #
-#   packaging/keychains/keepassxc-session.sh [--no-exposed-group|--locked] [--no-recycle-bin] CMD [ARGS...]
+#   packaging/keychains/keepassxc-session.sh [--no-exposed-group|--locked] [--no-recycle-bin] [--confirm-access] CMD [ARGS...]
 #
 # Default: the database is unlocked and has a group exposed to Secret Service.
 # --no-exposed-group: unlocked, but no group is exposed (searches open an unlock
 #                     dialog, writes the new-database wizard; clients wait for them).
 # --locked:           the database is open but locked (clients get its unlock dialog).
 # --no-recycle-bin:   removed items are deleted, not moved to the Recycle Bin.
+# --confirm-access:   KeePassXC asks before a client reads an item it did not
+#                     make (its access dialog; clients wait for it).
 # CMD gets its own HOME/XDG folders, X display and session bus (one that cannot
 # D-Bus-activate gnome-keyring) plus TOKENDOCK_TEST_PROVIDER=keepassxc and
 # TOKENDOCK_KEEPASSXC_DB/_PASSWORD to inspect the database with keepassxc-cli.
@@ -18,14 +20,16 @@
 set -eu
 
 HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
-usage() { sed -n '3,17p' "$HERE/keepassxc-session.sh" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '3,19p' "$HERE/keepassxc-session.sh" | sed 's/^# \{0,1\}//'; }
 mode=unlocked
 recycle=""
+confirm=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-exposed-group) mode=no-exposed-group ;;
         --locked) mode=locked ;;
         --no-recycle-bin) recycle=no-recycle-bin ;;
+        --confirm-access) confirm=true ;;
         -h | --help) usage && exit 0 ;;
         -*) echo "keepassxc-session.sh: unknown option $1" >&2 && exit 2 ;;
         *) break ;;
@@ -82,7 +86,7 @@ export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/
 printf '%s\n' '[General]' 'SingleInstance=false' 'RememberLastDatabases=false' \
     'OpenPreviousDatabasesOnStartup=false' 'UpdateCheckMessageShown=true' '' \
     '[GUI]' 'CheckForUpdates=false' '' \
-    '[FdoSecrets]' 'Enabled=true' 'ShowNotification=false' 'ConfirmAccessItem=false' \
+    '[FdoSecrets]' 'Enabled=true' 'ShowNotification=false' "ConfirmAccessItem=$confirm" \
     'ConfirmDeleteItem=false' >"$XDG_CONFIG_HOME/keepassxc/keepassxc.ini"
 
 # A test-only database password: the database lives and dies in $scratch.
