@@ -19,7 +19,7 @@ PACKAGES="cmake ninja-build g++ clang libclang-rt-14-dev pkg-config file
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libssl-dev
 libgl1-mesa-dev libsecret-1-0 dbus dbus-x11 gnome-keyring libsecret-tools
-xvfb xauth xdotool xclip openbox trayer imagemagick procps openssl
+xvfb xauth xdotool xclip openbox trayer weston qt6-wayland wl-clipboard imagemagick procps openssl
 python3 python3-jsonschema dpkg-dev lintian desktop-file-utils appstream fakeroot
 systemd man-db keepassxc libkf5wallet-bin"
 

@@ -6,7 +6,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QMimeData>
+
+// What happened to a copied secret, never the secret: lets a test on a real
+// display (X11, Wayland) see that a clear was done or rightly left out.
+Q_LOGGING_CATEGORY(lcClipboard, "tokendock.clipboard", QtInfoMsg)
 
 namespace {
 QByteArray digestOf(const QString& text)
@@ -56,6 +61,7 @@ void Clipboard::copySecret(const QString& text)
     // set the digest first: setMimeData() signals dataChanged synchronously
     m_digest = digestOf(text);
     clipboard->setMimeData(sensitiveMimeData(text), QClipboard::Clipboard);
+    qCDebug(lcClipboard, "secret copied, clear after %d s (0 = never)", m_clearSeconds);
     if (m_clearSeconds == 0) {
         m_deadline = QDateTime();
         m_ticker->wakeAt(this, {});
@@ -86,11 +92,27 @@ bool Clipboard::holdsOurSecret() const
 void Clipboard::clearIfOurs()
 {
     const bool ours = holdsOurSecret();
-    if (ours)
-        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+    if (!ours && !m_digest.isEmpty())
+        qCDebug(lcClipboard, "clear due, but the clipboard holds something else: left alone");
+    // forgotten first: the change the clear signals is no one else's copy
     forget();
-    if (ours)
+    if (ours) {
+        clearClipboard();
+        qCDebug(lcClipboard, "secret cleared");
         emit cleared();
+    }
+}
+
+void Clipboard::clearClipboard()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    // A Wayland compositor may keep the last copy and offer it again once the
+    // clipboard is empty (Weston does, as Klipper can): an empty text in its
+    // place leaves it nothing to bring back.
+    if (QGuiApplication::platformName().startsWith(QLatin1String("wayland")))
+        clipboard->setText(QString(), QClipboard::Clipboard);
+    else
+        clipboard->clear(QClipboard::Clipboard);
 }
 
 QString Clipboard::pastedText()
@@ -141,6 +163,8 @@ void Clipboard::onTick(const QDateTime& now)
 void Clipboard::onClipboardChanged()
 {
     // someone else's copy replaced ours: nothing left for us to clear
-    if (!m_digest.isEmpty() && !holdsOurSecret())
+    if (!m_digest.isEmpty() && !holdsOurSecret()) {
+        qCDebug(lcClipboard, "another copy replaced the secret: nothing left to clear");
         forget();
+    }
 }

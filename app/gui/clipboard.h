@@ -55,6 +55,8 @@ signals:
     void released();
 
 private:
+    // Empties the clipboard so that nothing can bring the secret back.
+    static void clearClipboard();
     void onTick(const QDateTime& now);
     void onClipboardChanged();
     void forget();

@@ -20,11 +20,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
+
+// Which display the window went to and whether it has a tray to go to:
+// Wayland desktops offer a tray only through a StatusNotifierItem host.
+Q_LOGGING_CATEGORY(lcSession, "tokendock.session", QtInfoMsg)
 
 DesktopSession::DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard,
                                Translations* translations, QObject* parent)
@@ -102,6 +107,8 @@ std::unique_ptr<TrayController> DesktopSession::createTray(MainWindow* window,
 bool DesktopSession::installTray()
 {
     const bool tray = m_tray->install();
+    qCDebug(lcSession, "platform %s, system tray %s", qPrintable(QGuiApplication::platformName()),
+            tray ? "shown" : "absent: closing the window quits");
     m_window->setCloseToTray(tray);
     return tray;
 }
