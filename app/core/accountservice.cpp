@@ -224,7 +224,7 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
         clientIdChanged || !changes.clientSecret.isEmpty() || fieldsChanged;
     const Done reply = guarded(context, done);
     runSteps(writeSteps(account, changes), [this, account, from, credentialsChanged,
-                                               reply](const SecretResult& r, int) {
+                                            reply](const SecretResult& r, int) {
         if (!r.ok()) {
             reply(keychainFailure(r));
             return;

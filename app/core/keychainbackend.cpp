@@ -107,8 +107,8 @@ void labelItem(const QString& service, const QString& key, const QString& label,
     QDBusMessage search = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
         QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
-    search << QVariant::fromValue(QMap<QString, QString>{{QStringLiteral("server"), service},
-                                                         {QStringLiteral("user"), key}});
+    search << QVariant::fromValue(
+        QMap<QString, QString>{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
     auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(search, 5000));
     QObject::connect(
         watcher, &QDBusPendingCallWatcher::finished, watcher,
@@ -228,17 +228,47 @@ QString stagingKey(const QString& key)
 
 } // namespace
 
+// Calls for one key run one after another: a write is several steps, and a
+// read or removal asked for meanwhile must find it whole.
 void QtKeychainBackend::start(Operation op, const QString& service, const QString& key,
                               const SecretBytes& data, const QString& label, Done done)
 {
-    switch (op) {
-    case Operation::Read:
-        return read(service, key, std::move(done));
-    case Operation::Write:
-        return write(service, key, data, label, std::move(done));
-    case Operation::Remove:
-        return remove(service, key, std::move(done));
+    const QString slot = service + QLatin1Char('\n') + key;
+    const std::shared_ptr<Queues> queues = m_queues;
+    auto run = [queues, slot, op, service, key, data, label, done] {
+        Done finished = [queues, slot, done](KeychainOutcome outcome) {
+            done(std::move(outcome));
+            runNext(queues, slot);
+        };
+        switch (op) {
+        case Operation::Read:
+            return read(service, key, std::move(finished));
+        case Operation::Write:
+            return write(service, key, data, label, std::move(finished));
+        case Operation::Remove:
+            return remove(service, key, std::move(finished));
+        }
+    };
+    const auto busy = queues->find(slot);
+    if (busy != queues->end()) {
+        busy->append(std::move(run));
+        return;
     }
+    queues->insert(slot, {});
+    run();
+}
+
+void QtKeychainBackend::runNext(const std::shared_ptr<Queues>& queues, const QString& slot)
+{
+    const auto waiting = queues->find(slot);
+    if (waiting == queues->end())
+        return;
+    if (waiting->isEmpty()) {
+        queues->erase(waiting);
+        return;
+    }
+    const std::function<void()> run = waiting->takeFirst();
+    run();
 }
 
 // A secret not at its key may be at its staging key: a replacement cut short
@@ -249,10 +279,9 @@ void QtKeychainBackend::read(const QString& service, const QString& key, Done do
         if (outcome.code != KeychainOutcome::NotFound || !staged(key))
             return done(std::move(outcome));
         auto first = std::make_shared<KeychainOutcome>(std::move(outcome));
-        runJob(Operation::Read, service, stagingKey(key), {},
-               [first, done](KeychainOutcome next) {
-                   done(next.code == KeychainOutcome::Ok ? std::move(next) : std::move(*first));
-               });
+        runJob(Operation::Read, service, stagingKey(key), {}, [first, done](KeychainOutcome next) {
+            done(next.code == KeychainOutcome::Ok ? std::move(next) : std::move(*first));
+        });
     });
 }
 

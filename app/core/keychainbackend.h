@@ -5,9 +5,12 @@
 #include "secretbytes.h"
 #include "secretresult.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 // What a keychain job reported, before SecretStore turns it into words.
 struct KeychainOutcome
@@ -62,8 +65,14 @@ public:
                  std::function<void(Message)> done) override;
 
 private:
+    using Queues = QHash<QString, QList<std::function<void()>>>;
+    static void runNext(const std::shared_ptr<Queues>& queues, const QString& slot);
     static void read(const QString& service, const QString& key, Done done);
     static void write(const QString& service, const QString& key, const SecretBytes& data,
                       const QString& label, Done done);
     static void remove(const QString& service, const QString& key, Done done);
+
+    // per key, the calls waiting for the one under way; shared with the
+    // jobs' callbacks, which may outlive this backend
+    std::shared_ptr<Queues> m_queues = std::make_shared<Queues>();
 };

@@ -70,9 +70,9 @@ QDBusMessage secretsCall(const QString& path, const QString& interface, const QS
 // The Secret Service: is there a default collection, and is it locked?
 void examineSecretService(std::function<void(KeychainState)> done)
 {
-    QDBusMessage alias = secretsCall(QStringLiteral("/org/freedesktop/secrets"),
-                                     QStringLiteral("org.freedesktop.Secret.Service"),
-                                     QStringLiteral("ReadAlias"));
+    QDBusMessage alias =
+        secretsCall(QStringLiteral("/org/freedesktop/secrets"),
+                    QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
     ask(alias, [done](const QDBusMessage& reply) {
         KeychainState state;
@@ -142,8 +142,8 @@ KeychainProvider KeychainProvider::detect()
         return provider;
     }
     const QDBusReply<QStringList> startable = bus->activatableServiceNames();
-    provider.kind = startable.isValid() && startable.value().contains(kSecrets) ? Kind::Unknown
-                                                                               : Kind::None;
+    provider.kind =
+        startable.isValid() && startable.value().contains(kSecrets) ? Kind::Unknown : Kind::None;
 #endif
     return provider;
 }
@@ -152,7 +152,7 @@ QString KeychainProvider::name() const
 {
     switch (kind) {
     case Kind::GnomeKeyring:
-        return QStringLiteral("GNOME Keyring");
+        return QStringLiteral("GNOME Keyring"); // untranslated: a program's name
     case Kind::KeePassXC:
         return QStringLiteral("KeePassXC");
     case Kind::KWallet:

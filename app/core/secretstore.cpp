@@ -47,7 +47,8 @@ QString SecretStore::itemLabel(const QString& accountName, const QString& key)
         kind = tr("token");
     else
         kind = what.section(QLatin1Char('/'), 1).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return QStringLiteral("TokenDock \u2014 %1 \u2014 %2").arg(TextPolicy::oneLine(accountName), kind);
+    return QStringLiteral("TokenDock \u2014 %1 \u2014 %2")
+        .arg(TextPolicy::oneLine(accountName), kind);
 }
 
 Message SecretStore::messageFor(SecretResult::Status status, const QString& detail)
@@ -164,34 +165,35 @@ void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,
     qCDebug(lcKeychain) << "keychain" << int(op) << "for" << key.section(QLatin1Char('/'), 1);
     m_backend->start(op, m_service, key, data, label,
                      [this, deliver, remove, alive](KeychainOutcome outcome) {
-        if (alive.expired())
-            return;
-        SecretResult r;
-        switch (outcome.code) {
-        case KeychainOutcome::Ok:
-            r.status = SecretResult::Ok;
-            r.data = std::move(outcome.data);
-            break;
-        case KeychainOutcome::NotFound:
-            r.status = remove ? SecretResult::Ok : SecretResult::NotFound;
-            break;
-        case KeychainOutcome::NoBackend:
-            r.status = SecretResult::NoBackend;
-            break;
-        case KeychainOutcome::Locked:
-            r.status = SecretResult::Locked;
-            break;
-        case KeychainOutcome::AccessDenied:
-            r.status = SecretResult::Denied;
-            break;
-        case KeychainOutcome::Other:
-            r.status = SecretResult::Failed;
-            break;
-        }
-        if (r.status != SecretResult::Ok)
-            qCDebug(lcKeychain) << "keychain answered status" << int(r.status) << outcome.detail;
-        explainAndDeliver(r.status, outcome.detail, std::move(r.data), deliver);
-    });
+                         if (alive.expired())
+                             return;
+                         SecretResult r;
+                         switch (outcome.code) {
+                         case KeychainOutcome::Ok:
+                             r.status = SecretResult::Ok;
+                             r.data = std::move(outcome.data);
+                             break;
+                         case KeychainOutcome::NotFound:
+                             r.status = remove ? SecretResult::Ok : SecretResult::NotFound;
+                             break;
+                         case KeychainOutcome::NoBackend:
+                             r.status = SecretResult::NoBackend;
+                             break;
+                         case KeychainOutcome::Locked:
+                             r.status = SecretResult::Locked;
+                             break;
+                         case KeychainOutcome::AccessDenied:
+                             r.status = SecretResult::Denied;
+                             break;
+                         case KeychainOutcome::Other:
+                             r.status = SecretResult::Failed;
+                             break;
+                         }
+                         if (r.status != SecretResult::Ok)
+                             qCDebug(lcKeychain)
+                                 << "keychain answered status" << int(r.status) << outcome.detail;
+                         explainAndDeliver(r.status, outcome.detail, std::move(r.data), deliver);
+                     });
 }
 
 void SecretStore::explainAndDeliver(SecretResult::Status status, const QString& detail,

@@ -365,9 +365,9 @@ void TokenService::cacheToken(const QUuid& id, const IssuedToken& token)
         if (r.ok() || !caching)
             return;
         qCWarning(lcKeychain) << "token for" << id << "not cached:" << r.status;
-        emit tokenNotCached(id, Message::translate("TokenService",
-                                                   "The token works but was not cached: %1")
-                                    .arg(r.message));
+        emit tokenNotCached(
+            id, Message::translate("TokenService", "The token works but was not cached: %1")
+                    .arg(r.message));
     });
 }
 

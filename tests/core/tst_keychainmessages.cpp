@@ -40,21 +40,21 @@ private slots:
         QTest::newRow("KeePassXC, no exposed group, write waits")
             << int(K::KeePassXC) << false << int(SecretResult::Timeout) << true << false << ""
             << "KeePassXC has no group exposed to Secret Service.";
-        QTest::newRow("KeePassXC, locked database") << int(K::KeePassXC) << false
-                                                    << int(SecretResult::Timeout) << false << true
-                                                    << "" << "The KeePassXC database is locked.";
+        QTest::newRow("KeePassXC, locked database")
+            << int(K::KeePassXC) << false << int(SecretResult::Timeout) << false << true << ""
+            << "The KeePassXC database is locked.";
         QTest::newRow("KeePassXC, access dialog unanswered")
             << int(K::KeePassXC) << false << int(SecretResult::Timeout) << false << false << ""
             << "KeePassXC is waiting for an answer in its access dialog.";
-        QTest::newRow("KeePassXC, access refused") << int(K::KeePassXC) << false
-                                                   << int(SecretResult::Denied) << false << false
-                                                   << "" << "KeePassXC refused TokenDock access.";
-        QTest::newRow("KWallet, wallet closed") << int(K::KWallet) << true
-                                                << int(SecretResult::Timeout) << false << true
-                                                << "" << "The wallet in KWallet is closed.";
-        QTest::newRow("KWallet, prompt cancelled") << int(K::KWallet) << true
-                                                   << int(SecretResult::Denied) << false << false
-                                                   << "" << "KWallet refused TokenDock access.";
+        QTest::newRow("KeePassXC, access refused")
+            << int(K::KeePassXC) << false << int(SecretResult::Denied) << false << false << ""
+            << "KeePassXC refused TokenDock access.";
+        QTest::newRow("KWallet, wallet closed")
+            << int(K::KWallet) << true << int(SecretResult::Timeout) << false << true << ""
+            << "The wallet in KWallet is closed.";
+        QTest::newRow("KWallet, prompt cancelled")
+            << int(K::KWallet) << true << int(SecretResult::Denied) << false << false << ""
+            << "KWallet refused TokenDock access.";
         QTest::newRow("KWallet, D-Bus gave up on the prompt")
             << int(K::KWallet) << true << int(SecretResult::Failed) << false << true
             << "Could not open wallet: org.freedesktop.DBus.Error.NoReply"
@@ -64,9 +64,9 @@ private slots:
             << "createDLGroup failed: maybe libqca-ossl is missing"
             << "KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the "
                "package libqca-qt5-2-plugins";
-        QTest::newRow("GNOME Keyring, locked") << int(K::GnomeKeyring) << false
-                                               << int(SecretResult::Locked) << false << true << ""
-                                               << "GNOME Keyring is locked.";
+        QTest::newRow("GNOME Keyring, locked")
+            << int(K::GnomeKeyring) << false << int(SecretResult::Locked) << false << true << ""
+            << "GNOME Keyring is locked.";
         QTest::newRow("nobody keeps secrets")
             << int(K::None) << false << int(SecretResult::NoBackend) << false << false << ""
             << "No keychain service is running. Start GNOME Keyring, KWallet, or KeePassXC";
@@ -84,9 +84,9 @@ private slots:
         QFETCH(bool, locked);
         QFETCH(QString, detail);
         QFETCH(QString, starts);
-        const Message m = KeychainMessages::explain(
-            SecretResult::Status(status), detail, of(KeychainProvider::Kind(kind), direct),
-            state(noCollection, locked));
+        const Message m = KeychainMessages::explain(SecretResult::Status(status), detail,
+                                                    of(KeychainProvider::Kind(kind), direct),
+                                                    state(noCollection, locked));
         QVERIFY2(m.text().startsWith(starts), qPrintable(m.text()));
     }
 

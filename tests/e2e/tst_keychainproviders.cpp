@@ -165,6 +165,14 @@ class TestKeychainProviders : public QObject
 
     SandboxServer sandbox;
 
+    // `add NAME` for the sandbox's Banyan, the secret on stdin
+    QStringList addArgs(const QString& name) const
+    {
+        return {"add",         name,          "--carrier",
+                "banyan",      "--token-url", sandbox.tokenUrl("banyan").toString(),
+                "--client-id", "c",           "--secret-stdin"};
+    }
+
 private slots:
     void initTestCase() { QVERIFY(sandbox.start()); }
 
@@ -220,14 +228,10 @@ private slots:
         shortWatchdog(home);
         QProcessEnvironment env = home.environment();
         env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-        RUN_CLI(add, home,
-                QStringList{"add", "nowhere", "--carrier", "banyan", "--token-url",
-                            sandbox.tokenUrl("banyan").toString(), "--client-id", "c",
-                            "--secret-stdin"},
-                "secret-with-nowhere-to-go\n", env);
+        RUN_CLI(add, home, addArgs("nowhere"), "secret-with-nowhere-to-go\n", env);
         EXITS_WITH(add, 5);
         SAYS(add, QString("No keychain service is running. Start GNOME Keyring, KWallet, or "
-                         "KeePassXC with Secret Service Integration on, then retry."));
+                          "KeePassXC with Secret Service Integration on, then retry."));
         QVERIFY(!home.accountsBytes().contains("nowhere"));
     }
 
@@ -241,11 +245,10 @@ private slots:
         shortWatchdog(home);
         addSandboxAccount(home, sandbox, "acme-locked", "banyan");
         bool locked = false;
-        const auto connection =
-            connect(&sandbox, &SandboxServer::requestReceived, this, [&locked] {
-                if (!locked)
-                    locked = lockKeychain();
-            });
+        const auto connection = connect(&sandbox, &SandboxServer::requestReceived, this, [&locked] {
+            if (!locked)
+                locked = lockKeychain();
+        });
         RUN_CLI(first, home, {"token", "acme-locked"});
         disconnect(connection);
         QVERIFY(locked);
@@ -272,15 +275,11 @@ private slots:
         REQUIRE_SITUATION("no-exposed-group");
         CliHome home;
         shortWatchdog(home);
-        RUN_CLI(add, home,
-                QStringList{"add", "acme", "--carrier", "banyan", "--token-url",
-                            sandbox.tokenUrl("banyan").toString(), "--client-id", "c",
-                            "--secret-stdin"},
-                "a-secret\n");
+        RUN_CLI(add, home, addArgs("acme"), "a-secret\n");
         EXITS_WITH(add, 5);
         SAYS(add, QString("KeePassXC has no group exposed to Secret Service. In KeePassXC, open "
-                         "Database \u25b8 Database Settings \u25b8 Secret Service Integration, "
-                         "expose a group, then retry."));
+                          "Database \u25b8 Database Settings \u25b8 Secret Service Integration, "
+                          "expose a group, then retry."));
     }
 
     // KeePassXC asking before a new process reads an item it did not make.
@@ -293,7 +292,7 @@ private slots:
         RUN_CLI(token, home, {"token", "acme"});
         EXITS_WITH(token, 5);
         SAYS(token, QString("KeePassXC is waiting for an answer in its access dialog. Allow "
-                         "TokenDock there, then retry."));
+                            "TokenDock there, then retry."));
     }
 
     // KWallet's own Secret Service without QCA's OpenSSL plugin.
@@ -302,15 +301,11 @@ private slots:
         REQUIRE_SITUATION("no-qca");
         CliHome home;
         shortWatchdog(home);
-        RUN_CLI(add, home,
-                QStringList{"add", "acme", "--carrier", "banyan", "--token-url",
-                            sandbox.tokenUrl("banyan").toString(), "--client-id", "c",
-                            "--secret-stdin"},
-                "a-secret\n");
+        RUN_CLI(add, home, addArgs("acme"), "a-secret\n");
         EXITS_WITH(add, 5);
         SAYS(add, QString("KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). "
-                         "Install the package libqca-qt5-2-plugins, restart KWallet (log out "
-                         "and in), then retry."));
+                          "Install the package libqca-qt5-2-plugins, restart KWallet (log out "
+                          "and in), then retry."));
     }
 };
 

@@ -240,9 +240,9 @@ private slots:
                                         "canary-no-bus-4417\n", env);
         QCOMPARE(run.exitCode, 5);
         QCOMPARE(run.lines().value(0), QString("no-backend"));
-        QCOMPARE(
-            run.lines().value(1),
-            QString("No keychain service is running. Start GNOME Keyring, KWallet, or KeePassXC with Secret Service Integration on, then retry."));
+        QCOMPARE(run.lines().value(1),
+                 QString("No keychain service is running. Start GNOME Keyring, KWallet, or "
+                         "KeePassXC with Secret Service Integration on, then retry."));
         QVERIFY(!run.stdOut.contains("canary-no-bus-4417"));
         QVERIFY(!run.stdErr.contains("canary-no-bus-4417"));
     }
@@ -253,8 +253,8 @@ private slots:
         QTemporaryDir home;
         const QStringList lines = runLockedKeyring(home, "change");
         QCOMPARE(lines.value(0), QString("keychain"));
-        QCOMPARE(lines.value(1),
-                 QString("GNOME Keyring is locked. Unlock it (answer its password prompt, or use Passwords and Keys), then retry."));
+        QCOMPARE(lines.value(1), QString("GNOME Keyring is locked. Unlock it (answer its password "
+                                         "prompt, or use Passwords and Keys), then retry."));
         // the account's settings are untouched by the failed change
         QFile accounts(home.filePath("config/accounts.json"));
         QVERIFY(accounts.open(QIODevice::ReadOnly));
