@@ -3069,10 +3069,6 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Die KeePassXC-Datenbank ist gesperrt. Entsperren Sie sie in KeePassXC und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>KeePassXC is waiting for an answer in its access dialog. Allow TokenDock there, then retry.</source>
-        <translation>KeePassXC wartet auf eine Antwort in seinem Zugriffsdialog. Erlauben Sie TokenDock dort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>KeePassXC refused TokenDock access. Retry and choose Allow in its access dialog.</source>
         <translation>KeePassXC hat TokenDock den Zugriff verweigert. Versuchen Sie es erneut und wählen Sie im Zugriffsdialog „Erlauben“.</translation>
     </message>
@@ -3099,6 +3095,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Dem Secret Service von KWallet fehlt das QCA-OpenSSL-Plugin (libqca-ossl). Installieren Sie das Paket libqca-qt5-2-plugins, starten Sie KWallet neu (ab- und wieder anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KeePassXC is waiting for an answer in one of its dialogs (access or removal). Allow TokenDock there, then retry.</source>
+        <translation>KeePassXC wartet auf eine Antwort in einem seiner Dialoge (Zugriff oder Entfernen). Erlauben Sie TokenDock dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <translation>KeePassXC behält entfernte Einträge im Papierkorb seiner Datenbank, bis Sie ihn leeren.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4256,10 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>yes</source>
         <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

@@ -3069,10 +3069,6 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>La base de datos de KeePassXC está bloqueada. Desbloquéela en KeePassXC y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>KeePassXC is waiting for an answer in its access dialog. Allow TokenDock there, then retry.</source>
-        <translation>KeePassXC espera una respuesta en su diálogo de acceso. Permita allí el acceso a TokenDock y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>KeePassXC refused TokenDock access. Retry and choose Allow in its access dialog.</source>
         <translation>KeePassXC denegó el acceso a TokenDock. Vuelva a intentarlo y elija Permitir en su diálogo de acceso.</translation>
     </message>
@@ -3099,6 +3095,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Al Secret Service de KWallet le falta el complemento OpenSSL de QCA (libqca-ossl). Instale el paquete libqca-qt5-2-plugins, reinicie KWallet (cierre la sesión y vuelva a entrar) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KeePassXC is waiting for an answer in one of its dialogs (access or removal). Allow TokenDock there, then retry.</source>
+        <translation>KeePassXC espera una respuesta en uno de sus diálogos (acceso o eliminación). Permita allí el acceso a TokenDock y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <translation>KeePassXC conserva los elementos eliminados en la papelera de su base de datos hasta que la vacíe.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4256,10 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>yes</source>
         <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>

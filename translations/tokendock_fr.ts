@@ -3069,10 +3069,6 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>La base de données KeePassXC est verrouillée. Déverrouillez-la dans KeePassXC, puis réessayez.</translation>
     </message>
     <message>
-        <source>KeePassXC is waiting for an answer in its access dialog. Allow TokenDock there, then retry.</source>
-        <translation>KeePassXC attend une réponse dans sa boîte de dialogue d’accès. Autorisez-y TokenDock, puis réessayez.</translation>
-    </message>
-    <message>
         <source>KeePassXC refused TokenDock access. Retry and choose Allow in its access dialog.</source>
         <translation>KeePassXC a refusé l’accès à TokenDock. Réessayez et choisissez Autoriser dans sa boîte de dialogue d’accès.</translation>
     </message>
@@ -3099,6 +3095,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Il manque au Secret Service de KWallet le greffon OpenSSL de QCA (libqca-ossl). Installez le paquet libqca-qt5-2-plugins, redémarrez KWallet (déconnectez-vous puis reconnectez-vous), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>KeePassXC is waiting for an answer in one of its dialogs (access or removal). Allow TokenDock there, then retry.</source>
+        <translation>KeePassXC attend une réponse dans l’une de ses boîtes de dialogue (accès ou suppression). Autorisez-y TokenDock, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <translation>KeePassXC conserve les éléments supprimés dans la corbeille de sa base de données jusqu’à ce que vous la vidiez.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4256,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>yes</source>
         <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
     </message>
 </context>
 <context>

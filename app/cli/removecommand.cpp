@@ -52,5 +52,8 @@ int RemoveCommand::run(CliSession& session)
     CliSession::out(
         tr("Removed \u201c%1\u201d and its secrets.").arg(TextPolicy::oneLine(account.name)) +
         QLatin1Char('\n'));
+    const Message note = session.secrets()->removalNote();
+    if (!note.isEmpty())
+        CliSession::err(tr("Note: %1").arg(note.text()) + QLatin1Char('\n'));
     return 0;
 }

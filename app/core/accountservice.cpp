@@ -63,6 +63,16 @@ QList<AccountService::Step> AccountService::writeSteps(const Account& account,
     return steps;
 }
 
+// The items keep telling whose they are in the person's keychain app.
+void AccountService::relabel(const Account& account)
+{
+    QStringList keys{SecretStore::secretKey(account.id), SecretStore::tokenKey(account.id)};
+    for (const QString& field : account.keychainFields)
+        keys << SecretStore::fieldKey(account.id, field);
+    for (const QString& key : std::as_const(keys))
+        m_secrets->relabel(key, SecretStore::itemLabel(account.name, key));
+}
+
 QList<AccountService::Step> AccountService::removeSteps(const QUuid& id,
                                                         const QStringList& knownFields) const
 {
@@ -143,9 +153,11 @@ void AccountService::create(Account account, const AccountSecrets& secrets, QObj
     const Done reply = guarded(context, done);
     runSteps(steps, [this, account, steps, reply](const SecretResult& r, int written) {
         if (!r.ok()) {
-            // undo the writes that did succeed, then report the keychain's words
+            // undo the writes that did succeed, and the one that failed (it
+            // may have got part of the way, or land after a timeout), then
+            // report the keychain's words
             QList<Step> undo;
-            for (int i = 0; i < written; ++i)
+            for (int i = 0; i <= written && i < steps.size(); ++i)
                 undo.append({steps.at(i).key, {}, true, {}});
             runSteps(undo, [reply, r](const SecretResult&, int) { reply(keychainFailure(r)); });
             return;
@@ -222,8 +234,9 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
                                            [](const SecretBytes& v) { return !v.isEmpty(); });
     const bool credentialsChanged =
         clientIdChanged || !changes.clientSecret.isEmpty() || fieldsChanged;
+    const bool renamed = existing->name != account.name;
     const Done reply = guarded(context, done);
-    runSteps(writeSteps(account, changes), [this, account, from, credentialsChanged,
+    runSteps(writeSteps(account, changes), [this, account, from, credentialsChanged, renamed,
                                             reply](const SecretResult& r, int) {
         if (!r.ok()) {
             reply(keychainFailure(r));
@@ -235,12 +248,15 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
             return;
         }
         m_store->submit(AccountStore::updating(from ? *from : account, account, !from), this,
-                        [this, id = account.id, credentialsChanged,
+                        [this, account, credentialsChanged, renamed,
                          reply](bool saved, const QString& fileError) {
                             if (!saved) {
                                 reply(refusal(fileError));
                                 return;
                             }
+                            if (renamed)
+                                relabel(account);
+                            const QUuid id = account.id;
                             // a token issued to other credentials must not be handed out as theirs
                             if (credentialsChanged)
                                 m_cache->drop(id, this, [](const SecretResult&) {});

@@ -83,6 +83,7 @@ private:
     };
     void runNext(const std::shared_ptr<Run>& run);
     QList<Step> writeSteps(const Account& account, const AccountSecrets& secrets) const;
+    void relabel(const Account& account);
     // Removal of every item that can exist under the id.
     QList<Step> removeSteps(const QUuid& id, const QStringList& knownFields) const;
     static Failure keychainFailure(const SecretResult& r);

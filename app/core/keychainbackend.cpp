@@ -3,8 +3,11 @@
 
 #include "keychainmessages.h"
 #include "keychainprovider.h"
+#include "logging.h"
+#include "secretservicelabel.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -93,48 +96,6 @@ void checkLocked(const QString& service, const QString& key, std::function<void(
 }
 #endif
 
-#if defined(Q_OS_LINUX)
-// QtKeychain labels every item with the service name alone; a person looking
-// in KeePassXC or Seahorse sees whose item it is only if the label says.
-void labelItem(const QString& service, const QString& key, const QString& label,
-               std::function<void()> then)
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (label.isEmpty() || !bus.isConnected() || KeychainProvider::detect().kwalletDirect)
-        return then();
-    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
-    Q_UNUSED(registered)
-    QDBusMessage search = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
-    search << QVariant::fromValue(
-        QMap<QString, QString>{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
-    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(search, 5000));
-    QObject::connect(
-        watcher, &QDBusPendingCallWatcher::finished, watcher,
-        [label, then](QDBusPendingCallWatcher* w) {
-            const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
-            w->deleteLater();
-            if (!reply.isError()) {
-                for (const QDBusObjectPath& item : reply.argumentAt<0>()) {
-                    QDBusMessage set = QDBusMessage::createMethodCall(
-                        QStringLiteral("org.freedesktop.secrets"), item.path(),
-                        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Set"));
-                    set << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label")
-                        << QVariant::fromValue(QDBusVariant(label));
-                    QDBusConnection::sessionBus().call(set, QDBus::NoBlock);
-                }
-            }
-            then();
-        });
-}
-#else
-void labelItem(const QString&, const QString&, const QString&, std::function<void()> then)
-{
-    then();
-}
-#endif
-
 // A "not found" from a locked keyring becomes Locked; everything else passes through.
 void finishOutcome(const QString& service, const QString& key, KeychainOutcome outcome,
                    KeychainBackend::Done done)
@@ -217,7 +178,7 @@ bool removed(const KeychainOutcome& outcome)
 // A token is only a cache; a secret must survive a write cut short.
 bool staged(const QString& key)
 {
-    return !key.endsWith(QLatin1String("/token"));
+    return key.section(QLatin1Char('/'), 1) != QLatin1String("token");
 }
 
 // Where a new secret waits while the old item is replaced.
@@ -226,54 +187,63 @@ QString stagingKey(const QString& key)
     return key + QStringLiteral("~next");
 }
 
+void writeLabelled(const QString& service, const QString& key, const SecretBytes& data,
+                   const QString& label, KeychainBackend::Done done)
+{
+    runJob(KeychainBackend::Operation::Write, service, key, data,
+           [service, key, label, done](KeychainOutcome written) {
+               if (written.code != KeychainOutcome::Ok)
+                   return done(std::move(written));
+               SecretServiceLabel::set(service, key, label,
+                                       [done, written] { done(std::move(written)); });
+           });
+}
+
+// The old item goes, then the new one comes; `removedOld` says how far it got.
+void removeThenWrite(const QString& service, const QString& key, const SecretBytes& data,
+                     const QString& label, std::function<void(KeychainOutcome, bool)> done)
+{
+    runJob(KeychainBackend::Operation::Remove, service, key, {},
+           [service, key, data, label, done](KeychainOutcome gone) {
+               if (!removed(gone))
+                   return done(std::move(gone), false);
+               writeLabelled(service, key, data, label,
+                             [done](KeychainOutcome written) { done(std::move(written), true); });
+           });
+}
+
 } // namespace
 
-// Calls for one key run one after another: a write is several steps, and a
-// read or removal asked for meanwhile must find it whole.
 void QtKeychainBackend::start(Operation op, const QString& service, const QString& key,
                               const SecretBytes& data, const QString& label, Done done)
 {
-    const QString slot = service + QLatin1Char('\n') + key;
-    const std::shared_ptr<Queues> queues = m_queues;
-    auto run = [queues, slot, op, service, key, data, label, done] {
-        Done finished = [queues, slot, done](KeychainOutcome outcome) {
-            done(std::move(outcome));
-            runNext(queues, slot);
-        };
-        switch (op) {
-        case Operation::Read:
-            return read(service, key, std::move(finished));
-        case Operation::Write:
-            return write(service, key, data, label, std::move(finished));
-        case Operation::Remove:
-            return remove(service, key, std::move(finished));
-        }
-    };
-    const auto busy = queues->find(slot);
-    if (busy != queues->end()) {
-        busy->append(std::move(run));
-        return;
+    // KeePassXC 2.7.4 asks for access when a process replaces an item another
+    // process made: there items are made anew; everywhere else, replaced
+    if (KeychainProvider::detect().kind != KeychainProvider::Kind::KeePassXC) {
+        if (op == Operation::Write)
+            return writeLabelled(service, key, data, label, std::move(done));
+        return runJob(op, service, key, {}, std::move(done));
     }
-    queues->insert(slot, {});
-    run();
-}
-
-void QtKeychainBackend::runNext(const std::shared_ptr<Queues>& queues, const QString& slot)
-{
-    const auto waiting = queues->find(slot);
-    if (waiting == queues->end())
-        return;
-    if (waiting->isEmpty()) {
-        queues->erase(waiting);
-        return;
-    }
-    const std::function<void()> run = waiting->takeFirst();
-    run();
+    m_queue.run(service + QLatin1Char('\n') + key,
+                [op, service, key, data, label, done](std::function<void()> finished) {
+                    Done answer = [done, finished](KeychainOutcome outcome) {
+                        done(std::move(outcome));
+                        finished();
+                    };
+                    switch (op) {
+                    case Operation::Read:
+                        return readStaged(service, key, std::move(answer));
+                    case Operation::Write:
+                        return recreate(service, key, data, label, std::move(answer));
+                    case Operation::Remove:
+                        return removeStaged(service, key, std::move(answer));
+                    }
+                });
 }
 
 // A secret not at its key may be at its staging key: a replacement cut short
 // after the old item went and before the new one came.
-void QtKeychainBackend::read(const QString& service, const QString& key, Done done)
+void QtKeychainBackend::readStaged(const QString& service, const QString& key, Done done)
 {
     runJob(Operation::Read, service, key, {}, [service, key, done](KeychainOutcome outcome) {
         if (outcome.code != KeychainOutcome::NotFound || !staged(key))
@@ -285,47 +255,51 @@ void QtKeychainBackend::read(const QString& service, const QString& key, Done do
     });
 }
 
-// Never overwrites an item: KeePassXC 2.7.4 asks for access whenever a
-// process replaces an item another process made. A secret is written to its
-// staging key first, so some item always holds the newest one.
-void QtKeychainBackend::write(const QString& service, const QString& key, const SecretBytes& data,
-                              const QString& label, Done done)
+// Never replaces an item in place. A secret is written to its staging key
+// first, so some item holds the newest one whatever step fails.
+void QtKeychainBackend::recreate(const QString& service, const QString& key,
+                                 const SecretBytes& data, const QString& label, Done done)
 {
-    const auto replace = [service, key, data, label, done] {
-        runJob(Operation::Remove, service, key, {},
-               [service, key, data, label, done](KeychainOutcome gone) {
-                   if (!removed(gone))
-                       return done(std::move(gone));
-                   runJob(Operation::Write, service, key, data,
-                          [service, key, label, done](KeychainOutcome written) {
-                              if (written.code != KeychainOutcome::Ok)
-                                  return done(std::move(written));
-                              labelItem(service, key, label, [service, key, done, written] {
-                                  if (!staged(key))
-                                      return done(written);
-                                  runJob(Operation::Remove, service, stagingKey(key), {},
-                                         [done, written](KeychainOutcome) { done(written); });
-                              });
-                          });
-               });
-    };
     if (!staged(key))
-        return replace();
+        return removeThenWrite(service, key, data, label,
+                               [done](KeychainOutcome outcome, bool) { done(std::move(outcome)); });
     const QString next = stagingKey(key);
     runJob(Operation::Remove, service, next, {},
-           [service, next, data, done, replace](KeychainOutcome gone) {
+           [service, key, next, data, label, done](KeychainOutcome gone) {
                if (!removed(gone))
                    return done(std::move(gone));
                runJob(Operation::Write, service, next, data,
-                      [done, replace](KeychainOutcome written) {
-                          if (written.code != KeychainOutcome::Ok)
-                              return done(std::move(written));
-                          replace();
+                      [service, key, next, data, label, done](KeychainOutcome staging) {
+                          if (staging.code != KeychainOutcome::Ok)
+                              return done(std::move(staging));
+                          removeThenWrite(
+                              service, key, data, label,
+                              [service, next, done](KeychainOutcome outcome, bool removedOld) {
+                                  settleStaging(service, next, std::move(outcome), removedOld,
+                                                done);
+                              });
                       });
            });
 }
 
-void QtKeychainBackend::remove(const QString& service, const QString& key, Done done)
+// After the item was made (or not): the staging copy goes, unless it holds
+// the only copy of the secret (the old item gone, the new one not made).
+void QtKeychainBackend::settleStaging(const QString& service, const QString& next,
+                                      KeychainOutcome outcome, bool removedOld, Done done)
+{
+    if (outcome.code != KeychainOutcome::Ok && removedOld) {
+        qCWarning(lcKeychain) << "a new secret is kept only under its staging item";
+        return done(std::move(outcome));
+    }
+    runJob(Operation::Remove, service, next, {},
+           [done, first = std::move(outcome)](KeychainOutcome gone) mutable {
+               if (!removed(gone))
+                   qCWarning(lcKeychain) << "a staging item was left behind:" << gone.detail;
+               done(std::move(first));
+           });
+}
+
+void QtKeychainBackend::removeStaged(const QString& service, const QString& key, Done done)
 {
     runJob(Operation::Remove, service, key, {}, [service, key, done](KeychainOutcome outcome) {
         if (!staged(key) || !removed(outcome))
@@ -341,6 +315,23 @@ void KeychainBackend::explain(SecretResult::Status status, const QString& detail
                               std::function<void(Message)> done)
 {
     done(KeychainMessages::generic(status, detail));
+}
+
+void KeychainBackend::relabel(const QString&, const QString&, const QString&,
+                              std::function<void()> done)
+{
+    QTimer::singleShot(0, std::move(done));
+}
+
+void QtKeychainBackend::relabel(const QString& service, const QString& key, const QString& label,
+                                std::function<void()> done)
+{
+    SecretServiceLabel::set(service, key, label, std::move(done));
+}
+
+Message QtKeychainBackend::removalNote() const
+{
+    return KeychainMessages::afterRemoval(KeychainProvider::detect()).value_or(Message());
 }
 
 QString QtKeychainBackend::name() const

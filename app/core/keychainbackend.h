@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "keychainqueue.h"
 #include "message.h"
 #include "secretbytes.h"
 #include "secretresult.h"
 
-#include <QHash>
-#include <QList>
 #include <QString>
 
 #include <functional>
@@ -52,6 +51,11 @@ public:
     // itself first. Calls done once, perhaps before returning.
     virtual void explain(SecretResult::Status status, const QString& detail,
                          std::function<void(Message)> done);
+    // Gives an item a new label (the account was renamed); done once, later.
+    virtual void relabel(const QString& service, const QString& key, const QString& label,
+                         std::function<void()> done);
+    // What removal means here when the item is not simply gone; empty otherwise.
+    virtual Message removalNote() const { return {}; }
 };
 
 // The real one: QtKeychain, with its plaintext fallback always off.
@@ -63,16 +67,17 @@ public:
     QString name() const override;
     void explain(SecretResult::Status status, const QString& detail,
                  std::function<void(Message)> done) override;
+    void relabel(const QString& service, const QString& key, const QString& label,
+                 std::function<void()> done) override;
+    Message removalNote() const override;
 
 private:
-    using Queues = QHash<QString, QList<std::function<void()>>>;
-    static void runNext(const std::shared_ptr<Queues>& queues, const QString& slot);
-    static void read(const QString& service, const QString& key, Done done);
-    static void write(const QString& service, const QString& key, const SecretBytes& data,
-                      const QString& label, Done done);
-    static void remove(const QString& service, const QString& key, Done done);
+    static void readStaged(const QString& service, const QString& key, Done done);
+    static void recreate(const QString& service, const QString& key, const SecretBytes& data,
+                         const QString& label, Done done);
+    static void settleStaging(const QString& service, const QString& next, KeychainOutcome outcome,
+                              bool removedOld, Done done);
+    static void removeStaged(const QString& service, const QString& key, Done done);
 
-    // per key, the calls waiting for the one under way; shared with the
-    // jobs' callbacks, which may outlive this backend
-    std::shared_ptr<Queues> m_queues = std::make_shared<Queues>();
+    KeychainQueue m_queue;
 };

@@ -34,8 +34,8 @@ std::optional<Message> fromKeePassXC(SecretResult::Status status, const Keychain
     if (status == SecretResult::Timeout)
         return Message::translate(
             "KeychainMessages",
-            "KeePassXC is waiting for an answer in its access dialog. Allow TokenDock there, "
-            "then retry.");
+            "KeePassXC is waiting for an answer in one of its dialogs (access or removal). Allow "
+            "TokenDock there, then retry.");
     if (status == SecretResult::Denied)
         return Message::translate("KeychainMessages",
                                   "KeePassXC refused TokenDock access. Retry and choose Allow in "
@@ -114,6 +114,15 @@ Message generic(SecretResult::Status status, const QString& detail)
                          .arg(detail);
     }
     return {};
+}
+
+std::optional<Message> afterRemoval(const KeychainProvider& provider)
+{
+    if (provider.kind != KeychainProvider::Kind::KeePassXC)
+        return std::nullopt;
+    return Message::translate("KeychainMessages",
+                              "KeePassXC keeps removed items in its database's Recycle Bin "
+                              "until you empty it.");
 }
 
 bool worthExamining(SecretResult::Status status, const KeychainProvider& provider)

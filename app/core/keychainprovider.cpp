@@ -24,11 +24,32 @@ const QString kSecrets = QStringLiteral("org.freedesktop.secrets");
 const QString kKWallet = QStringLiteral("org.kde.kwalletd5");
 constexpr int kAskMs = 1500;
 
-// QtKeychain 0.13 goes to kwalletd5 directly in a Plasma 5 session when it runs.
+// QtKeychain 0.13 goes to kwalletd5 directly in a Plasma 5 session, told
+// apart as QtKeychain tells it (its detectDesktopEnvironment).
 bool plasma5()
 {
-    const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP").toUpper();
-    return desktop.split(':').contains("KDE") && qgetenv("KDE_SESSION_VERSION") == "5";
+    if (qgetenv("KDE_SESSION_VERSION") != "5")
+        return false;
+    const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
+    if (desktop == "KDE")
+        return true;
+    if (desktop == "GNOME" || desktop == "Unity" || desktop == "XFCE")
+        return false;
+    const QByteArray session = qgetenv("DESKTOP_SESSION");
+    if (session == "kde")
+        return true;
+    if (session == "gnome" || session == "kde4" || session.contains("xfce") ||
+        session == "xubuntu" || !qgetenv("GNOME_DESKTOP_SESSION_ID").isEmpty())
+        return false;
+    return !qgetenv("KDE_FULL_SESSION").isEmpty();
+}
+
+bool reachable(QDBusConnectionInterface* bus, const QString& name)
+{
+    if (bus->isServiceRegistered(name))
+        return true;
+    const QDBusReply<QStringList> startable = bus->activatableServiceNames();
+    return startable.isValid() && startable.value().contains(name);
 }
 
 KeychainProvider::Kind kindOfOwner(QDBusConnectionInterface* bus)
@@ -132,7 +153,7 @@ KeychainProvider KeychainProvider::detect()
         return provider;
     }
     QDBusConnectionInterface* bus = session.interface();
-    if (plasma5() && bus->isServiceRegistered(kKWallet)) {
+    if (plasma5() && reachable(bus, kKWallet)) {
         provider.kind = Kind::KWallet;
         provider.kwalletDirect = true;
         return provider;
@@ -141,9 +162,7 @@ KeychainProvider KeychainProvider::detect()
         provider.kind = kindOfOwner(bus);
         return provider;
     }
-    const QDBusReply<QStringList> startable = bus->activatableServiceNames();
-    provider.kind =
-        startable.isValid() && startable.value().contains(kSecrets) ? Kind::Unknown : Kind::None;
+    provider.kind = reachable(bus, kSecrets) ? Kind::Unknown : Kind::None;
 #endif
     return provider;
 }

@@ -72,6 +72,18 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
     start(KeychainBackend::Operation::Remove, key, {}, context, std::move(done));
 }
 
+void SecretStore::relabel(const QString& key, const QString& label)
+{
+    ++m_pending;
+    const std::weak_ptr<bool> alive = m_alive;
+    m_backend->relabel(m_service, key, label, [this, alive] {
+        if (alive.expired())
+            return;
+        if (--m_pending == 0)
+            emit idle();
+    });
+}
+
 void SecretStore::start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
                         QObject* context, Callback done, Priority priority, const QString& label)
 {
@@ -127,7 +139,12 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
             explainAndDeliver(SecretResult::Timeout, {}, {}, deliver);
         });
         pending->watchdog->start(m_watchdogMs);
-        callBackend(op, key, data, label, deliver);
+        // once the keychain has answered, explaining a trouble is no timeout
+        const auto answered = [pending] {
+            if (pending->watchdog)
+                pending->watchdog->stop();
+        };
+        callBackend(op, key, data, label, answered, deliver);
     };
     if (!normal && m_normalRunning > 0) {
         m_waitingBackground.append({key, std::move(launch), [deliver] {
@@ -158,15 +175,17 @@ void SecretStore::startWaitingBackground()
 
 void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,
                               const SecretBytes& data, const QString& label,
+                              std::function<void()> answered,
                               std::function<void(const SecretResult&)> deliver)
 {
     const bool remove = op == KeychainBackend::Operation::Remove;
     std::weak_ptr<bool> alive = m_alive;
     qCDebug(lcKeychain) << "keychain" << int(op) << "for" << key.section(QLatin1Char('/'), 1);
     m_backend->start(op, m_service, key, data, label,
-                     [this, deliver, remove, alive](KeychainOutcome outcome) {
+                     [this, answered, deliver, remove, alive](KeychainOutcome outcome) {
                          if (alive.expired())
                              return;
+                         answered();
                          SecretResult r;
                          switch (outcome.code) {
                          case KeychainOutcome::Ok:

@@ -50,6 +50,12 @@ public:
                Priority priority = Priority::Normal, const QString& label = {});
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
+    // A new label for an item (its account was renamed); best effort, counted
+    // in pendingJobs() so a process does not exit before it is sent.
+    void relabel(const QString& key, const QString& label);
+    // What removal means in the keychain in use when the item is not simply
+    // gone (KeePassXC's Recycle Bin); empty otherwise.
+    Message removalNote() const { return m_backend->removalNote(); }
 
     static QString secretKey(const QUuid& account);
     static QString tokenKey(const QUuid& account);
@@ -77,7 +83,8 @@ private:
     void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
                            const std::function<void(const SecretResult&)>& deliver);
     void callBackend(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
-                     const QString& label, std::function<void(const SecretResult&)> deliver);
+                     const QString& label, std::function<void()> answered,
+                     std::function<void(const SecretResult&)> deliver);
 
     QString m_service;
     std::unique_ptr<KeychainBackend> m_backend;

@@ -463,8 +463,11 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
                    request](std::optional<IssuedToken> token, const SecretResult& read) {
                       if (hasContext && !guard)
                           return;
-                      // the secret is in the same keychain: one wait per trouble is enough
-                      if (!read.ok()) {
+                      // the secret is in the same keychain: one wait for a keychain that
+                      // is missing, locked or not answering is enough
+                      if (read.status == SecretResult::NoBackend ||
+                          read.status == SecretResult::Locked ||
+                          read.status == SecretResult::Timeout) {
                           TokenResult failed;
                           failed.error = Failure::make(ErrorCategory::Keychain, read.message);
                           return done(failed, false);

@@ -296,7 +296,13 @@ void MainWindow::deleteAccount()
             PlainText::message(QMessageBox::Warning, this, tr("Delete Account"), r.message.text());
             return;
         }
-        showStatus([name] { return tr("Deleted \u201c%1\u201d.").arg(name); }, 5000);
+        const Message note = m_core.secrets->removalNote();
+        showStatus(
+            [name, note] {
+                const QString deleted = tr("Deleted \u201c%1\u201d.").arg(name);
+                return note.isEmpty() ? deleted : deleted + QLatin1Char(' ') + note.text();
+            },
+            note.isEmpty() ? 5000 : 10000);
         m_list->selectFirst();
         updateView();
     });

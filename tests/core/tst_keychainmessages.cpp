@@ -45,7 +45,7 @@ private slots:
             << "The KeePassXC database is locked.";
         QTest::newRow("KeePassXC, access dialog unanswered")
             << int(K::KeePassXC) << false << int(SecretResult::Timeout) << false << false << ""
-            << "KeePassXC is waiting for an answer in its access dialog.";
+            << "KeePassXC is waiting for an answer in one of its dialogs (access or removal).";
         QTest::newRow("KeePassXC, access refused")
             << int(K::KeePassXC) << false << int(SecretResult::Denied) << false << false << ""
             << "KeePassXC refused TokenDock access.";

@@ -17,7 +17,9 @@
 
 namespace {
 
-constexpr int kWatchdogSeconds = 4;
+// long enough that one wait plus asking the provider about itself (two calls
+// of at most 1.5 s) stays clear of two waits
+constexpr int kWatchdogSeconds = 6;
 
 QString provider()
 {
@@ -216,9 +218,23 @@ private slots:
         // replaced, not added beside: one item per key, no staging copy left
         QCOMPARE(itemsOf(id).keys(), (QStringList{id + "/client_secret", id + "/token"}));
 
-        RUN_CLI(removed, home, {"remove", "acme-banyan", "--yes"});
+        // a renamed account's items say the new name
+        RUN_CLI(renamed, home, {"edit", "acme-banyan", "--name", "acme-renamed"});
+        EXITS_WITH(renamed, 0);
+        if (!kwallet()) {
+            QTRY_COMPARE(itemsOf(id).value(id + "/client_secret"),
+                         QString("TokenDock \u2014 acme-renamed \u2014 client secret"));
+            QCOMPARE(itemsOf(id).value(id + "/token"),
+                     QString("TokenDock \u2014 acme-renamed \u2014 token"));
+        }
+
+        RUN_CLI(removed, home, {"remove", "acme-renamed", "--yes"});
         EXITS_WITH(removed, 0);
         QVERIFY(itemsOf(id).isEmpty());
+        // what removal means where it does not mean gone
+        QCOMPARE(removed.stdErr().contains("KeePassXC keeps removed items in its database's "
+                                           "Recycle Bin until you empty it."),
+                 provider() == QLatin1String("keepassxc"));
     }
 
     // No keychain at all: said plainly, nothing written anywhere else.
@@ -291,8 +307,8 @@ private slots:
         addSandboxAccount(home, sandbox, "acme", "banyan");
         RUN_CLI(token, home, {"token", "acme"});
         EXITS_WITH(token, 5);
-        SAYS(token, QString("KeePassXC is waiting for an answer in its access dialog. Allow "
-                            "TokenDock there, then retry."));
+        SAYS(token, QString("KeePassXC is waiting for an answer in one of its dialogs (access or "
+                            "removal). Allow TokenDock there, then retry."));
     }
 
     // KWallet's own Secret Service without QCA's OpenSSL plugin.
