@@ -256,10 +256,9 @@ void AccountService::update(Account account, const AccountSecrets& changes, QObj
                             }
                             if (renamed)
                                 relabel(account);
-                            const QUuid id = account.id;
                             // a token issued to other credentials must not be handed out as theirs
                             if (credentialsChanged)
-                                m_cache->drop(id, this, [](const SecretResult&) {});
+                                m_cache->drop(account.id, this, [](const SecretResult&) {});
                             reply({});
                         });
     });
