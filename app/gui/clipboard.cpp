@@ -21,6 +21,11 @@ QByteArray digestOf(const QString& text)
     utf8.fill('\0');
     return digest;
 }
+
+bool onWayland()
+{
+    return QGuiApplication::platformName().startsWith(QLatin1String("wayland"));
+}
 } // namespace
 
 Clipboard::Clipboard(Ticker* ticker, QObject* parent)
@@ -60,7 +65,10 @@ void Clipboard::copySecret(const QString& text)
         return;
     // set the digest first: setMimeData() signals dataChanged synchronously
     m_digest = digestOf(text);
-    clipboard->setMimeData(sensitiveMimeData(text), QClipboard::Clipboard);
+    m_emptiedInPlace = false;
+    m_copiedInFocus = QGuiApplication::focusWindow() != nullptr;
+    m_offered = sensitiveMimeData(text);
+    clipboard->setMimeData(m_offered, QClipboard::Clipboard);
     qCDebug(lcClipboard, "secret copied, clear after %d s (0 = never)", m_clearSeconds);
     if (m_clearSeconds == 0) {
         m_deadline = QDateTime();
@@ -97,22 +105,50 @@ void Clipboard::clearIfOurs()
     // forgotten first: the change the clear signals is no one else's copy
     forget();
     if (ours) {
-        clearClipboard();
-        qCDebug(lcClipboard, "secret cleared");
+        clearSecret();
         emit cleared();
+    } else if (m_emptiedInPlace && QGuiApplication::clipboard()->ownsClipboard()) {
+        // on quit: our emptied copy goes with us, and the compositor must not
+        // offer the secret it kept in its place; refused without the focus
+        emptyClipboard(QClipboard::Clipboard);
+        m_emptiedInPlace = false;
+        qCDebug(lcClipboard, "quit: an empty text replaces the emptied copy%s",
+                QGuiApplication::focusWindow() ? ""
+                                               : " (no focus: the compositor may refuse it and "
+                                                 "offer the secret it kept)");
     }
 }
 
-void Clipboard::clearClipboard()
+void Clipboard::clearSecret()
+{
+    // A Wayland compositor may refuse a new clipboard from a window without
+    // the focus, yet the platform drops our copy all the same, and one that
+    // keeps the last copy (Weston does) then offers the secret it kept.
+    // Emptied in place instead, our copy stays the clipboard's and every
+    // paste gets an empty text.
+    if (onWayland() && m_offered)
+        m_offered->clear();
+    if (!onWayland() || QGuiApplication::focusWindow()) {
+        emptyClipboard(QClipboard::Clipboard);
+        qCDebug(lcClipboard, "secret cleared");
+        return;
+    }
+    // a copy made without the focus was most likely refused: an empty text
+    // on quit would then replace someone else's copy
+    m_emptiedInPlace = m_copiedInFocus;
+    qCDebug(lcClipboard, "secret cleared without the focus: TokenDock's copy emptied in place");
+}
+
+void Clipboard::emptyClipboard(QClipboard::Mode mode)
 {
     QClipboard* clipboard = QGuiApplication::clipboard();
     // A Wayland compositor may keep the last copy and offer it again once the
     // clipboard is empty (Weston does, as Klipper can): an empty text in its
     // place leaves it nothing to bring back.
-    if (QGuiApplication::platformName().startsWith(QLatin1String("wayland")))
-        clipboard->setText(QString(), QClipboard::Clipboard);
+    if (onWayland())
+        clipboard->setText(QString(), mode);
     else
-        clipboard->clear(QClipboard::Clipboard);
+        clipboard->clear(mode);
 }
 
 QString Clipboard::pastedText()
@@ -127,7 +163,7 @@ void Clipboard::clearIfHolds(const QString& text)
         if (mode == QClipboard::Selection && !clipboard->supportsSelection())
             continue;
         if (clipboard->text(mode) == text)
-            clipboard->clear(mode);
+            emptyClipboard(mode);
     }
 }
 
@@ -167,4 +203,7 @@ void Clipboard::onClipboardChanged()
         qCDebug(lcClipboard, "another copy replaced the secret: nothing left to clear");
         forget();
     }
+    // someone else's copy replaced our emptied one, and the compositor keeps that
+    if (m_emptiedInPlace && !QGuiApplication::clipboard()->ownsClipboard())
+        m_emptiedInPlace = false;
 }

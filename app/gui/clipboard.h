@@ -4,8 +4,10 @@
 #include "defaults.h"
 
 #include <QByteArray>
+#include <QClipboard>
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 
 class QMimeData;
 class Ticker;
@@ -55,8 +57,10 @@ signals:
     void released();
 
 private:
-    // Empties the clipboard so that nothing can bring the secret back.
-    static void clearClipboard();
+    // Empties `mode` so that nothing can bring what it held back.
+    static void emptyClipboard(QClipboard::Mode mode);
+    // Clears our secret; says in the log how.
+    void clearSecret();
     void onTick(const QDateTime& now);
     void onClipboardChanged();
     void forget();
@@ -64,6 +68,16 @@ private:
     Ticker* m_ticker;
     int m_clearSeconds = Defaults::kClipboardClearSeconds;
     QByteArray m_digest; // SHA-256 of the secret text we put there
+    // The secret's MIME data, which the platform serves to every paste
+    // while our copy is the clipboard's: emptied in place where the
+    // clipboard cannot be replaced (Wayland without the focus).
+    QPointer<QMimeData> m_offered;
+    // Made while a window of ours had the focus: on Wayland, only then did
+    // the compositor take it.
+    bool m_copiedInFocus = false;
+    // Emptied in place only: the compositor may still keep the secret,
+    // to be replaced by an empty text on quit.
+    bool m_emptiedInPlace = false;
     QDateTime m_deadline;
     int m_secondsLeft = -1;
 };

@@ -70,10 +70,12 @@ gone() {
     [ "${state#Z}" != "$state" ]
 }
 
-stop_kwalletd() {
-    kill "$kwalletd" 2>/dev/null || return 0
-    poll 50 gone "$kwalletd" || kill -9 "$kwalletd" 2>/dev/null || true
-    wait "$kwalletd" 2>/dev/null || true
+# PID: TERM, up to 5 s, then KILL
+stop() {
+    [ -n "$1" ] || return 0
+    kill "$1" 2>/dev/null || return 0
+    poll 50 gone "$1" || kill -9 "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
 }
 
 # Inside the D-Bus session: kwalletd5 up (and the wallet open), then CMD.
@@ -85,7 +87,12 @@ in_session() {
         kwalletd5 >"$log" 2>&1 &
     fi
     kwalletd=$!
-    trap 'stop_kwalletd' EXIT
+    cmd=""
+    trap 'stop "$cmd"; stop "$kwalletd"' EXIT
+    # dash runs no EXIT trap when a signal ends it: turn the signal into an exit
+    trap 'exit 130' INT TERM HUP
+    # the outer script stops the session through this shell
+    echo $$ >"$TOKENDOCK_TEST_SCRATCH/in-session.pid"
     if ! poll 100 busctl --user status org.kde.kwalletd5; then
         echo "kwallet-session: kwalletd5 did not come up" >&2
         cat "$log" >&2
@@ -99,8 +106,14 @@ in_session() {
         fi
     fi
     unset TOKENDOCK_KWALLET_PASSWORD KWALLET_SESSION_CLOSED
+    # in the background, so that a signal reaches the trap while CMD runs;
+    # fd 5 hands CMD our stdin (a background command would get /dev/null)
+    exec 5<&0
+    "$@" <&5 5<&- &
+    cmd=$!
     status=0
-    "$@" || status=$?
+    wait "$cmd" || status=$?
+    cmd=""
     exit $status
 }
 
@@ -124,16 +137,24 @@ done
 
 wallet_data=${TOKENDOCK_KWALLET_DATA:-$ROOT/tests/data/kwallet}
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/tokendock-kwallet.XXXXXX")
-xvfb=""
-cleanup() {
-    if [ -n "$xvfb" ]; then
-        kill "$xvfb" 2>/dev/null || true
-        wait "$xvfb" 2>/dev/null || true
+xvfb="" session=""
+# The session ends with the shell inside it (CMD and kwalletd5 stopped by its
+# trap); dbus-run-session then stops its dbus-daemon and returns.
+stop_session() {
+    [ -n "$session" ] || return 0
+    if [ -s "$scratch/in-session.pid" ]; then
+        kill "$(cat "$scratch/in-session.pid")" 2>/dev/null || true
     fi
+    poll 100 gone "$session" || kill -9 "$session" 2>/dev/null || true
+    wait "$session" 2>/dev/null || true
+}
+cleanup() {
+    stop_session
+    stop "$xvfb"
     rm -rf "$scratch"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 home=$scratch/home
 mkdir -p "$home/.config" "$home/.local/share/kwalletd" "$home/.cache" "$scratch/runtime" \
@@ -162,12 +183,17 @@ if ! poll 100 test -s "$scratch/display"; then
     exit 1
 fi
 
-status=0
+# In the background so that a signal reaches the trap while the session runs;
+# fd 5 hands it our stdin (a background command would get /dev/null).
+exec 5<&0
 env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/runtime" \
     TOKENDOCK_TEST_SCRATCH="$scratch" DISPLAY=":$(head -n1 "$scratch/display")" \
     XDG_CURRENT_DESKTOP=KDE KDE_SESSION_VERSION=5 TOKENDOCK_TEST_PROVIDER=kwallet \
     KWALLET_SESSION_CLOSED=$closed TOKENDOCK_KWALLET_PASSWORD="${TOKENDOCK_KWALLET_PASSWORD:-throwaway-test-password}" \
-    dbus-run-session --config-file="$scratch/bus.conf" -- "$0" --in-session "$@" ||
-    status=$?
+    dbus-run-session --config-file="$scratch/bus.conf" -- "$0" --in-session "$@" <&5 5<&- &
+session=$!
+status=0
+wait "$session" || status=$?
+session=""
 exit $status

@@ -9,7 +9,10 @@
 #   - the header is on the Wayland clipboard, read by another client (wl-paste);
 #   - the password-manager hint (x-kde-passwordManagerHint) is among the
 #     offered types;
-#   - the set clear time empties the clipboard while it still holds the header;
+#   - the set clear time empties the clipboard while it still holds the header,
+#     and the header stays away (Weston offers its kept copy of an emptied
+#     clipboard), with TokenDock's window in focus and, the usual case, with
+#     another window in focus;
 #   - a copy by another client while TokenDock's window has no focus is seen
 #     (the log says so) and survives the clear time;
 #   - `tokendock --copy` while another window has the focus leaves that
@@ -55,15 +58,30 @@ export XDG_RUNTIME_DIR=$WORK/runtime HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/
 export XDG_DATA_HOME=$WORK/home/.local/share XDG_CACHE_HOME=$WORK/home/.cache
 unset WAYLAND_DISPLAY DISPLAY QT_QPA_PLATFORM
 pids=()
+running() { # a process that ended but was not reaped yet (a zombie) is not running
+    kill -0 "$1" 2>/dev/null && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]
+}
+stop_all() { # TERM, up to 3 s, then KILL: a hung client cannot hold the test
+    local pid tries=0
+    kill "${pids[@]}" 2>/dev/null || true
+    for pid in "${pids[@]}"; do
+        while [ $tries -lt 30 ] && running "$pid"; do
+            tries=$((tries + 1))
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    wait "${pids[@]}" 2>/dev/null || true
+}
 cleanup() {
     status=$?
-    kill "${pids[@]}" 2>/dev/null || true
-    wait 2>/dev/null || true
+    # TOKENDOCK_WAYLAND_SHOTS=DIR keeps what the screen showed, while it still shows
+    if [ $status -ne 0 ] && [ -n "${TOKENDOCK_WAYLAND_SHOTS:-}" ] && [ -n "${DISPLAY:-}" ]; then
+        timeout 10 import -window root "$TOKENDOCK_WAYLAND_SHOTS/wayland-failure.png" || true
+    fi
+    [ ${#pids[@]} -eq 0 ] || stop_all
     if [ $status -ne 0 ]; then
-        # TOKENDOCK_WAYLAND_SHOTS=DIR keeps what the screen showed
-        [ -z "${TOKENDOCK_WAYLAND_SHOTS:-}" ] ||
-            import -window root "$TOKENDOCK_WAYLAND_SHOTS/wayland-failure.png" || true
-        for log in app weston; do
+        for log in app weston other; do
             echo "--- $log log (last lines)"
             tail -n 15 "$WORK/$log.txt" 2>/dev/null || true
         done
@@ -83,9 +101,38 @@ wait_for() {
 }
 logged() { grep -c "$1" "$WORK/app.txt" || true; }
 logged_more() { [ "$(logged "$1")" -gt "$2" ]; } # TEXT TIMES_BEFORE
-clipboard() { WAYLAND_DISPLAY=wayland-td wl-paste --no-newline 2>/dev/null || true; }
-has_header() { clipboard | grep -q '^Authorization: Bearer ey'; }
-is_empty() { [ -z "$(clipboard)" ]; }
+# Reads the clipboard as another application does, into $CLIP: "" when it
+# holds an empty text or nothing at all (wl-paste then says "No selection",
+# newer versions "Nothing is copied", and exits 1). Any other wl-paste
+# failure (a timeout, no compositor) fails the test: it is no empty clipboard.
+read_clipboard() {
+    local status=0
+    CLIP=$(WAYLAND_DISPLAY=wayland-td timeout 5 wl-paste --no-newline 2>"$WORK/paste.txt") ||
+        status=$?
+    if [ $status -eq 1 ] && grep -qxE 'No selection|Nothing is copied' "$WORK/paste.txt"; then
+        CLIP=""
+        return 0
+    fi
+    [ $status -eq 0 ] || fail "wl-paste failed (exit $status): $(head -c 200 "$WORK/paste.txt")"
+}
+has_header() {
+    read_clipboard
+    [[ $CLIP == "Authorization: Bearer ey"* ]]
+}
+is_empty() {
+    read_clipboard
+    [ -z "$CLIP" ]
+}
+# Weston keeps the last copy and offers it again as soon as the clipboard is
+# empty: an empty clipboard counts once it stayed so, read ten times over a
+# second.
+stays_empty() {
+    local n
+    for n in 1 2 3 4 5 6 7 8 9 10; do
+        is_empty || return 1
+        sleep 0.1
+    done
+}
 # its log says what it did with the clipboard, never what it copied
 
 # the display: Xvfb on a free number, Weston as its only window
@@ -147,10 +194,10 @@ wait_for 20 copy_in_window 0 || fail "Ctrl+Shift+C in the window copied nothing"
 has_header || fail "TokenDock copied, but wl-paste reads no header"
 echo "ok: the window took Ctrl+Shift+C and wl-paste reads the header"
 
-WAYLAND_DISPLAY=wayland-td wl-paste --list-types >"$WORK/types.txt"
+WAYLAND_DISPLAY=wayland-td timeout 5 wl-paste --list-types >"$WORK/types.txt"
 grep -qx 'x-kde-passwordManagerHint' "$WORK/types.txt" ||
     fail "no password-manager hint among the offered types: $(tr '\n' ' ' <"$WORK/types.txt")"
-[ "$(WAYLAND_DISPLAY=wayland-td wl-paste --no-newline --type x-kde-passwordManagerHint)" = secret ] ||
+[ "$(WAYLAND_DISPLAY=wayland-td timeout 5 wl-paste --no-newline --type x-kde-passwordManagerHint)" = secret ] ||
     fail "the password-manager hint does not say secret"
 echo "ok: the password-manager hint is offered"
 
@@ -158,17 +205,40 @@ echo "ok: the password-manager hint is offered"
 # puts an empty text in its place, so nothing brings the header back
 wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' 0 ||
     fail "TokenDock did not clear after $CLEAR_SECONDS s"
-is_empty || fail "the header is still on the clipboard after TokenDock cleared it"
+stays_empty || fail "the header is on the clipboard after TokenDock cleared it: $CLIP"
+grep -q 'secret cleared$' "$WORK/app.txt" || fail "TokenDock, in focus, did not replace the clipboard"
 echo "ok: the set clear time emptied the clipboard"
+
+start_other_window() { # another application's window, which takes the focus
+    WAYLAND_DISPLAY=wayland-td stdbuf -oL weston-eventdemo --log-focus >"$WORK/other.txt" 2>&1 &
+    OTHER_WINDOW=$!
+    pids+=($OTHER_WINDOW)
+    wait_for 10 grep -qs '^focus' "$WORK/other.txt" || fail "the other window got no focus"
+}
+
+# The usual case: the header was pasted into another application, which has
+# the focus when the clear is due. A compositor may refuse a new clipboard
+# from a window without the focus (Weston only asks for a newer input serial,
+# others the focus): TokenDock empties its copy in place instead, and the
+# header must not come back (Weston offers the copy it kept once ours is gone).
+wait_for 10 copy_in_window "$(logged 'secret copied')" || fail "the second Ctrl+Shift+C copied nothing"
+has_header || fail "TokenDock copied again, but wl-paste reads no header"
+start_other_window
+wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' 1 ||
+    fail "TokenDock did not clear after $CLEAR_SECONDS s without the focus"
+stays_empty || fail "the header is on the clipboard after a clear without the focus: $CLIP"
+grep -q 'secret cleared without the focus' "$WORK/app.txt" ||
+    fail "TokenDock had the focus at its clear: the case went untested"
+kill "$OTHER_WINDOW" # the focus goes back to TokenDock's window
+wait_for 10 sh -c '! kill -0 "$0" 2>/dev/null' "$OTHER_WINDOW" || fail "the other window did not end"
+echo "ok: a clear without the focus emptied the clipboard, and the header stayed away"
 
 # Another application takes the focus, then copies: TokenDock must see the
 # change without the focus and leave that copy alone past its clear time.
-wait_for 10 copy_in_window 1 || fail "the second Ctrl+Shift+C copied nothing"
+wait_for 10 copy_in_window "$(logged 'secret copied')" || fail "the third Ctrl+Shift+C copied nothing"
 copied_at=$SECONDS
-WAYLAND_DISPLAY=wayland-td stdbuf -oL weston-eventdemo --log-focus >"$WORK/other.txt" 2>&1 &
-OTHER_WINDOW=$!
-pids+=($OTHER_WINDOW)
-wait_for 10 grep -q '^focus' "$WORK/other.txt" || fail "the other window got no focus"
+cleared_before=$(logged 'secret cleared')
+start_other_window
 OTHERS="copied by another application $$"
 WAYLAND_DISPLAY=wayland-td wl-copy --foreground "$OTHERS" &
 pids+=($!)
@@ -177,20 +247,22 @@ wait_for 10 grep -q 'another copy replaced the secret' "$WORK/app.txt" ||
 # its clear was due CLEAR_SECONDS after the copy; the clipboard is read past that
 past_clear_time() { [ $SECONDS -gt $((copied_at + CLEAR_SECONDS + 1)) ]; }
 wait_for $((CLEAR_SECONDS + 5)) past_clear_time
-[ "$(clipboard)" = "$OTHERS" ] || fail "the other application's copy is gone after the clear time"
-[ "$(logged 'secret cleared')" -eq 1 ] || fail "TokenDock cleared after the replacement"
+read_clipboard
+[ "$CLIP" = "$OTHERS" ] || fail "the other application's copy is gone after the clear time: $CLIP"
+[ "$(logged 'secret cleared')" -eq "$cleared_before" ] || fail "TokenDock cleared after the replacement"
 echo "ok: another application's copy, made while TokenDock had no focus, was kept"
 
 # A limit of Wayland, not of TokenDock: only a client with the keyboard focus
 # may take the clipboard (its request carries the serial of an input event).
 # `tokendock --copy` handed to the running TokenDock while another window has
 # the focus reports a copy, but the compositor keeps the other copy; the clear
-# that follows must not wipe it either.
+# that follows and the quit must not wipe it either.
 WAYLAND_DISPLAY=wayland-td "$APP" --copy wayland-check >/dev/null ||
     fail "tokendock --copy was not handed to the running TokenDock"
-wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' 1 ||
+wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' "$cleared_before" ||
     fail "TokenDock's clear after tokendock --copy did not come"
-[ "$(clipboard)" = "$OTHERS" ] ||
+read_clipboard
+[ "$CLIP" = "$OTHERS" ] ||
     fail "a copy or clear without the focus changed the other application's copy"
 echo "ok: without the focus TokenDock neither replaced nor cleared the other application's copy"
 
@@ -201,4 +273,6 @@ quit_in_window() {
     wait_for 1 sh -c '! kill -0 "$0" 2>/dev/null' "$APP_PID"
 }
 wait_for 10 quit_in_window || fail "Ctrl+Q did not end TokenDock"
-echo "ok: Ctrl+Q ended TokenDock"
+read_clipboard
+[ "$CLIP" = "$OTHERS" ] || fail "TokenDock's quit changed the other application's copy: $CLIP"
+echo "ok: Ctrl+Q ended TokenDock and left the other application's copy alone"
