@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,16 +14,29 @@
 #include <QVBoxLayout>
 
 namespace {
+// A popup closes when the mouse clicks elsewhere; but Wayland shows one only
+// next to a window that has had input, and from the tray there may be none:
+// there a frameless window on top, closed when it loses focus, does the same.
+bool onWayland()
+{
+    return QGuiApplication::platformName().startsWith(QLatin1String("wayland"));
+}
+
+Qt::WindowFlags finderFlags()
+{
+    if (onWayland())
+        return Qt::Dialog | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint;
+    return Qt::Popup;
+}
+
 QString keyText(QKeyCombination key)
 {
     return QKeySequence(key).toString(QKeySequence::NativeText);
 }
 } // namespace
 
-AccountFinder::AccountFinder(const AccountStore* store, const CarrierCatalog& catalog,
-                             AccountActivity* activity, Ticker* ticker, QWidget* parent)
-    : QFrame(parent, Qt::Popup)
-    , m_model(new AccountListModel(store, catalog, activity, ticker, this))
+AccountFinder::AccountFinder(AccountListModel* accounts, QWidget* parent)
+    : QFrame(parent, finderFlags())
     , m_filterModel(new AccountFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
@@ -30,7 +44,7 @@ AccountFinder::AccountFinder(const AccountStore* store, const CarrierCatalog& ca
 {
     setObjectName(QStringLiteral("accountFinder"));
     setFrameShape(QFrame::StyledPanel);
-    m_filterModel->setSourceModel(m_model);
+    m_filterModel->setSourceModel(accounts);
     m_filter->setObjectName(QStringLiteral("accountFinderFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -54,13 +68,15 @@ AccountFinder::AccountFinder(const AccountStore* store, const CarrierCatalog& ca
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hint);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filterModel->setFilterWords(text);
-        afterFilter();
-    });
-    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &AccountFinder::afterFilter);
-    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &AccountFinder::afterFilter);
-    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &AccountFinder::afterFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &AccountFinder::applyFilter);
+    // a new filter moves many rows at once: the view is set up once after them
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &AccountFinder::queueAfterFilter);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this,
+            &AccountFinder::queueAfterFilter);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this,
+            &AccountFinder::queueAfterFilter);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this,
+            &AccountFinder::queueAfterFilter);
     connect(m_view, &QAbstractItemView::activated, this,
             [this] { copyCurrent(QGuiApplication::keyboardModifiers()); });
     resize(480, 420);
@@ -70,6 +86,7 @@ AccountFinder::AccountFinder(const AccountStore* store, const CarrierCatalog& ca
 
 void AccountFinder::retranslate()
 {
+    setWindowTitle(tr("Find Account"));
     m_filter->setPlaceholderText(tr("Find an account by name, carrier or client id"));
     m_filter->setAccessibleName(tr("Find account"));
     m_view->setAccessibleName(tr("Matching accounts"));
@@ -82,6 +99,8 @@ void AccountFinder::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::ActivationChange && onWayland() && !isActiveWindow())
+        hide(); // as a popup would
     QFrame::changeEvent(event);
 }
 
@@ -90,8 +109,35 @@ bool AccountFinder::isAccount(const QModelIndex& index)
     return index.isValid() && !index.data(AccountListModel::IsGroupRole).toBool();
 }
 
+void AccountFinder::applyFilter(const QString& text)
+{
+    // a new filter moves thousands of rows: the view lays them out once
+    // afresh rather than range by range
+    QItemSelectionModel* old = m_view->selectionModel();
+    m_view->setModel(nullptr);
+    delete old;
+    m_filterModel->setFilterWords(text);
+    m_view->setModel(m_filterModel);
+    afterFilter();
+}
+
+void AccountFinder::queueAfterFilter()
+{
+    if (m_afterFilterQueued)
+        return;
+    m_afterFilterQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_afterFilterQueued)
+                afterFilter();
+        },
+        Qt::QueuedConnection);
+}
+
 void AccountFinder::afterFilter()
 {
+    m_afterFilterQueued = false;
     m_view->expandAll();
     if (isAccount(m_view->currentIndex()))
         return;

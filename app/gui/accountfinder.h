@@ -6,28 +6,23 @@
 #include <QFrame>
 #include <QUuid>
 
-class AccountActivity;
 class AccountFilterModel;
 class AccountListModel;
-class AccountStore;
-class CarrierCatalog;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QTreeView;
-class Ticker;
 
 // "Find Account…" from the tray: a popup with a filter over every account
-// (the account list's own model and matching, so thousands open at once, no
-// widget per account). Up and Down choose, Enter copies the header, Ctrl+Enter
-// the token, Shift+Enter a curl command; Escape closes.
+// (the window's account list model and its matching, so thousands open at
+// once: no second model, no widget per account). Up and Down choose, Enter copies the header,
+// Ctrl+Enter the token, Shift+Enter a curl command; Escape closes.
 class AccountFinder : public QFrame
 {
     Q_OBJECT
 
 public:
-    AccountFinder(const AccountStore* store, const CarrierCatalog& catalog,
-                  AccountActivity* activity, Ticker* ticker, QWidget* parent = nullptr);
+    explicit AccountFinder(AccountListModel* accounts, QWidget* parent = nullptr);
 
     // Shows it empty, in the middle of the screen, ready for typing.
     void popUp();
@@ -42,14 +37,16 @@ protected:
 
 private:
     void retranslate();
+    void applyFilter(const QString& text);
     void afterFilter();
+    void queueAfterFilter();
     void step(int delta);
     void copyCurrent(Qt::KeyboardModifiers modifiers);
     static bool isAccount(const QModelIndex& index);
 
-    AccountListModel* m_model;
     AccountFilterModel* m_filterModel;
     QLineEdit* m_filter;
     QTreeView* m_view;
     QLabel* m_hint;
+    bool m_afterFilterQueued = false;
 };

@@ -3,6 +3,7 @@
 
 #include "accountactivity.h"
 #include "accountfinder.h"
+#include "accountlistpane.h"
 #include "accountstatus.h"
 #include "accountstore.h"
 #include "appsettings.h"
@@ -58,7 +59,6 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     , m_settings(settings)
     , m_ticker(ticker)
     , m_clipboard(clipboard)
-    , m_catalog(catalog)
     , m_copier(new TokenCopier(store, tokens, *settings, catalog, clipboard, this))
     , m_reminders(new SecretReminderWatch(store, settings, ticker->clock(), this))
     , m_menu(new TrayMenu(store, catalog, window->activity(), window->keepFresh(),
@@ -129,7 +129,7 @@ TrayController::~TrayController()
 void TrayController::showFinder()
 {
     if (!m_finder) {
-        m_finder = new AccountFinder(m_store, m_catalog, m_window->activity(), m_ticker);
+        m_finder = new AccountFinder(m_window->accountList()->model());
         connect(m_finder, &AccountFinder::copyRequested, this, &TrayController::copy);
     }
     m_finder->popUp();

@@ -90,7 +90,6 @@ private:
     AppSettings* m_settings;
     Ticker* m_ticker;
     Clipboard* m_clipboard;
-    const CarrierCatalog& m_catalog;
     TokenCopier* m_copier;
     SecretReminderWatch* m_reminders;
     TrayMenu* m_menu;
