@@ -226,6 +226,20 @@ private slots:
         QVERIFY(tray->finder()->isVisible());
     }
 
+    void pinsAndUsesOutliveARestart()
+    {
+        addMany(20);
+        quick()->setPinned(ids.at(4), true);
+        quick()->recordUse(ids.at(8));
+        quick()->recordUse(ids.at(2));
+        tray.reset();
+        closeWindow();
+        openWindow(); // the same settings and account list
+        tray = DesktopSession::createTray(window.get(), *services, ticker.get(), clipboard.get());
+        QCOMPARE(tray->menu()->outline(),
+                 QStringList({"# Pinned", "acct-004", "# Recently Used", "acct-002", "acct-008"}));
+    }
+
     void aFewAccountsAreAllListedWithThePinsFirst()
     {
         const QUuid banyan = addAccount(sandboxAccount("banyan", "acme-banyan"));
