@@ -13,6 +13,7 @@
 #include "icons.h"
 #include "keepfresh.h"
 #include "outcomebanner.h"
+#include "quickaccounts.h"
 #include "secretstore.h"
 #include "supportreport.h"
 #include "testallrun.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
                                 *core.clock, m_activity, ticker, this))
     , m_copier(
           new TokenCopier(core.store, core.tokens, *core.settings, *core.catalog, clipboard, this))
+    , m_quick(new QuickAccounts(core.store, core.settings, this))
     , m_testAll(new TestAllRun(core.store, core.tokens, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new AccountListPane(core.store, *core.catalog, m_activity, ticker, m_splitter))
@@ -109,6 +111,7 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
     createToolBar();
     createStatusBar();
     createPasteActions();
+    createQuickActions();
     m_page->setActions(m_testAction, m_copyHeaderAction, m_copyMenu, m_copyReportAction);
     m_page->setTestAndCopy(m_testCopyAction);
     m_page->setRotate(m_rotateAction);
@@ -415,6 +418,7 @@ void MainWindow::updateActions()
     m_testAllAction->setEnabled(writable && !store->accounts().isEmpty() &&
                                 !m_testAll->isRunning());
     m_filterAction->setEnabled(!store->accounts().isEmpty());
+    updatePinAction();
 }
 
 void MainWindow::onCurrentChanged(const QUuid& id)

@@ -23,6 +23,7 @@ class Clock;
 class KeepFresh;
 class QLabel;
 class QProgressBar;
+class QuickAccounts;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -76,6 +77,8 @@ public:
     AccountListPane* accountList() const { return m_list; }
     AccountPage* accountPage() const { return m_page; }
     KeepFresh* keepFresh() const { return m_keepFresh; }
+    // The pinned and recently used accounts the tray lists.
+    QuickAccounts* quickAccounts() const { return m_quick; }
 
     // With a tray, closing the window hides it and the application goes on;
     // the Quit action asks the application to quit (quitRequested).
@@ -134,6 +137,9 @@ private:
     void createActions();
     void createPasteActions();
     void retranslatePasteActions();
+    void createQuickActions();
+    void retranslateQuickActions();
+    void updatePinAction();
     void showPasted(const QString& text);
     // Saves what the editor holds when it is new or changed, then runs `then`.
     void saveThen(const std::function<void(const QUuid&)>& then);
@@ -167,6 +173,7 @@ private:
     AccountActivity* m_activity;
     KeepFresh* m_keepFresh;
     TokenCopier* m_copier;
+    QuickAccounts* m_quick;
     TestAllRun* m_testAll;
     Translations* m_translations = nullptr;
     bool m_demo = false;
@@ -211,6 +218,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_docsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_pinAction = nullptr;
     QMenu* m_copyMenu = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_accountMenu = nullptr;

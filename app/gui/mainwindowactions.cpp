@@ -172,6 +172,7 @@ void MainWindow::retranslateActions()
     m_toolBar->setWindowTitle(tr("Main"));
     m_testAllProgress->setAccessibleName(tr("Test all progress"));
     retranslatePasteActions();
+    retranslateQuickActions();
 }
 
 void MainWindow::createMenus()

@@ -2,6 +2,8 @@
 #include "traycontroller.h"
 
 #include "accountactivity.h"
+#include "accountfinder.h"
+#include "accountlistpane.h"
 #include "accountstatus.h"
 #include "accountstore.h"
 #include "appsettings.h"
@@ -10,6 +12,7 @@
 #include "keepfresh.h"
 #include "mainwindow.h"
 #include "plaintext.h"
+#include "quickaccounts.h"
 #include "secretlife.h"
 #include "secretreminderwatch.h"
 #include "ticker.h"
@@ -58,7 +61,8 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     , m_clipboard(clipboard)
     , m_copier(new TokenCopier(store, tokens, *settings, catalog, clipboard, this))
     , m_reminders(new SecretReminderWatch(store, settings, ticker->clock(), this))
-    , m_menu(new TrayMenu(store, catalog, window->activity(), window->keepFresh(), ticker))
+    , m_menu(new TrayMenu(store, catalog, window->activity(), window->keepFresh(),
+                          window->quickAccounts(), ticker))
     , m_icon(new QSystemTrayIcon(this))
 {
     m_icon->setContextMenu(m_menu);
@@ -66,6 +70,7 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     connect(m_menu, &TrayMenu::testRequested, this, &TrayController::test);
     connect(m_menu, &TrayMenu::openRequested, this, &TrayController::openAccount);
     connect(m_menu, &TrayMenu::showWindowRequested, this, &TrayController::showWindow);
+    connect(m_menu, &TrayMenu::findRequested, this, &TrayController::showFinder);
     connect(m_menu, &TrayMenu::languageChanged, this, &TrayController::updateStatus);
     connect(m_menu, &TrayMenu::keepFreshToggled, this, [this](const QUuid& id, bool on) {
         QString error;
@@ -95,6 +100,9 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
                 onCopied(id, format, token);
             });
     connect(m_copier, &TokenCopier::failed, this, &TrayController::onCopyFailed);
+    // a copy from here or from `tokendock --copy` is a use, like one in the window
+    connect(m_copier, &TokenCopier::copied, window->quickAccounts(),
+            [quick = window->quickAccounts()](const QUuid& id) { quick->recordUse(id); });
     connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
     connect(m_window, &MainWindow::testFinished, this, &TrayController::onWindowTestFinished);
 
@@ -114,7 +122,17 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
 TrayController::~TrayController()
 {
     m_icon->hide();
-    delete m_menu; // a context menu is not owned by the icon
+    delete m_menu;   // a context menu is not owned by the icon
+    delete m_finder; // a window of its own, like the menu
+}
+
+void TrayController::showFinder()
+{
+    if (!m_finder) {
+        m_finder = new AccountFinder(m_window->accountList()->model());
+        connect(m_finder, &AccountFinder::copyRequested, this, &TrayController::copy);
+    }
+    m_finder->popUp();
 }
 
 bool TrayController::isSystemTrayAvailable()
@@ -235,6 +253,7 @@ void TrayController::onCopyFailed(const QUuid& id, const TokenResult& result)
 void TrayController::test(const QUuid& id)
 {
     const auto done = [this, id](const TokenResult& r) {
+        m_window->quickAccounts()->recordUse(id); // tested, whatever the outcome
         const Account* p = m_store->find(id);
         const QString name = p ? p->name : QString();
         if (r.ok() && r.probe.ran() && !r.probe.ok()) {

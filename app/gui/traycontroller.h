@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class AccountFinder;
 class AccountStore;
 class AppSettings;
 class CarrierCatalog;
@@ -49,6 +50,9 @@ public:
     bool isInstalled() const;
 
     TrayMenu* menu() const { return m_menu; }
+    // "Find Account…": made the first time it is asked for, then kept.
+    AccountFinder* finder() const { return m_finder; }
+    void showFinder();
     QSystemTrayIcon* icon() const { return m_icon; }
     const TrayStatus& status() const { return m_status; }
     SecretReminderWatch* reminders() const { return m_reminders; }
@@ -89,6 +93,7 @@ private:
     TokenCopier* m_copier;
     SecretReminderWatch* m_reminders;
     TrayMenu* m_menu;
+    AccountFinder* m_finder = nullptr;
     QSystemTrayIcon* m_icon;
     TrayStatus m_status;
     bool m_statusKnown = false;

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "keepfresh.h"
 #include "plaintext.h"
+#include "quickaccounts.h"
 #include "ticker.h"
 #include "tokenservice.h"
 
@@ -57,18 +58,21 @@ QString idText(const QUuid& id)
 } // namespace
 
 TrayMenu::TrayMenu(const AccountStore* store, const CarrierCatalog& catalog,
-                   AccountActivity* activity, KeepFresh* keepFresh, Ticker* ticker, QWidget* parent)
+                   AccountActivity* activity, KeepFresh* keepFresh, QuickAccounts* quick,
+                   Ticker* ticker, QWidget* parent)
     : QMenu(parent)
     , m_store(store)
     , m_catalog(catalog)
     , m_activity(activity)
     , m_keepFresh(keepFresh)
+    , m_quick(quick)
     , m_ticker(ticker)
 {
     setObjectName(QStringLiteral("trayMenu"));
     setSeparatorsCollapsible(false);
     rebuild();
     connect(store, &AccountStore::changed, this, &TrayMenu::rebuildIfReshaped);
+    connect(quick, &QuickAccounts::changed, this, &TrayMenu::rebuildIfReshaped);
     connect(activity, &AccountActivity::changed, this, &TrayMenu::refreshAccount);
     connect(keepFresh, &KeepFresh::scheduleChanged, this, &TrayMenu::refresh);
     connect(this, &QMenu::aboutToShow, this, &TrayMenu::refresh);
@@ -90,20 +94,47 @@ void TrayMenu::changeEvent(QEvent* event)
 
 QList<QPair<QString, QUuid>> TrayMenu::shape() const
 {
-    // what decides the menu's rows: carriers, account names, in order
+    // what decides the menu's rows: section titles, account names, in order
     QList<QPair<QString, QUuid>> out;
+    const QList<QUuid> pins = m_quick->pinned();
+    appendSection(&out, tr("Pinned"), pins);
+    if (kind() == Kind::Quick) {
+        appendSection(&out, tr("Recently Used"), m_quick->recent());
+        return out;
+    }
     for (const AccountListModel::Group& g :
          AccountListModel::groupsOf(m_store->accounts(), m_catalog)) {
-        out.append({g.title, QUuid()});
-        for (const QUuid& id : g.accounts)
-            out.append({m_store->find(id)->name, id});
+        QList<QUuid> rest = g.accounts;
+        for (const QUuid& id : pins)
+            rest.removeAll(id); // listed once, at the top
+        appendSection(&out, g.title, rest);
     }
     return out;
 }
 
+void TrayMenu::appendSection(QList<QPair<QString, QUuid>>* out, const QString& title,
+                             const QList<QUuid>& ids) const
+{
+    if (ids.isEmpty())
+        return;
+    out->append({title, QUuid()});
+    for (const QUuid& id : ids)
+        out->append({m_store->find(id)->name, id});
+}
+
+TrayMenu::Kind TrayMenu::kind() const
+{
+    if (m_store->state() == AccountStore::State::Unreadable)
+        return Kind::Unreadable;
+    const qsizetype count = m_store->accounts().size();
+    if (count == 0)
+        return Kind::Empty;
+    return count > kFullListMost ? Kind::Quick : Kind::Full;
+}
+
 void TrayMenu::rebuildIfReshaped()
 {
-    if (shape() != m_shape)
+    if (kind() != m_kind || shape() != m_shape)
         rebuild();
     else
         refresh();
@@ -117,12 +148,17 @@ void TrayMenu::rebuild()
     m_accounts.clear();
     m_states.clear();
     m_shape = shape();
-    if (m_store->state() == AccountStore::State::Unreadable) {
+    m_kind = kind();
+    if (m_kind == Kind::Unreadable) {
         addAction(tr("The accounts file cannot be read"))->setEnabled(false);
-    } else if (m_shape.isEmpty()) {
+    } else if (m_kind == Kind::Empty) {
         QAction* none = addAction(tr("No accounts yet"));
         none->setObjectName(QStringLiteral("trayNoAccounts"));
         none->setEnabled(false);
+    } else if (m_shape.isEmpty()) {
+        QAction* hint = addAction(tr("Accounts you pin or use show here"));
+        hint->setObjectName(QStringLiteral("trayQuickHint"));
+        hint->setEnabled(false);
     }
     for (const auto& [title, id] : m_shape) {
         if (id.isNull()) {
@@ -132,14 +168,23 @@ void TrayMenu::rebuild()
         if (const Account* p = m_store->find(id))
             m_accounts.insert(id, buildAccountMenu(*p));
     }
+    addFixedItems();
+    refresh();
+}
+
+void TrayMenu::addFixedItems()
+{
     addSeparator();
+    QAction* find = addAction(Icons::themed(QStringLiteral("search")), tr("&Find Account…"));
+    find->setObjectName(QStringLiteral("trayFind"));
+    find->setEnabled(!m_store->accounts().isEmpty());
+    connect(find, &QAction::triggered, this, &TrayMenu::findRequested);
     QAction* show = addAction(Icons::original(QStringLiteral("tokendock")), tr("&Show TokenDock"));
     show->setObjectName(QStringLiteral("trayShow"));
     connect(show, &QAction::triggered, this, &TrayMenu::showWindowRequested);
     QAction* quit = addAction(Icons::themed(QStringLiteral("quit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("trayQuit"));
     connect(quit, &QAction::triggered, this, &TrayMenu::quitRequested);
-    refresh();
 }
 
 QMenu* TrayMenu::buildAccountMenu(const Account& account)
@@ -169,6 +214,11 @@ QMenu* TrayMenu::buildAccountMenu(const Account& account)
     fresh->setCheckable(true);
     connect(fresh, &QAction::triggered, this,
             [this, id](bool on) { emit keepFreshToggled(id, on); });
+    QAction* pin = menu->addAction(tr("&Pin to Tray"));
+    pin->setObjectName(QStringLiteral("trayPin"));
+    pin->setCheckable(true);
+    pin->setChecked(m_quick->isPinned(id));
+    connect(pin, &QAction::triggered, this, [this, id](bool on) { m_quick->setPinned(id, on); });
     menu->addSeparator();
     QAction* open = menu->addAction(tr("&Open in TokenDock"));
     open->setObjectName(QStringLiteral("trayOpen"));
@@ -205,6 +255,8 @@ void TrayMenu::refreshAccount(const QUuid& id)
     const bool busy = m_activity->isBusy(id);
     if (QAction* test = menu->findChild<QAction*>(QStringLiteral("trayTest")))
         test->setEnabled(!busy && m_store->isWritable());
+    if (QAction* pin = menu->findChild<QAction*>(QStringLiteral("trayPin")))
+        pin->setChecked(m_quick->isPinned(id));
     if (QAction* fresh = menu->findChild<QAction*>(QStringLiteral("trayKeepFresh"))) {
         fresh->setChecked(p->keepFresh);
         fresh->setEnabled(m_store->isWritable());
