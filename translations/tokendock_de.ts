@@ -198,6 +198,29 @@
     </message>
 </context>
 <context>
+    <name>AccountFinder</name>
+    <message>
+        <source>Find Account</source>
+        <translation>Konto suchen</translation>
+    </message>
+    <message>
+        <source>Find an account by name, carrier or client id</source>
+        <translation>Konto nach Name, Carrier oder Client-ID suchen</translation>
+    </message>
+    <message>
+        <source>Find account</source>
+        <translation>Konto suchen</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Passende Konten</translation>
+    </message>
+    <message>
+        <source>%1 copies the header, %2 the token, %3 a curl command; %4 closes.</source>
+        <translation>%1 kopiert den Header, %2 das Token, %3 einen curl-Befehl; %4 schließt.</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
@@ -3612,6 +3635,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>In der Systemleiste an&amp;heften</translation>
+    </message>
+    <message>
+        <source>List this account at the top of the tray menu</source>
+        <translation>Dieses Konto oben im Systemleistenmenü anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -6681,6 +6712,26 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     <message>
         <source>Copy as .env line</source>
         <translation>Als .env-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Recently Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Accounts you pin or use show here</source>
+        <translation>Konten, die Sie anheften oder verwenden, erscheinen hier</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account…</source>
+        <translation>Konto &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>In der Systemleiste an&amp;heften</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,29 @@
     </message>
 </context>
 <context>
+    <name>AccountFinder</name>
+    <message>
+        <source>Find Account</source>
+        <translation>Buscar cuenta</translation>
+    </message>
+    <message>
+        <source>Find an account by name, carrier or client id</source>
+        <translation>Busque una cuenta por nombre, transportista o id. de cliente</translation>
+    </message>
+    <message>
+        <source>Find account</source>
+        <translation>Buscar cuenta</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Cuentas que coinciden</translation>
+    </message>
+    <message>
+        <source>%1 copies the header, %2 the token, %3 a curl command; %4 closes.</source>
+        <translation>%1 copia la cabecera, %2 el token, %3 un comando curl; %4 cierra.</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
@@ -3612,6 +3635,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <source>“%1”: %2</source>
         <translation>« %1 »: %2</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>&amp;Fijar en la bandeja</translation>
+    </message>
+    <message>
+        <source>List this account at the top of the tray menu</source>
+        <translation>Mostrar esta cuenta al principio del menú de la bandeja</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -6681,6 +6712,26 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     <message>
         <source>Copy as .env line</source>
         <translation>Copiar como línea .env</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Recently Used</source>
+        <translation>Usadas recientemente</translation>
+    </message>
+    <message>
+        <source>Accounts you pin or use show here</source>
+        <translation>Aquí aparecen las cuentas que fije o use</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account…</source>
+        <translation>&amp;Buscar cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>&amp;Fijar en la bandeja</translation>
     </message>
 </context>
 <context>

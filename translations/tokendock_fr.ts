@@ -198,6 +198,29 @@
     </message>
 </context>
 <context>
+    <name>AccountFinder</name>
+    <message>
+        <source>Find Account</source>
+        <translation>Rechercher un compte</translation>
+    </message>
+    <message>
+        <source>Find an account by name, carrier or client id</source>
+        <translation>Rechercher un compte par nom, transporteur ou identifiant client</translation>
+    </message>
+    <message>
+        <source>Find account</source>
+        <translation>Rechercher un compte</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Comptes correspondants</translation>
+    </message>
+    <message>
+        <source>%1 copies the header, %2 the token, %3 a curl command; %4 closes.</source>
+        <translation>%1 copie l’en-tête, %2 le jeton, %3 une commande curl ; %4 ferme.</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
@@ -3612,6 +3635,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>É&amp;pingler dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>List this account at the top of the tray menu</source>
+        <translation>Afficher ce compte en haut du menu de la zone de notification</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBanner</name>
@@ -6681,6 +6712,26 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message>
         <source>Copy as .env line</source>
         <translation>Copier comme ligne .env</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglés</translation>
+    </message>
+    <message>
+        <source>Recently Used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>Accounts you pin or use show here</source>
+        <translation>Les comptes que vous épinglez ou utilisez apparaissent ici</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account…</source>
+        <translation>&amp;Rechercher un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Tray</source>
+        <translation>É&amp;pingler dans la zone de notification</translation>
     </message>
 </context>
 <context>
