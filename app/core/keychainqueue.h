@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,7 +16,7 @@ class KeychainQueue
 {
 public:
     static constexpr int kStuckMs = 3000;
-    // A call; it must call `finished` once, when it is done.
+    // A call; it calls `finished` once, when it is done.
     using Call = std::function<void(std::function<void()> finished)>;
 
     void run(const QString& key, Call call);
@@ -27,12 +26,15 @@ private:
     struct Slot
     {
         quint64 turn = 0;
-        QElapsedTimer since;
         QList<Call> waiting;
     };
-    using Table = QHash<QString, Slot>;
+    struct Table
+    {
+        QHash<QString, Slot> byKey;
+        quint64 lastTurn = 0; // never reused: a late answer is never taken for a newer call's
+    };
     static void go(const std::shared_ptr<Table>& table, const QString& key, Call call);
-    static void next(const std::shared_ptr<Table>& table, const QString& key, quint64 turn);
+    static void advance(const std::shared_ptr<Table>& table, const QString& key, quint64 turn);
 
     // shared with calls under way, which may end after this queue
     std::shared_ptr<Table> m_table = std::make_shared<Table>();

@@ -45,6 +45,8 @@ AccountFinder::AccountFinder(AccountListModel* accounts, QWidget* parent)
     setObjectName(QStringLiteral("accountFinder"));
     setFrameShape(QFrame::StyledPanel);
     m_filterModel->setSourceModel(accounts);
+    // countdowns repaint every row each second: that is no reason to filter again
+    m_filterModel->setDynamicSortFilter(false);
     m_filter->setObjectName(QStringLiteral("accountFinderFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -111,13 +113,8 @@ bool AccountFinder::isAccount(const QModelIndex& index)
 
 void AccountFinder::applyFilter(const QString& text)
 {
-    // a new filter moves thousands of rows: the view lays them out once
-    // afresh rather than range by range
-    QItemSelectionModel* old = m_view->selectionModel();
-    m_view->setModel(nullptr);
-    delete old;
-    m_filterModel->setFilterWords(text);
-    m_view->setModel(m_filterModel);
+    // a new filter moves thousands of rows: one reset rather than range by range
+    m_filterModel->setFilterWords(text, AccountFilterModel::Change::Reset);
     afterFilter();
 }
 

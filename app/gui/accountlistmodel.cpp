@@ -290,14 +290,22 @@ AccountFilterModel::AccountFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {}
 
-void AccountFilterModel::setFilterWords(const QString& text)
+void AccountFilterModel::setFilterWords(const QString& text, Change change)
 {
+    if (change == Change::Reset) {
+        beginResetModel();
+        m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        endResetModel();
+        return;
+    }
     m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_words.isEmpty())
+        return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     if (i.data(AccountListModel::IsGroupRole).toBool()) {
         // a carrier shows while one of its accounts does (checked here rather than

@@ -91,7 +91,14 @@ class AccountFilterModel : public QSortFilterProxyModel
 
 public:
     explicit AccountFilterModel(QObject* parent = nullptr);
-    void setFilterWords(const QString& text);
+    // Reset: views lay the rows out afresh once (thousands of rows move),
+    // rather than range by range; the selection goes.
+    enum class Change
+    {
+        Filter,
+        Reset
+    };
+    void setFilterWords(const QString& text, Change change = Change::Filter);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

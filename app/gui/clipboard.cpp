@@ -107,7 +107,8 @@ void Clipboard::clearIfOurs()
     if (ours) {
         clearSecret();
         emit cleared();
-    } else if (m_emptiedInPlace && QGuiApplication::clipboard()->ownsClipboard()) {
+    } else if (m_emptiedInPlace && QGuiApplication::clipboard() &&
+               QGuiApplication::clipboard()->ownsClipboard()) {
         // on quit: our emptied copy goes with us, and the compositor must not
         // offer the secret it kept in its place; refused without the focus
         emptyClipboard(QClipboard::Clipboard);
@@ -204,6 +205,7 @@ void Clipboard::onClipboardChanged()
         forget();
     }
     // someone else's copy replaced our emptied one, and the compositor keeps that
-    if (m_emptiedInPlace && !QGuiApplication::clipboard()->ownsClipboard())
+    if (m_emptiedInPlace && QGuiApplication::clipboard() &&
+        !QGuiApplication::clipboard()->ownsClipboard())
         m_emptiedInPlace = false;
 }

@@ -88,7 +88,7 @@ void QuickAccounts::recordUse(const QUuid& id)
 {
     if (!m_store->find(id))
         return;
-    QList<QUuid> ids = idsOf(m_settings->value(kRecentKey).toStringList());
+    QList<QUuid> ids = existing(kRecentKey); // a removed account takes no place
     if (!ids.isEmpty() && ids.first() == id)
         return; // the same account again: nothing moves
     ids.removeAll(id);

@@ -157,7 +157,8 @@ private slots:
         QTRY_COMPARE(notified.count(), 1);
         const auto token = window->activity()->token(id);
         QVERIFY(token);
-        QCOMPARE(clipboardText(), HeaderFormat::render(HeaderFormat::Header, *token));
+        // compared without printing: the clipboard holds a token
+        QVERIFY(clipboardText() == HeaderFormat::render(HeaderFormat::Header, *token));
         // a copy is a use: the account is now in the tray
         QCOMPARE(tray->menu()->outline(), QStringList({"# Recently Used", "acme-banyan"}));
     }
