@@ -219,7 +219,7 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
 {
     // KeePassXC 2.7.4 asks for access when a process replaces an item another
     // process made: there items are made anew; everywhere else, replaced
-    if (KeychainProvider::detect().kind != KeychainProvider::Kind::KeePassXC) {
+    if (KeychainProvider::recent().kind != KeychainProvider::Kind::KeePassXC) {
         if (op == Operation::Write)
             return writeLabelled(service, key, data, label, std::move(done));
         return runJob(op, service, key, {}, std::move(done));
@@ -331,7 +331,7 @@ void QtKeychainBackend::relabel(const QString& service, const QString& key, cons
 
 Message QtKeychainBackend::removalNote() const
 {
-    return KeychainMessages::afterRemoval(KeychainProvider::detect()).value_or(Message());
+    return KeychainMessages::afterRemoval(KeychainProvider::recent()).value_or(Message());
 }
 
 QString QtKeychainBackend::name() const
@@ -341,7 +341,7 @@ QString QtKeychainBackend::name() const
 #elif defined(Q_OS_WIN)
     return QCoreApplication::translate("SecretStore", "the Windows Credential Manager");
 #else
-    const KeychainProvider provider = KeychainProvider::detect();
+    const KeychainProvider provider = KeychainProvider::recent();
     if (provider.kwalletDirect)
         return QCoreApplication::translate("SecretStore", "KWallet");
     if (!provider.name().isEmpty())

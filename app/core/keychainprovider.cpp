@@ -2,6 +2,7 @@
 #include "keychainprovider.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
 #if defined(Q_OS_LINUX)
@@ -143,7 +144,28 @@ void examineKWallet(std::function<void(KeychainState)> done)
 
 } // namespace
 
+namespace {
+constexpr int kRecentMs = 10000;
+QElapsedTimer g_detectedAge;
+KeychainProvider g_detected;
+} // namespace
+
+KeychainProvider KeychainProvider::recent()
+{
+    if (!g_detectedAge.isValid() || g_detectedAge.elapsed() > kRecentMs)
+        return detect();
+    return g_detected;
+}
+
 KeychainProvider KeychainProvider::detect()
+{
+    KeychainProvider provider = detectNow();
+    g_detected = provider;
+    g_detectedAge.start();
+    return provider;
+}
+
+KeychainProvider KeychainProvider::detectNow()
 {
     KeychainProvider provider;
 #if defined(Q_OS_LINUX)

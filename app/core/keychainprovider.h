@@ -26,8 +26,14 @@ struct KeychainProvider
     // Asks the bus daemon only, never the provider, so it cannot hang on a
     // provider that is stuck behind a dialog.
     static KeychainProvider detect();
+    // detect()'s last answer while it is at most a few seconds old: the
+    // calls of a busy run (Test All) do not each ask the bus daemon
+    static KeychainProvider recent();
     // "KeePassXC", "GNOME Keyring", "KWallet"; empty when unknown
     QString name() const;
+
+private:
+    static KeychainProvider detectNow();
 };
 
 // What the provider said about itself when asked after a trouble.

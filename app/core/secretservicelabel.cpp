@@ -60,7 +60,7 @@ void set(const QString& service, const QString& key, const QString& label,
          std::function<void()> then)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (label.isEmpty() || !bus.isConnected() || KeychainProvider::detect().kwalletDirect) {
+    if (label.isEmpty() || !bus.isConnected() || KeychainProvider::recent().kwalletDirect) {
         QTimer::singleShot(0, std::move(then));
         return;
     }
