@@ -244,9 +244,14 @@ QString Account::environmentLabel(const CarrierPreset* preset) const
     return tr("Custom");
 }
 
+QString Account::nameKey(const QString& name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
 bool Account::sameName(const QString& a, const QString& b)
 {
-    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    return nameKey(a) == nameKey(b);
 }
 
 Account Account::merged(const Account& base, const Account& edited, const Account& current)

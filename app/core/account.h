@@ -110,7 +110,9 @@ public:
     EnvironmentKind environmentKind(const CarrierPreset* preset) const;
     QString environmentLabel(const CarrierPreset* preset) const;
 
-    // Names are unique without regard to case.
+    // Names are unique without regard to case: two names are the same when
+    // their keys are equal (so a set of keys finds repeats in one pass).
+    static QString nameKey(const QString& name);
     static bool sameName(const QString& a, const QString& b);
 
     // `current` with the settings that `edited` changed from `base`: a form

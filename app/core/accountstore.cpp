@@ -14,6 +14,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -66,14 +67,12 @@ bool AccountStore::recordTest(const QUuid& id, const TestRecord& record, QString
 {
     if (!checkWritable(error))
         return false;
-    for (Account& p : m_accounts) {
-        if (p.id == id) {
-            p.recordTest(record);
-            m_unsavedHistory.append({id, record});
-            if (!m_historySave->isActive())
-                m_historySave->start();
-            return true;
-        }
+    if (const auto at = m_byId.constFind(id); at != m_byId.cend()) {
+        m_accounts[*at].recordTest(record);
+        m_unsavedHistory.append({id, record});
+        if (!m_historySave->isActive())
+            m_historySave->start();
+        return true;
     }
     if (error)
         *error = tr("The account no longer exists.");
@@ -196,7 +195,7 @@ bool AccountStore::settle(Waiting waiting, const Outcome& outcome, bool answer)
         reply(false, outcome.error);
         return false;
     }
-    m_accounts = outcome.list;
+    adopt(outcome.list);
     // results recorded while the change was on its way are still to be saved
     addHistory(&m_accounts, m_unsavedHistory);
     qCDebug(lcAccounts) << "saved" << m_accounts.size() << "accounts";
@@ -303,7 +302,7 @@ QString AccountStore::existingBackup() const
 void AccountStore::markUnreadable(const Message& reason)
 {
     m_state = State::Unreadable;
-    m_accounts.clear();
+    adopt({});
     m_unsavedHistory.clear();
     m_historySave->stop();
     // keep a byte-for-byte copy next to it before anything else can happen,
@@ -369,14 +368,14 @@ AccountStore::State AccountStore::load()
     m_state = State::Ready;
     m_problem = Message();
     m_backupPath.clear();
-    m_accounts.clear();
+    adopt({});
     QList<Account> loaded;
     if (const auto reason = readFile(LegacyAccounts::fileToRead(m_path), &loaded)) {
         markUnreadable(*reason);
         emit changed();
         return m_state;
     }
-    m_accounts = loaded;
+    adopt(loaded);
     qCDebug(lcAccounts) << "loaded" << m_accounts.size() << "accounts";
     emit changed();
     return m_state;
@@ -413,7 +412,7 @@ AccountStore::Reload AccountStore::reloadIfChangedOnDisk()
     };
     if (same(list, m_accounts))
         return Reload::Same;
-    m_accounts = list;
+    adopt(list);
     qCDebug(lcAccounts) << "reloaded" << m_accounts.size() << "accounts changed elsewhere";
     emit changed();
     return Reload::Changed;
@@ -458,6 +457,10 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
     }
     const QJsonArray list = listValue.toArray();
     QList<Account> loaded;
+    loaded.reserve(list.size());
+    // sets, not a search of the accounts before: a support desk's file holds thousands
+    QSet<QUuid> ids;
+    QSet<QString> names;
     for (int i = 0; i < list.size(); ++i) {
         QString error;
         const auto account = Account::fromJson(list.at(i).toObject(), &error);
@@ -465,14 +468,15 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
             *reason = Message::translate("AccountStore", "account %1: %2").arg(i + 1).arg(error);
             return false;
         }
-        for (const Account& other : std::as_const(loaded)) {
-            if (other.id == account->id || Account::sameName(other.name, account->name)) {
-                *reason = Message::translate("AccountStore",
-                                             "account %1 repeats the name or id of another account")
-                              .arg(i + 1);
-                return false;
-            }
+        const QString name = Account::nameKey(account->name);
+        if (ids.contains(account->id) || names.contains(name)) {
+            *reason = Message::translate("AccountStore",
+                                         "account %1 repeats the name or id of another account")
+                          .arg(i + 1);
+            return false;
         }
+        ids.insert(account->id);
+        names.insert(name);
         loaded.append(*account);
     }
     *accounts = loaded;
@@ -508,7 +512,7 @@ bool AccountStore::startFresh(QString* error)
         m_state = previous;
         return false;
     }
-    m_accounts.clear();
+    adopt({});
     m_problem = Message();
     emit changed();
     return true;
@@ -530,11 +534,21 @@ void AccountStore::startFresh(QObject* context, Done done)
 
 const Account* AccountStore::find(const QUuid& id) const
 {
-    for (const Account& p : m_accounts) {
-        if (p.id == id)
-            return &p;
+    const auto at = m_byId.constFind(id);
+    return at == m_byId.cend() ? nullptr : &m_accounts.at(*at);
+}
+
+void AccountStore::adopt(const QList<Account>& accounts)
+{
+    m_accounts = accounts;
+    m_byId.clear();
+    m_byName.clear();
+    m_byId.reserve(m_accounts.size());
+    m_byName.reserve(m_accounts.size());
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        m_byId.insert(m_accounts.at(i).id, i);
+        m_byName.try_emplace(Account::nameKey(m_accounts.at(i).name), i); // the first keeps it
     }
-    return nullptr;
 }
 
 std::optional<Account> AccountStore::readCurrent(const QUuid& id) const
@@ -553,11 +567,8 @@ std::optional<Account> AccountStore::readCurrent(const QUuid& id) const
 
 const Account* AccountStore::findByName(const QString& name) const
 {
-    for (const Account& p : m_accounts) {
-        if (Account::sameName(p.name, name))
-            return &p;
-    }
-    return nullptr;
+    const auto at = m_byName.constFind(Account::nameKey(name));
+    return at == m_byName.cend() ? nullptr : &m_accounts.at(*at);
 }
 
 bool AccountStore::checkWritable(QString* error) const

@@ -4,6 +4,7 @@
 #include "account.h"
 #include "message.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -182,6 +183,8 @@ private:
     static QString validateName(const Account& account, const QList<Account>& others,
                                 QString* error);
     void markUnreadable(const Message& reason);
+    // Sets the accounts and the indexes find() and findByName() look in.
+    void adopt(const QList<Account>& accounts);
     QString existingBackup() const;
 
     QString m_path;
@@ -189,6 +192,8 @@ private:
     Message m_problem;
     QString m_backupPath;
     QList<Account> m_accounts;
+    QHash<QUuid, qsizetype> m_byId;       // position in m_accounts
+    QHash<QString, qsizetype> m_byName;   // by Account::nameKey()
     QTimer* m_historySave;
     History m_unsavedHistory;
     bool m_async = false;
