@@ -547,7 +547,9 @@ void AccountStore::adopt(const QList<Account>& accounts)
     m_byName.reserve(m_accounts.size());
     for (qsizetype i = 0; i < m_accounts.size(); ++i) {
         m_byId.insert(m_accounts.at(i).id, i);
-        m_byName.try_emplace(Account::nameKey(m_accounts.at(i).name), i); // the first keeps it
+        const QString name = Account::nameKey(m_accounts.at(i).name);
+        if (!m_byName.contains(name)) // the first of two alike keeps it, as a search would
+            m_byName.insert(name, i);
     }
 }
 
