@@ -192,8 +192,8 @@ private:
     Message m_problem;
     QString m_backupPath;
     QList<Account> m_accounts;
-    QHash<QUuid, qsizetype> m_byId;       // position in m_accounts
-    QHash<QString, qsizetype> m_byName;   // by Account::nameKey()
+    QHash<QUuid, qsizetype> m_byId;     // position in m_accounts
+    QHash<QString, qsizetype> m_byName; // by Account::nameKey()
     QTimer* m_historySave;
     History m_unsavedHistory;
     bool m_async = false;

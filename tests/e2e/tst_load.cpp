@@ -266,9 +266,8 @@ private slots:
             QCOMPARE(model->indexOf(p->id).data(AccountListModel::StateIdRole).toString(),
                      wrong ? QString("failed") : QString("valid"));
         }
-        QVERIFY2(
-            probe.longestStallMs() < kFreezeMs,
-            qPrintable(QString("the window froze for %1 ms").arg(probe.longestStallMs())));
+        QVERIFY2(probe.longestStallMs() < kFreezeMs,
+                 qPrintable(QString("the window froze for %1 ms").arg(probe.longestStallMs())));
         // the tokens being cached reach the keychain before the services go
         QTRY_COMPARE_WITH_TIMEOUT(services.secrets()->pendingJobs(), 0, 60000);
     }
