@@ -67,6 +67,7 @@ QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Account> account
 
 void AccountListModel::reload()
 {
+    m_searchText.clear();
     const QList<Group> fresh = buildGroups();
     const auto shape = [](const QList<Group>& groups) {
         QList<QUuid> out;
@@ -111,6 +112,7 @@ void AccountListModel::setReminderRules(const ReminderRules& rules)
 
 void AccountListModel::retranslate()
 {
+    m_searchText.clear(); // environment labels are worded in the language
     emit layoutAboutToBeChanged();
     emit layoutChanged();
     if (!m_groups.isEmpty())
@@ -274,16 +276,27 @@ QVariant AccountListModel::accountData(const QUuid& id, int role) const
         return parts.join(QStringLiteral(" · "));
     }
     case SearchTextRole:
-        return QStringList{p->name,
-                           preset ? preset->name : p->carrierId,
-                           preset ? preset->vendor : QString(),
-                           p->environmentLabel(preset),
-                           environmentKindId(p->environmentKind(preset)),
-                           p->clientId}
-            .join(QLatin1Char('\n'));
+        return searchText(*p, preset);
     default:
         return {};
     }
+}
+
+QString AccountListModel::searchText(const Account& account, const CarrierPreset* preset) const
+{
+    auto it = m_searchText.find(account.id);
+    if (it == m_searchText.end()) {
+        const QString text = QStringList{account.name,
+                                         preset ? preset->name : account.carrierId,
+                                         preset ? preset->vendor : QString(),
+                                         account.environmentLabel(preset),
+                                         environmentKindId(account.environmentKind(preset)),
+                                         account.clientId}
+                                 .join(QLatin1Char('\n'))
+                                 .toCaseFolded();
+        it = m_searchText.insert(account.id, text);
+    }
+    return *it;
 }
 
 AccountFilterModel::AccountFilterModel(QObject* parent)
@@ -292,13 +305,14 @@ AccountFilterModel::AccountFilterModel(QObject* parent)
 
 void AccountFilterModel::setFilterWords(const QString& text, Change change)
 {
+    const QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (change == Change::Reset) {
         beginResetModel();
-        m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_words = words;
         endResetModel();
         return;
     }
-    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = words;
     invalidateFilter();
 }
 
@@ -324,7 +338,7 @@ bool AccountFilterModel::matches(const QModelIndex& account) const
 {
     const QString haystack = account.data(AccountListModel::SearchTextRole).toString();
     for (const QString& word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     }
     return true;

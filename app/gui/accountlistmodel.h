@@ -6,12 +6,14 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QUuid>
 
 class AccountActivity;
 class AccountStore;
 class CarrierCatalog;
+struct CarrierPreset;
 class Ticker;
 
 // The accounts, grouped under their carrier. Status and countdown roles are
@@ -33,7 +35,7 @@ public:
         StateIdRole,          // "valid", "expiring", ...
         CountdownRole,        // "52:13", "Expired", ...
         SubtitleRole,         // second line under the name
-        SearchTextRole,       // what the filter matches
+        SearchTextRole,       // what the filter matches, case-folded
         GroupCountRole,
         SecretMarkRole,     // "expires in 5 days", "secret expired", ...; empty: nothing due
         SecretMarkToneRole, // StatusStyle::Tone as int
@@ -74,6 +76,7 @@ private:
     void refreshAll();
     QVariant accountData(const QUuid& id, int role) const;
     QVariant groupData(const Group& group, int role) const;
+    QString searchText(const Account& account, const CarrierPreset* preset) const;
 
     const AccountStore* m_store;
     const CarrierCatalog& m_catalog;
@@ -81,6 +84,9 @@ private:
     QList<Group> m_groups;
     QDateTime m_now;
     ReminderRules m_rules;
+    // made once per account and kept until the accounts or the language change:
+    // a keystroke in the filter matches thousands of rows
+    mutable QHash<QUuid, QString> m_searchText;
 };
 
 // Filters accounts by any word of name, carrier, environment or client id;
@@ -106,5 +112,5 @@ protected:
 private:
     bool matches(const QModelIndex& account) const;
 
-    QStringList m_words;
+    QStringList m_words; // case-folded, like SearchTextRole
 };
