@@ -6,6 +6,8 @@
 #include "tokencache.h"
 #include "tokenservice.h"
 
+#include <QTimer>
+
 AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, TokenService* tokens,
                                  const AppSettings& settings, QObject* parent)
     : QObject(parent)
@@ -99,10 +101,23 @@ AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) con
 
 void AccountActivity::loadCachedTokens()
 {
-    for (const Account& p : m_store->accounts()) {
-        const QUuid id = p.id;
+    const bool idle = m_toLoad.isEmpty();
+    for (const Account& p : m_store->accounts())
+        m_toLoad.append(p.id);
+    if (idle && !m_toLoad.isEmpty())
+        QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch);
+}
+
+void AccountActivity::loadCachedBatch()
+{
+    for (int n = 0; n < kCacheLoadBatch && !m_toLoad.isEmpty(); ++n) {
+        const QUuid id = m_toLoad.takeFirst();
+        if (!m_store->find(id))
+            continue; // removed meanwhile
         m_cache->load(id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
             takeFromCache(id);
         });
     }
+    if (!m_toLoad.isEmpty())
+        QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch);
 }

@@ -48,7 +48,8 @@ public:
     AccountStatus status(const QUuid& id, const QDateTime& now) const;
 
     // Reads every account's cached token from the keychain, so countdowns
-    // continue after a restart.
+    // continue after a restart: a batch at a time from the event loop, so a
+    // window with thousands of accounts paints and answers meanwhile.
     void loadCachedTokens();
 
 signals:
@@ -62,6 +63,9 @@ private:
     static constexpr int kCacheReadTries = 8;
     static constexpr int kCacheRetryMs = 400;
 
+    static constexpr int kCacheLoadBatch = 32;
+
+    void loadCachedBatch();
     void takeFromCache(const QUuid& id);
     // accountactivityrecords.cpp: the account list's records and what
     // another process left in the cache
@@ -80,6 +84,7 @@ private:
     QHash<QUuid, quint64> m_revisions;
     QHash<QUuid, QDateTime> m_resultAt;       // when the test behind m_results ran
     QHash<QUuid, QJsonObject> m_seenSettings; // each account's settings as last seen
+    QList<QUuid> m_toLoad;                    // accounts whose cached token is still to be read
     bool m_started = false;
     quint64 m_lastRevision = 0;
 };
