@@ -9,7 +9,9 @@
 // machine, from /proc/thread-self/schedstat); how many accounts were held
 // back by their carrier's token budget and how many failed otherwise; and
 // for how many budgeted carriers the sandbox received more token requests
-// within one budget window than the catalog allows (budgets_over).
+// within one budget window than the catalog allows (budgets_over); then
+// each carrier's most requests in one window (BUDGETS) and how many accounts
+// ended in each outcome (OUTCOMES, by error category).
 //
 // The sandbox runs in this process but on a thread of its own: a real
 // carrier's work does not happen on TokenDock's UI thread either.
@@ -208,9 +210,11 @@ private slots:
         QSignalSpy finished(run, &TestAllRun::finished);
         // held back: not sent, the carrier's token budget was used up
         int heldBack = 0;
+        QMap<QString, int> outcomes; // category id -> accounts
         connect(services.tokens(), &TokenService::requestFinished, this,
-                [&heldBack](const QUuid&, const TokenResult& r) {
+                [&heldBack, &outcomes](const QUuid&, const TokenResult& r) {
                     heldBack += r.error.category == ErrorCategory::HeldBack ? 1 : 0;
+                    ++outcomes[Failure::categoryId(r.error.category)];
                 });
 
         StallMeter stalls;
@@ -233,6 +237,10 @@ private slots:
                     stalls.longestBusyMs(), stalls.stallsOver50Ms(), heldBack, failures - heldBack,
                     int(over.size()));
         std::printf("BUDGETS %s\n", qPrintable(usage.join(QLatin1Char(' '))));
+        QStringList outcomeText;
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            outcomeText << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+        std::printf("OUTCOMES %s\n", qPrintable(outcomeText.join(QLatin1Char(' '))));
         std::fflush(stdout);
         QCOMPARE(failures - heldBack, 0); // every other account works
 
