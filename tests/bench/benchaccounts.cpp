@@ -101,15 +101,20 @@ bool save(AppServices& services, const QList<DemoSetup::Sample>& accounts, QStri
         return false;
     SecretStore* store = services.secrets();
     QList<Job> jobs;
-    const auto write = [store](const QString& key, const SecretBytes& value) {
-        return [store, key, value](std::function<void(bool)> done) {
-            store->write(key, value, store, [done](const SecretResult& r) { done(r.ok()); });
+    // labelled as AccountService labels them
+    const auto write = [store](const Account& account, const QString& key,
+                               const SecretBytes& value) {
+        const QString label = SecretStore::itemLabel(account.name, key);
+        return [store, key, value, label](std::function<void(bool)> done) {
+            store->write(
+                key, value, store, [done](const SecretResult& r) { done(r.ok()); },
+                SecretStore::Priority::Normal, label);
         };
     };
     for (const DemoSetup::Sample& a : accounts) {
-        jobs << write(SecretStore::secretKey(a.account.id), a.secrets.clientSecret);
+        jobs << write(a.account, SecretStore::secretKey(a.account.id), a.secrets.clientSecret);
         for (auto it = a.secrets.fields.begin(); it != a.secrets.fields.end(); ++it)
-            jobs << write(SecretStore::fieldKey(a.account.id, it.key()), it.value());
+            jobs << write(a.account, SecretStore::fieldKey(a.account.id, it.key()), it.value());
     }
     const int failed = runAll(jobs);
     if (failed > 0)
