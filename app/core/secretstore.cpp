@@ -91,6 +91,7 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
     struct Pending
     {
         bool finished = false;
+        bool asked = false; // holds one of kMaxInFlight
         QPointer<QObject> context;
         Callback done;
         QTimer* watchdog = nullptr;
@@ -117,6 +118,8 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         --m_pending;
         if (normal)
             --m_normalRunning;
+        if (pending->asked)
+            --m_inFlight;
         Callback cb = std::move(pending->done);
         pending->done = nullptr;
         if (cb && (!hasContext || pending->context))
@@ -124,13 +127,15 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         // the callback may have started another job, or deleted this store
         if (storeAlive.expired())
             return;
-        startWaitingBackground();
+        launchWaiting();
         if (m_pending == 0)
             emit idle();
     };
 
     // the watchdog runs from the moment the keychain is asked, not while waiting
     auto launch = [this, op, key, data, label, pending, deliver] {
+        pending->asked = true;
+        ++m_inFlight;
         pending->watchdog = new QTimer(this);
         pending->watchdog->setSingleShot(true);
         connect(pending->watchdog, &QTimer::timeout, this, [this, deliver, key] {
@@ -146,7 +151,8 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         };
         callBackend(op, key, data, label, answered, deliver);
     };
-    if (!normal && m_normalRunning > 0) {
+    const bool slotFree = m_inFlight < kMaxInFlight;
+    if (!normal && (m_normalRunning > 0 || !slotFree || !m_waitingBackground.isEmpty())) {
         m_waitingBackground.append({key, std::move(launch), [deliver] {
                                         deliver(SecretResult());
                                     }});
@@ -161,16 +167,19 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         for (const Waiting& w : std::as_const(superseded))
             w.supersede();
     }
-    launch();
+    if (slotFree)
+        launch();
+    else
+        m_queuedNormal.append(std::move(launch));
 }
 
-void SecretStore::startWaitingBackground()
+void SecretStore::launchWaiting()
 {
-    if (m_normalRunning > 0 || m_waitingBackground.isEmpty())
-        return;
-    const QList<Waiting> waiting = std::exchange(m_waitingBackground, {});
-    for (const Waiting& w : waiting)
-        w.launch();
+    while (m_inFlight < kMaxInFlight && !m_queuedNormal.isEmpty())
+        m_queuedNormal.takeFirst()();
+    // background calls once no other call is in flight or waiting
+    while (m_inFlight < kMaxInFlight && m_normalRunning == 0 && !m_waitingBackground.isEmpty())
+        m_waitingBackground.takeFirst().launch();
 }
 
 void SecretStore::callBackend(KeychainBackend::Operation op, const QString& key,

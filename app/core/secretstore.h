@@ -23,6 +23,10 @@ class SecretStore : public QObject
 public:
     using Callback = std::function<void(const SecretResult&)>;
     static constexpr int kDefaultWatchdogMs = Defaults::kKeychainTimeoutSeconds * 1000;
+    // Calls the keychain is asked at once; the rest wait their turn. A
+    // keychain answers one call after another, so asking for thousands at
+    // once only makes each wait longer than its watchdog.
+    static constexpr int kMaxInFlight = 16;
 
     explicit SecretStore(const QString& service = QStringLiteral("TokenDock"),
                          QObject* parent = nullptr,
@@ -70,6 +74,8 @@ public:
     // as caching a token and background writes still waiting; a process about
     // to exit waits for idle() first.
     int pendingJobs() const { return m_pending; }
+    // Of those, the ones the keychain has been asked (at most kMaxInFlight).
+    int inFlight() const { return m_inFlight; }
 
 signals:
     void idle();
@@ -78,7 +84,9 @@ private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
                QObject* context, Callback done, Priority priority = Priority::Normal,
                const QString& label = {});
-    void startWaitingBackground();
+    // Asks the keychain for calls waiting for a free slot: normal ones
+    // first, background ones once no normal call is left.
+    void launchWaiting();
     // Words for a trouble come from the backend, which may ask the keychain first.
     void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
                            const std::function<void(const SecretResult&)>& deliver);
@@ -92,6 +100,8 @@ private:
     std::shared_ptr<bool> m_alive;
     int m_pending = 0;
     int m_normalRunning = 0;
+    int m_inFlight = 0;
+    QList<std::function<void()>> m_queuedNormal; // waiting for a free slot
     // background calls waiting for the others; a later call for the same key
     // supersedes one (a token written after its removal would linger)
     struct Waiting

@@ -101,7 +101,7 @@ AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) con
 
 void AccountActivity::loadCachedTokens()
 {
-    const bool idle = m_toLoad.isEmpty();
+    const bool idle = !loadingCachedTokens();
     for (const Account& p : m_store->accounts())
         m_toLoad.append(p.id);
     if (idle && !m_toLoad.isEmpty())
@@ -110,14 +110,29 @@ void AccountActivity::loadCachedTokens()
 
 void AccountActivity::loadCachedBatch()
 {
+    // the next batch is asked once this one is answered, so a person's own
+    // request waits behind one batch at most, not behind every account
+    m_askingBatch = true;
     for (int n = 0; n < kCacheLoadBatch && !m_toLoad.isEmpty(); ++n) {
         const QUuid id = m_toLoad.takeFirst();
         if (!m_store->find(id))
             continue; // removed meanwhile
+        ++m_loading;
         m_cache->load(id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
             takeFromCache(id);
+            if (--m_loading == 0 && !m_askingBatch)
+                cachedBatchLoaded();
         });
     }
-    if (!m_toLoad.isEmpty())
+    m_askingBatch = false;
+    if (m_loading == 0)
+        cachedBatchLoaded();
+}
+
+void AccountActivity::cachedBatchLoaded()
+{
+    if (m_toLoad.isEmpty())
+        emit cachedTokensLoaded();
+    else
         QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch);
 }

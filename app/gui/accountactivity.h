@@ -51,11 +51,14 @@ public:
     // continue after a restart: a batch at a time from the event loop, so a
     // window with thousands of accounts paints and answers meanwhile.
     void loadCachedTokens();
+    bool loadingCachedTokens() const { return !m_toLoad.isEmpty() || m_loading > 0; }
 
 signals:
     void changed(const QUuid& id);
     void requestStarted(const QUuid& id);
     void requestFinished(const QUuid& id, const TokenResult& result);
+    // loadCachedTokens() has read every account's cached token.
+    void cachedTokensLoaded();
 
 private:
     // how often, and how far apart, the cache is read again for a token
@@ -66,6 +69,7 @@ private:
     static constexpr int kCacheLoadBatch = 32;
 
     void loadCachedBatch();
+    void cachedBatchLoaded();
     void takeFromCache(const QUuid& id);
     // accountactivityrecords.cpp: the account list's records and what
     // another process left in the cache
@@ -85,6 +89,8 @@ private:
     QHash<QUuid, QDateTime> m_resultAt;       // when the test behind m_results ran
     QHash<QUuid, QJsonObject> m_seenSettings; // each account's settings as last seen
     QList<QUuid> m_toLoad;                    // accounts whose cached token is still to be read
+    int m_loading = 0;                        // of the batch asked, reads not yet answered
+    bool m_askingBatch = false;
     bool m_started = false;
     quint64 m_lastRevision = 0;
 };

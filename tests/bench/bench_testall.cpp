@@ -206,6 +206,7 @@ private slots:
         QAction* testAll = window.findChild<QAction*>("testAllAction");
         QVERIFY(run && testAll);
         // the start's cached-token lookups are over before the clock starts
+        QTRY_VERIFY_WITH_TIMEOUT(!window.activity()->loadingCachedTokens(), 120000);
         QTRY_COMPARE_WITH_TIMEOUT(services.secrets()->pendingJobs(), 0, 30000);
         QSignalSpy finished(run, &TestAllRun::finished);
         // held back: not sent, the carrier's token budget was used up

@@ -228,6 +228,7 @@ private slots:
         window.show();
         QCOMPARE(window.accountList()->visibleAccountCount(), kAccounts);
         // the window's own start (reading cached tokens) is over before the clock starts
+        QTRY_VERIFY_WITH_TIMEOUT(!window.activity()->loadingCachedTokens(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(services.secrets()->pendingJobs(), 0, 60000);
 
         auto* run = window.findChild<TestAllRun*>();

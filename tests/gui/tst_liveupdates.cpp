@@ -5,8 +5,11 @@
 // for the account on show. The other process is the real built tokendock,
 // sharing the window's folder and keychain.
 #include "accountlistmodel.h"
+#include "accountrequest.h"
 #include "accountstore.h"
+#include "carriercatalog.h"
 #include "credentialseditor.h"
+#include "tokencache.h"
 #include "tokenview.h"
 #include "windowfixture.h"
 
@@ -245,6 +248,45 @@ private slots:
         report->click();
         QTRY_VERIFY(clipboardText().contains("Credentials rejected"));
         QVERIFY(!clipboardText().contains(wrong));
+    }
+
+    // Every account's cached token is read back at the start, a batch at a
+    // time, and its countdown shows; the window says when the reads are over.
+    void cachedTokensShowAfterRestart()
+    {
+        constexpr int kAccounts = 70; // more than two batches
+        QList<QUuid> ids;
+        for (int i = 0; i < kAccounts; ++i) {
+            const QUuid id = addAccount(sandboxAccount("usps", QString("acme-%1").arg(i)));
+            QVERIFY(!id.isNull());
+            IssuedToken token;
+            token.accessToken = SecretBytes(QByteArray("cached-") + QByteArray::number(i));
+            token.tokenType = "Bearer";
+            token.obtainedAt = clock.now();
+            token.expiresIn = 3600 + i;
+            token.expiresAtFromResponse = clock.now().addSecs(token.expiresIn);
+            const Account* account = services->store()->find(id);
+            token.issuedFor =
+                AccountRequest::issuedFor(*account, services->catalog().find(account->carrierId));
+            services->tokenCache()->store(id, token, nullptr, [](const SecretResult&) {});
+            ids << id;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(services->secrets()->pendingJobs(), 0, 30000);
+        closeWindow();
+
+        openWindow();
+        QSignalSpy loaded(window->activity(), &AccountActivity::cachedTokensLoaded);
+        QVERIFY(window->activity()->loadingCachedTokens());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window->activity()->loadingCachedTokens());
+        for (int i = 0; i < kAccounts; ++i) {
+            const auto token = window->activity()->token(ids.at(i));
+            QVERIFY2(token, qPrintable(QString("acme-%1").arg(i)));
+            QCOMPARE(token->expiresIn, 3600 + i);
+        }
+        QVERIFY(window->selectAccount("acme-69"));
+        QVERIFY2(statusLine().contains("Valid"), qPrintable(statusLine()));
+        QCOMPARE(loaded.count(), 1);
     }
 
     void duplicateNameShowsAtTheNameField()

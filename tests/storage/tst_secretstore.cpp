@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -215,6 +216,34 @@ private slots:
         QCOMPARE(silent->started, 3); // the two reads and the removal only
         QTRY_COMPARE(store.pendingJobs(), 0);
         QCOMPARE(silent->started, 3);
+    }
+
+    // Thousands of reads at once (a window's start, Test All): the keychain
+    // is asked kMaxInFlight at a time, and a call's watchdog starts when the
+    // keychain is asked, so calls waiting their turn do not time out unasked.
+    void callsBeyondTheLimitWaitForAFreeSlot()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(1000);
+        const int total = SecretStore::kMaxInFlight + 4;
+        QList<SecretResult::Status> answers;
+        for (int i = 0; i < total; ++i)
+            store.read(key("token"), nullptr,
+                       [&answers](const SecretResult& r) { answers << r.status; });
+        QCOMPARE(silent->started, SecretStore::kMaxInFlight);
+        QCOMPARE(store.inFlight(), SecretStore::kMaxInFlight);
+        QCOMPARE(store.pendingJobs(), total);
+        // the first ones time out; only then are the last four asked ...
+        QTRY_COMPARE(silent->started, total);
+        QVERIFY(answers.size() >= 4 && answers.size() <= SecretStore::kMaxInFlight);
+        // ... and each has its own whole watchdog
+        QTRY_COMPARE(answers.size(), total);
+        QVERIFY(std::all_of(answers.begin(), answers.end(),
+                            [](SecretResult::Status s) { return s == SecretResult::Timeout; }));
+        QCOMPARE(store.pendingJobs(), 0);
+        QCOMPARE(store.inFlight(), 0);
     }
 
     void hungBackendTimesOutWithinTheWatchdog()
