@@ -20,6 +20,7 @@
 #include "clipboard.h"
 #include "desktopsession.h"
 #include "guitest.h"
+#include "accountactivity.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "testallrun.h"
