@@ -7,6 +7,7 @@
 #include "accountlistmodel.h"
 #include "accountstore.h"
 #include "appservices.h"
+#include "benchaccounts.h"
 #include "carriercatalog.h"
 #include "ticker.h"
 
@@ -23,11 +24,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        AppServices::Options options;
-        options.configDir = m_dir.path();
-        options.keychainService =
-            "TokenDock bench " + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_services = std::make_unique<AppServices>(options);
+        m_services = std::make_unique<AppServices>(BenchAccounts::throwawayOptions(m_dir.path()));
         const QList<CarrierPreset> presets(CarrierCatalog::builtin().presets().begin(),
                                            CarrierCatalog::builtin().presets().end());
         QList<Account> accounts;

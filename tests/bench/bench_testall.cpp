@@ -15,12 +15,12 @@
 //
 // The sandbox runs in this process but on a thread of its own: a real
 // carrier's work does not happen on TokenDock's UI thread either.
+#include "accountactivity.h"
 #include "benchaccounts.h"
 #include "carriercatalog.h"
 #include "clipboard.h"
 #include "desktopsession.h"
 #include "guitest.h"
-#include "accountactivity.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "testallrun.h"
@@ -188,11 +188,7 @@ private slots:
         });
 
         QTemporaryDir dir;
-        AppServices::Options options;
-        options.configDir = dir.path();
-        options.keychainService =
-            "TokenDock bench " + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        AppServices services(options);
+        AppServices services(BenchAccounts::throwawayOptions(dir.path()));
         QString error;
         QVERIFY2(BenchAccounts::save(services, accounts, &error), qPrintable(error));
 

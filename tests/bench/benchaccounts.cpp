@@ -92,6 +92,15 @@ QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count)
     return out;
 }
 
+AppServices::Options throwawayOptions(const QString& configDir)
+{
+    AppServices::Options options;
+    options.configDir = configDir;
+    options.keychainService =
+        QStringLiteral("TokenDock bench ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return options;
+}
+
 bool save(AppServices& services, const QList<DemoSetup::Sample>& accounts, QString* error)
 {
     QList<Account> all = services.store()->accounts();

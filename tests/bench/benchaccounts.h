@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "appservices.h"
 #include "demosetup.h"
 
 #include <QList>
 #include <QString>
 
-class AppServices;
 class SandboxServer;
 
 // Many accounts for benchmarks, made quickly: the demo's mix of carriers
@@ -15,6 +15,10 @@ class SandboxServer;
 namespace BenchAccounts {
 
 QList<DemoSetup::Sample> make(const SandboxServer& sandbox, int count);
+
+// Services over `configDir` with a keychain service no item is in yet, so a
+// bench never finds (or touches) the user's own accounts and tokens.
+AppServices::Options throwawayOptions(const QString& configDir);
 
 // Saves the accounts in one write (not one write per account, as
 // AccountService::create does) and each secret in the keychain where

@@ -178,12 +178,8 @@ int main(int argc, char** argv)
         return run(services, parser.isSet(verbose));
     }
     QTemporaryDir dir;
-    AppServices::Options options;
-    options.configDir = dir.path();
     // a service no item is in: the window finds no cached tokens
-    options.keychainService =
-        "TokenDock bench " + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    AppServices services(options);
+    AppServices services(BenchAccounts::throwawayOptions(dir.path()));
     SandboxServer sandbox; // only for the accounts' token URLs
     if (!sandbox.start()) {
         std::fprintf(stderr, "bench_filter: the sandbox could not listen\n");
