@@ -151,26 +151,34 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         };
         callBackend(op, key, data, label, answered, deliver);
     };
+    const bool replaces = normal && op != KeychainBackend::Operation::Read;
+    schedule({key, std::move(launch),
+              [deliver] {
+                  deliver(SecretResult());
+              }},
+             normal, replaces);
+}
+
+void SecretStore::schedule(Waiting call, bool normal, bool replaces)
+{
     const bool slotFree = m_inFlight < kMaxInFlight;
     if (!normal && (m_normalRunning > 0 || !slotFree || !m_waitingBackground.isEmpty())) {
-        m_waitingBackground.append({key, std::move(launch), [deliver] {
-                                        deliver(SecretResult());
-                                    }});
+        m_waitingBackground.append(std::move(call));
         return;
     }
-    if (normal && op != KeychainBackend::Operation::Read) {
+    if (replaces) {
         QList<Waiting> superseded;
         for (qsizetype i = m_waitingBackground.size() - 1; i >= 0; --i) {
-            if (m_waitingBackground.at(i).key == key)
+            if (m_waitingBackground.at(i).key == call.key)
                 superseded.prepend(m_waitingBackground.takeAt(i));
         }
         for (const Waiting& w : std::as_const(superseded))
             w.supersede();
     }
     if (slotFree)
-        launch();
+        call.launch();
     else
-        m_queuedNormal.append(std::move(launch));
+        m_queuedNormal.append(std::move(call.launch));
 }
 
 void SecretStore::launchWaiting()

@@ -84,6 +84,16 @@ private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
                QObject* context, Callback done, Priority priority = Priority::Normal,
                const QString& label = {});
+    struct Waiting
+    {
+        QString key;
+        std::function<void()> launch;
+        std::function<void()> supersede;
+    };
+    // Asks the keychain now, or queues the call: a background one behind
+    // every normal call, a normal one until a slot is free. A normal write
+    // or removal supersedes background calls for its key still waiting.
+    void schedule(Waiting call, bool normal, bool replaces);
     // Asks the keychain for calls waiting for a free slot: normal ones
     // first, background ones once no normal call is left.
     void launchWaiting();
@@ -104,11 +114,5 @@ private:
     QList<std::function<void()>> m_queuedNormal; // waiting for a free slot
     // background calls waiting for the others; a later call for the same key
     // supersedes one (a token written after its removal would linger)
-    struct Waiting
-    {
-        QString key;
-        std::function<void()> launch;
-        std::function<void()> supersede;
-    };
     QList<Waiting> m_waitingBackground;
 };
