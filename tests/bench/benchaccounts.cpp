@@ -145,16 +145,27 @@ bool fetchTokens(AppServices& services, const QList<DemoSetup::Sample>& accounts
         const QUuid id = a.account.id;
         AppServices* s = &services;
         const TokenRequestSpec request = *spec;
-        jobs << [s, id, request](std::function<void(bool)> done) {
+        // what TokenService records with a token: without it TokenDock takes
+        // the cached token for one issued to other settings, and drops it
+        const QByteArray issuedFor = AccountRequest::issuedFor(
+            a.account, CarrierCatalog::builtin().find(a.account.carrierId));
+        jobs << [s, id, request, issuedFor](std::function<void(bool)> done) {
             TokenReply* reply = s->tokenClient()->fetch(request);
-            QObject::connect(reply, &TokenReply::finished, s, [s, id, done](const TokenResult& r) {
-                if (!r.ok()) {
-                    done(false);
-                    return;
-                }
-                s->tokenCache()->store(id, r.token, s,
-                                       [done](const SecretResult& c) { done(c.ok()); });
-            });
+            QObject::connect(reply, &TokenReply::finished, s,
+                             [s, id, issuedFor, done](const TokenResult& r) {
+                                 if (!r.ok()) {
+                                     done(false);
+                                     return;
+                                 }
+                                 IssuedToken token = r.token;
+                                 token.issuedFor = issuedFor;
+                                 if (!s->tokenCache()->fits(id, token)) {
+                                     done(false); // TokenDock would drop it on reading
+                                     return;
+                                 }
+                                 s->tokenCache()->store(
+                                     id, token, s, [done](const SecretResult& c) { done(c.ok()); });
+                             });
         };
     }
     const int failed = runAll(jobs);
