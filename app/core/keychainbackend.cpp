@@ -355,6 +355,10 @@ QString QtKeychainBackend::name() const
 void QtKeychainBackend::explain(SecretResult::Status status, const QString& detail,
                                 std::function<void(Message)> done)
 {
+    // "not found" reads the same whichever keychain answers: the bus is not
+    // asked who that is for every account without a cached token
+    if (status == SecretResult::NotFound)
+        return done(KeychainMessages::generic(status, detail));
     const KeychainProvider provider = KeychainProvider::detect();
     if (!KeychainMessages::worthExamining(status, provider))
         return done(KeychainMessages::explain(status, detail, provider, KeychainState()));

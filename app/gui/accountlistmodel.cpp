@@ -28,7 +28,7 @@ AccountListModel::AccountListModel(const AccountStore* store, const CarrierCatal
     connect(activity, &AccountActivity::changed, this, &AccountListModel::refreshAccount);
     connect(ticker, &Ticker::tick, this, [this](const QDateTime& now) {
         m_now = now;
-        refreshAll();
+        emit ticked();
     });
 }
 

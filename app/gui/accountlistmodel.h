@@ -59,6 +59,13 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+signals:
+    // The clock moved on: countdowns and states read anew. Views repaint what
+    // they show; no dataChanged() for every row each second, which made a
+    // view ask each of thousands of rows for its height.
+    void ticked();
+
+public:
     struct Group
     {
         QString carrierId;

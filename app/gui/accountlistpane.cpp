@@ -68,7 +68,7 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filterModel->setFilterWords(text);
-        m_view->expandAll();
+        expandGroups();
         restoreSelection();
         updatePlaceholder();
     });
@@ -90,7 +90,7 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
             this,
             [this] {
                 m_refreshQueued = false;
-                m_view->expandAll();
+                expandGroups();
                 restoreSelection();
                 updatePlaceholder();
             },
@@ -100,8 +100,18 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, afterReset);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, afterReset);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, afterReset);
+    connect(m_model, &AccountListModel::ticked, m_view->viewport(), qOverload<>(&QWidget::update));
     m_view->expandAll();
     retranslate();
+}
+
+void AccountListPane::expandGroups()
+{
+    for (int g = 0; g < m_filterModel->rowCount(); ++g) {
+        const QModelIndex group = m_filterModel->index(g, 0);
+        if (!m_view->isExpanded(group))
+            m_view->expand(group);
+    }
 }
 
 void AccountListPane::retranslate()

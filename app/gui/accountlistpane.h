@@ -43,6 +43,10 @@ protected:
 private:
     void retranslate();
     void restoreSelection();
+    // Groups a filter brought back come back collapsed; expanding only those
+    // leaves the view one layout per keystroke (expandAll() lays out every
+    // row again).
+    void expandGroups();
     void reveal(const QModelIndex& proxy);
     void updatePlaceholder();
 

@@ -248,14 +248,31 @@ private slots:
         addAccount(sandboxAccount("ups", "Globex parcels"));
         addAccount(sandboxAccount("dhl-ecs", "Acme parcels"));
         AccountListPane* list = window->accountList();
+        // account rows laid out under an open carrier, not hidden in a closed one
+        const auto rowsShown = [list] {
+            const QTreeView* view = list->view();
+            const QAbstractItemModel* model = view->model();
+            int n = 0;
+            for (int g = 0; g < model->rowCount(); ++g) {
+                const QModelIndex group = model->index(g, 0);
+                for (int r = 0; r < model->rowCount(group); ++r)
+                    n += view->visualRect(model->index(r, 0, group)).isEmpty() ? 0 : 1;
+            }
+            return n;
+        };
         QCOMPARE(list->visibleAccountCount(), 3);
+        QTRY_COMPARE(rowsShown(), 3);
         action("filterAction")->trigger();
         QTest::keyClicks(list->filterEdit(), "acme");
         QCOMPARE(list->visibleAccountCount(), 2);
+        QTRY_COMPARE(rowsShown(), 2);
         list->filterEdit()->clear();
         QTest::keyClicks(list->filterEdit(), "ups parcels"); // every word, carrier included
         QCOMPARE(list->visibleAccountCount(), 1);
+        QTRY_COMPARE(rowsShown(), 1);
         list->filterEdit()->clear();
+        // the carriers the filter hid come back open
+        QTRY_COMPARE(rowsShown(), 3);
         QTest::keyClicks(list->filterEdit(), "nothing like it");
         QCOMPARE(list->visibleAccountCount(), 0);
         QVERIFY(find<QLabel>("listPlaceholder")->isVisibleTo(window.get()));
