@@ -25,7 +25,6 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
     , m_placeholder(new QLabel(this))
 {
     m_filterModel->setSourceModel(m_model);
-
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition)
