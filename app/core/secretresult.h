@@ -22,4 +22,10 @@ struct SecretResult
     SecretBytes data; // reads only
 
     bool ok() const { return status == Ok; }
+    // The whole keychain is missing, locked or not answering, not just this
+    // item: asking it for the next item would only wait again.
+    bool keychainUnavailable() const
+    {
+        return status == NoBackend || status == Locked || status == Timeout;
+    }
 };

@@ -141,7 +141,13 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         connect(pending->watchdog, &QTimer::timeout, this, [this, deliver, key] {
             qCWarning(lcKeychain) << "keychain did not answer in time for"
                                   << key.section(QLatin1Char('/'), 1);
-            explainAndDeliver(SecretResult::Timeout, {}, {}, deliver);
+            const std::weak_ptr<bool> alive = m_alive;
+            explainAndDeliver(SecretResult::Timeout, {}, {},
+                              [this, deliver, alive](const SecretResult& r) {
+                                  deliver(r);
+                                  if (!alive.expired())
+                                      endWaiting(r);
+                              });
         });
         pending->watchdog->start(m_watchdogMs);
         // once the keychain has answered, explaining a trouble is no timeout
@@ -152,17 +158,13 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         callBackend(op, key, data, label, answered, deliver);
     };
     const bool replaces = normal && op != KeychainBackend::Operation::Read;
-    schedule({key, std::move(launch),
-              [deliver] {
-                  deliver(SecretResult());
-              }},
-             normal, replaces);
+    schedule({key, std::move(launch), deliver}, normal, replaces);
 }
 
 void SecretStore::schedule(Waiting call, bool normal, bool replaces)
 {
-    const bool slotFree = m_inFlight < kMaxInFlight;
-    if (!normal && (m_normalRunning > 0 || !slotFree || !m_waitingBackground.isEmpty())) {
+    if (!normal &&
+        (m_normalRunning > 0 || m_inFlight >= kMaxInFlight || !m_waitingBackground.isEmpty())) {
         m_waitingBackground.append(std::move(call));
         return;
     }
@@ -172,19 +174,37 @@ void SecretStore::schedule(Waiting call, bool normal, bool replaces)
             if (m_waitingBackground.at(i).key == call.key)
                 superseded.prepend(m_waitingBackground.takeAt(i));
         }
-        for (const Waiting& w : std::as_const(superseded))
-            w.supersede();
+        const std::weak_ptr<bool> alive = m_alive;
+        for (const Waiting& w : std::as_const(superseded)) {
+            w.answer(SecretResult()); // Ok, never written
+            if (alive.expired())
+                return;
+        }
     }
-    if (slotFree)
+    // first come, first asked: a call made from another's answer does not
+    // pass calls already waiting (a removal must not overtake a write)
+    if (m_inFlight < kMaxInFlight && m_queuedNormal.isEmpty())
         call.launch();
     else
-        m_queuedNormal.append(std::move(call.launch));
+        m_queuedNormal.append(std::move(call));
+}
+
+void SecretStore::endWaiting(const SecretResult& timeout)
+{
+    QList<Waiting> waiting = std::exchange(m_queuedNormal, {});
+    waiting += std::exchange(m_waitingBackground, {});
+    const std::weak_ptr<bool> alive = m_alive;
+    for (const Waiting& w : std::as_const(waiting)) {
+        w.answer(timeout);
+        if (alive.expired())
+            return;
+    }
 }
 
 void SecretStore::launchWaiting()
 {
     while (m_inFlight < kMaxInFlight && !m_queuedNormal.isEmpty())
-        m_queuedNormal.takeFirst()();
+        m_queuedNormal.takeFirst().launch();
     // background calls once no other call is in flight or waiting
     while (m_inFlight < kMaxInFlight && m_normalRunning == 0 && !m_waitingBackground.isEmpty())
         m_waitingBackground.takeFirst().launch();

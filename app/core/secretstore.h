@@ -37,8 +37,9 @@ public:
     QString backendName() const { return m_backend->name(); }
     void setWatchdog(int milliseconds) { m_watchdogMs = milliseconds; }
 
-    // Background writes (a token cache, say) wait until no other call is in
-    // flight, so what a person waits for is never queued behind them. A
+    // Background writes (a token cache, say) wait until no normal call is in
+    // flight or waiting, so what a person waits for is never queued behind
+    // them. A
     // normal write or removal of the same key supersedes a background write
     // still waiting: that one answers Ok without writing.
     enum class Priority
@@ -88,7 +89,7 @@ private:
     {
         QString key;
         std::function<void()> launch;
-        std::function<void()> supersede;
+        std::function<void(const SecretResult&)> answer; // without asking the keychain
     };
     // Asks the keychain now, or queues the call: a background one behind
     // every normal call, a normal one until a slot is free. A normal write
@@ -97,6 +98,10 @@ private:
     // Asks the keychain for calls waiting for a free slot: normal ones
     // first, background ones once no normal call is left.
     void launchWaiting();
+    // A call went a whole watchdog period unanswered: the keychain is stuck
+    // (a dialog, a locked database), and calls waiting their turn would each
+    // wait as long again. They end now with the same answer.
+    void endWaiting(const SecretResult& timeout);
     // Words for a trouble come from the backend, which may ask the keychain first.
     void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
                            const std::function<void(const SecretResult&)>& deliver);
@@ -111,7 +116,7 @@ private:
     int m_pending = 0;
     int m_normalRunning = 0;
     int m_inFlight = 0;
-    QList<std::function<void()>> m_queuedNormal; // waiting for a free slot
+    QList<Waiting> m_queuedNormal; // waiting for a free slot
     // background calls waiting for the others; a later call for the same key
     // supersedes one (a token written after its removal would linger)
     QList<Waiting> m_waitingBackground;

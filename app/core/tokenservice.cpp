@@ -465,9 +465,7 @@ void TokenService::token(const QUuid& id, qint64 minValidSeconds, bool fresh, QO
                           return;
                       // the secret is in the same keychain: one wait for a keychain that
                       // is missing, locked or not answering is enough
-                      if (read.status == SecretResult::NoBackend ||
-                          read.status == SecretResult::Locked ||
-                          read.status == SecretResult::Timeout) {
+                      if (read.keychainUnavailable()) {
                           TokenResult failed;
                           failed.error = Failure::make(ErrorCategory::Keychain, read.message);
                           return done(failed, false);

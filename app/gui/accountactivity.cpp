@@ -104,8 +104,8 @@ void AccountActivity::loadCachedTokens()
     const bool idle = !loadingCachedTokens();
     for (const Account& p : m_store->accounts())
         m_toLoad.append(p.id);
-    if (idle && !m_toLoad.isEmpty())
-        QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch);
+    if (idle)
+        QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch); // says when none are left
 }
 
 void AccountActivity::loadCachedBatch()
@@ -118,11 +118,15 @@ void AccountActivity::loadCachedBatch()
         if (!m_store->find(id))
             continue; // removed meanwhile
         ++m_loading;
-        m_cache->load(id, this, [this, id](const std::optional<IssuedToken>&, const SecretResult&) {
-            takeFromCache(id);
-            if (--m_loading == 0 && !m_askingBatch)
-                cachedBatchLoaded();
-        });
+        m_cache->load(id, this,
+                      [this, id](const std::optional<IssuedToken>&, const SecretResult& r) {
+                          // the rest are read when their account is used, not each after a wait
+                          if (r.keychainUnavailable())
+                              m_toLoad.clear();
+                          takeFromCache(id);
+                          if (--m_loading == 0 && !m_askingBatch)
+                              cachedBatchLoaded();
+                      });
     }
     m_askingBatch = false;
     if (m_loading == 0)

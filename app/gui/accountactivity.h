@@ -57,7 +57,9 @@ signals:
     void changed(const QUuid& id);
     void requestStarted(const QUuid& id);
     void requestFinished(const QUuid& id, const TokenResult& result);
-    // loadCachedTokens() has read every account's cached token.
+    // loadCachedTokens() is done: every account's cached token read, or the
+    // rest left for when their account is used (the keychain was missing,
+    // locked or not answering).
     void cachedTokensLoaded();
 
 private:

@@ -45,7 +45,7 @@ AccountFinder::AccountFinder(AccountListModel* accounts, QWidget* parent)
     setObjectName(QStringLiteral("accountFinder"));
     setFrameShape(QFrame::StyledPanel);
     m_filterModel->setSourceModel(accounts);
-    // countdowns repaint every row each second: that is no reason to filter again
+    // a changed test result or record is no reason to filter again
     m_filterModel->setDynamicSortFilter(false);
     m_filter->setObjectName(QStringLiteral("accountFinderFilter"));
     m_filter->setClearButtonEnabled(true);

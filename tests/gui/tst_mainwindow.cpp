@@ -22,6 +22,20 @@
 #include <QTimer>
 #include <QTreeView>
 
+namespace {
+// Counts the paint events of the widget it watches.
+class PaintCount : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+} // namespace
+
 class TestMainWindow : public QObject, protected WindowFixture
 {
     Q_OBJECT
@@ -276,6 +290,22 @@ private slots:
         QTest::keyClicks(list->filterEdit(), "nothing like it");
         QCOMPARE(list->visibleAccountCount(), 0);
         QVERIFY(find<QLabel>("listPlaceholder")->isVisibleTo(window.get()));
+    }
+
+    // The clock's tick repaints the countdowns the list shows.
+    void theListRepaintsOnEachTick()
+    {
+        addAccount(sandboxAccount("banyan", "Acme freight"));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QWidget* viewport = window->accountList()->view()->viewport();
+        PaintCount paints;
+        viewport->installEventFilter(&paints);
+        QTRY_VERIFY(viewport->isVisible());
+        QCoreApplication::processEvents();
+        const int before = paints.count;
+        clock.advance(1);
+        ticker->tickNow();
+        QTRY_VERIFY(paints.count > before);
     }
 
     void shortcutsAreWired_data()
