@@ -166,8 +166,13 @@ int ListCommand::run(CliSession& session)
         return session.fail(error);
 
     const QList<Account> accounts = session.store()->accounts();
-    // one keychain read after another; after a refusal the rest are not asked,
-    // so a locked keychain prompts at most once
+    // all at once where the keychain allows it; what that left unsettled is
+    // read one after another, and after a refusal the rest are not asked, so
+    // a locked keychain prompts at most once
+    QList<QUuid> ids;
+    for (const Account& p : accounts)
+        ids.append(p.id);
+    session.wait([&](auto quit) { session.tokenCache()->preload(ids, &session, quit); });
     QList<CacheInfo> caches;
     SecretResult refusal;
     for (const Account& p : accounts) {

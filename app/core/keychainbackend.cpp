@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 #if defined(Q_OS_LINUX)
+#include "secretserviceitems.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusMetaType>
@@ -327,6 +329,26 @@ void QtKeychainBackend::relabel(const QString& service, const QString& key, cons
                                 std::function<void()> done)
 {
     SecretServiceLabel::set(service, key, label, std::move(done));
+}
+
+void KeychainBackend::readMany(const QString&, const QStringList&,
+                               std::function<void(Answers)> done)
+{
+    QTimer::singleShot(0, [done = std::move(done)] { done({}); });
+}
+
+void QtKeychainBackend::readMany(const QString& service, const QStringList& keys,
+                                 std::function<void(Answers)> done)
+{
+#if defined(Q_OS_LINUX)
+    // GNOME Keyring only: it hands out secrets without asking anyone, and
+    // QtKeychain keeps its items there in libsecret's shape. KeePassXC may ask
+    // for access item by item, and KWallet may not be behind the Secret Service.
+    const KeychainProvider provider = KeychainProvider::recent();
+    if (provider.kind == KeychainProvider::Kind::GnomeKeyring && !provider.kwalletDirect)
+        return SecretServiceItems::read(service, keys, std::move(done));
+#endif
+    KeychainBackend::readMany(service, keys, std::move(done));
 }
 
 Message QtKeychainBackend::removalNote() const

@@ -6,7 +6,9 @@
 #include "secretbytes.h"
 #include "secretresult.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -56,6 +58,12 @@ public:
                          std::function<void()> done);
     // What removal means here when the item is not simply gone; empty otherwise.
     virtual Message removalNote() const { return {}; }
+    // Reads many items at once where the keychain allows it. The answers hold
+    // what is settled (Ok or NotFound); the keys left out, all of them by
+    // default, are read one by one. Calls done once, later.
+    using Answers = QHash<QString, KeychainOutcome>;
+    virtual void readMany(const QString& service, const QStringList& keys,
+                          std::function<void(Answers)> done);
 };
 
 // The real one: QtKeychain, with its plaintext fallback always off.
@@ -70,6 +78,8 @@ public:
     void relabel(const QString& service, const QString& key, const QString& label,
                  std::function<void()> done) override;
     Message removalNote() const override;
+    void readMany(const QString& service, const QStringList& keys,
+                  std::function<void(Answers)> done) override;
 
 private:
     static void readStaged(const QString& service, const QString& key, Done done);

@@ -72,6 +72,70 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
     start(KeychainBackend::Operation::Remove, key, {}, context, std::move(done));
 }
 
+void SecretStore::readMany(const QStringList& keys, QObject* context,
+                           std::function<void(Answers)> done)
+{
+    struct Pending : Call
+    {
+        std::function<void(Answers)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    begin(*pending, context, true);
+    const std::weak_ptr<bool> storeAlive = m_alive;
+    const auto deliver = [this, pending, storeAlive](const Answers& answers) {
+        if (!end(*pending))
+            return;
+        const auto cb = std::exchange(pending->done, nullptr);
+        if (cb && pending->mayAnswer())
+            cb(answers);
+        if (!storeAlive.expired())
+            afterAnswer();
+    };
+    auto launch = [this, keys, pending, deliver, storeAlive] {
+        // a keychain that does not answer in time leaves every key to read()
+        // a keychain answers one call after another, and GNOME Keyring looks
+        // through all its items for each: thousands take a while
+        const int allowed = m_watchdogMs + int(keys.size()) * kReadManyMsPerKey;
+        asked(
+            *pending,
+            [deliver, count = keys.size()] {
+                qCWarning(lcKeychain) << "keychain did not read" << count << "items in time";
+                deliver({});
+            },
+            allowed);
+        m_backend->readMany(m_service, keys,
+                            [deliver, storeAlive](const KeychainBackend::Answers& outcomes) {
+                                if (!storeAlive.expired())
+                                    deliver(answersOf(outcomes));
+                            });
+    };
+    schedule({{},
+              std::move(launch),
+              [deliver](const SecretResult&) {
+                  deliver({});
+              }},
+             true, false);
+}
+
+SecretStore::Answers SecretStore::answersOf(const KeychainBackend::Answers& outcomes)
+{
+    Answers answers;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        SecretResult r;
+        if (it->code == KeychainOutcome::NotFound) {
+            r.status = SecretResult::NotFound;
+            r.message = KeychainMessages::generic(r.status, {});
+        } else if (it->code == KeychainOutcome::Ok) {
+            r.data = it->data;
+        } else {
+            continue; // only what is settled
+        }
+        answers.insert(it.key(), std::move(r));
+    }
+    return answers;
+}
+
 void SecretStore::relabel(const QString& key, const QString& label)
 {
     ++m_pending;
@@ -88,57 +152,28 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
                         QObject* context, Callback done, Priority priority, const QString& label)
 {
     // shared between the backend's answer and the watchdog: whoever comes first wins
-    struct Pending
+    struct Pending : Call
     {
-        bool finished = false;
-        bool asked = false; // holds one of kMaxInFlight
-        QPointer<QObject> context;
         Callback done;
-        QTimer* watchdog = nullptr;
     };
     auto pending = std::make_shared<Pending>();
-    pending->context = context;
     pending->done = std::move(done);
-    const bool hasContext = context != nullptr;
-    const bool normal = priority == Priority::Normal;
-    ++m_pending;
-    if (normal)
-        ++m_normalRunning;
+    begin(*pending, context, priority == Priority::Normal);
     const std::weak_ptr<bool> storeAlive = m_alive;
-    const auto deliver = [this, pending, hasContext, storeAlive,
-                          normal](const SecretResult& result) {
-        if (pending->finished)
+    const auto deliver = [this, pending, storeAlive](const SecretResult& result) {
+        if (!end(*pending))
             return;
-        pending->finished = true;
-        if (pending->watchdog) {
-            pending->watchdog->stop();
-            pending->watchdog->deleteLater();
-            pending->watchdog = nullptr;
-        }
-        --m_pending;
-        if (normal)
-            --m_normalRunning;
-        if (pending->asked)
-            --m_inFlight;
-        Callback cb = std::move(pending->done);
-        pending->done = nullptr;
-        if (cb && (!hasContext || pending->context))
+        const Callback cb = std::exchange(pending->done, nullptr);
+        if (cb && pending->mayAnswer())
             cb(result);
         // the callback may have started another job, or deleted this store
-        if (storeAlive.expired())
-            return;
-        launchWaiting();
-        if (m_pending == 0)
-            emit idle();
+        if (!storeAlive.expired())
+            afterAnswer();
     };
 
     // the watchdog runs from the moment the keychain is asked, not while waiting
     auto launch = [this, op, key, data, label, pending, deliver] {
-        pending->asked = true;
-        ++m_inFlight;
-        pending->watchdog = new QTimer(this);
-        pending->watchdog->setSingleShot(true);
-        connect(pending->watchdog, &QTimer::timeout, this, [this, deliver, key] {
+        asked(*pending, [this, deliver, key] {
             qCWarning(lcKeychain) << "keychain did not answer in time for"
                                   << key.section(QLatin1Char('/'), 1);
             const std::weak_ptr<bool> alive = m_alive;
@@ -149,7 +184,6 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
                                       endWaiting(r);
                               });
         });
-        pending->watchdog->start(m_watchdogMs);
         // once the keychain has answered, explaining a trouble is no timeout
         const auto answered = [pending] {
             if (pending->watchdog)
@@ -157,8 +191,53 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         };
         callBackend(op, key, data, label, answered, deliver);
     };
-    const bool replaces = normal && op != KeychainBackend::Operation::Read;
-    schedule({key, std::move(launch), deliver}, normal, replaces);
+    const bool replaces = pending->normal && op != KeychainBackend::Operation::Read;
+    schedule({key, std::move(launch), deliver}, pending->normal, replaces);
+}
+
+void SecretStore::begin(Call& call, QObject* context, bool normal)
+{
+    call.context = context;
+    call.hasContext = context != nullptr;
+    call.normal = normal;
+    ++m_pending;
+    if (normal)
+        ++m_normalRunning;
+}
+
+void SecretStore::asked(Call& call, std::function<void()> timedOut, int watchdogMs)
+{
+    call.asked = true;
+    ++m_inFlight;
+    call.watchdog = new QTimer(this);
+    call.watchdog->setSingleShot(true);
+    connect(call.watchdog, &QTimer::timeout, this, std::move(timedOut));
+    call.watchdog->start(watchdogMs > 0 ? watchdogMs : m_watchdogMs);
+}
+
+bool SecretStore::end(Call& call)
+{
+    if (call.finished)
+        return false;
+    call.finished = true;
+    if (call.watchdog) {
+        call.watchdog->stop();
+        call.watchdog->deleteLater();
+        call.watchdog = nullptr;
+    }
+    --m_pending;
+    if (call.normal)
+        --m_normalRunning;
+    if (call.asked)
+        --m_inFlight;
+    return true;
+}
+
+void SecretStore::afterAnswer()
+{
+    launchWaiting();
+    if (m_pending == 0)
+        emit idle();
 }
 
 void SecretStore::schedule(Waiting call, bool normal, bool replaces)

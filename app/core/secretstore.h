@@ -7,9 +7,12 @@
 #include "secretbytes.h"
 #include "secretresult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUuid>
+
+class QTimer;
 
 #include <memory>
 
@@ -27,6 +30,8 @@ public:
     // keychain answers one call after another, so asking for thousands at
     // once only makes each wait longer than its watchdog.
     static constexpr int kMaxInFlight = 16;
+    // What a read of many keys may take beyond one watchdog period, per key.
+    static constexpr int kReadManyMsPerKey = 10;
 
     explicit SecretStore(const QString& service = QStringLiteral("TokenDock"),
                          QObject* parent = nullptr,
@@ -53,6 +58,11 @@ public:
     // (itemLabel()); a replaced item gets the new one.
     void write(const QString& key, const SecretBytes& data, QObject* context, Callback done,
                Priority priority = Priority::Normal, const QString& label = {});
+    // Reads many keys in one go where the keychain allows it, instead of one
+    // lookup each. The answers hold the keys it settled (Ok or NotFound); the
+    // rest are for read(). Takes one of kMaxInFlight; one callback, like read().
+    using Answers = QHash<QString, SecretResult>;
+    void readMany(const QStringList& keys, QObject* context, std::function<void(Answers)> done);
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
     // A new label for an item (its account was renamed); best effort, counted
@@ -85,6 +95,26 @@ private:
     void start(KeychainBackend::Operation op, const QString& key, const SecretBytes& data,
                QObject* context, Callback done, Priority priority = Priority::Normal,
                const QString& label = {});
+    // One call's state, shared by its answer and its watchdog: whoever comes
+    // first ends it.
+    struct Call
+    {
+        bool finished = false;
+        bool asked = false; // holds one of kMaxInFlight
+        bool normal = true;
+        bool hasContext = false;
+        QPointer<QObject> context;
+        QTimer* watchdog = nullptr;
+        bool mayAnswer() const { return !hasContext || context; }
+    };
+    void begin(Call& call, QObject* context, bool normal);
+    // The keychain is asked now: the call takes a slot, and its watchdog
+    // runs from here, not while it waited.
+    void asked(Call& call, std::function<void()> timedOut, int watchdogMs = 0);
+    // False when it had already ended; else frees what it held.
+    bool end(Call& call);
+    // After a callback: waiting calls may go, and idle() when none is left.
+    void afterAnswer();
     struct Waiting
     {
         QString key;
@@ -102,6 +132,7 @@ private:
     // (a dialog, a locked database), and calls waiting their turn would each
     // wait as long again. They end now with the same answer.
     void endWaiting(const SecretResult& timeout);
+    static Answers answersOf(const KeychainBackend::Answers& outcomes);
     // Words for a trouble come from the backend, which may ask the keychain first.
     void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
                            const std::function<void(const SecretResult&)>& deliver);

@@ -166,6 +166,39 @@ bool TokenCache::isWriting(const QUuid& account) const
     return m_writes.contains(account) || (m_writing && m_writingAccount == account);
 }
 
+void TokenCache::preload(const QList<QUuid>& accounts, QObject* context, std::function<void()> done)
+{
+    QStringList keys;
+    QHash<QString, QUuid> accountOf;
+    for (const QUuid& account : accounts) {
+        if (!m_enabled || m_loaded.value(account))
+            continue;
+        keys.append(SecretStore::tokenKey(account));
+        accountOf.insert(keys.constLast(), account);
+    }
+    if (keys.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [done = std::move(done)] { done(); }, Qt::QueuedConnection);
+        return;
+    }
+    m_store->readMany(keys, context ? context : this,
+                      [this, accountOf, done](const SecretStore::Answers& answers) {
+                          for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+                              const QUuid account = accountOf.value(it.key());
+                              // a load() answered meanwhile, or a token being
+                              // written, is newer than what was read
+                              if (m_loaded.value(account) || isWriting(account))
+                                  continue;
+                              m_loaded.insert(account, true);
+                              if (!it->ok())
+                                  continue;
+                              if (auto token = deserialize(it->data))
+                                  m_memory.insert(account, *token);
+                          }
+                          done();
+                      });
+}
+
 void TokenCache::reread(const QUuid& account)
 {
     if (!isWriting(account))

@@ -49,6 +49,10 @@ public:
     bool fits(const QUuid& account, const IssuedToken& token) const;
     // Reads the keychain (once per account and process), then answers from memory.
     void load(const QUuid& account, QObject* context, LoadCallback done);
+    // Reads the tokens of many accounts in one go where the keychain allows
+    // it, so the load() of each answers from memory; accounts it could not
+    // settle are read by their load(). Calls done once, later.
+    void preload(const QList<QUuid>& accounts, QObject* context, std::function<void()> done);
     // Another process may have cached a newer token or dropped this one: the
     // next load() reads the keychain again. A token this process is still
     // writing is newer than what the keychain holds, so it stays.

@@ -102,10 +102,19 @@ AccountStatus AccountActivity::status(const QUuid& id, const QDateTime& now) con
 void AccountActivity::loadCachedTokens()
 {
     const bool idle = !loadingCachedTokens();
+    QList<QUuid> accounts;
     for (const Account& p : m_store->accounts())
-        m_toLoad.append(p.id);
-    if (idle)
-        QTimer::singleShot(0, this, &AccountActivity::loadCachedBatch); // says when none are left
+        accounts.append(p.id);
+    m_toLoad += accounts;
+    if (!idle)
+        return;
+    // all at once where the keychain allows it; the batches then answer from
+    // memory, and read one by one only what that left unsettled
+    ++m_loading;
+    m_cache->preload(accounts, this, [this] {
+        --m_loading;
+        loadCachedBatch(); // says when none are left
+    });
 }
 
 void AccountActivity::loadCachedBatch()

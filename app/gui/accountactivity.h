@@ -91,7 +91,7 @@ private:
     QHash<QUuid, QDateTime> m_resultAt;       // when the test behind m_results ran
     QHash<QUuid, QJsonObject> m_seenSettings; // each account's settings as last seen
     QList<QUuid> m_toLoad;                    // accounts whose cached token is still to be read
-    int m_loading = 0;                        // of the batch asked, reads not yet answered
+    int m_loading = 0; // reads asked and not yet answered (the preload, or a batch)
     bool m_askingBatch = false;
     bool m_started = false;
     quint64 m_lastRevision = 0;

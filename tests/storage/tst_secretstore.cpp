@@ -106,6 +106,94 @@ private slots:
         keychainCall([&](auto cb) { store.remove(k, nullptr, cb); });
     }
 
+    // What QtKeychain wrote comes back from one read of many keys byte for
+    // byte, as read() gives it; a key with no item is NotFound, and an
+    // item of another service is not one of them.
+    void readManyAnswersAsEachReadDoes()
+    {
+        const QString service = "TokenDock many " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        SecretStore other("TokenDock");
+        QByteArray everyByte;
+        for (int i = 0; i < 256; ++i)
+            everyByte.append(char(i));
+        const QList<QByteArray> values{"plain", everyByte, QByteArray(70000, 'x') + "end",
+                                       QString::fromUtf8("Gr\u00fc\u00dfe \u2713").toUtf8(),
+                                       QByteArray("\0lead", 5)};
+        QHash<QString, QByteArray> written;
+        // more than one part of GetSecrets
+        for (int i = 0; i < 260; ++i) {
+            const QString k = key(i % 2 ? "token" : "client_secret");
+            written.insert(k, values.at(i % values.size()) + QByteArray::number(i));
+            QVERIFY(keychainCall([&](auto cb) {
+                        store.write(k, SecretBytes(written.value(k)), nullptr, cb);
+                    }).ok());
+        }
+        const QString elsewhere = key("token");
+        QVERIFY(keychainCall([&](auto cb) {
+                    other.write(elsewhere, SecretBytes(QByteArray("other service")), nullptr, cb);
+                }).ok());
+        const QStringList absent{elsewhere, key("token"), key("client_secret")};
+
+        SecretStore::Answers answers;
+        waitForCallback([&](auto quit) {
+            store.readMany(written.keys() + absent, nullptr, [&, quit](const auto& a) {
+                answers = a;
+                quit();
+            });
+        });
+        // GNOME Keyring settles every key in the one read
+        QCOMPARE(answers.size(), written.size() + absent.size());
+        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+            QVERIFY2(answers.value(it.key()).ok(), qPrintable(it.key()));
+            QCOMPARE(answers.value(it.key()).data.expose(), it.value());
+        }
+        for (const QString& k : written.keys().mid(0, 10))
+            QCOMPARE(readKeychain(store, k).data.expose(), written.value(k));
+        for (const QString& k : absent)
+            QCOMPARE(answers.value(k).status, SecretResult::NotFound);
+        QCOMPARE(store.pendingJobs(), 0);
+
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            store.remove(it.key(), nullptr, {});
+        keychainCall([&](auto cb) { other.remove(elsewhere, nullptr, cb); });
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingJobs(), 0, 60000);
+    }
+
+    // QtKeychain keeps what it is given as text in a "plaintext" item and
+    // looks for one before a "base64" item of the same key; so does the read
+    // of many.
+    void readManyPrefersATextItemAsQtKeychainDoes()
+    {
+        const QString service = "TokenDock many " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString k = key("client_secret");
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(k, SecretBytes(QByteArray("binary item")), nullptr, cb);
+                }).ok());
+        QProcess tool;
+        tool.start("secret-tool", {"store", "--label", "text item", "xdg:schema", "org.qt.keychain",
+                                   "server", service, "user", k, "type", "plaintext"});
+        QVERIFY2(tool.waitForStarted(), "secret-tool (libsecret-tools) is needed");
+        tool.write("text item value");
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished());
+        QCOMPARE(tool.exitCode(), 0);
+
+        SecretStore::Answers answers;
+        waitForCallback([&](auto quit) {
+            store.readMany({k}, nullptr, [&, quit](const auto& a) {
+                answers = a;
+                quit();
+            });
+        });
+        QCOMPARE(answers.value(k).data.expose(), QByteArray("text item value"));
+        QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("text item value"));
+        // QtKeychain's removal takes both items
+        keychainCall([&](auto cb) { store.remove(k, nullptr, cb); });
+        QCOMPARE(readKeychain(store, k).status, SecretResult::NotFound);
+    }
+
     void servicesAreSeparate()
     {
         SecretStore real("TokenDock");

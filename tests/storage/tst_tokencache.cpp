@@ -99,6 +99,48 @@ private slots:
                      SecretResult::NotFound);
     }
 
+    // A new process reads every account's token in one go; each account's
+    // load() then answers from what that read, with no read of its own: a
+    // token removed from the keychain after the preload is still handed out,
+    // and an expired one is still dropped from the keychain.
+    void preloadedTokensAnswerEachLoad()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, &clock);
+        QList<QUuid> ids;
+        for (int i = 0; i < 6; ++i) {
+            ids.append(QUuid::createUuid());
+            const qint64 life = i == 5 ? 30 : 3600;
+            QVERIFY(keychainCall([&](auto cb) {
+                        cache.store(ids.last(),
+                                    token("preloaded-" + QByteArray::number(i), clock.now(), life),
+                                    nullptr, cb);
+                    }).ok());
+        }
+        const QUuid none = QUuid::createUuid();
+        ids.append(none);
+
+        TokenCache fresh(&secrets, &clock); // as a new process would
+        waitForCallback([&](auto quit) { fresh.preload(ids, nullptr, quit); });
+        // behind the cache's back: only a load() of its own would notice
+        QVERIFY(keychainCall([&](auto cb) {
+                    secrets.remove(SecretStore::tokenKey(ids.at(0)), nullptr, cb);
+                }).ok());
+        clock.advance(31);
+        for (int i = 0; i < 5; ++i) {
+            const auto back = load(fresh, ids.at(i));
+            QVERIFY2(back, qPrintable(QString::number(i)));
+            QCOMPARE(back->accessToken.expose(), "preloaded-" + QByteArray::number(i));
+        }
+        QVERIFY(!load(fresh, ids.at(5))); // expired meanwhile
+        QTRY_COMPARE(readKeychain(secrets, SecretStore::tokenKey(ids.at(5))).status,
+                     SecretResult::NotFound);
+        QVERIFY(!load(fresh, none));
+        for (int i = 1; i < 5; ++i)
+            QVERIFY(keychainCall([&](auto cb) { fresh.drop(ids.at(i), nullptr, cb); }).ok());
+    }
+
     // Tokens arriving faster than the keychain writes: the newest one is what
     // stays, every caller hears back, and a drop cancels a write still waiting.
     void burstsKeepTheNewestTokenAndDropsWin()

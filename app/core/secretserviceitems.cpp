@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "secretserviceitems.h"
+
+#include "logging.h"
+#include "secretservicecipher.h"
+
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+// The Secret Service's Secret struct, (oayays): session, parameters (the
+// IV), value (encrypted) and content type.
+struct WireSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+using WireSecrets = QMap<QDBusObjectPath, WireSecret>;
+Q_DECLARE_METATYPE(WireSecret)
+Q_DECLARE_METATYPE(WireSecrets)
+
+QDBusArgument& operator<<(QDBusArgument& out, const WireSecret& s)
+{
+    out.beginStructure();
+    out << s.session << s.parameters << s.value << s.contentType;
+    out.endStructure();
+    return out;
+}
+
+const QDBusArgument& operator>>(const QDBusArgument& in, WireSecret& s)
+{
+    in.beginStructure();
+    in >> s.session >> s.parameters >> s.value >> s.contentType;
+    in.endStructure();
+    return in;
+}
+
+namespace {
+
+const QString kBusName = QStringLiteral("org.freedesktop.secrets");
+const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+// replies the keychain is asked for at once while reading attributes: enough
+// to keep it busy, far below the bus daemon's limit of pending replies
+constexpr int kAttributeWindow = 256;
+constexpr int kCallTimeoutMs = 25000;
+constexpr int kSecretsPerCall = 256;
+
+using Attributes = QMap<QString, QString>;
+
+// Where QtKeychain (libsecret) keeps a value: "base64" for what it was given
+// as binary data, "plaintext" for text.
+struct Wanted
+{
+    QString key;
+    bool base64 = false;
+};
+
+class BulkRead : public QObject
+{
+public:
+    BulkRead(const QString& service, const QStringList& keys,
+             std::function<void(SecretServiceItems::Answers)> done)
+        : m_bus(QDBusConnection::sessionBus())
+        , m_service(service)
+        , m_keys(keys.cbegin(), keys.cend())
+        , m_done(std::move(done))
+    {
+        static const bool registered = [] {
+            qDBusRegisterMetaType<Attributes>();
+            qDBusRegisterMetaType<WireSecret>();
+            qDBusRegisterMetaType<WireSecrets>();
+            return true;
+        }();
+        Q_UNUSED(registered)
+    }
+
+    void start()
+    {
+        if (!m_bus.isConnected() || !m_cipher.isValid() || m_keys.isEmpty())
+            return finish(false);
+        QDBusMessage open = serviceCall(QStringLiteral("OpenSession"));
+        open << QString::fromLatin1(SecretServiceCipher::kAlgorithm)
+             << QVariant::fromValue(QDBusVariant(m_cipher.publicKey()));
+        call(open, [this](const QDBusMessage& reply) { sessionOpened(reply); });
+    }
+
+private:
+    QDBusMessage serviceCall(const QString& method) const
+    {
+        return QDBusMessage::createMethodCall(kBusName, kServicePath, kServiceInterface, method);
+    }
+
+    // Sends a call; its reply, or the end of this read on an error.
+    void call(const QDBusMessage& message, std::function<void(const QDBusMessage&)> answered)
+    {
+        auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, kCallTimeoutMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                [this, answered = std::move(answered)](QDBusPendingCallWatcher* w) {
+                    w->deleteLater();
+                    const QDBusMessage reply = w->reply();
+                    if (m_finished)
+                        return;
+                    if (reply.type() != QDBusMessage::ReplyMessage) {
+                        qCInfo(lcKeychain)
+                            << "reading many items at once failed:" << reply.errorName();
+                        return finish(false);
+                    }
+                    answered(reply);
+                });
+    }
+
+    void sessionOpened(const QDBusMessage& reply)
+    {
+        const QList<QVariant> args = reply.arguments();
+        if (args.size() != 2)
+            return finish(false);
+        m_session = args.at(1).value<QDBusObjectPath>();
+        const QByteArray theirs = args.at(0).value<QDBusVariant>().variant().toByteArray();
+        if (!m_cipher.agree(theirs))
+            return finish(false);
+        QDBusMessage search = serviceCall(QStringLiteral("SearchItems"));
+        search << QVariant::fromValue(Attributes{{QStringLiteral("server"), m_service}});
+        call(search, [this](const QDBusMessage& found) { searched(found); });
+    }
+
+    void searched(const QDBusMessage& reply)
+    {
+        const QList<QVariant> args = reply.arguments();
+        if (args.size() != 2)
+            return finish(false);
+        m_paths = qdbus_cast<QList<QDBusObjectPath>>(args.at(0));
+        // an item in a locked collection may be any key: those stay unsettled
+        m_lockedSeen = !qdbus_cast<QList<QDBusObjectPath>>(args.at(1)).isEmpty();
+        askAttributes();
+    }
+
+    void askAttributes()
+    {
+        while (m_asked < m_paths.size() && m_asked - m_attributesAnswered < kAttributeWindow) {
+            const QDBusObjectPath path = m_paths.at(m_asked++);
+            QDBusMessage get = QDBusMessage::createMethodCall(
+                kBusName, path.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+                QStringLiteral("Get"));
+            get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Attributes");
+            auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(get, kCallTimeoutMs), this);
+            connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                    [this, path](QDBusPendingCallWatcher* w) {
+                        w->deleteLater();
+                        if (m_finished)
+                            return;
+                        ++m_attributesAnswered;
+                        // an item removed meanwhile is simply not one of ours
+                        const QDBusPendingReply<QDBusVariant> reply = *w;
+                        if (!reply.isError())
+                            attributesRead(path, reply.value().variant());
+                        if (m_attributesAnswered == m_paths.size())
+                            return askSecrets();
+                        askAttributes();
+                    });
+        }
+        if (m_paths.isEmpty())
+            askSecrets();
+    }
+
+    void attributesRead(const QDBusObjectPath& path, const QVariant& value)
+    {
+        const Attributes attributes = qdbus_cast<Attributes>(value);
+        const QString key = attributes.value(QStringLiteral("user"));
+        const QString type = attributes.value(QStringLiteral("type"));
+        if (attributes.value(QStringLiteral("server")) != m_service || !m_keys.contains(key))
+            return;
+        const bool base64 = type == QLatin1String("base64");
+        if (!base64 && type != QLatin1String("plaintext"))
+            return;
+        // QtKeychain looks for a text value before a binary one
+        const auto earlier = m_pathOf.constFind(key);
+        if (earlier != m_pathOf.cend()) {
+            if (base64 || !m_wanted.value(*earlier).base64)
+                return;
+            m_wanted.remove(*earlier);
+        }
+        m_pathOf.insert(key, path);
+        m_wanted.insert(path, Wanted{key, base64});
+    }
+
+    // In parts, so a person's own read is never queued behind all of them:
+    // the keychain answers one call after another.
+    void askSecrets()
+    {
+        if (m_secretsAsked == 0)
+            m_secretPaths = m_wanted.keys();
+        if (m_secretsAsked >= m_secretPaths.size())
+            return settle();
+        const QList<QDBusObjectPath> part = m_secretPaths.mid(m_secretsAsked, kSecretsPerCall);
+        m_secretsAsked += part.size();
+        QDBusMessage get = serviceCall(QStringLiteral("GetSecrets"));
+        get << QVariant::fromValue(part) << QVariant::fromValue(m_session);
+        call(get, [this](const QDBusMessage& reply) {
+            const QList<QVariant> args = reply.arguments();
+            if (args.size() != 1 || !take(qdbus_cast<WireSecrets>(args.at(0))))
+                return finish(false);
+            askSecrets();
+        });
+    }
+
+    bool take(const WireSecrets& secrets)
+    {
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            const auto wanted = m_wanted.constFind(it.key());
+            if (wanted == m_wanted.cend())
+                continue;
+            std::optional<SecretBytes> plain = m_cipher.decrypt(it->parameters, it->value);
+            if (!plain) {
+                qCWarning(lcKeychain) << "a secret from the keychain did not decrypt";
+                return false;
+            }
+            KeychainOutcome outcome;
+            outcome.data = valueOf(*plain, wanted->base64);
+            m_answers.insert(wanted->key, std::move(outcome));
+        }
+        return true;
+    }
+
+    // A key with no item is NotFound, unless a locked item could be it.
+    void settle()
+    {
+        if (!m_lockedSeen) {
+            for (const QString& key : std::as_const(m_keys)) {
+                if (!m_answers.contains(key))
+                    m_answers.insert(key, KeychainOutcome{KeychainOutcome::NotFound, {}, {}});
+            }
+        }
+        finish(true);
+    }
+
+    // What QtKeychain would hand over: libsecret's text up to its first NUL,
+    // decoded when it was stored as base64.
+    static SecretBytes valueOf(const SecretBytes& stored, bool base64)
+    {
+        const QByteArray& text = stored.expose();
+        const qsizetype end = text.indexOf('\0');
+        const qsizetype size = end < 0 ? text.size() : end;
+        if (!base64)
+            return SecretBytes(text.constData(), size);
+        return SecretBytes(QByteArray::fromBase64(QByteArray::fromRawData(text.constData(), size)));
+    }
+
+    void finish(bool settled)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (!m_session.path().isEmpty()) {
+            m_bus.asyncCall(QDBusMessage::createMethodCall(
+                kBusName, m_session.path(), QStringLiteral("org.freedesktop.Secret.Session"),
+                QStringLiteral("Close")));
+        }
+        auto done = std::move(m_done);
+        done(settled ? std::move(m_answers) : SecretServiceItems::Answers());
+        deleteLater();
+    }
+
+    QDBusConnection m_bus;
+    QString m_service;
+    QSet<QString> m_keys;
+    std::function<void(SecretServiceItems::Answers)> m_done;
+    SecretServiceCipher m_cipher;
+    QDBusObjectPath m_session;
+    QList<QDBusObjectPath> m_paths;
+    qsizetype m_asked = 0;
+    qsizetype m_attributesAnswered = 0;
+    bool m_lockedSeen = false;
+    bool m_finished = false;
+    QMap<QDBusObjectPath, Wanted> m_wanted;
+    QHash<QString, QDBusObjectPath> m_pathOf; // of each wanted key
+    QList<QDBusObjectPath> m_secretPaths;
+    qsizetype m_secretsAsked = 0;
+    SecretServiceItems::Answers m_answers;
+};
+
+} // namespace
+
+void SecretServiceItems::read(const QString& service, const QStringList& keys,
+                              std::function<void(Answers)> done)
+{
+    auto* job = new BulkRead(service, keys, std::move(done));
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
+}

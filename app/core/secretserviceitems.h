@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "keychainbackend.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// Reads many of one service's QtKeychain items in one Secret Service session
+// of its own: one search for the service's items, each item's attributes,
+// then one GetSecrets for the wanted ones. Asking for each item on its own
+// costs the keychain two searches over every item it holds, so reading a
+// thousand accounts' tokens that way grows with the square of the count.
+//
+// Answers only what it is sure of: Ok with the value, or NotFound when no
+// item in a locked collection could be the one. Keys left out of the answers
+// (all of them when anything goes wrong) are for the caller to read one by one.
+namespace SecretServiceItems {
+
+using Answers = QHash<QString, KeychainOutcome>;
+// Calls done once, later, on the calling thread.
+void read(const QString& service, const QStringList& keys, std::function<void(Answers)> done);
+
+} // namespace SecretServiceItems
