@@ -172,9 +172,14 @@ int ListCommand::run(CliSession& session)
     QList<QUuid> ids;
     for (const Account& p : accounts)
         ids.append(p.id);
-    session.wait([&](auto quit) { session.tokenCache()->preload(ids, &session, quit); });
-    QList<CacheInfo> caches;
     SecretResult refusal;
+    session.wait([&](auto quit) {
+        session.tokenCache()->preload(ids, &session, [&refusal, quit](const SecretResult& r) {
+            refusal = r;
+            quit();
+        });
+    });
+    QList<CacheInfo> caches;
     for (const Account& p : accounts) {
         CacheInfo info;
         if (refusal.ok()) {

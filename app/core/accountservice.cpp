@@ -372,6 +372,27 @@ void AccountService::readSecrets(const QUuid& id, QObject* context, SecretsDone 
                     });
 }
 
+void AccountService::readSecretsAhead(const QList<QUuid>& ids, QObject* context,
+                                      std::function<void()> done)
+{
+    QStringList keys;
+    for (const QUuid& id : ids) {
+        const Account* account = m_store->find(id);
+        if (!account)
+            continue;
+        keys << SecretStore::secretKey(id);
+        for (const CarrierField& f :
+             AccountRequest::secretFields(*account, m_catalog.find(account->carrierId)))
+            keys << SecretStore::fieldKey(id, f.key);
+    }
+    m_secrets->readAhead(keys, context, std::move(done));
+}
+
+void AccountService::forgetSecretsAhead()
+{
+    m_secrets->forgetReadAhead();
+}
+
 void AccountService::forgetSecrets(const QList<QUuid>& ids, QObject* context, Done done)
 {
     QList<Step> steps;

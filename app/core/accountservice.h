@@ -55,6 +55,10 @@ public:
                         ImportDone done);
     // Reads the client secret and the secret fields that apply to the account.
     void readSecrets(const QUuid& id, QObject* context, SecretsDone done);
+    // Reads the secrets of many accounts in one go where the keychain allows
+    // it, for the readSecrets() about to come (SecretStore::readAhead).
+    void readSecretsAhead(const QList<QUuid>& ids, QObject* context, std::function<void()> done);
+    void forgetSecretsAhead();
     // Where an import installs the presets it carries: the catalog in use
     // (the one this service was made with) and the user's carriers folder.
     // Without it, an import that carries presets is refused.

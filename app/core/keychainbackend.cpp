@@ -7,6 +7,7 @@
 #include "secretservicelabel.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QTimer>
 #if defined(Q_OS_LINUX)
 #include "secretserviceitems.h"
@@ -331,24 +332,45 @@ void QtKeychainBackend::relabel(const QString& service, const QString& key, cons
     SecretServiceLabel::set(service, key, label, std::move(done));
 }
 
-void KeychainBackend::readMany(const QString&, const QStringList&,
-                               std::function<void(Answers)> done)
+std::function<void()> KeychainBackend::readMany(const QString&, const QStringList&,
+                                                std::function<void(Answers)> done)
 {
-    QTimer::singleShot(0, [done = std::move(done)] { done({}); });
+    auto stopped = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [stopped, done = std::move(done)] {
+        if (!*stopped)
+            done({});
+    });
+    return [stopped] {
+        *stopped = true;
+    };
 }
 
-void QtKeychainBackend::readMany(const QString& service, const QStringList& keys,
-                                 std::function<void(Answers)> done)
+#if defined(Q_OS_LINUX)
+namespace {
+// QtKeychain keeps items in the Secret Service through libsecret, which it
+// loads when the program runs; without it, it falls back to keychains this
+// read does not know.
+bool libsecretLoads()
+{
+    static const bool loads = QLibrary(QStringLiteral("secret-1"), 0).load();
+    return loads;
+}
+} // namespace
+#endif
+
+std::function<void()> QtKeychainBackend::readMany(const QString& service, const QStringList& keys,
+                                                  std::function<void(Answers)> done)
 {
 #if defined(Q_OS_LINUX)
     // GNOME Keyring only: it hands out secrets without asking anyone, and
     // QtKeychain keeps its items there in libsecret's shape. KeePassXC may ask
     // for access item by item, and KWallet may not be behind the Secret Service.
     const KeychainProvider provider = KeychainProvider::recent();
-    if (provider.kind == KeychainProvider::Kind::GnomeKeyring && !provider.kwalletDirect)
+    if (provider.kind == KeychainProvider::Kind::GnomeKeyring && !provider.kwalletDirect &&
+        libsecretLoads())
         return SecretServiceItems::read(service, keys, std::move(done));
 #endif
-    KeychainBackend::readMany(service, keys, std::move(done));
+    return KeychainBackend::readMany(service, keys, std::move(done));
 }
 
 Message QtKeychainBackend::removalNote() const

@@ -60,10 +60,11 @@ public:
     virtual Message removalNote() const { return {}; }
     // Reads many items at once where the keychain allows it. The answers hold
     // what is settled (Ok or NotFound); the keys left out, all of them by
-    // default, are read one by one. Calls done once, later.
+    // default, are read one by one. Calls done once, later, unless what it
+    // returns is called first: that stops the read, and done is not called.
     using Answers = QHash<QString, KeychainOutcome>;
-    virtual void readMany(const QString& service, const QStringList& keys,
-                          std::function<void(Answers)> done);
+    virtual std::function<void()> readMany(const QString& service, const QStringList& keys,
+                                           std::function<void(Answers)> done);
 };
 
 // The real one: QtKeychain, with its plaintext fallback always off.
@@ -78,8 +79,8 @@ public:
     void relabel(const QString& service, const QString& key, const QString& label,
                  std::function<void()> done) override;
     Message removalNote() const override;
-    void readMany(const QString& service, const QStringList& keys,
-                  std::function<void(Answers)> done) override;
+    std::function<void()> readMany(const QString& service, const QStringList& keys,
+                                   std::function<void(Answers)> done) override;
 
 private:
     static void readStaged(const QString& service, const QString& key, Done done);

@@ -6,6 +6,7 @@
 
 #include <QDBusArgument>
 #include <QDBusConnection>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
@@ -13,6 +14,7 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -54,7 +56,8 @@ const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service
 // replies the keychain is asked for at once while reading attributes: enough
 // to keep it busy, far below the bus daemon's limit of pending replies
 constexpr int kAttributeWindow = 256;
-constexpr int kCallTimeoutMs = 25000;
+// below SecretStore's watchdog, which stops the whole read anyway
+constexpr int kCallTimeoutMs = 10000;
 constexpr int kSecretsPerCall = 256;
 
 using Attributes = QMap<QString, QString>;
@@ -94,6 +97,13 @@ public:
         open << QString::fromLatin1(SecretServiceCipher::kAlgorithm)
              << QVariant::fromValue(QDBusVariant(m_cipher.publicKey()));
         call(open, [this](const QDBusMessage& reply) { sessionOpened(reply); });
+    }
+
+    // The caller stopped waiting: no answer, and no more calls.
+    void stop()
+    {
+        m_done = nullptr;
+        finish(false);
     }
 
 private:
@@ -161,10 +171,14 @@ private:
                         if (m_finished)
                             return;
                         ++m_attributesAnswered;
-                        // an item removed meanwhile is simply not one of ours
+                        // an item removed meanwhile is simply not one of ours;
+                        // one that did not say what it is may be any key
                         const QDBusPendingReply<QDBusVariant> reply = *w;
                         if (!reply.isError())
                             attributesRead(path, reply.value().variant());
+                        else if (reply.error().type() != QDBusError::UnknownObject &&
+                                 reply.error().type() != QDBusError::UnknownMethod)
+                            m_unsure = true;
                         if (m_attributesAnswered == m_paths.size())
                             return askSecrets();
                         askAttributes();
@@ -221,6 +235,9 @@ private:
             const auto wanted = m_wanted.constFind(it.key());
             if (wanted == m_wanted.cend())
                 continue;
+            // libsecret hands out text only; QtKeychain would look further
+            if (it->contentType != QLatin1String("text/plain"))
+                continue;
             std::optional<SecretBytes> plain = m_cipher.decrypt(it->parameters, it->value);
             if (!plain) {
                 qCWarning(lcKeychain) << "a secret from the keychain did not decrypt";
@@ -233,12 +250,14 @@ private:
         return true;
     }
 
-    // A key with no item is NotFound, unless a locked item could be it.
+    // A key with no item is NotFound, unless a locked item, or one that did
+    // not say what it is, could be it. A key whose item gave no value (locked
+    // meanwhile, not text) stays unsettled.
     void settle()
     {
-        if (!m_lockedSeen) {
+        if (!m_lockedSeen && !m_unsure) {
             for (const QString& key : std::as_const(m_keys)) {
-                if (!m_answers.contains(key))
+                if (!m_answers.contains(key) && !m_pathOf.contains(key))
                     m_answers.insert(key, KeychainOutcome{KeychainOutcome::NotFound, {}, {}});
             }
         }
@@ -267,8 +286,8 @@ private:
                 kBusName, m_session.path(), QStringLiteral("org.freedesktop.Secret.Session"),
                 QStringLiteral("Close")));
         }
-        auto done = std::move(m_done);
-        done(settled ? std::move(m_answers) : SecretServiceItems::Answers());
+        if (auto done = std::exchange(m_done, nullptr))
+            done(settled ? std::move(m_answers) : SecretServiceItems::Answers());
         deleteLater();
     }
 
@@ -282,6 +301,7 @@ private:
     qsizetype m_asked = 0;
     qsizetype m_attributesAnswered = 0;
     bool m_lockedSeen = false;
+    bool m_unsure = false; // an item did not tell its attributes
     bool m_finished = false;
     QMap<QDBusObjectPath, Wanted> m_wanted;
     QHash<QString, QDBusObjectPath> m_pathOf; // of each wanted key
@@ -292,10 +312,15 @@ private:
 
 } // namespace
 
-void SecretServiceItems::read(const QString& service, const QStringList& keys,
-                              std::function<void(Answers)> done)
+std::function<void()> SecretServiceItems::read(const QString& service, const QStringList& keys,
+                                               std::function<void(Answers)> done)
 {
     auto* job = new BulkRead(service, keys, std::move(done));
     QMetaObject::invokeMethod(
         job, [job] { job->start(); }, Qt::QueuedConnection);
+    const QPointer<BulkRead> guard(job);
+    return [guard] {
+        if (guard)
+            guard->stop();
+    };
 }

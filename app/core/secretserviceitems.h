@@ -21,7 +21,9 @@
 namespace SecretServiceItems {
 
 using Answers = QHash<QString, KeychainOutcome>;
-// Calls done once, later, on the calling thread.
-void read(const QString& service, const QStringList& keys, std::function<void(Answers)> done);
+// Calls done once, later, on the calling thread, unless what it returns is
+// called first: that ends the read (its session closed), and done is not called.
+std::function<void()> read(const QString& service, const QStringList& keys,
+                           std::function<void(Answers)> done);
 
 } // namespace SecretServiceItems

@@ -58,62 +58,115 @@ Message SecretStore::messageFor(SecretResult::Status status, const QString& deta
 
 void SecretStore::read(const QString& key, QObject* context, Callback done)
 {
+    const auto ahead = m_readAhead.find(key);
+    if (ahead != m_readAhead.end()) {
+        // answered later, as from the keychain
+        const QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext = context != nullptr, done = std::move(done),
+             r = std::move(*ahead)] {
+                if (done && (!hasContext || guard))
+                    done(r);
+            },
+            Qt::QueuedConnection);
+        m_readAhead.erase(ahead);
+        return;
+    }
     start(KeychainBackend::Operation::Read, key, {}, context, std::move(done));
+}
+
+void SecretStore::readAhead(const QStringList& keys, QObject* context, std::function<void()> done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    // kept even when the context is gone: the reads it was for may still come
+    readMany(keys, nullptr,
+             [this, guard, hasContext, done](const Answers& answers, const SecretResult&) {
+                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+                     m_readAhead.insert(it.key(), it.value());
+                 if (!m_readAheadLife) {
+                     m_readAheadLife = new QTimer(this);
+                     m_readAheadLife->setSingleShot(true);
+                     connect(m_readAheadLife, &QTimer::timeout, this,
+                             &SecretStore::forgetReadAhead);
+                 }
+                 m_readAheadLife->start(kReadAheadLifeMs);
+                 if (done && (!hasContext || guard))
+                     done();
+             });
+}
+
+void SecretStore::forgetReadAhead()
+{
+    m_readAhead.clear(); // SecretBytes wipes each value
+    if (m_readAheadLife)
+        m_readAheadLife->stop();
 }
 
 void SecretStore::write(const QString& key, const SecretBytes& data, QObject* context,
                         Callback done, Priority priority, const QString& label)
 {
+    m_readAhead.remove(key);
     start(KeychainBackend::Operation::Write, key, data, context, std::move(done), priority, label);
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
 {
+    m_readAhead.remove(key);
     start(KeychainBackend::Operation::Remove, key, {}, context, std::move(done));
 }
 
-void SecretStore::readMany(const QStringList& keys, QObject* context,
-                           std::function<void(Answers)> done)
+void SecretStore::readMany(const QStringList& keys, QObject* context, ManyCallback done)
 {
     struct Pending : Call
     {
-        std::function<void(Answers)> done;
+        ManyCallback done;
+        std::function<void()> abort; // what stops the backend's read early
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
     begin(*pending, context, true);
     const std::weak_ptr<bool> storeAlive = m_alive;
-    const auto deliver = [this, pending, storeAlive](const Answers& answers) {
+    const auto deliver = [this, pending, storeAlive](const Answers& answers,
+                                                     const SecretResult& trouble) {
         if (!end(*pending))
             return;
+        if (const auto abort = std::exchange(pending->abort, nullptr))
+            abort();
         const auto cb = std::exchange(pending->done, nullptr);
         if (cb && pending->mayAnswer())
-            cb(answers);
+            cb(answers, trouble);
         if (!storeAlive.expired())
             afterAnswer();
     };
     auto launch = [this, keys, pending, deliver, storeAlive] {
-        // a keychain that does not answer in time leaves every key to read()
         // a keychain answers one call after another, and GNOME Keyring looks
         // through all its items for each: thousands take a while
         const int allowed = m_watchdogMs + int(keys.size()) * kReadManyMsPerKey;
         asked(
             *pending,
-            [deliver, count = keys.size()] {
+            [this, deliver, count = keys.size()] {
                 qCWarning(lcKeychain) << "keychain did not read" << count << "items in time";
-                deliver({});
+                const std::weak_ptr<bool> alive = m_alive;
+                explainAndDeliver(SecretResult::Timeout, {}, {},
+                                  [this, deliver, alive](const SecretResult& r) {
+                                      deliver({}, r);
+                                      if (!alive.expired())
+                                          endWaiting(r);
+                                  });
             },
             allowed);
-        m_backend->readMany(m_service, keys,
-                            [deliver, storeAlive](const KeychainBackend::Answers& outcomes) {
-                                if (!storeAlive.expired())
-                                    deliver(answersOf(outcomes));
-                            });
+        pending->abort = m_backend->readMany(
+            m_service, keys, [deliver, storeAlive](const KeychainBackend::Answers& outcomes) {
+                if (!storeAlive.expired())
+                    deliver(answersOf(outcomes), SecretResult());
+            });
     };
     schedule({{},
               std::move(launch),
-              [deliver](const SecretResult&) {
-                  deliver({});
+              [deliver](const SecretResult& r) {
+                  deliver({}, r);
               }},
              true, false);
 }

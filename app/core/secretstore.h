@@ -12,9 +12,9 @@
 #include <QPointer>
 #include <QUuid>
 
-class QTimer;
-
 #include <memory>
+
+class QTimer;
 
 // The only class that talks to the keychain. Asynchronous; every call gets
 // exactly one callback (unless its context object is destroyed first), and
@@ -60,9 +60,19 @@ public:
                Priority priority = Priority::Normal, const QString& label = {});
     // Reads many keys in one go where the keychain allows it, instead of one
     // lookup each. The answers hold the keys it settled (Ok or NotFound); the
-    // rest are for read(). Takes one of kMaxInFlight; one callback, like read().
+    // rest are for read(). `trouble` is Timeout when the keychain did not
+    // answer in time (then read() would wait as long), else Ok. Takes one of
+    // kMaxInFlight; one callback, like read().
     using Answers = QHash<QString, SecretResult>;
-    void readMany(const QStringList& keys, QObject* context, std::function<void(Answers)> done);
+    using ManyCallback = std::function<void(const Answers& answers, const SecretResult& trouble)>;
+    void readMany(const QStringList& keys, QObject* context, ManyCallback done);
+    // Reads many keys ahead of the read() calls about to ask for each (Test
+    // All): a read() of one is answered once from what was read, without the
+    // keychain. A write or removal of a key forgets what was read of it;
+    // forgetReadAhead() forgets the rest, as does a minute's wait.
+    static constexpr int kReadAheadLifeMs = 60000;
+    void readAhead(const QStringList& keys, QObject* context, std::function<void()> done);
+    void forgetReadAhead();
     // Removing what is not there succeeds.
     void remove(const QString& key, QObject* context, Callback done);
     // A new label for an item (its account was renamed); best effort, counted
@@ -148,6 +158,8 @@ private:
     int m_normalRunning = 0;
     int m_inFlight = 0;
     QList<Waiting> m_queuedNormal; // waiting for a free slot
+    Answers m_readAhead;           // for one read() each
+    QTimer* m_readAheadLife = nullptr;
     // background calls waiting for the others; a later call for the same key
     // supersedes one (a token written after its removal would linger)
     QList<Waiting> m_waitingBackground;

@@ -166,7 +166,8 @@ bool TokenCache::isWriting(const QUuid& account) const
     return m_writes.contains(account) || (m_writing && m_writingAccount == account);
 }
 
-void TokenCache::preload(const QList<QUuid>& accounts, QObject* context, std::function<void()> done)
+void TokenCache::preload(const QList<QUuid>& accounts, QObject* context,
+                         std::function<void(const SecretResult&)> done)
 {
     QStringList keys;
     QHash<QString, QUuid> accountOf;
@@ -178,25 +179,27 @@ void TokenCache::preload(const QList<QUuid>& accounts, QObject* context, std::fu
     }
     if (keys.isEmpty()) {
         QMetaObject::invokeMethod(
-            context ? context : this, [done = std::move(done)] { done(); }, Qt::QueuedConnection);
+            context ? context : this, [done = std::move(done)] { done(SecretResult()); },
+            Qt::QueuedConnection);
         return;
     }
-    m_store->readMany(keys, context ? context : this,
-                      [this, accountOf, done](const SecretStore::Answers& answers) {
-                          for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
-                              const QUuid account = accountOf.value(it.key());
-                              // a load() answered meanwhile, or a token being
-                              // written, is newer than what was read
-                              if (m_loaded.value(account) || isWriting(account))
-                                  continue;
-                              m_loaded.insert(account, true);
-                              if (!it->ok())
-                                  continue;
-                              if (auto token = deserialize(it->data))
-                                  m_memory.insert(account, *token);
-                          }
-                          done();
-                      });
+    m_store->readMany(
+        keys, context ? context : this,
+        [this, accountOf, done](const SecretStore::Answers& answers, const SecretResult& trouble) {
+            for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+                const QUuid account = accountOf.value(it.key());
+                // a load() answered meanwhile, or a token being
+                // written, is newer than what was read
+                if (m_loaded.value(account) || isWriting(account))
+                    continue;
+                m_loaded.insert(account, true);
+                if (!it->ok())
+                    continue;
+                if (auto token = deserialize(it->data))
+                    m_memory.insert(account, *token);
+            }
+            done(trouble);
+        });
 }
 
 void TokenCache::reread(const QUuid& account)

@@ -51,8 +51,10 @@ public:
     void load(const QUuid& account, QObject* context, LoadCallback done);
     // Reads the tokens of many accounts in one go where the keychain allows
     // it, so the load() of each answers from memory; accounts it could not
-    // settle are read by their load(). Calls done once, later.
-    void preload(const QList<QUuid>& accounts, QObject* context, std::function<void()> done);
+    // settle are read by their load(). Calls done once, later, with Timeout
+    // when the keychain did not answer in time (SecretStore::readMany).
+    void preload(const QList<QUuid>& accounts, QObject* context,
+                 std::function<void(const SecretResult& trouble)> done);
     // Another process may have cached a newer token or dropped this one: the
     // next load() reads the keychain again. A token this process is still
     // writing is newer than what the keychain holds, so it stays.

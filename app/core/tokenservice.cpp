@@ -85,6 +85,17 @@ TokenResult TokenService::fromCache(const IssuedToken& token)
     return result;
 }
 
+void TokenService::readSecretsAhead(const QList<QUuid>& ids, QObject* context,
+                                    std::function<void()> done)
+{
+    m_accounts->readSecretsAhead(ids, context, std::move(done));
+}
+
+void TokenService::forgetSecretsAhead()
+{
+    m_accounts->forgetSecretsAhead();
+}
+
 void TokenService::requestToken(const QUuid& id, QObject* context, Done done, Budget budget,
                                 ProbeWish probe)
 {

@@ -68,6 +68,11 @@ public:
     // handed out (nullptr: none is checked).
     void setSignatureVerifier(SignatureVerifier* verifier) { m_verifier = verifier; }
 
+    // Reads the secrets of the accounts about to be asked for a token in one
+    // go where the keychain allows it (Test All); forgetSecretsAhead() once
+    // they were asked.
+    void readSecretsAhead(const QList<QUuid>& ids, QObject* context, std::function<void()> done);
+    void forgetSecretsAhead();
     // Always asks the carrier for a new token.
     void requestToken(const QUuid& id, QObject* context, Done done, Budget budget = Budget::Keep,
                       ProbeWish probe = ProbeWish::No);

@@ -109,11 +109,17 @@ void AccountActivity::loadCachedTokens()
     if (!idle)
         return;
     // all at once where the keychain allows it; the batches then answer from
-    // memory, and read one by one only what that left unsettled
+    // memory, and read one by one only what that left unsettled. From the
+    // event loop: the window paints before the keychain is asked anything.
     ++m_loading;
-    m_cache->preload(accounts, this, [this] {
-        --m_loading;
-        loadCachedBatch(); // says when none are left
+    QTimer::singleShot(0, this, [this, accounts] {
+        m_cache->preload(accounts, this, [this](const SecretResult& trouble) {
+            --m_loading;
+            // the rest are read when their account is used, not each after a wait
+            if (trouble.keychainUnavailable())
+                m_toLoad.clear();
+            loadCachedBatch(); // says when none are left
+        });
     });
 }
 

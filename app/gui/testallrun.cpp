@@ -4,6 +4,11 @@
 #include "accountstore.h"
 #include "tokenservice.h"
 
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
 TestAllRun::TestAllRun(const AccountStore* store, TokenService* tokens, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -24,8 +29,25 @@ void TestAllRun::start()
         emit finished(0, 0);
         return;
     }
-    for (const Account& p : accounts) {
-        const QUuid id = p.id;
+    // every secret in one go where the keychain allows it, not one read each
+    m_order.clear();
+    for (const Account& p : accounts)
+        m_order << p.id;
+    m_next = 0;
+    m_readingAhead = true;
+    m_tokens->readSecretsAhead(m_order, this, [this] {
+        m_readingAhead = false;
+        requestSome();
+    });
+}
+
+// A slice per turn of the event loop: a thousand requests built in one go
+// would hold the window still for a tenth of a second.
+void TestAllRun::requestSome()
+{
+    const qsizetype end = std::min(m_next + kRequestsPerTurn, m_order.size());
+    for (; m_next < end; ++m_next) {
+        const QUuid id = m_order.at(m_next);
         m_tokens->requestToken(
             id, this,
             [this, id](const TokenResult& result) {
@@ -35,15 +57,28 @@ void TestAllRun::start()
                 if (!result.passed())
                     ++m_failures;
                 emit progress(done(), m_total);
-                if (m_waiting.isEmpty())
+                if (m_waiting.isEmpty()) {
+                    m_tokens->forgetSecretsAhead();
                     emit finished(m_total, m_failures);
+                }
             },
             TokenService::Budget::Keep, TokenService::ProbeWish::AsAccount);
     }
+    if (m_next < m_order.size()) {
+        QTimer::singleShot(0, this, &TestAllRun::requestSome);
+        return;
+    }
+    // cancelled before every request was sent: each ends as cancelled now
+    if (std::exchange(m_cancelWanted, false))
+        cancel();
 }
 
 void TestAllRun::cancel()
 {
+    if (m_readingAhead || m_next < m_order.size()) {
+        m_cancelWanted = true;
+        return;
+    }
     const QSet<QUuid> waiting = m_waiting;
     for (const QUuid& id : waiting)
         m_tokens->cancel(id);

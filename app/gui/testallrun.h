@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QUuid>
@@ -29,9 +30,16 @@ signals:
     void finished(int total, int failures);
 
 private:
+    void requestSome();
+    static constexpr qsizetype kRequestsPerTurn = 20;
+
     const AccountStore* m_store;
     TokenService* m_tokens;
     QSet<QUuid> m_waiting;
     int m_total = 0;
     int m_failures = 0;
+    QList<QUuid> m_order;        // of the requests
+    qsizetype m_next = 0;        // the next one to send
+    bool m_readingAhead = false; // the secrets, before any request
+    bool m_cancelWanted = false;
 };

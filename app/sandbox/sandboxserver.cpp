@@ -510,7 +510,10 @@ void SandboxServer::keepIssued(const QByteArray& token)
 {
     m_issued << token;
     if (m_issued.size() > kKeptRequests)
-        m_issuedFor.remove(m_issued.takeFirst());
+        m_issued.removeFirst();
+    m_honoured << token;
+    if (m_honoured.size() > kHonouredTokens)
+        m_issuedFor.remove(m_honoured.takeFirst());
 }
 
 QDateTime SandboxServer::now() const

@@ -67,7 +67,11 @@ public:
         Forbidden,    // 403 in OAuth style: the account is not provisioned
     };
 
-    static constexpr int kKeptRequests = 200;              // the record keeps the last ones
+    static constexpr int kKeptRequests = 200; // the record keeps the last ones
+    // Tokens a probe accepts: a carrier honours each until it expires, so a
+    // burst (Test All over thousands of accounts) must not forget the first
+    // ones before their probes come. Bounded only to keep memory in check.
+    static constexpr int kHonouredTokens = 20000;
     static constexpr int kMaxConnections = 64;             // more at once are answered 503
     static constexpr int kDefaultIdleTimeoutMs = 10000;    // silence before a request is complete
     static constexpr int kDefaultRequestTimeoutMs = 10000; // the whole request, even dribbled
@@ -195,7 +199,8 @@ private:
     QList<RecordedRequest> m_requests;
     QList<QByteArray> m_keyRequests; // paths, the last kKeptRequests
     QList<QByteArray> m_issued;
-    QHash<QByteArray, ProbeEndpoint::Issued> m_issuedFor; // of m_issued: what a probe checks
+    QHash<QByteArray, ProbeEndpoint::Issued> m_issuedFor; // what a probe checks
+    QList<QByteArray> m_honoured;                         // m_issuedFor's keys, oldest first
     QHash<QString, ProbeEndpoint::Switches> m_probeSwitches;
     QHash<QString, int> m_tokenRequests; // carrier id -> requests to its token endpoint
     QList<QByteArray> m_issuedRefreshTokens;

@@ -212,7 +212,13 @@ private slots:
         connect(services.tokens(), &TokenService::requestFinished, this,
                 [&heldBack, &outcomes](const QUuid&, const TokenResult& r) {
                     heldBack += r.error.category == ErrorCategory::HeldBack ? 1 : 0;
-                    ++outcomes[Failure::categoryId(r.error.category)];
+                    // a token that came but did not pass: its probe or signature says why
+                    if (r.ok() && !r.passed())
+                        ++outcomes[r.probe.ran() && !r.probe.ok()
+                                       ? QStringLiteral("probe-%1").arg(int(r.probe.verdict))
+                                       : QStringLiteral("signature-invalid")];
+                    else
+                        ++outcomes[Failure::categoryId(r.error.category)];
                 });
 
         StallMeter stalls;

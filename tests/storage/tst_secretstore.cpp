@@ -31,6 +31,16 @@ public:
         asked.append({op, key});
     }
     QString name() const override { return QStringLiteral("silent"); }
+    int readsOfMany = 0;
+    bool readOfManyStopped = false;
+    std::function<void()> readMany(const QString&, const QStringList&,
+                                   std::function<void(Answers)>) override
+    {
+        ++readsOfMany;
+        return [this] {
+            readOfManyStopped = true;
+        };
+    }
 };
 } // namespace
 
@@ -137,10 +147,12 @@ private slots:
 
         SecretStore::Answers answers;
         waitForCallback([&](auto quit) {
-            store.readMany(written.keys() + absent, nullptr, [&, quit](const auto& a) {
-                answers = a;
-                quit();
-            });
+            store.readMany(written.keys() + absent, nullptr,
+                           [&, quit](const auto& a, const SecretResult& trouble) {
+                               answers = a;
+                               QVERIFY(trouble.ok());
+                               quit();
+                           });
         });
         // GNOME Keyring settles every key in the one read
         QCOMPARE(answers.size(), written.size() + absent.size());
@@ -158,6 +170,69 @@ private slots:
             store.remove(it.key(), nullptr, {});
         keychainCall([&](auto cb) { other.remove(elsewhere, nullptr, cb); });
         QTRY_COMPARE_WITH_TIMEOUT(store.pendingJobs(), 0, 60000);
+    }
+
+    // A keychain that never answers a read of many: it ends as a timeout
+    // (read() would wait as long), the keychain's read is stopped, and the
+    // next read of many asks anew.
+    void aReadOfManyUnansweredEndsAsTimeout()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(50);
+        std::optional<SecretResult> trouble;
+        SecretStore::Answers answers{{"x", SecretResult()}};
+        store.readMany({key("token"), key("token")}, nullptr,
+                       [&](const SecretStore::Answers& a, const SecretResult& t) {
+                           answers = a;
+                           trouble = t;
+                       });
+        QCOMPARE(silent->readsOfMany, 1);
+        QTRY_VERIFY(trouble.has_value());
+        QCOMPARE(trouble->status, SecretResult::Timeout);
+        QVERIFY(!trouble->message.text().isEmpty());
+        QVERIFY(answers.isEmpty());
+        QVERIFY(silent->readOfManyStopped);
+        QCOMPARE(store.pendingJobs(), 0);
+        QCOMPARE(store.inFlight(), 0);
+        store.readMany({key("token")}, nullptr, {});
+        QCOMPARE(silent->readsOfMany, 2);
+    }
+
+    // Test All reads every secret ahead: each read() is then answered once
+    // from that, not from the keychain; a write forgets what was read of its
+    // key, and so does forgetReadAhead() for the rest.
+    void readAheadAnswersEachReadOnce()
+    {
+        SecretStore store("TokenDock");
+        SecretStore elsewhere("TokenDock"); // another process, say
+        const QString kept = key("client_secret");
+        const QString rewritten = key("client_secret");
+        const QString forgotten = key("client_secret");
+        const QString none = key("client_secret");
+        for (const QString& k : {kept, rewritten, forgotten})
+            QVERIFY(keychainCall([&](auto cb) {
+                        store.write(k, SecretBytes("ahead " + k.toUtf8()), nullptr, cb);
+                    }).ok());
+        waitForCallback([&](auto quit) {
+            store.readAhead({kept, rewritten, forgotten, none}, nullptr, quit);
+        });
+        // removed behind this store's back: only a read of the keychain would see it
+        for (const QString& k : {kept, forgotten})
+            QVERIFY(keychainCall([&](auto cb) { elsewhere.remove(k, nullptr, cb); }).ok());
+        QCOMPARE(readKeychain(store, kept).data.expose(), "ahead " + kept.toUtf8());
+        QCOMPARE(readKeychain(store, kept).status, SecretResult::NotFound); // once only
+        QCOMPARE(readKeychain(store, none).status, SecretResult::NotFound);
+
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(rewritten, SecretBytes(QByteArray("new")), nullptr, cb);
+                }).ok());
+        QCOMPARE(readKeychain(store, rewritten).data.expose(), QByteArray("new"));
+
+        store.forgetReadAhead();
+        QCOMPARE(readKeychain(store, forgotten).status, SecretResult::NotFound);
+        keychainCall([&](auto cb) { store.remove(rewritten, nullptr, cb); });
     }
 
     // QtKeychain keeps what it is given as text in a "plaintext" item and
@@ -182,8 +257,9 @@ private slots:
 
         SecretStore::Answers answers;
         waitForCallback([&](auto quit) {
-            store.readMany({k}, nullptr, [&, quit](const auto& a) {
+            store.readMany({k}, nullptr, [&, quit](const auto& a, const SecretResult& trouble) {
                 answers = a;
+                QVERIFY(trouble.ok());
                 quit();
             });
         });
