@@ -56,8 +56,9 @@ const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service
 // replies the keychain is asked for at once while reading attributes: enough
 // to keep it busy, far below the bus daemon's limit of pending replies
 constexpr int kAttributeWindow = 256;
-// below SecretStore's watchdog, which stops the whole read anyway
-constexpr int kCallTimeoutMs = 10000;
+// only a bound: SecretStore's watchdog stops a read that takes too long, and
+// words it as the timeout it is
+constexpr int kCallTimeoutMs = 120000;
 constexpr int kSecretsPerCall = 256;
 
 using Attributes = QMap<QString, QString>;
@@ -69,6 +70,13 @@ struct Wanted
     QString key;
     bool base64 = false;
 };
+
+// The item is not there (any more), as opposed to not saying what it is.
+bool gone(const QDBusError& error)
+{
+    return error.type() == QDBusError::UnknownObject || error.type() == QDBusError::UnknownMethod ||
+           error.name() == QLatin1String("org.freedesktop.Secret.Error.NoSuchObject");
+}
 
 class BulkRead : public QObject
 {
@@ -176,8 +184,7 @@ private:
                         const QDBusPendingReply<QDBusVariant> reply = *w;
                         if (!reply.isError())
                             attributesRead(path, reply.value().variant());
-                        else if (reply.error().type() != QDBusError::UnknownObject &&
-                                 reply.error().type() != QDBusError::UnknownMethod)
+                        else if (!gone(reply.error()))
                             m_unsure = true;
                         if (m_attributesAnswered == m_paths.size())
                             return askSecrets();

@@ -80,11 +80,17 @@ void SecretStore::readAhead(const QStringList& keys, QObject* context, std::func
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    ++m_readingAhead;
     // kept even when the context is gone: the reads it was for may still come
     readMany(keys, nullptr,
              [this, guard, hasContext, done](const Answers& answers, const SecretResult&) {
-                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-                     m_readAhead.insert(it.key(), it.value());
+                 // a key written or removed meanwhile holds something newer
+                 for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+                     if (!m_changedWhileReadingAhead.contains(it.key()))
+                         m_readAhead.insert(it.key(), it.value());
+                 }
+                 if (--m_readingAhead == 0)
+                     m_changedWhileReadingAhead.clear();
                  if (!m_readAheadLife) {
                      m_readAheadLife = new QTimer(this);
                      m_readAheadLife->setSingleShot(true);
@@ -97,6 +103,13 @@ void SecretStore::readAhead(const QStringList& keys, QObject* context, std::func
              });
 }
 
+void SecretStore::forgetAhead(const QString& key)
+{
+    m_readAhead.remove(key);
+    if (m_readingAhead > 0)
+        m_changedWhileReadingAhead.insert(key);
+}
+
 void SecretStore::forgetReadAhead()
 {
     m_readAhead.clear(); // SecretBytes wipes each value
@@ -107,13 +120,13 @@ void SecretStore::forgetReadAhead()
 void SecretStore::write(const QString& key, const SecretBytes& data, QObject* context,
                         Callback done, Priority priority, const QString& label)
 {
-    m_readAhead.remove(key);
+    forgetAhead(key);
     start(KeychainBackend::Operation::Write, key, data, context, std::move(done), priority, label);
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
 {
-    m_readAhead.remove(key);
+    forgetAhead(key);
     start(KeychainBackend::Operation::Remove, key, {}, context, std::move(done));
 }
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -143,6 +144,8 @@ private:
     // wait as long again. They end now with the same answer.
     void endWaiting(const SecretResult& timeout);
     static Answers answersOf(const KeychainBackend::Answers& outcomes);
+    // A write or removal: what was read ahead of the key is older.
+    void forgetAhead(const QString& key);
     // Words for a trouble come from the backend, which may ask the keychain first.
     void explainAndDeliver(SecretResult::Status status, const QString& detail, SecretBytes data,
                            const std::function<void(const SecretResult&)>& deliver);
@@ -159,6 +162,8 @@ private:
     int m_inFlight = 0;
     QList<Waiting> m_queuedNormal; // waiting for a free slot
     Answers m_readAhead;           // for one read() each
+    int m_readingAhead = 0;
+    QSet<QString> m_changedWhileReadingAhead; // written or removed: not to be kept
     QTimer* m_readAheadLife = nullptr;
     // background calls waiting for the others; a later call for the same key
     // supersedes one (a token written after its removal would linger)

@@ -7,7 +7,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <utility>
 
 TestAllRun::TestAllRun(const AccountStore* store, TokenService* tokens, QObject* parent)
     : QObject(parent)
@@ -34,11 +33,7 @@ void TestAllRun::start()
     for (const Account& p : accounts)
         m_order << p.id;
     m_next = 0;
-    m_readingAhead = true;
-    m_tokens->readSecretsAhead(m_order, this, [this] {
-        m_readingAhead = false;
-        requestSome();
-    });
+    m_tokens->readSecretsAhead(m_order, this, [this] { requestSome(); });
 }
 
 // A slice per turn of the event loop: a thousand requests built in one go
@@ -64,20 +59,25 @@ void TestAllRun::requestSome()
             },
             TokenService::Budget::Keep, TokenService::ProbeWish::AsAccount);
     }
-    if (m_next < m_order.size()) {
+    if (m_next < m_order.size())
         QTimer::singleShot(0, this, &TestAllRun::requestSome);
-        return;
-    }
-    // cancelled before every request was sent: each ends as cancelled now
-    if (std::exchange(m_cancelWanted, false))
-        cancel();
 }
 
 void TestAllRun::cancel()
 {
-    if (m_readingAhead || m_next < m_order.size()) {
-        m_cancelWanted = true;
-        return;
+    // the ones not sent yet are never sent: they end here, as cancelled
+    const bool unsent = m_next < m_order.size();
+    for (; m_next < m_order.size(); ++m_next) {
+        if (m_waiting.remove(m_order.at(m_next)))
+            ++m_failures;
+    }
+    if (unsent) {
+        emit progress(done(), m_total);
+        if (m_waiting.isEmpty()) {
+            m_tokens->forgetSecretsAhead();
+            emit finished(m_total, m_failures);
+            return;
+        }
     }
     const QSet<QUuid> waiting = m_waiting;
     for (const QUuid& id : waiting)

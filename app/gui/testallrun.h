@@ -38,8 +38,6 @@ private:
     QSet<QUuid> m_waiting;
     int m_total = 0;
     int m_failures = 0;
-    QList<QUuid> m_order;        // of the requests
-    qsizetype m_next = 0;        // the next one to send
-    bool m_readingAhead = false; // the secrets, before any request
-    bool m_cancelWanted = false;
+    QList<QUuid> m_order; // of the requests
+    qsizetype m_next = 0; // the next one to send
 };

@@ -14,6 +14,7 @@
 #include "demosetup.h"
 #include "scopechips.h"
 #include "secretstore.h"
+#include "testallrun.h"
 #include "tokenservice.h"
 #include "tokenview.h"
 #include "windowfixture.h"
@@ -547,6 +548,32 @@ private slots:
                                    .toString();
             QCOMPARE(state, id == wrong.id ? QString("failed") : QString("valid"));
         }
+    }
+
+    // Cancelled while the secrets are read, before anything is sent: every
+    // account ends as cancelled, and no request reaches a carrier after.
+    void cancelledTestAllSendsNothing()
+    {
+        QList<QUuid> ids;
+        for (const char* carrier : {"banyan", "project44", "ups"})
+            ids << addAccount(sandboxAccount(carrier, QString("cancel ") + carrier));
+        auto* run = window->findChild<TestAllRun*>();
+        QVERIFY(run);
+        QTRY_COMPARE(services->secrets()->pendingJobs(), 0);
+        const qsizetype sent = sandbox->requests().size();
+        QSignalSpy finished(run, &TestAllRun::finished);
+        action("testAllAction")->trigger();
+        QVERIFY(run->isRunning());
+        run->cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), int(ids.size()));
+        QCOMPARE(finished.first().at(1).toInt(), int(ids.size()));
+        QTRY_VERIFY(action("testAllAction")->isEnabled());
+        // the read ahead is answered, and still nothing goes out
+        QTRY_COMPARE(services->secrets()->pendingJobs(), 0);
+        for (const QUuid& id : ids)
+            QVERIFY(!services->tokens()->isBusy(id));
+        QCOMPARE(sandbox->requests().size(), sent);
     }
 
     // and three that show what goes wrong: a refused secret, a token the API

@@ -18,7 +18,8 @@ void tallyWipe(const QByteArray& bytes, bool zeroed)
         ++(zeroed ? g_zeroed : g_skipped);
 }
 
-// The one test double allowed: a backend that never answers.
+// The one test double allowed: a backend that never answers on its own (a
+// test may hand a read of many its answer).
 class SilentBackend final : public KeychainBackend
 {
 public:
@@ -33,10 +34,12 @@ public:
     QString name() const override { return QStringLiteral("silent"); }
     int readsOfMany = 0;
     bool readOfManyStopped = false;
+    std::function<void(Answers)> answerReadOfMany; // only a test calls it
     std::function<void()> readMany(const QString&, const QStringList&,
-                                   std::function<void(Answers)>) override
+                                   std::function<void(Answers)> done) override
     {
         ++readsOfMany;
+        answerReadOfMany = std::move(done);
         return [this] {
             readOfManyStopped = true;
         };
@@ -200,6 +203,31 @@ private slots:
         QCOMPARE(silent->readsOfMany, 2);
     }
 
+    // What a read ahead brings back of a key written since it was asked is
+    // older than the write: the next read() asks the keychain.
+    void aWriteDuringAReadAheadWins()
+    {
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        const QString k = key("client_secret");
+        const QString other = key("client_secret");
+        bool ahead = false;
+        store.readAhead({k, other}, nullptr, [&ahead] { ahead = true; });
+        QCOMPARE(silent->readsOfMany, 1);
+        store.write(k, SecretBytes(QByteArray("newer")), nullptr, {});
+        KeychainOutcome older;
+        older.data = SecretBytes(QByteArray("older"));
+        silent->answerReadOfMany({{k, older}, {other, older}});
+        QVERIFY(ahead);
+        const int asked = silent->started;
+        store.read(other, nullptr, {}); // from what was read ahead
+        QCOMPARE(silent->started, asked);
+        store.read(k, nullptr, {}); // from the keychain
+        QCOMPARE(silent->started, asked + 1);
+        QCOMPARE(silent->asked.last(), std::make_pair(KeychainBackend::Operation::Read, k));
+    }
+
     // Test All reads every secret ahead: each read() is then answered once
     // from that, not from the keychain; a write forgets what was read of its
     // key, and so does forgetReadAhead() for the rest.
@@ -215,9 +243,20 @@ private slots:
             QVERIFY(keychainCall([&](auto cb) {
                         store.write(k, SecretBytes("ahead " + k.toUtf8()), nullptr, cb);
                     }).ok());
-        waitForCallback([&](auto quit) {
-            store.readAhead({kept, rewritten, forgotten, none}, nullptr, quit);
-        });
+        const QString racing = key("client_secret");
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(racing, SecretBytes(QByteArray("older")), nullptr, cb);
+                }).ok());
+        bool readAhead = false;
+        store.readAhead({kept, rewritten, forgotten, none, racing}, nullptr,
+                        [&readAhead] { readAhead = true; });
+        // written while the keychain is being read: the newer value wins
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(racing, SecretBytes(QByteArray("newer")), nullptr, cb);
+                }).ok());
+        QTRY_VERIFY(readAhead);
+        QCOMPARE(readKeychain(store, racing).data.expose(), QByteArray("newer"));
+        keychainCall([&](auto cb) { store.remove(racing, nullptr, cb); });
         // removed behind this store's back: only a read of the keychain would see it
         for (const QString& k : {kept, forgotten})
             QVERIFY(keychainCall([&](auto cb) { elsewhere.remove(k, nullptr, cb); }).ok());
