@@ -99,6 +99,8 @@ public:
 
     void start()
     {
+        if (m_finished) // stopped before it began
+            return;
         if (!m_bus.isConnected() || !m_cipher.isValid() || m_keys.isEmpty())
             return finish(false);
         QDBusMessage open = serviceCall(QStringLiteral("OpenSession"));
