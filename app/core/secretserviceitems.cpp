@@ -106,7 +106,21 @@ public:
         QDBusMessage open = serviceCall(QStringLiteral("OpenSession"));
         open << QString::fromLatin1(SecretServiceCipher::kAlgorithm)
              << QVariant::fromValue(QDBusVariant(m_cipher.publicKey()));
-        call(open, [this](const QDBusMessage& reply) { sessionOpened(reply); });
+        m_opening = true;
+        auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(open, kCallTimeoutMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                [this](QDBusPendingCallWatcher* w) {
+                    w->deleteLater();
+                    m_opening = false;
+                    const QDBusMessage reply = w->reply();
+                    if (reply.type() == QDBusMessage::ReplyMessage && reply.arguments().size() == 2)
+                        m_session = reply.arguments().at(1).value<QDBusObjectPath>();
+                    if (m_finished) // stopped while opening: the session is closed now
+                        return closeSession();
+                    if (reply.type() != QDBusMessage::ReplyMessage)
+                        return failed(reply);
+                    sessionOpened(reply);
+                });
     }
 
     // The caller stopped waiting: no answer, and no more calls.
@@ -132,13 +146,16 @@ private:
                     const QDBusMessage reply = w->reply();
                     if (m_finished)
                         return;
-                    if (reply.type() != QDBusMessage::ReplyMessage) {
-                        qCInfo(lcKeychain)
-                            << "reading many items at once failed:" << reply.errorName();
-                        return finish(false);
-                    }
+                    if (reply.type() != QDBusMessage::ReplyMessage)
+                        return failed(reply);
                     answered(reply);
                 });
+    }
+
+    void failed(const QDBusMessage& reply)
+    {
+        qCInfo(lcKeychain) << "reading many items at once failed:" << reply.errorName();
+        finish(false);
     }
 
     void sessionOpened(const QDBusMessage& reply)
@@ -146,7 +163,6 @@ private:
         const QList<QVariant> args = reply.arguments();
         if (args.size() != 2)
             return finish(false);
-        m_session = args.at(1).value<QDBusObjectPath>();
         const QByteArray theirs = args.at(0).value<QDBusVariant>().variant().toByteArray();
         if (!m_cipher.agree(theirs))
             return finish(false);
@@ -290,13 +306,20 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        if (auto done = std::exchange(m_done, nullptr))
+            done(settled ? std::move(m_answers) : SecretServiceItems::Answers());
+        // a session still being opened is closed once its path is known
+        if (!m_opening)
+            closeSession();
+    }
+
+    void closeSession()
+    {
         if (!m_session.path().isEmpty()) {
             m_bus.asyncCall(QDBusMessage::createMethodCall(
                 kBusName, m_session.path(), QStringLiteral("org.freedesktop.Secret.Session"),
                 QStringLiteral("Close")));
         }
-        if (auto done = std::exchange(m_done, nullptr))
-            done(settled ? std::move(m_answers) : SecretServiceItems::Answers());
         deleteLater();
     }
 
@@ -312,6 +335,7 @@ private:
     bool m_lockedSeen = false;
     bool m_unsure = false; // an item did not tell its attributes
     bool m_finished = false;
+    bool m_opening = false; // OpenSession asked, not answered yet
     QMap<QDBusObjectPath, Wanted> m_wanted;
     QHash<QString, QDBusObjectPath> m_pathOf; // of each wanted key
     QList<QDBusObjectPath> m_secretPaths;

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "secretserviceitems.h"
 #include "storagetest.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <csignal>
 #include <optional>
 
 namespace {
@@ -307,6 +315,57 @@ private slots:
         // QtKeychain's removal takes both items
         keychainCall([&](auto cb) { store.remove(k, nullptr, cb); });
         QCOMPARE(readKeychain(store, k).status, SecretResult::NotFound);
+    }
+
+    // Stopped while the keychain is still opening its session (the store's
+    // watchdog can fire then), the read closes that session once it is
+    // told its path, rather than leaving it open for the process's life.
+    void aReadOfManyStoppedWhileOpeningClosesItsSession()
+    {
+        const auto openSessions = [] {
+            const QDBusReply<QString> xml =
+                QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
+                    "org.freedesktop.secrets", "/org/freedesktop/secrets/session",
+                    "org.freedesktop.DBus.Introspectable", "Introspect"));
+            QSet<QString> names;
+            static const QRegularExpression node(QStringLiteral("<node name=\"([^\"]+)\""));
+            for (auto it = node.globalMatch(xml.value()); it.hasNext();)
+                names.insert(it.next().captured(1));
+            return names;
+        };
+        // earlier cases' sessions may still be closing: only ours is watched
+        const QSet<QString> before = openSessions();
+        // the keychain paused, so OpenSession is surely unanswered at the stop
+        const QDBusReply<uint> keychain =
+            QDBusConnection::sessionBus().interface()->servicePid("org.freedesktop.secrets");
+        QVERIFY(keychain.isValid());
+        QCOMPARE(::kill(pid_t(keychain.value()), SIGSTOP), 0);
+        auto resume = qScopeGuard([&] { ::kill(pid_t(keychain.value()), SIGCONT); });
+        bool answered = false;
+        bool stopped = false;
+        const std::function<void()> stop = SecretServiceItems::read(
+            "TokenDock stopped " + QUuid::createUuid().toString(), {key("token")},
+            [&](const SecretServiceItems::Answers&) { answered = true; });
+        // queued after the read's own start, so it runs once OpenSession is sent
+        QMetaObject::invokeMethod(
+            this,
+            [&] {
+                stop();
+                stopped = true;
+            },
+            Qt::QueuedConnection);
+        QTRY_VERIFY(stopped);
+        resume.dismiss();
+        QCOMPARE(::kill(pid_t(keychain.value()), SIGCONT), 0);
+        // the keychain makes the session: watched without running the event
+        // loop, so the read cannot yet have seen its answer and closed it
+        QSet<QString> opened;
+        for (QDeadlineTimer limit(10000); opened.isEmpty() && !limit.hasExpired();
+             QThread::msleep(5))
+            opened = openSessions() - before;
+        QCOMPARE(opened.size(), 1);
+        QTRY_VERIFY(!openSessions().contains(*opened.cbegin()));
+        QVERIFY(!answered);
     }
 
     void servicesAreSeparate()
