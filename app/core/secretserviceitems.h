@@ -22,7 +22,8 @@ namespace SecretServiceItems {
 
 using Answers = QHash<QString, KeychainOutcome>;
 // Calls done once, later, on the calling thread, unless what it returns is
-// called first: that ends the read (its session closed), and done is not called.
+// called first: that ends the read (its session closed, once the keychain has
+// said which it is), and done is not called.
 std::function<void()> read(const QString& service, const QStringList& keys,
                            std::function<void(Answers)> done);
 

@@ -335,10 +335,26 @@ private slots:
         };
         // earlier cases' sessions may still be closing: only ours is watched
         const QSet<QString> before = openSessions();
-        // the keychain paused, so OpenSession is surely unanswered at the stop
+        // the keychain paused, so OpenSession is surely unanswered at the stop;
+        // only the throwaway gnome-keyring, never the one of a desktop session
+        QVERIFY2(qEnvironmentVariableIsSet("TOKENDOCK_TEST_SCRATCH"),
+                 "this case pauses the keychain: run it through packaging/dev.sh keyring");
         const QDBusReply<uint> keychain =
             QDBusConnection::sessionBus().interface()->servicePid("org.freedesktop.secrets");
         QVERIFY(keychain.isValid());
+        const QString pid = QString::number(keychain.value());
+        QFile comm("/proc/" + pid + "/comm");
+        QVERIFY(comm.open(QIODevice::ReadOnly));
+        QVERIFY(comm.readAll().startsWith("gnome-keyring"));
+        // resumed even if this process dies before it does so itself; the
+        // backstop holds no pipe of ours, so the test's runner does not wait
+        QProcess backstop;
+        backstop.setProgram("sh");
+        backstop.setArguments({"-c", "sleep 20; kill -CONT " + pid});
+        backstop.setStandardInputFile(QProcess::nullDevice());
+        backstop.setStandardOutputFile(QProcess::nullDevice());
+        backstop.setStandardErrorFile(QProcess::nullDevice());
+        QVERIFY(backstop.startDetached());
         QCOMPARE(::kill(pid_t(keychain.value()), SIGSTOP), 0);
         auto resume = qScopeGuard([&] { ::kill(pid_t(keychain.value()), SIGCONT); });
         bool answered = false;
