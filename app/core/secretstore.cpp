@@ -159,15 +159,9 @@ void SecretStore::readMany(const QStringList& keys, QObject* context, ManyCallba
         const int allowed = m_watchdogMs + int(keys.size()) * kReadManyMsPerKey;
         asked(
             *pending,
-            [this, deliver, count = keys.size()] {
+            [this, pending, deliver, count = keys.size()] {
                 qCWarning(lcKeychain) << "keychain did not read" << count << "items in time";
-                const std::weak_ptr<bool> alive = m_alive;
-                explainAndDeliver(SecretResult::Timeout, {}, {},
-                                  [this, deliver, alive](const SecretResult& r) {
-                                      deliver({}, r);
-                                      if (!alive.expired())
-                                          endWaiting(r);
-                                  });
+                timeOut(pending, [deliver](const SecretResult& r) { deliver({}, r); });
             },
             allowed);
         pending->abort = m_backend->readMany(
@@ -239,16 +233,10 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
 
     // the watchdog runs from the moment the keychain is asked, not while waiting
     auto launch = [this, op, key, data, label, pending, deliver] {
-        asked(*pending, [this, deliver, key] {
+        asked(*pending, [this, pending, deliver, key] {
             qCWarning(lcKeychain) << "keychain did not answer in time for"
                                   << key.section(QLatin1Char('/'), 1);
-            const std::weak_ptr<bool> alive = m_alive;
-            explainAndDeliver(SecretResult::Timeout, {}, {},
-                              [this, deliver, alive](const SecretResult& r) {
-                                  deliver(r);
-                                  if (!alive.expired())
-                                      endWaiting(r);
-                              });
+            timeOut(pending, deliver);
         });
         // once the keychain has answered, explaining a trouble is no timeout
         const auto answered = [pending] {
@@ -297,6 +285,20 @@ bool SecretStore::end(Call& call)
     if (call.asked)
         --m_inFlight;
     return true;
+}
+
+void SecretStore::timeOut(const std::shared_ptr<Call>& call,
+                          std::function<void(const SecretResult&)> deliver)
+{
+    const std::weak_ptr<bool> alive = m_alive;
+    explainAndDeliver(SecretResult::Timeout, {}, {},
+                      [this, call, deliver, alive](const SecretResult& r) {
+                          // a keychain that answered while the words were found is not stuck
+                          const bool stuck = !call->finished;
+                          deliver(r);
+                          if (stuck && !alive.expired())
+                              endWaiting(r);
+                      });
 }
 
 void SecretStore::afterAnswer()

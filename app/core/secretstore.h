@@ -124,6 +124,11 @@ private:
     void asked(Call& call, std::function<void()> timedOut, int watchdogMs = 0);
     // False when it had already ended; else frees what it held.
     bool end(Call& call);
+    // The watchdog fired: the call ends as a timeout once its words are found,
+    // and so do the calls waiting behind it, unless the keychain answered it
+    // meanwhile.
+    void timeOut(const std::shared_ptr<Call>& call,
+                 std::function<void(const SecretResult&)> deliver);
     // After a callback: waiting calls may go, and idle() when none is left.
     void afterAnswer();
     struct Waiting

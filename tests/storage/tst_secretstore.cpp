@@ -27,17 +27,30 @@ void tallyWipe(const QByteArray& bytes, bool zeroed)
 }
 
 // The one test double allowed: a backend that never answers on its own (a
-// test may hand a read of many its answer).
+// test may answer a call, or hold back the words for a trouble).
 class SilentBackend final : public KeychainBackend
 {
 public:
     int started = 0;
     QList<std::pair<Operation, QString>> asked; // in the order the keychain was asked
+    QList<Done> answers;                        // each call's, in the same order
     void start(Operation op, const QString&, const QString& key, const SecretBytes&, const QString&,
-               Done) override
+               Done done) override
     {
         ++started;
         asked.append({op, key});
+        answers.append(std::move(done));
+    }
+    bool holdExplanations = false;
+    std::function<void()> heldExplanation; // the last held, to give its words
+    void explain(SecretResult::Status status, const QString& detail,
+                 std::function<void(Message)> done) override
+    {
+        if (!holdExplanations)
+            return KeychainBackend::explain(status, detail, std::move(done));
+        heldExplanation = [this, status, detail, done] {
+            KeychainBackend::explain(status, detail, done);
+        };
     }
     QString name() const override { return QStringLiteral("silent"); }
     int readsOfMany = 0;
@@ -209,6 +222,58 @@ private slots:
         QCOMPARE(store.inFlight(), 0);
         store.readMany({key("token")}, nullptr, {});
         QCOMPARE(silent->readsOfMany, 2);
+    }
+
+    // The watchdog fires, and the keychain answers while the words for the
+    // timeout are still being found (the real keychain asks the bus about
+    // itself): the keychain is not stuck, so the calls made since keep their
+    // turn rather than ending as timeouts.
+    void aCallAnsweredWhileItsTimeoutIsWordedLeavesOthersWaiting_data()
+    {
+        QTest::addColumn<bool>("many");
+        QTest::newRow("read") << false;
+        QTest::newRow("read of many") << true;
+    }
+    void aCallAnsweredWhileItsTimeoutIsWordedLeavesOthersWaiting()
+    {
+        QFETCH(bool, many);
+        auto backend = std::make_unique<SilentBackend>();
+        SilentBackend* silent = backend.get();
+        silent->holdExplanations = true;
+        SecretStore store("TokenDock", nullptr, std::move(backend));
+        store.setWatchdog(50);
+        std::optional<SecretResult> first;
+        if (many)
+            store.readMany({key("token")}, nullptr,
+                           [&](const SecretStore::Answers&, const SecretResult& t) { first = t; });
+        else
+            store.read(key("token"), nullptr, [&](const SecretResult& r) { first = r; });
+        QTRY_VERIFY(silent->heldExplanation); // timed out, its words being found
+        const auto wording = std::exchange(silent->heldExplanation, nullptr);
+        if (many)
+            silent->answerReadOfMany({});
+        else
+            silent->answers.constFirst()(KeychainOutcome{});
+        QVERIFY(first.has_value());
+        QVERIFY(first->ok()); // the keychain's answer, not the timeout
+        // the keychain is in use again: a read asked, a background write behind it
+        const int asked = silent->started;
+        store.read(key("token"), nullptr, {});
+        std::optional<SecretResult> written;
+        const QString k = key("token");
+        store.write(
+            k, SecretBytes(QByteArray("v")), nullptr, [&](const SecretResult& r) { written = r; },
+            SecretStore::Priority::Background);
+        QCOMPARE(silent->started, asked + 1);
+        wording();
+        QVERIFY2(!written.has_value(), "a call waiting behind an answering keychain ended");
+        QCOMPARE(store.pendingJobs(), 2);
+        silent->answers.constLast()(KeychainOutcome{}); // the read: the write's turn
+        QCOMPARE(silent->started, asked + 2);
+        QCOMPARE(silent->asked.constLast(), std::make_pair(KeychainBackend::Operation::Write, k));
+        silent->answers.constLast()(KeychainOutcome{});
+        QVERIFY(written.has_value());
+        QVERIFY(written->ok());
     }
 
     // What a read ahead brings back of a key written since it was asked is
