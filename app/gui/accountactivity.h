@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QUuid>
 
@@ -76,7 +75,8 @@ private:
     // accountactivityrecords.cpp: the account list's records and what
     // another process left in the cache
     void onStoreChanged();
-    void followAccount(const Account& account);
+    // seen: the account as the last change left it, if it was there then
+    void followAccount(const Account& account, const Account* seen);
     void readCache(const QUuid& id, const std::optional<TestRecord>& test, int tries);
     static TokenResult failedTest(const TestRecord& record);
     void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
@@ -88,10 +88,12 @@ private:
     QHash<QUuid, TokenResult> m_results;
     QHash<QUuid, TokenResult> m_held;
     QHash<QUuid, quint64> m_revisions;
-    QHash<QUuid, QDateTime> m_resultAt;       // when the test behind m_results ran
-    QHash<QUuid, QJsonObject> m_seenSettings; // each account's settings as last seen
-    QList<QUuid> m_toLoad;                    // accounts whose cached token is still to be read
-    int m_loading = 0; // reads asked and not yet answered (the preload, or a batch)
+    QHash<QUuid, QDateTime> m_resultAt; // when the test behind m_results ran
+    // the accounts as the last change left them: the store's own list until
+    // it changes, so thousands of accounts are not held twice
+    QList<Account> m_seen;
+    QList<QUuid> m_toLoad; // accounts whose cached token is still to be read
+    int m_loading = 0;     // reads asked and not yet answered (the preload, or a batch)
     bool m_askingBatch = false;
     bool m_started = false;
     quint64 m_lastRevision = 0;

@@ -289,6 +289,33 @@ private slots:
         QCOMPARE(loaded.count(), 1);
     }
 
+    // Another process changes an account's credentials (its token is dropped)
+    // and then changes them back: the window read the cache again after each
+    // edit, so the dropped token does not come back into view as if valid.
+    void aTokenDroppedByAnEditElsewhereStaysGone()
+    {
+        const QUuid id = addAccount(sandboxAccount("usps", "acme-usps"));
+        QVERIFY(!id.isNull());
+        QVERIFY(window->selectAccount("acme-usps"));
+        RUN_TOKENDOCK(QStringList({"test", "acme-usps"}), QByteArray());
+        QTRY_VERIFY_WITH_TIMEOUT(page()->tokenView()->hasToken(), kShowsWithin);
+        const QString clientId = services->store()->find(id)->clientId;
+
+        RUN_TOKENDOCK(QStringList({"edit", "acme-usps", "--client-id", "usps-other-id"}),
+                      QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(services->store()->find(id)->clientId, QString("usps-other-id"),
+                                  kShowsWithin);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->tokenView()->hasToken(), kShowsWithin);
+        RUN_TOKENDOCK(QStringList({"edit", "acme-usps", "--client-id", clientId}), QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(services->store()->find(id)->clientId, clientId, kShowsWithin);
+        // the token the window held fits these settings again, but is gone
+        QTRY_VERIFY_WITH_TIMEOUT(!window->activity()->token(id).has_value(), kShowsWithin);
+        QTRY_COMPARE_WITH_TIMEOUT(services->secrets()->pendingJobs(), 0, kShowsWithin);
+        QVERIFY(!window->activity()->token(id).has_value());
+        QVERIFY(!page()->tokenView()->hasToken());
+        QCOMPARE(listState(id), QString("untested"));
+    }
+
     void duplicateNameShowsAtTheNameField()
     {
         addAccount(sandboxAccount("usps", "acme-usps"));
