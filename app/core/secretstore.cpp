@@ -165,7 +165,9 @@ void SecretStore::readMany(const QStringList& keys, QObject* context, ManyCallba
             },
             allowed);
         pending->abort = m_backend->readMany(
-            m_service, keys, [deliver, storeAlive](const KeychainBackend::Answers& outcomes) {
+            m_service, keys,
+            [pending, deliver, storeAlive](const KeychainBackend::Answers& outcomes) {
+                pending->answered = true;
                 if (!storeAlive.expired())
                     deliver(answersOf(outcomes), SecretResult());
             });
@@ -240,6 +242,7 @@ void SecretStore::start(KeychainBackend::Operation op, const QString& key, const
         });
         // once the keychain has answered, explaining a trouble is no timeout
         const auto answered = [pending] {
+            pending->answered = true;
             if (pending->watchdog)
                 pending->watchdog->stop();
         };
@@ -293,10 +296,12 @@ void SecretStore::timeOut(const std::shared_ptr<Call>& call,
     const std::weak_ptr<bool> alive = m_alive;
     explainAndDeliver(SecretResult::Timeout, {}, {},
                       [this, call, deliver, alive](const SecretResult& r) {
-                          // a keychain that answered while the words were found is not stuck
-                          const bool stuck = !call->finished;
+                          // a keychain that answered while the words were found is not
+                          // stuck, and its answer (or the words for it) comes on its own
+                          if (call->answered)
+                              return;
                           deliver(r);
-                          if (stuck && !alive.expired())
+                          if (!alive.expired())
                               endWaiting(r);
                       });
 }

@@ -111,7 +111,8 @@ private:
     struct Call
     {
         bool finished = false;
-        bool asked = false; // holds one of kMaxInFlight
+        bool asked = false;    // holds one of kMaxInFlight
+        bool answered = false; // by the keychain, its words perhaps still coming
         bool normal = true;
         bool hasContext = false;
         QPointer<QObject> context;
@@ -126,7 +127,7 @@ private:
     bool end(Call& call);
     // The watchdog fired: the call ends as a timeout once its words are found,
     // and so do the calls waiting behind it, unless the keychain answered it
-    // meanwhile.
+    // meanwhile (then its own answer stands).
     void timeOut(const std::shared_ptr<Call>& call,
                  std::function<void(const SecretResult&)> deliver);
     // After a callback: waiting calls may go, and idle() when none is left.

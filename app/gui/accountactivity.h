@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "account.h"
 #include "accountstatus.h"
 #include "tokenledger.h"
 #include "tokenresult.h"
@@ -75,8 +76,7 @@ private:
     // accountactivityrecords.cpp: the account list's records and what
     // another process left in the cache
     void onStoreChanged();
-    // seen: the account as the last change left it, if it was there then
-    void followAccount(const Account& account, const Account* seen);
+    void followAccount(const Account& account);
     void readCache(const QUuid& id, const std::optional<TestRecord>& test, int tries);
     static TokenResult failedTest(const TestRecord& record);
     void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
@@ -89,9 +89,9 @@ private:
     QHash<QUuid, TokenResult> m_held;
     QHash<QUuid, quint64> m_revisions;
     QHash<QUuid, QDateTime> m_resultAt; // when the test behind m_results ran
-    // the accounts as the last change left them: the store's own list until
-    // it changes, so thousands of accounts are not held twice
-    QList<Account> m_seen;
+    // each account's settings as last seen, as a digest: thousands of JSON
+    // copies took megabytes
+    QHash<QUuid, size_t> m_seenSettings;
     QList<QUuid> m_toLoad; // accounts whose cached token is still to be read
     int m_loading = 0;     // reads asked and not yet answered (the preload, or a batch)
     bool m_askingBatch = false;

@@ -8,8 +8,6 @@
 
 #include <QTimer>
 
-#include <utility>
-
 void AccountActivity::onStoreChanged()
 {
     // forget what belongs to accounts that are gone
@@ -20,25 +18,20 @@ void AccountActivity::onStoreChanged()
     forgetGone(m_results);
     forgetGone(m_held);
     forgetGone(m_resultAt);
-    // local copies: what an answer below changes cannot pull either list away
-    const QList<Account> before = std::exchange(m_seen, m_store->accounts());
-    const QList<Account> now = m_seen;
-    QHash<QUuid, qsizetype> seenAt;
-    seenAt.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        seenAt.insert(before.at(i).id, i);
-    for (const Account& p : now) {
-        const auto at = seenAt.constFind(p.id);
-        followAccount(p, at == seenAt.constEnd() ? nullptr : &before.at(*at));
-    }
+    forgetGone(m_seenSettings);
+    for (const Account& p : m_store->accounts())
+        followAccount(p);
 }
 
-void AccountActivity::followAccount(const Account& account, const Account* seen)
+void AccountActivity::followAccount(const Account& account)
 {
     const QUuid id = account.id;
-    // changed elsewhere: another process may have dropped or replaced the
-    // token (one list shared with the store holds each account once: unchanged)
-    const bool edited = seen && seen != &account && seen->toJson(false) != account.toJson(false);
+    // a 64-bit digest: an edit it misses (odds of 1 in 2^64) shows at the next
+    const size_t settings = qHash(account.toJson(false));
+    const auto seen = m_seenSettings.constFind(id);
+    // changed elsewhere: another process may have dropped or replaced the token
+    const bool edited = seen != m_seenSettings.constEnd() && *seen != settings;
+    m_seenSettings.insert(id, settings);
     const std::optional<TestRecord> last = account.lastTest();
     const auto shown = m_resultAt.constFind(id);
     const bool newer = last && (shown == m_resultAt.constEnd() || last->at > *shown);

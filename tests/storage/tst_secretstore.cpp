@@ -42,15 +42,14 @@ public:
         answers.append(std::move(done));
     }
     bool holdExplanations = false;
-    std::function<void()> heldExplanation; // the last held, to give its words
+    QList<std::function<void()>> heldExplanations; // each gives its words, in order
     void explain(SecretResult::Status status, const QString& detail,
                  std::function<void(Message)> done) override
     {
         if (!holdExplanations)
             return KeychainBackend::explain(status, detail, std::move(done));
-        heldExplanation = [this, status, detail, done] {
-            KeychainBackend::explain(status, detail, done);
-        };
+        heldExplanations.append(
+            [this, status, detail, done] { KeychainBackend::explain(status, detail, done); });
     }
     QString name() const override { return QStringLiteral("silent"); }
     int readsOfMany = 0;
@@ -226,36 +225,49 @@ private slots:
 
     // The watchdog fires, and the keychain answers while the words for the
     // timeout are still being found (the real keychain asks the bus about
-    // itself): the keychain is not stuck, so the calls made since keep their
-    // turn rather than ending as timeouts.
+    // itself): the keychain is not stuck, so its answer stands (a trouble with
+    // its own words, found after the timeout's) and the calls made since keep
+    // their turn rather than ending as timeouts.
     void aCallAnsweredWhileItsTimeoutIsWordedLeavesOthersWaiting_data()
     {
         QTest::addColumn<bool>("many");
-        QTest::newRow("read") << false;
-        QTest::newRow("read of many") << true;
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("read") << false << int(KeychainOutcome::Ok) << int(SecretResult::Ok);
+        QTest::newRow("read, locked")
+            << false << int(KeychainOutcome::Locked) << int(SecretResult::Locked);
+        QTest::newRow("read of many") << true << int(KeychainOutcome::Ok) << int(SecretResult::Ok);
     }
     void aCallAnsweredWhileItsTimeoutIsWordedLeavesOthersWaiting()
     {
         QFETCH(bool, many);
+        QFETCH(int, answer);
+        QFETCH(int, expected);
         auto backend = std::make_unique<SilentBackend>();
         SilentBackend* silent = backend.get();
         silent->holdExplanations = true;
         SecretStore store("TokenDock", nullptr, std::move(backend));
         store.setWatchdog(50);
         std::optional<SecretResult> first;
+        int firstAnswers = 0;
         if (many)
             store.readMany({key("token")}, nullptr,
-                           [&](const SecretStore::Answers&, const SecretResult& t) { first = t; });
+                           [&](const SecretStore::Answers&, const SecretResult& t) {
+                               first = t;
+                               ++firstAnswers;
+                           });
         else
-            store.read(key("token"), nullptr, [&](const SecretResult& r) { first = r; });
-        QTRY_VERIFY(silent->heldExplanation); // timed out, its words being found
-        const auto wording = std::exchange(silent->heldExplanation, nullptr);
+            store.read(key("token"), nullptr, [&](const SecretResult& r) {
+                first = r;
+                ++firstAnswers;
+            });
+        QTRY_COMPARE(silent->heldExplanations.size(), 1); // timed out, its words being found
         if (many)
             silent->answerReadOfMany({});
         else
-            silent->answers.constFirst()(KeychainOutcome{});
-        QVERIFY(first.has_value());
-        QVERIFY(first->ok()); // the keychain's answer, not the timeout
+            silent->answers.constFirst()(KeychainOutcome{KeychainOutcome::Code(answer), {}, {}});
+        // the timeout's words, then those for the keychain's trouble if any
+        const auto wording = std::exchange(silent->heldExplanations, {});
         // the keychain is in use again: a read asked, a background write behind it
         const int asked = silent->started;
         store.read(key("token"), nullptr, {});
@@ -265,7 +277,10 @@ private slots:
             k, SecretBytes(QByteArray("v")), nullptr, [&](const SecretResult& r) { written = r; },
             SecretStore::Priority::Background);
         QCOMPARE(silent->started, asked + 1);
-        wording();
+        for (const auto& words : wording)
+            words();
+        QCOMPARE(firstAnswers, 1);
+        QCOMPARE(int(first->status), expected); // the keychain's answer, not the timeout
         QVERIFY2(!written.has_value(), "a call waiting behind an answering keychain ended");
         QCOMPARE(store.pendingJobs(), 2);
         silent->answers.constLast()(KeychainOutcome{}); // the read: the write's turn
@@ -401,8 +416,10 @@ private slots:
         // earlier cases' sessions may still be closing: only ours is watched
         const QSet<QString> before = openSessions();
         // the keychain paused, so OpenSession is surely unanswered at the stop;
-        // only the throwaway gnome-keyring, never the one of a desktop session
-        QVERIFY2(qEnvironmentVariableIsSet("TOKENDOCK_TEST_SCRATCH"),
+        // only the throwaway gnome-keyring started for this run, never the
+        // one of a desktop session
+        const QByteArray scratch = qgetenv("TOKENDOCK_TEST_SCRATCH");
+        QVERIFY2(!scratch.isEmpty(),
                  "this case pauses the keychain: run it through packaging/dev.sh keyring");
         const QDBusReply<uint> keychain =
             QDBusConnection::sessionBus().interface()->servicePid("org.freedesktop.secrets");
@@ -411,11 +428,18 @@ private slots:
         QFile comm("/proc/" + pid + "/comm");
         QVERIFY(comm.open(QIODevice::ReadOnly));
         QVERIFY(comm.readAll().startsWith("gnome-keyring"));
-        // resumed even if this process dies before it does so itself; the
-        // backstop holds no pipe of ours, so the test's runner does not wait
+        QFile environment("/proc/" + pid + "/environ");
+        QVERIFY(environment.open(QIODevice::ReadOnly));
+        QVERIFY2(environment.readAll().split('\0').contains("TOKENDOCK_TEST_SCRATCH=" + scratch),
+                 "the keychain on this bus is not the throwaway one of this run");
+        // resumed even if this process dies before it does so itself (and only
+        // while that pid is still a gnome-keyring); the backstop holds no pipe
+        // of ours, so the test's runner does not wait
         QProcess backstop;
         backstop.setProgram("sh");
-        backstop.setArguments({"-c", "sleep 20; kill -CONT " + pid});
+        backstop.setArguments({"-c", "sleep 20; case $(cat /proc/" + pid +
+                                         "/comm) in gnome-keyring*) kill -CONT " + pid +
+                                         ";; esac"});
         backstop.setStandardInputFile(QProcess::nullDevice());
         backstop.setStandardOutputFile(QProcess::nullDevice());
         backstop.setStandardErrorFile(QProcess::nullDevice());
