@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "parallelfor.h"
 #include "secretlifetext.h"
 #include "supportreport.h"
 #include "textpolicy.h"
@@ -22,8 +23,8 @@
 namespace {
 struct CacheInfo
 {
-    bool known = false; // the keychain answered for this account
-    std::optional<IssuedToken> token;
+    bool known = false; // the keychain, or the index it filled, answered for this account
+    std::optional<CachedTokenEntry> token;
 };
 
 QString localTime(const QDateTime& t)
@@ -49,7 +50,7 @@ QString cacheText(const CacheInfo& c, const QDateTime& now)
         return ListCommand::tr("unknown");
     if (!c.token)
         return ListCommand::tr("none");
-    const QDateTime at = c.token->expiresAt();
+    const QDateTime at = c.token->expiresAt;
     if (!at.isValid())
         return ListCommand::tr("cached, expiry unknown");
     return ListCommand::tr("%1 (%2 left)")
@@ -88,7 +89,7 @@ QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const Cac
                             t->latencyMs >= 0 ? QJsonValue(t->latencyMs) : QJsonValue()}};
     QJsonValue cached;
     if (c.token) {
-        const QDateTime at = c.token->expiresAt();
+        const QDateTime at = c.token->expiresAt;
         // expires_in as the carrier stated it (RFC 6749), seconds_left as of now
         cached = QJsonObject{
             {QStringLiteral("expires_at"),
@@ -150,6 +151,83 @@ QString accountsText(const QList<Account>& accounts, const QList<CacheInfo>& cac
         text += lines.at(i + 1) + QLatin1Char('\n') + secretLifeLine(accounts.at(i), now);
     return text;
 }
+
+// From the index once a full read of the keychain filled it: no item is
+// read. What a read of the keychain would drop is not shown either: an
+// expired token, or one issued for other settings (a hand edit of the
+// account list). The digests of thousands of accounts are worked out on
+// every core.
+std::optional<QList<CacheInfo>> fromIndex(CliSession& session, const QList<Account>& accounts,
+                                          const QDateTime& now)
+{
+    const TokenCache* cache = session.tokenCache();
+    CachedTokenIndex::Contents contents;
+    if (!cache->isEnabled() || !cache->index() || !cache->index()->read(&contents) ||
+        !contents.complete)
+        return std::nullopt;
+    QList<CacheInfo> caches(accounts.size());
+    const CarrierCatalog& catalog = session.catalog();
+    const auto fill = [&](qsizetype i) {
+        const Account& p = accounts.at(i);
+        CacheInfo& info = caches[i];
+        info.known = true;
+        const auto entry = contents.entries.constFind(p.id);
+        if (entry != contents.entries.constEnd() &&
+            (!entry->expiresAt.isValid() || entry->expiresAt > now) &&
+            entry->issuedFor == AccountRequest::issuedFor(p, catalog.find(p.carrierId)))
+            info.token = *entry;
+    };
+    parallelFor(accounts.size(), fill);
+    return caches;
+}
+
+// From the keychain: all at once where it allows it; what that left
+// unsettled is read one after another, and after a refusal the rest are not
+// asked, so a locked keychain prompts at most once. A read of every account
+// fills the index, so the next list needs no keychain.
+QList<CacheInfo> fromKeychain(CliSession& session, const QList<Account>& accounts)
+{
+    TokenCache* cache = session.tokenCache();
+    QList<QUuid> ids;
+    for (const Account& p : accounts)
+        ids.append(p.id);
+    SecretResult refusal;
+    session.wait([&](auto quit) {
+        cache->preload(ids, &session, [&refusal, quit](const SecretResult& r) {
+            refusal = r;
+            quit();
+        });
+    });
+    QList<CacheInfo> caches;
+    CachedTokenIndex::Changes found;
+    for (const Account& p : accounts) {
+        CacheInfo info;
+        if (refusal.ok()) {
+            session.wait([&](auto quit) {
+                cache->load(p.id, &session,
+                            [&info, &refusal, quit](std::optional<IssuedToken> token,
+                                                    const SecretResult& r) {
+                                info.known = r.ok();
+                                if (r.ok() && token)
+                                    info.token = CachedTokenEntry::of(*token);
+                                if (!r.ok())
+                                    refusal = r;
+                                quit();
+                            });
+            });
+        }
+        if (info.token)
+            found.insert(p.id, info.token);
+        caches << info;
+    }
+    if (!refusal.ok())
+        CliSession::err(
+            ListCommand::tr("Cached tokens could not be read: %1").arg(refusal.message.text()) +
+            QLatin1Char('\n'));
+    else if (cache->isEnabled() && cache->index())
+        cache->index()->apply(found, session.clock().now(), true);
+    return caches;
+}
 } // namespace
 
 int ListCommand::run(CliSession& session)
@@ -166,42 +244,9 @@ int ListCommand::run(CliSession& session)
         return session.fail(error);
 
     const QList<Account> accounts = session.store()->accounts();
-    // all at once where the keychain allows it; what that left unsettled is
-    // read one after another, and after a refusal the rest are not asked, so
-    // a locked keychain prompts at most once
-    QList<QUuid> ids;
-    for (const Account& p : accounts)
-        ids.append(p.id);
-    SecretResult refusal;
-    session.wait([&](auto quit) {
-        session.tokenCache()->preload(ids, &session, [&refusal, quit](const SecretResult& r) {
-            refusal = r;
-            quit();
-        });
-    });
-    QList<CacheInfo> caches;
-    for (const Account& p : accounts) {
-        CacheInfo info;
-        if (refusal.ok()) {
-            session.wait([&](auto quit) {
-                session.tokenCache()->load(p.id, &session,
-                                           [&info, &refusal, quit](std::optional<IssuedToken> token,
-                                                                   const SecretResult& r) {
-                                               info.known = r.ok();
-                                               info.token = r.ok() ? token : std::nullopt;
-                                               if (!r.ok())
-                                                   refusal = r;
-                                               quit();
-                                           });
-            });
-        }
-        caches << info;
-    }
-    if (!refusal.ok())
-        CliSession::err(tr("Cached tokens could not be read: %1").arg(refusal.message.text()) +
-                        QLatin1Char('\n'));
-
     const QDateTime now = session.clock().now();
+    const auto indexed = fromIndex(session, accounts, now);
+    const QList<CacheInfo> caches = indexed ? *indexed : fromKeychain(session, accounts);
     if (session.json()) {
         QJsonArray list;
         for (qsizetype i = 0; i < accounts.size(); ++i)

@@ -23,6 +23,7 @@ AppServices::Options AppServices::standard()
 {
     Options o;
     o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    o.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     o.keychainService = QStringLiteral("TokenDock");
     return o;
 }
@@ -32,6 +33,8 @@ AppServices::Options AppServices::demo()
     Options o;
     o.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                   QStringLiteral("/demo");
+    o.cacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/demo");
     o.keychainService = QStringLiteral(
         "TokenDock Demo"); // untranslated: a keychain service name, not shown as text
     return o;
@@ -52,6 +55,14 @@ QString AppServices::Options::ledgerFile() const
     return configDir + QLatin1Char('/') + TokenLedger::fileName();
 }
 
+QString AppServices::Options::cachedTokenIndexFile() const
+{
+    // not beside the account list: the window watches that folder, and
+    // would read the list again for every change of this file
+    return (cacheDir.isEmpty() ? configDir : cacheDir) + QLatin1Char('/') +
+           CachedTokenIndex::fileName();
+}
+
 AppServices::AppServices(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
@@ -68,6 +79,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
 {
     PrivateFiles::makeOwnFolder(options.configDir);
     m_accounts->setPresetTarget(&m_catalog, options.presetFolder());
+    m_cache->setIndex(CachedTokenIndex(options.cachedTokenIndexFile()));
     m_client->setClock(options.clock);
     // JWTs' signatures are checked over the token requests' network and clock
     m_verifier = new SignatureVerifier(m_client->network(), m_clock, this);

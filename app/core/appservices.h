@@ -34,7 +34,9 @@ class AppServices : public QObject
 public:
     struct Options
     {
-        QString configDir;            // holds accounts.json, settings.ini and token-budget.json
+        QString configDir; // holds accounts.json, settings.ini and token-budget.json
+        // holds cached-tokens.json, which can always be rebuilt; configDir when empty
+        QString cacheDir;
         QString keychainService;      // "TokenDock" or "TokenDock Demo"
         const Clock* clock = nullptr; // the system clock when null
         // the installed catalog when null; an import adds the presets it carries to it
@@ -44,7 +46,8 @@ public:
         // carriers in configDir: where an import installs presets; for the
         // standard options, PresetFiles::userFolder()
         QString presetFolder() const;
-        QString ledgerFile() const; // token-budget.json in configDir (TokenLedger)
+        QString ledgerFile() const;           // token-budget.json in configDir (TokenLedger)
+        QString cachedTokenIndexFile() const; // cached-tokens.json in cacheDir (CachedTokenIndex)
     };
     static Options standard();
     static Options demo();

@@ -25,7 +25,35 @@ TokenCache::TokenCache(SecretStore* store, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock ? clock : &Clock::system())
-{}
+{
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, &TokenCache::writeIndex);
+}
+
+TokenCache::~TokenCache()
+{
+    writeIndex();
+}
+
+void TokenCache::tellIndex(const QUuid& account, std::optional<CachedTokenEntry> entry)
+{
+    if (!m_index)
+        return;
+    m_indexChanges.insert(account, std::move(entry));
+    if (!m_indexChanges.value(account))
+        m_indexTimer.start(0);
+    else if (!m_indexTimer.isActive())
+        m_indexTimer.start(1000);
+}
+
+void TokenCache::writeIndex()
+{
+    m_indexTimer.stop();
+    if (!m_index || m_indexChanges.isEmpty())
+        return;
+    m_index->apply(m_indexChanges, m_clock->now());
+    m_indexChanges.clear();
+}
 
 SecretBytes TokenCache::serialize(const IssuedToken& token)
 {
@@ -113,7 +141,12 @@ std::optional<IssuedToken> TokenCache::peek(const QUuid& account) const
 
 bool TokenCache::fits(const QUuid& account, const IssuedToken& token) const
 {
-    return !m_issuedFor || token.issuedFor == m_issuedFor(account);
+    return fits(account, token.issuedFor);
+}
+
+bool TokenCache::fits(const QUuid& account, const QByteArray& issuedFor) const
+{
+    return !m_issuedFor || issuedFor == m_issuedFor(account);
 }
 
 void TokenCache::load(const QUuid& account, QObject* context, LoadCallback done)
@@ -238,11 +271,14 @@ void TokenCache::writeNext()
     m_writingAccount = account;
     // the next write starts inside this callback, so the store never looks
     // idle while tokens wait to be written; the reads of requests go first
-    const auto answer = [this, account, waiters = queued.waiters](const SecretResult& r) {
+    const auto answer = [this, account, waiters = queued.waiters,
+                         entry = CachedTokenEntry::of(queued.token)](const SecretResult& r) {
         m_writing = false;
         // dropped while on its way: the removal comes after the write
         if (m_removeAfterWrite.remove(account))
             m_store->remove(SecretStore::tokenKey(account), this, [](const SecretResult&) {});
+        else if (r.ok() && m_enabled)
+            tellIndex(account, entry);
         for (const auto& waiter : waiters) {
             if (waiter.first && waiter.second)
                 waiter.second(r);
@@ -251,6 +287,7 @@ void TokenCache::writeNext()
     };
     if (!m_enabled) {
         // caching was switched off while this token waited: nothing is kept
+        tellIndex(account, std::nullopt);
         m_store->remove(SecretStore::tokenKey(account), this, answer);
         return;
     }
@@ -274,6 +311,9 @@ void TokenCache::removeFromKeychain(const QUuid& account, QObject* context,
         m_removeAfterWrite.insert(account);
     m_writeOrder.removeOne(account);
     const QueuedWrite cancelled = m_writes.take(account);
+    // told before the keychain is: an entry without its token would show
+    // a token that is gone, a token without its entry only costs a read
+    tellIndex(account, std::nullopt);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_store->remove(SecretStore::tokenKey(account), this,

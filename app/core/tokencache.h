@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cachedtokenindex.h"
 #include "issuedtoken.h"
 #include "secretstore.h"
 
@@ -8,7 +9,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QUuid>
+
+#include <optional>
 
 class Clock;
 
@@ -27,6 +31,13 @@ public:
     using LoadCallback = std::function<void(std::optional<IssuedToken>, const SecretResult&)>;
 
     TokenCache(SecretStore* store, const Clock* clock, QObject* parent = nullptr);
+    // Writes what the index has not been told yet.
+    ~TokenCache() override;
+
+    // Keeps `index` told of every token written to or removed from the
+    // keychain. Unset, no index is kept.
+    void setIndex(const CachedTokenIndex& index) { m_index = index; }
+    const CachedTokenIndex* index() const { return m_index ? &*m_index : nullptr; }
 
     // When disabled nothing is stored, stored entries are removed as they are
     // touched, and load() finds nothing.
@@ -47,6 +58,7 @@ public:
     std::optional<IssuedToken> peek(const QUuid& account) const;
     // Whether the token was issued for the account's current settings.
     bool fits(const QUuid& account, const IssuedToken& token) const;
+    bool fits(const QUuid& account, const QByteArray& issuedFor) const;
     // Reads the keychain (once per account and process), then answers from memory.
     void load(const QUuid& account, QObject* context, LoadCallback done);
     // Reads the tokens of many accounts in one go where the keychain allows
@@ -78,6 +90,8 @@ private:
     void writeNext();
     bool isWriting(const QUuid& account) const;
     void removeFromKeychain(const QUuid& account, QObject* context, SecretStore::Callback done);
+    void tellIndex(const QUuid& account, std::optional<CachedTokenEntry> entry);
+    void writeIndex();
 
     SecretStore* m_store;
     const Clock* m_clock;
@@ -91,4 +105,9 @@ private:
     bool m_writing = false;
     QUuid m_writingAccount;
     QSet<QUuid> m_removeAfterWrite;
+    std::optional<CachedTokenIndex> m_index;
+    CachedTokenIndex::Changes m_indexChanges;
+    // a removal is written at once, new tokens a second later together:
+    // Test all caches one after another
+    QTimer m_indexTimer;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clitest.h"
 #include "confirmation.h"
+#include "filemode.h"
 #include "sandboxserver.h"
 
 #include <QLockFile>
@@ -38,6 +39,34 @@ class TestCliAccounts : public QObject
                 return v.toObject();
         }
         return {};
+    }
+    // The lifetime `list --json` shows for the account's cached token, -1
+    // when it shows none, -2 when the list failed or did not know.
+    static qint64 cachedLifetime(const CliRun& list, const QString& name)
+    {
+        const QJsonObject a = account(list, name);
+        if (list.exitCode != 0 || !list.err.isEmpty() || !a.value("cache_readable").toBool())
+            return -2;
+        return a.value("cached_token").toObject().value("expires_in").toInteger(-1);
+    }
+    // no session bus, so no keychain
+    static QProcessEnvironment withoutKeychain(const CliHome& home)
+    {
+        QProcessEnvironment env = home.environment();
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+        return env;
+    }
+    // where `list` learns of cached tokens: the user's cache folder, which
+    // the window does not watch
+    static QString indexPath(const CliHome& home)
+    {
+        return home.path() + "/.cache/tokendock/cached-tokens.json";
+    }
+    static void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
     }
 
 private slots:
@@ -529,14 +558,82 @@ private slots:
                      QString("invalid_input"));
     }
 
+    // The first list reads the cached tokens from the keychain and fills the
+    // index next to the account list; from then on a list shows them without
+    // the keychain, kept current by every TokenDock that caches or drops one.
+    void aListReadsTheKeychainOnlyOnce()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-banyan", "banyan"), secretLine("banyan"));
+        QCOMPARE_EXIT(add, 0);
+        addSandboxAccount(home, sandbox, "acme-dhl", "dhl-ecs");
+        RUN_CLI(tested, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(tested, 0);
+        const QProcessEnvironment noBus = withoutKeychain(home);
+
+        RUN_CLI(first, home, {"list", "--json"});
+        QCOMPARE_EXIT(first, 0);
+        QCOMPARE(cachedLifetime(first, "acme-banyan"), qint64(3599));
+        RUN_CLI(second, home, {"list", "--json"}, {}, noBus);
+        QCOMPARE(cachedLifetime(second, "acme-banyan"), qint64(3599));
+        QCOMPARE(cachedLifetime(second, "acme-dhl"), qint64(-1));
+
+        // another TokenDock caches a token: the list knows it at once
+        RUN_CLI(fresh, home, {"token", "acme-dhl", "--fresh"});
+        QCOMPARE_EXIT(fresh, 0);
+        const QByteArray token = fresh.out.trimmed();
+        QVERIFY(!token.isEmpty());
+        RUN_CLI(third, home, {"list", "--json"}, {}, noBus);
+        QVERIFY2(cachedLifetime(third, "acme-dhl") > 0, third.describe().constData());
+
+        // the index holds times, never a token or a secret, and is the user's alone
+        const QString index = indexPath(home);
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("expires_at"));
+        QVERIFY(!bytes.contains(token));
+        QVERIFY(!bytes.contains(sandbox.credentials("banyan").clientSecret));
+        QVERIFY(!bytes.contains(sandbox.credentials("dhl-ecs").clientSecret));
+        QCOMPARE(modeOf(index), 0600);
+
+        // an edit that drops the token, and a hand edit of what it was
+        // issued for, take it off the list
+        RUN_CLI(edit, home, {"edit", "acme-dhl", "--client-id", "other-client"});
+        QCOMPARE_EXIT(edit, 0);
+        RUN_CLI(fourth, home, {"list", "--json"}, {}, noBus);
+        QCOMPARE(cachedLifetime(fourth, "acme-dhl"), qint64(-1));
+        QByteArray accounts = home.accountsBytes();
+        QVERIFY(accounts.contains("banyan-demo-client"));
+        accounts.replace("banyan-demo-client", "hand-edited-client");
+        write(home.accountsPath(), accounts);
+        RUN_CLI(fifth, home, {"list", "--json"}, {}, noBus);
+        QCOMPARE(cachedLifetime(fifth, "acme-banyan"), qint64(-1));
+    }
+
+    // A damaged index is read past: the keychain answers, and fills it again.
+    void aDamagedIndexIsRebuiltFromTheKeychain()
+    {
+        CliHome home;
+        RUN_CLI(add, home, addArgs("acme-banyan", "banyan"), secretLine("banyan"));
+        QCOMPARE_EXIT(add, 0);
+        RUN_CLI(tested, home, {"test", "acme-banyan"});
+        QCOMPARE_EXIT(tested, 0);
+        write(indexPath(home), R"({"schema": 1, "complete": true, "tokens": [)");
+        RUN_CLI(list, home, {"list", "--json"});
+        QCOMPARE(cachedLifetime(list, "acme-banyan"), qint64(3599));
+        const QProcessEnvironment noBus = withoutKeychain(home);
+        RUN_CLI(again, home, {"list", "--json"}, {}, noBus);
+        QCOMPARE(cachedLifetime(again, "acme-banyan"), qint64(3599));
+    }
+
     // No session bus, no keychain: exit code 5, and nothing half-saved.
     void keychainUnavailable()
     {
         CliHome home;
         RUN_CLI(add, home, addArgs("acme-banyan", "banyan"), secretLine("banyan"));
         QCOMPARE_EXIT(add, 0);
-        QProcessEnvironment noBus = home.environment();
-        noBus.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+        const QProcessEnvironment noBus = withoutKeychain(home);
 
         RUN_CLI(addNoBus, home, addArgs("acme-dhl", "dhl-ecs"), secretLine("dhl-ecs"), noBus);
         QCOMPARE_EXIT(addNoBus, 5);

@@ -198,6 +198,88 @@ private slots:
         // this run still has it in memory
         QCOMPARE(cache.peek(id)->accessToken.expose(), QByteArray("not-kept"));
     }
+
+    // What the keychain holds, the index knows: each token written, without
+    // the token, and each one dropped or kept off by a cache switched off.
+    void theIndexFollowsTheKeychain()
+    {
+        QTemporaryDir config;
+        const CachedTokenIndex index(config.filePath(CachedTokenIndex::fileName()));
+        SecretStore secrets("TokenDock");
+        TokenCache cache(&secrets, nullptr);
+        cache.setIndex(index);
+        const QUuid kept = QUuid::createUuid();
+        const QUuid dropped = QUuid::createUuid();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const IssuedToken t = token("index-kept", now, 3600);
+        QVERIFY(keychainCall([&](auto cb) { cache.store(kept, t, nullptr, cb); }).ok());
+        QVERIFY(keychainCall([&](auto cb) {
+                    cache.store(dropped, token("index-dropped", now, 600), nullptr, cb);
+                }).ok());
+        const auto entries = [&index] {
+            CachedTokenIndex::Contents contents;
+            return index.read(&contents) ? contents.entries : CachedTokenIndex::Entries();
+        };
+        QTRY_COMPARE(entries().size(), 2);
+        QCOMPARE(entries().value(kept).expiresAt, t.expiresAt());
+        QCOMPARE(entries().value(kept).expiresIn, qint64(3600));
+        QFile file(index.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("index-kept"));
+
+        QVERIFY(keychainCall([&](auto cb) { cache.drop(dropped, nullptr, cb); }).ok());
+        QTRY_VERIFY(!entries().contains(dropped));
+        cache.setEnabled(false);
+        QVERIFY(keychainCall([&](auto cb) {
+                    cache.store(kept, token("not-kept", now, 600), nullptr, cb);
+                }).ok());
+        QTRY_VERIFY(entries().isEmpty());
+    }
+
+    // Several processes write the index: the newer token of an account
+    // wins, a full read fills only what no one wrote meanwhile and makes the
+    // index complete, and expired entries go.
+    void theIndexMergesWhatProcessesTellIt()
+    {
+        QTemporaryDir config;
+        const CachedTokenIndex index(config.filePath(CachedTokenIndex::fileName()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QUuid a = QUuid::createUuid();
+        const QUuid b = QUuid::createUuid();
+        const QUuid gone = QUuid::createUuid();
+        const auto entry = [&now](qint64 obtainedAgo, qint64 life) {
+            return CachedTokenEntry::of(token("t", now.addSecs(-obtainedAgo), life));
+        };
+        QVERIFY(index.apply({{a, entry(10, 3600)}, {gone, entry(100, 60)}}, now));
+        CachedTokenIndex::Contents contents;
+        QVERIFY(index.read(&contents));
+        QVERIFY(!contents.complete);
+        QCOMPARE(contents.entries.keys(), QList<QUuid>{a});
+
+        // an older token told late does not replace the newer one
+        QVERIFY(index.apply({{a, entry(20, 7200)}}, now));
+        QVERIFY(index.read(&contents));
+        QCOMPARE(contents.entries.value(a), entry(10, 3600));
+        // a full read's older token neither replaces it nor removes anything
+        QVERIFY(
+            index.apply({{a, entry(30, 60)}, {b, entry(5, 600)}, {gone, std::nullopt}}, now, true));
+        contents = {};
+        QVERIFY(index.read(&contents));
+        QVERIFY(contents.complete);
+        QCOMPARE(contents.entries.value(a), entry(10, 3600));
+        QCOMPARE(contents.entries.value(b), entry(5, 600));
+        // a removal is a removal, and the index stays complete
+        QVERIFY(index.apply({{b, std::nullopt}}, now));
+        contents = {};
+        QVERIFY(index.read(&contents));
+        QVERIFY(contents.complete);
+        QCOMPARE(contents.entries.keys(), QList<QUuid>{a});
+        // expired when the next change is written
+        QVERIFY(index.apply({}, now.addSecs(3600)));
+        contents = {};
+        QVERIFY(index.read(&contents));
+        QVERIFY(contents.entries.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenCache)
