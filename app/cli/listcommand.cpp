@@ -166,10 +166,11 @@ std::optional<QList<CacheInfo>> fromIndex(CliSession& session, const QList<Accou
         !contents.complete)
         return std::nullopt;
     QList<CacheInfo> caches(accounts.size());
+    CacheInfo* const infos = caches.data(); // detached here, not on each thread
     const CarrierCatalog& catalog = session.catalog();
     const auto fill = [&](qsizetype i) {
         const Account& p = accounts.at(i);
-        CacheInfo& info = caches[i];
+        CacheInfo& info = infos[i];
         info.known = true;
         const auto entry = contents.entries.constFind(p.id);
         if (entry != contents.entries.constEnd() &&

@@ -59,8 +59,8 @@ QString AppServices::Options::cachedTokenIndexFile() const
 {
     // not beside the account list: the window watches that folder, and
     // would read the list again for every change of this file
-    return (cacheDir.isEmpty() ? configDir : cacheDir) + QLatin1Char('/') +
-           CachedTokenIndex::fileName();
+    return (cacheDir.isEmpty() ? configDir + QStringLiteral("/cache") : cacheDir) +
+           QLatin1Char('/') + CachedTokenIndex::fileName();
 }
 
 AppServices::AppServices(const Options& options, QObject* parent)

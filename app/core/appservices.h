@@ -35,7 +35,7 @@ public:
     struct Options
     {
         QString configDir; // holds accounts.json, settings.ini and token-budget.json
-        // holds cached-tokens.json, which can always be rebuilt; configDir when empty
+        // holds cached-tokens.json, which can always be rebuilt; configDir/cache when empty
         QString cacheDir;
         QString keychainService;      // "TokenDock" or "TokenDock Demo"
         const Clock* clock = nullptr; // the system clock when null

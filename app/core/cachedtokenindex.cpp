@@ -50,6 +50,7 @@ QString CachedTokenIndex::fileName()
 
 bool CachedTokenIndex::read(Contents* contents) const
 {
+    *contents = Contents();
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -74,17 +75,47 @@ bool CachedTokenIndex::read(Contents* contents) const
             continue;
         contents->entries.insert(account, e);
     }
+    const QJsonObject removed = root.value(QStringLiteral("removed")).toObject();
+    for (auto it = removed.begin(); it != removed.end(); ++it) {
+        const QUuid account = QUuid::fromString(it.key());
+        const QDateTime at = fromMs(it.value());
+        if (!account.isNull() && at.isValid() && !contents->entries.contains(account))
+            contents->removed.insert(account, at);
+    }
     return true;
+}
+
+void CachedTokenIndex::merge(Contents* contents, const QUuid& account,
+                             const std::optional<CachedTokenEntry>& change, const QDateTime& now,
+                             bool seed)
+{
+    const auto held = contents->entries.constFind(account);
+    const bool told = held != contents->entries.constEnd() || contents->removed.contains(account);
+    if (seed) {
+        if (change && !told)
+            contents->entries.insert(account, *change);
+        return;
+    }
+    if (!change) {
+        contents->entries.remove(account);
+        contents->removed.insert(account, now);
+        return;
+    }
+    const QDateTime removedAt = contents->removed.value(account);
+    if ((held != contents->entries.constEnd() && held->obtainedAt > change->obtainedAt) ||
+        (removedAt.isValid() && removedAt >= change->obtainedAt))
+        return;
+    contents->removed.remove(account);
+    contents->entries.insert(account, *change);
 }
 
 bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool seed) const
 {
     const QFileInfo info(m_path);
-    if (!PrivateFiles::makeOwnFolder(info.absolutePath()))
-        return false;
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockWaitMs)) {
+    if (!PrivateFiles::makeOwnFolder(info.absolutePath()) || !lock.tryLock(kLockWaitMs)) {
         qCWarning(lcAccounts) << "cached token index not locked:" << int(lock.error());
+        QFile::remove(m_path);
         return false;
     }
     PrivateFiles::restrict(lock.fileName());
@@ -92,19 +123,16 @@ bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool 
     // a file this version cannot read starts over, incomplete
     if (!read(&contents))
         contents = Contents();
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const auto held = contents.entries.constFind(it.key());
-        if (!it->has_value()) {
-            if (!seed)
-                contents.entries.remove(it.key());
-        } else if (held == contents.entries.constEnd() ||
-                   (!seed && held->obtainedAt <= (*it)->obtainedAt)) {
-            contents.entries.insert(it.key(), **it);
-        }
-    }
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        merge(&contents, it.key(), *it, now, seed);
     contents.entries.removeIf([&now](const auto& e) { return expired(e.value(), now); });
+    const QDateTime forgotten = now.addSecs(-kRemovalKeptSeconds);
+    contents.removed.removeIf([&forgotten](const auto& r) { return r.value() < forgotten; });
     contents.complete = contents.complete || seed;
-    return write(contents);
+    if (write(contents))
+        return true;
+    QFile::remove(m_path);
+    return false;
 }
 
 bool CachedTokenIndex::write(const Contents& contents) const
@@ -117,9 +145,13 @@ bool CachedTokenIndex::write(const Contents& contents) const
                         {QStringLiteral("expires_at"), msOrNull(it->expiresAt)},
                         {QStringLiteral("expires_in"), it->expiresIn},
                         {QStringLiteral("issued_for"), QString::fromLatin1(it->issuedFor)}});
+    QJsonObject removed;
+    for (auto it = contents.removed.begin(); it != contents.removed.end(); ++it)
+        removed.insert(it.key().toString(QUuid::WithoutBraces), msOrNull(it.value()));
     const QJsonObject root{{QStringLiteral("schema"), kSchema},
                            {QStringLiteral("complete"), contents.complete},
-                           {QStringLiteral("tokens"), tokens}};
+                           {QStringLiteral("tokens"), tokens},
+                           {QStringLiteral("removed"), removed}};
     QSaveFile file(m_path);
     if (file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file) &&
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) >= 0 && file.commit())

@@ -29,17 +29,20 @@ struct CachedTokenEntry
 };
 
 // The cached tokens' entries of every TokenDock process of the user, in one
-// small 0600 file next to the account list, so listing thousands of accounts
-// does not read thousands of keychain items (gnome-keyring looks through
-// all of its items for each one). Changes are merged under a lock file, so
-// two processes never lose each other's. The file is "complete" once a
-// full read of the keychain filled it; until then, and whenever it cannot
-// be read, the keychain is what counts.
+// small 0600 file in the user's cache folder, so listing thousands of
+// accounts does not read thousands of keychain items (gnome-keyring looks
+// through all of its items for each one). Changes are merged under a lock
+// file, so two processes never lose each other's. A removal is remembered
+// for an hour, so an entry for an older token told late (another process,
+// a full read that began before it) does not bring the token back. The
+// file is "complete" once a full read of the keychain filled it; until
+// then, and whenever it cannot be read, the keychain is what counts.
 class CachedTokenIndex
 {
 public:
     static constexpr int kLockWaitMs = 2000;
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kRemovalKeptSeconds = 3600;
 
     using Entries = QHash<QUuid, CachedTokenEntry>;
     // per account: the entry to keep, or nothing to remove it
@@ -48,6 +51,7 @@ public:
     {
         bool complete = false;
         Entries entries;
+        QHash<QUuid, QDateTime> removed; // when each account's token was removed
     };
 
     explicit CachedTokenIndex(QString path);
@@ -57,13 +61,18 @@ public:
     // No lock: the file is only ever replaced whole. False when it is
     // missing, unreadable or not one this version wrote.
     bool read(Contents* contents) const;
-    // Applies the changes under the lock, dropping entries expired by `now`.
-    // With `seed`, the changes come from a full read of the keychain: they
-    // fill only accounts without an entry (another process may have written
-    // a newer one meanwhile) and mark the file complete.
+    // Applies the changes under the lock, a removal as of `now`, dropping
+    // entries expired by then. An entry replaces only an older token's, or
+    // a removal made before its token was obtained. With `seed`, the changes
+    // come from a full read of the keychain: they fill only accounts no
+    // process has told of meanwhile, and mark the file complete. When the
+    // file cannot be written it is removed, so no list trusts it.
     bool apply(const Changes& changes, const QDateTime& now, bool seed = false) const;
 
 private:
+    static void merge(Contents* contents, const QUuid& account,
+                      const std::optional<CachedTokenEntry>& change, const QDateTime& now,
+                      bool seed);
     bool write(const Contents& contents) const;
 
     QString m_path;

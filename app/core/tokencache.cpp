@@ -39,9 +39,12 @@ void TokenCache::tellIndex(const QUuid& account, std::optional<CachedTokenEntry>
 {
     if (!m_index)
         return;
+    const bool removal = !entry;
     m_indexChanges.insert(account, std::move(entry));
-    if (!m_indexChanges.value(account))
-        m_indexTimer.start(0);
+    // a removal is written before the keychain hears of it: the index must
+    // never show a token that is gone; new tokens go together a second later
+    if (removal)
+        writeIndex();
     else if (!m_indexTimer.isActive())
         m_indexTimer.start(1000);
 }
@@ -249,6 +252,7 @@ void TokenCache::store(const QUuid& account, const IssuedToken& token, QObject* 
     emit tokenChanged(account);
     if (!m_enabled) {
         // the token lives for this run only; make sure no older one lingers
+        tellIndex(account, std::nullopt);
         removeFromKeychain(account, context, std::move(done));
         return;
     }
@@ -271,13 +275,15 @@ void TokenCache::writeNext()
     m_writingAccount = account;
     // the next write starts inside this callback, so the store never looks
     // idle while tokens wait to be written; the reads of requests go first
-    const auto answer = [this, account, waiters = queued.waiters,
+    // caching switched off while this token waited: nothing is kept
+    const bool kept = m_enabled;
+    const auto answer = [this, account, kept, waiters = queued.waiters,
                          entry = CachedTokenEntry::of(queued.token)](const SecretResult& r) {
         m_writing = false;
         // dropped while on its way: the removal comes after the write
         if (m_removeAfterWrite.remove(account))
             m_store->remove(SecretStore::tokenKey(account), this, [](const SecretResult&) {});
-        else if (r.ok() && m_enabled)
+        else if (r.ok() && kept)
             tellIndex(account, entry);
         for (const auto& waiter : waiters) {
             if (waiter.first && waiter.second)
@@ -285,8 +291,7 @@ void TokenCache::writeNext()
         }
         writeNext();
     };
-    if (!m_enabled) {
-        // caching was switched off while this token waited: nothing is kept
+    if (!kept) {
         tellIndex(account, std::nullopt);
         m_store->remove(SecretStore::tokenKey(account), this, answer);
         return;
@@ -300,6 +305,7 @@ void TokenCache::drop(const QUuid& account, QObject* context, SecretStore::Callb
     m_memory.remove(account);
     m_loaded.insert(account, true);
     emit tokenChanged(account);
+    tellIndex(account, std::nullopt);
     removeFromKeychain(account, context, std::move(done));
 }
 
@@ -311,9 +317,6 @@ void TokenCache::removeFromKeychain(const QUuid& account, QObject* context,
         m_removeAfterWrite.insert(account);
     m_writeOrder.removeOne(account);
     const QueuedWrite cancelled = m_writes.take(account);
-    // told before the keychain is: an entry without its token would show
-    // a token that is gone, a token without its entry only costs a read
-    tellIndex(account, std::nullopt);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     m_store->remove(SecretStore::tokenKey(account), this,

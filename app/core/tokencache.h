@@ -34,8 +34,10 @@ public:
     // Writes what the index has not been told yet.
     ~TokenCache() override;
 
-    // Keeps `index` told of every token written to or removed from the
-    // keychain. Unset, no index is kept.
+    // Keeps `index` told of every token written to the keychain and every
+    // one dropped or kept off it. Tokens dropped on reading (expired, or
+    // issued for other settings) need no telling: a list drops them too.
+    // Unset, no index is kept.
     void setIndex(const CachedTokenIndex& index) { m_index = index; }
     const CachedTokenIndex* index() const { return m_index ? &*m_index : nullptr; }
 
@@ -107,7 +109,7 @@ private:
     QSet<QUuid> m_removeAfterWrite;
     std::optional<CachedTokenIndex> m_index;
     CachedTokenIndex::Changes m_indexChanges;
-    // a removal is written at once, new tokens a second later together:
-    // Test all caches one after another
+    // new tokens are written a second later together: Test all caches one
+    // after another
     QTimer m_indexTimer;
 };

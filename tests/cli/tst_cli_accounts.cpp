@@ -599,10 +599,18 @@ private slots:
 
         // an edit that drops the token, and a hand edit of what it was
         // issued for, take it off the list
+        const QString dhlId = account(third, "acme-dhl").value("id").toString();
+        QVERIFY(bytes.contains(dhlId.toLatin1()));
         RUN_CLI(edit, home, {"edit", "acme-dhl", "--client-id", "other-client"});
         QCOMPARE_EXIT(edit, 0);
         RUN_CLI(fourth, home, {"list", "--json"}, {}, noBus);
         QCOMPARE(cachedLifetime(fourth, "acme-dhl"), qint64(-1));
+        QFile after(index);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QJsonObject tokens =
+            QJsonDocument::fromJson(after.readAll()).object()["tokens"].toObject();
+        QVERIFY(!tokens.contains(dhlId));
+        QVERIFY(tokens.contains(account(third, "acme-banyan").value("id").toString()));
         QByteArray accounts = home.accountsBytes();
         QVERIFY(accounts.contains("banyan-demo-client"));
         accounts.replace("banyan-demo-client", "hand-edited-client");

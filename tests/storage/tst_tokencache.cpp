@@ -5,6 +5,7 @@
 #include "tokencache.h"
 
 #include <QCryptographicHash>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 class TestTokenCache : public QObject
@@ -237,8 +238,9 @@ private slots:
     }
 
     // Several processes write the index: the newer token of an account
-    // wins, a full read fills only what no one wrote meanwhile and makes the
-    // index complete, and expired entries go.
+    // wins, a removal stands against tokens obtained before it, a full read
+    // fills only what no one told of meanwhile and makes the index complete,
+    // and expired entries go.
     void theIndexMergesWhatProcessesTellIt()
     {
         QTemporaryDir config;
@@ -246,39 +248,61 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QUuid a = QUuid::createUuid();
         const QUuid b = QUuid::createUuid();
+        const QUuid c = QUuid::createUuid();
         const QUuid gone = QUuid::createUuid();
         const auto entry = [&now](qint64 obtainedAgo, qint64 life) {
             return CachedTokenEntry::of(token("t", now.addSecs(-obtainedAgo), life));
         };
-        QVERIFY(index.apply({{a, entry(10, 3600)}, {gone, entry(100, 60)}}, now));
-        CachedTokenIndex::Contents contents;
-        QVERIFY(index.read(&contents));
-        QVERIFY(!contents.complete);
-        QCOMPARE(contents.entries.keys(), QList<QUuid>{a});
+        const auto contents = [&index] {
+            CachedTokenIndex::Contents read;
+            return index.read(&read) ? read : CachedTokenIndex::Contents();
+        };
+        QVERIFY(
+            index.apply({{a, entry(10, 3600)}, {b, entry(20, 3600)}, {gone, entry(100, 60)}}, now));
+        QVERIFY(!contents().complete);
+        QCOMPARE(contents().entries.size(), 2);
+        QVERIFY(!contents().entries.contains(gone)); // expired
 
         // an older token told late does not replace the newer one
-        QVERIFY(index.apply({{a, entry(20, 7200)}}, now));
-        QVERIFY(index.read(&contents));
-        QCOMPARE(contents.entries.value(a), entry(10, 3600));
-        // a full read's older token neither replaces it nor removes anything
-        QVERIFY(
-            index.apply({{a, entry(30, 60)}, {b, entry(5, 600)}, {gone, std::nullopt}}, now, true));
-        contents = {};
-        QVERIFY(index.read(&contents));
-        QVERIFY(contents.complete);
-        QCOMPARE(contents.entries.value(a), entry(10, 3600));
-        QCOMPARE(contents.entries.value(b), entry(5, 600));
-        // a removal is a removal, and the index stays complete
+        QVERIFY(index.apply({{a, entry(30, 7200)}}, now));
+        QCOMPARE(contents().entries.value(a), entry(10, 3600));
+        // a removal stands against a token obtained before it, told late
         QVERIFY(index.apply({{b, std::nullopt}}, now));
-        contents = {};
-        QVERIFY(index.read(&contents));
-        QVERIFY(contents.complete);
-        QCOMPARE(contents.entries.keys(), QList<QUuid>{a});
+        QVERIFY(index.apply({{b, entry(5, 3600)}}, now));
+        QVERIFY(!contents().entries.contains(b));
+        // a full read neither replaces, nor removes, nor undoes a removal,
+        // and fills an account no one told of
+        QVERIFY(
+            index.apply({{a, entry(40, 60)}, {b, entry(5, 600)}, {c, entry(5, 600)}}, now, true));
+        QVERIFY(index.apply({{a, std::nullopt}}, now.addSecs(-1), true));
+        QVERIFY(contents().complete);
+        QCOMPARE(contents().entries.value(a), entry(10, 3600));
+        QVERIFY(!contents().entries.contains(b));
+        QCOMPARE(contents().entries.value(c), entry(5, 600));
+        // a token obtained after the removal is the account's again
+        QVERIFY(index.apply({{b, entry(-5, 600)}}, now));
+        QCOMPARE(contents().entries.value(b), entry(-5, 600));
+        QVERIFY(contents().complete);
         // expired when the next change is written
         QVERIFY(index.apply({}, now.addSecs(3600)));
-        contents = {};
-        QVERIFY(index.read(&contents));
-        QVERIFY(contents.entries.isEmpty());
+        QVERIFY(contents().entries.isEmpty());
+    }
+
+    // An index that cannot be written is removed, so no list trusts what it
+    // missed; a list then reads the keychain and writes it anew.
+    void anIndexThatCannotBeWrittenIsRemoved()
+    {
+        QTemporaryDir config;
+        const CachedTokenIndex index(config.filePath(CachedTokenIndex::fileName()));
+        const QUuid a = QUuid::createUuid();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(index.apply({{a, CachedTokenEntry::of(token("t", now, 600))}}, now, true));
+        QVERIFY(QFile::exists(index.path()));
+        // another process holds the lock and never lets go
+        QLockFile held(index.path() + ".lock");
+        QVERIFY(held.lock());
+        QVERIFY(!index.apply({{a, std::nullopt}}, now));
+        QVERIFY(!QFile::exists(index.path()));
     }
 };
 
