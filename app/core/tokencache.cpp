@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <utility>
+
 namespace {
 QString iso(const QDateTime& t)
 {
@@ -27,12 +29,14 @@ TokenCache::TokenCache(SecretStore* store, const Clock* clock, QObject* parent)
     , m_clock(clock ? clock : &Clock::system())
 {
     m_indexTimer.setSingleShot(true);
-    connect(&m_indexTimer, &QTimer::timeout, this, &TokenCache::writeIndex);
+    connect(&m_indexTimer, &QTimer::timeout, this, [this] { writeIndex(Wait::No); });
+    m_indexWorker.setMaxThreadCount(1);
 }
 
 TokenCache::~TokenCache()
 {
-    writeIndex();
+    writeIndex(Wait::Done);
+    m_indexWorker.waitForDone();
 }
 
 void TokenCache::tellIndex(const QUuid& account, std::optional<CachedTokenEntry> entry)
@@ -44,18 +48,25 @@ void TokenCache::tellIndex(const QUuid& account, std::optional<CachedTokenEntry>
     // a removal is written before the keychain hears of it: the index must
     // never show a token that is gone; new tokens go together a second later
     if (removal)
-        writeIndex();
+        writeIndex(Wait::Done);
     else if (!m_indexTimer.isActive())
         m_indexTimer.start(1000);
 }
 
-void TokenCache::writeIndex()
+void TokenCache::writeIndex(Wait wait)
 {
     m_indexTimer.stop();
     if (!m_index || m_indexChanges.isEmpty())
         return;
-    m_index->apply(m_indexChanges, m_clock->now());
-    m_indexChanges.clear();
+    const CachedTokenIndex::Changes changes = std::exchange(m_indexChanges, {});
+    if (wait == Wait::Done) {
+        m_index->apply(changes, m_clock->now());
+        return;
+    }
+    // off the UI thread: the file is read and written whole, on a disk
+    // that may take its time; the merge rules make the order of writes moot
+    m_indexWorker.start(
+        [index = *m_index, changes, now = m_clock->now()] { index.apply(changes, now); });
 }
 
 SecretBytes TokenCache::serialize(const IssuedToken& token)

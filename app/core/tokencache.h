@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -93,7 +94,12 @@ private:
     bool isWriting(const QUuid& account) const;
     void removeFromKeychain(const QUuid& account, QObject* context, SecretStore::Callback done);
     void tellIndex(const QUuid& account, std::optional<CachedTokenEntry> entry);
-    void writeIndex();
+    enum class Wait
+    {
+        No,  // on the worker
+        Done // here and now
+    };
+    void writeIndex(Wait wait);
 
     SecretStore* m_store;
     const Clock* m_clock;
@@ -112,4 +118,5 @@ private:
     // new tokens are written a second later together: Test all caches one
     // after another
     QTimer m_indexTimer;
+    QThreadPool m_indexWorker;
 };
