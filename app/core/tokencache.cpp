@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -45,10 +46,11 @@ void TokenCache::tellIndex(const QUuid& account, std::optional<CachedTokenEntry>
         return;
     const bool removal = !entry;
     m_indexChanges.insert(account, std::move(entry));
-    // a removal is written before the keychain hears of it: the index must
-    // never show a token that is gone; new tokens go together a second later
+    // a removal is written at the next turn of the event loop, with the
+    // others of this turn (an import may drop thousands): the index must not
+    // show a token that is gone; new tokens go together a second later
     if (removal)
-        writeIndex(Wait::Done);
+        m_indexTimer.start(0);
     else if (!m_indexTimer.isActive())
         m_indexTimer.start(1000);
 }
@@ -59,7 +61,9 @@ void TokenCache::writeIndex(Wait wait)
     if (!m_index || m_indexChanges.isEmpty())
         return;
     const CachedTokenIndex::Changes changes = std::exchange(m_indexChanges, {});
-    if (wait == Wait::Done) {
+    const bool removal = std::any_of(changes.cbegin(), changes.cend(),
+                                     [](const auto& change) { return !change.has_value(); });
+    if (wait == Wait::Done || removal) {
         m_index->apply(changes, m_clock->now());
         return;
     }
@@ -155,12 +159,7 @@ std::optional<IssuedToken> TokenCache::peek(const QUuid& account) const
 
 bool TokenCache::fits(const QUuid& account, const IssuedToken& token) const
 {
-    return fits(account, token.issuedFor);
-}
-
-bool TokenCache::fits(const QUuid& account, const QByteArray& issuedFor) const
-{
-    return !m_issuedFor || issuedFor == m_issuedFor(account);
+    return !m_issuedFor || token.issuedFor == m_issuedFor(account);
 }
 
 void TokenCache::load(const QUuid& account, QObject* context, LoadCallback done)

@@ -61,7 +61,6 @@ public:
     std::optional<IssuedToken> peek(const QUuid& account) const;
     // Whether the token was issued for the account's current settings.
     bool fits(const QUuid& account, const IssuedToken& token) const;
-    bool fits(const QUuid& account, const QByteArray& issuedFor) const;
     // Reads the keychain (once per account and process), then answers from memory.
     void load(const QUuid& account, QObject* context, LoadCallback done);
     // Reads the tokens of many accounts in one go where the keychain allows
@@ -96,7 +95,7 @@ private:
     void tellIndex(const QUuid& account, std::optional<CachedTokenEntry> entry);
     enum class Wait
     {
-        No,  // on the worker
+        No,  // new tokens alone go to the worker; a removal is written here
         Done // here and now
     };
     void writeIndex(Wait wait);
@@ -115,8 +114,8 @@ private:
     QSet<QUuid> m_removeAfterWrite;
     std::optional<CachedTokenIndex> m_index;
     CachedTokenIndex::Changes m_indexChanges;
-    // new tokens are written a second later together: Test all caches one
-    // after another
+    // new tokens are written a second later together (Test all caches one
+    // after another), removals at the next turn of the event loop
     QTimer m_indexTimer;
     QThreadPool m_indexWorker;
 };
