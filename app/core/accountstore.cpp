@@ -116,11 +116,8 @@ std::unique_ptr<QLockFile> AccountStore::lockFile(const QString& path, QString* 
     }
     // writers take turns, so each one starts from what the last one saved
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    if (lock->tryLock(kLockWaitMs)) {
-        // it only names the process holding it, but it is written here too
-        PrivateFiles::restrict(lock->fileName());
+    if (PrivateFiles::lock(*lock, kLockWaitMs))
         return lock;
-    }
     if (error) {
         *error = lock->error() == QLockFile::LockFailedError
                      ? tr("Another TokenDock kept the account list %1 locked; try again.")

@@ -113,12 +113,12 @@ bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool 
 {
     const QFileInfo info(m_path);
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!PrivateFiles::makeOwnFolder(info.absolutePath()) || !lock.tryLock(kLockWaitMs)) {
+    if (!PrivateFiles::makeOwnFolder(info.absolutePath()) ||
+        !PrivateFiles::lock(lock, kLockWaitMs)) {
         qCWarning(lcAccounts) << "cached token index not locked:" << int(lock.error());
         QFile::remove(m_path);
         return false;
     }
-    PrivateFiles::restrict(lock.fileName());
     Contents contents;
     // a file this version cannot read starts over, incomplete
     if (!read(&contents))

@@ -2,6 +2,7 @@
 #include "legacyaccounts.h"
 
 #include "logging.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +73,8 @@ QString fileToRead(const QString& path)
     // writes accounts.json meanwhile
     QLockFile oldLock(oldPath + QStringLiteral(".lock"));
     QLockFile newLock(path + QStringLiteral(".lock"));
-    if (!oldLock.tryLock(kMoveLockWaitMs) || !newLock.tryLock(kMoveLockWaitMs)) {
+    if (!PrivateFiles::lock(oldLock, kMoveLockWaitMs) ||
+        !PrivateFiles::lock(newLock, kMoveLockWaitMs)) {
         qCWarning(lcAccounts) << "profiles.json is locked; read where it is this time";
         return oldPath;
     }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "privatefiles.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace PrivateFiles {
 
@@ -75,6 +78,42 @@ bool copy(const QString& source, const QString& target)
         return false;
     }
     return true;
+}
+
+namespace {
+
+// Qt writes a lock file's process id right after creating and flock()ing it,
+// so one that has stayed empty this long lost its writer.
+constexpr qint64 kAbandonedAfterMs = 1000;
+// tryLock() is called in slices so an abandoned file is noticed while waiting
+constexpr qint64 kLockSliceMs = 200;
+
+bool abandoned(const QString& lockFile)
+{
+    const QFileInfo info(lockFile);
+    return info.exists() && info.size() == 0 &&
+           info.lastModified().msecsTo(QDateTime::currentDateTime()) >= kAbandonedAfterMs;
+}
+
+} // namespace
+
+bool lock(QLockFile& lock, int waitMs)
+{
+    const QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        if (lock.tryLock(int(qMin(deadline.remainingTime(), kLockSliceMs)))) {
+            // it only names the process holding it, but it is ours too
+            restrict(lock.fileName());
+            return true;
+        }
+        if (lock.error() != QLockFile::LockFailedError)
+            return false;
+        // removeStaleLockFile() flock()s the file first, so a live writer keeps it
+        if (abandoned(lock.fileName()) && lock.removeStaleLockFile())
+            continue;
+        if (deadline.hasExpired())
+            return false;
+    }
 }
 
 } // namespace PrivateFiles

@@ -4,6 +4,8 @@
 #include <QFileDevice>
 #include <QString>
 
+class QLockFile;
+
 // Everything TokenDock writes is for its user alone: files 0600, folders
 // 0700, set explicitly so the umask does not decide.
 namespace PrivateFiles {
@@ -25,5 +27,9 @@ bool restrict(QFileDevice& file);
 bool restrict(const QString& path);
 // Copies source to a new file target that is 0600 from its first byte.
 bool copy(const QString& source, const QString& target);
+// Takes `lock` within waitMs and makes its file 0600. A lock file left empty
+// by a writer killed while creating it is cleared once it is a second old;
+// QLockFile alone would treat it as held for 30 s.
+bool lock(QLockFile& lock, int waitMs);
 
 } // namespace PrivateFiles

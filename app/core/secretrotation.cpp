@@ -7,6 +7,7 @@
 #include "carriercatalog.h"
 #include "clock.h"
 #include "logging.h"
+#include "privatefiles.h"
 #include "tokenservice.h"
 
 #include <QDir>
@@ -107,7 +108,7 @@ void SecretRotation::rotate(const QUuid& id, const RotationRequest& request, QOb
 
 void SecretRotation::waitForLock(const std::shared_ptr<Run>& run)
 {
-    if (run->lock->tryLock(0)) {
+    if (PrivateFiles::lock(*run->lock, 0)) {
         tryCandidate(run);
         return;
     }

@@ -70,7 +70,7 @@ BudgetStanding TokenLedger::reserve(const QByteArray& destination, const TokenBu
         return s;
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockWaitMs)) {
+    if (!PrivateFiles::lock(lock, kLockWaitMs)) {
         s.problem =
             lock.error() == QLockFile::LockFailedError
                 ? Message::translate("TokenLedger", "another TokenDock kept %1 locked")

@@ -147,9 +147,7 @@ std::unique_ptr<QLockFile> SingleInstance::lockStartup(const QString& serverName
             : QDir::tempPath() + QLatin1Char('/') + serverName + QStringLiteral(".lock");
     auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(10000);
-    if (lock->tryLock(5000))
-        PrivateFiles::restrict(path);
-    else
+    if (!PrivateFiles::lock(*lock, 5000))
         qCWarning(lcInstance) << "startup lock not taken:" << lock->error();
     return lock;
 }

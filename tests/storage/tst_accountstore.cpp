@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstore.h"
+#include "filemode.h"
+#include "privatefiles.h"
 #include "storagetest.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace {
 Account makeAccount(const QString& name)
@@ -29,6 +37,17 @@ void writeAll(const QString& path, const QByteArray& data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
+}
+
+// An empty lock file as a writer killed between creating and filling it
+// leaves one, `ageMs` old.
+void writeEmptyLock(const QString& path, qint64 ageMs)
+{
+    writeAll(path, QByteArray());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addMSecs(-ageMs),
+                          QFileDevice::FileModificationTime));
 }
 } // namespace
 
@@ -492,6 +511,44 @@ private slots:
         QVERIFY(c.backupPath() != a.backupPath());
         QCOMPARE(readAll(c.backupPath()), QByteArray("other nonsense"));
         QCOMPARE(readAll(a.backupPath()), QByteArray("nonsense"));
+    }
+
+    // A writer killed while creating the lock leaves it empty: the next save
+    // goes ahead instead of reporting the list locked for half a minute.
+    void aLockLeftEmptyByAKilledWriterIsCleared()
+    {
+        writeEmptyLock(path() + ".lock", 3000);
+        AccountStore store(path());
+        store.load();
+        QString error;
+        QVERIFY2(store.add(makeAccount("after a crash"), &error), qPrintable(error));
+        QVERIFY(!QFile::exists(path() + ".lock"));
+        AccountStore reader(path());
+        reader.load();
+        QCOMPARE(reader.accounts().size(), 1);
+    }
+
+    // An empty lock file is only cleared when no process holds it and it is
+    // old enough that its writer would have filled it.
+    void anEmptyLockIsClearedOnlyWhenNobodyHoldsIt()
+    {
+        const QString lockPath = dir.filePath("other.lock");
+        writeEmptyLock(lockPath, 3000);
+        const int held = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY);
+        QVERIFY(held >= 0);
+        QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0); // a writer about to fill it
+        QLockFile waiting(lockPath);
+        QVERIFY(!PrivateFiles::lock(waiting, 300));
+        QCOMPARE(waiting.error(), QLockFile::LockFailedError);
+        ::close(held);
+        QVERIFY(PrivateFiles::lock(waiting, 300));
+        QCOMPARE(modeOf(lockPath), 0600);
+        waiting.unlock();
+
+        writeEmptyLock(lockPath, 0); // just created: its writer may be at it now
+        QLockFile early(lockPath);
+        QVERIFY(!PrivateFiles::lock(early, 0));
+        QVERIFY(QFile::exists(lockPath));
     }
 
     void unwritableFolderReportsAndChangesNothing()

@@ -26,15 +26,14 @@ private slots:
             QProcess child;
             child.start(helperPath(), {"save-loop", file});
             QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(10000)); // "ready": the loop is about to start
-            QTest::qWait(int(QRandomGenerator::global()->bounded(5, 60)));
+            QVERIFY(child.waitForReadyRead(10000)); // "ready": lists A and B were saved
+            QTest::qWait(int(QRandomGenerator::global()->bounded(0, 40)));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
             AccountStore store(file);
-            if (!QFile::exists(file))
-                continue; // killed before the very first save finished
+            QVERIFY(QFile::exists(file));
             QCOMPARE(store.load(), AccountStore::State::Ready);
             QCOMPARE(store.accounts().size(), 40);
             const QChar state = store.accounts().first().name.at(6);
@@ -42,7 +41,6 @@ private slots:
                 QCOMPARE(p.name.at(6), state); // never a mix of two saves
             (state == 'A' ? sawA : sawB)++;
         }
-        QVERIFY(sawA + sawB >= kKills - 5);
         qInfo("killed %d times: %d left list A, %d left list B", kKills, sawA, sawB);
     }
 };
