@@ -210,6 +210,11 @@ int run(int argc, char** argv)
 {
     // before any secret is read: no core dumps, no same-user ptrace
     ProcessHardening::apply();
+    // Without TZ, glibc looks at /etc/localtime again at every local time
+    // conversion: two stat calls per account in list. A command lasts a
+    // moment, so it keeps the zone it started with.
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));

@@ -8,14 +8,12 @@
 #include "clock.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "jsontext.h"
 #include "parallelfor.h"
 #include "secretlifetext.h"
 #include "supportreport.h"
 #include "textpolicy.h"
 #include "tokencache.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <optional>
@@ -57,17 +55,14 @@ QString cacheText(const CacheInfo& c, const QDateTime& now)
         .arg(localTime(at), SupportReport::duration(qMax<qint64>(0, now.secsTo(at))));
 }
 
-QJsonValue isoOrNull(const QDateTime& t)
+void numberOrNull(JsonText& json, const std::optional<qint64>& n)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    if (n)
+        json.number(*n);
+    else
+        json.null();
 }
 
-QJsonValue numberOrNull(const std::optional<qint64>& n)
-{
-    return n ? QJsonValue(*n) : QJsonValue();
-}
-
-// Under an account's row: how old its secret is, when it expires, when it last worked.
 QString secretLifeLine(const Account& p, const QDateTime& now)
 {
     return QStringLiteral("  ") +
@@ -75,53 +70,64 @@ QString secretLifeLine(const Account& p, const QDateTime& now)
            QLatin1Char('\n');
 }
 
-QJsonObject accountJson(const Account& p, const CarrierPreset* preset, const CacheInfo& c,
-                        const QDateTime& now)
+// One account's object, its keys in the order a QJsonObject keeps them.
+void accountJson(JsonText& json, const Account& p, const CarrierPreset* preset, const CacheInfo& c,
+                 const QDateTime& now)
 {
-    QJsonValue last;
-    if (const auto t = p.lastTest())
-        last = QJsonObject{{QStringLiteral("at"), t->at.toUTC().toString(Qt::ISODate)},
-                           {QStringLiteral("ok"), t->ok()},
-                           {QStringLiteral("outcome"), t->category},
-                           {QStringLiteral("http_status"),
-                            t->httpStatus > 0 ? QJsonValue(t->httpStatus) : QJsonValue()},
-                           {QStringLiteral("latency_ms"),
-                            t->latencyMs >= 0 ? QJsonValue(t->latencyMs) : QJsonValue()}};
-    QJsonValue cached;
+    json.beginObject();
+    json.key("cache_readable").boolean(c.known);
+    json.key("cached_token");
     if (c.token) {
         const QDateTime at = c.token->expiresAt;
         // expires_in as the carrier stated it (RFC 6749), seconds_left as of now
-        cached = QJsonObject{
-            {QStringLiteral("expires_at"),
-             at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("expires_in"),
-             c.token->expiresIn >= 0 ? QJsonValue(c.token->expiresIn) : QJsonValue()},
-            {QStringLiteral("seconds_left"),
-             at.isValid() ? QJsonValue(now.secsTo(at)) : QJsonValue()}};
+        json.beginObject();
+        json.key("expires_at").utcTime(at);
+        numberOrNull(json.key("expires_in"), c.token->expiresIn >= 0
+                                                 ? std::optional<qint64>(c.token->expiresIn)
+                                                 : std::nullopt);
+        numberOrNull(json.key("seconds_left"),
+                     at.isValid() ? std::optional<qint64>(now.secsTo(at)) : std::nullopt);
+        json.end();
+    } else {
+        json.null();
     }
-    return QJsonObject{
-        {QStringLiteral("name"), p.name},
-        {QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("carrier"), p.carrierId},
-        {QStringLiteral("carrier_name"), preset ? QJsonValue(preset->name) : QJsonValue()},
-        {QStringLiteral("environment"), p.environmentId},
-        {QStringLiteral("environment_label"), p.environmentLabel(preset)},
-        {QStringLiteral("token_url"), AccountRequest::resolvedUrl(p, preset)},
-        {QStringLiteral("client_id"), p.clientId},
-        {QStringLiteral("grant_type"), p.effectiveGrantType(preset)},
-        {QStringLiteral("credentials"), placementId(p.effectivePlacement(preset))},
-        {QStringLiteral("secret_missing"), p.secretMissing},
-        {QStringLiteral("last_test"), last},
-        {QStringLiteral("secret_set"), isoOrNull(p.secretMissing ? QDateTime() : p.secretSet())},
-        {QStringLiteral("secret_age_days"), numberOrNull(p.secretAgeDays(now))},
-        {QStringLiteral("secret_expires"), p.secretExpires.isValid()
-                                               ? QJsonValue(p.secretExpires.toString(Qt::ISODate))
-                                               : QJsonValue()},
-        {QStringLiteral("secret_expires_in_days"), numberOrNull(p.daysUntilSecretExpires(now))},
-        {QStringLiteral("last_worked"), isoOrNull(p.lastWorked())},
-        {QStringLiteral("cached_token"), cached},
-        {QStringLiteral("cache_readable"), c.known},
-    };
+    json.key("carrier").string(p.carrierId);
+    if (preset)
+        json.key("carrier_name").string(preset->name);
+    else
+        json.key("carrier_name").null();
+    json.key("client_id").string(p.clientId);
+    json.key("credentials").string(placementId(p.effectivePlacement(preset)));
+    json.key("environment").string(p.environmentId);
+    json.key("environment_label").string(p.environmentLabel(preset));
+    json.key("grant_type").string(p.effectiveGrantType(preset));
+    json.key("id").string(p.id.toString(QUuid::WithoutBraces));
+    json.key("last_test");
+    if (const auto t = p.lastTest()) {
+        json.beginObject();
+        json.key("at").utcTime(t->at);
+        numberOrNull(json.key("http_status"),
+                     t->httpStatus > 0 ? std::optional<qint64>(t->httpStatus) : std::nullopt);
+        numberOrNull(json.key("latency_ms"),
+                     t->latencyMs >= 0 ? std::optional<qint64>(t->latencyMs) : std::nullopt);
+        json.key("ok").boolean(t->ok());
+        json.key("outcome").string(t->category);
+        json.end();
+    } else {
+        json.null();
+    }
+    json.key("last_worked").utcTime(p.lastWorked());
+    json.key("name").string(p.name);
+    numberOrNull(json.key("secret_age_days"), p.secretAgeDays(now));
+    if (p.secretExpires.isValid())
+        json.key("secret_expires").string(p.secretExpires.toString(Qt::ISODate));
+    else
+        json.key("secret_expires").null();
+    numberOrNull(json.key("secret_expires_in_days"), p.daysUntilSecretExpires(now));
+    json.key("secret_missing").boolean(p.secretMissing);
+    json.key("secret_set").utcTime(p.secretMissing ? QDateTime() : p.secretSet());
+    json.key("token_url").string(AccountRequest::resolvedUrl(p, preset));
+    json.end();
 }
 
 // The table for people, each account's row followed by its secret's life.
@@ -249,12 +255,16 @@ int ListCommand::run(CliSession& session)
     const auto indexed = fromIndex(session, accounts, now);
     const QList<CacheInfo> caches = indexed ? *indexed : fromKeychain(session, accounts);
     if (session.json()) {
-        QJsonArray list;
+        // written as it goes: a QJsonObject for each of thousands of
+        // accounts cost more than reading the account list
+        JsonText json;
+        json.reserve(accounts.size() * 1024); // about what one account takes
+        json.beginArray();
         for (qsizetype i = 0; i < accounts.size(); ++i)
-            list.append(accountJson(accounts.at(i),
-                                    session.catalog().find(accounts.at(i).carrierId), caches.at(i),
-                                    now));
-        CliSession::printJson(list);
+            accountJson(json, accounts.at(i), session.catalog().find(accounts.at(i).carrierId),
+                        caches.at(i), now);
+        json.end();
+        CliSession::writeJson(json.take());
         return 0;
     }
     if (accounts.isEmpty()) {
