@@ -4,6 +4,7 @@
 #include "accountstore.h"
 #include "appsettings.h"
 #include "tokencache.h"
+#include "tokeninspector.h"
 #include "tokenservice.h"
 
 #include <QTimer>
@@ -26,8 +27,11 @@ AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, T
                 // the test is in the history already: a reload of the list brings it back
                 if (const Account* p = m_store->find(id); p && p->lastTest())
                     m_resultAt.insert(id, p->lastTest()->at);
-                if (result.ok())
-                    m_held.insert(id, result); // the cache gets it behind, never read back
+                if (result.ok()) {
+                    // the cache gets it behind, never read back
+                    m_held.insert(id, result.token);
+                    m_heldResults.insert(id, result);
+                }
                 bump(id);
                 emit requestFinished(id, result);
                 emit changed(id);
@@ -46,19 +50,30 @@ std::optional<TokenResult> AccountActivity::lastResult(const QUuid& id) const
     return *it;
 }
 
-std::optional<TokenResult> AccountActivity::heldToken(const QUuid& id) const
+const IssuedToken* AccountActivity::fittingToken(const QUuid& id) const
 {
     const auto it = m_held.constFind(id);
     // a token issued for settings the account no longer has is not its token
-    if (it == m_held.constEnd() || !m_cache->fits(id, it->token))
+    if (it == m_held.constEnd() || !m_cache->fits(id, *it))
+        return nullptr;
+    return &*it;
+}
+
+std::optional<TokenResult> AccountActivity::heldToken(const QUuid& id) const
+{
+    const IssuedToken* held = fittingToken(id);
+    if (!held)
         return std::nullopt;
-    return *it;
+    const auto full = m_heldResults.constFind(id);
+    if (full != m_heldResults.constEnd())
+        return *full;
+    return TokenService::fromCache(*held);
 }
 
 std::optional<IssuedToken> AccountActivity::token(const QUuid& id) const
 {
-    const auto held = heldToken(id);
-    return held ? std::optional<IssuedToken>(held->token) : std::nullopt;
+    const IssuedToken* held = fittingToken(id);
+    return held ? std::optional<IssuedToken>(*held) : std::nullopt;
 }
 
 void AccountActivity::takeFromCache(const QUuid& id)
@@ -67,15 +82,19 @@ void AccountActivity::takeFromCache(const QUuid& id)
     const auto held = m_held.constFind(id);
     const bool holding = held != m_held.constEnd();
     // the cache storing the token a result brought changes nothing on show
-    if (cached && holding && cached->accessToken == held->token.accessToken &&
-        cached->obtainedAt == held->token.obtainedAt)
+    if (cached && holding && cached->accessToken == held->accessToken &&
+        cached->obtainedAt == held->obtainedAt)
         return;
     if (!cached && !holding)
         return;
-    if (cached)
-        m_held.insert(id, TokenService::fromCache(*cached));
-    else
+    m_heldResults.remove(id);
+    if (cached) {
+        IssuedToken token = *cached;
+        TokenInspector::inspect(&token); // its JWT expiry and scopes, as a request settles them
+        m_held.insert(id, token);
+    } else {
         m_held.remove(id);
+    }
     bump(id);
     emit changed(id);
 }

@@ -73,6 +73,8 @@ private:
     void loadCachedBatch();
     void cachedBatchLoaded();
     void takeFromCache(const QUuid& id);
+    // the held token while it fits the account's settings
+    const IssuedToken* fittingToken(const QUuid& id) const;
     // accountactivityrecords.cpp: the account list's records and what
     // another process left in the cache
     void onStoreChanged();
@@ -86,7 +88,13 @@ private:
     TokenService* m_tokens;
     const AppSettings& m_settings;
     QHash<QUuid, TokenResult> m_results;
-    QHash<QUuid, TokenResult> m_held;
+    // each account's token, its JWT expiry and scopes settled: the one the
+    // last request returned, else the one the cache holds
+    QHash<QUuid, IssuedToken> m_held;
+    // the whole result of this session's request for the token in m_held
+    // (warnings, signature, probe); a token from the cache is decoded when
+    // shown, so thousands of them stay small
+    QHash<QUuid, TokenResult> m_heldResults;
     QHash<QUuid, quint64> m_revisions;
     QHash<QUuid, QDateTime> m_resultAt; // when the test behind m_results ran
     // each account's settings as last seen, as a digest: thousands of JSON

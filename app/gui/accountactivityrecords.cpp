@@ -17,6 +17,7 @@ void AccountActivity::onStoreChanged()
     };
     forgetGone(m_results);
     forgetGone(m_held);
+    forgetGone(m_heldResults);
     forgetGone(m_resultAt);
     forgetGone(m_seenSettings);
     for (const Account& p : m_store->accounts())
