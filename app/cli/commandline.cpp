@@ -210,11 +210,14 @@ int run(int argc, char** argv)
 {
     // before any secret is read: no core dumps, no same-user ptrace
     ProcessHardening::apply();
+#if defined(__GLIBC__)
     // Without TZ, glibc looks at /etc/localtime again at every local time
     // conversion: two stat calls per account in list. A command lasts a
-    // moment, so it keeps the zone it started with.
+    // moment, so it keeps the zone it started with. (Other C libraries read
+    // TZ differently: it is left alone there.)
     if (!qEnvironmentVariableIsSet("TZ"))
         qputenv("TZ", ":/etc/localtime");
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));

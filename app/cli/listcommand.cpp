@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "jsontext.h"
 #include "parallelfor.h"
+#include "secretbytes.h"
 #include "secretlifetext.h"
 #include "supportreport.h"
 #include "textpolicy.h"
@@ -63,6 +64,7 @@ void numberOrNull(JsonText& json, const std::optional<qint64>& n)
         json.null();
 }
 
+// Under an account's row: how old its secret is, when it expires, when it last worked.
 QString secretLifeLine(const Account& p, const QDateTime& now)
 {
     return QStringLiteral("  ") +
@@ -264,7 +266,9 @@ int ListCommand::run(CliSession& session)
             accountJson(json, accounts.at(i), session.catalog().find(accounts.at(i).carrierId),
                         caches.at(i), now);
         json.end();
-        CliSession::writeJson(json.take());
+        QByteArray bytes = json.take();
+        CliSession::writeJson(bytes);
+        wipe(bytes); // as every JSON the command line prints
         return 0;
     }
     if (accounts.isEmpty()) {

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "privatefiles.h"
 
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace PrivateFiles {
 
@@ -82,18 +89,48 @@ bool copy(const QString& source, const QString& target)
 
 namespace {
 
-// Qt writes a lock file's process id right after creating and flock()ing it,
-// so one that has stayed empty this long lost its writer.
-constexpr qint64 kAbandonedAfterMs = 1000;
 // tryLock() is called in slices so an abandoned file is noticed while waiting
 constexpr qint64 kLockSliceMs = 200;
 
-bool abandoned(const QString& lockFile)
+#ifdef Q_OS_LINUX
+// Qt flock()s a lock file right after creating it and writes its process id
+// next, so one that has stayed empty this long lost its writer.
+constexpr qint64 kAbandonedAfterMs = 1000;
+
+qint64 ageMs(const struct stat& st)
 {
-    const QFileInfo info(lockFile);
-    return info.exists() && info.size() == 0 &&
-           info.lastModified().msecsTo(QDateTime::currentDateTime()) >= kAbandonedAfterMs;
+    struct timespec now = {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    return (qint64(now.tv_sec) - st.st_mtim.tv_sec) * 1000 +
+           (qint64(now.tv_nsec) - st.st_mtim.tv_nsec) / 1000000;
 }
+
+// Removes `path` when it is an empty lock file nobody holds: flock()ed here
+// first, so no other process clearing it or taking it meanwhile, and checked
+// through that very descriptor, so what is removed is what was checked.
+bool removeAbandoned(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool removed = false;
+    struct stat held = {};
+    struct stat named = {};
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 && held.st_size == 0 &&
+        ageMs(held) >= kAbandonedAfterMs && ::stat(name.constData(), &named) == 0 &&
+        named.st_ino == held.st_ino && named.st_dev == held.st_dev)
+        removed = ::unlink(name.constData()) == 0;
+    ::close(fd);
+    return removed;
+}
+#else
+// elsewhere an empty lock file waits out QLockFile's stale time
+bool removeAbandoned(const QString&)
+{
+    return false;
+}
+#endif
 
 } // namespace
 
@@ -108,8 +145,7 @@ bool lock(QLockFile& lock, int waitMs)
         }
         if (lock.error() != QLockFile::LockFailedError)
             return false;
-        // removeStaleLockFile() flock()s the file first, so a live writer keeps it
-        if (abandoned(lock.fileName()) && lock.removeStaleLockFile())
+        if (removeAbandoned(lock.fileName()))
             continue;
         if (deadline.hasExpired())
             return false;

@@ -27,9 +27,10 @@ bool restrict(QFileDevice& file);
 bool restrict(const QString& path);
 // Copies source to a new file target that is 0600 from its first byte.
 bool copy(const QString& source, const QString& target);
-// Takes `lock` within waitMs and makes its file 0600. A lock file left empty
-// by a writer killed while creating it is cleared once it is a second old;
-// QLockFile alone would treat it as held for 30 s.
+// Takes `lock` within waitMs and makes its file 0600. On Linux, a lock file
+// left empty by a writer killed while creating it is cleared once it is a
+// second old and nobody holds it; QLockFile alone would treat it as held
+// for its stale time (30 s unless set).
 bool lock(QLockFile& lock, int waitMs);
 
 } // namespace PrivateFiles

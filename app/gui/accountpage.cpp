@@ -415,11 +415,11 @@ void AccountPage::refresh()
     m_token->setAccount(p, preset);
     m_token->setRefreshMargin(m_settings.refreshMarginSeconds());
     // drawn once per outcome: the signals that announce it change nothing more
-    const auto held = m_activity->heldToken(m_id);
-    const ShownToken shown{m_id, m_activity->revision(m_id), held.has_value()};
+    const ShownToken shown{m_id, m_activity->revision(m_id), m_activity->token(m_id).has_value()};
     if (shown != m_shown) {
         m_shown = shown;
-        m_token->display(held, m_activity->lastResult(m_id));
+        // decoded only now: a cached token's result is built when it is shown
+        m_token->display(m_activity->heldToken(m_id), m_activity->lastResult(m_id));
     }
     m_history->setHistory(p->history);
     m_history->setVisible(!p->history.isEmpty());

@@ -106,6 +106,8 @@ private slots:
         QCOMPARE_EXIT(tested, 0);
         RUN_CLI(json, home, {"list", "--json"});
         QCOMPARE_EXIT(json, 0);
+        // the bytes QJsonDocument writes for it: keys sorted, its indentation
+        QCOMPARE(json.out, QJsonDocument::fromJson(json.out).toJson());
         const QJsonObject a = account(json, "acme-banyan");
         QCOMPARE(a.value("carrier").toString(), QString("banyan"));
         QCOMPARE(a.value("environment").toString(), QString("sandbox"));
