@@ -7,7 +7,9 @@
 #include "secretservicelabel.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibrary>
+#include <QLibraryInfo>
 #include <QTimer>
 #if defined(Q_OS_LINUX)
 #include "secretserviceitems.h"
@@ -225,6 +227,8 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
     if (KeychainProvider::recent().kind != KeychainProvider::Kind::KeePassXC) {
         if (op == Operation::Write)
             return writeLabelled(service, key, data, label, std::move(done));
+        if (op == Operation::Read && readsDirectly())
+            return readDirectly(service, key, std::move(done));
         return runJob(op, service, key, {}, std::move(done));
     }
     m_queue.run(service + QLatin1Char('\n') + key,
@@ -349,25 +353,54 @@ std::function<void()> KeychainBackend::readMany(const QString&, const QStringLis
 namespace {
 // QtKeychain keeps items in the Secret Service through libsecret, which it
 // loads when the program runs; without it, it falls back to keychains this
-// read does not know.
+// read does not know. Loading it costs about 10 ms, so a library where Qt's
+// own are is taken as found.
 bool libsecretLoads()
 {
-    static const bool loads = QLibrary(QStringLiteral("secret-1"), 0).load();
+    static const bool loads = QFile::exists(QLibraryInfo::path(QLibraryInfo::LibrariesPath) +
+                                            QStringLiteral("/libsecret-1.so.0")) ||
+                              QLibrary(QStringLiteral("secret-1"), 0).load();
     return loads;
 }
 } // namespace
 #endif
 
-std::function<void()> QtKeychainBackend::readMany(const QString& service, const QStringList& keys,
-                                                  std::function<void(Answers)> done)
+bool QtKeychainBackend::readsDirectly()
 {
 #if defined(Q_OS_LINUX)
     // GNOME Keyring only: it hands out secrets without asking anyone, and
     // QtKeychain keeps its items there in libsecret's shape. KeePassXC may ask
     // for access item by item, and KWallet may not be behind the Secret Service.
     const KeychainProvider provider = KeychainProvider::recent();
-    if (provider.kind == KeychainProvider::Kind::GnomeKeyring && !provider.kwalletDirect &&
-        libsecretLoads())
+    return provider.kind == KeychainProvider::Kind::GnomeKeyring && !provider.kwalletDirect &&
+           libsecretLoads();
+#else
+    return false;
+#endif
+}
+
+// What the Secret Service settles at once (the value, or no such item in an
+// unlocked keychain); anything else (a locked item, a keychain that failed)
+// goes through QtKeychain, which unlocks and words the trouble.
+void QtKeychainBackend::readDirectly(const QString& service, const QString& key, Done done)
+{
+#if defined(Q_OS_LINUX)
+    SecretServiceItems::read(service, {key}, [service, key, done](Answers answers) {
+        const auto settled = answers.find(key);
+        if (settled != answers.end())
+            return done(std::move(*settled));
+        runJob(Operation::Read, service, key, {}, done);
+    });
+#else
+    runJob(Operation::Read, service, key, {}, std::move(done));
+#endif
+}
+
+std::function<void()> QtKeychainBackend::readMany(const QString& service, const QStringList& keys,
+                                                  std::function<void(Answers)> done)
+{
+#if defined(Q_OS_LINUX)
+    if (readsDirectly())
         return SecretServiceItems::read(service, keys, std::move(done));
 #endif
     return KeychainBackend::readMany(service, keys, std::move(done));

@@ -83,6 +83,9 @@ public:
                                    std::function<void(Answers)> done) override;
 
 private:
+    // Whether reads go to the Secret Service itself rather than through QtKeychain.
+    static bool readsDirectly();
+    static void readDirectly(const QString& service, const QString& key, Done done);
     static void readStaged(const QString& service, const QString& key, Done done);
     static void recreate(const QString& service, const QString& key, const SecretBytes& data,
                          const QString& label, Done done);

@@ -60,6 +60,9 @@ constexpr int kAttributeWindow = 256;
 // words it as the timeout it is
 constexpr int kCallTimeoutMs = 120000;
 constexpr int kSecretsPerCall = 256;
+// up to this many keys are searched for one by one, more through all of the
+// service's items
+constexpr qsizetype kKeysSearchedByName = 8;
 
 using Attributes = QMap<QString, QString>;
 
@@ -166,9 +169,23 @@ private:
         const QByteArray theirs = args.at(0).value<QDBusVariant>().variant().toByteArray();
         if (!m_cipher.agree(theirs))
             return finish(false);
-        QDBusMessage search = serviceCall(QStringLiteral("SearchItems"));
-        search << QVariant::fromValue(Attributes{{QStringLiteral("server"), m_service}});
-        call(search, [this](const QDBusMessage& found) { searched(found); });
+        // a few keys are searched for by name: the keychain compares each
+        // search with every item it holds, but a search per key is cheaper
+        // than every one of the service's items answering for its attributes
+        QList<Attributes> searches;
+        if (m_keys.size() <= kKeysSearchedByName) {
+            for (const QString& key : std::as_const(m_keys))
+                searches.append(Attributes{{QStringLiteral("server"), m_service},
+                                           {QStringLiteral("user"), key}});
+        } else {
+            searches.append(Attributes{{QStringLiteral("server"), m_service}});
+        }
+        m_searchesLeft = searches.size();
+        for (const Attributes& attributes : std::as_const(searches)) {
+            QDBusMessage search = serviceCall(QStringLiteral("SearchItems"));
+            search << QVariant::fromValue(attributes);
+            call(search, [this](const QDBusMessage& found) { searched(found); });
+        }
     }
 
     void searched(const QDBusMessage& reply)
@@ -176,10 +193,13 @@ private:
         const QList<QVariant> args = reply.arguments();
         if (args.size() != 2)
             return finish(false);
-        m_paths = qdbus_cast<QList<QDBusObjectPath>>(args.at(0));
-        // an item in a locked collection may be any key: those stay unsettled
-        m_lockedSeen = !qdbus_cast<QList<QDBusObjectPath>>(args.at(1)).isEmpty();
-        askAttributes();
+        m_paths.append(qdbus_cast<QList<QDBusObjectPath>>(args.at(0)));
+        // an item in a locked collection may be any key searched for: those
+        // stay unsettled
+        if (!qdbus_cast<QList<QDBusObjectPath>>(args.at(1)).isEmpty())
+            m_lockedSeen = true;
+        if (--m_searchesLeft == 0)
+            askAttributes();
     }
 
     void askAttributes()
@@ -329,6 +349,7 @@ private:
     std::function<void(SecretServiceItems::Answers)> m_done;
     SecretServiceCipher m_cipher;
     QDBusObjectPath m_session;
+    qsizetype m_searchesLeft = 0;
     QList<QDBusObjectPath> m_paths;
     qsizetype m_asked = 0;
     qsizetype m_attributesAnswered = 0;
