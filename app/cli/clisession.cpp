@@ -53,6 +53,7 @@ AppServices& CliSession::services()
     if (!m_services) {
         AppServices::Options options = AppServices::standard();
         options.catalog = &m_catalog;
+        options.onlyAccount = m_onlyAccount;
         m_services = std::make_unique<AppServices>(options);
         // said while the command settles; the token itself was already printed
         QObject::connect(m_services->tokens(), &TokenService::tokenNotCached,

@@ -46,6 +46,10 @@ public:
 
     // The carrier presets; needs no account list.
     const CarrierCatalog& catalog() const { return m_catalog; }
+    // A command about one account says so before it opens the account list:
+    // the list is then read only as far as that account needs (see
+    // AccountStore::loadOne). Too late once the list is open, and harmless.
+    void focusOn(const QString& accountName) { m_onlyAccount = accountName; }
     // Each of these opens the account list on first use.
     AccountStore* store();
     SecretStore* secrets();
@@ -112,5 +116,6 @@ private:
     QString m_command;
     CarrierCatalog& m_catalog; // an import adds the presets it carries
     std::unique_ptr<AppServices> m_services;
+    QString m_onlyAccount;
     bool m_json = false;
 };

@@ -85,6 +85,7 @@ int TokenCommand::run(CliSession& session)
     declare(parser);
     if (const auto exit = parser.parse(1, 1, tr("Name the account.")))
         return *exit;
+    session.focusOn(parser.arguments().constFirst());
 
     const auto format = HeaderFormat::fromId(parser.value(kFormat).trimmed());
     // the JSON format answers failures with a JSON document too

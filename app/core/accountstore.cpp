@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstore.h"
 
+#include "accountlistscan.h"
 #include "legacyaccounts.h"
 #include "logging.h"
 #include "privatefiles.h"
@@ -374,6 +375,32 @@ AccountStore::State AccountStore::load()
     }
     adopt(loaded);
     qCDebug(lcAccounts) << "loaded" << m_accounts.size() << "accounts";
+    emit changed();
+    return m_state;
+}
+
+AccountStore::State AccountStore::loadOne(const QString& name)
+{
+    if (!m_unsavedHistory.isEmpty() || !m_waiting.isEmpty() ||
+        LegacyAccounts::fileToRead(m_path) != m_path)
+        return load();
+    QFile file(m_path);
+    if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return load();
+    const auto found = AccountListScan::find(file, Account::nameKey(name));
+    if (!found || found->schema != kSchemaVersion || !found->hasList || found->repeated ||
+        found->account.isEmpty())
+        return load();
+    const QJsonDocument doc = QJsonDocument::fromJson(found->account);
+    QString error;
+    const auto account = Account::fromJson(doc.object(), &error);
+    // a name written twice in the account is the parser's to settle
+    if (!account || !Account::sameName(account->name, name))
+        return load();
+    m_state = State::Ready;
+    m_problem = Message();
+    m_backupPath.clear();
+    adopt({*account});
     emit changed();
     return m_state;
 }

@@ -50,6 +50,13 @@ public:
 
     // Reads the file (a missing file is an empty, writable store).
     State load();
+    // For a command about one account: reads only that account where the
+    // file allows it (JSON throughout, this version's format, the name and
+    // the account's id once, the account itself sound), so accounts() holds
+    // just it; what the others hold is not looked at. Anything else is read
+    // in full as load() reads it, so a missing name or a damaged file is
+    // reported the same. A change saved later brings the whole list.
+    State loadOne(const QString& name);
     // Parses a accounts file's bytes; on failure returns false and says why.
     static bool parse(const QByteArray& bytes, QList<Account>* accounts, QString* reason);
     static bool parse(const QByteArray& bytes, QList<Account>* accounts, Message* reason);

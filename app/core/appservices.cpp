@@ -106,7 +106,10 @@ AppServices::AppServices(const Options& options, QObject* parent)
         m_issuedFor.insert(id, issuedFor);
         return issuedFor;
     });
-    m_store->load();
+    if (options.onlyAccount.isEmpty())
+        m_store->load();
+    else
+        m_store->loadOne(options.onlyAccount);
     applySettings();
 }
 

@@ -41,6 +41,9 @@ public:
         const Clock* clock = nullptr; // the system clock when null
         // the installed catalog when null; an import adds the presets it carries to it
         CarrierCatalog* catalog = nullptr;
+        // a command about this one account: the store reads only it where it
+        // can (AccountStore::loadOne); every account when empty
+        QString onlyAccount;
 
         QString settingsFile() const; // settings.ini in configDir
         // carriers in configDir: where an import installs presets; for the

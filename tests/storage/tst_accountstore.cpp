@@ -496,6 +496,113 @@ private slots:
         QVERIFY(readAll(path()) != content);
     }
 
+    // A command about one account reads just it, and whatever it saves
+    // afterwards still holds every other account as it was.
+    void oneAccountIsReadAloneAndAChangeKeepsTheRest()
+    {
+        QList<Account> all;
+        for (int i = 0; i < 40; ++i)
+            all.append(makeAccount(QStringLiteral("Acme %1").arg(i)));
+        {
+            AccountStore writer(path());
+            writer.load();
+            QVERIFY(writer.replaceAll(all));
+        }
+        const QByteArray before = readAll(path());
+        AccountStore store(path());
+        QCOMPARE(store.loadOne(QStringLiteral("  acme 17 ")), AccountStore::State::Ready);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.accounts().first().toJson(true), all.at(17).toJson(true));
+        QCOMPARE(store.findByName(QStringLiteral("ACME 17"))->id, all.at(17).id);
+        QCOMPARE(readAll(path()), before);
+
+        TestRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.category = "ok";
+        record.httpStatus = 200;
+        QVERIFY(store.recordTest(all.at(17).id, record));
+        store.flush();
+        QVERIFY(store.modify(all.at(17).id, [](Account& a) { a.clientId = "changed"; }));
+        // the save brought the whole list
+        QCOMPARE(store.accounts().size(), all.size());
+
+        AccountStore reader(path());
+        QCOMPARE(reader.load(), AccountStore::State::Ready);
+        QCOMPARE(reader.accounts().size(), all.size());
+        for (const Account& a : std::as_const(all)) {
+            const Account* read = reader.find(a.id);
+            QVERIFY(read);
+            QCOMPARE(read->name, a.name);
+            QCOMPARE(read->history.size(), a.id == all.at(17).id ? 1 : 0);
+            QCOMPARE(read->clientId, a.id == all.at(17).id ? QString("changed") : a.clientId);
+        }
+    }
+
+    // What another account holds is not looked at: one broken account does
+    // not keep a script from the token of another. The list as a whole is
+    // still reported.
+    void oneAccountDespiteAnotherBrokenOne()
+    {
+        const Account good = makeAccount("good");
+        QJsonObject broken = makeAccount("broken").toJson(true);
+        broken.remove("carrier");
+        const QJsonObject root{{"schema", AccountStore::kSchemaVersion},
+                               {"accounts", QJsonArray{broken, good.toJson(true)}}};
+        writeAll(path(), QJsonDocument(root).toJson());
+        AccountStore one(path());
+        QCOMPARE(one.loadOne("good"), AccountStore::State::Ready);
+        QCOMPARE(one.accounts().size(), 1);
+        QCOMPARE(one.accounts().first().id, good.id);
+        AccountStore whole(path());
+        QCOMPARE(whole.load(), AccountStore::State::Unreadable);
+        // and nothing is saved into such a file
+        QString error;
+        QVERIFY(!one.modify(good.id, [](Account& a) { a.clientId = "x"; }, &error));
+        QCOMPARE(one.state(), AccountStore::State::Unreadable);
+    }
+
+    // Anything the scan cannot settle is read in full, and reported as load()
+    // reports it.
+    void oneAccountOtherwiseReadsTheWholeList_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("readable");
+        const QByteArray id = "5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11";
+        const auto account = [](const QByteArray& itsId, const QByteArray& name) {
+            return "{\"id\":\"" + itsId + "\",\"name\":\"" + name +
+                   "\",\"carrier\":\"banyan\"}";
+        };
+        QTest::newRow("no such name")
+            << "{\"schema\":2,\"accounts\":[" + account(id, "other") + "]}" << true;
+        QTest::newRow("the account broken")
+            << "{\"schema\":2,\"accounts\":[{\"id\":\"" + id + "\",\"name\":\"a\"}]}" << false;
+        QTest::newRow("its id twice")
+            << "{\"schema\":2,\"accounts\":[" + account(id, "a") + "," +
+                   account("{" + id.toUpper() + "}", "b") + "]}"
+            << false;
+        QTest::newRow("its name twice")
+            << "{\"schema\":2,\"accounts\":[" + account(id, "a") + "," +
+                   account("6f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11", " A") + "]}"
+            << false;
+        QTest::newRow("cut short after it")
+            << "{\"schema\":2,\"accounts\":[" + account(id, "a") + ",{\"id\":" << false;
+        QTest::newRow("newer")
+            << "{\"accounts\":[" + account(id, "a") + "],\"schema\":9}" << false;
+    }
+    void oneAccountOtherwiseReadsTheWholeList()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, readable);
+        writeAll(path(), content);
+        AccountStore whole(path());
+        const AccountStore::State expected = whole.load();
+        QCOMPARE(expected == AccountStore::State::Ready, readable);
+        AccountStore one(path());
+        QCOMPARE(one.loadOne("a"), expected);
+        QCOMPARE(one.problem().text(), whole.problem().text());
+        QCOMPARE(one.accounts().size(), whole.accounts().size());
+    }
+
     void repeatedLoadsKeepOneCopyPerContent()
     {
         writeAll(path(), "nonsense");

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "account.h"
+#include "accountlistscan.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QTest>
+
+// A command about one account reads the list this way: it must find the same
+// account the whole parse finds, and notice text the parser refuses.
+class TestAccountListScan : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray entry(const QByteArray& id, const QByteArray& name)
+    {
+        return "{\"carrier\": \"banyan\", \"id\": \"" + id + "\", \"name\": \"" + name + "\"}";
+    }
+    static QByteArray list(const QList<QByteArray>& entries, const QByteArray& after = {})
+    {
+        QByteArray json = "{\n    \"accounts\": [\n";
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            json += "        " + entries.at(i) + (i + 1 < entries.size() ? ",\n" : "\n");
+        return json + "    ]," + after + "\n    \"schema\": 2\n}\n";
+    }
+    static std::optional<AccountListScan::Found> scan(const QByteArray& json, const QString& name)
+    {
+        QByteArray copy = json;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        return AccountListScan::find(buffer, Account::nameKey(name));
+    }
+    static const QByteArray kId1;
+    static const QByteArray kId2;
+
+private slots:
+    void findsTheNamedAccountAsWritten()
+    {
+        const QByteArray wanted = entry(kId2, "Acme FedEx");
+        const QByteArray json = list({entry(kId1, "acme banyan"), wanted});
+        const auto found = scan(json, "  ACME fedex ");
+        QVERIFY(found);
+        QCOMPARE(found->account, wanted);
+        QCOMPARE(found->schema, 2);
+        QVERIFY(found->hasList);
+        QVERIFY(!found->repeated);
+        // no such name: an answer without an account
+        const auto none = scan(json, "acme ups");
+        QVERIFY(none);
+        QVERIFY(none->account.isEmpty());
+    }
+
+    // Names the parser decodes before they are keyed: escapes, and letters
+    // whose case folding leaves ASCII.
+    void findsNamesAsTheParserReadsThem_data()
+    {
+        QTest::addColumn<QByteArray>("written");
+        QTest::addColumn<QString>("asked");
+        QTest::newRow("escaped quote") << QByteArray("say \\\"hi\\\"") << QString("SAY \"HI\"");
+        QTest::newRow("unicode escape") << QByteArray("caf\\u00e9") << QString("CAFÉ");
+        QTest::newRow("utf-8") << QByteArray("Stra\xc3\x9f"
+                                             "e \xe6\xbc\xa2 \xf0\x9f\x98\x80")
+                               << QString("STRA\u00dfE 漢 😀");
+        QTest::newRow("kelvin sign") << QByteArray("\xe2\x84\xaaN") << QString("kn");
+        QTest::newRow("escaped slash and tab") << QByteArray("a\\/b\\tc") << QString("A/B\tC");
+    }
+    void findsNamesAsTheParserReadsThem()
+    {
+        QFETCH(QByteArray, written);
+        QFETCH(QString, asked);
+        const QByteArray json = list({entry(kId1, "other"), entry(kId2, written)});
+        // the parser's reading of the name is what the key is made of
+        const QString parsed = QJsonDocument::fromJson(json)["accounts"][1]["name"].toString();
+        QCOMPARE(Account::nameKey(parsed), Account::nameKey(asked));
+        const auto found = scan(json, asked);
+        QVERIFY(found);
+        QCOMPARE(found->account, entry(kId2, written));
+    }
+
+    void repeatsAreNoticed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("the same name") << list({entry(kId1, "acme"), entry(kId2, " ACME")});
+        QTest::newRow("the same id, braced")
+            << list({entry(kId1, "acme"), entry("{" + kId1.toUpper() + "}", "other")});
+        QTest::newRow("two lists") << list({entry(kId1, "acme")}, "\"accounts\": [],");
+        QTest::newRow("two schemas") << list({entry(kId1, "acme")}, "\"schema\": 1,");
+    }
+    void repeatsAreNoticed()
+    {
+        QFETCH(QByteArray, json);
+        const auto found = scan(json, "acme");
+        QVERIFY(found);
+        QVERIFY(!found->account.isEmpty());
+        QVERIFY(found->repeated);
+    }
+
+    // Damage after the named account, where a scan that stopped early would
+    // miss it. What the parser refuses, the scan refuses; standard JSON it
+    // takes. Where the parser is lenient (a raw control character in a
+    // string, "1.") the scan may refuse, and the whole list is then parsed.
+    void refusesWhatTheParserRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("standard");
+        const QList<QPair<const char*, QByteArray>> standard{
+            {"string", "\"plain\""},
+            {"escapes", "\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\uD83D\\uDE00\""},
+            {"utf-8", "\"\xc3\xa9 \xe6\xbc\xa2 \xf0\x9f\x98\x80\""},
+            {"numbers", "[0, -0, 1.5, -2.25e+10, 3E-2, 12345678901234567890]"},
+            {"literals", "[true, false, null]"},
+            {"nested", "{\"a\": [{\"b\": {}}, []]}"},
+            {"white space", " \t\r\n[ 1 ,\t2 ]\n"},
+            {"deep", QByteArray(500, '[') + QByteArray(500, ']')},
+        };
+        const QList<QPair<const char*, QByteArray>> other{
+            {"cut short", "{\"a\": "},
+            {"unclosed string", "\"abc"},
+            {"unknown escape", "\"\\x41\""},
+            {"short unicode escape", "\"\\u12\""},
+            {"bad hex", "\"\\u12G4\""},
+            {"control character", "\"a\x01z\""},
+            {"raw new line", "\"a\nz\""},
+            {"overlong utf-8", "\"\xc0\x80\""},
+            {"utf-8 surrogate", "\"\xed\xa0\x80\""},
+            {"past U+10FFFF", "\"\xf4\x90\x80\x80\""},
+            {"stray continuation", "\"\x80\""},
+            {"cut utf-8", "\"\xe6\xbc\""},
+            {"leading zero", "01"},
+            {"bare minus", "-"},
+            {"dot without digits", "1."},
+            {"minus dot", "-.5"},
+            {"exponent without digits", "1e"},
+            {"plus sign", "+1"},
+            {"cut literal", "tru"},
+            {"capital literal", "True"},
+            {"trailing comma", "[1, 2,]"},
+            {"missing colon", "{\"a\" 1}"},
+            {"key not a string", "{1: 2}"},
+            {"single quotes", "'a'"},
+            {"too deep", QByteArray(1100, '[') + QByteArray(1100, ']')},
+        };
+        for (const auto& [name, value] : standard)
+            QTest::newRow(name) << value << true;
+        for (const auto& [name, value] : other)
+            QTest::newRow(name) << value << false;
+    }
+    void refusesWhatTheParserRefuses()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, standard);
+        const QByteArray json =
+            list({entry(kId1, "acme"), entry(kId2, "other")}, "\n    \"later\": " + value + ",");
+        const bool parsed = QJsonDocument::fromJson(json).isObject();
+        const bool scanned = scan(json, "acme").has_value();
+        if (standard)
+            QVERIFY(parsed && scanned);
+        else
+            QVERIFY2(!scanned, parsed ? "the parser takes it too" : "the parser refuses it");
+        // and text after the whole object
+        QVERIFY(!scan(json + "x", "acme"));
+    }
+
+    // The file is read a piece at a time: a name, an escape or a character
+    // split between two pieces is read whole.
+    void piecesSplitAnywhere()
+    {
+        const QByteArray name = "n\\u00e9\xc3\xa9\xf0\x9f\x98\x80 \\\"x\\\" end";
+        const QString asked = QString("N\u00e9\u00e9😀 \"X\" END");
+        for (int pad = 16300; pad < 16420; ++pad) {
+            const QByteArray wanted = entry(kId2, name);
+            const QByteArray json = list({entry(kId1, QByteArray(pad, 'a')), wanted});
+            const auto found = scan(json, asked);
+            QVERIFY2(found, qPrintable(QString::number(pad)));
+            QCOMPARE(found->account, wanted);
+        }
+    }
+
+    void onlyAnObjectIsAList()
+    {
+        QVERIFY(!scan("[]", "a"));
+        QVERIFY(!scan("", "a"));
+        QVERIFY(!scan("  ", "a"));
+        const auto noList = scan("{\"schema\": 2, \"accounts\": {}}", "a");
+        QVERIFY(noList);
+        QVERIFY(!noList->hasList);
+        const auto fraction = scan("{\"schema\": 2.5, \"accounts\": []}", "a");
+        QVERIFY(fraction);
+        QCOMPARE(fraction->schema, 0);
+    }
+};
+
+const QByteArray TestAccountListScan::kId1 = "5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11";
+const QByteArray TestAccountListScan::kId2 = "6a2d2d67-3c1b-4e1d-8b4f-3c8e9b2f1d22";
+
+QTEST_GUILESS_MAIN(TestAccountListScan)
+#include "tst_accountlistscan.moc"
