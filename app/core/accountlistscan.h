@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUuid>
 
 class QIODevice;
 
@@ -10,23 +11,30 @@ class QIODevice;
 
 // Finds one account in an account list's text without building the others,
 // for a command about one account in a list of thousands. The whole text is
-// checked to be JSON (RFC 8259, UTF-8) on the way, so a file cut short or
-// mangled anywhere is still noticed; what the other accounts hold is not.
+// checked to be JSON on the way (JsonScanner), so a file cut short or mangled
+// anywhere is still noticed; what the other accounts hold is not.
 namespace AccountListScan {
 
 struct Found
 {
     qint64 schema = 0;    // the root's "schema" member; 0 when it is not an integer
     bool hasList = false; // the root's "accounts" member is an array
-    // The first account whose "name" has the wanted key (Account::nameKey),
-    // as written; empty when none has.
+    // The first account with the wanted name or id, as written; empty when
+    // there is none.
     QByteArray account;
-    // Another account has that name too, or the same id.
-    bool repeated = false;
+    qint64 at = -1; // where that text starts, from where the device stood
+    QUuid id;       // its "id" as QUuid reads it
+    // Only the whole parse can say which account is meant: another has that
+    // name or id too, a member of the list or of an account has an escaped
+    // name, or the list has two "schema" or "accounts" members.
+    bool ambiguous = false;
 };
 
 // Reads the device from where it stands to its end, a piece at a time.
 // Nothing when that is not one JSON object, or the device fails.
+// The account whose "name" has the key (Account::nameKey):
 std::optional<Found> find(QIODevice& device, const QString& nameKey);
+// The account of that id:
+std::optional<Found> find(QIODevice& device, const QUuid& id);
 
 } // namespace AccountListScan

@@ -21,10 +21,24 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
+// Copies n bytes a piece at a time: no buffer the size of the list.
+bool copyBytes(QIODevice& from, QIODevice& to, qint64 n)
+{
+    std::array<char, 16 * 1024> piece;
+    while (n > 0) {
+        const qint64 read = from.read(piece.data(), std::min<qint64>(n, piece.size()));
+        if (read <= 0 || to.write(piece.data(), read) != read)
+            return false;
+        n -= read;
+    }
+    return true;
 }
+} // namespace
 
 AccountStore::AccountStore(const QString& filePath, QObject* parent)
     : QObject(parent)
@@ -102,8 +116,77 @@ void AccountStore::flush()
 
 bool AccountStore::saveHistory(QString* error)
 {
+    if (m_onlyOne && !m_async) {
+        if (const auto saved = saveHistoryInPlace(error))
+            return *saved;
+    }
     // the held-back results join the file as it is now
     return commit([](QList<Account>&, QString*) { return true; }, error);
+}
+
+std::optional<bool> AccountStore::saveHistoryInPlace(QString* error)
+{
+    if (m_unsavedHistory.isEmpty() || !isWritable())
+        return std::nullopt;
+    const QUuid id = m_unsavedHistory.first().first;
+    const bool oneAccount =
+        std::all_of(m_unsavedHistory.cbegin(), m_unsavedHistory.cend(),
+                    [&id](const std::pair<QUuid, TestRecord>& entry) { return entry.first == id; });
+    if (!oneAccount)
+        return std::nullopt;
+    Account saved;
+    const auto written = writeHistoryInPlace(m_path, id, m_unsavedHistory, &saved, error);
+    if (!written || !*written)
+        return written; // held back still: saved with the next change, or at the end
+    m_unsavedHistory.clear();
+    m_historySave->stop();
+    adopt({saved});
+    m_onlyOne = true;
+    emit changed();
+    return true;
+}
+
+std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const QUuid& id,
+                                                      const History& history, Account* saved,
+                                                      QString* error)
+{
+    const std::unique_ptr<QLockFile> lock = lockFile(path, error);
+    if (!lock)
+        return false;
+    QFile file(path);
+    if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto found = AccountListScan::find(file, id);
+    if (!found || found->schema != kSchemaVersion || !found->hasList || found->ambiguous ||
+        found->account.isEmpty())
+        return std::nullopt;
+    QString why;
+    auto account = Account::fromJson(QJsonDocument::fromJson(found->account).object(), &why);
+    if (!account || account->id != id)
+        return std::nullopt;
+    QList<Account> one{*account};
+    addHistory(&one, history);
+    *saved = one.constFirst();
+    // as the whole list's writer indents an account: 8 spaces in
+    QByteArray text = QJsonDocument(saved->toJson()).toJson(QJsonDocument::Indented);
+    text.chop(1);
+    text.replace("\n", "\n        ");
+
+    QSaveFile out(path);
+    const auto failed = [&out, &path, error] {
+        if (error)
+            *error = tr("TokenDock could not save the account list to %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
+    };
+    if (!out.open(QIODevice::WriteOnly))
+        return failed();
+    PrivateFiles::restrict(out);
+    const qint64 after = found->at + found->account.size();
+    if (!file.seek(0) || !copyBytes(file, out, found->at) || out.write(text) != text.size() ||
+        !file.seek(after) || !copyBytes(file, out, file.size() - after))
+        return failed();
+    return out.commit() || failed();
 }
 
 std::unique_ptr<QLockFile> AccountStore::lockFile(const QString& path, QString* error)
@@ -129,7 +212,14 @@ std::unique_ptr<QLockFile> AccountStore::lockFile(const QString& path, QString* 
     return nullptr;
 }
 
-AccountStore::Outcome AccountStore::run(const QString& path, QList<Account> fallback,
+std::optional<QList<Account>> AccountStore::fallback() const
+{
+    if (m_onlyOne)
+        return std::nullopt;
+    return m_accounts;
+}
+
+AccountStore::Outcome AccountStore::run(const QString& path, std::optional<QList<Account>> fallback,
                                         const History& history, const Edit& edit)
 {
     Outcome outcome;
@@ -139,16 +229,23 @@ AccountStore::Outcome AccountStore::run(const QString& path, QList<Account> fall
     // another tokendock may have saved since this one read the file (a script
     // testing accounts while the window is open): start from the file as it is,
     // with this process's held-back results; without a file, from memory
-    QList<Account> current = std::move(fallback);
-    if (!edit) {
-        current.clear();
-    } else if (QFile::exists(path)) {
+    QList<Account> current; // without an edit: an empty list over the file
+    if (edit && QFile::exists(path)) {
         if (const auto reason = readFile(path, &current)) {
             // changed meanwhile into something this TokenDock cannot read: keep it
             outcome.unreadable = reason;
             return outcome;
         }
         addHistory(&current, history);
+    } else if (edit && fallback) {
+        current = std::move(*fallback);
+    } else if (edit) {
+        // a store holding one account cannot make the whole list
+        outcome.error = tr("The account list %1 is no longer there, and this command read "
+                           "only one of its accounts, so nothing was saved. Put the file back "
+                           "and try again.")
+                            .arg(QDir::toNativeSeparators(path));
+        return outcome;
     }
     if ((edit && !edit(current, &outcome.error)) || !writeFile(path, current, &outcome.error))
         return outcome;
@@ -231,7 +328,7 @@ void AccountStore::submit(Edit edit, QObject* context, Done done)
         return;
     }
     if (!m_async) {
-        const Outcome outcome = run(m_path, m_accounts, m_unsavedHistory, edit);
+        const Outcome outcome = run(m_path, fallback(), m_unsavedHistory, edit);
         settle(take(context, std::move(done)), outcome, true);
         return;
     }
@@ -242,8 +339,8 @@ void AccountStore::queue(Waiting waiting, Edit edit)
 {
     const History history = waiting.history;
     m_waiting.append(std::move(waiting));
-    m_worker.start([this, path = m_path, fallback = m_accounts, history, edit = std::move(edit)] {
-        Outcome outcome = run(path, fallback, history, edit);
+    m_worker.start([this, path = m_path, list = fallback(), history, edit = std::move(edit)] {
+        Outcome outcome = run(path, list, history, edit);
         {
             const QMutexLocker locker(&m_finishedLock);
             m_finished.append(std::move(outcome));
@@ -260,7 +357,7 @@ bool AccountStore::commit(const Edit& change, QString* error)
     drain();
     if (!checkWritable(error))
         return false;
-    const Outcome outcome = run(m_path, m_accounts, m_unsavedHistory, change);
+    const Outcome outcome = run(m_path, fallback(), m_unsavedHistory, change);
     bool saved = false;
     {
         const QSignalBlocker quiet(this); // the callers say changed() when it is saved
@@ -388,19 +485,21 @@ AccountStore::State AccountStore::loadOne(const QString& name)
     if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
         return load();
     const auto found = AccountListScan::find(file, Account::nameKey(name));
-    if (!found || found->schema != kSchemaVersion || !found->hasList || found->repeated ||
+    if (!found || found->schema != kSchemaVersion || !found->hasList || found->ambiguous ||
         found->account.isEmpty())
         return load();
     const QJsonDocument doc = QJsonDocument::fromJson(found->account);
     QString error;
     const auto account = Account::fromJson(doc.object(), &error);
-    // a name written twice in the account is the parser's to settle
-    if (!account || !Account::sameName(account->name, name))
+    // the parser's reading of the account is the one that counts
+    if (!account || !Account::sameName(account->name, name) || found->id.isNull() ||
+        account->id != found->id)
         return load();
     m_state = State::Ready;
     m_problem = Message();
     m_backupPath.clear();
     adopt({*account});
+    m_onlyOne = true;
     emit changed();
     return m_state;
 }
@@ -564,6 +663,7 @@ const Account* AccountStore::find(const QUuid& id) const
 
 void AccountStore::adopt(const QList<Account>& accounts)
 {
+    m_onlyOne = false;
     m_accounts = accounts;
     m_byId.clear();
     m_byName.clear();

@@ -173,12 +173,22 @@ private:
     bool write(const QList<Account>& accounts, QString* error);
     static bool writeFile(const QString& path, const QList<Account>& accounts, QString* error);
     bool saveHistory(QString* error);
+    // A store holding one account (loadOne) saves its held-back results into
+    // that account's text in the file and leaves the rest as it is; nothing
+    // when the file does not allow that (the whole list is saved then).
+    std::optional<bool> saveHistoryInPlace(QString* error);
+    static std::optional<bool> writeHistoryInPlace(const QString& path, const QUuid& id,
+                                                   const History& history, Account* saved,
+                                                   QString* error);
     // The list in the file (empty when there is none), or why it cannot be read.
     static std::optional<Message> readFile(const QString& path, QList<Account>* accounts);
     // Lock, read, edit, write: touches nothing of the store, so it can run anywhere.
     // Without `edit`, writes an empty list over the file, read or not.
-    static Outcome run(const QString& path, QList<Account> fallback, const History& history,
-                       const Edit& edit);
+    static Outcome run(const QString& path, std::optional<QList<Account>> fallback,
+                       const History& history, const Edit& edit);
+    // What run() starts from when the file is not there: the accounts held,
+    // unless they are only one of the file's (loadOne).
+    std::optional<QList<Account>> fallback() const;
     void queue(Waiting waiting, Edit edit);
     bool commit(const Edit& change, QString* error);
     Waiting take(QObject* context, Done done);
@@ -204,6 +214,7 @@ private:
     QTimer* m_historySave;
     History m_unsavedHistory;
     bool m_async = false;
+    bool m_onlyOne = false; // loadOne() read just one account
     bool m_ending = false;
     // asynchronous mode: one worker, so this process's changes keep their order
     QThreadPool m_worker;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "account.h"
 #include "accountlistscan.h"
+#include "jsonscanner.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ private slots:
         QCOMPARE(found->account, wanted);
         QCOMPARE(found->schema, 2);
         QVERIFY(found->hasList);
-        QVERIFY(!found->repeated);
+        QVERIFY(!found->ambiguous);
         // no such name: an answer without an account
         const auto none = scan(json, "acme ups");
         QVERIFY(none);
@@ -77,7 +78,7 @@ private slots:
         QCOMPARE(found->account, entry(kId2, written));
     }
 
-    void repeatsAreNoticed_data()
+    void ambiguityIsNoticed_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("the same name") << list({entry(kId1, "acme"), entry(kId2, " ACME")});
@@ -85,14 +86,18 @@ private slots:
             << list({entry(kId1, "acme"), entry("{" + kId1.toUpper() + "}", "other")});
         QTest::newRow("two lists") << list({entry(kId1, "acme")}, "\"accounts\": [],");
         QTest::newRow("two schemas") << list({entry(kId1, "acme")}, "\"schema\": 1,");
+        // the parser decodes a member's name; two alike, it keeps the last
+        QTest::newRow("an escaped list") << list({entry(kId1, "acme")}, "\"acc\\u006funts\": [],");
+        QTest::newRow("an escaped name elsewhere")
+            << list({entry(kId1, "acme"), "{\"id\": \"" + kId2 + "\", \"n\\u0061me\": \"acme\"}"});
     }
-    void repeatsAreNoticed()
+    void ambiguityIsNoticed()
     {
         QFETCH(QByteArray, json);
         const auto found = scan(json, "acme");
         QVERIFY(found);
         QVERIFY(!found->account.isEmpty());
-        QVERIFY(found->repeated);
+        QVERIFY(found->ambiguous);
     }
 
     // Damage after the named account, where a scan that stopped early would
@@ -139,6 +144,8 @@ private slots:
             {"key not a string", "{1: 2}"},
             {"single quotes", "'a'"},
             {"too deep", QByteArray(1100, '[') + QByteArray(1100, ']')},
+            {"beyond a double", "1e400"},
+            {"below a double", "-2.5e-400"},
         };
         for (const auto& [name, value] : standard)
             QTest::newRow(name) << value << true;
@@ -167,12 +174,19 @@ private slots:
     {
         const QByteArray name = "n\\u00e9\xc3\xa9\xf0\x9f\x98\x80 \\\"x\\\" end";
         const QString asked = QString("N\u00e9\u00e9😀 \"X\" END");
-        for (int pad = 16300; pad < 16420; ++pad) {
-            const QByteArray wanted = entry(kId2, name);
-            const QByteArray json = list({entry(kId1, QByteArray(pad, 'a')), wanted});
+        const QByteArray wanted = entry(kId2, name);
+        // where the wanted account starts with no padding before it
+        const qsizetype start = list({entry(kId1, ""), wanted}).indexOf(wanted);
+        const qsizetype piece = JsonScanner::kPieceBytes;
+        // the end of the first piece falls on each byte of the account in turn
+        for (qsizetype into = 0; into <= wanted.size(); ++into) {
+            const QByteArray json =
+                list({entry(kId1, QByteArray(piece - start - into, 'a')), wanted});
+            QCOMPARE(json.indexOf(wanted), piece - into);
             const auto found = scan(json, asked);
-            QVERIFY2(found, qPrintable(QString::number(pad)));
+            QVERIFY2(found, qPrintable(QString::number(into)));
             QCOMPARE(found->account, wanted);
+            QCOMPARE(found->at, piece - into);
         }
     }
 

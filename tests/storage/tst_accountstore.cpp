@@ -555,10 +555,104 @@ private slots:
         QCOMPARE(one.accounts().first().id, good.id);
         AccountStore whole(path());
         QCOMPARE(whole.load(), AccountStore::State::Unreadable);
-        // and nothing is saved into such a file
+        const QString problem = whole.problem().text();
+        // a result joins the account's text, the broken one stays as written
+        TestRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.category = "ok";
+        QVERIFY(one.recordTest(good.id, record));
+        one.flush();
+        AccountStore again(path());
+        QCOMPARE(again.loadOne("good"), AccountStore::State::Ready);
+        QCOMPARE(again.accounts().first().history.size(), 1);
+        AccountStore wholeAgain(path());
+        QCOMPARE(wholeAgain.load(), AccountStore::State::Unreadable);
+        const QString reason = problem.section(": ", 1).section(". ", 0, 0);
+        QVERIFY2(wholeAgain.problem().text().contains(reason), qPrintable(reason));
+        // and no other change is saved into such a file
         QString error;
-        QVERIFY(!one.modify(good.id, [](Account& a) { a.clientId = "x"; }, &error));
+        QVERIFY(!one.modify(
+            good.id, [](Account& a) { a.clientId = "x"; }, &error));
         QCOMPARE(one.state(), AccountStore::State::Unreadable);
+    }
+
+    // A result saved by a command that read one account is the file a whole
+    // list's save would write, byte for byte, and keeps what another
+    // process changed meanwhile.
+    void aResultForOneAccountIsSavedAsTheWholeListWouldBe()
+    {
+        QList<Account> all;
+        for (int i = 0; i < 30; ++i)
+            all.append(makeAccount(QStringLiteral("Acme %1").arg(i)));
+        const QString other = dir.filePath("other.json");
+        for (const QString& file : {path(), other}) {
+            AccountStore writer(file);
+            writer.load();
+            QVERIFY(writer.replaceAll(all));
+        }
+        TestRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.category = "auth";
+        record.httpStatus = 401;
+        record.latencyMs = 31;
+        {
+            AccountStore whole(other);
+            whole.load();
+            QVERIFY(whole.recordTest(all.at(11).id, record));
+            whole.flush();
+        }
+        AccountStore one(path());
+        QCOMPARE(one.loadOne("acme 11"), AccountStore::State::Ready);
+        QVERIFY(one.recordTest(all.at(11).id, record));
+        one.flush();
+        QCOMPARE(one.accounts().size(), 1);
+        QCOMPARE(one.accounts().first().history.size(), 1);
+        QCOMPARE(readAll(path()), readAll(other));
+        QFile::remove(other);
+
+        // renamed and joined by another account in another process meanwhile
+        {
+            AccountStore elsewhere(path());
+            elsewhere.load();
+            QVERIFY(elsewhere.modify(all.at(11).id, [](Account& a) { a.name = "Acme eleven"; }));
+            QVERIFY(elsewhere.add(makeAccount("Acme new")));
+        }
+        record.category = "ok";
+        record.httpStatus = 200;
+        QVERIFY(one.recordTest(all.at(11).id, record));
+        one.flush();
+        AccountStore reader(path());
+        QCOMPARE(reader.load(), AccountStore::State::Ready);
+        QCOMPARE(reader.accounts().size(), all.size() + 1);
+        const Account* saved = reader.find(all.at(11).id);
+        QCOMPARE(saved->name, QString("Acme eleven"));
+        QCOMPARE(saved->history.size(), 2);
+        QCOMPARE(saved->history.first().httpStatus, 200);
+    }
+
+    // A store holding one account never makes a list of just that one.
+    void oneAccountIsNeverTheWholeListWhenTheFileIsGone()
+    {
+        const Account a = makeAccount("a");
+        {
+            AccountStore writer(path());
+            writer.load();
+            QVERIFY(writer.add(a));
+            QVERIFY(writer.add(makeAccount("b")));
+        }
+        AccountStore one(path());
+        QCOMPARE(one.loadOne("a"), AccountStore::State::Ready);
+        QVERIFY(QFile::remove(path()));
+        QString error;
+        QVERIFY(!one.modify(
+            a.id, [](Account& edited) { edited.clientId = "x"; }, &error));
+        QVERIFY2(error.contains("no longer there"), qPrintable(error));
+        TestRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.category = "ok";
+        QVERIFY(one.recordTest(a.id, record));
+        one.flush();
+        QVERIFY(!QFile::exists(path()));
     }
 
     // Anything the scan cannot settle is read in full, and reported as load()
@@ -569,25 +663,22 @@ private slots:
         QTest::addColumn<bool>("readable");
         const QByteArray id = "5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11";
         const auto account = [](const QByteArray& itsId, const QByteArray& name) {
-            return "{\"id\":\"" + itsId + "\",\"name\":\"" + name +
-                   "\",\"carrier\":\"banyan\"}";
+            return "{\"id\":\"" + itsId + "\",\"name\":\"" + name + "\",\"carrier\":\"banyan\"}";
         };
         QTest::newRow("no such name")
             << "{\"schema\":2,\"accounts\":[" + account(id, "other") + "]}" << true;
         QTest::newRow("the account broken")
             << "{\"schema\":2,\"accounts\":[{\"id\":\"" + id + "\",\"name\":\"a\"}]}" << false;
-        QTest::newRow("its id twice")
-            << "{\"schema\":2,\"accounts\":[" + account(id, "a") + "," +
-                   account("{" + id.toUpper() + "}", "b") + "]}"
-            << false;
+        QTest::newRow("its id twice") << "{\"schema\":2,\"accounts\":[" + account(id, "a") + "," +
+                                             account("{" + id.toUpper() + "}", "b") + "]}"
+                                      << false;
         QTest::newRow("its name twice")
             << "{\"schema\":2,\"accounts\":[" + account(id, "a") + "," +
                    account("6f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c11", " A") + "]}"
             << false;
         QTest::newRow("cut short after it")
             << "{\"schema\":2,\"accounts\":[" + account(id, "a") + ",{\"id\":" << false;
-        QTest::newRow("newer")
-            << "{\"accounts\":[" + account(id, "a") + "],\"schema\":9}" << false;
+        QTest::newRow("newer") << "{\"accounts\":[" + account(id, "a") + "],\"schema\":9}" << false;
     }
     void oneAccountOtherwiseReadsTheWholeList()
     {
