@@ -141,8 +141,11 @@ private:
                 return true;
             }
             if (!escaped && m_scan.key() == "id" && m_scan.at('"')) {
-                if (!m_scan.string(&m_text, nullptr))
+                bool idEscaped = false;
+                if (!m_scan.string(&m_text, &idEscaped))
                     return false;
+                if (idEscaped) // the parser would read another id than the text shows
+                    m_found.ambiguous = true;
                 id = QUuid::fromString(QLatin1StringView(m_text));
                 return true;
             }
@@ -173,10 +176,6 @@ private:
     qint64 m_matchEnd = 0;
     QByteArray m_text; // a name or an id
 };
-
-} // namespace
-
-namespace {
 
 std::optional<AccountListScan::Found> scanFor(QIODevice& device, const QString& nameKey,
                                               const QUuid& id)

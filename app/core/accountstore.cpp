@@ -2,6 +2,7 @@
 #include "accountstore.h"
 
 #include "accountlistscan.h"
+#include "accountlistsplice.h"
 #include "legacyaccounts.h"
 #include "logging.h"
 #include "privatefiles.h"
@@ -21,23 +22,9 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <array>
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
-
-// Copies n bytes a piece at a time: no buffer the size of the list.
-bool copyBytes(QIODevice& from, QIODevice& to, qint64 n)
-{
-    std::array<char, 16 * 1024> piece;
-    while (n > 0) {
-        const qint64 read = from.read(piece.data(), std::min<qint64>(n, piece.size()));
-        if (read <= 0 || to.write(piece.data(), read) != read)
-            return false;
-        n -= read;
-    }
-    return true;
-}
 } // namespace
 
 AccountStore::AccountStore(const QString& filePath, QObject* parent)
@@ -142,7 +129,6 @@ std::optional<bool> AccountStore::saveHistoryInPlace(QString* error)
     m_historySave->stop();
     adopt({saved});
     m_onlyOne = true;
-    emit changed();
     return true;
 }
 
@@ -156,37 +142,28 @@ std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const
     QFile file(path);
     if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const auto found = AccountListScan::find(file, id);
-    if (!found || found->schema != kSchemaVersion || !found->hasList || found->ambiguous ||
-        found->account.isEmpty())
+    const QByteArray list = file.readAll();
+    file.close();
+    const auto changed = AccountListSplice::withAccount(
+        list, id, kSchemaVersion,
+        [&history](Account& account) {
+            QList<Account> one{account};
+            addHistory(&one, history);
+            account = one.constFirst();
+        },
+        saved);
+    if (!changed)
         return std::nullopt;
-    QString why;
-    auto account = Account::fromJson(QJsonDocument::fromJson(found->account).object(), &why);
-    if (!account || account->id != id)
-        return std::nullopt;
-    QList<Account> one{*account};
-    addHistory(&one, history);
-    *saved = one.constFirst();
-    // as the whole list's writer indents an account: 8 spaces in
-    QByteArray text = QJsonDocument(saved->toJson()).toJson(QJsonDocument::Indented);
-    text.chop(1);
-    text.replace("\n", "\n        ");
-
     QSaveFile out(path);
-    const auto failed = [&out, &path, error] {
-        if (error)
-            *error = tr("TokenDock could not save the account list to %1: %2.")
-                         .arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    };
-    if (!out.open(QIODevice::WriteOnly))
-        return failed();
-    PrivateFiles::restrict(out);
-    const qint64 after = found->at + found->account.size();
-    if (!file.seek(0) || !copyBytes(file, out, found->at) || out.write(text) != text.size() ||
-        !file.seek(after) || !copyBytes(file, out, file.size() - after))
-        return failed();
-    return out.commit() || failed();
+    if (out.open(QIODevice::WriteOnly)) {
+        PrivateFiles::restrict(out);
+        if (out.write(*changed) == changed->size() && out.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("TokenDock could not save the account list to %1: %2.")
+                     .arg(QDir::toNativeSeparators(path), out.errorString());
+    return false;
 }
 
 std::unique_ptr<QLockFile> AccountStore::lockFile(const QString& path, QString* error)

@@ -88,6 +88,8 @@ private slots:
         QTest::newRow("two schemas") << list({entry(kId1, "acme")}, "\"schema\": 1,");
         // the parser decodes a member's name; two alike, it keeps the last
         QTest::newRow("an escaped list") << list({entry(kId1, "acme")}, "\"acc\\u006funts\": [],");
+        QTest::newRow("an escaped id elsewhere") << list(
+            {entry(kId1, "acme"), "{\"id\": \"\\u0035" + kId1.mid(1) + "\", \"name\": \"other\"}"});
         QTest::newRow("an escaped name elsewhere")
             << list({entry(kId1, "acme"), "{\"id\": \"" + kId2 + "\", \"n\\u0061me\": \"acme\"}"});
     }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "accountlistsplice.h"
+
+#include "accountlistscan.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+std::optional<QByteArray> AccountListSplice::withAccount(const QByteArray& list, const QUuid& id,
+                                                         qint64 schema,
+                                                         const std::function<void(Account&)>& edit,
+                                                         Account* saved)
+{
+    // one read of the file, scanned and copied from: a writer that ignores
+    // the lock cannot slip a change in between
+    QByteArray text = list;
+    QBuffer buffer(&text);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto found = AccountListScan::find(buffer, id);
+    if (!found || found->schema != schema || !found->hasList || found->ambiguous ||
+        found->account.isEmpty())
+        return std::nullopt;
+    QString why;
+    auto account = Account::fromJson(QJsonDocument::fromJson(found->account).object(), &why);
+    if (!account || account->id != id)
+        return std::nullopt;
+    edit(*account);
+    *saved = *account;
+    // as the whole list's writer indents an account: 8 spaces in
+    QByteArray written = QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
+    written.chop(1);
+    written.replace("\n", "\n        ");
+    return list.left(found->at) + written + list.mid(found->at + found->account.size());
+}
