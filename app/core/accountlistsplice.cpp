@@ -7,10 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-std::optional<QByteArray> AccountListSplice::withAccount(const QByteArray& list, const QUuid& id,
-                                                         qint64 schema,
-                                                         const std::function<void(Account&)>& edit,
-                                                         Account* saved)
+std::optional<AccountListSplice::Splice>
+AccountListSplice::withAccount(const QByteArray& list, const QUuid& id, qint64 schema,
+                               const std::function<void(Account&)>& edit, Account* saved)
 {
     // one read of the file, scanned and copied from: a writer that ignores
     // the lock cannot slip a change in between
@@ -32,5 +31,5 @@ std::optional<QByteArray> AccountListSplice::withAccount(const QByteArray& list,
     QByteArray written = QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
     written.chop(1);
     written.replace("\n", "\n        ");
-    return list.left(found->at) + written + list.mid(found->at + found->account.size());
+    return Splice{found->at, found->account.size(), written};
 }

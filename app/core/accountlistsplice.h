@@ -15,10 +15,18 @@
 // list TokenDock wrote, the bytes are those its whole-list save would write.
 namespace AccountListSplice {
 
-// The list with the account of that id changed by `edit`, and that account
-// as saved in *saved; nothing when only the whole parse can tell (the text
-// is not JSON, the id is not there once, another format than `schema`).
-std::optional<QByteArray> withAccount(const QByteArray& list, const QUuid& id, qint64 schema,
-                                      const std::function<void(Account&)>& edit, Account* saved);
+// Where the account lies in the list, and its new text.
+struct Splice
+{
+    qint64 at = 0;
+    qint64 size = 0; // of the text it replaces
+    QByteArray text;
+};
+
+// The account of that id changed by `edit`, and that account as saved in
+// *saved; nothing when only the whole parse can tell (the text is not JSON,
+// the id is not there once, another format than `schema`).
+std::optional<Splice> withAccount(const QByteArray& list, const QUuid& id, qint64 schema,
+                                  const std::function<void(Account&)>& edit, Account* saved);
 
 } // namespace AccountListSplice

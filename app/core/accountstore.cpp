@@ -144,7 +144,7 @@ std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const
         return std::nullopt;
     const QByteArray list = file.readAll();
     file.close();
-    const auto changed = AccountListSplice::withAccount(
+    const auto splice = AccountListSplice::withAccount(
         list, id, kSchemaVersion,
         [&history](Account& account) {
             QList<Account> one{account};
@@ -152,12 +152,17 @@ std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const
             account = one.constFirst();
         },
         saved);
-    if (!changed)
+    if (!splice)
         return std::nullopt;
+    // written as three parts: no second copy of the list in memory
+    const qint64 after = splice->at + splice->size;
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly)) {
         PrivateFiles::restrict(out);
-        if (out.write(*changed) == changed->size() && out.commit())
+        if (out.write(list.constData(), splice->at) == splice->at &&
+            out.write(splice->text) == splice->text.size() &&
+            out.write(list.constData() + after, list.size() - after) == list.size() - after &&
+            out.commit())
             return true;
     }
     if (error)
