@@ -8,7 +8,7 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not valid</source>
+        <source>field &quot;%1&quot; is missing or not valid</source>
         <translation>Feld „%1“ fehlt oder ist ungültig</translation>
     </message>
 </context>
@@ -283,7 +283,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>ENV</translation>
     </message>
     <message>
-        <source>The token URL, in place of the preset's (https; http only to this computer).</source>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
         <translation>Die Token-URL anstelle der aus der Vorgabe (https; http nur zu diesem Computer).</translation>
     </message>
     <message>
@@ -443,15 +443,15 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>--exchange erwartet PART.KEY=VALUE (z. B. response.token=data.token), nicht „%1“.</translation>
     </message>
     <message>
-        <source>The OpenID issuer of the account's tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
+        <source>The OpenID issuer of the account&apos;s tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
         <translation>Der OpenID-Aussteller der Token dieses Kontos, dessen Discovery-Dokument die Schlüssel zur Prüfung ihrer Signaturen nennt (https). Ein leerer Wert entfernt ihn.</translation>
     </message>
     <message>
-        <source>The JWK set URL with the keys that check the tokens' signatures (https). An empty value removes it.</source>
+        <source>The JWK set URL with the keys that check the tokens&apos; signatures (https). An empty value removes it.</source>
         <translation>Die URL des JWK-Sets mit den Schlüsseln, die die Signaturen der Token prüfen (https). Ein leerer Wert entfernt sie.</translation>
     </message>
     <message>
-        <source>A file with the carrier's public key (PEM, JWK or JWK set) that checks the tokens' signatures. An empty value removes it.</source>
+        <source>A file with the carrier&apos;s public key (PEM, JWK or JWK set) that checks the tokens&apos; signatures. An empty value removes it.</source>
         <translation>Eine Datei mit dem öffentlichen Schlüssel des Carriers (PEM, JWK oder JWK-Set), der die Signaturen der Token prüft. Ein leerer Wert entfernt sie.</translation>
     </message>
     <message>
@@ -479,11 +479,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>on|off</translation>
     </message>
     <message>
-        <source>The probe's API call: a path joined to the environment's API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset's.</source>
+        <source>The probe&apos;s API call: a path joined to the environment&apos;s API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset&apos;s.</source>
         <translation>Der API-Aufruf für die Prüfung: ein Pfad, der an die API-Adresse der Umgebung angehängt wird (z. B. /v1/ping), oder eine vollständige https-URL. Dorthin wird das Token gesendet. Leer: der der Vorlage.</translation>
     </message>
     <message>
-        <source>The probe's method: GET (the default) or HEAD; a probe only reads.</source>
+        <source>The probe&apos;s method: GET (the default) or HEAD; a probe only reads.</source>
         <translation>Die Methode des Prüfaufrufs: GET (Standard) oder HEAD; ein Prüfaufruf liest nur.</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Hinweis: Der Prüfaufruf sendet das Token an %1, einen Host, den %2 nicht nennt.</translation>
     </message>
     <message>
-        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret's date.</source>
+        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
         <translation>Der Tag, an dem das Client-Secret laut Carrier abläuft (sein Portal zeigt ihn an), damit „tokendock list“ und die Erinnerungen rechtzeitig warnen können; „none“ löscht das Datum. Ein neues Client-Secret ohne diese Option löscht das Datum des alten Secrets.</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
             <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier aufbewahrt (der letzte %n Test).</numerusform>
             <numerusform>Noch keine Tests. Zeit, Ergebnis, HTTP-Status und Latenz jedes Tests werden hier aufbewahrt (die letzten %n Tests).</numerusform>
@@ -636,7 +636,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>%1 ist veraltet; verwenden Sie stattdessen %2.</translation>
     </message>
     <message>
-        <source>This token URL is not confirmed by %1's documentation; check it against what the carrier gave you.</source>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
         <translation>Diese Token-URL ist nicht durch die Dokumentation von %1 bestätigt; gleichen Sie sie mit den Angaben des Carriers ab.</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Die Konten wurden importiert, aber ihre alten Secrets konnten nicht aus dem Schlüsselbund entfernt werden (sie werden nicht verwendet). %1</translation>
     </message>
     <message>
-        <source>The account's token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
         <translation>Token-URL, Carrier, Umgebung oder Client-ID des Kontos wurden an anderer Stelle geändert, während Sie es bearbeitet haben; das Secret wurde daher nicht gespeichert. Prüfen Sie das Konto in seinem jetzigen Stand und geben Sie das Secret erneut ein.</translation>
     </message>
     <message>
@@ -920,6 +920,10 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
         <translation>TokenDock kann im Ordner %1 nicht schreiben; prüfen Sie seine Berechtigungen.</translation>
     </message>
+    <message>
+        <source>The account list %1 is no longer there, and this command read only one of its accounts, so nothing was saved. Put the file back and try again.</source>
+        <translation>Die Kontenliste %1 ist nicht mehr da, und dieser Befehl hat nur eines ihrer Konten gelesen; deshalb wurde nichts gespeichert. Legen Sie die Datei zurück und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AddEditCommand</name>
@@ -952,8 +956,8 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Kein Client-Secret: Die Standardeingabe ist kein Terminal, und --secret-stdin wurde nicht angegeben.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
@@ -997,11 +1001,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
-        <translation>Über die Standardeingabe kam nichts. Leiten Sie ein, was der Carrier geschickt hat, z. B. tokendock add --from-stdin &lt; onboarding.txt</translation>
+        <translation>Über die Standardeingabe kam nichts. Leiten Sie ein, was der Carrier geschickt hat, z.&#xa0;B. tokendock add --from-stdin &lt; onboarding.txt</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
-        <translation>Ein Name für das Konto, z. B. acme-banyan; mit --from-stdin kann er fehlen (Carrier und Umgebung, eindeutig gemacht).</translation>
+        <translation>Ein Name für das Konto, z.&#xa0;B. acme-banyan; mit --from-stdin kann er fehlen (Carrier und Umgebung, eindeutig gemacht).</translation>
     </message>
     <message>
         <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
@@ -1020,7 +1024,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     <name>AlignedRows</name>
     <message>
         <source>%1:</source>
-        <extracomment>A label in front of its value, as in "Token type: Bearer"</extracomment>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
         <translation>%1:</translation>
     </message>
 </context>
@@ -1130,7 +1134,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>„%1“ ist ein eingebautes Preset, das eine Datei nie ändert; die Konten verwenden das eingebaute.</translation>
     </message>
     <message>
-        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator's.</source>
+        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
         <translation>„%1“ ist ein Preset, das ein Administrator auf diesem Computer installiert hat und das eine Datei nie ändert; die Konten verwenden das des Administrators.</translation>
     </message>
     <message>
@@ -1202,7 +1206,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Die Carrier-Presets konnten nicht installiert werden: TokenDock konnte den Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <source>The file's “carriers” is not a list of presets. Nothing was imported.</source>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
         <translation>„carriers“ in der Datei ist keine Liste von Presets. Es wurde nichts importiert.</translation>
     </message>
     <message>
@@ -1213,7 +1217,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
 <context>
     <name>CarrierCatalog</name>
     <message>
-        <source>%1, field "%2": %3</source>
+        <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
@@ -1269,7 +1273,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Carrier-Eintrag %1</translation>
     </message>
     <message>
-        <source>carrier "%1" (entry %2)</source>
+        <source>carrier &quot;%1&quot; (entry %2)</source>
         <translation>Carrier „%1“ (Eintrag %2)</translation>
     </message>
     <message>
@@ -1277,7 +1281,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>muss eine https-URL sein</translation>
     </message>
     <message>
-        <source>is not allowed by "credentials"</source>
+        <source>is not allowed by &quot;credentials&quot;</source>
         <translation>ist laut „credentials“ nicht zulässig</translation>
     </message>
     <message>
@@ -1293,7 +1297,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>%1, Umgebung %2</translation>
     </message>
     <message>
-        <source>"%1" is used twice or reserved</source>
+        <source>&quot;%1&quot; is used twice or reserved</source>
         <translation>„%1“ ist doppelt vergeben oder reserviert</translation>
     </message>
     <message>
@@ -1301,7 +1305,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>%1, Zusatzfeld %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the carrier's grant types</source>
+        <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
         <translation>„%1“ ist keiner der Grant-Typen des Carriers</translation>
     </message>
     <message>
@@ -1317,7 +1321,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>%1, errors</translation>
     </message>
     <message>
-        <source>"%1" is not an error category with a text hint</source>
+        <source>&quot;%1&quot; is not an error category with a text hint</source>
         <translation>„%1“ ist keine Fehlerkategorie mit Texthinweis</translation>
     </message>
     <message>
@@ -1337,7 +1341,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Der Carrier-Katalog hat Schema %1; diese TokenDock-Version liest Schema 1.</translation>
     </message>
     <message>
-        <source>The carrier catalog has no "carriers" list.</source>
+        <source>The carrier catalog has no &quot;carriers&quot; list.</source>
         <translation>Der Carrier-Katalog hat keine Liste „carriers“.</translation>
     </message>
     <message>
@@ -1345,7 +1349,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Carrier-Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>Carrier entry %1, field "id": "%2" is used twice.</source>
+        <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
         <translation>Carrier-Eintrag %1, Feld „id“: „%2“ ist doppelt vergeben.</translation>
     </message>
     <message>
@@ -1361,15 +1365,15 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>nur Header-Felder werden bei API-Aufrufen mitgesendet</translation>
     </message>
     <message>
-        <source>can only be "client_id", on a field that is not secret</source>
+        <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
         <translation>kann nur „client_id“ sein, und nur bei einem nicht geheimen Feld</translation>
     </message>
     <message>
-        <source>needs a "default" value and a field that is not secret</source>
+        <source>needs a &quot;default&quot; value and a field that is not secret</source>
         <translation>braucht einen „default“-Wert und ein nicht geheimes Feld</translation>
     </message>
     <message>
-        <source>is no longer read; give the carrier a "budget" instead</source>
+        <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
         <translation>wird nicht mehr gelesen; geben Sie dem Carrier stattdessen ein „budget“</translation>
     </message>
     <message>
@@ -1389,15 +1393,15 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>ist kein Schlüssel, den TokenDock hier kennt; bekannte Schlüssel sind %1</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (ISO 3166-1, e.g. "DE"); or give just "worldwide"</source>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
         <translation>„%1“ ist kein zweibuchstabiger Ländercode (ISO 3166-1, z. B. „DE“); oder geben Sie einfach „worldwide“ an</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
-        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. "acme-freight"</source>
+        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
         <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern und Bindestrichen bestehen, z. B. „acme-freight“</translation>
     </message>
     <message>
@@ -1544,7 +1548,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>; </source>
-        <comment>between the traits of a field, e.g. "required; secret"</comment>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
         <translation>; </translation>
     </message>
     <message>
@@ -1553,7 +1557,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>: %1</source>
-        <comment>a budget, then the carrier's note on it</comment>
+        <comment>a budget, then the carrier&apos;s note on it</comment>
         <translation>: %1</translation>
     </message>
     <message>
@@ -1657,7 +1661,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Ihr Preset, aus %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, from %1</source>
+        <source>An administrator&apos;s preset, from %1</source>
         <translation>Preset eines Administrators, aus %1</translation>
     </message>
     <message>
@@ -1689,7 +1693,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a secret's lifetime, then the carrier's note</comment>
+        <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1700,7 +1704,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret's age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
+        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
         <translation>Prüft Konten für das Monitoring: die genannten oder alle, nacheinander, mit je einer Zeile: Ergebnis, Grund, Alter und Ablaufdatum des Secrets und wann das Konto zuletzt funktioniert hat. Wo der Carrier verlangt, dass ein Token wiederverwendet wird (ein Token-Budget oder Erneuerung erst bei Ablauf), gilt ein noch gültiges zwischengespeichertes Token als bestanden, und es wird nichts gesendet.</translation>
     </message>
     <message>
@@ -1712,11 +1716,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Alle Konten prüfen.</translation>
     </message>
     <message>
-        <source>Print one JSON document with every account's verdict, secret age, expiry and last success.</source>
+        <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
         <translation>Ein JSON-Dokument mit Ergebnis, Secret-Alter, Ablauf und letztem Erfolg jedes Kontos ausgeben.</translation>
     </message>
     <message>
-        <source>Make each account's probe (a harmless read-only API call), with the cached token where one counts.</source>
+        <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
         <translation>Den Prüfaufruf jedes Kontos ausführen (einen harmlosen, nur lesenden API-Aufruf), mit dem zwischengespeicherten Token, wo dieses zählt.</translation>
     </message>
     <message>
@@ -1787,7 +1791,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>cached token valid %1 more; a new one is held back by the carrier's token budget</source>
+        <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
         <translation>zwischengespeichertes Token noch %1 gültig; ein neues hält das Token-Budget des Carriers zurück</translation>
     </message>
     <message>
@@ -1840,7 +1844,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
-        <extracomment>The notification's title: "TokenDock accounts: 1 failed, 1 with a secret expiring soon"</extracomment>
+        <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
         <translation>TokenDock-Konten: %1</translation>
     </message>
     <message>
@@ -1871,7 +1875,7 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Token-Typ</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer's keys signed it</source>
+        <source>Key id: which of the issuer&apos;s keys signed it</source>
         <translation>Schlüssel-ID: welcher Schlüssel des Ausstellers signiert hat</translation>
     </message>
     <message>
@@ -1963,11 +1967,11 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
         <translation>Verwendete Authentifizierungsmethoden</translation>
     </message>
     <message>
-        <source>Actor acting on the subject's behalf</source>
+        <source>Actor acting on the subject&apos;s behalf</source>
         <translation>Akteur, der im Namen des Subjekts handelt</translation>
     </message>
     <message>
-        <source>Who may act on the subject's behalf</source>
+        <source>Who may act on the subject&apos;s behalf</source>
         <translation>Wer im Namen des Subjekts handeln darf</translation>
     </message>
     <message>
@@ -2044,19 +2048,19 @@ Legen Sie eines mit „Neu“ an (%1).</translation>
 <context>
     <name>ClockReading</name>
     <message>
-        <source>This computer's clock is %1 behind %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is %1 behind %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>Die Uhr dieses Computers geht %1 nach gegenüber der von %2 (laut dessen Date-Header). Der Countdown richtet sich nach der Uhr von %2; stellen Sie die Uhrzeit dieses Computers auf automatisch (NTP), um das zu beheben.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is %1 ahead of %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>Die Uhr dieses Computers geht %1 vor gegenüber der von %2 (laut dessen Date-Header). Der Countdown richtet sich nach der Uhr von %2; stellen Sie die Uhrzeit dieses Computers auf automatisch (NTP), um das zu beheben.</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 behind %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is about %1 behind %2&apos;s (from the token&apos;s issue time). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>Die Uhr dieses Computers geht etwa %1 nach gegenüber der von %2 (laut Ausstellungszeit des Tokens). Der Countdown richtet sich nach der Uhr von %2; stellen Sie die Uhrzeit dieses Computers auf automatisch (NTP), um das zu beheben.</translation>
     </message>
     <message>
-        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <source>The token had already expired by this computer&apos;s clock when it arrived: either this clock is about %1 ahead of %2&apos;s (set its time automatically, NTP), or %2 handed out an old token.</source>
         <translation>Das Token war nach der Uhr dieses Computers bei der Ankunft schon abgelaufen: Entweder geht diese Uhr etwa %1 gegenüber der von %2 vor (stellen Sie die Zeit automatisch per NTP), oder %2 hat ein altes Token ausgegeben.</translation>
     </message>
 </context>
@@ -2137,11 +2141,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Optionen der Desktop-App (ohne Befehl):</translation>
     </message>
     <message>
-        <source>Make one harmless API call with the account's token: does it open the door?</source>
+        <source>Make one harmless API call with the account&apos;s token: does it open the door?</source>
         <translation>Einen harmlosen API-Aufruf mit dem Token des Kontos ausführen: Öffnet es die Tür?</translation>
     </message>
     <message>
-        <source>Replace an account's secret with a new one, once the new one works.</source>
+        <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
         <translation>Das Secret eines Kontos durch ein neues ersetzen, sobald das neue funktioniert.</translation>
     </message>
     <message>
@@ -2168,7 +2172,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>Noch %1 %</translation>
+        <translation>Noch %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2190,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>z. B. acme-dhl-sandbox</translation>
     </message>
     <message>
-        <source>Use the preset's token URL</source>
+        <source>Use the preset&apos;s token URL</source>
         <translation>Token-URL der Vorgabe verwenden</translation>
     </message>
     <message>
@@ -2262,11 +2266,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <source>This URL is not confirmed by %1's documentation.</source>
+        <source>This URL is not confirmed by %1&apos;s documentation.</source>
         <translation>Diese URL ist nicht durch die Dokumentation von %1 bestätigt.</translation>
     </message>
     <message>
-        <source>Changed from the preset's %1.</source>
+        <source>Changed from the preset&apos;s %1.</source>
         <translation>Abweichend von der Vorgabe %1.</translation>
     </message>
     <message>
@@ -2278,7 +2282,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Für diese Umgebung ist keine Token-URL veröffentlicht</translation>
     </message>
     <message>
-        <source>Use the preset's URL: %1</source>
+        <source>Use the preset&apos;s URL: %1</source>
         <translation>URL der Vorgabe verwenden: %1</translation>
     </message>
     <message>
@@ -2310,7 +2314,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Zugangsdaten aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <source>Copied the carrier's e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
         <translation>Die E-Mail des Carriers, einen curl-Befehl oder JSON kopiert? Fügen Sie es ein, und das Formular wird daraus ausgefüllt.</translation>
     </message>
     <message>
@@ -2415,7 +2419,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>DesktopSession</name>
     <message>
-        <source>The demo's sandbox could not start on this computer's loopback address.</source>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
         <translation>Die Sandbox der Demo konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
     </message>
     <message>
@@ -2453,7 +2457,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>ExchangeCommand</name>
     <message>
-        <source>Writes every account's settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
+        <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
         <translation>Schreibt die Einstellungen aller Konten in eine Datei zur Weitergabe an Kollegen: ohne Secrets, Tokens oder Testverlauf.</translation>
     </message>
     <message>
@@ -2517,27 +2521,27 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>ExchangeShape</name>
     <message>
-        <source>"%1" is not part of a token exchange (request, response or use).</source>
+        <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
         <translation>„%1“ ist kein Teil eines Token-Austauschs (request, response oder use).</translation>
     </message>
     <message>
-        <source>"%1" must be an object.</source>
+        <source>&quot;%1&quot; must be an object.</source>
         <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>"request.method" must be POST or GET.</source>
+        <source>&quot;request.method&quot; must be POST or GET.</source>
         <translation>„request.method“ muss POST oder GET sein.</translation>
     </message>
     <message>
-        <source>"request.body" must be form, json or none.</source>
+        <source>&quot;request.body&quot; must be form, json or none.</source>
         <translation>„request.body“ muss form, json oder none sein.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable %2.</source>
+        <source>&quot;%1&quot; is not a usable %2.</source>
         <translation>„%1“ ist als %2 nicht verwendbar.</translation>
     </message>
     <message>
@@ -2553,23 +2557,23 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Autorisierungsschema</translation>
     </message>
     <message>
-        <source>A GET request has no body: set "request.body" to none.</source>
+        <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
         <translation>Eine GET-Anfrage hat keinen Body: Setzen Sie „request.body“ auf none.</translation>
     </message>
     <message>
-        <source>"%1" cannot be %2: TokenDock sets that header itself.</source>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
         <translation>„%1“ kann nicht %2 sein: Diesen Header setzt TokenDock selbst.</translation>
     </message>
     <message>
-        <source>"%1" repeats the name %2; each credential needs its own.</source>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
         <translation>„%1“ verwendet den Namen %2 ein zweites Mal; jeder Wert braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>"use.header" cannot be %1: an API call sets that header itself.</source>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
         <translation>„use.header“ kann nicht %1 sein: Diesen Header setzt ein API-Aufruf selbst.</translation>
     </message>
     <message>
-        <source>"%1.%2" is not a key TokenDock knows; see the carrier preset schema for the keys of "%1".</source>
+        <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
         <translation>„%1.%2“ ist kein Schlüssel, den TokenDock kennt; die Schlüssel von „%1“ finden Sie im Schema für Carrier-Presets.</translation>
     </message>
 </context>
@@ -2627,7 +2631,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>In der Systemleiste starten (oder minimiert, auf einem Desktop ohne Systemleiste).</translation>
     </message>
     <message>
-        <source>Copy the account's token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
         <translation>Das Token des Kontos kopieren (für ein Tastenkürzel); ein laufendes TokenDock übernimmt das.</translation>
     </message>
     <message>
@@ -2751,7 +2755,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Konten importieren</translation>
     </message>
     <message>
-        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier's.</source>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
         <translation>Prüfen Sie, was die Datei hinzufügt oder ändert. Importierte Konten haben kein Secret, bis Sie eines eingeben; geben Sie es nur ein, wenn die Token-URL die des Carriers ist.</translation>
     </message>
     <message>
@@ -2782,7 +2786,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Not the carrier's host</source>
+        <source>Not the carrier&apos;s host</source>
         <translation>Nicht der Host des Carriers</translation>
     </message>
     <message>
@@ -2846,7 +2850,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Sendet Secrets an</translation>
     </message>
     <message>
-        <source>%1: make sure it is the carrier's before you enter a secret</source>
+        <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
         <translation>%1: Vergewissern Sie sich, dass dies die Adresse des Carriers ist, bevor Sie ein Secret eingeben</translation>
     </message>
     <message>
@@ -2869,7 +2873,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <source>The token URL's host %1 is not one %2 publishes. Make sure it is the carrier's before you enter a secret for this account.</source>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
         <translation>Der Host %1 der Token-URL gehört nicht zu den von %2 veröffentlichten Hosts. Vergewissern Sie sich, dass es der Host des Carriers ist, bevor Sie ein Secret für dieses Konto eingeben.</translation>
     </message>
     <message>
@@ -2942,7 +2946,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Carrier-Preset %1 ignoriert: %2</translation>
     </message>
     <message>
-        <source>It sends secrets to %1. Make sure that is the carrier's before you enter a secret for an account that uses it.</source>
+        <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
         <translation>Es sendet Secrets an %1. Vergewissern Sie sich, dass dies die Adresse des Carriers ist, bevor Sie ein Secret für ein Konto eingeben, das es verwendet.</translation>
     </message>
     <message>
@@ -2991,7 +2995,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>Jwks</name>
     <message>
-        <source>The RSA key's “n” or “e” is missing or unreadable.</source>
+        <source>The RSA key&apos;s “n” or “e” is missing or unreadable.</source>
         <translation>„n“ oder „e“ des RSA-Schlüssels fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
@@ -3023,7 +3027,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Der Schlüssel ist für Verschlüsselung veröffentlicht, nicht für Signaturen („use“).</translation>
     </message>
     <message>
-        <source>The key's “key_ops” do not include verifying signatures.</source>
+        <source>The key&apos;s “key_ops” do not include verifying signatures.</source>
         <translation>Die „key_ops“ des Schlüssels umfassen nicht das Prüfen von Signaturen.</translation>
     </message>
     <message>
@@ -3066,7 +3070,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Wird gerade erneuert</translation>
     </message>
     <message>
-        <source>No renewal planned: the token's lifetime is unknown</source>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
         <translation>Keine Erneuerung geplant: Die Lebensdauer des Tokens ist unbekannt</translation>
     </message>
     <message numerus="yes">
@@ -3096,7 +3100,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>KeePassXC hat TokenDock den Zugriff verweigert. Versuchen Sie es erneut und wählen Sie im Zugriffsdialog „Erlauben“.</translation>
     </message>
     <message>
-        <source>The wallet in KWallet is closed. Open it (answer KWallet's password prompt, or use KWallet Manager), then retry.</source>
+        <source>The wallet in KWallet is closed. Open it (answer KWallet&apos;s password prompt, or use KWallet Manager), then retry.</source>
         <translation>Die Brieftasche in KWallet ist geschlossen. Öffnen Sie sie (über die Passwortabfrage von KWallet oder die KWallet-Verwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3116,7 +3120,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>GNOME Keyring hat TokenDock den Zugriff verweigert; entsperren Sie den Schlüsselbund, wenn er fragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
+        <source>KWallet&apos;s Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Dem Secret Service von KWallet fehlt das QCA-OpenSSL-Plugin (libqca-ossl). Installieren Sie das Paket libqca-qt5-2-plugins, starten Sie KWallet neu (ab- und wieder anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3124,7 +3128,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>KeePassXC wartet auf eine Antwort in einem seiner Dialoge (Zugriff oder Entfernen). Erlauben Sie TokenDock dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <source>KeePassXC keeps removed items in its database&apos;s Recycle Bin until you empty it.</source>
         <translation>KeePassXC behält entfernte Einträge im Papierkorb seiner Datenbank, bis Sie ihn leeren.</translation>
     </message>
 </context>
@@ -3514,7 +3518,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>TokenDock-Exporte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n account(s); enter each one's secret before testing.</source>
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
         <translation>
             <numerusform>%n Konto importiert; geben Sie vor dem Testen sein Secret ein.</numerusform>
             <numerusform>%n Konten importiert; geben Sie vor dem Testen jeweils das Secret ein.</numerusform>
@@ -3544,7 +3548,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <source>Fill a new account from the carrier's e-mail, curl command or JSON in the clipboard</source>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
         <translation>Ein neues Konto aus der E-Mail des Carriers, einem curl-Befehl oder JSON in der Zwischenablage ausfüllen</translation>
     </message>
     <message>
@@ -3580,7 +3584,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Zugangsdaten einfügen</translation>
     </message>
     <message>
-        <source>Copy the part of what the carrier sent that holds one account's client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
         <translation>Kopieren Sie den Teil dessen, was der Carrier geschickt hat, der Client-ID und Secret eines Kontos enthält: einen curl- oder HTTPie-Befehl, eine HTTP-Anfrage, JSON, .env-Zeilen oder E-Mail-Zeilen wie „Client ID: …“. Fügen Sie dann erneut ein. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -3750,7 +3754,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier's own.</source>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
         <translation>Die Token-URL führt zu %1, keiner Adresse der Vorgabe %2; vergewissern Sie sich, dass es die des Carriers ist.</translation>
     </message>
 </context>
@@ -3797,7 +3801,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1: ein gültiges Preset, „%2“ (%3).</translation>
     </message>
     <message>
-        <source>Sandbox: not tried, because %1; the sandbox's generic emulation speaks plain OAuth 2.0.</source>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
         <translation>Sandbox: nicht versucht, denn %1; die allgemeine Emulation der Sandbox spricht nur reines OAuth 2.0.</translation>
     </message>
     <message>
@@ -3805,7 +3809,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Sandbox: kein Token über dieses Preset: %1</translation>
     </message>
     <message>
-        <source>Check the preset's fields and answer rules against the carrier's docs.</source>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
         <translation>Prüfen Sie die Felder und Antwortregeln des Presets anhand der Dokumentation des Carriers.</translation>
     </message>
     <message>
@@ -3824,15 +3828,15 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>kein gültiges JSON (%1); prüfen Sie die Kommas und Anführungszeichen in der Nähe dieser Zeile.</translation>
     </message>
     <message>
-        <source>a preset file holds one JSON object, {"id": …, …}.</source>
-        <translation>eine Preset-Datei enthält ein JSON-Objekt, {"id": …, …}.</translation>
+        <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
+        <translation>eine Preset-Datei enthält ein JSON-Objekt, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
-        <source>"%1" is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. "%1-team".</source>
+        <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
         <translation>„%1“ ist die ID eines eingebauten Presets, das eine Datei nicht ersetzen kann; geben Sie diesem Preset eine eigene ID, z. B. „%1-team“.</translation>
     </message>
     <message>
-        <source>the id "%1" is already used by %2; give one of them another id.</source>
+        <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
         <translation>die ID „%1“ wird bereits von %2 verwendet; geben Sie einem der beiden eine andere ID.</translation>
     </message>
     <message>
@@ -3859,7 +3863,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>PresetInfo</name>
     <message>
-        <source>Not confirmed by %1's own documentation: %2.</source>
+        <source>Not confirmed by %1&apos;s own documentation: %2.</source>
         <translation>Nicht durch die eigene Dokumentation von %1 bestätigt: %2.</translation>
     </message>
     <message>
@@ -3871,7 +3875,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Entwicklerdokumentation von %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, read from %1</source>
+        <source>An administrator&apos;s preset, read from %1</source>
         <translation>Preset eines Administrators, gelesen aus %1</translation>
     </message>
     <message>
@@ -3935,7 +3939,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <extracomment>countries shown by their codes, then how many more there are: "DE, FR, GB, NL +3"</extracomment>
+        <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
         <translation>%1 +%2</translation>
     </message>
 </context>
@@ -4001,7 +4005,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>TOKEN  %1: ein neues Token (HTTP %2, %3 ms)</translation>
     </message>
     <message>
-        <source>Makes one harmless read-only API call with the account's token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL's own site. Exit code 7: the token came but the API did not accept it.</source>
+        <source>Makes one harmless read-only API call with the account&apos;s token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL&apos;s own site. Exit code 7: the token came but the API did not accept it.</source>
         <translation>Führt einen harmlosen, nur lesenden API-Aufruf mit dem Token des Kontos aus und meldet, ob das Token die Tür öffnet. Ein zwischengespeichertes Token, das noch mindestens eine Minute gültig ist, wird verwendet, sonst wird ein neues angefordert; die Ausgabe nennt, welches. Das Token wird nur an die Website der Prüf-URL selbst gesendet. Exit-Code 7: Das Token kam an, aber die API hat es nicht akzeptiert.</translation>
     </message>
     <message>
@@ -4009,7 +4013,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Das Konto.</translation>
     </message>
     <message>
-        <source>The API call for this run: a path joined to the environment's API address or a full https URL (default: the account's probe).</source>
+        <source>The API call for this run: a path joined to the environment&apos;s API address or a full https URL (default: the account&apos;s probe).</source>
         <translation>Der API-Aufruf für diesen Lauf: ein Pfad, der an die API-Adresse der Umgebung angehängt wird, oder eine vollständige https-URL (Standard: der Prüfaufruf des Kontos).</translation>
     </message>
     <message>
@@ -4044,7 +4048,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Für %1 ist kein Prüfaufruf bekannt; geben Sie eine API-URL ein, die nur liest.</translation>
     </message>
     <message>
-        <source>The preset's probe is not confirmed by %1's documentation.</source>
+        <source>The preset&apos;s probe is not confirmed by %1&apos;s documentation.</source>
         <translation>Der Prüfaufruf der Vorlage ist durch die Dokumentation von %1 nicht bestätigt.</translation>
     </message>
     <message>
@@ -4183,7 +4187,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Bitten Sie den Carrier, diese API für das Konto freizuschalten, oder verwenden Sie für den Prüfaufruf eine API, für die das Konto freigeschaltet ist.</translation>
     </message>
     <message>
-        <source>Check the probe URL and the environment's API address.</source>
+        <source>Check the probe URL and the environment&apos;s API address.</source>
         <translation>Prüfen Sie die Prüf-URL und die API-Adresse der Umgebung.</translation>
     </message>
     <message>
@@ -4191,7 +4195,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Warten Sie, bevor Sie den Prüfaufruf wiederholen; das Token selbst ist in Ordnung.</translation>
     </message>
     <message>
-        <source>Try again later or look at the carrier's status page; the token itself was issued.</source>
+        <source>Try again later or look at the carrier&apos;s status page; the token itself was issued.</source>
         <translation>Versuchen Sie es später erneut oder sehen Sie auf der Statusseite des Carriers nach; das Token selbst wurde ausgestellt.</translation>
     </message>
     <message>
@@ -4199,7 +4203,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfen Sie die Prüf-URL und was sie erwartet; der Carrier hat möglicherweise seine API geändert.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real API, set it as the probe URL.</source>
+        <source>If the new address is the carrier&apos;s real API, set it as the probe URL.</source>
         <translation>Wenn die neue Adresse die echte API des Carriers ist, legen Sie sie als Prüf-URL fest.</translation>
     </message>
     <message>
@@ -4211,11 +4215,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfen Sie das Netzwerk, einen Proxy oder eine Firewall sowie die Prüf-URL.</translation>
     </message>
     <message>
-        <source>Check the computer's clock and whether a proxy intercepts TLS.</source>
+        <source>Check the computer&apos;s clock and whether a proxy intercepts TLS.</source>
         <translation>Prüfen Sie die Uhr des Computers und ob ein Proxy TLS abfängt.</translation>
     </message>
     <message>
-        <source>Fix the probe's settings, then test again.</source>
+        <source>Fix the probe&apos;s settings, then test again.</source>
         <translation>Korrigieren Sie die Einstellungen des Prüfaufrufs und testen Sie dann erneut.</translation>
     </message>
     <message>
@@ -4285,7 +4289,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>yes</source>
-        <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
         <translation>ja</translation>
     </message>
     <message>
@@ -4304,7 +4308,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Send the request even when it exceeds the carrier's limit on token requests (the carrier may rate-limit or block the client).</source>
+        <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
         <translation>Die Anfrage auch dann senden, wenn sie das Limit des Carriers für Token-Anfragen überschreitet (der Carrier kann den Client drosseln oder sperren).</translation>
     </message>
     <message>
@@ -4331,7 +4335,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 liegt in der Vergangenheit; ein Secret, das jetzt funktioniert, war an diesem Tag nicht abgelaufen.</translation>
     </message>
     <message>
-        <source>Give the day the carrier's portal shows for the new secret, or leave out --expires.</source>
+        <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
         <translation>Geben Sie den Tag an, den das Portal des Carriers für das neue Secret zeigt, oder lassen Sie --expires weg.</translation>
     </message>
     <message>
@@ -4343,8 +4347,8 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</source>
-        <translation>Auf der Standardeingabe kam kein neues Secret an (eine leere Zeile zählt nicht). Leiten Sie es per Pipe ein, z. B. printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</translation>
+        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
+        <translation>Auf der Standardeingabe kam kein neues Secret an (eine leere Zeile zählt nicht). Leiten Sie es per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
@@ -4370,7 +4374,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         </translation>
     </message>
     <message>
-        <source>Note: %1 Record the new secret's date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
+        <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
         <translation>Hinweis: %1 Tragen Sie das Datum des neuen Secrets mit „tokendock edit %2 --secret-expires YYYY-MM-DD“ ein.</translation>
     </message>
     <message>
@@ -4378,7 +4382,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Nichts geändert: Das alte Secret bleibt und funktioniert weiter.</translation>
     </message>
     <message>
-        <source>Replaces an account's secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account's probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
+        <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
         <translation>Ersetzt das Secret eines Kontos, ohne es zu unterbrechen: Das neue Secret wird von der Standardeingabe gelesen (oder im Terminal ohne Echo abgefragt) und zuerst beim Carrier getestet (Token, Signatur, Prüfaufruf des Kontos). Nur wenn das funktioniert, ersetzt es das alte im Schlüsselbund; andernfalls ändert sich nichts, und der Exit-Code ist derselbe, den „tokendock test“ liefert.</translation>
     </message>
     <message>
@@ -4422,15 +4426,15 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Kein neues Secret: Die Standardeingabe ist kein Terminal, und --secret-stdin wurde nicht angegeben.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Leiten Sie das Secret per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock übernimmt ein Secret nie aus einem Argument.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
         <translation>Neues %1 für %2</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>Die Kontenliste konnte das Datum des neuen Secrets nicht vermerken: %1</translation>
     </message>
 </context>
@@ -4449,7 +4453,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
+        <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
         <translation>Fügen Sie das neue Secret aus dem Portal des Carriers ein. TokenDock probiert zuerst das neue Secret aus; das alte bleibt, bis das neue funktioniert.</translation>
     </message>
     <message>
@@ -4497,7 +4501,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Secret von „%1“ ersetzt</translation>
     </message>
     <message>
-        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier's portal.</source>
+        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
         <translation>Das neue Secret funktioniert und ist jetzt das, das TokenDock aufbewahrt. Sie können das alte im Portal des Carriers widerrufen.</translation>
     </message>
     <message>
@@ -4509,7 +4513,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Nicht ersetzt</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>Die Kontenliste konnte das Datum des neuen Secrets nicht vermerken: %1</translation>
     </message>
 </context>
@@ -4548,7 +4552,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Mit Strg+C beenden.</translation>
     </message>
     <message>
-        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier's token URL and sandbox credentials.</source>
+        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
         <translation>Führt die eingebaute Carrier-Sandbox auf 127.0.0.1 im Vordergrund aus, bis Strg+C gedrückt wird, und gibt Token-URL und Sandbox-Zugangsdaten jedes Carriers aus.</translation>
     </message>
     <message>
@@ -4633,7 +4637,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Fehlermodi für Prüfaufrufe (Prüf-URLs, deren API fehlerhaft antwortet):</translation>
     </message>
     <message>
-        <source>Run the sandbox's clock this many seconds ahead of this computer's (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
+        <source>Run the sandbox&apos;s clock this many seconds ahead of this computer&apos;s (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
         <translation>Die Uhr der Sandbox so viele Sekunden vor der dieses Computers laufen lassen (bei negativem Wert nach), wie bei einem Carrier mit falsch gehender Uhr; ihre Date-Header und Token richten sich danach.</translation>
     </message>
     <message>
@@ -4641,7 +4645,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>The sandbox's clock reads %1 UTC.</source>
+        <source>The sandbox&apos;s clock reads %1 UTC.</source>
         <translation>Die Uhr der Sandbox zeigt %1 UTC.</translation>
     </message>
 </context>
@@ -4824,14 +4828,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a secret's life</comment>
+        <comment>between the parts of a secret&apos;s life</comment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
-        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier's portal.</source>
+        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
         <translation>Das Secret von „%1“ ist am %2 abgelaufen: Rotieren Sie es mit dem neuen Secret aus dem Portal des Carriers.</translation>
     </message>
     <message>
@@ -4871,7 +4875,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Das neue Secret ist leer.</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal.</source>
+        <source>Paste the new secret from the carrier&apos;s portal.</source>
         <translation>Fügen Sie das neue Secret aus dem Portal des Carriers ein.</translation>
     </message>
     <message>
@@ -5096,7 +5100,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>ShapeEditor</name>
     <message>
-        <source>How this provider's token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
+        <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
         <translation>Wie der Token-Austausch dieses Anbieters von OAuth 2.0 abweicht. Lassen Sie unverändert, was Sie nicht wissen.</translation>
     </message>
     <message>
@@ -5317,7 +5321,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Das Token gibt %1 an, aber der Schlüssel ist %2 und passt nicht zu diesem Algorithmus (oder sein JWK nennt ein anderes „alg“).</translation>
     </message>
     <message>
-        <source>The token names the issuer %1, which is neither at the token URL's site nor one the preset lists; TokenDock did not fetch its keys.</source>
+        <source>The token names the issuer %1, which is neither at the token URL&apos;s site nor one the preset lists; TokenDock did not fetch its keys.</source>
         <translation>Das Token nennt den Aussteller %1, der weder auf der Website der Token-URL liegt noch in der Vorlage aufgeführt ist; TokenDock hat seine Schlüssel nicht abgerufen.</translation>
     </message>
     <message>
@@ -5345,7 +5349,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Kein Schlüssel zur Prüfung: Das Token nennt keinen Aussteller, und weder das Konto noch die Vorlage hat eine JWKS-URL oder einen Schlüssel. Fragen Sie den Carrier nach seinem öffentlichen Schlüssel oder seiner JWKS-URL und fügen Sie sie dem Konto hinzu.</translation>
     </message>
     <message>
-        <source>The issuer's discovery document could not be fetched: %1</source>
+        <source>The issuer&apos;s discovery document could not be fetched: %1</source>
         <translation>Das Discovery-Dokument des Ausstellers konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -5353,7 +5357,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 veröffentlicht in seinem Discovery-Dokument keine JWKS-URL („jwks_uri“).</translation>
     </message>
     <message>
-        <source>The carrier's keys could not be fetched: %1</source>
+        <source>The carrier&apos;s keys could not be fetched: %1</source>
         <translation>Die Schlüssel des Carriers konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
@@ -5364,7 +5368,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <source>Where the keys that check this account's token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL's site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
+        <source>Where the keys that check this account&apos;s token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL&apos;s site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
         <translation>Woher die Schlüssel stammen, die die Token-Signaturen dieses Kontos prüfen. TokenDock findet sie selbst, wenn der Carrier OpenID Discovery auf der Website seiner Token-URL veröffentlicht; andernfalls geben Sie seinen Aussteller, seine JWKS-URL oder seinen öffentlichen Schlüssel ein. Öffentliche Schlüssel sind keine Secrets.</translation>
     </message>
     <message>
@@ -5620,23 +5624,23 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>from the carrier's Date header</source>
+        <source>from the carrier&apos;s Date header</source>
         <translation>laut Date-Header des Carriers</translation>
     </message>
     <message>
-        <source>from the token's issue time</source>
+        <source>from the token&apos;s issue time</source>
         <translation>laut Ausstellungszeit des Tokens</translation>
     </message>
     <message>
-        <source>the carrier's agrees with this computer's within a minute (%1)</source>
+        <source>the carrier&apos;s agrees with this computer&apos;s within a minute (%1)</source>
         <translation>die des Carriers stimmt auf eine Minute genau mit der dieses Computers überein (%1)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 ahead of this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 ahead of this computer&apos;s (%2)</source>
         <translation>die des Carriers geht %1 vor gegenüber der dieses Computers (%2)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 behind this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 behind this computer&apos;s (%2)</source>
         <translation>die des Carriers geht %1 nach gegenüber der dieses Computers (%2)</translation>
     </message>
     <message>
@@ -5719,7 +5723,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
     </message>
     <message>
-        <source>After the token, make the account's probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
+        <source>After the token, make the account&apos;s probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
         <translation>Nach dem Token den Prüfaufruf des Kontos ausführen (einen harmlosen, nur lesenden API-Aufruf), auch wenn er ausgeschaltet ist. Ein fehlgeschlagener Prüfaufruf endet mit Exit-Code 7.</translation>
     </message>
     <message>
@@ -5731,7 +5735,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Geben Sie --probe oder --no-probe an, nicht beides.</translation>
     </message>
     <message>
-        <source>A JWT's signature is checked with the carrier's published or the account's key; exit status 8 when it does not hold, 0 when no key could be found.</source>
+        <source>A JWT&apos;s signature is checked with the carrier&apos;s published or the account&apos;s key; exit status 8 when it does not hold, 0 when no key could be found.</source>
         <translation>Die Signatur eines JWT wird mit dem veröffentlichten Schlüssel des Carriers oder dem des Kontos geprüft; Exit-Status 8, wenn sie nicht stimmt, 0, wenn kein Schlüssel gefunden wurde.</translation>
     </message>
 </context>
@@ -5904,11 +5908,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Nicht gesendet: %1 erlaubt %2. Die nächste kann ab %3 gesendet werden.</translation>
     </message>
     <message>
-        <source>Not sent: TokenDock could not check %1's token budget (%2), so it does not know whether another request would exceed %3.</source>
+        <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
         <translation>Nicht gesendet: TokenDock konnte das Token-Budget von %1 nicht prüfen (%2) und weiß daher nicht, ob eine weitere Anfrage %3 überschreiten würde.</translation>
     </message>
     <message>
-        <source>Try again in a moment; if this persists, check that the folder holding TokenDock's settings can be written.</source>
+        <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
         <translation>Versuchen Sie es gleich noch einmal; falls das Problem bleibt, prüfen Sie, ob der Ordner mit den Einstellungen von TokenDock beschreibbar ist.</translation>
     </message>
 </context>
@@ -5935,7 +5939,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>The API the curl, httpie and powershell formats call (default: the token URL's host).</source>
+        <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
         <translation>Die API, die die Formate curl, httpie und powershell aufrufen (Standard: der Host der Token-URL).</translation>
     </message>
     <message>
@@ -5959,11 +5963,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Geben Sie es mit „tokendock edit %1 --secret-stdin“ ein.</translation>
     </message>
     <message>
-        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier's limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
+        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
         <translation>Gibt ein verwendbares Token für ein Konto aus, und nur dieses mit einem Zeilenumbruch, sodass H=$(tokendock token NAME --format header) funktioniert. Das zwischengespeicherte Token wird verwendet, solange es noch mindestens --min-valid Sekunden gültig bleibt; andernfalls wird ein neues angefordert und zwischengespeichert. Ist das Limit des Carriers für Token-Anfragen aufgebraucht, wird das zwischengespeicherte Token mit einem Hinweis ausgegeben, solange es überhaupt gültig ist; sonst wird ohne --force nichts gesendet.</translation>
     </message>
     <message>
-        <source>What to print: %1 (default: token). The header is the one the carrier's API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
+        <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
         <translation>Was ausgegeben wird: %1 (Standard: token). Der Header ist der, den die API-Aufrufe des Carriers verwenden (Authorization: Bearer … oder ein eigener Header); brauchen API-Aufrufe weitere Header (Maersk Consumer-Key, Estes apikey), gibt header einen je Zeile aus, und die anderen Formate enthalten sie alle.</translation>
     </message>
     <message>
@@ -6030,7 +6034,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfen Sie Client-ID und Secret und ob sie zu dieser Umgebung gehören.</translation>
     </message>
     <message>
-        <source>Check the token URL and the account's extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
+        <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
         <translation>Prüfen Sie die Token-URL und die Zusatzfelder des Kontos; sind sie korrekt, hat der Carrier eventuell Probleme – versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -6038,7 +6042,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfen Sie Internetverbindung, VPN oder Proxy sowie den Hostnamen in der Token-URL.</translation>
     </message>
     <message>
-        <source>Check the token URL's host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
+        <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
         <translation>Prüfen Sie den Hostnamen der Token-URL; für einen Firmen-Proxy, der TLS untersucht, muss dessen Zertifikat im System installiert sein.</translation>
     </message>
     <message>
@@ -6046,7 +6050,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Versuchen Sie es erneut; wenn es wieder auftritt, prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit für Anfragen.</translation>
     </message>
     <message>
-        <source>Check that the token URL points at the carrier's token endpoint, not a web page.</source>
+        <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
         <translation>Prüfen Sie, ob die Token-URL auf den Token-Endpunkt des Carriers zeigt und nicht auf eine Webseite.</translation>
     </message>
     <message>
@@ -6076,11 +6080,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Das Token hat drei durch Punkte getrennte Teile, die aber kein gültiges base64url-kodiertes JSON sind; es wird daher als opak behandelt.</translation>
     </message>
     <message>
-        <source>The token's signature part is not valid base64url, so it is treated as opaque.</source>
+        <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
         <translation>Der Signaturteil des Tokens ist kein gültiges base64url; es wird daher als opak behandelt.</translation>
     </message>
     <message>
-        <source>The token's "exp" claim is not a valid time and was ignored.</source>
+        <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
         <translation>Der Claim „exp“ des Tokens ist keine gültige Zeitangabe und wurde ignoriert.</translation>
     </message>
 </context>
@@ -6138,7 +6142,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 hat die Token-Anfrage auf eine andere Website umgeleitet (HTTP %3), Ziel: %2; TokenDock ist der Umleitung nicht gefolgt, Ihre Zugangsdaten wurden also nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real token endpoint, set it as the token URL.</source>
+        <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
         <translation>Wenn die neue Adresse der echte Token-Endpunkt des Carriers ist, tragen Sie sie als Token-URL ein.</translation>
     </message>
     <message numerus="yes">
@@ -6259,7 +6263,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Der Carrier begrenzt die Zahl der Token-Anfragen; warten Sie eine Minute und verwenden Sie Ihr vorhandenes Token weiter.</translation>
     </message>
     <message>
-        <source>The carrier's server failed; try again in a few minutes.</source>
+        <source>The carrier&apos;s server failed; try again in a few minutes.</source>
         <translation>Der Server des Carriers hat einen Fehler gemeldet; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
@@ -6279,14 +6283,14 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 hat ein Token mit unbrauchbarer Lebensdauer ausgestellt (expires_in ist %2).</translation>
     </message>
     <message numerus="yes">
-        <source>expires_in arrived as text ("%1"); read as %n seconds.</source>
+        <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
             <numerusform>expires_in kam als Text („%1“); als %n Sekunde gelesen.</numerusform>
             <numerusform>expires_in kam als Text („%1“); als %n Sekunden gelesen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is an unsigned JWT (alg "none"); APIs should reject it.</source>
+        <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
         <translation>Das Token ist ein unsigniertes JWT (alg „none“); APIs sollten es ablehnen.</translation>
     </message>
     <message>
@@ -6310,7 +6314,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>%1 hat mit HTTP %2 und einem Token geantwortet, das TokenDock nicht sicher verwenden kann: Es enthält Leerzeichen oder Zeichen, die in einem Token nie vorkommen.</translation>
     </message>
     <message>
-        <source>Check that the token URL is the carrier's own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
         <translation>Prüfen Sie, ob die Token-URL auf den eigenen Token-Endpunkt des Carriers zeigt; falls ja, wenden Sie sich an den Carrier: Sein Token-Endpunkt hat einen Wert gesendet, den keine API akzeptiert.</translation>
     </message>
     <message>
@@ -6341,7 +6345,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>„%1“ hat kein Secret für seine aktuellen Einstellungen, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Check the account's token URL, then enter its client secret.</source>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
         <translation>Prüfen Sie die Token-URL des Kontos und geben Sie dann sein Client-Secret ein.</translation>
     </message>
     <message>
@@ -6519,11 +6523,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>aus dem Ablaufzeitpunkt in der Antwort</translation>
     </message>
     <message>
-        <source>from the token's exp claim</source>
+        <source>from the token&apos;s exp claim</source>
         <translation>aus dem Claim exp des Tokens</translation>
     </message>
     <message>
-        <source>the carrier's documented lifetime: the answer did not say</source>
+        <source>the carrier&apos;s documented lifetime: the answer did not say</source>
         <translation>die vom Carrier dokumentierte Lebensdauer: Die Antwort nannte keine</translation>
     </message>
     <message>
@@ -6803,7 +6807,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>Enter the carrier's token URL.</source>
+        <source>Enter the carrier&apos;s token URL.</source>
         <translation>Geben Sie die Token-URL des Carriers ein.</translation>
     </message>
     <message>
@@ -6850,7 +6854,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Willkommen bei TokenDock</translation>
     </message>
     <message>
-        <source>Keep your carriers' API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
+        <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
         <translation>Verwalten Sie die API-Client-Zugangsdaten Ihrer Carrier an einem Ort, prüfen Sie mit einem Klick, ob sie noch funktionieren, und kopieren Sie bei Bedarf einen frischen Authorization-Header.</translation>
     </message>
     <message>
@@ -6961,7 +6965,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Produktion (Europa)</translation>
     </message>
     <message>
-        <source>Check the client application id and secret in project44's OAuth 2.0 client applications; sandbox and production applications differ.</source>
+        <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
         <translation>Prüfen Sie ID und Secret der Client-Anwendung unter den OAuth-2.0-Client-Anwendungen von project44; Anwendungen für Sandbox und Produktion unterscheiden sich.</translation>
     </message>
     <message>
@@ -6989,7 +6993,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Child Key</translation>
     </message>
     <message>
-        <source>The customer's child key, for integrator grant types only.</source>
+        <source>The customer&apos;s child key, for integrator grant types only.</source>
         <translation>Der Child Key des Kunden, nur für Integrator-Grant-Typen.</translation>
     </message>
     <message>
@@ -6997,7 +7001,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Child Secret</translation>
     </message>
     <message>
-        <source>The customer's child secret, for integrator grant types only. Kept in the keychain.</source>
+        <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
         <translation>Das Child Secret des Kunden, nur für Integrator-Grant-Typen. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
@@ -7150,7 +7154,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Verwenden Sie das Token weiter und rufen Sie ein neues ab, wenn 80 % seiner Lebensdauer verstrichen sind.</translation>
+        <translation>Verwenden Sie das Token weiter und rufen Sie ein neues ab, wenn 80&#xa0;% seiner Lebensdauer verstrichen sind.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
@@ -7209,7 +7213,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Parcel-DE-APIs für Versand und Retouren, für einen Benutzer des Geschäftskundenportals</translation>
     </message>
     <message>
-        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app's API key and secret; the portal user's name and password go below.</source>
+        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
         <translation>DHL stellt das Token für einen Benutzer des Geschäftskundenportals aus (Grant-Typ password): Client-ID und Secret sind API-Schlüssel und API-Secret Ihrer Entwickler-App; Benutzername und Passwort des Portal-Benutzers tragen Sie unten ein.</translation>
     </message>
     <message>
@@ -7233,11 +7237,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Portal-Passwort</translation>
     </message>
     <message>
-        <source>That user's password. Kept in the keychain.</source>
+        <source>That user&apos;s password. Kept in the keychain.</source>
         <translation>Das Passwort dieses Benutzers. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Check the app's API key and secret and the portal user's name and password; sandbox and production logins differ.</source>
+        <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
         <translation>Prüfen Sie API-Schlüssel und API-Secret der App sowie Benutzername und Passwort des Portal-Benutzers; Sandbox- und Produktions-Logins unterscheiden sich.</translation>
     </message>
     <message>
@@ -7245,7 +7249,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Versand über die DPD META-API, mit einem Login, der das Token in einem Header zurückgibt</translation>
     </message>
     <message>
-        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD's own documentation.</source>
+        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
         <translation>DPD beantwortet den Login mit dem Token im Antwort-Header X-DPD-TOKEN, nicht im Body. Den Code der Geschäftseinheit erhalten Sie von DPD zusammen mit Ihren Zugangsdaten. Token-URLs und Lebensdauer stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DPD nicht bestätigt.</translation>
     </message>
     <message>
@@ -7281,7 +7285,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>LTL-APIs von ODFL für Tarife und Sendungsverfolgung, mit Benutzer-Login</translation>
     </message>
     <message>
-        <source>ODFL's login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL's own documentation.</source>
+        <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
         <translation>Der Login bei ODFL ist ein GET mit Ihrem ODFL-Benutzernamen und -Passwort per HTTP Basic; das Token kommt als sessionToken zurück. Diese Angaben stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von ODFL nicht bestätigt.</translation>
     </message>
     <message>
@@ -7305,7 +7309,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Multi-Carrier-Versand-API v2 von eShipper</translation>
     </message>
     <message>
-        <source>eShipper's login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper's documentation, so TokenDock logs in again for a new token.</source>
+        <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
         <translation>Der Login bei eShipper erwartet einen JSON-Body mit principal und credential (Ihr eShipper-Benutzername und -Passwort) und antwortet mit token und einem Refresh-Token, das TokenDock im Schlüsselbund speichert. Die Test-URL und die Verwendung des Refresh-Tokens sind durch die Dokumentation von eShipper nicht bestätigt; daher meldet sich TokenDock für ein neues Token erneut an.</translation>
     </message>
     <message>
@@ -7353,7 +7357,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Seefracht-APIs von Maersk für Fahrpläne, Buchungen und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token's lifetime, are not confirmed by Maersk's documentation.</source>
+        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
         <translation>Maersk erwartet den Consumer Key (Ihre Client-ID) in einem Consumer-Key-Header beim Token-Aufruf und bei jedem API-Aufruf; TokenDock ergänzt ihn bei jedem Kopieren der Header. Dass auch der Token-Aufruf ihn braucht, und die Lebensdauer des Tokens sind durch die Dokumentation von Maersk nicht bestätigt.</translation>
     </message>
     <message>
@@ -7389,7 +7393,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Royal Mail Shipping API v3 für Etiketten und Manifeste</translation>
     </message>
     <message>
-        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail's documentation; use the address Royal Mail gave you.</source>
+        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
         <translation>Royal Mail nimmt die Zugangsdaten in Headern entgegen und gibt ein Token zurück, das API-Aufrufe in X-RMG-Auth-Token (nicht Authorization) mitsenden, zusammen mit X-IBM-Client-Id. Token-URL und Lebensdauer sind durch die Dokumentation von Royal Mail nicht bestätigt; verwenden Sie die Adresse, die Royal Mail Ihnen genannt hat.</translation>
     </message>
     <message>
@@ -7413,7 +7417,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Passwort für die Shipping API</translation>
     </message>
     <message>
-        <source>That account's password. Kept in the keychain.</source>
+        <source>That account&apos;s password. Kept in the keychain.</source>
         <translation>Das Passwort dieses Kontos. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
@@ -7437,7 +7441,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>LTL-Tarifangebote, Abholungen, Sendungsverfolgung und Rechnungen von Estes</translation>
     </message>
     <message>
-        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes' documentation.</source>
+        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
         <translation>Estes stellt ein Bearer-Token für Ihren API-Schlüssel und Ihren MyEstes-Login aus; jeder API-Aufruf braucht das Token und den Header apikey, und TokenDock kopiert beides. Dass der Token-Aufruf den MyEstes-Login per HTTP Basic erwartet, stammt aus öffentlichem Integrationscode und ist durch die Dokumentation von Estes nicht bestätigt.</translation>
     </message>
     <message>
@@ -7481,11 +7485,11 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>For the password grant: that user's password. Kept in the keychain.</source>
+        <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
         <translation>Für den Grant-Typ password: das Passwort dieses Benutzers. Wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer's child key and child secret.</source>
+        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
         <translation>Konten für FedEx Freight LTL verwenden dieses Preset ebenfalls, mit API-Schlüssel und Secret ihres eigenen LTL-API-Projekts; die Token-URL ist dieselbe. Verwenden Sie client_credentials für Ihr eigenes Konto. Die Grant-Typen csp_credentials und client_pc_credentials sind für Integratoren gedacht, die im Auftrag eines FedEx-Kunden handeln; sie benötigen zusätzlich den Child Key und das Child Secret dieses Kunden.</translation>
     </message>
     <message>
@@ -7493,7 +7497,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Globale DHL-eCommerce-API für Etiketten, Produkte und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token's format, come from public integration code and are not confirmed by DHL's documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
+        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
         <translation>Die globale DHL-eCommerce-API stellt ein Token für Client-ID und Secret per HTTP Basic aus, bei einem GET ohne Body. Tokens gelten fünf Stunden, sofern DHL für Ihr Konto keine andere Lebensdauer festgelegt hat. Dass der Aufruf ein GET ist, und das Token-Format stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt. Für DHL eCommerce in Amerika verwenden Sie das Preset DHL eCommerce.</translation>
     </message>
     <message>
@@ -7517,7 +7521,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>APIs von Deutsche Post International für internationale Briefe, Päckchen und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL's sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
+        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
         <translation>Deutsche Post International stellt ein Token für Client-ID und Secret Ihrer DHL-Entwickler-App aus, gesendet per HTTP Basic bei einem GET ohne Body; es gilt fünf Stunden. Die Sandbox-URL stammt aus der Beispielsammlung von DHL; die Produktions-URL ist nicht veröffentlicht und geschätzt, verwenden Sie daher die Adresse, die DHL Ihnen mitgeteilt hat, falls sie abweicht.</translation>
     </message>
     <message>
@@ -7541,7 +7545,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>SAPIENT, Multi-Carrier-Versandgateway für Royal Mail, Evri, DHL und andere britische Carrier</translation>
     </message>
     <message>
-        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token's format, are not confirmed.</source>
+        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
         <translation>SAPIENT stellt OAuth-2.0-Tokens für Client-ID und Secret aus, die Sie in SAPIENT unter API-Zugangsdaten anlegen, gesendet im Formular-Body. SAPIENT veröffentlicht eine Token-URL; ob Test-Zugangsdaten eine andere verwenden und das Token-Format sind nicht bestätigt.</translation>
     </message>
     <message>
@@ -7557,7 +7561,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Hermes Shipping Interface (HSI) für Paketetiketten und Retouren in Deutschland</translation>
     </message>
     <message>
-        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user's name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes' documentation.</source>
+        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
         <translation>Hermes stellt das Token für einen Hermes-Benutzer aus (Grant-Typ password): Client-ID und Secret identifizieren Ihre Anwendung, Benutzername und Passwort des Benutzers werden unten eingetragen. Die Token-URLs und die Lebensdauer von einer Stunde stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von Hermes nicht bestätigt.</translation>
     </message>
     <message>
@@ -7581,7 +7585,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Hermes-Passwort</translation>
     </message>
     <message>
-        <source>Check the application's client id and secret and the Hermes user's name and password; the INT and production logins differ.</source>
+        <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
         <translation>Prüfen Sie Client-ID und Secret der Anwendung sowie Benutzername und Passwort des Hermes-Benutzers; die Logins für INT und Produktion unterscheiden sich.</translation>
     </message>
     <message>
@@ -7589,7 +7593,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>J.B. Hunt 360 APIs für Intermodal- und Komplettladungsaufträge und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token's lifetime are not confirmed by J.B. Hunt.</source>
+        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
         <translation>J.B. Hunt veröffentlicht seine Token-URL nicht: Geben Sie die URL ein, die J.B. Hunt Ihnen mitgeteilt hat. Die meisten APIs stellen das Token für einen Benutzer aus (Grant-Typ password), und jeder Aufruf enthält zusätzlich Ihren API-Subscription-Key in einem Header, den TokenDock zu den kopierten Headern hinzufügt. Der Anmeldeserver akzeptiert Client-ID und Secret im Body oder per HTTP Basic. Der Header-Name Ocp-Apim-Subscription-Key, wohin die Client-Zugangsdaten gehören und die Lebensdauer des Tokens sind von J.B. Hunt nicht bestätigt.</translation>
     </message>
     <message>
@@ -7617,7 +7621,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfen Sie die Token-URL, die J.B. Hunt Ihnen mitgeteilt hat, und ob der Subscription-Key für die aufgerufene API gilt.</translation>
     </message>
     <message>
-        <source>Check the client id and secret, the user's name and password, and the subscription key from the J.B. Hunt API portal.</source>
+        <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
         <translation>Prüfen Sie Client-ID und Secret, Benutzername und Passwort des Benutzers sowie den Subscription-Key aus dem J.B. Hunt API Portal.</translation>
     </message>
     <message>
@@ -7645,7 +7649,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Asendia Sync API für internationale E-Commerce-Pakete, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>Asendia's login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token's lifetime of about a day come from public integration code and are not confirmed by Asendia's documentation; TokenDock reads the expiry from the token itself.</source>
+        <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
         <translation>Der Login bei Asendia erwartet einen JSON-Body mit Benutzername und Passwort Ihres Asendia-Sync-Zugangs, ohne Grant-Typ, und antwortet mit einem JWT in id_token. Die URL und die Token-Lebensdauer von etwa einem Tag stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von Asendia nicht bestätigt; TokenDock liest den Ablauf aus dem Token selbst.</translation>
     </message>
     <message>
@@ -7681,7 +7685,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>DHL Parcel Benelux API für Etiketten, Abholungen und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL's own documentation.</source>
+        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
         <translation>DHL Parcel NL stellt Tokens für eine Benutzer-ID und einen Schlüssel aus, die Sie in den Einstellungen von My DHL Parcel unter API-Schlüssel anlegen; sie werden in einem JSON-Body als userId und key übertragen. Die Antwort gibt den Ablauf als Zeitpunkt an (accessTokenExpiration) und enthält ein Refresh-Token, das TokenDock im Schlüsselbund aufbewahrt, aber nicht verwendet: TokenDock meldet sich erneut an. Der Token-Pfad und die Testadresse stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt.</translation>
     </message>
     <message>
@@ -7717,7 +7721,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>EchoSync APIs für Angebote, Ladungen und Sendungsverfolgung bei Komplettladung und LTL</translation>
     </message>
     <message>
-        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo's own documentation.</source>
+        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
         <translation>Echo erwartet einen API-Schlüssel im Header x-api-key beim Token-Aufruf und bei jedem API-Aufruf, zusätzlich zu Client-ID und Secret im Formular-Body; TokenDock kopiert den Header mit dem Token. Fordern Sie die Scopes an, die Ihre Integration benötigt, durch Leerzeichen getrennt. Echo erlaubt etwa drei Token-Anfragen pro Sekunde. Diese Angaben stammen aus einem Beispiel aus zweiter Hand und sind durch die Dokumentation von Echo nicht bestätigt.</translation>
     </message>
     <message>
@@ -7757,7 +7761,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Trimble-Identity-Tokens für Trimble-APIs für Transport und Cloud</translation>
     </message>
     <message>
-        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API's documentation says so. Whether a scope is needed is not confirmed.</source>
+        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
         <translation>Trimble Identity erwartet Client-ID und Secret Ihrer Trimble-Anwendung per HTTP Basic und liefert ein JWT, das eine Stunde gilt. Manche Trimble-APIs erwarten möglicherweise einen Scope, der die Anwendung nennt; tragen Sie ihn ein, wenn die Dokumentation der API dies verlangt. Ob ein Scope nötig ist, ist nicht bestätigt.</translation>
     </message>
     <message>
@@ -7817,7 +7821,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Motive Freight Marketplace APIs, früher KeepTruckin</translation>
     </message>
     <message>
-        <source>Motive's token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock's assumption, not confirmed by Motive's documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
+        <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
         <translation>Das Token von Motive gilt höchstens zwei Stunden, und der Token-Endpunkt erlaubt etwa drei Anfragen pro Sekunde. Dass Client-ID und Secret mit grant_type=client_credentials im Formular-Body übertragen werden, ist eine Annahme von TokenDock und durch die Dokumentation von Motive nicht bestätigt; falls Motive ablehnt, versuchen Sie das generische OAuth-2.0-Preset mit HTTP Basic.</translation>
     </message>
     <message>
@@ -7889,7 +7893,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>GLS ShipIT für Paketversand, Etiketten und Sendungsverfolgung</translation>
     </message>
     <message>
-        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS's own documentation.</source>
+        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
         <translation>GLS erwartet Client-ID und Secret per HTTP Basic mit grant_type=client_credentials im Formular-Body und gibt in expires_in an, wie lange das Token gilt. Die Token-URLs stammen aus öffentlichem Integrationscode und sind durch die Dokumentation von GLS nicht bestätigt.</translation>
     </message>
     <message>
@@ -7901,7 +7905,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Tokens der DHL Authentication API für DHL Freight und andere APIs der DHL Group</translation>
     </message>
     <message>
-        <source>DHL's Authentication API takes your app's API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL's documentation.</source>
+        <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
         <translation>Die Authentication API von DHL erwartet API-Schlüssel und Secret Ihrer App (Consumer Key und Consumer Secret) per HTTP Basic; die Anfrage hat keinen Body, und Response-Type und Grant-Typ werden in der Token-URL übertragen. Der Response-Type bestimmt das Token: access_token für ein opakes, id_token für ein JWT. Token-Pfad und Host sowie die Wahl von id_token stammen aus öffentlichen Beispielen und Integrationscode und sind durch die Dokumentation von DHL nicht bestätigt.</translation>
     </message>
     <message>
@@ -7953,7 +7957,7 @@ Ohne Befehl startet tokendock die Desktop-App.</translation>
         <translation>Prüfpfad</translation>
     </message>
     <message>
-        <source>the issuer of its tokens' signing keys</source>
+        <source>the issuer of its tokens&apos; signing keys</source>
         <translation>der Aussteller der Signaturschlüssel seiner Token</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@
         <translation>Personalizado</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not valid</source>
+        <source>field &quot;%1&quot; is missing or not valid</source>
         <translation>el campo «%1» falta o no es válido</translation>
     </message>
 </context>
@@ -283,7 +283,7 @@ Añada una con Nueva (%1).</translation>
         <translation>ENV</translation>
     </message>
     <message>
-        <source>The token URL, in place of the preset's (https; http only to this computer).</source>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
         <translation>La URL del token, en lugar de la del preajuste (https; http solo hacia este equipo).</translation>
     </message>
     <message>
@@ -443,15 +443,15 @@ Añada una con Nueva (%1).</translation>
         <translation>--exchange admite PART.KEY=VALUE (p. ej., response.token=data.token), no «%1».</translation>
     </message>
     <message>
-        <source>The OpenID issuer of the account's tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
+        <source>The OpenID issuer of the account&apos;s tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
         <translation>El emisor OpenID de los tokens de la cuenta, cuyo documento de descubrimiento indica las claves que comprueban sus firmas (https). Un valor vacío lo elimina.</translation>
     </message>
     <message>
-        <source>The JWK set URL with the keys that check the tokens' signatures (https). An empty value removes it.</source>
+        <source>The JWK set URL with the keys that check the tokens&apos; signatures (https). An empty value removes it.</source>
         <translation>La URL del conjunto JWK con las claves que comprueban las firmas de los tokens (https). Un valor vacío la elimina.</translation>
     </message>
     <message>
-        <source>A file with the carrier's public key (PEM, JWK or JWK set) that checks the tokens' signatures. An empty value removes it.</source>
+        <source>A file with the carrier&apos;s public key (PEM, JWK or JWK set) that checks the tokens&apos; signatures. An empty value removes it.</source>
         <translation>Un archivo con la clave pública del transportista (PEM, JWK o conjunto JWK) que comprueba las firmas de los tokens. Un valor vacío lo elimina.</translation>
     </message>
     <message>
@@ -479,11 +479,11 @@ Añada una con Nueva (%1).</translation>
         <translation>on|off</translation>
     </message>
     <message>
-        <source>The probe's API call: a path joined to the environment's API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset's.</source>
+        <source>The probe&apos;s API call: a path joined to the environment&apos;s API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset&apos;s.</source>
         <translation>La llamada a la API del sondeo: una ruta que se añade a la dirección de la API del entorno (p. ej., /v1/ping) o una URL https completa. El token se envía allí. Vacío: la del preajuste.</translation>
     </message>
     <message>
-        <source>The probe's method: GET (the default) or HEAD; a probe only reads.</source>
+        <source>The probe&apos;s method: GET (the default) or HEAD; a probe only reads.</source>
         <translation>El método del sondeo: GET (valor predeterminado) o HEAD; un sondeo solo lee.</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Añada una con Nueva (%1).</translation>
         <translation>Nota: el sondeo envía el token a %1, un host que %2 no indica.</translation>
     </message>
     <message>
-        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret's date.</source>
+        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
         <translation>El día en que, según el transportista, caduca el secreto de cliente (lo muestra su portal), para que «tokendock list» y los recordatorios puedan avisar a tiempo; «none» lo olvida. Un secreto de cliente nuevo sin esta opción olvida la fecha del secreto anterior.</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Añada una con Nueva (%1).</translation>
         <translation>Estado: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
             <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (como máximo, %n prueba).</numerusform>
             <numerusform>Aún no hay pruebas. Aquí se guardan la hora, el resultado, el estado HTTP y la latencia de cada prueba (las últimas %n).</numerusform>
@@ -636,7 +636,7 @@ Añada una con Nueva (%1).</translation>
         <translation>%1 está obsoleto; use %2 en su lugar.</translation>
     </message>
     <message>
-        <source>This token URL is not confirmed by %1's documentation; check it against what the carrier gave you.</source>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
         <translation>La documentación de %1 no confirma esta URL del token; compruébela con la que le proporcionó el transportista.</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@ Añada una con Nueva (%1).</translation>
         <translation>Las cuentas se importaron, pero no se pudieron eliminar sus secretos anteriores del llavero (no se usarán). %1</translation>
     </message>
     <message>
-        <source>The account's token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
         <translation>La URL del token, el transportista, el entorno o el ID de cliente de la cuenta se cambiaron en otro lugar mientras la editaba, así que el secreto no se guardó. Revise la cuenta tal como está ahora y vuelva a introducir el secreto.</translation>
     </message>
     <message>
@@ -920,6 +920,10 @@ Añada una con Nueva (%1).</translation>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
         <translation>TokenDock no puede escribir en la carpeta %1; compruebe sus permisos.</translation>
     </message>
+    <message>
+        <source>The account list %1 is no longer there, and this command read only one of its accounts, so nothing was saved. Put the file back and try again.</source>
+        <translation>La lista de cuentas %1 ya no está, y esta orden leyó solo una de sus cuentas, así que no se guardó nada. Vuelva a poner el archivo en su sitio e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>AddEditCommand</name>
@@ -952,8 +956,8 @@ Añada una con Nueva (%1).</translation>
         <translation>No hay secreto de cliente: la entrada estándar no es un terminal y no se indicó --secret-stdin.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Pase el secreto por una tubería, p. ej., printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Pase el secreto por una tubería, p. ej., printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
@@ -997,11 +1001,11 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
-        <translation>No llegó nada por la entrada estándar. Redirija lo que envió el transportista, p. ej. tokendock add --from-stdin &lt; onboarding.txt</translation>
+        <translation>No llegó nada por la entrada estándar. Redirija lo que envió el transportista, p.&#xa0;ej. tokendock add --from-stdin &lt; onboarding.txt</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
-        <translation>Un nombre para la cuenta, p. ej. acme-banyan; con --from-stdin puede omitirse (transportista y entorno, hecho único).</translation>
+        <translation>Un nombre para la cuenta, p.&#xa0;ej. acme-banyan; con --from-stdin puede omitirse (transportista y entorno, hecho único).</translation>
     </message>
     <message>
         <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
@@ -1020,7 +1024,7 @@ Añada una con Nueva (%1).</translation>
     <name>AlignedRows</name>
     <message>
         <source>%1:</source>
-        <extracomment>A label in front of its value, as in "Token type: Bearer"</extracomment>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
         <translation>%1:</translation>
     </message>
 </context>
@@ -1130,7 +1134,7 @@ Añada una con Nueva (%1).</translation>
         <translation>«%1» es un preajuste integrado, que un archivo nunca modifica; las cuentas usan el integrado.</translation>
     </message>
     <message>
-        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator's.</source>
+        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
         <translation>«%1» es un preajuste que un administrador instaló en este equipo, y un archivo nunca lo modifica; las cuentas usan el del administrador.</translation>
     </message>
     <message>
@@ -1202,7 +1206,7 @@ Añada una con Nueva (%1).</translation>
         <translation>No se pudieron instalar los preajustes de transportista: TokenDock no pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>The file's “carriers” is not a list of presets. Nothing was imported.</source>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
         <translation>El campo «carriers» del archivo no es una lista de preajustes. No se importó nada.</translation>
     </message>
     <message>
@@ -1213,7 +1217,7 @@ Añada una con Nueva (%1).</translation>
 <context>
     <name>CarrierCatalog</name>
     <message>
-        <source>%1, field "%2": %3</source>
+        <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, campo «%2»: %3</translation>
     </message>
     <message>
@@ -1269,7 +1273,7 @@ Añada una con Nueva (%1).</translation>
         <translation>entrada de transportista %1</translation>
     </message>
     <message>
-        <source>carrier "%1" (entry %2)</source>
+        <source>carrier &quot;%1&quot; (entry %2)</source>
         <translation>transportista «%1» (entrada %2)</translation>
     </message>
     <message>
@@ -1277,7 +1281,7 @@ Añada una con Nueva (%1).</translation>
         <translation>debe ser una URL https</translation>
     </message>
     <message>
-        <source>is not allowed by "credentials"</source>
+        <source>is not allowed by &quot;credentials&quot;</source>
         <translation>no lo permite «credentials»</translation>
     </message>
     <message>
@@ -1293,7 +1297,7 @@ Añada una con Nueva (%1).</translation>
         <translation>%1, entorno %2</translation>
     </message>
     <message>
-        <source>"%1" is used twice or reserved</source>
+        <source>&quot;%1&quot; is used twice or reserved</source>
         <translation>«%1» está repetido o reservado</translation>
     </message>
     <message>
@@ -1301,7 +1305,7 @@ Añada una con Nueva (%1).</translation>
         <translation>%1, campo adicional %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the carrier's grant types</source>
+        <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
         <translation>«%1» no es uno de los tipos de concesión del transportista</translation>
     </message>
     <message>
@@ -1317,7 +1321,7 @@ Añada una con Nueva (%1).</translation>
         <translation>%1, errors</translation>
     </message>
     <message>
-        <source>"%1" is not an error category with a text hint</source>
+        <source>&quot;%1&quot; is not an error category with a text hint</source>
         <translation>«%1» no es una categoría de error con sugerencia de texto</translation>
     </message>
     <message>
@@ -1337,7 +1341,7 @@ Añada una con Nueva (%1).</translation>
         <translation>El catálogo de transportistas tiene el esquema %1; esta versión de TokenDock lee el esquema 1.</translation>
     </message>
     <message>
-        <source>The carrier catalog has no "carriers" list.</source>
+        <source>The carrier catalog has no &quot;carriers&quot; list.</source>
         <translation>El catálogo de transportistas no tiene una lista «carriers».</translation>
     </message>
     <message>
@@ -1345,7 +1349,7 @@ Añada una con Nueva (%1).</translation>
         <translation>La entrada de transportista %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>Carrier entry %1, field "id": "%2" is used twice.</source>
+        <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
         <translation>Entrada de transportista %1, campo «id»: «%2» está repetido.</translation>
     </message>
     <message>
@@ -1361,15 +1365,15 @@ Añada una con Nueva (%1).</translation>
         <translation>solo los campos de cabecera van en las llamadas a la API</translation>
     </message>
     <message>
-        <source>can only be "client_id", on a field that is not secret</source>
+        <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
         <translation>solo puede ser «client_id», en un campo que no sea secreto</translation>
     </message>
     <message>
-        <source>needs a "default" value and a field that is not secret</source>
+        <source>needs a &quot;default&quot; value and a field that is not secret</source>
         <translation>necesita un valor «default» y un campo que no sea secreto</translation>
     </message>
     <message>
-        <source>is no longer read; give the carrier a "budget" instead</source>
+        <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
         <translation>ya no se lee; asigne al transportista un «budget» en su lugar</translation>
     </message>
     <message>
@@ -1389,15 +1393,15 @@ Añada una con Nueva (%1).</translation>
         <translation>no es una clave que TokenDock conozca aquí; las claves conocidas son %1</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (ISO 3166-1, e.g. "DE"); or give just "worldwide"</source>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
         <translation>«%1» no es un código de país de dos letras (ISO 3166-1, p. ej., «DE»); o indique solo «worldwide»</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>«%1» no es uno de estos: %2</translation>
     </message>
     <message>
-        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. "acme-freight"</source>
+        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
         <translation>debe tener de 1 a 40 letras minúsculas, dígitos y guiones, p. ej., «acme-freight»</translation>
     </message>
     <message>
@@ -1544,7 +1548,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>; </source>
-        <comment>between the traits of a field, e.g. "required; secret"</comment>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
         <translation>; </translation>
     </message>
     <message>
@@ -1553,7 +1557,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>: %1</source>
-        <comment>a budget, then the carrier's note on it</comment>
+        <comment>a budget, then the carrier&apos;s note on it</comment>
         <translation>: %1</translation>
     </message>
     <message>
@@ -1657,7 +1661,7 @@ Añada una con Nueva (%1).</translation>
         <translation>Su preajuste, de %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, from %1</source>
+        <source>An administrator&apos;s preset, from %1</source>
         <translation>Preajuste de un administrador, de %1</translation>
     </message>
     <message>
@@ -1689,7 +1693,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a secret's lifetime, then the carrier's note</comment>
+        <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1700,7 +1704,7 @@ Añada una con Nueva (%1).</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret's age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
+        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
         <translation>Comprueba cuentas para la supervisión: las indicadas, o todas, una tras otra, con una línea por cuenta: veredicto, motivo, antigüedad y fecha de caducidad del secreto, y cuándo funcionó la cuenta por última vez. Cuando el transportista pide reutilizar el token (un cupo de tokens, o renovación solo al caducar), un token en caché que sigue siendo válido se da por bueno y no se envía nada.</translation>
     </message>
     <message>
@@ -1712,11 +1716,11 @@ Añada una con Nueva (%1).</translation>
         <translation>Comprobar todas las cuentas.</translation>
     </message>
     <message>
-        <source>Print one JSON document with every account's verdict, secret age, expiry and last success.</source>
+        <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
         <translation>Mostrar un único documento JSON con el veredicto, la antigüedad del secreto, la caducidad y el último éxito de cada cuenta.</translation>
     </message>
     <message>
-        <source>Make each account's probe (a harmless read-only API call), with the cached token where one counts.</source>
+        <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
         <translation>Hacer el sondeo de cada cuenta (una llamada a la API inofensiva y de solo lectura), con el token en caché cuando este cuente.</translation>
     </message>
     <message>
@@ -1787,7 +1791,7 @@ Añada una con Nueva (%1).</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>cached token valid %1 more; a new one is held back by the carrier's token budget</source>
+        <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
         <translation>token en caché válido %1 más; el cupo de tokens del transportista impide obtener uno nuevo</translation>
     </message>
     <message>
@@ -1840,7 +1844,7 @@ Añada una con Nueva (%1).</translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
-        <extracomment>The notification's title: "TokenDock accounts: 1 failed, 1 with a secret expiring soon"</extracomment>
+        <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
         <translation>Cuentas de TokenDock: %1</translation>
     </message>
     <message>
@@ -1871,7 +1875,7 @@ Añada una con Nueva (%1).</translation>
         <translation>Tipo de token</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer's keys signed it</source>
+        <source>Key id: which of the issuer&apos;s keys signed it</source>
         <translation>ID de clave: cuál de las claves del emisor lo firmó</translation>
     </message>
     <message>
@@ -1963,11 +1967,11 @@ Añada una con Nueva (%1).</translation>
         <translation>Métodos de autenticación usados</translation>
     </message>
     <message>
-        <source>Actor acting on the subject's behalf</source>
+        <source>Actor acting on the subject&apos;s behalf</source>
         <translation>Actor que actúa en nombre del sujeto</translation>
     </message>
     <message>
-        <source>Who may act on the subject's behalf</source>
+        <source>Who may act on the subject&apos;s behalf</source>
         <translation>Quién puede actuar en nombre del sujeto</translation>
     </message>
     <message>
@@ -2044,19 +2048,19 @@ Añada una con Nueva (%1).</translation>
 <context>
     <name>ClockReading</name>
     <message>
-        <source>This computer's clock is %1 behind %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is %1 behind %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>El reloj de este equipo va %1 por detrás del de %2 (según su cabecera Date). La cuenta atrás sigue el reloj de %2; para corregirlo, configure la hora de este equipo de forma automática (NTP).</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is %1 ahead of %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>El reloj de este equipo va %1 por delante del de %2 (según su cabecera Date). La cuenta atrás sigue el reloj de %2; para corregirlo, configure la hora de este equipo de forma automática (NTP).</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 behind %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
+        <source>This computer&apos;s clock is about %1 behind %2&apos;s (from the token&apos;s issue time). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
         <translation>El reloj de este equipo va unos %1 por detrás del de %2 (según la hora de emisión del token). La cuenta atrás sigue el reloj de %2; para corregirlo, configure la hora de este equipo de forma automática (NTP).</translation>
     </message>
     <message>
-        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <source>The token had already expired by this computer&apos;s clock when it arrived: either this clock is about %1 ahead of %2&apos;s (set its time automatically, NTP), or %2 handed out an old token.</source>
         <translation>El token ya había caducado según el reloj de este equipo cuando llegó: o este reloj va unos %1 adelantado respecto al de %2 (ajuste la hora automáticamente, NTP), o %2 entregó un token antiguo.</translation>
     </message>
 </context>
@@ -2137,11 +2141,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Opciones de la aplicación de escritorio (sin comando):</translation>
     </message>
     <message>
-        <source>Make one harmless API call with the account's token: does it open the door?</source>
+        <source>Make one harmless API call with the account&apos;s token: does it open the door?</source>
         <translation>Hacer una llamada inofensiva a la API con el token de la cuenta: ¿abre la puerta?</translation>
     </message>
     <message>
-        <source>Replace an account's secret with a new one, once the new one works.</source>
+        <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
         <translation>Reemplaza el secreto de una cuenta por uno nuevo, una vez que el nuevo funciona.</translation>
     </message>
     <message>
@@ -2168,7 +2172,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>%1 % restante</translation>
+        <translation>%1&#xa0;% restante</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2190,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>p. ej., acme-dhl-sandbox</translation>
     </message>
     <message>
-        <source>Use the preset's token URL</source>
+        <source>Use the preset&apos;s token URL</source>
         <translation>Usar la URL del token del preajuste</translation>
     </message>
     <message>
@@ -2262,11 +2266,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <source>This URL is not confirmed by %1's documentation.</source>
+        <source>This URL is not confirmed by %1&apos;s documentation.</source>
         <translation>La documentación de %1 no confirma esta URL.</translation>
     </message>
     <message>
-        <source>Changed from the preset's %1.</source>
+        <source>Changed from the preset&apos;s %1.</source>
         <translation>Modificada; la del preajuste es %1.</translation>
     </message>
     <message>
@@ -2278,7 +2282,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Este entorno no tiene una URL del token publicada</translation>
     </message>
     <message>
-        <source>Use the preset's URL: %1</source>
+        <source>Use the preset&apos;s URL: %1</source>
         <translation>Usar la URL del preajuste: %1</translation>
     </message>
     <message>
@@ -2310,7 +2314,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pegar las credenciales desde el portapapeles</translation>
     </message>
     <message>
-        <source>Copied the carrier's e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
         <translation>¿Ha copiado el correo del transportista, un comando curl o JSON? Péguelo y el formulario se rellena con ello.</translation>
     </message>
     <message>
@@ -2415,7 +2419,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>DesktopSession</name>
     <message>
-        <source>The demo's sandbox could not start on this computer's loopback address.</source>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
         <translation>No se pudo iniciar el sandbox de la demo en la dirección de bucle local (loopback) de este equipo.</translation>
     </message>
     <message>
@@ -2453,7 +2457,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>ExchangeCommand</name>
     <message>
-        <source>Writes every account's settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
+        <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
         <translation>Escribe la configuración de todas las cuentas en un archivo para pasársela a un compañero: sin secretos, tokens ni historial de pruebas.</translation>
     </message>
     <message>
@@ -2517,27 +2521,27 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>ExchangeShape</name>
     <message>
-        <source>"%1" is not part of a token exchange (request, response or use).</source>
+        <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
         <translation>«%1» no forma parte de un intercambio de token (request, response o use).</translation>
     </message>
     <message>
-        <source>"%1" must be an object.</source>
+        <source>&quot;%1&quot; must be an object.</source>
         <translation>«%1» debe ser un objeto.</translation>
     </message>
     <message>
-        <source>"request.method" must be POST or GET.</source>
+        <source>&quot;request.method&quot; must be POST or GET.</source>
         <translation>«request.method» debe ser POST o GET.</translation>
     </message>
     <message>
-        <source>"request.body" must be form, json or none.</source>
+        <source>&quot;request.body&quot; must be form, json or none.</source>
         <translation>«request.body» debe ser form, json o none.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable %2.</source>
+        <source>&quot;%1&quot; is not a usable %2.</source>
         <translation>«%1» no es válido como %2.</translation>
     </message>
     <message>
@@ -2553,23 +2557,23 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>esquema de autorización</translation>
     </message>
     <message>
-        <source>A GET request has no body: set "request.body" to none.</source>
+        <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
         <translation>Una solicitud GET no tiene cuerpo: establezca «request.body» en none.</translation>
     </message>
     <message>
-        <source>"%1" cannot be %2: TokenDock sets that header itself.</source>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
         <translation>«%1» no puede ser %2: TokenDock establece esa cabecera por sí mismo.</translation>
     </message>
     <message>
-        <source>"%1" repeats the name %2; each credential needs its own.</source>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
         <translation>«%1» repite el nombre %2; cada credencial necesita el suyo.</translation>
     </message>
     <message>
-        <source>"use.header" cannot be %1: an API call sets that header itself.</source>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
         <translation>«use.header» no puede ser %1: una llamada a la API establece esa cabecera por sí misma.</translation>
     </message>
     <message>
-        <source>"%1.%2" is not a key TokenDock knows; see the carrier preset schema for the keys of "%1".</source>
+        <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
         <translation>«%1.%2» no es una clave que TokenDock conozca; consulte en el esquema de preajustes de transportista las claves de «%1».</translation>
     </message>
 </context>
@@ -2627,7 +2631,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Iniciar en la bandeja del sistema (o minimizado, en un escritorio sin bandeja del sistema).</translation>
     </message>
     <message>
-        <source>Copy the account's token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
         <translation>Copiar el token de la cuenta (para un atajo de teclado); lo hace el TokenDock que ya esté en ejecución.</translation>
     </message>
     <message>
@@ -2751,7 +2755,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Importar cuentas</translation>
     </message>
     <message>
-        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier's.</source>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
         <translation>Revise lo que el archivo añade o cambia. Las cuentas importadas no tienen secreto hasta que usted introduzca uno; hágalo solo si la URL del token es la del transportista.</translation>
     </message>
     <message>
@@ -2782,7 +2786,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Not the carrier's host</source>
+        <source>Not the carrier&apos;s host</source>
         <translation>No es un host del transportista</translation>
     </message>
     <message>
@@ -2846,7 +2850,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Envía los secretos a</translation>
     </message>
     <message>
-        <source>%1: make sure it is the carrier's before you enter a secret</source>
+        <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
         <translation>%1: asegúrese de que pertenece al transportista antes de introducir un secreto</translation>
     </message>
     <message>
@@ -2869,7 +2873,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <source>The token URL's host %1 is not one %2 publishes. Make sure it is the carrier's before you enter a secret for this account.</source>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
         <translation>El host %1 de la URL del token no es uno de los que publica %2. Asegúrese de que pertenece al transportista antes de introducir un secreto para esta cuenta.</translation>
     </message>
     <message>
@@ -2942,7 +2946,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Preajuste de transportista %1 ignorado: %2</translation>
     </message>
     <message>
-        <source>It sends secrets to %1. Make sure that is the carrier's before you enter a secret for an account that uses it.</source>
+        <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
         <translation>Envía los secretos a %1. Asegúrese de que pertenece al transportista antes de introducir un secreto para una cuenta que lo use.</translation>
     </message>
     <message>
@@ -2991,7 +2995,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>Jwks</name>
     <message>
-        <source>The RSA key's “n” or “e” is missing or unreadable.</source>
+        <source>The RSA key&apos;s “n” or “e” is missing or unreadable.</source>
         <translation>Falta «n» o «e» de la clave RSA, o no se puede leer.</translation>
     </message>
     <message>
@@ -3023,7 +3027,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>La clave está publicada para cifrado, no para firmas («use»).</translation>
     </message>
     <message>
-        <source>The key's “key_ops” do not include verifying signatures.</source>
+        <source>The key&apos;s “key_ops” do not include verifying signatures.</source>
         <translation>Las «key_ops» de la clave no incluyen la verificación de firmas.</translation>
     </message>
     <message>
@@ -3066,7 +3070,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Renovando ahora</translation>
     </message>
     <message>
-        <source>No renewal planned: the token's lifetime is unknown</source>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
         <translation>Sin renovación prevista: se desconoce la vida útil del token</translation>
     </message>
     <message numerus="yes">
@@ -3096,7 +3100,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>KeePassXC denegó el acceso a TokenDock. Vuelva a intentarlo y elija Permitir en su diálogo de acceso.</translation>
     </message>
     <message>
-        <source>The wallet in KWallet is closed. Open it (answer KWallet's password prompt, or use KWallet Manager), then retry.</source>
+        <source>The wallet in KWallet is closed. Open it (answer KWallet&apos;s password prompt, or use KWallet Manager), then retry.</source>
         <translation>La cartera de KWallet está cerrada. Ábrala (responda a la petición de contraseña de KWallet o use el Gestor de KWallet) y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3116,7 +3120,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>GNOME Keyring denegó el acceso a TokenDock; desbloquee el llavero cuando lo pida y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
+        <source>KWallet&apos;s Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Al Secret Service de KWallet le falta el complemento OpenSSL de QCA (libqca-ossl). Instale el paquete libqca-qt5-2-plugins, reinicie KWallet (cierre la sesión y vuelva a entrar) y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3124,7 +3128,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>KeePassXC espera una respuesta en uno de sus diálogos (acceso o eliminación). Permita allí el acceso a TokenDock y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <source>KeePassXC keeps removed items in its database&apos;s Recycle Bin until you empty it.</source>
         <translation>KeePassXC conserva los elementos eliminados en la papelera de su base de datos hasta que la vacíe.</translation>
     </message>
 </context>
@@ -3514,7 +3518,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Exportaciones de TokenDock (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n account(s); enter each one's secret before testing.</source>
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
         <translation>
             <numerusform>Se importó %n cuenta; introduzca su secreto antes de probarla.</numerusform>
             <numerusform>Se importaron %n cuentas; introduzca el secreto de cada una antes de probarlas.</numerusform>
@@ -3544,7 +3548,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pegar</translation>
     </message>
     <message>
-        <source>Fill a new account from the carrier's e-mail, curl command or JSON in the clipboard</source>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
         <translation>Rellenar una cuenta nueva con el correo del transportista, un comando curl o JSON del portapapeles</translation>
     </message>
     <message>
@@ -3580,7 +3584,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pegar credenciales</translation>
     </message>
     <message>
-        <source>Copy the part of what the carrier sent that holds one account's client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
         <translation>Copie la parte de lo que envió el transportista que contiene el ID de cliente y el secreto de una cuenta: un comando curl o HTTPie, una petición HTTP, JSON, líneas .env o líneas de correo como «Client ID: …». Después vuelva a pegar. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -3633,7 +3637,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 »: %2</translation>
+        <translation>«&#xa0;%1&#xa0;»: %2</translation>
     </message>
     <message>
         <source>&amp;Pin to Tray</source>
@@ -3750,7 +3754,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier's own.</source>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
         <translation>La URL del token va a %1, que no es una dirección del preajuste %2; asegúrese de que es la del propio transportista.</translation>
     </message>
 </context>
@@ -3797,7 +3801,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1: un preajuste válido, «%2» (%3).</translation>
     </message>
     <message>
-        <source>Sandbox: not tried, because %1; the sandbox's generic emulation speaks plain OAuth 2.0.</source>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
         <translation>Sandbox: no se ha probado porque %1; la emulación genérica del sandbox solo habla OAuth 2.0 puro.</translation>
     </message>
     <message>
@@ -3805,7 +3809,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Sandbox: ningún token a través de este preajuste: %1</translation>
     </message>
     <message>
-        <source>Check the preset's fields and answer rules against the carrier's docs.</source>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
         <translation>Compruebe los campos y las reglas de respuesta del preajuste con la documentación del transportista.</translation>
     </message>
     <message>
@@ -3824,15 +3828,15 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>no es JSON válido (%1); compruebe las comas y las comillas cerca de esta línea.</translation>
     </message>
     <message>
-        <source>a preset file holds one JSON object, {"id": …, …}.</source>
-        <translation>un archivo de preajuste contiene un único objeto JSON, {"id": …, …}.</translation>
+        <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
+        <translation>un archivo de preajuste contiene un único objeto JSON, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
-        <source>"%1" is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. "%1-team".</source>
+        <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
         <translation>«%1» es el ID de un preajuste integrado, que un archivo no puede reemplazar; asigne a este preajuste un ID propio, p. ej., «%1-team».</translation>
     </message>
     <message>
-        <source>the id "%1" is already used by %2; give one of them another id.</source>
+        <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
         <translation>el ID «%1» ya lo usa %2; asigne otro ID a uno de ellos.</translation>
     </message>
     <message>
@@ -3859,7 +3863,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>PresetInfo</name>
     <message>
-        <source>Not confirmed by %1's own documentation: %2.</source>
+        <source>Not confirmed by %1&apos;s own documentation: %2.</source>
         <translation>No confirmado por la propia documentación de %1: %2.</translation>
     </message>
     <message>
@@ -3871,7 +3875,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Documentación para desarrolladores de %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, read from %1</source>
+        <source>An administrator&apos;s preset, read from %1</source>
         <translation>Preajuste de un administrador, leído de %1</translation>
     </message>
     <message>
@@ -3935,7 +3939,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <extracomment>countries shown by their codes, then how many more there are: "DE, FR, GB, NL +3"</extracomment>
+        <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
         <translation>%1 +%2</translation>
     </message>
 </context>
@@ -4001,7 +4005,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>TOKEN  %1: un token nuevo (HTTP %2, %3 ms)</translation>
     </message>
     <message>
-        <source>Makes one harmless read-only API call with the account's token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL's own site. Exit code 7: the token came but the API did not accept it.</source>
+        <source>Makes one harmless read-only API call with the account&apos;s token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL&apos;s own site. Exit code 7: the token came but the API did not accept it.</source>
         <translation>Hace una llamada a la API inofensiva y de solo lectura con el token de la cuenta e indica si el token abre la puerta. Se usa un token en caché que siga siendo válido durante al menos un minuto; si no, se solicita uno nuevo; la salida indica cuál. El token solo se envía al propio sitio de la URL de sondeo. Código de salida 7: se obtuvo el token, pero la API no lo aceptó.</translation>
     </message>
     <message>
@@ -4009,7 +4013,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>La cuenta.</translation>
     </message>
     <message>
-        <source>The API call for this run: a path joined to the environment's API address or a full https URL (default: the account's probe).</source>
+        <source>The API call for this run: a path joined to the environment&apos;s API address or a full https URL (default: the account&apos;s probe).</source>
         <translation>La llamada a la API para esta ejecución: una ruta que se añade a la dirección de la API del entorno o una URL https completa (predeterminado: el sondeo de la cuenta).</translation>
     </message>
     <message>
@@ -4044,7 +4048,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No se conoce ningún sondeo para %1; introduzca una URL de la API que solo lea.</translation>
     </message>
     <message>
-        <source>The preset's probe is not confirmed by %1's documentation.</source>
+        <source>The preset&apos;s probe is not confirmed by %1&apos;s documentation.</source>
         <translation>La documentación de %1 no confirma el sondeo del preajuste.</translation>
     </message>
     <message>
@@ -4183,7 +4187,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pida al transportista que habilite esta API para la cuenta, o sondee una API para la que la cuenta esté habilitada.</translation>
     </message>
     <message>
-        <source>Check the probe URL and the environment's API address.</source>
+        <source>Check the probe URL and the environment&apos;s API address.</source>
         <translation>Compruebe la URL de sondeo y la dirección de la API del entorno.</translation>
     </message>
     <message>
@@ -4191,7 +4195,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Espere antes de volver a sondear; el token en sí está bien.</translation>
     </message>
     <message>
-        <source>Try again later or look at the carrier's status page; the token itself was issued.</source>
+        <source>Try again later or look at the carrier&apos;s status page; the token itself was issued.</source>
         <translation>Vuelva a intentarlo más tarde o consulte la página de estado del transportista; el token en sí se emitió.</translation>
     </message>
     <message>
@@ -4199,7 +4203,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Compruebe la URL de sondeo y lo que espera; puede que el transportista haya cambiado su API.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real API, set it as the probe URL.</source>
+        <source>If the new address is the carrier&apos;s real API, set it as the probe URL.</source>
         <translation>Si la nueva dirección es la API real del transportista, establézcala como URL de sondeo.</translation>
     </message>
     <message>
@@ -4211,11 +4215,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Compruebe la red, un proxy o cortafuegos, y la URL de sondeo.</translation>
     </message>
     <message>
-        <source>Check the computer's clock and whether a proxy intercepts TLS.</source>
+        <source>Check the computer&apos;s clock and whether a proxy intercepts TLS.</source>
         <translation>Compruebe el reloj del equipo y si un proxy intercepta TLS.</translation>
     </message>
     <message>
-        <source>Fix the probe's settings, then test again.</source>
+        <source>Fix the probe&apos;s settings, then test again.</source>
         <translation>Corrija la configuración del sondeo y vuelva a probar.</translation>
     </message>
     <message>
@@ -4285,7 +4289,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>yes</source>
-        <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
         <translation>sí</translation>
     </message>
     <message>
@@ -4304,7 +4308,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Send the request even when it exceeds the carrier's limit on token requests (the carrier may rate-limit or block the client).</source>
+        <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
         <translation>Enviar la solicitud aunque supere el límite de solicitudes de token del transportista (el transportista puede limitar o bloquear al cliente).</translation>
     </message>
     <message>
@@ -4331,7 +4335,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El %1 ya ha pasado; un secreto que funciona ahora no había caducado entonces.</translation>
     </message>
     <message>
-        <source>Give the day the carrier's portal shows for the new secret, or leave out --expires.</source>
+        <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
         <translation>Indique el día que muestra el portal del transportista para el secreto nuevo, u omita --expires.</translation>
     </message>
     <message>
@@ -4343,8 +4347,8 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message>
-        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</source>
-        <translation>No llegó ningún secreto nuevo por la entrada estándar (una línea vacía no cuenta). Rediríjalo, p. ej., printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</translation>
+        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
+        <translation>No llegó ningún secreto nuevo por la entrada estándar (una línea vacía no cuenta). Rediríjalo, p. ej., printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
@@ -4370,7 +4374,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         </translation>
     </message>
     <message>
-        <source>Note: %1 Record the new secret's date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
+        <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
         <translation>Nota: %1 Registre la fecha del secreto nuevo con «tokendock edit %2 --secret-expires YYYY-MM-DD».</translation>
     </message>
     <message>
@@ -4378,7 +4382,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No se cambió nada: el secreto anterior se conserva y sigue funcionando.</translation>
     </message>
     <message>
-        <source>Replaces an account's secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account's probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
+        <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
         <translation>Reemplaza el secreto de una cuenta sin dejarla inservible: el secreto nuevo se lee de la entrada estándar (o se solicita en el terminal, sin eco) y primero se prueba con el transportista (token, firma, sondeo de la cuenta). Solo si funciona reemplaza al anterior en el llavero; si no, no cambia nada y el código de salida es el que da «tokendock test».</translation>
     </message>
     <message>
@@ -4422,15 +4426,15 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No hay secreto nuevo: la entrada estándar no es un terminal y no se indicó --secret-stdin.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Redirija el secreto, p. ej., printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Redirija el secreto, p. ej., printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock nunca toma un secreto de un argumento.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
         <translation>Nuevo %1 para %2</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>La lista de cuentas no pudo anotar la fecha del nuevo secreto: %1</translation>
     </message>
 </context>
@@ -4449,7 +4453,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
+        <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
         <translation>Pegue el secreto nuevo del portal del transportista. TokenDock prueba primero el secreto nuevo; el anterior se conserva hasta que el nuevo funcione.</translation>
     </message>
     <message>
@@ -4497,7 +4501,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Se reemplazó el secreto de «%1»</translation>
     </message>
     <message>
-        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier's portal.</source>
+        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
         <translation>El secreto nuevo funciona y ahora es el que guarda TokenDock. Puede revocar el anterior en el portal del transportista.</translation>
     </message>
     <message>
@@ -4509,7 +4513,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No reemplazado</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>La lista de cuentas no pudo anotar la fecha del nuevo secreto: %1</translation>
     </message>
 </context>
@@ -4548,7 +4552,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
-        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier's token URL and sandbox credentials.</source>
+        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
         <translation>Ejecuta en primer plano el sandbox de transportistas integrado en 127.0.0.1 hasta pulsar Ctrl+C, y muestra la URL del token y las credenciales de sandbox de cada transportista.</translation>
     </message>
     <message>
@@ -4633,7 +4637,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Modos de fallo del sondeo (URL de sondeo cuya API responde mal):</translation>
     </message>
     <message>
-        <source>Run the sandbox's clock this many seconds ahead of this computer's (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
+        <source>Run the sandbox&apos;s clock this many seconds ahead of this computer&apos;s (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
         <translation>Adelantar el reloj del sandbox este número de segundos respecto al de este equipo (atrasarlo si es negativo), como un transportista con el reloj desajustado; sus cabeceras Date y sus tokens lo siguen.</translation>
     </message>
     <message>
@@ -4641,7 +4645,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>The sandbox's clock reads %1 UTC.</source>
+        <source>The sandbox&apos;s clock reads %1 UTC.</source>
         <translation>El reloj del sandbox marca %1 UTC.</translation>
     </message>
 </context>
@@ -4824,14 +4828,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a secret's life</comment>
+        <comment>between the parts of a secret&apos;s life</comment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
-        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier's portal.</source>
+        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
         <translation>El secreto de «%1» caducó el %2: rótelo con el nuevo del portal del transportista.</translation>
     </message>
     <message>
@@ -4871,7 +4875,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El secreto nuevo está vacío.</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal.</source>
+        <source>Paste the new secret from the carrier&apos;s portal.</source>
         <translation>Pegue el secreto nuevo del portal del transportista.</translation>
     </message>
     <message>
@@ -5096,7 +5100,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>ShapeEditor</name>
     <message>
-        <source>How this provider's token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
+        <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
         <translation>En qué se aparta de OAuth 2.0 el intercambio de token de este proveedor. Deje como está lo que no sepa.</translation>
     </message>
     <message>
@@ -5317,7 +5321,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El token indica %1, pero la clave es %2 y no corresponde a ese algoritmo (o su JWK indica otro «alg»).</translation>
     </message>
     <message>
-        <source>The token names the issuer %1, which is neither at the token URL's site nor one the preset lists; TokenDock did not fetch its keys.</source>
+        <source>The token names the issuer %1, which is neither at the token URL&apos;s site nor one the preset lists; TokenDock did not fetch its keys.</source>
         <translation>El token indica el emisor %1, que no está en el sitio de la URL del token ni figura en el preajuste; TokenDock no obtuvo sus claves.</translation>
     </message>
     <message>
@@ -5345,7 +5349,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No hay ninguna clave con la que comprobarlo: el token no indica ningún emisor y ni la cuenta ni el preajuste tienen una URL de JWKS o una clave. Pida al transportista su clave pública o su URL de JWKS y añádala a la cuenta.</translation>
     </message>
     <message>
-        <source>The issuer's discovery document could not be fetched: %1</source>
+        <source>The issuer&apos;s discovery document could not be fetched: %1</source>
         <translation>No se pudo obtener el documento de descubrimiento del emisor: %1</translation>
     </message>
     <message>
@@ -5353,7 +5357,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 no publica ninguna URL de JWKS («jwks_uri») en su documento de descubrimiento.</translation>
     </message>
     <message>
-        <source>The carrier's keys could not be fetched: %1</source>
+        <source>The carrier&apos;s keys could not be fetched: %1</source>
         <translation>No se pudieron obtener las claves del transportista: %1</translation>
     </message>
 </context>
@@ -5364,7 +5368,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Claves de firma</translation>
     </message>
     <message>
-        <source>Where the keys that check this account's token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL's site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
+        <source>Where the keys that check this account&apos;s token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL&apos;s site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
         <translation>De dónde proceden las claves que comprueban las firmas de los tokens de esta cuenta. TokenDock las encuentra por sí mismo cuando el transportista publica el descubrimiento OpenID en el sitio de su URL de token; si no, introduzca su emisor, su URL de JWKS o su clave pública. Las claves públicas no son secretos.</translation>
     </message>
     <message>
@@ -5620,23 +5624,23 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>from the carrier's Date header</source>
+        <source>from the carrier&apos;s Date header</source>
         <translation>según la cabecera Date del transportista</translation>
     </message>
     <message>
-        <source>from the token's issue time</source>
+        <source>from the token&apos;s issue time</source>
         <translation>según la hora de emisión del token</translation>
     </message>
     <message>
-        <source>the carrier's agrees with this computer's within a minute (%1)</source>
+        <source>the carrier&apos;s agrees with this computer&apos;s within a minute (%1)</source>
         <translation>el del transportista coincide con el de este equipo con un margen de un minuto (%1)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 ahead of this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 ahead of this computer&apos;s (%2)</source>
         <translation>el del transportista va %1 por delante del de este equipo (%2)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 behind this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 behind this computer&apos;s (%2)</source>
         <translation>el del transportista va %1 por detrás del de este equipo (%2)</translation>
     </message>
     <message>
@@ -5719,7 +5723,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
     </message>
     <message>
-        <source>After the token, make the account's probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
+        <source>After the token, make the account&apos;s probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
         <translation>Tras el token, realizar el sondeo de la cuenta (una llamada a la API inofensiva y de solo lectura) aunque esté desactivado. Un sondeo que no funciona termina con el código de salida 7.</translation>
     </message>
     <message>
@@ -5731,7 +5735,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Indique --probe o --no-probe, no ambos.</translation>
     </message>
     <message>
-        <source>A JWT's signature is checked with the carrier's published or the account's key; exit status 8 when it does not hold, 0 when no key could be found.</source>
+        <source>A JWT&apos;s signature is checked with the carrier&apos;s published or the account&apos;s key; exit status 8 when it does not hold, 0 when no key could be found.</source>
         <translation>La firma de un JWT se comprueba con la clave publicada del transportista o con la de la cuenta; estado de salida 8 si no es válida, 0 si no se encontró ninguna clave.</translation>
     </message>
 </context>
@@ -5904,11 +5908,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>No enviada: %1 permite %2. La próxima se puede enviar a partir de %3.</translation>
     </message>
     <message>
-        <source>Not sent: TokenDock could not check %1's token budget (%2), so it does not know whether another request would exceed %3.</source>
+        <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
         <translation>No enviada: TokenDock no pudo comprobar el cupo de tokens de %1 (%2), así que no sabe si otra solicitud superaría %3.</translation>
     </message>
     <message>
-        <source>Try again in a moment; if this persists, check that the folder holding TokenDock's settings can be written.</source>
+        <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
         <translation>Vuelva a intentarlo en un momento; si persiste, compruebe que se puede escribir en la carpeta que contiene la configuración de TokenDock.</translation>
     </message>
 </context>
@@ -5935,7 +5939,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>The API the curl, httpie and powershell formats call (default: the token URL's host).</source>
+        <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
         <translation>La API a la que llaman los formatos curl, httpie y powershell (predeterminado: el host de la URL del token).</translation>
     </message>
     <message>
@@ -5959,11 +5963,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Introdúzcalo con «tokendock edit %1 --secret-stdin».</translation>
     </message>
     <message>
-        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier's limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
+        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
         <translation>Muestra un token utilizable para una cuenta, y solo eso y un salto de línea, para que H=$(tokendock token NAME --format header) funcione. Se usa el token en caché mientras siga siendo válido durante al menos --min-valid segundos; si no, se solicita uno nuevo y se guarda en caché. Cuando se agota el límite de solicitudes de token del transportista, se muestra el token en caché, con una nota, mientras siga siendo válido; si no, no se envía nada sin --force.</translation>
     </message>
     <message>
-        <source>What to print: %1 (default: token). The header is the one the carrier's API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
+        <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
         <translation>Qué mostrar: %1 (predeterminado: token). La cabecera es la que usan las llamadas a la API del transportista (Authorization: Bearer … o su propia cabecera); cuando las llamadas a la API necesitan más cabeceras (Maersk Consumer-Key, Estes apikey), header muestra una por línea y los demás formatos las incluyen todas.</translation>
     </message>
     <message>
@@ -6030,7 +6034,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Compruebe el ID y el secreto de cliente, y que pertenezcan a este entorno.</translation>
     </message>
     <message>
-        <source>Check the token URL and the account's extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
+        <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
         <translation>Compruebe la URL del token y los campos adicionales de la cuenta; si son correctos, puede que el transportista tenga problemas, así que vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
@@ -6038,7 +6042,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Compruebe su conexión a Internet, la VPN o el proxy, y el nombre de host de la URL del token.</translation>
     </message>
     <message>
-        <source>Check the token URL's host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
+        <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
         <translation>Compruebe el nombre de host de la URL del token; un proxy corporativo que inspecciona TLS necesita su certificado instalado en el sistema.</translation>
     </message>
     <message>
@@ -6046,7 +6050,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Vuelva a intentarlo; si sigue ocurriendo, compruebe la red o aumente el tiempo de espera de la solicitud.</translation>
     </message>
     <message>
-        <source>Check that the token URL points at the carrier's token endpoint, not a web page.</source>
+        <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
         <translation>Compruebe que la URL del token apunta al endpoint de token del transportista, no a una página web.</translation>
     </message>
     <message>
@@ -6076,11 +6080,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El token tiene tres partes separadas por puntos, pero no son JSON válido codificado en base64url, así que se trata como opaco.</translation>
     </message>
     <message>
-        <source>The token's signature part is not valid base64url, so it is treated as opaque.</source>
+        <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
         <translation>La parte de la firma del token no es base64url válido, así que se trata como opaco.</translation>
     </message>
     <message>
-        <source>The token's "exp" claim is not a valid time and was ignored.</source>
+        <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
         <translation>El claim «exp» del token no es una hora válida y se ignoró.</translation>
     </message>
 </context>
@@ -6138,7 +6142,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 redirigió la solicitud del token a otro sitio, %2 (HTTP %3); TokenDock no siguió la redirección, así que sus credenciales no se enviaron allí.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real token endpoint, set it as the token URL.</source>
+        <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
         <translation>Si la nueva dirección es el endpoint de token real del transportista, establézcala como URL del token.</translation>
     </message>
     <message numerus="yes">
@@ -6259,7 +6263,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>El transportista está limitando la frecuencia de las solicitudes de token; espere un minuto y reutilice el token que ya tiene.</translation>
     </message>
     <message>
-        <source>The carrier's server failed; try again in a few minutes.</source>
+        <source>The carrier&apos;s server failed; try again in a few minutes.</source>
         <translation>El servidor del transportista falló; vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
@@ -6279,14 +6283,14 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 emitió un token con una vida útil no utilizable (expires_in es %2).</translation>
     </message>
     <message numerus="yes">
-        <source>expires_in arrived as text ("%1"); read as %n seconds.</source>
+        <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
             <numerusform>expires_in llegó como texto («%1»); se interpretó como %n segundo.</numerusform>
             <numerusform>expires_in llegó como texto («%1»); se interpretó como %n segundos.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is an unsigned JWT (alg "none"); APIs should reject it.</source>
+        <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
         <translation>El token es un JWT sin firmar (alg «none»); las API deberían rechazarlo.</translation>
     </message>
     <message>
@@ -6310,7 +6314,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>%1 respondió HTTP %2 con un token que TokenDock no puede usar de forma segura: contiene espacios o caracteres que un token nunca lleva.</translation>
     </message>
     <message>
-        <source>Check that the token URL is the carrier's own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
         <translation>Compruebe que la URL del token sea el propio endpoint de token del transportista; si lo es, póngase en contacto con el transportista: su endpoint de token envió un valor que ninguna API acepta.</translation>
     </message>
     <message>
@@ -6341,7 +6345,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>«%1» no tiene secreto para su configuración actual, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Check the account's token URL, then enter its client secret.</source>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
         <translation>Compruebe la URL del token de la cuenta y luego introduzca su secreto de cliente.</translation>
     </message>
     <message>
@@ -6519,11 +6523,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>según la hora de caducidad de la respuesta</translation>
     </message>
     <message>
-        <source>from the token's exp claim</source>
+        <source>from the token&apos;s exp claim</source>
         <translation>según el claim exp del token</translation>
     </message>
     <message>
-        <source>the carrier's documented lifetime: the answer did not say</source>
+        <source>the carrier&apos;s documented lifetime: the answer did not say</source>
         <translation>la vida útil documentada por el transportista: la respuesta no la indicaba</translation>
     </message>
     <message>
@@ -6803,7 +6807,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>Enter the carrier's token URL.</source>
+        <source>Enter the carrier&apos;s token URL.</source>
         <translation>Introduzca la URL del token del transportista.</translation>
     </message>
     <message>
@@ -6850,7 +6854,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Le damos la bienvenida a TokenDock</translation>
     </message>
     <message>
-        <source>Keep your carriers' API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
+        <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
         <translation>Guarde las credenciales de cliente de API de sus transportistas en un solo lugar, compruebe con un clic que siguen funcionando y copie una cabecera Authorization nueva siempre que la necesite.</translation>
     </message>
     <message>
@@ -6961,7 +6965,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Producción (Europa)</translation>
     </message>
     <message>
-        <source>Check the client application id and secret in project44's OAuth 2.0 client applications; sandbox and production applications differ.</source>
+        <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
         <translation>Compruebe el ID y el secreto de la aplicación cliente en las aplicaciones cliente OAuth 2.0 de project44; las aplicaciones de sandbox y de producción son distintas.</translation>
     </message>
     <message>
@@ -6989,7 +6993,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Child key</translation>
     </message>
     <message>
-        <source>The customer's child key, for integrator grant types only.</source>
+        <source>The customer&apos;s child key, for integrator grant types only.</source>
         <translation>La child key del cliente de FedEx, solo para los tipos de concesión de integrador.</translation>
     </message>
     <message>
@@ -6997,7 +7001,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Child secret</translation>
     </message>
     <message>
-        <source>The customer's child secret, for integrator grant types only. Kept in the keychain.</source>
+        <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
         <translation>El child secret del cliente de FedEx, solo para los tipos de concesión de integrador. Se guarda en el llavero.</translation>
     </message>
     <message>
@@ -7150,7 +7154,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80 % de su vida útil.</translation>
+        <translation>Reutilice el token y obtenga uno nuevo cuando haya transcurrido el 80&#xa0;% de su vida útil.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
@@ -7209,7 +7213,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de Parcel DE para envíos y devoluciones, para un usuario del portal de empresas</translation>
     </message>
     <message>
-        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app's API key and secret; the portal user's name and password go below.</source>
+        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
         <translation>DHL emite el token para un usuario del portal de empresas (tipo de concesión password): el ID y el secreto de cliente son la clave y el secreto de API de su aplicación de desarrollador; el nombre de usuario y la contraseña del portal se indican abajo.</translation>
     </message>
     <message>
@@ -7233,11 +7237,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Contraseña del portal</translation>
     </message>
     <message>
-        <source>That user's password. Kept in the keychain.</source>
+        <source>That user&apos;s password. Kept in the keychain.</source>
         <translation>La contraseña de ese usuario. Se guarda en el llavero.</translation>
     </message>
     <message>
-        <source>Check the app's API key and secret and the portal user's name and password; sandbox and production logins differ.</source>
+        <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
         <translation>Compruebe la clave y el secreto de API de la aplicación y el usuario y la contraseña del portal; los inicios de sesión de sandbox y de producción son distintos.</translation>
     </message>
     <message>
@@ -7245,7 +7249,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Envíos con la META-API de DPD, con un inicio de sesión que devuelve el token en una cabecera</translation>
     </message>
     <message>
-        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD's own documentation.</source>
+        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
         <translation>DPD responde al inicio de sesión con el token en la cabecera de respuesta X-DPD-TOKEN, no en el cuerpo. DPD le facilita el código de unidad de negocio junto con sus credenciales. Las URL del token y la vida útil proceden de código de integración público y la documentación de DPD no las confirma.</translation>
     </message>
     <message>
@@ -7281,7 +7285,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API LTL de ODFL para tarificación y seguimiento, con inicio de sesión de usuario</translation>
     </message>
     <message>
-        <source>ODFL's login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL's own documentation.</source>
+        <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
         <translation>El inicio de sesión de ODFL es un GET con su usuario y contraseña de ODFL en HTTP Basic; el token llega como sessionToken. Estos datos proceden de código de integración público y la documentación de ODFL no los confirma.</translation>
     </message>
     <message>
@@ -7305,7 +7309,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API v2 de envíos multitransportista de eShipper</translation>
     </message>
     <message>
-        <source>eShipper's login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper's documentation, so TokenDock logs in again for a new token.</source>
+        <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
         <translation>El inicio de sesión de eShipper recibe un cuerpo JSON con principal y credential (su usuario y contraseña de eShipper) y responde con token y un token de actualización, que TokenDock guarda en el llavero. La documentación de eShipper no confirma la URL de pruebas ni cómo se usa el token de actualización, así que TokenDock vuelve a iniciar sesión para obtener un token nuevo.</translation>
     </message>
     <message>
@@ -7353,7 +7357,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API marítimas de Maersk para itinerarios, reservas y seguimiento</translation>
     </message>
     <message>
-        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token's lifetime, are not confirmed by Maersk's documentation.</source>
+        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
         <translation>Maersk quiere la consumer key (su ID de cliente) en una cabecera Consumer-Key en la llamada de token y en cada llamada a la API; TokenDock la añade cada vez que se copian las cabeceras. La documentación de Maersk no confirma que la llamada de token también la necesite, ni la vida útil del token.</translation>
     </message>
     <message>
@@ -7389,7 +7393,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Shipping API v3 de Royal Mail para etiquetas y manifiestos</translation>
     </message>
     <message>
-        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail's documentation; use the address Royal Mail gave you.</source>
+        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
         <translation>Royal Mail recibe las credenciales en cabeceras y devuelve un token que las llamadas a la API llevan en X-RMG-Auth-Token (no en Authorization), junto con X-IBM-Client-Id. La documentación de Royal Mail no confirma la URL del token ni la vida útil; use la dirección que le proporcionó Royal Mail.</translation>
     </message>
     <message>
@@ -7413,7 +7417,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Contraseña de la Shipping API</translation>
     </message>
     <message>
-        <source>That account's password. Kept in the keychain.</source>
+        <source>That account&apos;s password. Kept in the keychain.</source>
         <translation>La contraseña de esa cuenta. Se guarda en el llavero.</translation>
     </message>
     <message>
@@ -7437,7 +7441,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Cotizaciones de tarifas LTL, recogidas, seguimiento y facturas de Estes</translation>
     </message>
     <message>
-        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes' documentation.</source>
+        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
         <translation>Estes emite un token bearer para su clave de API y su inicio de sesión de MyEstes; cada llamada a la API necesita el token y la cabecera apikey, y TokenDock copia ambos. Que la llamada de token reciba el inicio de sesión de MyEstes en HTTP Basic procede de código de integración público y la documentación de Estes no lo confirma.</translation>
     </message>
     <message>
@@ -7481,11 +7485,11 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>For the password grant: that user's password. Kept in the keychain.</source>
+        <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
         <translation>Para el tipo de concesión password: la contraseña de ese usuario. Se guarda en el llavero.</translation>
     </message>
     <message>
-        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer's child key and child secret.</source>
+        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
         <translation>Las cuentas de FedEx Freight LTL también usan este preajuste, con la clave y el secreto de API de su propio proyecto de API LTL; la URL del token es la misma. Use client_credentials para su propia cuenta. Los tipos de concesión csp_credentials y client_pc_credentials son para integradores que actúan en nombre de un cliente de FedEx; también necesitan la child key y el child secret de ese cliente.</translation>
     </message>
     <message>
@@ -7493,7 +7497,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API global de DHL eCommerce para etiquetas, productos y seguimiento</translation>
     </message>
     <message>
-        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token's format, come from public integration code and are not confirmed by DHL's documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
+        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
         <translation>La API global de DHL eCommerce emite un token para el ID y el secreto de cliente enviados en HTTP Basic, en un GET sin cuerpo. Los tokens duran cinco horas, salvo que DHL haya fijado otra vida útil para su cuenta. Que la llamada sea un GET, y el formato del token, proceden de código de integración público y la documentación de DHL no lo confirma. Para DHL eCommerce en América, use el preajuste DHL eCommerce.</translation>
     </message>
     <message>
@@ -7517,7 +7521,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de Deutsche Post International para cartas y pequeños paquetes internacionales, y seguimiento</translation>
     </message>
     <message>
-        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL's sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
+        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
         <translation>Deutsche Post International emite un token para el ID y el secreto de cliente de su aplicación de desarrollador de DHL, enviados en HTTP Basic en un GET sin cuerpo; dura cinco horas. La URL de sandbox procede de la colección de ejemplos de DHL; la URL de producción no se publica y es una suposición, así que use la dirección que le proporcionó DHL si es distinta.</translation>
     </message>
     <message>
@@ -7541,7 +7545,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Pasarela de envíos multitransportista SAPIENT para Royal Mail, Evri, DHL y otros transportistas del Reino Unido</translation>
     </message>
     <message>
-        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token's format, are not confirmed.</source>
+        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
         <translation>SAPIENT emite tokens OAuth 2.0 para el ID y el secreto de cliente que usted crea en el apartado de credenciales de API de SAPIENT, enviados en el cuerpo de formulario. SAPIENT publica una sola URL del token; no se ha confirmado si las credenciales de prueba usan otra ni el formato del token.</translation>
     </message>
     <message>
@@ -7557,7 +7561,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Hermes Shipping Interface (HSI) para etiquetas de paquetes y devoluciones en Alemania</translation>
     </message>
     <message>
-        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user's name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes' documentation.</source>
+        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
         <translation>Hermes emite el token para un usuario de Hermes (tipo de concesión password): el ID y el secreto de cliente identifican su aplicación, y el nombre de usuario y la contraseña se indican abajo. Las URL del token y la vida útil de una hora proceden de código de integración público y la documentación de Hermes no las confirma.</translation>
     </message>
     <message>
@@ -7581,7 +7585,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Contraseña de Hermes</translation>
     </message>
     <message>
-        <source>Check the application's client id and secret and the Hermes user's name and password; the INT and production logins differ.</source>
+        <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
         <translation>Compruebe el ID y el secreto de cliente de la aplicación y el usuario y la contraseña de Hermes; los inicios de sesión de INT y de producción son distintos.</translation>
     </message>
     <message>
@@ -7589,7 +7593,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de J.B. Hunt 360 para pedidos y seguimiento de transporte intermodal y de carga completa</translation>
     </message>
     <message>
-        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token's lifetime are not confirmed by J.B. Hunt.</source>
+        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
         <translation>J.B. Hunt no publica su URL del token: introduzca la que le proporcionó J.B. Hunt. La mayoría de sus API emiten el token para un usuario (tipo de concesión password), y cada llamada lleva además su clave de suscripción de API en una cabecera, que TokenDock añade a las cabeceras copiadas. Su servidor de inicio de sesión acepta el ID y el secreto de cliente en el cuerpo o como HTTP Basic. J.B. Hunt no confirma el nombre de cabecera Ocp-Apim-Subscription-Key, dónde van las credenciales de cliente ni la vida útil del token.</translation>
     </message>
     <message>
@@ -7617,7 +7621,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Compruebe la URL del token que le proporcionó J.B. Hunt y que la clave de suscripción sea la de la API a la que llama.</translation>
     </message>
     <message>
-        <source>Check the client id and secret, the user's name and password, and the subscription key from the J.B. Hunt API portal.</source>
+        <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
         <translation>Compruebe el ID y el secreto de cliente, el usuario y la contraseña, y la clave de suscripción del portal de API de J.B. Hunt.</translation>
     </message>
     <message>
@@ -7645,7 +7649,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API Asendia Sync para paquetes de comercio electrónico internacional, etiquetas y seguimiento</translation>
     </message>
     <message>
-        <source>Asendia's login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token's lifetime of about a day come from public integration code and are not confirmed by Asendia's documentation; TokenDock reads the expiry from the token itself.</source>
+        <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
         <translation>El inicio de sesión de Asendia recibe un cuerpo JSON con su usuario y contraseña de Asendia Sync, sin tipo de concesión, y responde con un JWT en id_token. La URL y la vida útil del token, de aproximadamente un día, proceden de código de integración público y la documentación de Asendia no las confirma; TokenDock lee la caducidad del propio token.</translation>
     </message>
     <message>
@@ -7681,7 +7685,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de DHL Parcel Benelux para etiquetas, recogidas y seguimiento</translation>
     </message>
     <message>
-        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL's own documentation.</source>
+        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
         <translation>DHL Parcel NL emite tokens para un ID de usuario y una clave, que usted crea en el apartado de claves de API de la configuración de My DHL Parcel; viajan en un cuerpo JSON como userId y key. La respuesta indica la caducidad como un momento concreto (accessTokenExpiration) e incluye un token de actualización, que TokenDock guarda en el llavero pero no usa: vuelve a iniciar sesión. La ruta del token y la dirección de pruebas proceden de código de integración público y la propia documentación de DHL no las confirma.</translation>
     </message>
     <message>
@@ -7717,7 +7721,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de EchoSync para cotizaciones de carga completa y LTL, cargas y seguimiento</translation>
     </message>
     <message>
-        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo's own documentation.</source>
+        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
         <translation>Echo quiere una clave de API en la cabecera x-api-key en la llamada de token y en cada llamada a la API, junto al ID y el secreto de cliente en el cuerpo de formulario; TokenDock copia la cabecera con el token. Solicite los ámbitos que necesita su integración, separados por espacios. Echo permite unas tres solicitudes de token por segundo. Estos datos proceden de un ejemplo de segunda mano y la propia documentación de Echo no los confirma.</translation>
     </message>
     <message>
@@ -7757,7 +7761,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Tokens de Trimble Identity para las API de transporte y en la nube de Trimble</translation>
     </message>
     <message>
-        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API's documentation says so. Whether a scope is needed is not confirmed.</source>
+        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
         <translation>Trimble Identity recibe el ID y el secreto de cliente de su aplicación de Trimble en HTTP Basic y devuelve un JWT que dura una hora. Algunas API de Trimble pueden requerir un ámbito que nombre la aplicación; rellénelo cuando lo indique la documentación de la API. No se ha confirmado si se necesita un ámbito.</translation>
     </message>
     <message>
@@ -7817,7 +7821,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>API de Motive Freight Marketplace, antes KeepTruckin</translation>
     </message>
     <message>
-        <source>Motive's token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock's assumption, not confirmed by Motive's documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
+        <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
         <translation>El token de Motive dura como máximo dos horas y su endpoint de token permite unas tres solicitudes por segundo. Que el ID y el secreto de cliente vayan en el cuerpo de formulario con grant_type=client_credentials es una suposición de TokenDock que la documentación de Motive no confirma; si Motive los rechaza, pruebe el preajuste genérico OAuth 2.0 con HTTP Basic.</translation>
     </message>
     <message>
@@ -7889,7 +7893,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>GLS ShipIT: envíos de paquetería, etiquetas y seguimiento</translation>
     </message>
     <message>
-        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS's own documentation.</source>
+        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
         <translation>GLS recibe el ID y el secreto de cliente en HTTP Basic con grant_type=client_credentials en el cuerpo de formulario e indica en expires_in cuánto dura el token. Las URL del token proceden de código de integración público y la propia documentación de GLS no las confirma.</translation>
     </message>
     <message>
@@ -7901,7 +7905,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>Tokens de la Authentication API de DHL para DHL Freight y otras API de DHL Group</translation>
     </message>
     <message>
-        <source>DHL's Authentication API takes your app's API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL's documentation.</source>
+        <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
         <translation>La Authentication API de DHL recibe la clave y el secreto de API de su aplicación (consumer key y consumer secret) en HTTP Basic; la solicitud no tiene cuerpo, y el tipo de respuesta y el tipo de concesión viajan en la URL del token. El tipo de respuesta elige el token: access_token para uno opaco, id_token para un JWT. La ruta y el host del token, y la opción id_token, proceden de ejemplos públicos y de código de integración, y la documentación de DHL no los confirma.</translation>
     </message>
     <message>
@@ -7953,7 +7957,7 @@ Sin un comando, tokendock inicia la aplicación de escritorio.</translation>
         <translation>ruta de sondeo</translation>
     </message>
     <message>
-        <source>the issuer of its tokens' signing keys</source>
+        <source>the issuer of its tokens&apos; signing keys</source>
         <translation>el emisor de las claves de firma de sus tokens</translation>
     </message>
     <message>

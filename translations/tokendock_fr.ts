@@ -8,19 +8,19 @@
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not valid</source>
-        <translation>le champ « %1 » est absent ou non valide</translation>
+        <source>field &quot;%1&quot; is missing or not valid</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent ou non valide</translation>
     </message>
 </context>
 <context>
     <name>AccountCheck</name>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n’est encore enregistré pour « %1 ».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -38,11 +38,11 @@
     <name>AccountExchange</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation>Impossible d’ouvrir %1 : %2.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a TokenDock export.</source>
@@ -54,11 +54,11 @@
     </message>
     <message>
         <source>The file is not a TokenDock export (its format is not “%1”).</source>
-        <translation>Ce fichier n’est pas une exportation TokenDock (son format n’est pas « %1 »).</translation>
+        <translation>Ce fichier n’est pas une exportation TokenDock (son format n’est pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The file was exported by a newer TokenDock (format %1); update TokenDock to import it.</source>
-        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1) ; mettez TokenDock à jour pour l’importer.</translation>
+        <translation>Ce fichier a été exporté par une version plus récente de TokenDock (format %1)&#x202f;; mettez TokenDock à jour pour l’importer.</translation>
     </message>
     <message>
         <source>The file has no format version or no account list.</source>
@@ -66,15 +66,15 @@
     </message>
     <message>
         <source>Account %1 in the file: %2. Nothing was imported.</source>
-        <translation>Compte %1 du fichier : %2. Rien n’a été importé.</translation>
+        <translation>Compte %1 du fichier&#xa0;: %2. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) uses the carrier “%3”, which this TokenDock does not know. Nothing was imported.</source>
-        <translation>Le compte %1 du fichier (« %2 ») utilise le transporteur « %3 », que cette version de TokenDock ne connaît pas. Rien n’a été importé.</translation>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») utilise le transporteur «&#xa0;%3&#xa0;», que cette version de TokenDock ne connaît pas. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file holds two accounts named “%1”. Nothing was imported.</source>
-        <translation>Le fichier contient deux comptes nommés « %1 ». Rien n’a été importé.</translation>
+        <translation>Le fichier contient deux comptes nommés «&#xa0;%1&#xa0;». Rien n’a été importé.</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Account %1 in the file (“%2”): %3 Nothing was imported.</source>
-        <translation>Compte %1 du fichier (« %2 ») : %3 Rien n’a été importé.</translation>
+        <translation>Compte %1 du fichier («&#xa0;%2&#xa0;»)&#xa0;: %3 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>carrier</source>
@@ -122,15 +122,15 @@
     </message>
     <message>
         <source>An account named “%1” was added while the file was being read. Nothing was imported; import again to see it listed.</source>
-        <translation>Un compte nommé « %1 » a été ajouté pendant la lecture du fichier. Rien n’a été importé ; relancez l’importation pour le voir dans la liste.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» a été ajouté pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour le voir dans la liste.</translation>
     </message>
     <message>
         <source>“%1” changed while the file was being read. Nothing was imported; import again to see the changes.</source>
-        <translation>« %1 » a été modifié pendant la lecture du fichier. Rien n’a été importé ; relancez l’importation pour voir les modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié pendant la lecture du fichier. Rien n’a été importé&#x202f;; relancez l’importation pour voir les modifications.</translation>
     </message>
     <message>
         <source>Account %1 in the file (“%2”) has a token URL with an invisible or control character (%3) that can make it look like another address. Nothing was imported.</source>
-        <translation>Le compte %1 du fichier (« %2 ») a une URL de jeton contenant un caractère invisible ou de contrôle (%3) qui peut la faire passer pour une autre adresse. Rien n’a été importé.</translation>
+        <translation>Le compte %1 du fichier («&#xa0;%2&#xa0;») a une URL de jeton contenant un caractère invisible ou de contrôle (%3) qui peut la faire passer pour une autre adresse. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>name</source>
@@ -217,14 +217,14 @@
     </message>
     <message>
         <source>%1 copies the header, %2 the token, %3 a curl command; %4 closes.</source>
-        <translation>%1 copie l’en-tête, %2 le jeton, %3 une commande curl ; %4 ferme.</translation>
+        <translation>%1 copie l’en-tête, %2 le jeton, %3 une commande curl&#x202f;; %4 ferme.</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation>%1, %2, %3 : %4</translation>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation>Aucun compte ne correspond à « %1 ».</translation>
+        <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -257,7 +257,7 @@
         <source>No accounts yet.
 Add one with New (%1).</source>
         <translation>Aucun compte pour l’instant.
-Ajoutez-en un avec « Nouveau » (%1).</translation>
+Ajoutez-en un avec «&#xa0;Nouveau&#xa0;» (%1).</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>The carrier preset (see “tokendock carriers”).</source>
-        <translation>Le préréglage du transporteur (voir « tokendock carriers »).</translation>
+        <translation>Le préréglage du transporteur (voir «&#xa0;tokendock carriers&#xa0;»).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -283,8 +283,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>ENV</translation>
     </message>
     <message>
-        <source>The token URL, in place of the preset's (https; http only to this computer).</source>
-        <translation>L’URL de jeton, à la place de celle du préréglage (https ; http uniquement vers cet ordinateur).</translation>
+        <source>The token URL, in place of the preset&apos;s (https; http only to this computer).</source>
+        <translation>L’URL de jeton, à la place de celle du préréglage (https&#x202f;; http uniquement vers cet ordinateur).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -304,7 +304,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>A preset field (e.g. clientrefnum, scope, child_Key, tenant) or an extra body parameter. Repeatable; KEY= removes it. Secret fields are read from standard input, never given here.</source>
-        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable ; KEY= le supprime. Les champs secrets sont lus sur l’entrée standard, jamais indiqués ici.</translation>
+        <translation>Un champ du préréglage (par ex. clientrefnum, scope, child_Key, tenant) ou un paramètre supplémentaire du corps. Répétable&#x202f;; KEY= le supprime. Les champs secrets sont lus sur l’entrée standard, jamais indiqués ici.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
@@ -312,11 +312,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>An extra request header. Repeatable; KEY= removes it.</source>
-        <translation>Un en-tête de requête supplémentaire. Répétable ; KEY= le supprime.</translation>
+        <translation>Un en-tête de requête supplémentaire. Répétable&#x202f;; KEY= le supprime.</translation>
     </message>
     <message>
         <source>Read a new client secret from standard input (one line; an empty line keeps the stored one), then one line per secret field of the preset, e.g. FedEx child_secret. At a terminal you are asked without echo.</source>
-        <translation>Lire un nouveau secret client sur l’entrée standard (une ligne ; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
+        <translation>Lire un nouveau secret client sur l’entrée standard (une ligne&#x202f;; une ligne vide conserve celui enregistré), puis une ligne par champ secret du préréglage, par ex. FedEx child_secret. Dans un terminal, la saisie est demandée sans écho.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line), then one line per secret field of the preset, e.g. FedEx child_secret. Without it you are asked at the terminal, without echo.</source>
@@ -324,11 +324,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>TokenDock knows no carrier “%1”.</source>
-        <translation>TokenDock ne connaît aucun transporteur « %1 ».</translation>
+        <translation>TokenDock ne connaît aucun transporteur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run “tokendock carriers” to see the carrier ids.</source>
-        <translation>Exécutez « tokendock carriers » pour voir les ID des transporteurs.</translation>
+        <translation>Exécutez «&#xa0;tokendock carriers&#xa0;» pour voir les ID des transporteurs.</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID.</source>
@@ -336,19 +336,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>The account uses the carrier “%1”, which TokenDock does not know; choose one with --carrier ID.</source>
-        <translation>Le compte utilise le transporteur « %1 », que TokenDock ne connaît pas ; choisissez-en un avec --carrier ID.</translation>
+        <translation>Le compte utilise le transporteur «&#xa0;%1&#xa0;», que TokenDock ne connaît pas&#x202f;; choisissez-en un avec --carrier ID.</translation>
     </message>
     <message>
         <source>%1 has no environment “%2”; choose one of: %3.</source>
-        <translation>%1 n’a pas d’environnement « %2 » ; choisissez parmi : %3.</translation>
+        <translation>%1 n’a pas d’environnement «&#xa0;%2&#xa0;»&#x202f;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The custom environment needs a token URL: add --token-url URL.</source>
-        <translation>L’environnement personnalisé nécessite une URL de jeton : ajoutez --token-url URL.</translation>
+        <translation>L’environnement personnalisé nécessite une URL de jeton&#xa0;: ajoutez --token-url URL.</translation>
     </message>
     <message>
         <source>--param takes KEY=VALUE, not “%1”.</source>
-        <translation>--param attend KEY=VALUE, pas « %1 ».</translation>
+        <translation>--param attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give it on standard input with --secret-stdin (%1).</source>
@@ -356,7 +356,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>It is only sent with the grant types %1: choose one with --grant-type, then give it on standard input with --secret-stdin.</source>
-        <translation>Il n’est envoyé qu’avec les types d’octroi %1 : choisissez-en un avec --grant-type, puis indiquez-le sur l’entrée standard avec --secret-stdin.</translation>
+        <translation>Il n’est envoyé qu’avec les types d’octroi %1&#xa0;: choisissez-en un avec --grant-type, puis indiquez-le sur l’entrée standard avec --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 is a secret, so TokenDock does not take it on the command line.</source>
@@ -364,15 +364,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>%1 looks like a secret; TokenDock keeps extra parameters in its account file, never secrets.</source>
-        <translation>%1 ressemble à un secret ; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
+        <translation>%1 ressemble à un secret&#x202f;; TokenDock conserve les paramètres supplémentaires dans son fichier de comptes, jamais les secrets.</translation>
     </message>
     <message>
         <source>--header takes KEY=VALUE, not “%1”.</source>
-        <translation>--header attend KEY=VALUE, pas « %1 ».</translation>
+        <translation>--header attend KEY=VALUE, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (Enter keeps the stored one)</source>
@@ -380,7 +380,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>A line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>Une ligne de l’entrée standard dépasse %1 Kio ; ce n’est pas un secret utilisable par TokenDock.</translation>
+        <translation>Une ligne de l’entrée standard dépasse %1 Kio&#x202f;; ce n’est pas un secret utilisable par TokenDock.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
@@ -404,7 +404,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>An environment id of the preset (default: its first), or “custom” together with --token-url.</source>
-        <translation>Un ID d’environnement du préréglage (par défaut : le premier), ou « custom » avec --token-url.</translation>
+        <translation>Un ID d’environnement du préréglage (par défaut&#xa0;: le premier), ou «&#xa0;custom&#xa0;» avec --token-url.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -412,7 +412,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>How the client id and secret travel: “body”, “basic” (HTTP Basic) or “headers”, where the carrier accepts more than one.</source>
-        <translation>Mode de transmission de l’ID client et du secret : « body », « basic » (HTTP Basic) ou « headers », si le transporteur en accepte plusieurs.</translation>
+        <translation>Mode de transmission de l’ID client et du secret&#xa0;: «&#xa0;body&#xa0;», «&#xa0;basic&#xa0;» (HTTP Basic) ou «&#xa0;headers&#xa0;», si le transporteur en accepte plusieurs.</translation>
     </message>
     <message>
         <source>body|basic|headers</source>
@@ -420,15 +420,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>For the generic preset: one part of a token exchange that is not textbook OAuth, e.g. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (no grant type sent), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (the bare token), use.apiKey=true. Repeatable; KEY= goes back to the default.</source>
-        <translation>Pour le préréglage générique : une partie d’un échange de jeton qui ne suit pas l’OAuth classique, p. ex. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (aucun type d’octroi envoyé), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (le jeton seul), use.apiKey=true. Répétable ; KEY= rétablit la valeur par défaut.</translation>
+        <translation>Pour le préréglage générique&#xa0;: une partie d’un échange de jeton qui ne suit pas l’OAuth classique, p. ex. request.method=GET, request.body=json|form|none, request.clientId=principal, request.grantType=none (aucun type d’octroi envoyé), request.apiKeyHeader=x-api-key, response.token=data.token, response.tokenHeader=X-Token, response.expiresIn=ttl, response.expiresAt=expiry, use.header=X-Auth-Token, use.scheme=none (le jeton seul), use.apiKey=true. Répétable&#x202f;; KEY= rétablit la valeur par défaut.</translation>
     </message>
     <message>
         <source>--auth takes “body”, “basic” or “headers”, not “%1”.</source>
-        <translation>--auth attend « body », « basic » ou « headers », pas « %1 ».</translation>
+        <translation>--auth attend «&#xa0;body&#xa0;», «&#xa0;basic&#xa0;» ou «&#xa0;headers&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation>ligne 1 : %1</translation>
+        <translation>ligne 1&#xa0;: %1</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -436,22 +436,22 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>%1 describes its own token exchange; --exchange is for the generic preset (--carrier oauth2).</source>
-        <translation>%1 décrit son propre échange de jeton ; --exchange est réservé au préréglage générique (--carrier oauth2).</translation>
+        <translation>%1 décrit son propre échange de jeton&#x202f;; --exchange est réservé au préréglage générique (--carrier oauth2).</translation>
     </message>
     <message>
         <source>--exchange takes PART.KEY=VALUE (e.g. response.token=data.token), not “%1”.</source>
-        <translation>--exchange attend PART.KEY=VALUE (p. ex. response.token=data.token), pas « %1 ».</translation>
+        <translation>--exchange attend PART.KEY=VALUE (p. ex. response.token=data.token), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The OpenID issuer of the account's tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
+        <source>The OpenID issuer of the account&apos;s tokens, whose discovery document names the keys that check their signatures (https). An empty value removes it.</source>
         <translation>L’émetteur OpenID des jetons du compte, dont le document de découverte désigne les clés qui vérifient leurs signatures (https). Une valeur vide le supprime.</translation>
     </message>
     <message>
-        <source>The JWK set URL with the keys that check the tokens' signatures (https). An empty value removes it.</source>
+        <source>The JWK set URL with the keys that check the tokens&apos; signatures (https). An empty value removes it.</source>
         <translation>L’URL du jeu de clés JWK contenant les clés qui vérifient les signatures des jetons (https). Une valeur vide la supprime.</translation>
     </message>
     <message>
-        <source>A file with the carrier's public key (PEM, JWK or JWK set) that checks the tokens' signatures. An empty value removes it.</source>
+        <source>A file with the carrier&apos;s public key (PEM, JWK or JWK set) that checks the tokens&apos; signatures. An empty value removes it.</source>
         <translation>Un fichier contenant la clé publique du transporteur (PEM, JWK ou jeu de clés JWK) qui vérifie les signatures des jetons. Une valeur vide le supprime.</translation>
     </message>
     <message>
@@ -460,11 +460,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>The key file %1 could not be read: %2</source>
-        <translation>Le fichier de clé %1 n’a pas pu être lu : %2</translation>
+        <translation>Le fichier de clé %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no public key TokenDock can use: %2</source>
-        <translation>%1 ne contient aucune clé publique utilisable par TokenDock : %2</translation>
+        <translation>%1 ne contient aucune clé publique utilisable par TokenDock&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is too large</source>
@@ -472,19 +472,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Whether “tokendock test” makes the probe, a harmless read-only API call with the new token: on (the default) or off.</source>
-        <translation>Indique si « tokendock test » effectue la sonde, un appel d’API inoffensif en lecture seule avec le nouveau jeton : on (par défaut) ou off.</translation>
+        <translation>Indique si «&#xa0;tokendock test&#xa0;» effectue la sonde, un appel d’API inoffensif en lecture seule avec le nouveau jeton&#xa0;: on (par défaut) ou off.</translation>
     </message>
     <message>
         <source>on|off</source>
         <translation>on|off</translation>
     </message>
     <message>
-        <source>The probe's API call: a path joined to the environment's API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset's.</source>
-        <translation>L’appel d’API de la sonde : un chemin ajouté à l’adresse d’API de l’environnement (par ex. /v1/ping) ou une URL https complète. Le jeton y est envoyé. Vide : celui du préréglage.</translation>
+        <source>The probe&apos;s API call: a path joined to the environment&apos;s API address (e.g. /v1/ping) or a full https URL. The token is sent there. Empty: the preset&apos;s.</source>
+        <translation>L’appel d’API de la sonde&#xa0;: un chemin ajouté à l’adresse d’API de l’environnement (par ex. /v1/ping) ou une URL https complète. Le jeton y est envoyé. Vide&#xa0;: celui du préréglage.</translation>
     </message>
     <message>
-        <source>The probe's method: GET (the default) or HEAD; a probe only reads.</source>
-        <translation>La méthode de la sonde : GET (par défaut) ou HEAD ; une sonde ne fait que lire.</translation>
+        <source>The probe&apos;s method: GET (the default) or HEAD; a probe only reads.</source>
+        <translation>La méthode de la sonde&#xa0;: GET (par défaut) ou HEAD&#x202f;; une sonde ne fait que lire.</translation>
     </message>
     <message>
         <source>GET|HEAD</source>
@@ -492,7 +492,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>A dotted JSON path a good probe answer must hold, e.g. data.items. Empty: any 2xx answer will do.</source>
-        <translation>Un chemin JSON à points que doit contenir une bonne réponse de la sonde, par ex. data.items. Vide : toute réponse 2xx convient.</translation>
+        <translation>Un chemin JSON à points que doit contenir une bonne réponse de la sonde, par ex. data.items. Vide&#xa0;: toute réponse 2xx convient.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -500,19 +500,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>--probe takes on or off, not “%1”.</source>
-        <translation>--probe accepte on ou off, pas « %1 ».</translation>
+        <translation>--probe accepte on ou off, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The probe is not valid: %1</source>
-        <translation>La sonde n’est pas valide : %1</translation>
+        <translation>La sonde n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: the probe sends the token to %1, a host %2 does not name.</source>
-        <translation>Remarque : la sonde envoie le jeton à %1, un hôte que %2 ne mentionne pas.</translation>
+        <translation>Remarque&#xa0;: la sonde envoie le jeton à %1, un hôte que %2 ne mentionne pas.</translation>
     </message>
     <message>
-        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret's date.</source>
-        <translation>Le jour où, selon le transporteur, le secret client expire (son portail l’indique), afin que « tokendock list » et les rappels puissent avertir à temps ; « none » l’oublie. Un nouveau secret client sans cette date efface celle de l’ancien secret.</translation>
+        <source>The day the carrier says the client secret expires (its portal shows it), so “tokendock list” and the reminders can warn in time; “none” forgets it. A new client secret without it forgets the old secret&apos;s date.</source>
+        <translation>Le jour où, selon le transporteur, le secret client expire (son portail l’indique), afin que «&#xa0;tokendock list&#xa0;» et les rappels puissent avertir à temps&#x202f;; «&#xa0;none&#xa0;» l’oublie. Un nouveau secret client sans cette date efface celle de l’ancien secret.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD|none</source>
@@ -559,10 +559,10 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No tests yet. Each test's time, outcome, HTTP status and latency are kept here (the last %n).</source>
+        <source>No tests yet. Each test&apos;s time, outcome, HTTP status and latency are kept here (the last %n).</source>
         <translation>
             <numerusform>Aucun test pour l’instant. L’heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n dernier test au maximum).</numerusform>
             <numerusform>Aucun test pour l’instant. L’heure, le résultat, le statut HTTP et la latence de chaque test sont conservés ici (%n derniers tests au maximum).</numerusform>
@@ -589,7 +589,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     <name>AccountRequest</name>
     <message>
         <source>Choose a carrier; “%1” is not one TokenDock knows.</source>
-        <translation>Choisissez un transporteur ; TokenDock ne connaît pas « %1 ».</translation>
+        <translation>Choisissez un transporteur&#x202f;; TokenDock ne connaît pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose an environment for %1.</source>
@@ -617,15 +617,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation>Renseignez le champ « %1 ».</translation>
+        <translation>Renseignez le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation>%1 doit valoir l’une de ces valeurs : %2.</translation>
+        <translation>%1 doit valoir l’une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is set by TokenDock itself; remove it from the extra parameters.</source>
-        <translation>%1 est défini par TokenDock lui-même ; retirez-le des paramètres supplémentaires.</translation>
+        <translation>%1 est défini par TokenDock lui-même&#x202f;; retirez-le des paramètres supplémentaires.</translation>
     </message>
     <message>
         <source>The %1 header is set by TokenDock itself.</source>
@@ -633,11 +633,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
+        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
     </message>
     <message>
-        <source>This token URL is not confirmed by %1's documentation; check it against what the carrier gave you.</source>
-        <translation>Cette URL de jeton n’est pas confirmée par la documentation de %1 ; comparez-la avec celle que le transporteur vous a fournie.</translation>
+        <source>This token URL is not confirmed by %1&apos;s documentation; check it against what the carrier gave you.</source>
+        <translation>Cette URL de jeton n’est pas confirmée par la documentation de %1&#x202f;; comparez-la avec celle que le transporteur vous a fournie.</translation>
     </message>
     <message>
         <source>%1 expects the client credentials in the %2 and %3 headers.</source>
@@ -645,7 +645,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>This exchange sends no request body, so nothing can travel in it: send the credentials in HTTP Basic or headers, or choose a form or JSON body.</source>
-        <translation>Cet échange n’envoie pas de corps de requête, rien ne peut donc y transiter : envoyez les identifiants en HTTP Basic ou dans des en-têtes, ou choisissez un corps de formulaire ou JSON.</translation>
+        <translation>Cet échange n’envoie pas de corps de requête, rien ne peut donc y transiter&#xa0;: envoyez les identifiants en HTTP Basic ou dans des en-têtes, ou choisissez un corps de formulaire ou JSON.</translation>
     </message>
 </context>
 <context>
@@ -663,8 +663,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>Les comptes ont été importés, mais leurs anciens secrets n’ont pas pu être supprimés du trousseau de clés (ils ne seront pas utilisés). %1</translation>
     </message>
     <message>
-        <source>The account's token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
-        <translation>L’URL de jeton, le transporteur, l’environnement ou l’ID client du compte ont été modifiés ailleurs pendant que vous le modifiiez ; le secret n’a donc pas été enregistré. Vérifiez le compte tel qu’il est maintenant et saisissez de nouveau le secret.</translation>
+        <source>The account&apos;s token URL, carrier, environment or client id was changed elsewhere while you were editing, so the secret was not saved. Check the account as it is now and enter the secret again.</source>
+        <translation>L’URL de jeton, le transporteur, l’environnement ou l’ID client du compte ont été modifiés ailleurs pendant que vous le modifiiez&#x202f;; le secret n’a donc pas été enregistré. Vérifiez le compte tel qu’il est maintenant et saisissez de nouveau le secret.</translation>
     </message>
     <message>
         <source>The file carries carrier presets, which cannot be installed here. Nothing was imported.</source>
@@ -672,7 +672,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>No account was imported: a carrier preset the file carries could not be installed. %1</source>
-        <translation>Aucun compte n’a été importé : un préréglage de transporteur contenu dans le fichier n’a pas pu être installé. %1</translation>
+        <translation>Aucun compte n’a été importé&#xa0;: un préréglage de transporteur contenu dans le fichier n’a pas pu être installé. %1</translation>
     </message>
 </context>
 <context>
@@ -850,11 +850,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     <name>AccountStore</name>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is and a copy was saved as %3. Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel et une copie a été enregistrée sous %3. Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>TokenDock could not read its account list at %1: %2. The file was left as it is (a copy could not be made). Until you choose to start fresh, TokenDock will not change the file.</source>
-        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1 : %2. Le fichier a été laissé tel quel (aucune copie n’a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
+        <translation>TokenDock n’a pas pu lire sa liste de comptes dans %1&#xa0;: %2. Le fichier a été laissé tel quel (aucune copie n’a pu être faite). Tant que vous ne choisissez pas de repartir de zéro, TokenDock ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>the file is %1 MB, far larger than any account list</source>
@@ -870,7 +870,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>it was written by a newer version of TokenDock (format %1; this version reads format %2), so update TokenDock to use these accounts</source>
-        <translation>il a été écrit par une version plus récente de TokenDock (format %1 ; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
+        <translation>il a été écrit par une version plus récente de TokenDock (format %1&#x202f;; cette version lit le format %2), mettez donc TokenDock à jour pour utiliser ces comptes</translation>
     </message>
     <message>
         <source>it has no format version or no account list</source>
@@ -878,7 +878,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>account %1: %2</source>
-        <translation>compte %1 : %2</translation>
+        <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>account %1 repeats the name or id of another account</source>
@@ -894,7 +894,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; names must differ by more than letter case.</source>
-        <translation>Un compte nommé « %1 » existe déjà ; les noms doivent différer autrement que par la casse.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; les noms doivent différer autrement que par la casse.</translation>
     </message>
     <message>
         <source>An account with this id already exists.</source>
@@ -910,15 +910,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>TokenDock could not save the account list to %1: %2.</source>
-        <translation>TokenDock n’a pas pu enregistrer la liste de comptes dans %1 : %2.</translation>
+        <translation>TokenDock n’a pas pu enregistrer la liste de comptes dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Another TokenDock kept the account list %1 locked; try again.</source>
-        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée ; réessayez.</translation>
+        <translation>Une autre instance de TokenDock a gardé la liste des comptes %1 verrouillée&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>TokenDock cannot write in the folder %1; check its permissions.</source>
-        <translation>TokenDock ne peut pas écrire dans le dossier %1 ; vérifiez ses autorisations.</translation>
+        <translation>TokenDock ne peut pas écrire dans le dossier %1&#x202f;; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The account list %1 is no longer there, and this command read only one of its accounts, so nothing was saved. Put the file back and try again.</source>
+        <translation>La liste des comptes %1 n’est plus là, et cette commande n’en a lu qu’un seul compte : rien n’a donc été enregistré. Remettez le fichier en place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -929,7 +933,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Adds an account. The client secret is read from standard input (--secret-stdin) or asked for at the terminal, never taken from an argument. The settings are checked as the desktop app checks them.</source>
@@ -941,7 +945,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Choose the carrier with --carrier ID (“tokendock carriers” lists them).</source>
-        <translation>Choisissez le transporteur avec --carrier ID (« tokendock carriers » les liste).</translation>
+        <translation>Choisissez le transporteur avec --carrier ID («&#xa0;tokendock carriers&#xa0;» les liste).</translation>
     </message>
     <message>
         <source>Give the client id with --client-id ID.</source>
@@ -949,15 +953,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>No client secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation>Aucun secret client : l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
+        <translation>Aucun secret client&#xa0;: l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Transmettez le secret par un tube, par ex. printf '%s\n' "$SECRET" | tokendock add %1 … --secret-stdin ; TokenDock ne prend jamais un secret dans un argument.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Transmettez le secret par un tube, par ex. printf &apos;%s\n&apos; &quot;$SECRET&quot; | tokendock add %1 … --secret-stdin&#x202f;; TokenDock ne prend jamais un secret dans un argument.</translation>
     </message>
     <message>
         <source>Added “%1”; its secret is in %2.</source>
-        <translation>« %1 » ajouté ; son secret est dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté&#x202f;; son secret est dans %2.</translation>
     </message>
     <message>
         <source>Changes an account. Options not given stay as they are. A new secret is read from standard input with --secret-stdin.</source>
@@ -973,27 +977,27 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Nothing to change for “%1”.</source>
-        <translation>Rien à modifier pour « %1 ».</translation>
+        <translation>Rien à modifier pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
-        <translation>« %1 » mis à jour.</translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>Updated “%1”; its new secret is in %2.</source>
-        <translation>« %1 » mis à jour ; son nouveau secret est dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour&#x202f;; son nouveau secret est dans %2.</translation>
     </message>
     <message>
         <source>--from-stdin reads the secret from the text: leave out --secret-stdin.</source>
-        <translation>--from-stdin lit le secret dans le texte : omettez --secret-stdin.</translation>
+        <translation>--from-stdin lit le secret dans le texte&#xa0;: omettez --secret-stdin.</translation>
     </message>
     <message>
         <source>Paste what the carrier sent, then press Ctrl+D on a line of its own:</source>
-        <translation>Collez ce que le transporteur a envoyé, puis appuyez sur Ctrl+D sur une ligne à part :</translation>
+        <translation>Collez ce que le transporteur a envoyé, puis appuyez sur Ctrl+D sur une ligne à part&#xa0;:</translation>
     </message>
     <message>
         <source>The text is longer than any credentials are; paste only the part with the id and secret.</source>
-        <translation>Le texte est plus long que n’importe quels identifiants ; collez seulement la partie avec l’identifiant et le secret.</translation>
+        <translation>Le texte est plus long que n’importe quels identifiants&#x202f;; collez seulement la partie avec l’identifiant et le secret.</translation>
     </message>
     <message>
         <source>Nothing came on standard input. Pipe in what the carrier sent, e.g. tokendock add --from-stdin &lt; onboarding.txt</source>
@@ -1001,27 +1005,27 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>A name for the account, e.g. acme-banyan; with --from-stdin it may be left out (carrier and environment, made unique).</source>
-        <translation>Un nom pour le compte, par exemple acme-banyan ; avec --from-stdin, il peut être omis (transporteur et environnement, rendu unique).</translation>
+        <translation>Un nom pour le compte, par exemple acme-banyan&#x202f;; avec --from-stdin, il peut être omis (transporteur et environnement, rendu unique).</translation>
     </message>
     <message>
         <source>Read what the carrier sent from standard input (a curl or HTTPie command, an HTTP request, JSON, .env or e-mail lines) and fill the account from it: carrier, environment, client id, secret and fields. Options given as well take precedence.</source>
-        <translation>Lire sur l’entrée standard ce que le transporteur a envoyé (une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou de courriel) et en remplir le compte : transporteur, environnement, identifiant client, secret et champs. Les options données en plus l’emportent.</translation>
+        <translation>Lire sur l’entrée standard ce que le transporteur a envoyé (une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou de courriel) et en remplir le compte&#xa0;: transporteur, environnement, identifiant client, secret et champs. Les options données en plus l’emportent.</translation>
     </message>
     <message>
         <source>Nothing in the text looks like a client id or secret. TokenDock reads curl and HTTPie commands, HTTP requests, JSON, .env lines and e-mail lines such as “Client ID: …”; or add the account with --carrier, --client-id and --secret-stdin.</source>
-        <translation>Rien dans le texte ne ressemble à un identifiant client ou à un secret. TokenDock lit les commandes curl et HTTPie, les requêtes HTTP, le JSON, les lignes .env et les lignes de courriel comme « Client ID : … » ; sinon, ajoutez le compte avec --carrier, --client-id et --secret-stdin.</translation>
+        <translation>Rien dans le texte ne ressemble à un identifiant client ou à un secret. TokenDock lit les commandes curl et HTTPie, les requêtes HTTP, le JSON, les lignes .env et les lignes de courriel comme «&#xa0;Client ID&#xa0;: …&#xa0;»&#x202f;; sinon, ajoutez le compte avec --carrier, --client-id et --secret-stdin.</translation>
     </message>
     <message>
         <source>The text holds two different client ids or secrets, so TokenDock took none. Pipe in only the part for the one account.</source>
-        <translation>Le texte contient deux identifiants client ou secrets différents : TokenDock n’en a pris aucun. Redirigez seulement la partie du compte voulu.</translation>
+        <translation>Le texte contient deux identifiants client ou secrets différents&#xa0;: TokenDock n’en a pris aucun. Redirigez seulement la partie du compte voulu.</translation>
     </message>
 </context>
 <context>
     <name>AlignedRows</name>
     <message>
         <source>%1:</source>
-        <extracomment>A label in front of its value, as in "Token type: Bearer"</extracomment>
-        <translation>%1 :</translation>
+        <extracomment>A label in front of its value, as in &quot;Token type: Bearer&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1044,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1048,29 +1052,29 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     <message numerus="yes">
         <source>%1 of %n token requests left this second</source>
         <translation>
-            <numerusform>Requêtes de jeton restantes pour cette seconde : %1 sur %n</numerusform>
-            <numerusform>Requêtes de jeton restantes pour cette seconde : %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette seconde&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette seconde&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this minute</source>
         <translation>
-            <numerusform>Requêtes de jeton restantes pour cette minute : %1 sur %n</numerusform>
-            <numerusform>Requêtes de jeton restantes pour cette minute : %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette minute&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette minute&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left this hour</source>
         <translation>
-            <numerusform>Requêtes de jeton restantes pour cette heure : %1 sur %n</numerusform>
-            <numerusform>Requêtes de jeton restantes pour cette heure : %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette heure&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes pour cette heure&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token requests left today</source>
         <translation>
-            <numerusform>Requêtes de jeton restantes aujourd’hui : %1 sur %n</numerusform>
-            <numerusform>Requêtes de jeton restantes aujourd’hui : %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes aujourd’hui&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Requêtes de jeton restantes aujourd’hui&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1084,18 +1088,18 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     <message>
         <source>%1 left of %2</source>
         <comment>%2: e.g. 10 token requests every 15 minutes</comment>
-        <translation>Restantes : %1 sur %2</translation>
+        <translation>Restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 allows %2. Every TokenDock of yours on this computer, window and command line alike, counts against it; Test sends nothing while it is spent.</source>
-        <translation>%1 autorise %2. Chacune de vos instances de TokenDock sur cet ordinateur, fenêtre comme ligne de commande, compte dans ce quota ; « Tester » n’envoie rien tant qu’il est épuisé.</translation>
+        <translation>%1 autorise %2. Chacune de vos instances de TokenDock sur cet ordinateur, fenêtre comme ligne de commande, compte dans ce quota&#x202f;; «&#xa0;Tester&#xa0;» n’envoie rien tant qu’il est épuisé.</translation>
     </message>
 </context>
 <context>
     <name>CarriedPresets</name>
     <message>
         <source>Carrier preset %1 in the file: %2 Nothing was imported.</source>
-        <translation>Préréglage de transporteur %1 du fichier : %2 Rien n’a été importé.</translation>
+        <translation>Préréglage de transporteur %1 du fichier&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
@@ -1103,7 +1107,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>it is larger than %1 KB; a preset is far smaller.</source>
-        <translation>il dépasse %1 Ko ; un préréglage est bien plus petit.</translation>
+        <translation>il dépasse %1 Ko&#x202f;; un préréglage est bien plus petit.</translation>
     </message>
     <message>
         <source>its name, vendor or summary holds an invisible or control character (%1).</source>
@@ -1111,27 +1115,27 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>environment %1: %2</source>
-        <translation>environnement %1 : %2</translation>
+        <translation>environnement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the field %1 comes with a value that looks like a secret; a preset never holds secrets.</source>
-        <translation>le champ %1 a une valeur qui ressemble à un secret ; un préréglage ne contient jamais de secrets.</translation>
+        <translation>le champ %1 a une valeur qui ressemble à un secret&#x202f;; un préréglage ne contient jamais de secrets.</translation>
     </message>
     <message>
         <source>The file carries %1 carrier presets; an export holds at most %2. Nothing was imported.</source>
-        <translation>Le fichier contient %1 préréglages de transporteur ; un export en contient au plus %2. Rien n’a été importé.</translation>
+        <translation>Le fichier contient %1 préréglages de transporteur&#x202f;; un export en contient au plus %2. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file carries the carrier preset “%1” twice. Nothing was imported.</source>
-        <translation>Le fichier contient deux fois le préréglage de transporteur « %1 ». Rien n’a été importé.</translation>
+        <translation>Le fichier contient deux fois le préréglage de transporteur «&#xa0;%1&#xa0;». Rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1” is a built-in preset, which a file never changes; the accounts use the built-in one.</source>
-        <translation>« %1 » est un préréglage intégré, qu’un fichier ne modifie jamais ; les comptes utilisent le préréglage intégré.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un préréglage intégré, qu’un fichier ne modifie jamais&#x202f;; les comptes utilisent le préréglage intégré.</translation>
     </message>
     <message>
-        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator's.</source>
-        <translation>« %1 » est un préréglage installé sur cet ordinateur par un administrateur, qu’un fichier ne modifie jamais ; les comptes utilisent celui de l’administrateur.</translation>
+        <source>“%1” is a preset an administrator installed on this computer, which a file never changes; the accounts use the administrator&apos;s.</source>
+        <translation>«&#xa0;%1&#xa0;» est un préréglage installé sur cet ordinateur par un administrateur, qu’un fichier ne modifie jamais&#x202f;; les comptes utilisent celui de l’administrateur.</translation>
     </message>
     <message>
         <source>headers %1 and %2</source>
@@ -1139,11 +1143,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>request body or HTTP Basic (default: %1)</source>
-        <translation>corps de la requête ou HTTP Basic (par défaut : %1)</translation>
+        <translation>corps de la requête ou HTTP Basic (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>as each account says (default: %1)</source>
-        <translation>selon chaque compte (par défaut : %1)</translation>
+        <translation>selon chaque compte (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(not published)</source>
@@ -1199,11 +1203,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>The carrier presets could not be installed: TokenDock could not create the folder %1.</source>
-        <translation>Les préréglages de transporteur n’ont pas pu être installés : TokenDock n’a pas pu créer le dossier %1.</translation>
+        <translation>Les préréglages de transporteur n’ont pas pu être installés&#xa0;: TokenDock n’a pas pu créer le dossier %1.</translation>
     </message>
     <message>
-        <source>The file's “carriers” is not a list of presets. Nothing was imported.</source>
-        <translation>Le champ « carriers » du fichier n’est pas une liste de préréglages. Rien n’a été importé.</translation>
+        <source>The file&apos;s “carriers” is not a list of presets. Nothing was imported.</source>
+        <translation>Le champ «&#xa0;carriers&#xa0;» du fichier n’est pas une liste de préréglages. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a text it shows holds an invisible or control character (%1).</source>
@@ -1213,8 +1217,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
 <context>
     <name>CarrierCatalog</name>
     <message>
-        <source>%1, field "%2": %3</source>
-        <translation>%1, champ « %2 » : %3</translation>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1254,7 +1258,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit valoir l’une de ces valeurs : %1</translation>
+        <translation>doit valoir l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not an http(s) URL</source>
@@ -1269,16 +1273,16 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>entrée de transporteur %1</translation>
     </message>
     <message>
-        <source>carrier "%1" (entry %2)</source>
-        <translation>transporteur « %1 » (entrée %2)</translation>
+        <source>carrier &quot;%1&quot; (entry %2)</source>
+        <translation>transporteur «&#xa0;%1&#xa0;» (entrée %2)</translation>
     </message>
     <message>
         <source>must be an https URL</source>
         <translation>doit être une URL https</translation>
     </message>
     <message>
-        <source>is not allowed by "credentials"</source>
-        <translation>n’est pas autorisé par « credentials »</translation>
+        <source>is not allowed by &quot;credentials&quot;</source>
+        <translation>n’est pas autorisé par «&#xa0;credentials&#xa0;»</translation>
     </message>
     <message>
         <source>needs at least one environment</source>
@@ -1293,16 +1297,16 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>%1, environnement %2</translation>
     </message>
     <message>
-        <source>"%1" is used twice or reserved</source>
-        <translation>« %1 » est utilisé deux fois ou réservé</translation>
+        <source>&quot;%1&quot; is used twice or reserved</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé deux fois ou réservé</translation>
     </message>
     <message>
         <source>%1, extra field %2</source>
         <translation>%1, champ supplémentaire %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the carrier's grant types</source>
-        <translation>« %1 » ne fait pas partie des types d’octroi du transporteur</translation>
+        <source>&quot;%1&quot; is not one of the carrier&apos;s grant types</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des types d’octroi du transporteur</translation>
     </message>
     <message>
         <source>%1, token</source>
@@ -1317,8 +1321,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>%1, errors</translation>
     </message>
     <message>
-        <source>"%1" is not an error category with a text hint</source>
-        <translation>« %1 » n’est pas une catégorie d’erreur avec un texte d’aide</translation>
+        <source>&quot;%1&quot; is not an error category with a text hint</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’erreur avec un texte d’aide</translation>
     </message>
     <message>
         <source>%1, deprecated path %2</source>
@@ -1334,19 +1338,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>The carrier catalog has schema %1; this version of TokenDock reads schema 1.</source>
-        <translation>Le catalogue des transporteurs utilise le schéma %1 ; cette version de TokenDock lit le schéma 1.</translation>
+        <translation>Le catalogue des transporteurs utilise le schéma %1&#x202f;; cette version de TokenDock lit le schéma 1.</translation>
     </message>
     <message>
-        <source>The carrier catalog has no "carriers" list.</source>
-        <translation>Le catalogue des transporteurs n’a pas de liste « carriers ».</translation>
+        <source>The carrier catalog has no &quot;carriers&quot; list.</source>
+        <translation>Le catalogue des transporteurs n’a pas de liste «&#xa0;carriers&#xa0;».</translation>
     </message>
     <message>
         <source>Carrier entry %1 must be a JSON object.</source>
         <translation>L’entrée de transporteur %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>Carrier entry %1, field "id": "%2" is used twice.</source>
-        <translation>Entrée de transporteur %1, champ « id » : « %2 » est utilisé deux fois.</translation>
+        <source>Carrier entry %1, field &quot;id&quot;: &quot;%2&quot; is used twice.</source>
+        <translation>Entrée de transporteur %1, champ «&#xa0;id&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est utilisé deux fois.</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1354,23 +1358,23 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>a secret never goes into the URL; use a body or header field</source>
-        <translation>un secret ne va jamais dans l’URL ; utilisez un champ du corps ou d’en-tête</translation>
+        <translation>un secret ne va jamais dans l’URL&#x202f;; utilisez un champ du corps ou d’en-tête</translation>
     </message>
     <message>
         <source>only header fields go on API calls</source>
         <translation>seuls les champs d’en-tête accompagnent les appels d’API</translation>
     </message>
     <message>
-        <source>can only be "client_id", on a field that is not secret</source>
-        <translation>ne peut valoir que « client_id », sur un champ non secret</translation>
+        <source>can only be &quot;client_id&quot;, on a field that is not secret</source>
+        <translation>ne peut valoir que «&#xa0;client_id&#xa0;», sur un champ non secret</translation>
     </message>
     <message>
-        <source>needs a "default" value and a field that is not secret</source>
-        <translation>nécessite une valeur « default » et un champ non secret</translation>
+        <source>needs a &quot;default&quot; value and a field that is not secret</source>
+        <translation>nécessite une valeur «&#xa0;default&#xa0;» et un champ non secret</translation>
     </message>
     <message>
-        <source>is no longer read; give the carrier a "budget" instead</source>
-        <translation>n’est plus lu ; donnez plutôt un « budget » au transporteur</translation>
+        <source>is no longer read; give the carrier a &quot;budget&quot; instead</source>
+        <translation>n’est plus lu&#x202f;; donnez plutôt un «&#xa0;budget&#xa0;» au transporteur</translation>
     </message>
     <message>
         <source>credentials in the body need a form or json body</source>
@@ -1386,19 +1390,19 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>is not a key TokenDock knows here; known keys are %1</source>
-        <translation>n’est pas une clé connue de TokenDock ici ; les clés connues sont %1</translation>
+        <translation>n’est pas une clé connue de TokenDock ici&#x202f;; les clés connues sont %1</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (ISO 3166-1, e.g. "DE"); or give just "worldwide"</source>
-        <translation>"%1" n’est pas un code pays à deux lettres (ISO 3166-1, par ex. "DE") ; ou indiquez simplement "worldwide"</translation>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. &quot;DE&quot;); or give just &quot;worldwide&quot;</source>
+        <translation>&quot;%1&quot; n’est pas un code pays à deux lettres (ISO 3166-1, par ex. &quot;DE&quot;)&#x202f;; ou indiquez simplement &quot;worldwide&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" ne fait pas partie de %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ne fait pas partie de %2</translation>
     </message>
     <message>
-        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. "acme-freight"</source>
-        <translation>doit comporter de 1 à 40 lettres minuscules, chiffres et tirets, par ex. "acme-freight"</translation>
+        <source>must be 1 to 40 lower-case letters, digits and dashes, e.g. &quot;acme-freight&quot;</source>
+        <translation>doit comporter de 1 à 40 lettres minuscules, chiffres et tirets, par ex. &quot;acme-freight&quot;</translation>
     </message>
     <message>
         <source>%1, keys</source>
@@ -1464,7 +1468,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>secret: read from standard input</source>
-        <translation>secret : lu sur l’entrée standard</translation>
+        <translation>secret&#xa0;: lu sur l’entrée standard</translation>
     </message>
     <message>
         <source>sent as a header</source>
@@ -1484,11 +1488,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Environments:</source>
-        <translation>Environnements :</translation>
+        <translation>Environnements&#xa0;:</translation>
     </message>
     <message>
         <source>(no published URL: give --token-url)</source>
-        <translation>(aucune URL publiée : indiquez --token-url)</translation>
+        <translation>(aucune URL publiée&#xa0;: indiquez --token-url)</translation>
     </message>
     <message>
         <source> (unconfirmed)</source>
@@ -1544,8 +1548,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>; </source>
-        <comment>between the traits of a field, e.g. "required; secret"</comment>
-        <translation> ; </translation>
+        <comment>between the traits of a field, e.g. &quot;required; secret&quot;</comment>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>client secret</source>
@@ -1553,8 +1557,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>: %1</source>
-        <comment>a budget, then the carrier's note on it</comment>
-        <translation> : %1</translation>
+        <comment>a budget, then the carrier&apos;s note on it</comment>
+        <translation>&#xa0;: %1</translation>
     </message>
     <message>
         <source>in the request body as %1 and %2</source>
@@ -1638,7 +1642,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Lists the carrier presets: environments and token URLs, how credentials travel, extra fields, refresh advice and the limit on token requests. With ID, only that carrier.</source>
-        <translation>Liste les préréglages des transporteurs : environnements et URL de jeton, transmission des identifiants, champs supplémentaires, conseils de renouvellement et limite de requêtes de jeton. Avec ID, uniquement ce transporteur.</translation>
+        <translation>Liste les préréglages des transporteurs&#xa0;: environnements et URL de jeton, transmission des identifiants, champs supplémentaires, conseils de renouvellement et limite de requêtes de jeton. Avec ID, uniquement ce transporteur.</translation>
     </message>
     <message>
         <source>One carrier preset, e.g. project44.</source>
@@ -1646,7 +1650,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>There is no carrier preset “%1”; “tokendock carriers” lists them.</source>
-        <translation>Il n’existe pas de préréglage de transporteur « %1 » ; « tokendock carriers » les liste.</translation>
+        <translation>Il n’existe pas de préréglage de transporteur «&#xa0;%1&#xa0;»&#x202f;; «&#xa0;tokendock carriers&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>%1 (with %2)</source>
@@ -1657,7 +1661,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>Votre préréglage, de %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, from %1</source>
+        <source>An administrator&apos;s preset, from %1</source>
         <translation>Préréglage d’un administrateur, de %1</translation>
     </message>
     <message>
@@ -1666,11 +1670,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Check a preset file: is it one TokenDock loads, and does the sandbox issue a token through it (where its exchange is plain OAuth 2.0)? Exit 0 when it holds, 1 when not.</source>
-        <translation>Vérifier un fichier de préréglage : TokenDock le charge-t-il, et le bac à sable émet-il un jeton à travers lui (quand l’échange est du OAuth 2.0 simple) ? Code de sortie 0 si oui, 1 sinon.</translation>
+        <translation>Vérifier un fichier de préréglage&#xa0;: TokenDock le charge-t-il, et le bac à sable émet-il un jeton à travers lui (quand l’échange est du OAuth 2.0 simple)&#xa0;? Code de sortie 0 si oui, 1 sinon.</translation>
     </message>
     <message>
         <source>Preset file not loaded: %1</source>
-        <translation>Fichier de préréglage non chargé : %1</translation>
+        <translation>Fichier de préréglage non chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
@@ -1689,8 +1693,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a secret's lifetime, then the carrier's note</comment>
-        <translation>%1 : %2</translation>
+        <comment>a secret&apos;s lifetime, then the carrier&apos;s note</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Secret lifetime</source>
@@ -1700,8 +1704,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret's age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
-        <translation>Vérifie les comptes pour la supervision : ceux indiqués, ou tous, l’un après l’autre, avec une ligne pour chacun : verdict, motif, âge et date d’expiration du secret, et dernier succès du compte. Lorsque le transporteur demande de réutiliser un jeton (quota de jetons, ou renouvellement uniquement à l’expiration), un jeton en cache encore valide compte comme une réussite et rien n’est envoyé.</translation>
+        <source>Checks accounts for monitoring: the named ones, or all of them, one after another, with one line each: verdict, reason, the secret&apos;s age and expiry date, and when the account last worked. Where the carrier asks for a token to be reused (a token budget, or renewal only on expiry), a cached token that is still valid counts as a pass and nothing is sent.</source>
+        <translation>Vérifie les comptes pour la supervision&#xa0;: ceux indiqués, ou tous, l’un après l’autre, avec une ligne pour chacun&#xa0;: verdict, motif, âge et date d’expiration du secret, et dernier succès du compte. Lorsque le transporteur demande de réutiliser un jeton (quota de jetons, ou renouvellement uniquement à l’expiration), un jeton en cache encore valide compte comme une réussite et rien n’est envoyé.</translation>
     </message>
     <message>
         <source>The accounts to check (all of them when none is named).</source>
@@ -1712,16 +1716,16 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>Vérifier tous les comptes.</translation>
     </message>
     <message>
-        <source>Print one JSON document with every account's verdict, secret age, expiry and last success.</source>
+        <source>Print one JSON document with every account&apos;s verdict, secret age, expiry and last success.</source>
         <translation>Afficher un seul document JSON avec, pour chaque compte, le verdict, l’âge du secret, son expiration et le dernier succès.</translation>
     </message>
     <message>
-        <source>Make each account's probe (a harmless read-only API call), with the cached token where one counts.</source>
+        <source>Make each account&apos;s probe (a harmless read-only API call), with the cached token where one counts.</source>
         <translation>Effectuer la sonde de chaque compte (un appel d’API inoffensif en lecture seule), avec le jeton en cache lorsque celui-ci compte comme une réussite.</translation>
     </message>
     <message>
         <source>Warn about secrets that expire within N days (0 to 365; default: the setting, 14 days unless changed).</source>
-        <translation>Avertir des secrets qui expirent dans les N jours (0 à 365 ; par défaut : le paramètre, 14 jours sauf modification).</translation>
+        <translation>Avertir des secrets qui expirent dans les N jours (0 à 365&#x202f;; par défaut&#xa0;: le paramètre, 14 jours sauf modification).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1733,7 +1737,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>No desktop notification could be shown: %1</source>
-        <translation>Aucune notification de bureau n’a pu être affichée : %1</translation>
+        <translation>Aucune notification de bureau n’a pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the accounts or give --all, not both.</source>
@@ -1745,7 +1749,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Exit status: 0 all is well; 9 a secret expires within the warning days or has expired (the accounts still work); 10 an account failed (credentials rejected, carrier error, unusable answer, probe or signature failed, secret missing, settings invalid); 11 an account could not be checked (keychain, network, TLS, timeout, held back by the token budget with no valid cached token) or the account list cannot be read; 2 usage. 10 wins over 11, and 11 over 9.</source>
-        <translation>Code de sortie : 0 tout va bien ; 9 un secret expire dans le délai d’avertissement ou a expiré (les comptes fonctionnent encore) ; 10 un compte a échoué (identifiants refusés, erreur du transporteur, réponse inutilisable, échec de la sonde ou de la signature, secret absent, paramètres non valides) ; 11 un compte n’a pas pu être vérifié (trousseau, réseau, TLS, délai dépassé, bloqué par le quota de jetons sans jeton en cache valide) ou la liste des comptes est illisible ; 2 utilisation incorrecte. 10 l’emporte sur 11, et 11 sur 9.</translation>
+        <translation>Code de sortie&#xa0;: 0 tout va bien&#x202f;; 9 un secret expire dans le délai d’avertissement ou a expiré (les comptes fonctionnent encore)&#x202f;; 10 un compte a échoué (identifiants refusés, erreur du transporteur, réponse inutilisable, échec de la sonde ou de la signature, secret absent, paramètres non valides)&#x202f;; 11 un compte n’a pas pu être vérifié (trousseau, réseau, TLS, délai dépassé, bloqué par le quota de jetons sans jeton en cache valide) ou la liste des comptes est illisible&#x202f;; 2 utilisation incorrecte. 10 l’emporte sur 11, et 11 sur 9.</translation>
     </message>
     <message>
         <source>TokenDock could not check the accounts</source>
@@ -1780,15 +1784,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Probe: %1 — %2</source>
-        <translation>Sonde : %1 — %2</translation>
+        <translation>Sonde&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>cached token valid %1 more; a new one is held back by the carrier's token budget</source>
-        <translation>jeton en cache encore valide pendant %1 ; un nouveau jeton est bloqué par le quota de jetons du transporteur</translation>
+        <source>cached token valid %1 more; a new one is held back by the carrier&apos;s token budget</source>
+        <translation>jeton en cache encore valide pendant %1&#x202f;; un nouveau jeton est bloqué par le quota de jetons du transporteur</translation>
     </message>
     <message>
         <source>cached token valid %1 more</source>
@@ -1796,7 +1800,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>token issued (HTTP %1, %2 ms)</source>
-        <translation>jeton émis (HTTP %1, %2 ms)</translation>
+        <translation>jeton émis (HTTP %1, %2&#xa0;ms)</translation>
     </message>
     <message>
         <source>probe works</source>
@@ -1840,24 +1844,24 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>TokenDock accounts: %1</source>
-        <extracomment>The notification's title: "TokenDock accounts: 1 failed, 1 with a secret expiring soon"</extracomment>
-        <translation>Comptes TokenDock : %1</translation>
+        <extracomment>The notification&apos;s title: &quot;TokenDock accounts: 1 failed, 1 with a secret expiring soon&quot;</extracomment>
+        <translation>Comptes TokenDock&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation>Vérification impossible : %1</translation>
+        <translation>Vérification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret expires soon: %1</source>
-        <translation>Secret qui expire bientôt : %1</translation>
+        <translation>Secret qui expire bientôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret expired: %1</source>
-        <translation>Secret expiré : %1</translation>
+        <translation>Secret expiré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1871,8 +1875,8 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>Type de jeton</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer's keys signed it</source>
-        <translation>ID de clé : quelle clé de l’émetteur a signé le jeton</translation>
+        <source>Key id: which of the issuer&apos;s keys signed it</source>
+        <translation>ID de clé&#xa0;: quelle clé de l’émetteur a signé le jeton</translation>
     </message>
     <message>
         <source>Content type of the payload</source>
@@ -1896,15 +1900,15 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Issuer: who issued the token</source>
-        <translation>Émetteur : qui a émis le jeton</translation>
+        <translation>Émetteur&#xa0;: qui a émis le jeton</translation>
     </message>
     <message>
         <source>Subject: whom the token is about</source>
-        <translation>Sujet : entité concernée par le jeton</translation>
+        <translation>Sujet&#xa0;: entité concernée par le jeton</translation>
     </message>
     <message>
         <source>Audience: the API meant to accept it</source>
-        <translation>Audience : l’API censée l’accepter</translation>
+        <translation>Audience&#xa0;: l’API censée l’accepter</translation>
     </message>
     <message>
         <source>Expires at</source>
@@ -1928,7 +1932,7 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     </message>
     <message>
         <source>Authorized party: the requesting client</source>
-        <translation>Partie autorisée : le client demandeur</translation>
+        <translation>Partie autorisée&#xa0;: le client demandeur</translation>
     </message>
     <message>
         <source>The requesting application (Microsoft)</source>
@@ -1963,11 +1967,11 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
         <translation>Méthodes d’authentification utilisées</translation>
     </message>
     <message>
-        <source>Actor acting on the subject's behalf</source>
+        <source>Actor acting on the subject&apos;s behalf</source>
         <translation>Acteur agissant pour le compte du sujet</translation>
     </message>
     <message>
-        <source>Who may act on the subject's behalf</source>
+        <source>Who may act on the subject&apos;s behalf</source>
         <translation>Qui peut agir pour le compte du sujet</translation>
     </message>
     <message>
@@ -2014,50 +2018,50 @@ Ajoutez-en un avec « Nouveau » (%1).</translation>
     <name>CliSession</name>
     <message>
         <source>Move the file aside or repair it, then try again; the desktop app can also start a fresh account list.</source>
-        <translation>Déplacez ou réparez le fichier, puis réessayez ; l’application de bureau peut aussi repartir d’une liste de comptes vide.</translation>
+        <translation>Déplacez ou réparez le fichier, puis réessayez&#x202f;; l’application de bureau peut aussi repartir d’une liste de comptes vide.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Aucun compte ne s’appelle « %1 ».</translation>
+        <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run “%1 list” to see the accounts.</source>
-        <translation>Exécutez « %1 list » pour voir les comptes.</translation>
+        <translation>Exécutez «&#xa0;%1 list&#xa0;» pour voir les comptes.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see what it accepts.</source>
-        <translation>Exécutez « %1 --help » pour voir ce qui est accepté.</translation>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour voir ce qui est accepté.</translation>
     </message>
     <message>
         <source>Correct it with “%1 edit %2 …” and try again.</source>
-        <translation>Corrigez-le avec « %1 edit %2 … » et réessayez.</translation>
+        <translation>Corrigez-le avec «&#xa0;%1 edit %2 …&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow more time with --timeout SECONDS.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou accordez plus de temps avec --timeout SECONDS.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou accordez plus de temps avec --timeout SECONDS.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockReading</name>
     <message>
-        <source>This computer's clock is %1 behind %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>L’horloge de cet ordinateur retarde de %1 sur celle de %2 (d’après son en-tête Date). Le compte à rebours suit l’horloge de %2 ; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
+        <source>This computer&apos;s clock is %1 behind %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
+        <translation>L’horloge de cet ordinateur retarde de %1 sur celle de %2 (d’après son en-tête Date). Le compte à rebours suit l’horloge de %2&#x202f;; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of %2's (from its Date header). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>L’horloge de cet ordinateur avance de %1 sur celle de %2 (d’après son en-tête Date). Le compte à rebours suit l’horloge de %2 ; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
+        <source>This computer&apos;s clock is %1 ahead of %2&apos;s (from its Date header). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
+        <translation>L’horloge de cet ordinateur avance de %1 sur celle de %2 (d’après son en-tête Date). Le compte à rebours suit l’horloge de %2&#x202f;; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
     </message>
     <message>
-        <source>This computer's clock is about %1 behind %2's (from the token's issue time). The countdown follows %2's clock; set this computer's time automatically (NTP) to fix it.</source>
-        <translation>L’horloge de cet ordinateur retarde d’environ %1 sur celle de %2 (d’après l’heure d’émission du jeton). Le compte à rebours suit l’horloge de %2 ; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
+        <source>This computer&apos;s clock is about %1 behind %2&apos;s (from the token&apos;s issue time). The countdown follows %2&apos;s clock; set this computer&apos;s time automatically (NTP) to fix it.</source>
+        <translation>L’horloge de cet ordinateur retarde d’environ %1 sur celle de %2 (d’après l’heure d’émission du jeton). Le compte à rebours suit l’horloge de %2&#x202f;; réglez l’heure de cet ordinateur automatiquement (NTP) pour corriger cela.</translation>
     </message>
     <message>
-        <source>The token had already expired by this computer's clock when it arrived: either this clock is about %1 ahead of %2's (set its time automatically, NTP), or %2 handed out an old token.</source>
-        <translation>Le jeton avait déjà expiré selon l’horloge de cet ordinateur à son arrivée : soit cette horloge avance d’environ %1 sur celle de %2 (réglez l’heure automatiquement, NTP), soit %2 a fourni un ancien jeton.</translation>
+        <source>The token had already expired by this computer&apos;s clock when it arrived: either this clock is about %1 ahead of %2&apos;s (set its time automatically, NTP), or %2 handed out an old token.</source>
+        <translation>Le jeton avait déjà expiré selon l’horloge de cet ordinateur à son arrivée&#xa0;: soit cette horloge avance d’environ %1 sur celle de %2 (réglez l’heure automatiquement, NTP), soit %2 a fourni un ancien jeton.</translation>
     </message>
 </context>
 <context>
@@ -2078,19 +2082,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Run “tokendock --help” to see the commands.</source>
-        <translation>Exécutez « tokendock --help » pour voir les commandes.</translation>
+        <translation>Exécutez «&#xa0;tokendock --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run “tokendock &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Exécutez « tokendock &lt;commande&gt; --help » pour voir les options d’une commande.</translation>
+        <translation>Exécutez «&#xa0;tokendock &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.</translation>
     </message>
     <message>
         <source>List the carrier presets: environments, token URLs, credentials, refresh advice.</source>
-        <translation>Lister les préréglages des transporteurs : environnements, URL de jeton, identifiants, conseils de renouvellement.</translation>
+        <translation>Lister les préréglages des transporteurs&#xa0;: environnements, URL de jeton, identifiants, conseils de renouvellement.</translation>
     </message>
     <message>
         <source>List the accounts.</source>
@@ -2098,7 +2102,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Add an account; its secret is read from stdin.</source>
-        <translation>Ajouter un compte ; son secret est lu sur stdin.</translation>
+        <translation>Ajouter un compte&#x202f;; son secret est lu sur stdin.</translation>
     </message>
     <message>
         <source>Change an account.</source>
@@ -2130,34 +2134,34 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>“%1” is not a tokendock command.</source>
-        <translation>« %1 » n’est pas une commande tokendock.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande tokendock.</translation>
     </message>
     <message>
         <source>Options of the desktop app (without a command):</source>
-        <translation>Options de l’application de bureau (sans commande) :</translation>
+        <translation>Options de l’application de bureau (sans commande)&#xa0;:</translation>
     </message>
     <message>
-        <source>Make one harmless API call with the account's token: does it open the door?</source>
-        <translation>Effectuer un appel d’API inoffensif avec le jeton du compte : donne-t-il bien accès ?</translation>
+        <source>Make one harmless API call with the account&apos;s token: does it open the door?</source>
+        <translation>Effectuer un appel d’API inoffensif avec le jeton du compte&#xa0;: donne-t-il bien accès&#xa0;?</translation>
     </message>
     <message>
-        <source>Replace an account's secret with a new one, once the new one works.</source>
+        <source>Replace an account&apos;s secret with a new one, once the new one works.</source>
         <translation>Remplacer le secret d’un compte par un nouveau, une fois que le nouveau fonctionne.</translation>
     </message>
     <message>
         <source>Check accounts for monitoring: one line each, exit codes for failed, unchecked and expiring.</source>
-        <translation>Vérifier les comptes pour la supervision : une ligne par compte, codes de sortie en cas d’échec, de vérification impossible et d’expiration proche.</translation>
+        <translation>Vérifier les comptes pour la supervision&#xa0;: une ligne par compte, codes de sortie en cas d’échec, de vérification impossible et d’expiration proche.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2172,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1% left</source>
-        <translation>%1 % restant</translation>
+        <translation>%1&#xa0;% restant</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2190,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>par ex. acme-dhl-sandbox</translation>
     </message>
     <message>
-        <source>Use the preset's token URL</source>
+        <source>Use the preset&apos;s token URL</source>
         <translation>Utiliser l’URL de jeton du préréglage</translation>
     </message>
     <message>
@@ -2262,12 +2266,12 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <source>This URL is not confirmed by %1's documentation.</source>
+        <source>This URL is not confirmed by %1&apos;s documentation.</source>
         <translation>Cette URL n’est pas confirmée par la documentation de %1.</translation>
     </message>
     <message>
-        <source>Changed from the preset's %1.</source>
-        <translation>Diffère de l’URL du préréglage : %1.</translation>
+        <source>Changed from the preset&apos;s %1.</source>
+        <translation>Diffère de l’URL du préréglage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Parts in {braces} are filled from the carrier fields below.</source>
@@ -2278,8 +2282,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Cet environnement n’a pas d’URL de jeton publiée</translation>
     </message>
     <message>
-        <source>Use the preset's URL: %1</source>
-        <translation>Utiliser l’URL du préréglage : %1</translation>
+        <source>Use the preset&apos;s URL: %1</source>
+        <translation>Utiliser l’URL du préréglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 fields</source>
@@ -2310,8 +2314,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Coller les identifiants depuis le presse-papiers</translation>
     </message>
     <message>
-        <source>Copied the carrier's e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
-        <translation>Vous avez copié l’e-mail du transporteur, une commande curl ou du JSON ? Collez-le et le formulaire est rempli à partir de celui-ci.</translation>
+        <source>Copied the carrier&apos;s e-mail, a curl command or JSON? Paste it and the form is filled from it.</source>
+        <translation>Vous avez copié l’e-mail du transporteur, une commande curl ou du JSON&#xa0;? Collez-le et le formulaire est rempli à partir de celui-ci.</translation>
     </message>
     <message>
         <source>Filled from the pasted text</source>
@@ -2319,7 +2323,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Unsaved changes. This account was also changed elsewhere meanwhile: saving keeps those changes, except in the settings you changed here.</source>
-        <translation>Modifications non enregistrées. Ce compte a aussi été modifié ailleurs entre-temps : l’enregistrement conserve ces modifications, sauf pour les réglages que vous avez changés ici.</translation>
+        <translation>Modifications non enregistrées. Ce compte a aussi été modifié ailleurs entre-temps&#xa0;: l’enregistrement conserve ces modifications, sauf pour les réglages que vous avez changés ici.</translation>
     </message>
     <message>
         <source>In request headers</source>
@@ -2415,7 +2419,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
 <context>
     <name>DesktopSession</name>
     <message>
-        <source>The demo's sandbox could not start on this computer's loopback address.</source>
+        <source>The demo&apos;s sandbox could not start on this computer&apos;s loopback address.</source>
         <translation>Le bac à sable de la démo n’a pas pu démarrer sur l’adresse de bouclage de cet ordinateur.</translation>
     </message>
     <message>
@@ -2424,7 +2428,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The demo accounts could not be set up: %1</source>
-        <translation>Impossible de configurer les comptes de démo : %1</translation>
+        <translation>Impossible de configurer les comptes de démo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +2443,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 redirected to another site; TokenDock did not follow it.</source>
-        <translation>%1 a redirigé vers un autre site ; TokenDock n’a pas suivi la redirection.</translation>
+        <translation>%1 a redirigé vers un autre site&#x202f;; TokenDock n’a pas suivi la redirection.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation>La connexion à %1 a échoué : %2.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
@@ -2453,12 +2457,12 @@ Sans commande, tokendock lance l’application de bureau.</translation>
 <context>
     <name>ExchangeCommand</name>
     <message>
-        <source>Writes every account's settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
-        <translation>Écrit les paramètres de tous les comptes dans un fichier à transmettre à un collègue : sans secrets, jetons ni historique de tests.</translation>
+        <source>Writes every account&apos;s settings to a file to hand to a colleague: no secrets, tokens or test history.</source>
+        <translation>Écrit les paramètres de tous les comptes dans un fichier à transmettre à un collègue&#xa0;: sans secrets, jetons ni historique de tests.</translation>
     </message>
     <message>
         <source>Where to write; “-” for standard output.</source>
-        <translation>Fichier de destination ; « - » pour la sortie standard.</translation>
+        <translation>Fichier de destination&#x202f;; «&#xa0;-&#xa0;» pour la sortie standard.</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
@@ -2466,18 +2470,18 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or “-” for standard output.</source>
-        <translation>Choisissez un dossier accessible en écriture, ou « - » pour la sortie standard.</translation>
+        <translation>Choisissez un dossier accessible en écriture, ou «&#xa0;-&#xa0;» pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n account(s) to %1 (settings only: no secrets, tokens or history).</source>
         <translation>
-            <numerusform>%n compte exporté vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
-            <numerusform>%n comptes exportés vers %1 (paramètres uniquement : ni secrets, ni jetons, ni historique).</numerusform>
+            <numerusform>%n compte exporté vers %1 (paramètres uniquement&#xa0;: ni secrets, ni jetons, ni historique).</numerusform>
+            <numerusform>%n comptes exportés vers %1 (paramètres uniquement&#xa0;: ni secrets, ni jetons, ni historique).</numerusform>
         </translation>
     </message>
     <message>
         <source>An export; “-” for standard input.</source>
-        <translation>Un fichier exporté ; « - » pour l’entrée standard.</translation>
+        <translation>Un fichier exporté&#x202f;; «&#xa0;-&#xa0;» pour l’entrée standard.</translation>
     </message>
     <message>
         <source>Replace the accounts whose names are in use (keeping their history).</source>
@@ -2493,52 +2497,52 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Adds the accounts from an exported file and lists what each one is or changes. Accounts whose names are in use are left alone unless --overwrite is given. Imported accounts have no secret until one is entered with “tokendock edit NAME --secret-stdin”; a replaced account whose token URL origin, carrier, environment, credential placement or client id changes loses its stored secrets, and that needs --yes.</source>
-        <translation>Ajoute les comptes d’un fichier exporté et indique, pour chacun, s’il est nouveau ou ce qui change. Les comptes dont le nom est déjà utilisé sont laissés tels quels, sauf avec --overwrite. Les comptes importés n’ont pas de secret tant qu’il n’a pas été saisi avec « tokendock edit NAME --secret-stdin » ; un compte remplacé dont l’origine de l’URL de jeton, le transporteur, l’environnement, le mode de transmission des identifiants ou l’ID client change perd ses secrets enregistrés, ce qui nécessite --yes.</translation>
+        <translation>Ajoute les comptes d’un fichier exporté et indique, pour chacun, s’il est nouveau ou ce qui change. Les comptes dont le nom est déjà utilisé sont laissés tels quels, sauf avec --overwrite. Les comptes importés n’ont pas de secret tant qu’il n’a pas été saisi avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;»&#x202f;; un compte remplacé dont l’origine de l’URL de jeton, le transporteur, l’environnement, le mode de transmission des identifiants ou l’ID client change perd ses secrets enregistrés, ce qui nécessite --yes.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: replacing %n account(s) would remove their stored secrets, because the file sends them to another address or in another way. Check the changes above, then run the import again with --overwrite --yes.</source>
         <translation>
-            <numerusform>Rien n’a été importé : remplacer %n compte supprimerait ses secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
-            <numerusform>Rien n’a été importé : remplacer %n comptes supprimerait leurs secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: remplacer %n compte supprimerait ses secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: remplacer %n comptes supprimerait leurs secrets enregistrés, car le fichier les envoie à une autre adresse ou d’une autre manière. Vérifiez les modifications ci-dessus, puis relancez l’importation avec --overwrite --yes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Install the carrier presets the file carries; with --overwrite, also replace accounts whose stored secrets would be removed.</source>
-        <translation>Installer les préréglages de transporteur contenus dans le fichier ; avec --overwrite, remplacer aussi les comptes dont les secrets enregistrés seraient supprimés.</translation>
+        <translation>Installer les préréglages de transporteur contenus dans le fichier&#x202f;; avec --overwrite, remplacer aussi les comptes dont les secrets enregistrés seraient supprimés.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file carries %n carrier preset(s) to install, which decide where the accounts that use them send their secrets. Check the presets and their hosts above, then run the import again with --yes.</source>
         <translation>
-            <numerusform>Rien n’a été importé : le fichier contient %n préréglage de transporteur à installer, qui détermine où les comptes qui l’utilisent envoient leurs secrets. Vérifiez ce préréglage et ses hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
-            <numerusform>Rien n’a été importé : le fichier contient %n préréglages de transporteur à installer, qui déterminent où les comptes qui les utilisent envoient leurs secrets. Vérifiez ces préréglages et leurs hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier contient %n préréglage de transporteur à installer, qui détermine où les comptes qui l’utilisent envoient leurs secrets. Vérifiez ce préréglage et ses hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier contient %n préréglages de transporteur à installer, qui déterminent où les comptes qui les utilisent envoient leurs secrets. Vérifiez ces préréglages et leurs hôtes ci-dessus, puis relancez l’importation avec --yes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExchangeShape</name>
     <message>
-        <source>"%1" is not part of a token exchange (request, response or use).</source>
-        <translation>« %1 » ne fait pas partie d’un échange de jeton (request, response ou use).</translation>
+        <source>&quot;%1&quot; is not part of a token exchange (request, response or use).</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d’un échange de jeton (request, response ou use).</translation>
     </message>
     <message>
-        <source>"%1" must be an object.</source>
-        <translation>« %1 » doit être un objet.</translation>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet.</translation>
     </message>
     <message>
-        <source>"request.method" must be POST or GET.</source>
-        <translation>« request.method » doit valoir POST ou GET.</translation>
+        <source>&quot;request.method&quot; must be POST or GET.</source>
+        <translation>«&#xa0;request.method&#xa0;» doit valoir POST ou GET.</translation>
     </message>
     <message>
-        <source>"request.body" must be form, json or none.</source>
-        <translation>« request.body » doit valoir form, json ou none.</translation>
+        <source>&quot;request.body&quot; must be form, json or none.</source>
+        <translation>«&#xa0;request.body&#xa0;» doit valoir form, json ou none.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
-        <translation>« %1 » doit valoir true ou false.</translation>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable %2.</source>
-        <translation>« %1 » n’est pas utilisable comme %2.</translation>
+        <source>&quot;%1&quot; is not a usable %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas utilisable comme %2.</translation>
     </message>
     <message>
         <source>JSON path (names joined by dots)</source>
@@ -2553,24 +2557,24 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>schéma d’autorisation</translation>
     </message>
     <message>
-        <source>A GET request has no body: set "request.body" to none.</source>
-        <translation>Une requête GET n’a pas de corps : définissez « request.body » sur none.</translation>
+        <source>A GET request has no body: set &quot;request.body&quot; to none.</source>
+        <translation>Une requête GET n’a pas de corps&#xa0;: définissez «&#xa0;request.body&#xa0;» sur none.</translation>
     </message>
     <message>
-        <source>"%1" cannot be %2: TokenDock sets that header itself.</source>
-        <translation>« %1 » ne peut pas être %2 : TokenDock définit lui-même cet en-tête.</translation>
+        <source>&quot;%1&quot; cannot be %2: TokenDock sets that header itself.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être %2&#xa0;: TokenDock définit lui-même cet en-tête.</translation>
     </message>
     <message>
-        <source>"%1" repeats the name %2; each credential needs its own.</source>
-        <translation>« %1 » reprend le nom %2 ; chaque identifiant a besoin du sien.</translation>
+        <source>&quot;%1&quot; repeats the name %2; each credential needs its own.</source>
+        <translation>«&#xa0;%1&#xa0;» reprend le nom %2&#x202f;; chaque identifiant a besoin du sien.</translation>
     </message>
     <message>
-        <source>"use.header" cannot be %1: an API call sets that header itself.</source>
-        <translation>« use.header » ne peut pas être %1 : un appel d’API définit lui-même cet en-tête.</translation>
+        <source>&quot;use.header&quot; cannot be %1: an API call sets that header itself.</source>
+        <translation>«&#xa0;use.header&#xa0;» ne peut pas être %1&#xa0;: un appel d’API définit lui-même cet en-tête.</translation>
     </message>
     <message>
-        <source>"%1.%2" is not a key TokenDock knows; see the carrier preset schema for the keys of "%1".</source>
-        <translation>"%1.%2" n’est pas une clé connue de TokenDock ; consultez le schéma des préréglages de transporteur pour les clés de "%1".</translation>
+        <source>&quot;%1.%2&quot; is not a key TokenDock knows; see the carrier preset schema for the keys of &quot;%1&quot;.</source>
+        <translation>&quot;%1.%2&quot; n’est pas une clé connue de TokenDock&#x202f;; consultez le schéma des préréglages de transporteur pour les clés de &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2616,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Open the demo: every carrier against a built-in sandbox, apart from your own accounts.</source>
-        <translation>Ouvrir la démo : tous les transporteurs face à un bac à sable intégré, à l’écart de vos propres comptes.</translation>
+        <translation>Ouvrir la démo&#xa0;: tous les transporteurs face à un bac à sable intégré, à l’écart de vos propres comptes.</translation>
     </message>
     <message>
         <source>TokenDock is still starting.</source>
@@ -2620,35 +2624,35 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The keychain did not answer; a token may not have been cached or removed.</source>
-        <translation>Le trousseau de clés n’a pas répondu ; un jeton n’a peut-être pas été mis en cache ou supprimé.</translation>
+        <translation>Le trousseau de clés n’a pas répondu&#x202f;; un jeton n’a peut-être pas été mis en cache ou supprimé.</translation>
     </message>
     <message>
         <source>Start in the tray (or minimized, on a desktop without a tray).</source>
         <translation>Démarrer dans la zone de notification (ou réduit, sur un bureau sans zone de notification).</translation>
     </message>
     <message>
-        <source>Copy the account's token (for a keyboard shortcut); a running TokenDock does it.</source>
-        <translation>Copier le jeton du compte (pour un raccourci clavier) ; une instance de TokenDock déjà lancée s’en charge.</translation>
+        <source>Copy the account&apos;s token (for a keyboard shortcut); a running TokenDock does it.</source>
+        <translation>Copier le jeton du compte (pour un raccourci clavier)&#x202f;; une instance de TokenDock déjà lancée s’en charge.</translation>
     </message>
     <message>
         <source>The format for --copy: %1.</source>
-        <translation>Le format pour --copy : %1.</translation>
+        <translation>Le format pour --copy&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A second tokendock (such as tokendock --copy) cannot reach this one: %1</source>
-        <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci : %1</translation>
+        <translation>Un second tokendock (par exemple tokendock --copy) ne peut pas joindre celui-ci&#xa0;: %1</translation>
     </message>
     <message>
         <source>TokenDock runs without its single-instance socket, so a second start opens another window and tokendock --copy copies without this one: %1</source>
-        <translation>TokenDock fonctionne sans son socket d’instance unique ; un second lancement ouvre une autre fenêtre et tokendock --copy copie sans celle-ci : %1</translation>
+        <translation>TokenDock fonctionne sans son socket d’instance unique&#x202f;; un second lancement ouvre une autre fenêtre et tokendock --copy copie sans celle-ci&#xa0;: %1</translation>
     </message>
     <message>
         <source>A running TokenDock cannot be reached, so this copy is made without it: %1</source>
-        <translation>Impossible de joindre un TokenDock en cours d’exécution ; cette copie est donc faite sans lui : %1</translation>
+        <translation>Impossible de joindre un TokenDock en cours d’exécution&#x202f;; cette copie est donc faite sans lui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2686,15 +2690,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>HeadlessCopy</name>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No account named “%1”.</source>
-        <translation>Aucun compte nommé « %1 ».</translation>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing copied for %1: %2</source>
-        <translation>Rien n’a été copié pour %1 : %2</translation>
+        <translation>Rien n’a été copié pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TokenDock stays until another application takes the clipboard.</source>
@@ -2733,7 +2737,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation>%1 : « %2 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>API probe</source>
@@ -2751,8 +2755,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Importer des comptes</translation>
     </message>
     <message>
-        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier's.</source>
-        <translation>Vérifiez ce que le fichier ajoute ou modifie. Les comptes importés n’ont pas de secret tant que vous n’en saisissez pas ; ne le saisissez que si l’URL de jeton est bien celle du transporteur.</translation>
+        <source>Check what the file adds or changes. Imported accounts have no secret until you enter one; enter it only if the token URL is the carrier&apos;s.</source>
+        <translation>Vérifiez ce que le fichier ajoute ou modifie. Les comptes importés n’ont pas de secret tant que vous n’en saisissez pas&#x202f;; ne le saisissez que si l’URL de jeton est bien celle du transporteur.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2782,7 +2786,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Not the carrier's host</source>
+        <source>Not the carrier&apos;s host</source>
         <translation>Pas un hôte du transporteur</translation>
     </message>
     <message>
@@ -2811,11 +2815,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Removed if replaced: the new settings send them elsewhere</source>
-        <translation>Supprimés en cas de remplacement : les nouveaux paramètres les envoient ailleurs</translation>
+        <translation>Supprimés en cas de remplacement&#xa0;: les nouveaux paramètres les envoient ailleurs</translation>
     </message>
     <message>
         <source>The carrier presets it carries decide where secrets go; the new and changed ones are installed in your carriers folder.</source>
-        <translation>Les préréglages de transporteur qu’il contient déterminent où vont les secrets ; les nouveaux et ceux qui ont changé sont installés dans votre dossier des transporteurs.</translation>
+        <translation>Les préréglages de transporteur qu’il contient déterminent où vont les secrets&#x202f;; les nouveaux et ceux qui ont changé sont installés dans votre dossier des transporteurs.</translation>
     </message>
     <message>
         <source>New preset</source>
@@ -2846,8 +2850,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Envoie les secrets à</translation>
     </message>
     <message>
-        <source>%1: make sure it is the carrier's before you enter a secret</source>
-        <translation>%1 : assurez-vous qu’il appartient bien au transporteur avant de saisir un secret</translation>
+        <source>%1: make sure it is the carrier&apos;s before you enter a secret</source>
+        <translation>%1&#xa0;: assurez-vous qu’il appartient bien au transporteur avant de saisir un secret</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -2855,7 +2859,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Removed for %1: the changed preset sends them elsewhere</source>
-        <translation>Supprimés pour %1 : le préréglage modifié les envoie ailleurs</translation>
+        <translation>Supprimés pour %1&#xa0;: le préréglage modifié les envoie ailleurs</translation>
     </message>
     <message>
         <source>Probe sends the token elsewhere</source>
@@ -2863,30 +2867,30 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 is not a host %2 publishes; each test would send the new token there</source>
-        <translation>%1 n’est pas un hôte publié par %2 ; chaque test y enverrait le nouveau jeton</translation>
+        <translation>%1 n’est pas un hôte publié par %2&#x202f;; chaque test y enverrait le nouveau jeton</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <source>The token URL's host %1 is not one %2 publishes. Make sure it is the carrier's before you enter a secret for this account.</source>
+        <source>The token URL&apos;s host %1 is not one %2 publishes. Make sure it is the carrier&apos;s before you enter a secret for this account.</source>
         <translation>L’hôte %1 de l’URL de jeton ne fait pas partie de ceux que publie %2. Assurez-vous qu’il appartient bien au transporteur avant de saisir un secret pour ce compte.</translation>
     </message>
     <message>
         <source>New %1: %2 · %3, token URL %4</source>
-        <translation>Nouveau compte %1 : %2 · %3, URL de jeton %4</translation>
+        <translation>Nouveau compte %1&#xa0;: %2 · %3, URL de jeton %4</translation>
     </message>
     <message>
         <source>Same %1: the file holds the settings it has now.</source>
-        <translation>%1 inchangé : le fichier contient ses paramètres actuels.</translation>
+        <translation>%1 inchangé&#xa0;: le fichier contient ses paramètres actuels.</translation>
     </message>
     <message>
         <source>Replaces %1:</source>
-        <translation>Remplace %1 :</translation>
+        <translation>Remplace %1&#xa0;:</translation>
     </message>
     <message>
         <source>In use, left alone unless --overwrite: %1</source>
-        <translation>Nom déjà utilisé, laissé tel quel sauf avec --overwrite : %1</translation>
+        <translation>Nom déjà utilisé, laissé tel quel sauf avec --overwrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2894,7 +2898,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Its stored secrets would be removed: the new settings send them to another address or in another way.</source>
-        <translation>Ses secrets enregistrés seraient supprimés : les nouveaux paramètres les envoient à une autre adresse ou d’une autre manière.</translation>
+        <translation>Ses secrets enregistrés seraient supprimés&#xa0;: les nouveaux paramètres les envoient à une autre adresse ou d’une autre manière.</translation>
     </message>
     <message>
         <source>The file holds no accounts.</source>
@@ -2903,66 +2907,66 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
         <translation>
-            <numerusform>%n compte importé : %1.</numerusform>
-            <numerusform>%n comptes importés : %1.</numerusform>
+            <numerusform>%n compte importé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes importés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n account(s): %1.</source>
         <translation>
-            <numerusform>%n compte remplacé : %1.</numerusform>
-            <numerusform>%n comptes remplacés : %1.</numerusform>
+            <numerusform>%n compte remplacé&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes remplacés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n account(s) whose name is already in use: %1. Run the import again with --overwrite to replace them.</source>
         <translation>
-            <numerusform>%n compte ignoré, car son nom est déjà utilisé : %1. Relancez l’importation avec --overwrite pour le remplacer.</numerusform>
-            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé : %1. Relancez l’importation avec --overwrite pour les remplacer.</numerusform>
+            <numerusform>%n compte ignoré, car son nom est déjà utilisé&#xa0;: %1. Relancez l’importation avec --overwrite pour le remplacer.</numerusform>
+            <numerusform>%n comptes ignorés, car leur nom est déjà utilisé&#xa0;: %1. Relancez l’importation avec --overwrite pour les remplacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>No secret yet for: %1. Enter each with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Pas encore de secret pour : %1. Saisissez chacun avec « tokendock edit NAME --secret-stdin ».</translation>
+        <translation>Pas encore de secret pour&#xa0;: %1. Saisissez chacun avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
     <message>
         <source>New carrier preset %1: %2, installed in your carriers folder</source>
-        <translation>Nouveau préréglage de transporteur %1 : %2, installé dans votre dossier des transporteurs</translation>
+        <translation>Nouveau préréglage de transporteur %1&#xa0;: %2, installé dans votre dossier des transporteurs</translation>
     </message>
     <message>
         <source>Carrier preset %1: the same as the one installed here</source>
-        <translation>Préréglage de transporteur %1 : identique à celui installé ici</translation>
+        <translation>Préréglage de transporteur %1&#xa0;: identique à celui installé ici</translation>
     </message>
     <message>
         <source>Changes the carrier preset %1 installed here:</source>
-        <translation>Modifie le préréglage de transporteur %1 installé ici :</translation>
+        <translation>Modifie le préréglage de transporteur %1 installé ici&#xa0;:</translation>
     </message>
     <message>
         <source>Carrier preset %1 ignored: %2</source>
-        <translation>Préréglage de transporteur %1 ignoré : %2</translation>
+        <translation>Préréglage de transporteur %1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>It sends secrets to %1. Make sure that is the carrier's before you enter a secret for an account that uses it.</source>
+        <source>It sends secrets to %1. Make sure that is the carrier&apos;s before you enter a secret for an account that uses it.</source>
         <translation>Il envoie les secrets à %1. Assurez-vous que cet hôte appartient bien au transporteur avant de saisir un secret pour un compte qui l’utilise.</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation>Utilisé par : %1</translation>
+        <translation>Utilisé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored secrets of %1 would be removed: the changed preset sends them to another address or in another way.</source>
-        <translation>Les secrets enregistrés de %1 seraient supprimés : le préréglage modifié les envoie à une autre adresse ou d’une autre manière.</translation>
+        <translation>Les secrets enregistrés de %1 seraient supprimés&#xa0;: le préréglage modifié les envoie à une autre adresse ou d’une autre manière.</translation>
     </message>
     <message numerus="yes">
         <source>Installed %n carrier preset(s): %1.</source>
         <translation>
-            <numerusform>%n préréglage de transporteur installé : %1.</numerusform>
-            <numerusform>%n préréglages de transporteur installés : %1.</numerusform>
+            <numerusform>%n préréglage de transporteur installé&#xa0;: %1.</numerusform>
+            <numerusform>%n préréglages de transporteur installés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed the stored secrets of %1: the changed carrier preset sends them elsewhere. Enter each again with “tokendock edit NAME --secret-stdin” once you trust it.</source>
-        <translation>Secrets enregistrés de %1 supprimés : le préréglage de transporteur modifié les envoie ailleurs. Saisissez chacun à nouveau avec « tokendock edit NAME --secret-stdin » une fois que vous faites confiance à ce préréglage.</translation>
+        <translation>Secrets enregistrés de %1 supprimés&#xa0;: le préréglage de transporteur modifié les envoie ailleurs. Saisissez chacun à nouveau avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;» une fois que vous faites confiance à ce préréglage.</translation>
     </message>
     <message>
         <source>The probe URL sends each new token to %1, a host %2 does not publish. Check it before testing this account.</source>
@@ -2977,7 +2981,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The running TokenDock speaks version %1 of its instance protocol; this message is version %2. Start the same version of TokenDock.</source>
-        <translation>L’instance de TokenDock en cours d’exécution utilise la version %1 de son protocole d’instance ; ce message est en version %2. Lancez la même version de TokenDock.</translation>
+        <translation>L’instance de TokenDock en cours d’exécution utilise la version %1 de son protocole d’instance&#x202f;; ce message est en version %2. Lancez la même version de TokenDock.</translation>
     </message>
     <message>
         <source>Copy needs an account name.</source>
@@ -2985,14 +2989,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Unknown instance command “%1”.</source>
-        <translation>Commande d’instance inconnue « %1 ».</translation>
+        <translation>Commande d’instance inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Jwks</name>
     <message>
-        <source>The RSA key's “n” or “e” is missing or unreadable.</source>
-        <translation>Le « n » ou le « e » de la clé RSA est absent ou illisible.</translation>
+        <source>The RSA key&apos;s “n” or “e” is missing or unreadable.</source>
+        <translation>Le «&#xa0;n&#xa0;» ou le «&#xa0;e&#xa0;» de la clé RSA est absent ou illisible.</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
@@ -3000,7 +3004,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The EC key on curve “%1” could not be read.</source>
-        <translation>La clé EC sur la courbe « %1 » n’a pas pu être lue.</translation>
+        <translation>La clé EC sur la courbe «&#xa0;%1&#xa0;» n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>Only Ed25519 keys of the OKP type are used.</source>
@@ -3012,7 +3016,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least 2048 are needed for a signature to mean anything.</source>
-        <translation>La clé RSA ne fait que %1 bits ; il en faut au moins 2048 pour qu’une signature ait un sens.</translation>
+        <translation>La clé RSA ne fait que %1 bits&#x202f;; il en faut au moins 2048 pour qu’une signature ait un sens.</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits, more than TokenDock reads.</source>
@@ -3020,15 +3024,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The key is published for encryption, not for signatures (“use”).</source>
-        <translation>La clé est publiée pour le chiffrement, pas pour les signatures (« use »).</translation>
+        <translation>La clé est publiée pour le chiffrement, pas pour les signatures («&#xa0;use&#xa0;»).</translation>
     </message>
     <message>
-        <source>The key's “key_ops” do not include verifying signatures.</source>
-        <translation>Les « key_ops » de la clé n’incluent pas la vérification de signatures.</translation>
+        <source>The key&apos;s “key_ops” do not include verifying signatures.</source>
+        <translation>Les «&#xa0;key_ops&#xa0;» de la clé n’incluent pas la vérification de signatures.</translation>
     </message>
     <message>
         <source>The key type “%1” is not one TokenDock checks signatures with.</source>
-        <translation>Le type de clé « %1 » ne fait pas partie de ceux avec lesquels TokenDock vérifie les signatures.</translation>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» ne fait pas partie de ceux avec lesquels TokenDock vérifie les signatures.</translation>
     </message>
     <message>
         <source>The PEM key is neither RSA, EC nor Ed25519.</source>
@@ -3036,7 +3040,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The text holds no PEM public key (“BEGIN PUBLIC KEY”).</source>
-        <translation>Le texte ne contient aucune clé publique PEM (« BEGIN PUBLIC KEY »).</translation>
+        <translation>Le texte ne contient aucune clé publique PEM («&#xa0;BEGIN PUBLIC KEY&#xa0;»).</translation>
     </message>
     <message>
         <source>The key text is larger than TokenDock reads.</source>
@@ -3056,7 +3060,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The EC key is on the curve “%1”; JWT signatures use P-256, P-384 or P-521.</source>
-        <translation>La clé EC est sur la courbe « %1 » ; les signatures JWT utilisent P-256, P-384 ou P-521.</translation>
+        <translation>La clé EC est sur la courbe «&#xa0;%1&#xa0;»&#x202f;; les signatures JWT utilisent P-256, P-384 ou P-521.</translation>
     </message>
 </context>
 <context>
@@ -3066,14 +3070,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Renouvellement en cours</translation>
     </message>
     <message>
-        <source>No renewal planned: the token's lifetime is unknown</source>
-        <translation>Aucun renouvellement prévu : la durée de vie du jeton est inconnue</translation>
+        <source>No renewal planned: the token&apos;s lifetime is unknown</source>
+        <translation>Aucun renouvellement prévu&#xa0;: la durée de vie du jeton est inconnue</translation>
     </message>
     <message numerus="yes">
         <source>Retrying at %1 (failures in a row: %n)</source>
         <translation>
-            <numerusform>Nouvel essai à %1 (échec consécutif : %n)</numerusform>
-            <numerusform>Nouvel essai à %1 (échecs consécutifs : %n)</numerusform>
+            <numerusform>Nouvel essai à %1 (échec consécutif&#xa0;: %n)</numerusform>
+            <numerusform>Nouvel essai à %1 (échecs consécutifs&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3096,7 +3100,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>KeePassXC a refusé l’accès à TokenDock. Réessayez et choisissez Autoriser dans sa boîte de dialogue d’accès.</translation>
     </message>
     <message>
-        <source>The wallet in KWallet is closed. Open it (answer KWallet's password prompt, or use KWallet Manager), then retry.</source>
+        <source>The wallet in KWallet is closed. Open it (answer KWallet&apos;s password prompt, or use KWallet Manager), then retry.</source>
         <translation>Le portefeuille KWallet est fermé. Ouvrez-le (répondez à la demande de mot de passe de KWallet ou utilisez le gestionnaire KWallet), puis réessayez.</translation>
     </message>
     <message>
@@ -3105,7 +3109,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>KWallet did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation>KWallet n’a pas répondu à temps ; vérifiez qu’il n’attend pas un mot de passe, puis réessayez.</translation>
+        <translation>KWallet n’a pas répondu à temps&#x202f;; vérifiez qu’il n’attend pas un mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>GNOME Keyring is locked. Unlock it (answer its password prompt, or use Passwords and Keys), then retry.</source>
@@ -3113,10 +3117,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>GNOME Keyring refused TokenDock access; unlock the keyring when it asks, then retry.</source>
-        <translation>GNOME Keyring a refusé l’accès à TokenDock ; déverrouillez le trousseau quand il le demande, puis réessayez.</translation>
+        <translation>GNOME Keyring a refusé l’accès à TokenDock&#x202f;; déverrouillez le trousseau quand il le demande, puis réessayez.</translation>
     </message>
     <message>
-        <source>KWallet's Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
+        <source>KWallet&apos;s Secret Service lacks the QCA OpenSSL plugin (libqca-ossl). Install the package libqca-qt5-2-plugins, restart KWallet (log out and in), then retry.</source>
         <translation>Il manque au Secret Service de KWallet le greffon OpenSSL de QCA (libqca-ossl). Installez le paquet libqca-qt5-2-plugins, redémarrez KWallet (déconnectez-vous puis reconnectez-vous), puis réessayez.</translation>
     </message>
     <message>
@@ -3124,7 +3128,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>KeePassXC attend une réponse dans l’une de ses boîtes de dialogue (accès ou suppression). Autorisez-y TokenDock, puis réessayez.</translation>
     </message>
     <message>
-        <source>KeePassXC keeps removed items in its database's Recycle Bin until you empty it.</source>
+        <source>KeePassXC keeps removed items in its database&apos;s Recycle Bin until you empty it.</source>
         <translation>KeePassXC conserve les éléments supprimés dans la corbeille de sa base de données jusqu’à ce que vous la vidiez.</translation>
     </message>
 </context>
@@ -3132,7 +3136,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>LatencyText</name>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message numerus="yes">
         <source>Timed out after %n s</source>
@@ -3174,11 +3178,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Cached tokens could not be read: %1</source>
-        <translation>Impossible de lire les jetons en cache : %1</translation>
+        <translation>Impossible de lire les jetons en cache&#xa0;: %1</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “tokendock add NAME --carrier ID --client-id ID”.</source>
-        <translation>Aucun compte pour l’instant. Ajoutez-en un avec « tokendock add NAME --carrier ID --client-id ID ».</translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec «&#xa0;tokendock add NAME --carrier ID --client-id ID&#xa0;».</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3226,11 +3230,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Enter a missing secret with “tokendock edit NAME --secret-stdin”.</source>
-        <translation>Saisissez un secret manquant avec « tokendock edit NAME --secret-stdin ».</translation>
+        <translation>Saisissez un secret manquant avec «&#xa0;tokendock edit NAME --secret-stdin&#xa0;».</translation>
     </message>
     <message>
         <source>Lists the accounts: name, carrier, environment, token URL, client id, the last test and when the cached token expires; under each, how old its secret is, when the carrier says it expires and when it last worked.</source>
-        <translation>Liste les comptes : nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache ; sous chacun, l’âge de son secret, sa date d’expiration selon le transporteur et son dernier succès.</translation>
+        <translation>Liste les comptes&#xa0;: nom, transporteur, environnement, URL de jeton, ID client, dernier test et expiration du jeton en cache&#x202f;; sous chacun, l’âge de son secret, sa date d’expiration selon le transporteur et son dernier succès.</translation>
     </message>
 </context>
 <context>
@@ -3253,11 +3257,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Fetched a new token and copied it as: %1.</source>
-        <translation>Nouveau jeton obtenu et copié au format : %1.</translation>
+        <translation>Nouveau jeton obtenu et copié au format&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation>Copié : %1.</translation>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard clears in %n seconds.</source>
@@ -3268,7 +3272,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Nothing copied: %1</source>
-        <translation>Rien n’a été copié : %1</translation>
+        <translation>Rien n’a été copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Testing %1 of %n accounts…</source>
@@ -3280,15 +3284,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message numerus="yes">
         <source>Tested %n accounts: all worked.</source>
         <translation>
-            <numerusform>%n compte testé : il fonctionne.</numerusform>
-            <numerusform>%n comptes testés : tous fonctionnent.</numerusform>
+            <numerusform>%n compte testé&#xa0;: il fonctionne.</numerusform>
+            <numerusform>%n comptes testés&#xa0;: tous fonctionnent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tested %n accounts: %1 failed.</source>
         <translation>
-            <numerusform>%n compte testé : %1 en échec.</numerusform>
-            <numerusform>%n comptes testés : %1 en échec.</numerusform>
+            <numerusform>%n compte testé&#xa0;: %1 en échec.</numerusform>
+            <numerusform>%n comptes testés&#xa0;: %1 en échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -3297,7 +3301,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation>Enregistrer les modifications de « %1 » ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>New account</source>
@@ -3349,7 +3353,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Copy a redacted report of the last test for a support ticket: never the secret or the token</source>
-        <translation>Copier un rapport expurgé du dernier test pour un ticket de support : jamais le secret ni le jeton</translation>
+        <translation>Copier un rapport expurgé du dernier test pour un ticket de support&#xa0;: jamais le secret ni le jeton</translation>
     </message>
     <message>
         <source>&amp;Filter Accounts</source>
@@ -3412,7 +3416,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its client secret and cached token are removed from %1. This cannot be undone.</source>
@@ -3420,7 +3424,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Fix the highlighted settings</source>
@@ -3440,11 +3444,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Start with an empty account list?</source>
-        <translation>Repartir d’une liste de comptes vide ?</translation>
+        <translation>Repartir d’une liste de comptes vide&#xa0;?</translation>
     </message>
     <message>
         <source>The unreadable file stays where it is; TokenDock will write a new one.</source>
-        <translation>Le fichier illisible reste où il est ; TokenDock en écrira un nouveau.</translation>
+        <translation>Le fichier illisible reste où il est&#x202f;; TokenDock en écrira un nouveau.</translation>
     </message>
     <message>
         <source>About TokenDock</source>
@@ -3456,7 +3460,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Demo: answered by the built-in sandbox at %1</source>
-        <translation>Démo : réponses du bac à sable intégré à l’adresse %1</translation>
+        <translation>Démo&#xa0;: réponses du bac à sable intégré à l’adresse %1</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -3501,8 +3505,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message numerus="yes">
         <source>The secrets and tokens of the %n account(s) it names are removed from the keychain.</source>
         <translation>
-            <numerusform>Le fichier mentionne %n compte : ses secrets et jetons seront supprimés du trousseau de clés.</numerusform>
-            <numerusform>Le fichier mentionne %n comptes : leurs secrets et jetons seront supprimés du trousseau de clés.</numerusform>
+            <numerusform>Le fichier mentionne %n compte&#xa0;: ses secrets et jetons seront supprimés du trousseau de clés.</numerusform>
+            <numerusform>Le fichier mentionne %n comptes&#xa0;: leurs secrets et jetons seront supprimés du trousseau de clés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3514,10 +3518,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Exportations TokenDock (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n account(s); enter each one's secret before testing.</source>
+        <source>Imported %n account(s); enter each one&apos;s secret before testing.</source>
         <translation>
-            <numerusform>%n compte importé ; saisissez son secret avant de le tester.</numerusform>
-            <numerusform>%n comptes importés ; saisissez le secret de chacun avant de les tester.</numerusform>
+            <numerusform>%n compte importé&#x202f;; saisissez son secret avant de le tester.</numerusform>
+            <numerusform>%n comptes importés&#x202f;; saisissez le secret de chacun avant de les tester.</numerusform>
         </translation>
     </message>
     <message>
@@ -3531,8 +3535,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message numerus="yes">
         <source>Exported %n account(s): settings only, no secrets or tokens.</source>
         <translation>
-            <numerusform>%n compte exporté : paramètres uniquement, ni secrets ni jetons.</numerusform>
-            <numerusform>%n comptes exportés : paramètres uniquement, ni secrets ni jetons.</numerusform>
+            <numerusform>%n compte exporté&#xa0;: paramètres uniquement, ni secrets ni jetons.</numerusform>
+            <numerusform>%n comptes exportés&#xa0;: paramètres uniquement, ni secrets ni jetons.</numerusform>
         </translation>
     </message>
     <message>
@@ -3544,7 +3548,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Coller</translation>
     </message>
     <message>
-        <source>Fill a new account from the carrier's e-mail, curl command or JSON in the clipboard</source>
+        <source>Fill a new account from the carrier&apos;s e-mail, curl command or JSON in the clipboard</source>
         <translation>Remplir un nouveau compte à partir de l’e-mail du transporteur, d’une commande curl ou de JSON dans le presse-papiers</translation>
     </message>
     <message>
@@ -3569,7 +3573,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The text holds two different client ids or secrets, so nothing was taken from it.</source>
-        <translation>Le texte contient deux identifiants client ou secrets différents ; rien n’en a donc été repris.</translation>
+        <translation>Le texte contient deux identifiants client ou secrets différents&#x202f;; rien n’en a donc été repris.</translation>
     </message>
     <message>
         <source>Nothing in the clipboard looks like a client id or secret.</source>
@@ -3580,8 +3584,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Coller les identifiants</translation>
     </message>
     <message>
-        <source>Copy the part of what the carrier sent that holds one account's client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
-        <translation>Copiez la partie de ce que le transporteur a envoyé qui contient l’identifiant client et le secret d’un compte : une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou des lignes d’e-mail comme « Client ID : … ». Puis collez à nouveau. Rien n’a été modifié.</translation>
+        <source>Copy the part of what the carrier sent that holds one account&apos;s client id and secret: a curl or HTTPie command, an HTTP request, JSON, .env lines or e-mail lines such as “Client ID: …”. Then paste again. Nothing was changed.</source>
+        <translation>Copiez la partie de ce que le transporteur a envoyé qui contient l’identifiant client et le secret d’un compte&#xa0;: une commande curl ou HTTPie, une requête HTTP, du JSON, des lignes .env ou des lignes d’e-mail comme «&#xa0;Client ID&#xa0;: …&#xa0;». Puis collez à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Add by Hand</source>
@@ -3593,7 +3597,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Nothing is saved or sent until you choose Test and Copy or Save.</source>
-        <translation>Rien n’est enregistré ni envoyé avant que vous choisissiez « Tester et copier » ou « Enregistrer ».</translation>
+        <translation>Rien n’est enregistré ni envoyé avant que vous choisissiez «&#xa0;Tester et copier&#xa0;» ou «&#xa0;Enregistrer&#xa0;».</translation>
     </message>
     <message>
         <source>Check the highlighted fields</source>
@@ -3625,15 +3629,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Replace the secret with a new one from the carrier: the new one is tested first, the old one stays until it works</source>
-        <translation>Remplacer le secret par un nouveau fourni par le transporteur : le nouveau est d’abord testé, l’ancien reste en place jusqu’à ce que le nouveau fonctionne</translation>
+        <translation>Remplacer le secret par un nouveau fourni par le transporteur&#xa0;: le nouveau est d’abord testé, l’ancien reste en place jusqu’à ce que le nouveau fonctionne</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”.</source>
-        <translation>Le secret de « %1 » a été remplacé.</translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a été remplacé.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>&amp;Pin to Tray</source>
@@ -3688,27 +3692,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 said: “%2”</source>
-        <translation>%1 a répondu : « %2 »</translation>
+        <translation>%1 a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d’erreur : %1</translation>
+        <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>More about this error: %1</source>
-        <translation>En savoir plus sur cette erreur : %1</translation>
+        <translation>En savoir plus sur cette erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Problem type: %1</source>
-        <translation>Type de problème : %1</translation>
+        <translation>Type de problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>API probe: %1 — %2</source>
-        <translation>Sonde API : %1 — %2</translation>
+        <translation>Sonde API&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>%1: %2 Do not use this token; ask the carrier which key signs it.</source>
@@ -3743,15 +3747,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Recognised in the text: %1.</source>
-        <translation>Reconnu dans le texte : %1.</translation>
+        <translation>Reconnu dans le texte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier's own.</source>
-        <translation>L’URL du jeton mène à %1, qui n’est pas une adresse du préréglage %2 ; vérifiez qu’il s’agit bien de celle du transporteur.</translation>
+        <source>The token URL goes to %1, which is not an address of the %2 preset; make sure it is the carrier&apos;s own.</source>
+        <translation>L’URL du jeton mène à %1, qui n’est pas une adresse du préréglage %2&#x202f;; vérifiez qu’il s’agit bien de celle du transporteur.</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3766,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>a token came back through its request and answer rules (expiry from %1); API calls would send %2.</source>
-        <translation>un jeton est revenu par ses règles de requête et de réponse (expiration tirée de %1) ; les appels d’API enverraient %2.</translation>
+        <translation>un jeton est revenu par ses règles de requête et de réponse (expiration tirée de %1)&#x202f;; les appels d’API enverraient %2.</translation>
     </message>
     <message>
         <source>its request is not a form POST</source>
@@ -3794,54 +3798,54 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1: a valid preset, “%2” (%3).</source>
-        <translation>%1 : un préréglage valide, « %2 » (%3).</translation>
+        <translation>%1&#xa0;: un préréglage valide, «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
-        <source>Sandbox: not tried, because %1; the sandbox's generic emulation speaks plain OAuth 2.0.</source>
-        <translation>Bac à sable : pas essayé, car %1 ; l’émulation générique du bac à sable ne parle que l’OAuth 2.0 simple.</translation>
+        <source>Sandbox: not tried, because %1; the sandbox&apos;s generic emulation speaks plain OAuth 2.0.</source>
+        <translation>Bac à sable&#xa0;: pas essayé, car %1&#x202f;; l’émulation générique du bac à sable ne parle que l’OAuth 2.0 simple.</translation>
     </message>
     <message>
         <source>Sandbox: no token through this preset: %1</source>
-        <translation>Bac à sable : aucun jeton par ce préréglage : %1</translation>
+        <translation>Bac à sable&#xa0;: aucun jeton par ce préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Check the preset's fields and answer rules against the carrier's docs.</source>
+        <source>Check the preset&apos;s fields and answer rules against the carrier&apos;s docs.</source>
         <translation>Comparez les champs et les règles de réponse du préréglage avec la documentation du transporteur.</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation>Bac à sable : %1</translation>
+        <translation>Bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix that line and run the check again; carrier-preset.schema.json in /usr/share/doc/tokendock lists every key.</source>
-        <translation>Corrigez cette ligne et relancez la vérification ; carrier-preset.schema.json dans /usr/share/doc/tokendock liste toutes les clés.</translation>
+        <translation>Corrigez cette ligne et relancez la vérification&#x202f;; carrier-preset.schema.json dans /usr/share/doc/tokendock liste toutes les clés.</translation>
     </message>
 </context>
 <context>
     <name>PresetFiles</name>
     <message>
         <source>not valid JSON (%1); check the commas and quotes near this line.</source>
-        <translation>JSON non valide (%1) ; vérifiez les virgules et les guillemets près de cette ligne.</translation>
+        <translation>JSON non valide (%1)&#x202f;; vérifiez les virgules et les guillemets près de cette ligne.</translation>
     </message>
     <message>
-        <source>a preset file holds one JSON object, {"id": …, …}.</source>
-        <translation>un fichier de préréglage contient un seul objet JSON, {"id": …, …}.</translation>
+        <source>a preset file holds one JSON object, {&quot;id&quot;: …, …}.</source>
+        <translation>un fichier de préréglage contient un seul objet JSON, {&quot;id&quot;: …, …}.</translation>
     </message>
     <message>
-        <source>"%1" is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. "%1-team".</source>
-        <translation>"%1" est l’identifiant d’un préréglage intégré, qu’un fichier ne peut pas remplacer ; donnez à ce préréglage un identifiant qui lui est propre, par ex. "%1-team".</translation>
+        <source>&quot;%1&quot; is the id of a built-in preset, which a file cannot replace; give this preset an id of its own, e.g. &quot;%1-team&quot;.</source>
+        <translation>&quot;%1&quot; est l’identifiant d’un préréglage intégré, qu’un fichier ne peut pas remplacer&#x202f;; donnez à ce préréglage un identifiant qui lui est propre, par ex. &quot;%1-team&quot;.</translation>
     </message>
     <message>
-        <source>the id "%1" is already used by %2; give one of them another id.</source>
-        <translation>l’identifiant "%1" est déjà utilisé par %2 ; donnez un autre identifiant à l’un des deux.</translation>
+        <source>the id &quot;%1&quot; is already used by %2; give one of them another id.</source>
+        <translation>l’identifiant &quot;%1&quot; est déjà utilisé par %2&#x202f;; donnez un autre identifiant à l’un des deux.</translation>
     </message>
     <message>
         <source>more than %1 preset files; the rest are not read.</source>
-        <translation>plus de %1 fichiers de préréglage ; les suivants ne sont pas lus.</translation>
+        <translation>plus de %1 fichiers de préréglage&#x202f;; les suivants ne sont pas lus.</translation>
     </message>
     <message>
         <source>larger than %1 KB; a preset is far smaller.</source>
-        <translation>plus de %1 Ko ; un préréglage est bien plus petit.</translation>
+        <translation>plus de %1 Ko&#x202f;; un préréglage est bien plus petit.</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
@@ -3853,14 +3857,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>preset “%1”</source>
-        <translation>préréglage « %1 »</translation>
+        <translation>préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PresetInfo</name>
     <message>
-        <source>Not confirmed by %1's own documentation: %2.</source>
-        <translation>Non confirmé par la documentation de %1 : %2.</translation>
+        <source>Not confirmed by %1&apos;s own documentation: %2.</source>
+        <translation>Non confirmé par la documentation de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 developer documentation ↗</source>
@@ -3871,7 +3875,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Documentation développeur %1</translation>
     </message>
     <message>
-        <source>An administrator's preset, read from %1</source>
+        <source>An administrator&apos;s preset, read from %1</source>
         <translation>Préréglage d’un administrateur, lu depuis %1</translation>
     </message>
     <message>
@@ -3935,7 +3939,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <extracomment>countries shown by their codes, then how many more there are: "DE, FR, GB, NL +3"</extracomment>
+        <extracomment>countries shown by their codes, then how many more there are: &quot;DE, FR, GB, NL +3&quot;</extracomment>
         <translation>%1 +%2</translation>
     </message>
 </context>
@@ -3947,7 +3951,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>must be GET or HEAD: a probe only reads</source>
-        <translation>doit valoir GET ou HEAD : une sonde ne fait que lire</translation>
+        <translation>doit valoir GET ou HEAD&#xa0;: une sonde ne fait que lire</translation>
     </message>
     <message>
         <source>must be a path such as /v1/ping or an https URL</source>
@@ -3967,15 +3971,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>No probe is set for this account: give it an API URL to read with the token.</source>
-        <translation>Aucune sonde n’est définie pour ce compte : indiquez une URL d’API à lire avec le jeton.</translation>
+        <translation>Aucune sonde n’est définie pour ce compte&#xa0;: indiquez une URL d’API à lire avec le jeton.</translation>
     </message>
     <message>
         <source>The probe URL is not a valid web address; it should look like https://host/path, or be a path such as /v1/ping.</source>
-        <translation>L’URL de sonde n’est pas une adresse web valide ; elle doit ressembler à https://hôte/chemin, ou être un chemin tel que /v1/ping.</translation>
+        <translation>L’URL de sonde n’est pas une adresse web valide&#x202f;; elle doit ressembler à https://hôte/chemin, ou être un chemin tel que /v1/ping.</translation>
     </message>
     <message>
         <source>The probe URL must use https:// so the token is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation>L’URL de sonde doit utiliser https:// pour que le jeton soit chiffré en transit ; le simple http:// n’est autorisé que vers cet ordinateur (localhost).</translation>
+        <translation>L’URL de sonde doit utiliser https:// pour que le jeton soit chiffré en transit&#x202f;; le simple http:// n’est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name, password or #fragment from the probe URL.</source>
@@ -3983,14 +3987,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The probe URL holds an invisible or control character (%1); type the URL again.</source>
-        <translation>L’URL de sonde contient un caractère invisible ou de contrôle (%1) ; saisissez de nouveau l’URL.</translation>
+        <translation>L’URL de sonde contient un caractère invisible ou de contrôle (%1)&#x202f;; saisissez de nouveau l’URL.</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
         <source>TOKEN  %1: the cached token, still valid for %2</source>
-        <translation>JETON  %1 : le jeton en cache, encore valide pendant %2</translation>
+        <translation>JETON  %1&#xa0;: le jeton en cache, encore valide pendant %2</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3998,19 +4002,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>TOKEN  %1: a new token (HTTP %2, %3 ms)</source>
-        <translation>JETON  %1 : un nouveau jeton (HTTP %2, %3 ms)</translation>
+        <translation>JETON  %1&#xa0;: un nouveau jeton (HTTP %2, %3 ms)</translation>
     </message>
     <message>
-        <source>Makes one harmless read-only API call with the account's token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL's own site. Exit code 7: the token came but the API did not accept it.</source>
-        <translation>Effectue un appel d’API inoffensif en lecture seule avec le jeton du compte et indique si le jeton donne bien accès. Un jeton en cache encore valide pendant au moins une minute est utilisé, sinon un nouveau jeton est demandé ; la sortie précise lequel. Le jeton n’est envoyé qu’au site même de l’URL de sonde. Code de sortie 7 : le jeton a été obtenu mais l’API ne l’a pas accepté.</translation>
+        <source>Makes one harmless read-only API call with the account&apos;s token and says whether the token opens the door. A cached token still valid for a minute is used, else a new one is requested; the output says which. The token is sent only to the probe URL&apos;s own site. Exit code 7: the token came but the API did not accept it.</source>
+        <translation>Effectue un appel d’API inoffensif en lecture seule avec le jeton du compte et indique si le jeton donne bien accès. Un jeton en cache encore valide pendant au moins une minute est utilisé, sinon un nouveau jeton est demandé&#x202f;; la sortie précise lequel. Le jeton n’est envoyé qu’au site même de l’URL de sonde. Code de sortie 7&#xa0;: le jeton a été obtenu mais l’API ne l’a pas accepté.</translation>
     </message>
     <message>
         <source>The account.</source>
         <translation>Le compte.</translation>
     </message>
     <message>
-        <source>The API call for this run: a path joined to the environment's API address or a full https URL (default: the account's probe).</source>
-        <translation>L’appel d’API pour cette exécution : un chemin ajouté à l’adresse d’API de l’environnement ou une URL https complète (par défaut : la sonde du compte).</translation>
+        <source>The API call for this run: a path joined to the environment&apos;s API address or a full https URL (default: the account&apos;s probe).</source>
+        <translation>L’appel d’API pour cette exécution&#xa0;: un chemin ajouté à l’adresse d’API de l’environnement ou une URL https complète (par défaut&#xa0;: la sonde du compte).</translation>
     </message>
     <message>
         <source>Print one JSON document (it never holds the token).</source>
@@ -4025,7 +4029,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>ProbeEditor</name>
     <message>
         <source>Advanced: API probe</source>
-        <translation>Avancé : sonde API</translation>
+        <translation>Avancé&#xa0;: sonde API</translation>
     </message>
     <message>
         <source>After each test, make one harmless read-only API call with the token</source>
@@ -4041,10 +4045,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 has no known probe; enter an API URL that only reads.</source>
-        <translation>%1 n’a pas de sonde connue ; saisissez une URL d’API en lecture seule.</translation>
+        <translation>%1 n’a pas de sonde connue&#x202f;; saisissez une URL d’API en lecture seule.</translation>
     </message>
     <message>
-        <source>The preset's probe is not confirmed by %1's documentation.</source>
+        <source>The preset&apos;s probe is not confirmed by %1&apos;s documentation.</source>
         <translation>La sonde du préréglage n’est pas confirmée par la documentation de %1.</translation>
     </message>
     <message>
@@ -4116,7 +4120,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The API accepted the token: %1 answered HTTP %2.</source>
-        <translation>L’API a accepté le jeton : %1 a répondu HTTP %2.</translation>
+        <translation>L’API a accepté le jeton&#xa0;: %1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>%1 did not accept the token (HTTP 401).</source>
@@ -4132,7 +4136,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 is limiting requests (HTTP 429); it asks to wait %2 s.</source>
-        <translation>%1 limite les requêtes (HTTP 429) ; il demande d’attendre %2 s.</translation>
+        <translation>%1 limite les requêtes (HTTP 429)&#x202f;; il demande d’attendre %2 s.</translation>
     </message>
     <message>
         <source>%1 is limiting requests (HTTP 429).</source>
@@ -4152,19 +4156,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 redirected the probe to %2; TokenDock did not follow it, so the token was not sent there.</source>
-        <translation>%1 a redirigé la sonde vers %2 ; TokenDock n’a pas suivi la redirection, le jeton n’y a donc pas été envoyé.</translation>
+        <translation>%1 a redirigé la sonde vers %2&#x202f;; TokenDock n’a pas suivi la redirection, le jeton n’y a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>The answer from %1 is too large; TokenDock stopped reading it.</source>
-        <translation>La réponse de %1 est trop volumineuse ; TokenDock a cessé de la lire.</translation>
+        <translation>La réponse de %1 est trop volumineuse&#x202f;; TokenDock a cessé de la lire.</translation>
     </message>
     <message>
         <source>The probe could not reach %1: %2.</source>
-        <translation>La sonde n’a pas pu joindre %1 : %2.</translation>
+        <translation>La sonde n’a pas pu joindre %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 did not answer the probe in time.</source>
@@ -4172,7 +4176,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The probe was not sent: %1</source>
-        <translation>La sonde n’a pas été envoyée : %1</translation>
+        <translation>La sonde n’a pas été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check that the token is for this API and environment (a sandbox token does not open production), that the audience or scope is right, and that the credentials were not revoked.</source>
@@ -4183,23 +4187,23 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Demandez au transporteur d’activer cette API pour le compte, ou sondez une API à laquelle le compte a accès.</translation>
     </message>
     <message>
-        <source>Check the probe URL and the environment's API address.</source>
+        <source>Check the probe URL and the environment&apos;s API address.</source>
         <translation>Vérifiez l’URL de sonde et l’adresse d’API de l’environnement.</translation>
     </message>
     <message>
         <source>Wait before probing again; the token itself is fine.</source>
-        <translation>Patientez avant de sonder à nouveau ; le jeton lui-même est correct.</translation>
+        <translation>Patientez avant de sonder à nouveau&#x202f;; le jeton lui-même est correct.</translation>
     </message>
     <message>
-        <source>Try again later or look at the carrier's status page; the token itself was issued.</source>
-        <translation>Réessayez plus tard ou consultez la page d’état du transporteur ; le jeton a bien été émis.</translation>
+        <source>Try again later or look at the carrier&apos;s status page; the token itself was issued.</source>
+        <translation>Réessayez plus tard ou consultez la page d’état du transporteur&#x202f;; le jeton a bien été émis.</translation>
     </message>
     <message>
         <source>Check the probe URL and what it expects; the carrier may have changed its API.</source>
-        <translation>Vérifiez l’URL de sonde et ce qu’elle attend ; le transporteur a peut-être modifié son API.</translation>
+        <translation>Vérifiez l’URL de sonde et ce qu’elle attend&#x202f;; le transporteur a peut-être modifié son API.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real API, set it as the probe URL.</source>
+        <source>If the new address is the carrier&apos;s real API, set it as the probe URL.</source>
         <translation>Si la nouvelle adresse est la véritable API du transporteur, définissez-la comme URL de sonde.</translation>
     </message>
     <message>
@@ -4211,27 +4215,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Vérifiez le réseau, un éventuel proxy ou pare-feu, et l’URL de sonde.</translation>
     </message>
     <message>
-        <source>Check the computer's clock and whether a proxy intercepts TLS.</source>
+        <source>Check the computer&apos;s clock and whether a proxy intercepts TLS.</source>
         <translation>Vérifiez l’horloge de l’ordinateur et si un proxy intercepte le TLS.</translation>
     </message>
     <message>
-        <source>Fix the probe's settings, then test again.</source>
+        <source>Fix the probe&apos;s settings, then test again.</source>
         <translation>Corrigez les réglages de la sonde, puis testez de nouveau.</translation>
     </message>
     <message>
         <source>The carrier said: “%1”</source>
-        <translation>Le transporteur a dit : « %1 »</translation>
+        <translation>Le transporteur a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ProbeOutput</name>
     <message>
         <source>PROBE OK  %1: %2 — %3 (%4 ms)</source>
-        <translation>SONDE OK  %1 : %2 — %3 (%4 ms)</translation>
+        <translation>SONDE OK  %1&#xa0;: %2 — %3 (%4 ms)</translation>
     </message>
     <message>
         <source>PROBE FAILED  %1: %2 — %3</source>
-        <translation>ÉCHEC DE LA SONDE  %1 : %2 — %3</translation>
+        <translation>ÉCHEC DE LA SONDE  %1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4261,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>Ne pas demander de confirmation ; nécessaire lorsque l’entrée standard n’est pas un terminal.</translation>
+        <translation>Ne pas demander de confirmation&#x202f;; nécessaire lorsque l’entrée standard n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Name the account to remove.</source>
@@ -4265,11 +4269,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Removing “%1” needs --yes when standard input is not a terminal.</source>
-        <translation>La suppression de « %1 » nécessite --yes lorsque l’entrée standard n’est pas un terminal.</translation>
+        <translation>La suppression de «&#xa0;%1&#xa0;» nécessite --yes lorsque l’entrée standard n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Remove the account “%1” and its secrets from %2? [y/N] </source>
-        <translation>Supprimer le compte « %1 » et ses secrets, conservés dans %2 ? [o/N] </translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» et ses secrets, conservés dans %2&#xa0;? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
@@ -4277,46 +4281,46 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation>« %1 » conservé.</translation>
+        <translation>«&#xa0;%1&#xa0;» conservé.</translation>
     </message>
     <message>
         <source>Removed “%1” and its secrets.</source>
-        <translation>« %1 » et ses secrets supprimés.</translation>
+        <translation>«&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
         <source>yes</source>
-        <comment>a whole yes typed to confirm, as in [y/N]; "ja", "oui"</comment>
+        <comment>a whole yes typed to confirm, as in [y/N]; &quot;ja&quot;, &quot;oui&quot;</comment>
         <translation>oui</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>RequestOptions</name>
     <message>
         <source>Give up after this many seconds (1 to 300; default: the request timeout in Settings, 20 seconds unless changed).</source>
-        <translation>Abandonner après ce nombre de secondes (1 à 300 ; par défaut : le délai d’attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
+        <translation>Abandonner après ce nombre de secondes (1 à 300&#x202f;; par défaut&#xa0;: le délai d’attente des requêtes des Paramètres, 20 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Send the request even when it exceeds the carrier's limit on token requests (the carrier may rate-limit or block the client).</source>
+        <source>Send the request even when it exceeds the carrier&apos;s limit on token requests (the carrier may rate-limit or block the client).</source>
         <translation>Envoyer la requête même si elle dépasse la limite de requêtes de jeton du transporteur (le transporteur peut limiter ou bloquer le client).</translation>
     </message>
     <message>
         <source>Wait until then, or add --force to send it anyway: the carrier may rate-limit or block the client for exceeding its limit.</source>
-        <translation>Patientez jusque-là, ou ajoutez --force pour l’envoyer quand même : le transporteur peut limiter ou bloquer le client pour dépassement de sa limite.</translation>
+        <translation>Patientez jusque-là, ou ajoutez --force pour l’envoyer quand même&#xa0;: le transporteur peut limiter ou bloquer le client pour dépassement de sa limite.</translation>
     </message>
 </context>
 <context>
     <name>RotateCommand</name>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation>« %1 » n’a pas de champ secret « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ secret «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Leave out --field to replace the client secret.</source>
@@ -4324,35 +4328,35 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Its secret fields: %1; without --field, the client secret.</source>
-        <translation>Ses champs secrets : %1 ; sans --field, le secret client.</translation>
+        <translation>Ses champs secrets&#xa0;: %1&#x202f;; sans --field, le secret client.</translation>
     </message>
     <message>
         <source>%1 has passed; a secret that works now has not expired then.</source>
-        <translation>La date %1 est passée ; un secret qui fonctionne aujourd’hui n’avait pas encore expiré à cette date.</translation>
+        <translation>La date %1 est passée&#x202f;; un secret qui fonctionne aujourd’hui n’avait pas encore expiré à cette date.</translation>
     </message>
     <message>
-        <source>Give the day the carrier's portal shows for the new secret, or leave out --expires.</source>
+        <source>Give the day the carrier&apos;s portal shows for the new secret, or leave out --expires.</source>
         <translation>Indiquez la date que le portail du transporteur affiche pour le nouveau secret, ou omettez --expires.</translation>
     </message>
     <message>
         <source>The line on standard input is longer than %1 KiB; that is not a secret TokenDock can use.</source>
-        <translation>La ligne de l’entrée standard dépasse %1 Kio ; ce n’est pas un secret utilisable par TokenDock.</translation>
+        <translation>La ligne de l’entrée standard dépasse %1 Kio&#x202f;; ce n’est pas un secret utilisable par TokenDock.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
         <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
-        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</source>
-        <translation>Aucun nouveau secret n’est arrivé sur l’entrée standard (une ligne vide n’en est pas un). Transmettez-le par un tube, p. ex. printf '%s\n' "$NEW_SECRET" | tokendock rotate NAME --secret-stdin.</translation>
+        <source>No new secret came on standard input (an empty line is none). Pipe it in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</source>
+        <translation>Aucun nouveau secret n’est arrivé sur l’entrée standard (une ligne vide n’en est pas un). Transmettez-le par un tube, p. ex. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate NAME --secret-stdin.</translation>
     </message>
     <message>
         <source>token HTTP %1 in %2 ms</source>
-        <translation>jeton HTTP %1 en %2 ms</translation>
+        <translation>jeton HTTP %1 en %2&#xa0;ms</translation>
     </message>
     <message>
         <source>probe: %1</source>
-        <translation>sonde : %1</translation>
+        <translation>sonde&#xa0;: %1</translation>
     </message>
     <message>
         <source>no probe</source>
@@ -4360,7 +4364,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The new secret works (%1, %2) and replaced the old one in the keychain; the old secret is gone.</source>
-        <translation>Le nouveau secret fonctionne (%1, %2) et a remplacé l’ancien dans le trousseau ; l’ancien secret a été supprimé.</translation>
+        <translation>Le nouveau secret fonctionne (%1, %2) et a remplacé l’ancien dans le trousseau&#x202f;; l’ancien secret a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>The carrier says the new secret expires on %1 (in %n days).</source>
@@ -4370,16 +4374,16 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         </translation>
     </message>
     <message>
-        <source>Note: %1 Record the new secret's date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
-        <translation>Remarque : %1 Enregistrez la date du nouveau secret avec « tokendock edit %2 --secret-expires YYYY-MM-DD ».</translation>
+        <source>Note: %1 Record the new secret&apos;s date with “tokendock edit %2 --secret-expires YYYY-MM-DD”.</source>
+        <translation>Remarque&#xa0;: %1 Enregistrez la date du nouveau secret avec «&#xa0;tokendock edit %2 --secret-expires YYYY-MM-DD&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation>Rien n’a changé : l’ancien secret reste en place et continue de fonctionner.</translation>
+        <translation>Rien n’a changé&#xa0;: l’ancien secret reste en place et continue de fonctionner.</translation>
     </message>
     <message>
-        <source>Replaces an account's secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account's probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
-        <translation>Remplace le secret d’un compte sans le rendre inutilisable : le nouveau secret est lu sur l’entrée standard (ou demandé dans le terminal, sans écho) et d’abord testé auprès du transporteur (jeton, signature, sonde du compte). Ce n’est que si cela fonctionne qu’il remplace l’ancien dans le trousseau ; sinon rien ne change et le code de sortie est celui que donne « tokendock test ».</translation>
+        <source>Replaces an account&apos;s secret without breaking it: the new secret is read from standard input (or asked for at the terminal, without echo) and tested against the carrier first (token, signature, the account&apos;s probe). Only when that works does it replace the old one in the keychain; otherwise nothing changes and the exit code is the one “tokendock test” gives.</source>
+        <translation>Remplace le secret d’un compte sans le rendre inutilisable&#xa0;: le nouveau secret est lu sur l’entrée standard (ou demandé dans le terminal, sans écho) et d’abord testé auprès du transporteur (jeton, signature, sonde du compte). Ce n’est que si cela fonctionne qu’il remplace l’ancien dans le trousseau&#x202f;; sinon rien ne change et le code de sortie est celui que donne «&#xa0;tokendock test&#xa0;».</translation>
     </message>
     <message>
         <source>The account.</source>
@@ -4419,18 +4423,18 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>No new secret: standard input is not a terminal and --secret-stdin was not given.</source>
-        <translation>Aucun nouveau secret : l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
+        <translation>Aucun nouveau secret&#xa0;: l’entrée standard n’est pas un terminal et --secret-stdin n’a pas été indiqué.</translation>
     </message>
     <message>
-        <source>Pipe the secret in, e.g. printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
-        <translation>Transmettez le secret par un tube, p. ex. printf '%s\n' "$NEW_SECRET" | tokendock rotate %1 --secret-stdin ; TokenDock ne prend jamais un secret en argument.</translation>
+        <source>Pipe the secret in, e.g. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin; TokenDock never takes a secret from an argument.</source>
+        <translation>Transmettez le secret par un tube, p. ex. printf &apos;%s\n&apos; &quot;$NEW_SECRET&quot; | tokendock rotate %1 --secret-stdin&#x202f;; TokenDock ne prend jamais un secret en argument.</translation>
     </message>
     <message>
         <source>New %1 for %2</source>
         <translation>Nouveau %1 pour %2</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>La liste des comptes n’a pas pu noter la date du nouveau secret : %1</translation>
     </message>
 </context>
@@ -4442,15 +4446,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Rotate the secret of “%1”</source>
-        <translation>Remplacer le secret de « %1 »</translation>
+        <translation>Remplacer le secret de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
-        <translation>Collez le nouveau secret depuis le portail du transporteur. TokenDock essaie d’abord le nouveau secret ; l’ancien reste en place jusqu’à ce que le nouveau fonctionne.</translation>
+        <source>Paste the new secret from the carrier&apos;s portal. TokenDock tries the new secret first; the old one stays until the new one works.</source>
+        <translation>Collez le nouveau secret depuis le portail du transporteur. TokenDock essaie d’abord le nouveau secret&#x202f;; l’ancien reste en place jusqu’à ce que le nouveau fonctionne.</translation>
     </message>
     <message>
         <source>&amp;Which secret</source>
@@ -4478,7 +4482,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Nothing changed: the old secret stays and keeps working.</source>
-        <translation>Rien n’a changé : l’ancien secret reste en place et continue de fonctionner.</translation>
+        <translation>Rien n’a changé&#xa0;: l’ancien secret reste en place et continue de fonctionner.</translation>
     </message>
     <message>
         <source>&amp;Test and Replace</source>
@@ -4494,10 +4498,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Replaced the secret of “%1”</source>
-        <translation>Le secret de « %1 » a été remplacé</translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a été remplacé</translation>
     </message>
     <message>
-        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier's portal.</source>
+        <source>The new secret works and is now the one TokenDock keeps. You can revoke the old one in the carrier&apos;s portal.</source>
         <translation>Le nouveau secret fonctionne et c’est désormais celui que conserve TokenDock. Vous pouvez révoquer l’ancien dans le portail du transporteur.</translation>
     </message>
     <message>
@@ -4509,7 +4513,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Non remplacé</translation>
     </message>
     <message>
-        <source>The account list could not note the new secret's date: %1</source>
+        <source>The account list could not note the new secret&apos;s date: %1</source>
         <translation>La liste des comptes n’a pas pu noter la date du nouveau secret : %1</translation>
     </message>
 </context>
@@ -4537,23 +4541,23 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Fault modes (they answer every request badly, on purpose):</source>
-        <translation>Modes de panne (ils répondent mal à chaque requête, volontairement) :</translation>
+        <translation>Modes de panne (ils répondent mal à chaque requête, volontairement)&#xa0;:</translation>
     </message>
     <message>
         <source>Try it:</source>
-        <translation>Essayez :</translation>
+        <translation>Essayez&#xa0;:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier's token URL and sandbox credentials.</source>
+        <source>Runs the built-in carrier sandbox on 127.0.0.1 in the foreground until Ctrl+C, and prints each carrier&apos;s token URL and sandbox credentials.</source>
         <translation>Exécute le bac à sable intégré des transporteurs sur 127.0.0.1 au premier plan jusqu’à Ctrl+C, et affiche l’URL de jeton et les identifiants de bac à sable de chaque transporteur.</translation>
     </message>
     <message>
         <source>The port to listen on (default: any free port).</source>
-        <translation>Le port d’écoute (par défaut : n’importe quel port libre).</translation>
+        <translation>Le port d’écoute (par défaut&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -4565,7 +4569,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Another program probably uses that port; choose another with --port, or leave it out to take any free one.</source>
-        <translation>Un autre programme utilise probablement ce port ; choisissez-en un autre avec --port, ou omettez l’option pour prendre n’importe quel port libre.</translation>
+        <translation>Un autre programme utilise probablement ce port&#x202f;; choisissez-en un autre avec --port, ou omettez l’option pour prendre n’importe quel port libre.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
@@ -4626,22 +4630,22 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>jwks-wrong-key, foreign-issuer and rotate-keys hand out good tokens whose signing keys are at fault: published wrong, at an issuer on another site, or new with every token; “tokendock test” shows the signature check.</source>
-        <translation>jwks-wrong-key, foreign-issuer et rotate-keys délivrent des jetons valides dont les clés de signature posent problème : publiées de façon erronée, chez un émetteur situé sur un autre site, ou renouvelées à chaque jeton ; « tokendock test » montre la vérification de signature.</translation>
+        <translation>jwks-wrong-key, foreign-issuer et rotate-keys délivrent des jetons valides dont les clés de signature posent problème&#xa0;: publiées de façon erronée, chez un émetteur situé sur un autre site, ou renouvelées à chaque jeton&#x202f;; «&#xa0;tokendock test&#xa0;» montre la vérification de signature.</translation>
     </message>
     <message>
         <source>Probe fault modes (probe URLs whose API answers badly):</source>
-        <translation>Modes de défaillance de la sonde (URL de sonde dont l’API répond mal) :</translation>
+        <translation>Modes de défaillance de la sonde (URL de sonde dont l’API répond mal)&#xa0;:</translation>
     </message>
     <message>
-        <source>Run the sandbox's clock this many seconds ahead of this computer's (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
-        <translation>Faire avancer l’horloge du bac à sable de ce nombre de secondes par rapport à celle de cet ordinateur (la faire retarder si la valeur est négative), comme un transporteur dont l’horloge est décalée ; ses en-têtes Date et ses jetons la suivent.</translation>
+        <source>Run the sandbox&apos;s clock this many seconds ahead of this computer&apos;s (behind when negative), as a carrier whose clock is off; its Date headers and tokens follow it.</source>
+        <translation>Faire avancer l’horloge du bac à sable de ce nombre de secondes par rapport à celle de cet ordinateur (la faire retarder si la valeur est négative), comme un transporteur dont l’horloge est décalée&#x202f;; ses en-têtes Date et ses jetons la suivent.</translation>
     </message>
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>The sandbox's clock reads %1 UTC.</source>
+        <source>The sandbox&apos;s clock reads %1 UTC.</source>
         <translation>L’horloge du bac à sable indique %1 UTC.</translation>
     </message>
 </context>
@@ -4656,7 +4660,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>SecretDate</name>
     <message>
         <source>--%1 takes a day as YYYY-MM-DD, e.g. 2027-01-05, not “%2”.</source>
-        <translation>--%1 attend une date au format YYYY-MM-DD, p. ex. 2027-01-05, pas « %2 ».</translation>
+        <translation>--%1 attend une date au format YYYY-MM-DD, p. ex. 2027-01-05, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4686,7 +4690,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation>Enregistré dans le trousseau de clés ; tapez pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau de clés&#x202f;; tapez pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4731,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secret: %1</source>
-        <translation>Secret : %1</translation>
+        <translation>Secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secret entered yet</source>
@@ -4746,7 +4750,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Secret expiry: not entered</source>
-        <translation>Expiration du secret : non saisie</translation>
+        <translation>Expiration du secret&#xa0;: non saisie</translation>
     </message>
     <message>
         <source>Last worked %1</source>
@@ -4824,39 +4828,39 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a secret's life</comment>
+        <comment>between the parts of a secret&apos;s life</comment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>SecretReminder</name>
     <message>
-        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier's portal.</source>
-        <translation>Le secret de « %1 » a expiré le %2 : remplacez-le par le nouveau secret fourni sur le portail du transporteur.</translation>
+        <source>The secret of “%1” expired on %2: rotate it with the new one from the carrier&apos;s portal.</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» a expiré le %2&#xa0;: remplacez-le par le nouveau secret fourni sur le portail du transporteur.</translation>
     </message>
     <message>
         <source>The secret of “%1” expires today (%2): rotate it now.</source>
-        <translation>Le secret de « %1 » expire aujourd’hui (%2) : remplacez-le maintenant.</translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» expire aujourd’hui (%2)&#xa0;: remplacez-le maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>The secret of “%1” expires in %n day(s), on %2: rotate it before then.</source>
         <translation>
-            <numerusform>Le secret de « %1 » expire dans %n jour, le %2 : remplacez-le d’ici là.</numerusform>
-            <numerusform>Le secret de « %1 » expire dans %n jours, le %2 : remplacez-le d’ici là.</numerusform>
+            <numerusform>Le secret de «&#xa0;%1&#xa0;» expire dans %n jour, le %2&#xa0;: remplacez-le d’ici là.</numerusform>
+            <numerusform>Le secret de «&#xa0;%1&#xa0;» expire dans %n jours, le %2&#xa0;: remplacez-le d’ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has not worked in %n day(s) of tests: check its secret and settings.</source>
         <translation>
-            <numerusform>« %1 » n’a pas fonctionné pendant %n jour de tests : vérifiez son secret et ses paramètres.</numerusform>
-            <numerusform>« %1 » n’a pas fonctionné pendant %n jours de tests : vérifiez son secret et ses paramètres.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’a pas fonctionné pendant %n jour de tests&#xa0;: vérifiez son secret et ses paramètres.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’a pas fonctionné pendant %n jours de tests&#xa0;: vérifiez son secret et ses paramètres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” last worked %n day(s) ago: check its secret, or rotate it if the carrier issued a new one.</source>
         <translation>
-            <numerusform>Dernier succès de « %1 » il y a %n jour : vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
-            <numerusform>Dernier succès de « %1 » il y a %n jours : vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
+            <numerusform>Dernier succès de «&#xa0;%1&#xa0;» il y a %n jour&#xa0;: vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
+            <numerusform>Dernier succès de «&#xa0;%1&#xa0;» il y a %n jours&#xa0;: vérifiez son secret, ou remplacez-le si le transporteur en a émis un nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -4871,12 +4875,12 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Le nouveau secret est vide.</translation>
     </message>
     <message>
-        <source>Paste the new secret from the carrier's portal.</source>
+        <source>Paste the new secret from the carrier&apos;s portal.</source>
         <translation>Collez le nouveau secret depuis le portail du transporteur.</translation>
     </message>
     <message>
         <source>“%1” has no secret field “%2”.</source>
-        <translation>« %1 » n’a pas de champ secret « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ secret «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Leave the field out to rotate the client secret, or name one `tokendock carriers CARRIER` lists as secret.</source>
@@ -4892,7 +4896,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Try again in a minute; the secret stored now still works.</source>
-        <translation>Réessayez dans une minute ; le secret actuellement enregistré fonctionne toujours.</translation>
+        <translation>Réessayez dans une minute&#x202f;; le secret actuellement enregistré fonctionne toujours.</translation>
     </message>
     <message>
         <source>The account was changed or removed elsewhere while the new secret was tried, so it was not saved.</source>
@@ -4915,27 +4919,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this account; enter it and save.</source>
-        <translation>Aucun secret n’est enregistré dans le trousseau de clés pour ce compte ; saisissez-le et enregistrez.</translation>
+        <translation>Aucun secret n’est enregistré dans le trousseau de clés pour ce compte&#x202f;; saisissez-le et enregistrez.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and retry.</source>
-        <translation>Le trousseau de clés est verrouillé ou a refusé l’accès ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l’accès&#x202f;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; check that it is not waiting for a password prompt, then retry.</source>
-        <translation>Le trousseau de clés n’a pas répondu à temps ; vérifiez qu’il n’attend pas la saisie d’un mot de passe, puis réessayez.</translation>
+        <translation>Le trousseau de clés n’a pas répondu à temps&#x202f;; vérifiez qu’il n’attend pas la saisie d’un mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error; retry, or restart the keychain service.</source>
-        <translation>Le trousseau de clés a signalé une erreur ; réessayez ou redémarrez le service de trousseau de clés.</translation>
+        <translation>Le trousseau de clés a signalé une erreur&#x202f;; réessayez ou redémarrez le service de trousseau de clés.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1); retry, or restart the keychain service.</source>
-        <translation>Le trousseau de clés a signalé une erreur (%1) ; réessayez ou redémarrez le service de trousseau de clés.</translation>
+        <translation>Le trousseau de clés a signalé une erreur (%1)&#x202f;; réessayez ou redémarrez le service de trousseau de clés.</translation>
     </message>
     <message>
         <source>The keychain refused TokenDock access; allow it in your keyring or password manager, then retry.</source>
-        <translation>Le trousseau de clés a refusé l’accès à TokenDock ; autorisez-le dans votre trousseau ou votre gestionnaire de mots de passe, puis réessayez.</translation>
+        <translation>Le trousseau de clés a refusé l’accès à TokenDock&#x202f;; autorisez-le dans votre trousseau ou votre gestionnaire de mots de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>KWallet</source>
@@ -4947,7 +4951,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service: GNOME Keyring, KWallet or KeePassXC)</source>
-        <translation>le trousseau du système (Secret Service : GNOME Keyring, KWallet ou KeePassXC)</translation>
+        <translation>le trousseau du système (Secret Service&#x202f;: GNOME Keyring, KWallet ou KeePassXC)</translation>
     </message>
     <message>
         <source>No keychain service is running. Start GNOME Keyring, KWallet, or KeePassXC with Secret Service Integration on, then retry.</source>
@@ -5014,7 +5018,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Only if the clipboard still holds the token. Never: keep it until you copy something else.</source>
-        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais : le jeton y reste jusqu’à ce que vous copiiez autre chose.</translation>
+        <translation>Seulement si le presse-papiers contient encore le jeton. Jamais&#xa0;: le jeton y reste jusqu’à ce que vous copiiez autre chose.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -5034,7 +5038,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Copying renews a token that would expire within this time; the list marks it as expiring.</source>
-        <translation>La copie renouvelle un jeton qui expirerait dans ce délai ; la liste l’indique comme « Expire bientôt ».</translation>
+        <translation>La copie renouvelle un jeton qui expirerait dans ce délai&#x202f;; la liste l’indique comme «&#xa0;Expire bientôt&#xa0;».</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -5058,7 +5062,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray, so TokenDock stays a normal window: closing it quits, and it starts minimized instead of in the tray.</source>
-        <translation>Ce bureau n’affiche pas de zone de notification, TokenDock reste donc une fenêtre normale : la fermer quitte l’application, et TokenDock démarre réduit au lieu de démarrer dans la zone de notification.</translation>
+        <translation>Ce bureau n’affiche pas de zone de notification, TokenDock reste donc une fenêtre normale&#xa0;: la fermer quitte l’application, et TokenDock démarre réduit au lieu de démarrer dans la zone de notification.</translation>
     </message>
     <message>
         <source>Secrets</source>
@@ -5096,7 +5100,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
 <context>
     <name>ShapeEditor</name>
     <message>
-        <source>How this provider's token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
+        <source>How this provider&apos;s token exchange differs from OAuth 2.0. Leave what you do not know as it is.</source>
         <translation>En quoi l’échange de jeton de ce fournisseur diffère d’OAuth 2.0. Laissez tel quel ce que vous ne connaissez pas.</translation>
     </message>
     <message>
@@ -5157,7 +5161,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>empty: no grant type is sent</source>
-        <translation>vide : aucun type d’octroi n’est envoyé</translation>
+        <translation>vide&#xa0;: aucun type d’octroi n’est envoyé</translation>
     </message>
     <message>
         <source>Client id header name</source>
@@ -5217,7 +5221,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>expires in (seconds): none</source>
-        <translation>durée de vie (secondes) : aucune</translation>
+        <translation>durée de vie (secondes)&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Expiry time path</source>
@@ -5225,7 +5229,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>expiry time: none</source>
-        <translation>date d’expiration : aucune</translation>
+        <translation>date d’expiration&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Header API calls carry the token in</source>
@@ -5237,7 +5241,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>no scheme: the token alone</source>
-        <translation>aucun schéma : le jeton seul</translation>
+        <translation>aucun schéma&#xa0;: le jeton seul</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -5283,50 +5287,50 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The token expired at %1 (“exp”).</source>
-        <translation>Le jeton a expiré (« exp » : %1).</translation>
+        <translation>Le jeton a expiré («&#xa0;exp&#xa0;»&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The token is not valid before %1 (“nbf”).</source>
-        <translation>Le jeton n’est pas valide avant %1 (« nbf »).</translation>
+        <translation>Le jeton n’est pas valide avant %1 («&#xa0;nbf&#xa0;»).</translation>
     </message>
     <message>
         <source>The token says it was issued in the future, at %1 (“iat”).</source>
-        <translation>Le jeton indique avoir été émis dans le futur (« iat » : %1).</translation>
+        <translation>Le jeton indique avoir été émis dans le futur («&#xa0;iat&#xa0;»&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The token is not meant for %1 (“aud”).</source>
-        <translation>Le jeton n’est pas destiné à %1 (« aud »).</translation>
+        <translation>Le jeton n’est pas destiné à %1 («&#xa0;aud&#xa0;»).</translation>
     </message>
     <message>
         <source>The token names the issuer “%1”, but its discovery document says “%2” (“iss”).</source>
-        <translation>Le jeton indique l’émetteur « %1 », mais son document de découverte indique « %2 » (« iss »).</translation>
+        <translation>Le jeton indique l’émetteur «&#xa0;%1&#xa0;», mais son document de découverte indique «&#xa0;%2&#xa0;» («&#xa0;iss&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
     <message>
         <source>The token names the key “%1”, which %2 does not hold.</source>
-        <translation>Le jeton désigne la clé « %1 », que %2 ne contient pas.</translation>
+        <translation>Le jeton désigne la clé «&#xa0;%1&#xa0;», que %2 ne contient pas.</translation>
     </message>
     <message>
         <source>The signature does not match the key; the token was changed or signed with another key.</source>
-        <translation>La signature ne correspond pas à la clé ; le jeton a été modifié ou signé avec une autre clé.</translation>
+        <translation>La signature ne correspond pas à la clé&#x202f;; le jeton a été modifié ou signé avec une autre clé.</translation>
     </message>
     <message>
         <source>The token says %1, but the key is %2 and does not fit that algorithm (or its JWK names another “alg”).</source>
-        <translation>Le jeton indique %1, mais la clé est de type %2 et ne convient pas à cet algorithme (ou sa JWK indique un autre « alg »).</translation>
+        <translation>Le jeton indique %1, mais la clé est de type %2 et ne convient pas à cet algorithme (ou sa JWK indique un autre «&#xa0;alg&#xa0;»).</translation>
     </message>
     <message>
-        <source>The token names the issuer %1, which is neither at the token URL's site nor one the preset lists; TokenDock did not fetch its keys.</source>
-        <translation>Le jeton désigne l’émetteur %1, qui n’est ni sur le site de l’URL de jeton ni parmi ceux que liste le préréglage ; TokenDock n’a pas récupéré ses clés.</translation>
+        <source>The token names the issuer %1, which is neither at the token URL&apos;s site nor one the preset lists; TokenDock did not fetch its keys.</source>
+        <translation>Le jeton désigne l’émetteur %1, qui n’est ni sur le site de l’URL de jeton ni parmi ceux que liste le préréglage&#x202f;; TokenDock n’a pas récupéré ses clés.</translation>
     </message>
     <message>
         <source>The token is not signed (“alg”: none); anyone could have written it.</source>
-        <translation>Le jeton n’est pas signé (« alg » : none) ; n’importe qui aurait pu l’écrire.</translation>
+        <translation>Le jeton n’est pas signé («&#xa0;alg&#xa0;»&#xa0;: none)&#x202f;; n’importe qui aurait pu l’écrire.</translation>
     </message>
     <message>
         <source>The token is signed with a secret only the carrier holds (%1); it cannot be checked without it.</source>
-        <translation>Le jeton est signé avec un secret que seul le transporteur détient (%1) ; il ne peut pas être vérifié sans ce secret.</translation>
+        <translation>Le jeton est signé avec un secret que seul le transporteur détient (%1)&#x202f;; il ne peut pas être vérifié sans ce secret.</translation>
     </message>
     <message>
         <source>TokenDock does not check %1 signatures.</source>
@@ -5342,19 +5346,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>No key to check it with: the token names no issuer and neither the account nor the preset has a JWKS URL or key. Ask the carrier for its public key or JWKS URL and add it to the account.</source>
-        <translation>Aucune clé pour la vérifier : le jeton n’indique aucun émetteur, et ni le compte ni le préréglage n’ont d’URL JWKS ou de clé. Demandez au transporteur sa clé publique ou son URL JWKS, et ajoutez-la au compte.</translation>
+        <translation>Aucune clé pour la vérifier&#xa0;: le jeton n’indique aucun émetteur, et ni le compte ni le préréglage n’ont d’URL JWKS ou de clé. Demandez au transporteur sa clé publique ou son URL JWKS, et ajoutez-la au compte.</translation>
     </message>
     <message>
-        <source>The issuer's discovery document could not be fetched: %1</source>
-        <translation>Le document de découverte de l’émetteur n’a pas pu être récupéré : %1</translation>
+        <source>The issuer&apos;s discovery document could not be fetched: %1</source>
+        <translation>Le document de découverte de l’émetteur n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 publishes no JWKS URL (“jwks_uri”) in its discovery document.</source>
-        <translation>%1 ne publie aucune URL JWKS (« jwks_uri ») dans son document de découverte.</translation>
+        <translation>%1 ne publie aucune URL JWKS («&#xa0;jwks_uri&#xa0;») dans son document de découverte.</translation>
     </message>
     <message>
-        <source>The carrier's keys could not be fetched: %1</source>
-        <translation>Les clés du transporteur n’ont pas pu être récupérées : %1</translation>
+        <source>The carrier&apos;s keys could not be fetched: %1</source>
+        <translation>Les clés du transporteur n’ont pas pu être récupérées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5364,8 +5368,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Clés de signature</translation>
     </message>
     <message>
-        <source>Where the keys that check this account's token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL's site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
-        <translation>D’où proviennent les clés qui vérifient les signatures des jetons de ce compte. TokenDock les trouve lui-même lorsque le transporteur publie une découverte OpenID sur le site de son URL de jeton ; sinon, saisissez son émetteur, son URL JWKS ou sa clé publique. Les clés publiques ne sont pas des secrets.</translation>
+        <source>Where the keys that check this account&apos;s token signatures come from. TokenDock finds them itself when the carrier publishes OpenID discovery at its token URL&apos;s site; otherwise enter its issuer, JWKS URL or public key. Public keys are not secrets.</source>
+        <translation>D’où proviennent les clés qui vérifient les signatures des jetons de ce compte. TokenDock les trouve lui-même lorsque le transporteur publie une découverte OpenID sur le site de son URL de jeton&#x202f;; sinon, saisissez son émetteur, son URL JWKS ou sa clé publique. Les clés publiques ne sont pas des secrets.</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -5408,7 +5412,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not set, so there is no private folder for the socket through which a second start reaches the running TokenDock.</source>
-        <translation>XDG_RUNTIME_DIR n’est pas défini ; il n’y a donc pas de dossier privé pour le socket par lequel un second lancement joint le TokenDock en cours d’exécution.</translation>
+        <translation>XDG_RUNTIME_DIR n’est pas défini&#x202f;; il n’y a donc pas de dossier privé pour le socket par lequel un second lancement joint le TokenDock en cours d’exécution.</translation>
     </message>
     <message>
         <source>%1 (XDG_RUNTIME_DIR) is not a folder.</source>
@@ -5420,11 +5424,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 (XDG_RUNTIME_DIR) is open to other users (mode %2); it must be 0700.</source>
-        <translation>%1 (XDG_RUNTIME_DIR) est ouvert aux autres utilisateurs (mode %2) ; il doit être en 0700.</translation>
+        <translation>%1 (XDG_RUNTIME_DIR) est ouvert aux autres utilisateurs (mode %2)&#x202f;; il doit être en 0700.</translation>
     </message>
     <message>
         <source>%1 belongs to another user; TokenDock did not use it.</source>
-        <translation>%1 appartient à un autre utilisateur ; TokenDock ne l’a pas utilisé.</translation>
+        <translation>%1 appartient à un autre utilisateur&#x202f;; TokenDock ne l’a pas utilisé.</translation>
     </message>
     <message>
         <source>There is no private folder for the socket.</source>
@@ -5545,7 +5549,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>OK: token issued</source>
-        <translation>OK : jeton émis</translation>
+        <translation>OK&#xa0;: jeton émis</translation>
     </message>
     <message>
         <source>HTTP status</source>
@@ -5609,34 +5613,34 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation>En-tête JWT (signature non vérifiée) :</translation>
+        <translation>En-tête JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation>Revendications JWT (signature non vérifiée) :</translation>
+        <translation>Revendications JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>from the carrier's Date header</source>
+        <source>from the carrier&apos;s Date header</source>
         <translation>d’après l’en-tête Date du transporteur</translation>
     </message>
     <message>
-        <source>from the token's issue time</source>
+        <source>from the token&apos;s issue time</source>
         <translation>d’après l’heure d’émission du jeton</translation>
     </message>
     <message>
-        <source>the carrier's agrees with this computer's within a minute (%1)</source>
+        <source>the carrier&apos;s agrees with this computer&apos;s within a minute (%1)</source>
         <translation>celle du transporteur concorde avec celle de cet ordinateur à une minute près (%1)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 ahead of this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 ahead of this computer&apos;s (%2)</source>
         <translation>celle du transporteur a %1 d’avance sur celle de cet ordinateur (%2)</translation>
     </message>
     <message>
-        <source>the carrier's is %1 behind this computer's (%2)</source>
+        <source>the carrier&apos;s is %1 behind this computer&apos;s (%2)</source>
         <translation>celle du transporteur a %1 de retard sur celle de cet ordinateur (%2)</translation>
     </message>
     <message>
@@ -5649,11 +5653,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>JWT header:</source>
-        <translation>En-tête JWT :</translation>
+        <translation>En-tête JWT&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims:</source>
-        <translation>Revendications JWT :</translation>
+        <translation>Revendications JWT&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2, key %3 from %4)</source>
@@ -5665,11 +5669,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, %3 ms)</source>
-        <translation>%1 (HTTP %2, %3 ms)</translation>
+        <translation>%1 (HTTP %2, %3&#xa0;ms)</translation>
     </message>
     <message>
         <source>API probe</source>
@@ -5692,7 +5696,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>TestCommand</name>
     <message>
         <source>Requests a new token for an account (never the cached one) and shows what the carrier answered: outcome, HTTP status, latency, token type, expiry, scopes and the decoded JWT. The token itself is never shown; “tokendock token” prints it.</source>
-        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur : résultat, statut HTTP, latence, type de jeton, expiration, étendues et JWT décodé. Le jeton lui-même n’est jamais montré ; c’est « tokendock token » qui l’affiche.</translation>
+        <translation>Demande un nouveau jeton pour un compte (jamais celui en cache) et affiche la réponse du transporteur&#xa0;: résultat, statut HTTP, latence, type de jeton, expiration, étendues et JWT décodé. Le jeton lui-même n’est jamais montré&#x202f;; c’est «&#xa0;tokendock token&#xa0;» qui l’affiche.</translation>
     </message>
     <message>
         <source>The account to test.</source>
@@ -5704,7 +5708,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Print the support report: safe to paste into a ticket (the client id abbreviated, never the secret or the token).</source>
-        <translation>Afficher le rapport de support : il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
+        <translation>Afficher le rapport de support&#xa0;: il peut être collé sans risque dans un ticket (ID client abrégé, jamais le secret ni le jeton).</translation>
     </message>
     <message>
         <source>Name the account to test.</source>
@@ -5712,27 +5716,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n’est encore enregistré pour « %1 ».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
     <message>
-        <source>After the token, make the account's probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
+        <source>After the token, make the account&apos;s probe (a harmless read-only API call) even when its switch is off. A probe that does not work ends with exit code 7.</source>
         <translation>Après le jeton, effectuer la sonde du compte (un appel d’API inoffensif en lecture seule) même si elle est désactivée. Une sonde qui ne fonctionne pas se termine avec le code de sortie 7.</translation>
     </message>
     <message>
         <source>Make no probe this time; only the token.</source>
-        <translation>Ne pas effectuer de sonde cette fois ; uniquement le jeton.</translation>
+        <translation>Ne pas effectuer de sonde cette fois&#x202f;; uniquement le jeton.</translation>
     </message>
     <message>
         <source>Give --probe or --no-probe, not both.</source>
         <translation>Indiquez --probe ou --no-probe, pas les deux.</translation>
     </message>
     <message>
-        <source>A JWT's signature is checked with the carrier's published or the account's key; exit status 8 when it does not hold, 0 when no key could be found.</source>
-        <translation>La signature d’un JWT est vérifiée avec la clé publiée par le transporteur ou celle du compte ; code de sortie 8 si elle n’est pas valide, 0 si aucune clé n’a été trouvée.</translation>
+        <source>A JWT&apos;s signature is checked with the carrier&apos;s published or the account&apos;s key; exit status 8 when it does not hold, 0 when no key could be found.</source>
+        <translation>La signature d’un JWT est vérifiée avec la clé publiée par le transporteur ou celle du compte&#x202f;; code de sortie 8 si elle n’est pas valide, 0 si aucune clé n’a été trouvée.</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5747,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>OK  %1: token issued by %2 (HTTP %3, %4 ms)</source>
-        <translation>OK  %1 : jeton émis par %2 (HTTP %3, %4 ms)</translation>
+        <translation>OK  %1&#xa0;: jeton émis par %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <source>Token type</source>
@@ -5763,7 +5767,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>unknown: the carrier did not say</source>
-        <translation>inconnu : le transporteur ne l’a pas indiqué</translation>
+        <translation>inconnu&#xa0;: le transporteur ne l’a pas indiqué</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -5779,11 +5783,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>JWT header (signature not verified):</source>
-        <translation>En-tête JWT (signature non vérifiée) :</translation>
+        <translation>En-tête JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims (signature not verified):</source>
-        <translation>Revendications JWT (signature non vérifiée) :</translation>
+        <translation>Revendications JWT (signature non vérifiée)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5791,7 +5795,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>FAILED  %1: %2 — %3</source>
-        <translation>ÉCHEC  %1 : %2 — %3</translation>
+        <translation>ÉCHEC  %1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -5799,11 +5803,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>JWT header:</source>
-        <translation>En-tête JWT :</translation>
+        <translation>En-tête JWT&#xa0;:</translation>
     </message>
     <message>
         <source>JWT claims:</source>
-        <translation>Revendications JWT :</translation>
+        <translation>Revendications JWT&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5814,31 +5818,31 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The account name holds an invisible control character (%1); use only visible characters and spaces.</source>
-        <translation>Le nom du compte contient un caractère de contrôle invisible (%1) ; n’utilisez que des caractères visibles et des espaces.</translation>
+        <translation>Le nom du compte contient un caractère de contrôle invisible (%1)&#x202f;; n’utilisez que des caractères visibles et des espaces.</translation>
     </message>
     <message>
         <source>The account name has %1 characters; shorten it to at most %2.</source>
-        <translation>Le nom du compte comporte %1 caractères ; raccourcissez-le à %2 au maximum.</translation>
+        <translation>Le nom du compte comporte %1 caractères&#x202f;; raccourcissez-le à %2 au maximum.</translation>
     </message>
     <message>
         <source>“%1” is not a valid HTTP header name; use letters, digits and hyphens, e.g. X-Request-Id.</source>
-        <translation>« %1 » n’est pas un nom d’en-tête HTTP valide ; utilisez des lettres, des chiffres et des traits d’union, par ex. X-Request-Id.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide&#x202f;; utilisez des lettres, des chiffres et des traits d’union, par ex. X-Request-Id.</translation>
     </message>
     <message>
         <source>The value of the %1 header holds a control character (%2), such as a line break; remove it.</source>
-        <translation>La valeur de l’en-tête %1 contient un caractère de contrôle (%2), par exemple un saut de ligne ; supprimez-le.</translation>
+        <translation>La valeur de l’en-tête %1 contient un caractère de contrôle (%2), par exemple un saut de ligne&#x202f;; supprimez-le.</translation>
     </message>
     <message>
         <source>The parameter name “%1” holds a control character (%2); remove it.</source>
-        <translation>Le nom de paramètre « %1 » contient un caractère de contrôle (%2) ; supprimez-le.</translation>
+        <translation>Le nom de paramètre «&#xa0;%1&#xa0;» contient un caractère de contrôle (%2)&#x202f;; supprimez-le.</translation>
     </message>
     <message>
         <source>The value of %1 holds a control character (%2), such as a line break; remove it.</source>
-        <translation>La valeur de %1 contient un caractère de contrôle (%2), par exemple un saut de ligne ; supprimez-le.</translation>
+        <translation>La valeur de %1 contient un caractère de contrôle (%2), par exemple un saut de ligne&#x202f;; supprimez-le.</translation>
     </message>
     <message>
         <source>The client id holds a control character (%1); remove it.</source>
-        <translation>L’ID client contient un caractère de contrôle (%1) ; supprimez-le.</translation>
+        <translation>L’ID client contient un caractère de contrôle (%1)&#x202f;; supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -5901,15 +5905,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Not sent: %1 allows %2. The next one can be sent at %3.</source>
-        <translation>Non envoyée : %1 autorise %2. La prochaine pourra être envoyée à partir de %3.</translation>
+        <translation>Non envoyée&#xa0;: %1 autorise %2. La prochaine pourra être envoyée à partir de %3.</translation>
     </message>
     <message>
-        <source>Not sent: TokenDock could not check %1's token budget (%2), so it does not know whether another request would exceed %3.</source>
-        <translation>Non envoyée : TokenDock n’a pas pu vérifier le quota de jetons de %1 (%2) et ne sait donc pas si une autre requête dépasserait %3.</translation>
+        <source>Not sent: TokenDock could not check %1&apos;s token budget (%2), so it does not know whether another request would exceed %3.</source>
+        <translation>Non envoyée&#xa0;: TokenDock n’a pas pu vérifier le quota de jetons de %1 (%2) et ne sait donc pas si une autre requête dépasserait %3.</translation>
     </message>
     <message>
-        <source>Try again in a moment; if this persists, check that the folder holding TokenDock's settings can be written.</source>
-        <translation>Réessayez dans un instant ; si le problème persiste, vérifiez que le dossier contenant les paramètres de TokenDock est accessible en écriture.</translation>
+        <source>Try again in a moment; if this persists, check that the folder holding TokenDock&apos;s settings can be written.</source>
+        <translation>Réessayez dans un instant&#x202f;; si le problème persiste, vérifiez que le dossier contenant les paramètres de TokenDock est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -5928,15 +5932,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Reuse the cached token only while it stays valid this many more seconds (default: the refresh margin in Settings, 60 seconds unless changed).</source>
-        <translation>Réutiliser le jeton en cache uniquement s’il reste valide encore ce nombre de secondes (par défaut : la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
+        <translation>Réutiliser le jeton en cache uniquement s’il reste valide encore ce nombre de secondes (par défaut&#xa0;: la marge de renouvellement des Paramètres, 60 secondes sauf modification).</translation>
     </message>
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>The API the curl, httpie and powershell formats call (default: the token URL's host).</source>
-        <translation>L’API qu’appellent les formats curl, httpie et powershell (par défaut : l’hôte de l’URL de jeton).</translation>
+        <source>The API the curl, httpie and powershell formats call (default: the token URL&apos;s host).</source>
+        <translation>L’API qu’appellent les formats curl, httpie et powershell (par défaut&#xa0;: l’hôte de l’URL de jeton).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -5948,34 +5952,34 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>--format takes one of %1, not “%2”.</source>
-        <translation>--format attend l’une des valeurs %1, pas « %2 ».</translation>
+        <translation>--format attend l’une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No client secret is stored for “%1” yet.</source>
-        <translation>Aucun secret client n’est encore enregistré pour « %1 ».</translation>
+        <translation>Aucun secret client n’est encore enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter it with “tokendock edit %1 --secret-stdin”.</source>
-        <translation>Saisissez-le avec « tokendock edit %1 --secret-stdin ».</translation>
+        <translation>Saisissez-le avec «&#xa0;tokendock edit %1 --secret-stdin&#xa0;».</translation>
     </message>
     <message>
-        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier's limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
-        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d’un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu’il reste valide au moins --min-valid secondes ; sinon, un nouveau jeton est demandé et mis en cache. Lorsque la limite de requêtes de jeton du transporteur est atteinte, le jeton en cache est affiché avec une remarque tant qu’il est encore valide ; sinon, rien n’est envoyé sans --force.</translation>
+        <source>Prints a usable token for an account, and only that and a newline, so H=$(tokendock token NAME --format header) works. The cached token is used while it stays valid for at least --min-valid seconds; otherwise a new one is requested and cached. When the carrier&apos;s limit on token requests is used up, the cached token is printed while it is valid at all, with a note; else nothing is sent until --force.</source>
+        <translation>Affiche un jeton utilisable pour un compte, et uniquement ce jeton suivi d’un saut de ligne, pour que H=$(tokendock token NAME --format header) fonctionne. Le jeton en cache est utilisé tant qu’il reste valide au moins --min-valid secondes&#x202f;; sinon, un nouveau jeton est demandé et mis en cache. Lorsque la limite de requêtes de jeton du transporteur est atteinte, le jeton en cache est affiché avec une remarque tant qu’il est encore valide&#x202f;; sinon, rien n’est envoyé sans --force.</translation>
     </message>
     <message>
-        <source>What to print: %1 (default: token). The header is the one the carrier's API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
-        <translation>Ce qu’il faut afficher : %1 (par défaut : token). L’en-tête est celui qu’utilisent les appels d’API du transporteur (Authorization: Bearer … ou son propre en-tête) ; lorsque les appels d’API nécessitent d’autres en-têtes (Maersk Consumer-Key, Estes apikey), header en affiche un par ligne et les autres formats les incluent tous.</translation>
+        <source>What to print: %1 (default: token). The header is the one the carrier&apos;s API calls use (Authorization: Bearer …, or its own header); where API calls need more headers (Maersk Consumer-Key, Estes apikey), header prints one a line and the other formats carry them all.</source>
+        <translation>Ce qu’il faut afficher&#xa0;: %1 (par défaut&#xa0;: token). L’en-tête est celui qu’utilisent les appels d’API du transporteur (Authorization: Bearer … ou son propre en-tête)&#x202f;; lorsque les appels d’API nécessitent d’autres en-têtes (Maersk Consumer-Key, Estes apikey), header en affiche un par ligne et les autres formats les incluent tous.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenError</name>
     <message>
         <source>The carrier said: “%1”.</source>
-        <translation>Le transporteur a répondu : « %1 ».</translation>
+        <translation>Le transporteur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Success</source>
@@ -6030,23 +6034,23 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Vérifiez l’ID client et le secret, et qu’ils correspondent bien à cet environnement.</translation>
     </message>
     <message>
-        <source>Check the token URL and the account's extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
-        <translation>Vérifiez l’URL de jeton et les champs supplémentaires du compte ; s’ils sont corrects, le transporteur a peut-être un problème : réessayez plus tard.</translation>
+        <source>Check the token URL and the account&apos;s extra fields; if they are right, the carrier may be having trouble, so try again later.</source>
+        <translation>Vérifiez l’URL de jeton et les champs supplémentaires du compte&#x202f;; s’ils sont corrects, le transporteur a peut-être un problème&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check your internet connection, VPN or proxy, and the host name in the token URL.</source>
         <translation>Vérifiez votre connexion Internet, votre VPN ou votre proxy, ainsi que le nom d’hôte dans l’URL de jeton.</translation>
     </message>
     <message>
-        <source>Check the token URL's host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
-        <translation>Vérifiez le nom d’hôte de l’URL de jeton ; un proxy d’entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
+        <source>Check the token URL&apos;s host name; a company proxy that inspects TLS needs its certificate installed in the system.</source>
+        <translation>Vérifiez le nom d’hôte de l’URL de jeton&#x202f;; un proxy d’entreprise qui inspecte le TLS doit avoir son certificat installé sur le système.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the network or allow a longer request timeout.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou augmentez le délai d’attente des requêtes.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le réseau ou augmentez le délai d’attente des requêtes.</translation>
     </message>
     <message>
-        <source>Check that the token URL points at the carrier's token endpoint, not a web page.</source>
+        <source>Check that the token URL points at the carrier&apos;s token endpoint, not a web page.</source>
         <translation>Vérifiez que l’URL de jeton pointe vers le point de terminaison de jeton du transporteur, et non vers une page web.</translation>
     </message>
     <message>
@@ -6055,7 +6059,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, please report it.</source>
-        <translation>Réessayez ; si le problème persiste, merci de le signaler.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, merci de le signaler.</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -6073,15 +6077,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The token has three dot-separated parts, but they are not valid base64url-encoded JSON, so it is treated as opaque.</source>
-        <translation>Le jeton comporte trois parties séparées par des points, mais ce n’est pas du JSON encodé en base64url valide ; il est donc traité comme opaque.</translation>
+        <translation>Le jeton comporte trois parties séparées par des points, mais ce n’est pas du JSON encodé en base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
-        <source>The token's signature part is not valid base64url, so it is treated as opaque.</source>
-        <translation>La partie signature du jeton n’est pas du base64url valide ; il est donc traité comme opaque.</translation>
+        <source>The token&apos;s signature part is not valid base64url, so it is treated as opaque.</source>
+        <translation>La partie signature du jeton n’est pas du base64url valide&#x202f;; il est donc traité comme opaque.</translation>
     </message>
     <message>
-        <source>The token's "exp" claim is not a valid time and was ignored.</source>
-        <translation>La revendication « exp » du jeton n’est pas une date valide et a été ignorée.</translation>
+        <source>The token&apos;s &quot;exp&quot; claim is not a valid time and was ignored.</source>
+        <translation>La revendication «&#xa0;exp&#xa0;» du jeton n’est pas une date valide et a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6108,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 is not a token ledger this TokenDock can read; remove it if no other TokenDock is running</source>
-        <translation>%1 n’est pas un registre de jetons lisible par ce TokenDock ; supprimez-le si aucune autre instance de TokenDock n’est en cours d’exécution</translation>
+        <translation>%1 n’est pas un registre de jetons lisible par ce TokenDock&#x202f;; supprimez-le si aucune autre instance de TokenDock n’est en cours d’exécution</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
@@ -6131,14 +6135,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to %2 (HTTP %3); TokenDock did not follow it.</source>
-        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3) ; TokenDock n’a pas suivi la redirection.</translation>
+        <translation>%1 a redirigé la requête de jeton vers %2 (HTTP %3)&#x202f;; TokenDock n’a pas suivi la redirection.</translation>
     </message>
     <message>
         <source>%1 redirected the token request to another site, %2 (HTTP %3); TokenDock did not follow it, so your credentials were not sent there.</source>
-        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3) ; TokenDock n’a pas suivi la redirection, vos identifiants n’y ont donc pas été envoyés.</translation>
+        <translation>%1 a redirigé la requête de jeton vers un autre site, %2 (HTTP %3)&#x202f;; TokenDock n’a pas suivi la redirection, vos identifiants n’y ont donc pas été envoyés.</translation>
     </message>
     <message>
-        <source>If the new address is the carrier's real token endpoint, set it as the token URL.</source>
+        <source>If the new address is the carrier&apos;s real token endpoint, set it as the token URL.</source>
         <translation>Si la nouvelle adresse est le véritable point de terminaison de jeton du transporteur, définissez-la comme URL de jeton.</translation>
     </message>
     <message numerus="yes">
@@ -6150,15 +6154,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The response from %1 is larger than %2 KiB, far more than any token response; TokenDock stopped reading it.</source>
-        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n’importe quelle réponse de jeton ; TokenDock a arrêté de la lire.</translation>
+        <translation>La réponse de %1 dépasse %2 Kio, bien plus que n’importe quelle réponse de jeton&#x202f;; TokenDock a arrêté de la lire.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening at that address and port.</source>
-        <translation>%1 a refusé la connexion ; rien n’écoute à cette adresse et sur ce port.</translation>
+        <translation>%1 a refusé la connexion&#x202f;; rien n’écoute à cette adresse et sur ce port.</translation>
     </message>
     <message>
         <source>Start the local service or sandbox that should answer there, or correct the port in the token URL.</source>
@@ -6182,19 +6186,19 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation>La connexion à %1 a échoué : %2.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is deprecated; use %2 instead.</source>
-        <translation>%1 est obsolète ; utilisez plutôt %2.</translation>
+        <translation>%1 est obsolète&#x202f;; utilisez plutôt %2.</translation>
     </message>
     <message>
         <source>%1 marks this token endpoint as deprecated; check its documentation for the new address.</source>
-        <translation>%1 signale ce point de terminaison de jeton comme obsolète ; consultez sa documentation pour connaître la nouvelle adresse.</translation>
+        <translation>%1 signale ce point de terminaison de jeton comme obsolète&#x202f;; consultez sa documentation pour connaître la nouvelle adresse.</translation>
     </message>
     <message>
         <source>%1 sent a compressed (%2) response although TokenDock asked for an uncompressed one; it was not unpacked.</source>
-        <translation>%1 a envoyé une réponse compressée (%2) alors que TokenDock avait demandé une réponse non compressée ; elle n’a pas été décompressée.</translation>
+        <translation>%1 a envoyé une réponse compressée (%2) alors que TokenDock avait demandé une réponse non compressée&#x202f;; elle n’a pas été décompressée.</translation>
     </message>
 </context>
 <context>
@@ -6240,27 +6244,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The carrier does not allow this client the requested grant type; ask the carrier to enable client credentials.</source>
-        <translation>Le transporteur n’autorise pas le type d’octroi demandé pour ce client ; demandez au transporteur d’activer l’octroi client_credentials.</translation>
+        <translation>Le transporteur n’autorise pas le type d’octroi demandé pour ce client&#x202f;; demandez au transporteur d’activer l’octroi client_credentials.</translation>
     </message>
     <message>
         <source>Check the scope field: the carrier refused one of the scopes.</source>
-        <translation>Vérifiez le champ « Étendue » : le transporteur a refusé l’une des étendues.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: le transporteur a refusé l’une des étendues.</translation>
     </message>
     <message>
         <source>The endpoint does not support this grant type; check the token URL and grant type.</source>
-        <translation>Le point de terminaison ne prend pas en charge ce type d’octroi ; vérifiez l’URL de jeton et le type d’octroi.</translation>
+        <translation>Le point de terminaison ne prend pas en charge ce type d’octroi&#x202f;; vérifiez l’URL de jeton et le type d’octroi.</translation>
     </message>
     <message>
         <source>Check the token URL: the carrier has no token endpoint at that address.</source>
-        <translation>Vérifiez l’URL de jeton : le transporteur n’a pas de point de terminaison de jeton à cette adresse.</translation>
+        <translation>Vérifiez l’URL de jeton&#xa0;: le transporteur n’a pas de point de terminaison de jeton à cette adresse.</translation>
     </message>
     <message>
         <source>The carrier is rate limiting token requests; wait a minute and reuse the token you have.</source>
-        <translation>Le transporteur limite le débit des requêtes de jeton ; patientez une minute et réutilisez le jeton dont vous disposez.</translation>
+        <translation>Le transporteur limite le débit des requêtes de jeton&#x202f;; patientez une minute et réutilisez le jeton dont vous disposez.</translation>
     </message>
     <message>
-        <source>The carrier's server failed; try again in a few minutes.</source>
-        <translation>Le serveur du transporteur a rencontré une erreur ; réessayez dans quelques minutes.</translation>
+        <source>The carrier&apos;s server failed; try again in a few minutes.</source>
+        <translation>Le serveur du transporteur a rencontré une erreur&#x202f;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with %3 instead of a JSON token response.</source>
@@ -6268,7 +6272,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The response has no token_type; TokenDock assumes Bearer.</source>
-        <translation>La réponse ne contient pas de token_type ; TokenDock suppose Bearer.</translation>
+        <translation>La réponse ne contient pas de token_type&#x202f;; TokenDock suppose Bearer.</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6279,15 +6283,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>%1 a émis un jeton avec une durée de vie inutilisable (expires_in vaut %2).</translation>
     </message>
     <message numerus="yes">
-        <source>expires_in arrived as text ("%1"); read as %n seconds.</source>
+        <source>expires_in arrived as text (&quot;%1&quot;); read as %n seconds.</source>
         <translation>
-            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n seconde.</numerusform>
-            <numerusform>expires_in reçu sous forme de texte (« %1 ») ; interprété comme %n secondes.</numerusform>
+            <numerusform>expires_in reçu sous forme de texte («&#xa0;%1&#xa0;»)&#x202f;; interprété comme %n seconde.</numerusform>
+            <numerusform>expires_in reçu sous forme de texte («&#xa0;%1&#xa0;»)&#x202f;; interprété comme %n secondes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is an unsigned JWT (alg "none"); APIs should reject it.</source>
-        <translation>Le jeton est un JWT non signé (alg « none ») ; les API devraient le refuser.</translation>
+        <source>The token is an unsigned JWT (alg &quot;none&quot;); APIs should reject it.</source>
+        <translation>Le jeton est un JWT non signé (alg «&#xa0;none&#xa0;»)&#x202f;; les API devraient le refuser.</translation>
     </message>
     <message>
         <source>The carrier did not say when the token expires.</source>
@@ -6303,15 +6307,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with a token type TokenDock cannot use safely: it holds characters a token type never has.</source>
-        <translation>%1 a répondu HTTP %2 avec un type de jeton que TokenDock ne peut pas utiliser sans risque : il contient des caractères qu’un type de jeton ne comporte jamais.</translation>
+        <translation>%1 a répondu HTTP %2 avec un type de jeton que TokenDock ne peut pas utiliser sans risque&#xa0;: il contient des caractères qu’un type de jeton ne comporte jamais.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with a token TokenDock cannot use safely: it holds spaces or characters a token never has.</source>
-        <translation>%1 a répondu HTTP %2 avec un jeton que TokenDock ne peut pas utiliser sans risque : il contient des espaces ou des caractères qu’un jeton ne comporte jamais.</translation>
+        <translation>%1 a répondu HTTP %2 avec un jeton que TokenDock ne peut pas utiliser sans risque&#xa0;: il contient des espaces ou des caractères qu’un jeton ne comporte jamais.</translation>
     </message>
     <message>
-        <source>Check that the token URL is the carrier's own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
-        <translation>Vérifiez que l’URL de jeton est bien le point de terminaison de jeton du transporteur lui-même ; si c’est le cas, contactez le transporteur : son point de terminaison de jeton a envoyé une valeur qu’aucune API n’accepte.</translation>
+        <source>Check that the token URL is the carrier&apos;s own token endpoint; if it is, contact the carrier: its token endpoint sent a value no API accepts.</source>
+        <translation>Vérifiez que l’URL de jeton est bien le point de terminaison de jeton du transporteur lui-même&#x202f;; si c’est le cas, contactez le transporteur&#xa0;: son point de terminaison de jeton a envoyé une valeur qu’aucune API n’accepte.</translation>
     </message>
     <message>
         <source>%1 issued a token with an unusable expiry time (%2 is %3).</source>
@@ -6338,10 +6342,10 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>“%1” has no secret for its current settings, so nothing was sent.</source>
-        <translation>« %1 » n’a pas de secret pour ses paramètres actuels ; rien n’a donc été envoyé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de secret pour ses paramètres actuels&#x202f;; rien n’a donc été envoyé.</translation>
     </message>
     <message>
-        <source>Check the account's token URL, then enter its client secret.</source>
+        <source>Check the account&apos;s token URL, then enter its client secret.</source>
         <translation>Vérifiez l’URL de jeton du compte, puis saisissez son secret client.</translation>
     </message>
     <message>
@@ -6350,11 +6354,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The cached token was handed out although it stays valid for only %1 more: %2</source>
-        <translation>Le jeton en cache a été fourni bien qu’il ne reste valide que %1 : %2</translation>
+        <translation>Le jeton en cache a été fourni bien qu’il ne reste valide que %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The token works but was not cached: %1</source>
-        <translation>Le jeton fonctionne, mais n’a pas été mis en cache : %1</translation>
+        <translation>Le jeton fonctionne, mais n’a pas été mis en cache&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -6441,7 +6445,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>SCOPES: NONE STATED</source>
-        <translation>ÉTENDUES : AUCUNE INDIQUÉE</translation>
+        <translation>ÉTENDUES&#xa0;: AUCUNE INDIQUÉE</translation>
     </message>
     <message>
         <source>SCOPES</source>
@@ -6449,11 +6453,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Decoded for information only: the signature is not verified. Never trust these claims for access decisions.</source>
-        <translation>Décodé à titre informatif uniquement : la signature n’est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d’accès.</translation>
+        <translation>Décodé à titre informatif uniquement&#xa0;: la signature n’est pas vérifiée. Ne vous fiez jamais à ces revendications pour des décisions d’accès.</translation>
     </message>
     <message>
         <source>This token is not signed at all (alg “none”).</source>
-        <translation>Ce jeton n’est pas signé du tout (alg « none »).</translation>
+        <translation>Ce jeton n’est pas signé du tout (alg «&#xa0;none&#xa0;»).</translation>
     </message>
     <message>
         <source>No token to decode yet.</source>
@@ -6488,7 +6492,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Suggested refresh: %1.</source>
-        <translation>Renouvellement conseillé : %1.</translation>
+        <translation>Renouvellement conseillé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Expiry unknown</source>
@@ -6496,7 +6500,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The last test returned no token; the banner above says why. Test again (%1) once it is fixed.</source>
-        <translation>Le dernier test n’a renvoyé aucun jeton ; le bandeau ci-dessus en indique la raison. Testez à nouveau (%1) une fois le problème corrigé.</translation>
+        <translation>Le dernier test n’a renvoyé aucun jeton&#x202f;; le bandeau ci-dessus en indique la raison. Testez à nouveau (%1) une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>Test the account (%1) to request a token from %2. Its expiry, scopes and decoded claims appear here.</source>
@@ -6508,7 +6512,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>This token is opaque: it carries no readable claims, so there is nothing to decode.%1</source>
-        <translation>Ce jeton est opaque : il ne contient aucune revendication lisible, il n’y a donc rien à décoder.%1</translation>
+        <translation>Ce jeton est opaque&#xa0;: il ne contient aucune revendication lisible, il n’y a donc rien à décoder.%1</translation>
     </message>
     <message>
         <source>from expires_in</source>
@@ -6519,12 +6523,12 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>d’après la date d’expiration de la réponse</translation>
     </message>
     <message>
-        <source>from the token's exp claim</source>
+        <source>from the token&apos;s exp claim</source>
         <translation>d’après la revendication exp du jeton</translation>
     </message>
     <message>
-        <source>the carrier's documented lifetime: the answer did not say</source>
-        <translation>la durée de vie documentée par le transporteur : la réponse ne l’indiquait pas</translation>
+        <source>the carrier&apos;s documented lifetime: the answer did not say</source>
+        <translation>la durée de vie documentée par le transporteur&#xa0;: la réponse ne l’indiquait pas</translation>
     </message>
     <message>
         <source>&lt;token&gt;</source>
@@ -6536,15 +6540,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”.</source>
-        <translation>Les appels d’API l’envoient sous la forme « %1: %2 ».</translation>
+        <translation>Les appels d’API l’envoient sous la forme «&#xa0;%1: %2&#xa0;».</translation>
     </message>
     <message>
         <source>API calls send it as “%1: %2”, with %3; Copy Header includes them.</source>
-        <translation>Les appels d’API l’envoient sous la forme « %1: %2 », avec %3 ; « Copier l’en-tête » les inclut.</translation>
+        <translation>Les appels d’API l’envoient sous la forme «&#xa0;%1: %2&#xa0;», avec %3&#x202f;; «&#xa0;Copier l’en-tête&#xa0;» les inclut.</translation>
     </message>
     <message>
         <source>A refresh token came with it: TokenDock keeps it in the keychain and never shows it.</source>
-        <translation>Un jeton d’actualisation l’accompagnait : TokenDock le conserve dans le trousseau de clés et ne l’affiche jamais.</translation>
+        <translation>Un jeton d’actualisation l’accompagnait&#xa0;: TokenDock le conserve dans le trousseau de clés et ne l’affiche jamais.</translation>
     </message>
     <message>
         <source>Never trust these claims for access decisions.</source>
@@ -6605,11 +6609,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use one of: %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No account named “%1”.</source>
-        <translation>Aucun compte nommé « %1 ».</translation>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -6629,23 +6633,23 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A new token; its expiry is unknown.</source>
-        <translation>Nouveau jeton ; son expiration est inconnue.</translation>
+        <translation>Nouveau jeton&#x202f;; son expiration est inconnue.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TokenDock keeps running in the tray, so copies and keep-fresh go on. Quit it from the tray menu.</source>
-        <translation>TokenDock continue de s’exécuter dans la zone de notification : les copies et le renouvellement automatique se poursuivent. Pour le quitter, utilisez le menu de la zone de notification.</translation>
+        <translation>TokenDock continue de s’exécuter dans la zone de notification&#xa0;: les copies et le renouvellement automatique se poursuivent. Pour le quitter, utilisez le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>%1: token received, API probe: %2</source>
-        <translation>%1 : jeton reçu, sonde API : %2</translation>
+        <translation>%1&#xa0;: jeton reçu, sonde API&#xa0;: %2</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation>Secret de %1 : %2</translation>
+        <translation>Secret de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n secrets need attention</source>
@@ -6738,7 +6742,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <name>TrayNotice</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6754,24 +6758,24 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     <message numerus="yes">
         <source>Accounts whose last test failed: %n</source>
         <translation>
-            <numerusform>Compte dont le dernier test a échoué : %n</numerusform>
-            <numerusform>Comptes dont le dernier test a échoué : %n</numerusform>
+            <numerusform>Compte dont le dernier test a échoué&#xa0;: %n</numerusform>
+            <numerusform>Comptes dont le dernier test a échoué&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired tokens: %n</source>
         <translation>
-            <numerusform>Jeton expiré : %n</numerusform>
-            <numerusform>Jetons expirés : %n</numerusform>
+            <numerusform>Jeton expiré&#xa0;: %n</numerusform>
+            <numerusform>Jetons expirés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Next expiry: %1, %2</source>
-        <translation>Prochaine expiration : %1, %2</translation>
+        <translation>Prochaine expiration&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Secret of %1: %2</source>
-        <translation>Secret de %1 : %2</translation>
+        <translation>Secret de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more secret reminder(s)</source>
@@ -6793,7 +6797,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Until then nothing can be added, changed or deleted. Starting fresh begins an empty account list; secrets already in the keychain are not removed.</source>
-        <translation>D’ici là, rien ne peut être ajouté, modifié ni supprimé. « Repartir de zéro » crée une liste de comptes vide ; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
+        <translation>D’ici là, rien ne peut être ajouté, modifié ni supprimé. «&#xa0;Repartir de zéro&#xa0;» crée une liste de comptes vide&#x202f;; les secrets déjà présents dans le trousseau de clés ne sont pas supprimés.</translation>
     </message>
     <message>
         <source>Start fresh with no accounts</source>
@@ -6803,7 +6807,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>Enter the carrier's token URL.</source>
+        <source>Enter the carrier&apos;s token URL.</source>
         <translation>Saisissez l’URL de jeton du transporteur.</translation>
     </message>
     <message>
@@ -6812,7 +6816,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The token URL is not a valid web address; it should look like https://host/path.</source>
-        <translation>L’URL de jeton n’est pas une adresse web valide ; elle doit ressembler à https://host/path.</translation>
+        <translation>L’URL de jeton n’est pas une adresse web valide&#x202f;; elle doit ressembler à https://host/path.</translation>
     </message>
     <message>
         <source>The token URL must start with https://.</source>
@@ -6820,11 +6824,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The token URL must use https:// so the client secret is encrypted on the way; plain http:// is only allowed to this computer (localhost).</source>
-        <translation>L’URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert ; le simple http:// n’est autorisé que vers cet ordinateur (localhost).</translation>
+        <translation>L’URL de jeton doit utiliser https:// pour que le secret client soit chiffré pendant le transfert&#x202f;; le simple http:// n’est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the token URL; the client id and secret have their own fields.</source>
-        <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL de jeton ; l’ID client et le secret ont leurs propres champs.</translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL de jeton&#x202f;; l’ID client et le secret ont leurs propres champs.</translation>
     </message>
     <message>
         <source>Remove the #fragment from the token URL.</source>
@@ -6832,7 +6836,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The token URL holds an invisible or control character (%1) that can make it look like another address; type the URL again.</source>
-        <translation>L’URL de jeton contient un caractère invisible ou de contrôle (%1) qui peut la faire passer pour une autre adresse ; saisissez de nouveau l’URL.</translation>
+        <translation>L’URL de jeton contient un caractère invisible ou de contrôle (%1) qui peut la faire passer pour une autre adresse&#x202f;; saisissez de nouveau l’URL.</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6854,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Bienvenue dans TokenDock</translation>
     </message>
     <message>
-        <source>Keep your carriers' API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
+        <source>Keep your carriers&apos; API client credentials in one place, check in a click that they still work, and copy a fresh Authorization header whenever you need one.</source>
         <translation>Conservez les identifiants client d’API de vos transporteurs au même endroit, vérifiez en un clic qu’ils fonctionnent toujours et copiez un en-tête Authorization à jour dès que vous en avez besoin.</translation>
     </message>
     <message>
@@ -6879,7 +6883,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Copy the header, a curl or HTTPie command, PowerShell or a .env line; the clipboard clears itself.</source>
-        <translation>Copiez l’en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env ; le presse-papiers se vide tout seul.</translation>
+        <translation>Copiez l’en-tête, une commande curl ou HTTPie, PowerShell ou une ligne .env&#x202f;; le presse-papiers se vide tout seul.</translation>
     </message>
     <message>
         <source>Paste credentials</source>
@@ -6891,22 +6895,22 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Copy what the carrier sent (the onboarding e-mail, a curl command or JSON), then paste: the account is filled from it.</source>
-        <translation>Copiez ce que le transporteur a envoyé (l’e-mail d’accueil, une commande curl ou du JSON), puis collez-le : le compte est rempli à partir de celui-ci.</translation>
+        <translation>Copiez ce que le transporteur a envoyé (l’e-mail d’accueil, une commande curl ou du JSON), puis collez-le&#xa0;: le compte est rempli à partir de celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
         <source>LIVE Connect v3 freight rating, booking and tracking</source>
-        <translation>LIVE Connect v3 : tarification, réservation et suivi du fret</translation>
+        <translation>LIVE Connect v3&#xa0;: tarification, réservation et suivi du fret</translation>
     </message>
     <message>
         <source>Banyan does not publish its production token URL; enter the one Banyan gave you.</source>
-        <translation>Banyan ne publie pas son URL de jeton de production ; saisissez celle que Banyan vous a fournie.</translation>
+        <translation>Banyan ne publie pas son URL de jeton de production&#x202f;; saisissez celle que Banyan vous a fournie.</translation>
     </message>
     <message>
         <source>Banyan tokens last about an hour; reuse one until shortly before it expires.</source>
-        <translation>Les jetons Banyan durent environ une heure ; réutilisez-en un jusqu’à peu avant son expiration.</translation>
+        <translation>Les jetons Banyan durent environ une heure&#x202f;; réutilisez-en un jusqu’à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration</source>
@@ -6918,7 +6922,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Banyan gives the production token URL to each customer; enter it here.</source>
-        <translation>Banyan fournit l’URL de jeton de production à chaque client ; saisissez-la ici.</translation>
+        <translation>Banyan fournit l’URL de jeton de production à chaque client&#x202f;; saisissez-la ici.</translation>
     </message>
     <message>
         <source>Client ref number</source>
@@ -6930,11 +6934,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Banyan answers 400 Bad Request when a field is missing or malformed; check the client ref number and the token URL.</source>
-        <translation>Banyan répond 400 Bad Request lorsqu’un champ est absent ou mal formé ; vérifiez le numéro de référence client et l’URL de jeton.</translation>
+        <translation>Banyan répond 400 Bad Request lorsqu’un champ est absent ou mal formé&#x202f;; vérifiez le numéro de référence client et l’URL de jeton.</translation>
     </message>
     <message>
         <source>Check the client id and secret Banyan issued for this environment; integration and production credentials differ.</source>
-        <translation>Vérifiez l’ID client et le secret fournis par Banyan pour cet environnement ; les identifiants d’intégration et de production diffèrent.</translation>
+        <translation>Vérifiez l’ID client et le secret fournis par Banyan pour cet environnement&#x202f;; les identifiants d’intégration et de production diffèrent.</translation>
     </message>
     <message>
         <source>production token URL</source>
@@ -6942,11 +6946,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>project44 API v4 visibility and shipment tracking</source>
-        <translation>project44 API v4 : visibilité et suivi des expéditions</translation>
+        <translation>project44 API v4&#xa0;: visibilité et suivi des expéditions</translation>
     </message>
     <message>
         <source>project44 asks clients to reuse a token until an API call answers 401, then fetch a new one; at most 5 tokens a minute.</source>
-        <translation>project44 demande aux clients de réutiliser un jeton jusqu’à ce qu’un appel d’API réponde 401, puis d’en obtenir un nouveau ; 5 jetons par minute au maximum.</translation>
+        <translation>project44 demande aux clients de réutiliser un jeton jusqu’à ce qu’un appel d’API réponde 401, puis d’en obtenir un nouveau&#x202f;; 5 jetons par minute au maximum.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -6961,20 +6965,20 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Production (Europe)</translation>
     </message>
     <message>
-        <source>Check the client application id and secret in project44's OAuth 2.0 client applications; sandbox and production applications differ.</source>
-        <translation>Vérifiez l’ID et le secret de l’application cliente dans les applications clientes OAuth 2.0 de project44 ; les applications de bac à sable et de production diffèrent.</translation>
+        <source>Check the client application id and secret in project44&apos;s OAuth 2.0 client applications; sandbox and production applications differ.</source>
+        <translation>Vérifiez l’ID et le secret de l’application cliente dans les applications clientes OAuth 2.0 de project44&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL eCommerce Americas API v4 labels, manifests and tracking</source>
-        <translation>DHL eCommerce Americas API v4 : étiquettes, manifestes et suivi</translation>
+        <translation>DHL eCommerce Americas API v4&#xa0;: étiquettes, manifestes et suivi</translation>
     </message>
     <message>
         <source>DHL eCommerce tokens last 60 minutes; DHL recommends fetching a new one every 15 to 30 minutes.</source>
-        <translation>Les jetons DHL eCommerce durent 60 minutes ; DHL recommande d’en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
+        <translation>Les jetons DHL eCommerce durent 60 minutes&#x202f;; DHL recommande d’en obtenir un nouveau toutes les 15 à 30 minutes.</translation>
     </message>
     <message>
         <source>Check that the client id and secret belong to this DHL eCommerce environment; sandbox and production credentials differ.</source>
-        <translation>Vérifiez que l’ID client et le secret correspondent à cet environnement DHL eCommerce ; les identifiants de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez que l’ID client et le secret correspondent à cet environnement DHL eCommerce&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>FedEx APIs for parcel and freight shipping, rating and tracking</source>
@@ -6982,14 +6986,14 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A FedEx token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton FedEx est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton FedEx est valable une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Child key</source>
         <translation>Child key</translation>
     </message>
     <message>
-        <source>The customer's child key, for integrator grant types only.</source>
+        <source>The customer&apos;s child key, for integrator grant types only.</source>
         <translation>La child key du client, uniquement pour les types d’octroi d’intégrateur.</translation>
     </message>
     <message>
@@ -6997,16 +7001,16 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Child secret</translation>
     </message>
     <message>
-        <source>The customer's child secret, for integrator grant types only. Kept in the keychain.</source>
+        <source>The customer&apos;s child secret, for integrator grant types only. Kept in the keychain.</source>
         <translation>Le child secret du client, uniquement pour les types d’octroi d’intégrateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>FedEx refuses integrator grant types without a child key and child secret; fill both, or switch to client_credentials.</source>
-        <translation>FedEx refuse les types d’octroi d’intégrateur sans child key ni child secret ; renseignez les deux ou passez à client_credentials.</translation>
+        <translation>FedEx refuse les types d’octroi d’intégrateur sans child key ni child secret&#x202f;; renseignez les deux ou passez à client_credentials.</translation>
     </message>
     <message>
         <source>Check the API key and secret key of the FedEx project for this environment; sandbox and production keys differ. With an integrator grant type, check the child key and child secret as well.</source>
-        <translation>Vérifiez la clé d’API et la clé secrète du projet FedEx pour cet environnement ; les clés de bac à sable et de production diffèrent. Avec un type d’octroi d’intégrateur, vérifiez aussi la child key et le child secret.</translation>
+        <translation>Vérifiez la clé d’API et la clé secrète du projet FedEx pour cet environnement&#x202f;; les clés de bac à sable et de production diffèrent. Avec un type d’octroi d’intégrateur, vérifiez aussi la child key et le child secret.</translation>
     </message>
     <message>
         <source>UPS APIs for shipping, rating, address validation and tracking</source>
@@ -7014,11 +7018,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>UPS takes the client id and secret only as HTTP Basic credentials. UPS sends expires_in as text; TokenDock reads it as seconds. The token format is not confirmed by UPS.</source>
-        <translation>UPS n’accepte l’ID client et le secret que sous forme d’identifiants HTTP Basic. UPS envoie expires_in sous forme de texte ; TokenDock le lit en secondes. Le format du jeton n’est pas confirmé par UPS.</translation>
+        <translation>UPS n’accepte l’ID client et le secret que sous forme d’identifiants HTTP Basic. UPS envoie expires_in sous forme de texte&#x202f;; TokenDock le lit en secondes. Le format du jeton n’est pas confirmé par UPS.</translation>
     </message>
     <message>
         <source>A UPS token lasts about four hours; reuse it and fetch a new one when most of that time has passed.</source>
-        <translation>Un jeton UPS dure environ quatre heures ; réutilisez-le et obtenez-en un nouveau lorsque la majeure partie de ce temps est écoulée.</translation>
+        <translation>Un jeton UPS dure environ quatre heures&#x202f;; réutilisez-le et obtenez-en un nouveau lorsque la majeure partie de ce temps est écoulée.</translation>
     </message>
     <message>
         <source>Customer Integration Environment (CIE)</source>
@@ -7034,7 +7038,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Read the UPS error code and message; if you set an account number, check that it belongs to this UPS app.</source>
-        <translation>Lisez le code et le message d’erreur UPS ; si vous avez indiqué un numéro de compte, vérifiez qu’il appartient à cette application UPS.</translation>
+        <translation>Lisez le code et le message d’erreur UPS&#x202f;; si vous avez indiqué un numéro de compte, vérifiez qu’il appartient à cette application UPS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your UPS app and that the app is enabled for this environment. UPS accepts them only as HTTP Basic credentials, never in the body.</source>
@@ -7054,7 +7058,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A USPS token lasts several hours; reuse it for the whole working session and fetch a new one before it runs out.</source>
-        <translation>Un jeton USPS dure plusieurs heures ; réutilisez-le pendant toute la session de travail et obtenez-en un nouveau avant son expiration.</translation>
+        <translation>Un jeton USPS dure plusieurs heures&#x202f;; réutilisez-le pendant toute la session de travail et obtenez-en un nouveau avant son expiration.</translation>
     </message>
     <message>
         <source>Testing environment (TEM)</source>
@@ -7062,7 +7066,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the consumer key and secret of your USPS app; apps for the testing environment and for production have different keys.</source>
-        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS ; les applications de l’environnement de test et de production ont des clés différentes.</translation>
+        <translation>Vérifiez la Consumer Key et le Consumer Secret de votre application USPS&#x202f;; les applications de l’environnement de test et de production ont des clés différentes.</translation>
     </message>
     <message>
         <source>token format (JWT with a kid header)</source>
@@ -7082,7 +7086,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>An XPO token is good for one hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton XPO est valable une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton XPO est valable une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -7090,7 +7094,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>XPO publishes no separate test token URL; enter one if XPO gave you one.</source>
-        <translation>XPO ne publie pas d’URL de jeton de test distincte ; saisissez-en une si XPO vous en a fourni une.</translation>
+        <translation>XPO ne publie pas d’URL de jeton de test distincte&#x202f;; saisissez-en une si XPO vous en a fourni une.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -7102,7 +7106,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the scope field: XPO Connect expects connect-orders.</source>
-        <translation>Vérifiez le champ « Étendue » : XPO Connect attend connect-orders.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: XPO Connect attend connect-orders.</translation>
     </message>
     <message>
         <source>Check the client id and secret XPO issued for your XPO Connect account.</source>
@@ -7118,11 +7122,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A TForce Freight token lasts about an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton TForce Freight dure environ une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton TForce Freight dure environ une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TForce Freight publishes no separate test token URL; enter one if TForce gave you one.</source>
-        <translation>TForce Freight ne publie pas d’URL de jeton de test distincte ; saisissez-en une si TForce vous en a fourni une.</translation>
+        <translation>TForce Freight ne publie pas d’URL de jeton de test distincte&#x202f;; saisissez-en une si TForce vous en a fourni une.</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -7138,11 +7142,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the tenant and the scope: the scope must be the one the TForce developer portal shows, ending in /.default.</source>
-        <translation>Vérifiez le locataire et l’étendue : l’étendue doit être celle qu’affiche le portail développeur TForce, se terminant par /.default.</translation>
+        <translation>Vérifiez le locataire et l’étendue&#xa0;: l’étendue doit être celle qu’affiche le portail développeur TForce, se terminant par /.default.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your app in the TForce developer portal; Microsoft also rejects a secret that has expired.</source>
-        <translation>Vérifiez l’ID client et le secret de votre application dans le portail développeur TForce ; Microsoft refuse aussi un secret expiré.</translation>
+        <translation>Vérifiez l’ID client et le secret de votre application dans le portail développeur TForce&#x202f;; Microsoft refuse aussi un secret expiré.</translation>
     </message>
     <message>
         <source>token lifetime (about 1 hour)</source>
@@ -7150,7 +7154,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch a new one when 80% of its lifetime has passed.</source>
-        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80 % de sa durée de vie est écoulée.</translation>
+        <translation>Réutilisez le jeton et obtenez-en un nouveau lorsque 80&#xa0;% de sa durée de vie est écoulée.</translation>
     </message>
     <message>
         <source>Space-separated scopes to request, if the provider expects them.</source>
@@ -7174,11 +7178,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the token URL and the scope, audience and resource fields; many providers refuse a request that names an API they do not know.</source>
-        <translation>Vérifiez l’URL de jeton et les champs « Étendue », « Audience » et « Ressource » ; de nombreux fournisseurs refusent une requête qui désigne une API qu’ils ne connaissent pas.</translation>
+        <translation>Vérifiez l’URL de jeton et les champs «&#xa0;Étendue&#xa0;», «&#xa0;Audience&#xa0;» et «&#xa0;Ressource&#xa0;»&#x202f;; de nombreux fournisseurs refusent une requête qui désigne une API qu’ils ne connaissent pas.</translation>
     </message>
     <message>
         <source>Check the client id and secret, and try the other credential placement: some providers take them only as HTTP Basic, others only in the body.</source>
-        <translation>Vérifiez l’ID client et le secret, et essayez l’autre mode de transmission des identifiants : certains fournisseurs ne les acceptent qu’en HTTP Basic, d’autres uniquement dans le corps.</translation>
+        <translation>Vérifiez l’ID client et le secret, et essayez l’autre mode de transmission des identifiants&#xa0;: certains fournisseurs ne les acceptent qu’en HTTP Basic, d’autres uniquement dans le corps.</translation>
     </message>
     <message>
         <source>UPS account number</source>
@@ -7202,15 +7206,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>The API key the carrier issued, sent as a header; kept in the keychain.</source>
-        <translation>La clé d’API fournie par le transporteur, envoyée dans un en-tête ; conservée dans le trousseau de clés.</translation>
+        <translation>La clé d’API fournie par le transporteur, envoyée dans un en-tête&#x202f;; conservée dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Parcel DE shipping and returns APIs, for a business-portal user</source>
         <translation>API Parcel DE pour l’expédition et les retours, pour un utilisateur du portail professionnel</translation>
     </message>
     <message>
-        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app's API key and secret; the portal user's name and password go below.</source>
-        <translation>DHL émet le jeton pour un utilisateur du portail professionnel (type d’octroi password) : l’ID client et le secret sont la clé d’API et le secret d’API de votre application de développeur ; le nom et le mot de passe de l’utilisateur du portail se saisissent ci-dessous.</translation>
+        <source>DHL issues the token for a business-portal user (password grant): the client id and secret are your developer app&apos;s API key and secret; the portal user&apos;s name and password go below.</source>
+        <translation>DHL émet le jeton pour un utilisateur du portail professionnel (type d’octroi password)&#xa0;: l’ID client et le secret sont la clé d’API et le secret d’API de votre application de développeur&#x202f;; le nom et le mot de passe de l’utilisateur du portail se saisissent ci-dessous.</translation>
     </message>
     <message>
         <source>API secret</source>
@@ -7218,7 +7222,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A DHL Parcel Germany token lasts 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton DHL Parcel Germany dure 30 minutes ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton DHL Parcel Germany dure 30 minutes&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Portal user name</source>
@@ -7233,24 +7237,24 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Mot de passe du portail</translation>
     </message>
     <message>
-        <source>That user's password. Kept in the keychain.</source>
+        <source>That user&apos;s password. Kept in the keychain.</source>
         <translation>Le mot de passe de cet utilisateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
-        <source>Check the app's API key and secret and the portal user's name and password; sandbox and production logins differ.</source>
-        <translation>Vérifiez la clé d’API et le secret d’API de l’application ainsi que le nom et le mot de passe de l’utilisateur du portail ; les identifiants de bac à sable et de production diffèrent.</translation>
+        <source>Check the app&apos;s API key and secret and the portal user&apos;s name and password; sandbox and production logins differ.</source>
+        <translation>Vérifiez la clé d’API et le secret d’API de l’application ainsi que le nom et le mot de passe de l’utilisateur du portail&#x202f;; les identifiants de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DPD META-API shipping, with a login that returns the token in a header</source>
         <translation>Expédition via la META-API de DPD, avec une connexion qui renvoie le jeton dans un en-tête</translation>
     </message>
     <message>
-        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD's own documentation.</source>
+        <source>DPD answers the login with the token in the X-DPD-TOKEN response header, not in the body. The business unit code comes from DPD with your credentials. The token URLs and the lifetime come from public integration code and are not confirmed by DPD&apos;s own documentation.</source>
         <translation>DPD répond à la connexion avec le jeton dans l’en-tête de réponse X-DPD-TOKEN, pas dans le corps. Le code d’unité commerciale vous est fourni par DPD avec vos identifiants. Les URL de jeton et la durée de vie proviennent de code d’intégration public et ne sont pas confirmées par la documentation de DPD.</translation>
     </message>
     <message>
         <source>A DPD token lasts about a day; log in once and reuse the token.</source>
-        <translation>Un jeton DPD dure environ une journée ; connectez-vous une fois et réutilisez le jeton.</translation>
+        <translation>Un jeton DPD dure environ une journée&#x202f;; connectez-vous une fois et réutilisez le jeton.</translation>
     </message>
     <message>
         <source>Pre-production</source>
@@ -7281,8 +7285,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API LTL d’ODFL pour la tarification et le suivi, avec connexion utilisateur</translation>
     </message>
     <message>
-        <source>ODFL's login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL's own documentation.</source>
-        <translation>La connexion ODFL est un GET avec votre nom d’utilisateur et votre mot de passe ODFL en HTTP Basic ; le jeton est renvoyé dans sessionToken. Ces informations proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’ODFL.</translation>
+        <source>ODFL&apos;s login is a GET with your ODFL user name and password in HTTP Basic; the token comes back as sessionToken. These facts come from public integration code and are not confirmed by ODFL&apos;s own documentation.</source>
+        <translation>La connexion ODFL est un GET avec votre nom d’utilisateur et votre mot de passe ODFL en HTTP Basic&#x202f;; le jeton est renvoyé dans sessionToken. Ces informations proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’ODFL.</translation>
     </message>
     <message>
         <source>ODFL user name</source>
@@ -7294,7 +7298,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>ODFL does not say how long a session token lasts; TokenDock assumes an hour.</source>
-        <translation>ODFL n’indique pas la durée de vie d’un jeton de session ; TokenDock suppose une heure.</translation>
+        <translation>ODFL n’indique pas la durée de vie d’un jeton de session&#x202f;; TokenDock suppose une heure.</translation>
     </message>
     <message>
         <source>token URLs and the sessionToken field (from public integration code)</source>
@@ -7305,8 +7309,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API v2 d’expédition multitransporteur d’eShipper</translation>
     </message>
     <message>
-        <source>eShipper's login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper's documentation, so TokenDock logs in again for a new token.</source>
-        <translation>La connexion eShipper attend un corps JSON avec principal et credential (votre nom d’utilisateur et votre mot de passe eShipper) et répond avec token et un jeton d’actualisation, que TokenDock conserve dans le trousseau de clés. L’URL de test et l’usage du jeton d’actualisation ne sont pas confirmés par la documentation d’eShipper ; TokenDock se reconnecte donc pour obtenir un nouveau jeton.</translation>
+        <source>eShipper&apos;s login takes a JSON body with principal and credential (your eShipper user name and password) and answers with token and a refresh token, which TokenDock keeps in the keychain. The test URL and how the refresh token is used are not confirmed by eShipper&apos;s documentation, so TokenDock logs in again for a new token.</source>
+        <translation>La connexion eShipper attend un corps JSON avec principal et credential (votre nom d’utilisateur et votre mot de passe eShipper) et répond avec token et un jeton d’actualisation, que TokenDock conserve dans le trousseau de clés. L’URL de test et l’usage du jeton d’actualisation ne sont pas confirmés par la documentation d’eShipper&#x202f;; TokenDock se reconnecte donc pour obtenir un nouveau jeton.</translation>
     </message>
     <message>
         <source>User name (principal)</source>
@@ -7334,15 +7338,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>C.H. Robinson tokens last 24 hours and the token endpoint rate-limits clients that ask more often than about once a day: reuse the token. The exact limit is not published; TokenDock allows four token requests a day.</source>
-        <translation>Les jetons C.H. Robinson durent 24 heures et le point de terminaison de jeton limite les clients qui en demandent plus d’environ une fois par jour : réutilisez le jeton. La limite exacte n’est pas publiée ; TokenDock autorise quatre requêtes de jeton par jour.</translation>
+        <translation>Les jetons C.H. Robinson durent 24 heures et le point de terminaison de jeton limite les clients qui en demandent plus d’environ une fois par jour&#xa0;: réutilisez le jeton. La limite exacte n’est pas publiée&#x202f;; TokenDock autorise quatre requêtes de jeton par jour.</translation>
     </message>
     <message>
         <source>Request a token about once a day and reuse it until it expires; asking more often gets the client rate limited.</source>
-        <translation>Demandez un jeton environ une fois par jour et réutilisez-le jusqu’à son expiration ; des demandes plus fréquentes entraînent une limitation du client.</translation>
+        <translation>Demandez un jeton environ une fois par jour et réutilisez-le jusqu’à son expiration&#x202f;; des demandes plus fréquentes entraînent une limitation du client.</translation>
     </message>
     <message>
         <source>The API the token is for; C.H. Robinson expects this value.</source>
-        <translation>L’API à laquelle le jeton est destiné ; C.H. Robinson attend cette valeur.</translation>
+        <translation>L’API à laquelle le jeton est destiné&#x202f;; C.H. Robinson attend cette valeur.</translation>
     </message>
     <message>
         <source>exact token request limit (documented as about once a day)</source>
@@ -7353,8 +7357,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API maritimes de Maersk pour les horaires, les réservations et le suivi</translation>
     </message>
     <message>
-        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token's lifetime, are not confirmed by Maersk's documentation.</source>
-        <translation>Maersk attend la consumer key (votre ID client) dans un en-tête Consumer-Key lors de l’appel de jeton et de chaque appel d’API ; TokenDock l’ajoute à chaque copie des en-têtes. La documentation de Maersk ne confirme ni que l’appel de jeton en a aussi besoin, ni la durée de vie du jeton.</translation>
+        <source>Maersk wants the consumer key (your client id) in a Consumer-Key header on the token call and on every API call; TokenDock adds it to every copied header. That the token call needs it too, and the token&apos;s lifetime, are not confirmed by Maersk&apos;s documentation.</source>
+        <translation>Maersk attend la consumer key (votre ID client) dans un en-tête Consumer-Key lors de l’appel de jeton et de chaque appel d’API&#x202f;; TokenDock l’ajoute à chaque copie des en-têtes. La documentation de Maersk ne confirme ni que l’appel de jeton en a aussi besoin, ni la durée de vie du jeton.</translation>
     </message>
     <message>
         <source>Consumer key (client id)</source>
@@ -7389,12 +7393,12 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Shipping API v3 de Royal Mail pour les étiquettes et les manifestes</translation>
     </message>
     <message>
-        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail's documentation; use the address Royal Mail gave you.</source>
-        <translation>Royal Mail reçoit les identifiants dans des en-têtes et renvoie un jeton que les appels d’API transmettent dans X-RMG-Auth-Token (et non Authorization), avec X-IBM-Client-Id. L’URL de jeton et la durée de vie ne sont pas confirmées par la documentation de Royal Mail ; utilisez l’adresse que Royal Mail vous a fournie.</translation>
+        <source>Royal Mail takes the credentials in headers and hands back a token that API calls carry in X-RMG-Auth-Token (not Authorization), together with X-IBM-Client-Id. The token URL and the lifetime are not confirmed by Royal Mail&apos;s documentation; use the address Royal Mail gave you.</source>
+        <translation>Royal Mail reçoit les identifiants dans des en-têtes et renvoie un jeton que les appels d’API transmettent dans X-RMG-Auth-Token (et non Authorization), avec X-IBM-Client-Id. L’URL de jeton et la durée de vie ne sont pas confirmées par la documentation de Royal Mail&#x202f;; utilisez l’adresse que Royal Mail vous a fournie.</translation>
     </message>
     <message>
         <source>Royal Mail does not say in the answer how long a token lasts; TokenDock assumes four hours.</source>
-        <translation>Royal Mail n’indique pas dans la réponse la durée de vie d’un jeton ; TokenDock suppose quatre heures.</translation>
+        <translation>Royal Mail n’indique pas dans la réponse la durée de vie d’un jeton&#x202f;; TokenDock suppose quatre heures.</translation>
     </message>
     <message>
         <source>Enter the Shipping API v3 token URL (…/shipping/v3/token) Royal Mail gave you.</source>
@@ -7413,7 +7417,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Mot de passe Shipping API</translation>
     </message>
     <message>
-        <source>That account's password. Kept in the keychain.</source>
+        <source>That account&apos;s password. Kept in the keychain.</source>
         <translation>Le mot de passe de ce compte. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
@@ -7434,11 +7438,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Estes LTL rate quotes, pickups, tracking and invoices</source>
-        <translation>Estes LTL : devis tarifaires, enlèvements, suivi et factures</translation>
+        <translation>Estes LTL&#xa0;: devis tarifaires, enlèvements, suivi et factures</translation>
     </message>
     <message>
-        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes' documentation.</source>
-        <translation>Estes émet un jeton bearer pour votre clé d’API et votre connexion MyEstes ; chaque appel d’API nécessite le jeton et l’en-tête apikey, et TokenDock copie les deux. Le fait que l’appel de jeton reçoive la connexion MyEstes en HTTP Basic provient de code d’intégration public et n’est pas confirmé par la documentation d’Estes.</translation>
+        <source>Estes issues a bearer token for your API key and MyEstes login; every API call needs the token and the apikey header, and TokenDock copies both. That the token call takes the MyEstes login in HTTP Basic comes from public integration code and is not confirmed by Estes&apos; documentation.</source>
+        <translation>Estes émet un jeton bearer pour votre clé d’API et votre connexion MyEstes&#x202f;; chaque appel d’API nécessite le jeton et l’en-tête apikey, et TokenDock copie les deux. Le fait que l’appel de jeton reçoive la connexion MyEstes en HTTP Basic provient de code d’intégration public et n’est pas confirmé par la documentation d’Estes.</translation>
     </message>
     <message>
         <source>MyEstes user name</source>
@@ -7450,7 +7454,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>An Estes token lasts about ten hours; reuse it and fetch the next one shortly before it expires.</source>
-        <translation>Un jeton Estes dure environ dix heures ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Estes dure environ dix heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Test (UAT)</source>
@@ -7466,7 +7470,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Enter the token URL your provider documents. Client credentials travel in HTTP Basic, in the body or in headers, as you choose; Advanced describes a login that is not textbook OAuth (another method, body, field names, where the token comes back, how API calls carry it).</source>
-        <translation>Saisissez l’URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic, dans le corps ou dans des en-têtes, au choix ; « Avancé » décrit une connexion qui ne suit pas l’OAuth classique (autre méthode, corps, noms de champs, emplacement du jeton dans la réponse, manière dont les appels d’API le transmettent).</translation>
+        <translation>Saisissez l’URL de jeton documentée par votre fournisseur. Les identifiants client sont transmis en HTTP Basic, dans le corps ou dans des en-têtes, au choix&#x202f;; «&#xa0;Avancé&#xa0;» décrit une connexion qui ne suit pas l’OAuth classique (autre méthode, corps, noms de champs, emplacement du jeton dans la réponse, manière dont les appels d’API le transmettent).</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7474,31 +7478,31 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>For the password grant: the user the token acts for.</source>
-        <translation>Pour le type d’octroi password : l’utilisateur pour lequel le jeton agit.</translation>
+        <translation>Pour le type d’octroi password&#xa0;: l’utilisateur pour lequel le jeton agit.</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>For the password grant: that user's password. Kept in the keychain.</source>
-        <translation>Pour le type d’octroi password : le mot de passe de cet utilisateur. Conservé dans le trousseau de clés.</translation>
+        <source>For the password grant: that user&apos;s password. Kept in the keychain.</source>
+        <translation>Pour le type d’octroi password&#xa0;: le mot de passe de cet utilisateur. Conservé dans le trousseau de clés.</translation>
     </message>
     <message>
-        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer's child key and child secret.</source>
-        <translation>Les comptes FedEx Freight LTL utilisent aussi ce préréglage, avec la clé d’API et le secret de leur propre projet d’API LTL ; l’URL du jeton est la même. Utilisez client_credentials pour votre propre compte. Les types d’octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx ; ils nécessitent aussi la child key et le child secret de ce client.</translation>
+        <source>FedEx Freight LTL accounts use this preset too, with the API key and secret of their own LTL API project; the token URL is the same. Use client_credentials for your own account. The csp_credentials and client_pc_credentials grant types are for integrators acting for a FedEx customer; they also need that customer&apos;s child key and child secret.</source>
+        <translation>Les comptes FedEx Freight LTL utilisent aussi ce préréglage, avec la clé d’API et le secret de leur propre projet d’API LTL&#x202f;; l’URL du jeton est la même. Utilisez client_credentials pour votre propre compte. Les types d’octroi csp_credentials et client_pc_credentials sont destinés aux intégrateurs agissant pour un client FedEx&#x202f;; ils nécessitent aussi la child key et le child secret de ce client.</translation>
     </message>
     <message>
         <source>DHL eCommerce global API for labels, products and tracking</source>
         <translation>API mondiale DHL eCommerce pour les étiquettes, les produits et le suivi</translation>
     </message>
     <message>
-        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token's format, come from public integration code and are not confirmed by DHL's documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
+        <source>The global DHL eCommerce API issues a token for the client id and secret in HTTP Basic, on a GET with no body. Tokens last five hours unless DHL set another lifetime for your account. That the call is a GET, and the token&apos;s format, come from public integration code and are not confirmed by DHL&apos;s documentation. For DHL eCommerce in the Americas, use the DHL eCommerce preset.</source>
         <translation>L’API mondiale DHL eCommerce émet un jeton pour l’identifiant client et le secret transmis en HTTP Basic, via un GET sans corps. Les jetons durent cinq heures, sauf si DHL a fixé une autre durée de vie pour votre compte. Le fait que l’appel soit un GET, ainsi que le format du jeton, proviennent de code d’intégration public et ne sont pas confirmés par la documentation de DHL. Pour DHL eCommerce dans les Amériques, utilisez le préréglage DHL eCommerce.</translation>
     </message>
     <message>
         <source>A DHL eCommerce token lasts about five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton DHL eCommerce dure environ cinq heures ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton DHL eCommerce dure environ cinq heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>QA</source>
@@ -7506,7 +7510,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the client id and secret DHL eCommerce issued for this environment; QA and production credentials differ.</source>
-        <translation>Vérifiez l’identifiant client et le secret fournis par DHL eCommerce pour cet environnement ; les identifiants de QA et de production diffèrent.</translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par DHL eCommerce pour cet environnement&#x202f;; les identifiants de QA et de production diffèrent.</translation>
     </message>
     <message>
         <source>GET request without a grant type (from public integration code)</source>
@@ -7517,8 +7521,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API Deutsche Post International pour les lettres et petits paquets internationaux et le suivi</translation>
     </message>
     <message>
-        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL's sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
-        <translation>Deutsche Post International émet un jeton pour l’identifiant client et le secret de votre application de développeur DHL, transmis en HTTP Basic via un GET sans corps ; il dure cinq heures. L’URL du bac à sable provient de la collection d’exemples de DHL ; l’URL de production n’est pas publiée et n’est qu’une supposition : utilisez donc l’adresse que DHL vous a fournie si elle diffère.</translation>
+        <source>Deutsche Post International issues a token for the client id and secret of your DHL developer app, sent in HTTP Basic on a GET with no body; it lasts five hours. The sandbox URL comes from DHL&apos;s sample collection; the production URL is not published and is a guess, so use the address DHL gave you if it differs.</source>
+        <translation>Deutsche Post International émet un jeton pour l’identifiant client et le secret de votre application de développeur DHL, transmis en HTTP Basic via un GET sans corps&#x202f;; il dure cinq heures. L’URL du bac à sable provient de la collection d’exemples de DHL&#x202f;; l’URL de production n’est pas publiée et n’est qu’une supposition&#xa0;: utilisez donc l’adresse que DHL vous a fournie si elle diffère.</translation>
     </message>
     <message>
         <source>API key (client id)</source>
@@ -7526,7 +7530,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A Deutsche Post International token lasts five hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton Deutsche Post International dure cinq heures ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Deutsche Post International dure cinq heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app and that the app is approved for Deutsche Post International in this environment.</source>
@@ -7541,28 +7545,28 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Passerelle d’expédition multi-transporteurs SAPIENT pour Royal Mail, Evri, DHL et d’autres transporteurs britanniques</translation>
     </message>
     <message>
-        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token's format, are not confirmed.</source>
-        <translation>SAPIENT émet des jetons OAuth 2.0 pour l’identifiant client et le secret que vous créez sous API credentials dans SAPIENT, transmis dans le corps du formulaire. SAPIENT publie une seule URL du jeton ; l’usage d’une autre URL par les identifiants de test, ainsi que le format du jeton, ne sont pas confirmés.</translation>
+        <source>SAPIENT issues OAuth 2.0 tokens for the client id and secret you create under API credentials in SAPIENT, sent in the form body. SAPIENT publishes one token URL; whether test credentials use another one, and the token&apos;s format, are not confirmed.</source>
+        <translation>SAPIENT émet des jetons OAuth 2.0 pour l’identifiant client et le secret que vous créez sous API credentials dans SAPIENT, transmis dans le corps du formulaire. SAPIENT publie une seule URL du jeton&#x202f;; l’usage d’une autre URL par les identifiants de test, ainsi que le format du jeton, ne sont pas confirmés.</translation>
     </message>
     <message>
         <source>SAPIENT publishes no separate test token URL; enter one if Intersoft gave you one.</source>
-        <translation>SAPIENT ne publie pas d’URL du jeton de test distincte ; saisissez-en une si Intersoft vous en a fourni une.</translation>
+        <translation>SAPIENT ne publie pas d’URL du jeton de test distincte&#x202f;; saisissez-en une si Intersoft vous en a fourni une.</translation>
     </message>
     <message>
         <source>Check the client id and secret under API credentials in SAPIENT; a deleted or regenerated secret stops working at once.</source>
-        <translation>Vérifiez l’identifiant client et le secret sous API credentials dans SAPIENT ; un secret supprimé ou régénéré cesse immédiatement de fonctionner.</translation>
+        <translation>Vérifiez l’identifiant client et le secret sous API credentials dans SAPIENT&#x202f;; un secret supprimé ou régénéré cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Hermes Shipping Interface (HSI) for parcel labels and returns in Germany</source>
         <translation>Hermes Shipping Interface (HSI) pour les étiquettes de colis et les retours en Allemagne</translation>
     </message>
     <message>
-        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user's name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes' documentation.</source>
-        <translation>Hermes émet le jeton pour un utilisateur Hermes (type d’octroi password) : l’identifiant client et le secret identifient votre application, et le nom et le mot de passe de l’utilisateur se saisissent ci-dessous. Les URL du jeton et la durée de vie d’une heure proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Hermes.</translation>
+        <source>Hermes issues the token for a Hermes user (password grant): the client id and secret identify your application, and the user&apos;s name and password go below. The token URLs and the one-hour lifetime come from public integration code and are not confirmed by Hermes&apos; documentation.</source>
+        <translation>Hermes émet le jeton pour un utilisateur Hermes (type d’octroi password)&#xa0;: l’identifiant client et le secret identifient votre application, et le nom et le mot de passe de l’utilisateur se saisissent ci-dessous. Les URL du jeton et la durée de vie d’une heure proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Hermes.</translation>
     </message>
     <message>
         <source>A Hermes token is assumed to last an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton Hermes est censé durer une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Hermes est censé durer une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Integration (INT)</source>
@@ -7581,24 +7585,24 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Mot de passe Hermes</translation>
     </message>
     <message>
-        <source>Check the application's client id and secret and the Hermes user's name and password; the INT and production logins differ.</source>
-        <translation>Vérifiez l’identifiant client et le secret de l’application ainsi que le nom et le mot de passe de l’utilisateur Hermes ; les identifiants INT et de production diffèrent.</translation>
+        <source>Check the application&apos;s client id and secret and the Hermes user&apos;s name and password; the INT and production logins differ.</source>
+        <translation>Vérifiez l’identifiant client et le secret de l’application ainsi que le nom et le mot de passe de l’utilisateur Hermes&#x202f;; les identifiants INT et de production diffèrent.</translation>
     </message>
     <message>
         <source>J.B. Hunt 360 APIs for intermodal and truckload orders and tracking</source>
         <translation>API J.B. Hunt 360 pour les commandes et le suivi en intermodal et en lot complet</translation>
     </message>
     <message>
-        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token's lifetime are not confirmed by J.B. Hunt.</source>
-        <translation>J.B. Hunt ne publie pas son URL du jeton : saisissez celle que J.B. Hunt vous a fournie. La plupart de ses API émettent le jeton pour un utilisateur (type d’octroi password), et chaque appel transmet aussi votre clé d’abonnement d’API dans un en-tête, que TokenDock ajoute aux en-têtes copiés. Son serveur de connexion accepte l’identifiant client et le secret dans le corps ou en HTTP Basic. Le nom d’en-tête Ocp-Apim-Subscription-Key, l’emplacement des identifiants client et la durée de vie du jeton ne sont pas confirmés par J.B. Hunt.</translation>
+        <source>J.B. Hunt does not publish its token URL: enter the one J.B. Hunt gave you. Most of its APIs issue the token for a user (password grant), and every call also carries your API subscription key in a header, which TokenDock adds to the copied headers. Its sign-in server takes the client id and secret in the body or as HTTP Basic. The header name Ocp-Apim-Subscription-Key, where the client credentials go and the token&apos;s lifetime are not confirmed by J.B. Hunt.</source>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#xa0;: saisissez celle que J.B. Hunt vous a fournie. La plupart de ses API émettent le jeton pour un utilisateur (type d’octroi password), et chaque appel transmet aussi votre clé d’abonnement d’API dans un en-tête, que TokenDock ajoute aux en-têtes copiés. Son serveur de connexion accepte l’identifiant client et le secret dans le corps ou en HTTP Basic. Le nom d’en-tête Ocp-Apim-Subscription-Key, l’emplacement des identifiants client et la durée de vie du jeton ne sont pas confirmés par J.B. Hunt.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the test one J.B. Hunt gave you.</source>
-        <translation>J.B. Hunt ne publie pas son URL du jeton ; saisissez l’URL de test que J.B. Hunt vous a fournie.</translation>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#x202f;; saisissez l’URL de test que J.B. Hunt vous a fournie.</translation>
     </message>
     <message>
         <source>J.B. Hunt does not publish its token URL; enter the one J.B. Hunt gave you.</source>
-        <translation>J.B. Hunt ne publie pas son URL du jeton ; saisissez celle que J.B. Hunt vous a fournie.</translation>
+        <translation>J.B. Hunt ne publie pas son URL du jeton&#x202f;; saisissez celle que J.B. Hunt vous a fournie.</translation>
     </message>
     <message>
         <source>The J.B. Hunt user the token acts for.</source>
@@ -7617,7 +7621,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Vérifiez l’URL du jeton fournie par J.B. Hunt et que la clé d’abonnement correspond à l’API que vous appelez.</translation>
     </message>
     <message>
-        <source>Check the client id and secret, the user's name and password, and the subscription key from the J.B. Hunt API portal.</source>
+        <source>Check the client id and secret, the user&apos;s name and password, and the subscription key from the J.B. Hunt API portal.</source>
         <translation>Vérifiez l’identifiant client et le secret, le nom et le mot de passe de l’utilisateur, ainsi que la clé d’abonnement issue du portail API de J.B. Hunt.</translation>
     </message>
     <message>
@@ -7645,8 +7649,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API Asendia Sync pour les colis e-commerce internationaux, les étiquettes et le suivi</translation>
     </message>
     <message>
-        <source>Asendia's login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token's lifetime of about a day come from public integration code and are not confirmed by Asendia's documentation; TokenDock reads the expiry from the token itself.</source>
-        <translation>La connexion Asendia attend un corps JSON avec votre nom d’utilisateur et votre mot de passe Asendia Sync, sans type d’octroi, et répond avec un JWT dans id_token. L’URL et la durée de vie du jeton, d’environ une journée, proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Asendia ; TokenDock lit l’expiration dans le jeton lui-même.</translation>
+        <source>Asendia&apos;s login takes a JSON body with your Asendia Sync user name and password, no grant type, and answers with a JWT in id_token. The URL and the token&apos;s lifetime of about a day come from public integration code and are not confirmed by Asendia&apos;s documentation; TokenDock reads the expiry from the token itself.</source>
+        <translation>La connexion Asendia attend un corps JSON avec votre nom d’utilisateur et votre mot de passe Asendia Sync, sans type d’octroi, et répond avec un JWT dans id_token. L’URL et la durée de vie du jeton, d’environ une journée, proviennent de code d’intégration public et ne sont pas confirmées par la documentation d’Asendia&#x202f;; TokenDock lit l’expiration dans le jeton lui-même.</translation>
     </message>
     <message>
         <source>Asendia user name</source>
@@ -7658,11 +7662,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>An Asendia token lasts about a day; log in once and reuse it until shortly before it expires.</source>
-        <translation>Un jeton Asendia dure environ une journée ; connectez-vous une fois et réutilisez-le jusqu’à peu avant son expiration.</translation>
+        <translation>Un jeton Asendia dure environ une journée&#x202f;; connectez-vous une fois et réutilisez-le jusqu’à peu avant son expiration.</translation>
     </message>
     <message>
         <source>Asendia publishes no separate test address; enter one if Asendia gave you one.</source>
-        <translation>Asendia ne publie pas d’adresse de test distincte ; saisissez-en une si Asendia vous en a fourni une.</translation>
+        <translation>Asendia ne publie pas d’adresse de test distincte&#x202f;; saisissez-en une si Asendia vous en a fourni une.</translation>
     </message>
     <message>
         <source>Check the user name and password of your Asendia Sync account.</source>
@@ -7681,8 +7685,8 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API DHL Parcel Benelux pour les étiquettes, les enlèvements et le suivi</translation>
     </message>
     <message>
-        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL's own documentation.</source>
-        <translation>DHL Parcel NL émet des jetons pour un identifiant utilisateur et une clé, que vous créez sous API keys dans les paramètres My DHL Parcel ; ils sont transmis dans un corps JSON sous les noms userId et key. La réponse indique l’expiration sous forme d’horodatage (accessTokenExpiration) et fournit un jeton d’actualisation, que TokenDock conserve dans le trousseau sans l’utiliser : il se reconnecte. Le chemin du jeton et l’adresse de test proviennent de code d’intégration public et ne sont pas confirmés par la documentation de DHL.</translation>
+        <source>DHL Parcel NL issues tokens for a user id and key, which you create under API keys in the My DHL Parcel settings; they travel in a JSON body as userId and key. The answer states the expiry as a point in time (accessTokenExpiration) and brings a refresh token, which TokenDock keeps in the keychain but does not use: it logs in again. The token path and the test address come from public integration code and are not confirmed by DHL&apos;s own documentation.</source>
+        <translation>DHL Parcel NL émet des jetons pour un identifiant utilisateur et une clé, que vous créez sous API keys dans les paramètres My DHL Parcel&#x202f;; ils sont transmis dans un corps JSON sous les noms userId et key. La réponse indique l’expiration sous forme d’horodatage (accessTokenExpiration) et fournit un jeton d’actualisation, que TokenDock conserve dans le trousseau sans l’utiliser&#xa0;: il se reconnecte. Le chemin du jeton et l’adresse de test proviennent de code d’intégration public et ne sont pas confirmés par la documentation de DHL.</translation>
     </message>
     <message>
         <source>User id</source>
@@ -7690,7 +7694,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A DHL Parcel NL token lasts minutes, until the time stated in the answer; fetch a new one shortly before then.</source>
-        <translation>Un jeton DHL Parcel NL dure quelques minutes, jusqu’à l’heure indiquée dans la réponse ; obtenez-en un nouveau peu avant.</translation>
+        <translation>Un jeton DHL Parcel NL dure quelques minutes, jusqu’à l’heure indiquée dans la réponse&#x202f;; obtenez-en un nouveau peu avant.</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -7702,7 +7706,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the user id and key under API keys in the My DHL Parcel settings; a key that was deleted there stops working.</source>
-        <translation>Vérifiez l’identifiant utilisateur et la clé sous API keys dans les paramètres My DHL Parcel ; une clé supprimée à cet endroit cesse de fonctionner.</translation>
+        <translation>Vérifiez l’identifiant utilisateur et la clé sous API keys dans les paramètres My DHL Parcel&#x202f;; une clé supprimée à cet endroit cesse de fonctionner.</translation>
     </message>
     <message>
         <source>token path and test address (from public integration code)</source>
@@ -7717,16 +7721,16 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>API EchoSync pour les devis, les chargements et le suivi en lot complet et en LTL</translation>
     </message>
     <message>
-        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo's own documentation.</source>
-        <translation>Echo attend une clé d’API dans l’en-tête x-api-key lors de l’appel de jeton et de chaque appel d’API, en plus de l’identifiant client et du secret dans le corps du formulaire ; TokenDock copie l’en-tête avec le jeton. Demandez les étendues dont votre intégration a besoin, séparées par des espaces. Echo autorise environ trois requêtes de jeton par seconde. Ces informations proviennent d’un exemple de seconde main et ne sont pas confirmées par la documentation d’Echo.</translation>
+        <source>Echo wants an API key in the x-api-key header on the token call and on every API call, next to the client id and secret in the form body; TokenDock copies the header with the token. Ask for the scopes your integration needs, separated by spaces. Echo allows about three token requests a second. These facts come from a second-hand sample and are not confirmed by Echo&apos;s own documentation.</source>
+        <translation>Echo attend une clé d’API dans l’en-tête x-api-key lors de l’appel de jeton et de chaque appel d’API, en plus de l’identifiant client et du secret dans le corps du formulaire&#x202f;; TokenDock copie l’en-tête avec le jeton. Demandez les étendues dont votre intégration a besoin, séparées par des espaces. Echo autorise environ trois requêtes de jeton par seconde. Ces informations proviennent d’un exemple de seconde main et ne sont pas confirmées par la documentation d’Echo.</translation>
     </message>
     <message>
         <source>An Echo token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton Echo dure une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Echo dure une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Echo test token URL; enter the one Echo gave you.</source>
-        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Echo ; saisissez celle qu’Echo vous a fournie.</translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Echo&#x202f;; saisissez celle qu’Echo vous a fournie.</translation>
     </message>
     <message>
         <source>The Echo API access to request, separated by spaces.</source>
@@ -7738,11 +7742,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the scope field: it must name Echo API access your integration was granted.</source>
-        <translation>Vérifiez le champ « Étendue » : il doit nommer des accès à l’API Echo accordés à votre intégration.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: il doit nommer des accès à l’API Echo accordés à votre intégration.</translation>
     </message>
     <message>
         <source>Check the client id, the secret and the API key Echo issued; all three belong to one Echo integration.</source>
-        <translation>Vérifiez l’identifiant client, le secret et la clé d’API fournis par Echo ; tous trois appartiennent à une même intégration Echo.</translation>
+        <translation>Vérifiez l’identifiant client, le secret et la clé d’API fournis par Echo&#x202f;; tous trois appartiennent à une même intégration Echo.</translation>
     </message>
     <message>
         <source>token URL, x-api-key header and scope names (from a second-hand sample)</source>
@@ -7757,16 +7761,16 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>Jetons Trimble Identity pour les API de transport et cloud de Trimble</translation>
     </message>
     <message>
-        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API's documentation says so. Whether a scope is needed is not confirmed.</source>
-        <translation>Trimble Identity reçoit l’identifiant client et le secret de votre application Trimble en HTTP Basic et renvoie un JWT qui dure une heure. Certaines API Trimble peuvent exiger une étendue désignant l’application ; renseignez-la lorsque la documentation de l’API l’indique. La nécessité d’une étendue n’est pas confirmée.</translation>
+        <source>Trimble Identity takes the client id and secret of your Trimble application in HTTP Basic and returns a JWT that lasts an hour. Some Trimble APIs may want a scope naming the application; fill it in when the API&apos;s documentation says so. Whether a scope is needed is not confirmed.</source>
+        <translation>Trimble Identity reçoit l’identifiant client et le secret de votre application Trimble en HTTP Basic et renvoie un JWT qui dure une heure. Certaines API Trimble peuvent exiger une étendue désignant l’application&#x202f;; renseignez-la lorsque la documentation de l’API l’indique. La nécessité d’une étendue n’est pas confirmée.</translation>
     </message>
     <message>
         <source>A Trimble token lasts an hour; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton Trimble dure une heure ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Trimble dure une heure&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Trimble test token URL; enter the one Trimble gave you.</source>
-        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Trimble ; saisissez celle que Trimble vous a fournie.</translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Trimble&#x202f;; saisissez celle que Trimble vous a fournie.</translation>
     </message>
     <message>
         <source>Optional. The Trimble application or API scope, if the API asks for one.</source>
@@ -7774,7 +7778,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your application in the Trimble developer console; Trimble takes them only as HTTP Basic credentials.</source>
-        <translation>Vérifiez l’identifiant client et le secret de votre application dans la console développeur Trimble ; Trimble ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application dans la console développeur Trimble&#x202f;; Trimble ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
     </message>
     <message>
         <source>whether a scope is needed</source>
@@ -7786,15 +7790,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Uber needs the scope your app was granted in every token request. A token lasts 30 days and Uber allows 100 token requests an hour: fetch one and reuse it. The token format is not confirmed by Uber.</source>
-        <translation>Uber exige dans chaque requête de jeton l’étendue accordée à votre application. Un jeton dure 30 jours et Uber autorise 100 requêtes de jeton par heure : obtenez-en un et réutilisez-le. Le format du jeton n’est pas confirmé par Uber.</translation>
+        <translation>Uber exige dans chaque requête de jeton l’étendue accordée à votre application. Un jeton dure 30 jours et Uber autorise 100 requêtes de jeton par heure&#xa0;: obtenez-en un et réutilisez-le. Le format du jeton n’est pas confirmé par Uber.</translation>
     </message>
     <message>
         <source>An Uber token lasts 30 days; keep reusing it, and never fetch one per API call.</source>
-        <translation>Un jeton Uber dure 30 jours ; continuez à le réutiliser et n’en demandez jamais un par appel d’API.</translation>
+        <translation>Un jeton Uber dure 30 jours&#x202f;; continuez à le réutiliser et n’en demandez jamais un par appel d’API.</translation>
     </message>
     <message>
         <source>TokenDock knows no Uber test token URL; enter the one Uber gave you.</source>
-        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Uber ; saisissez celle qu’Uber vous a fournie.</translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Uber&#x202f;; saisissez celle qu’Uber vous a fournie.</translation>
     </message>
     <message>
         <source>The scope your Uber app was granted, as the Uber dashboard shows it. Separate several with spaces.</source>
@@ -7806,27 +7810,27 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Check the scope field: Uber refuses a request without a scope, or with one your app was not granted.</source>
-        <translation>Vérifiez le champ « Étendue » : Uber refuse une requête sans étendue ou avec une étendue qui n’a pas été accordée à votre application.</translation>
+        <translation>Vérifiez le champ «&#xa0;Étendue&#xa0;»&#xa0;: Uber refuse une requête sans étendue ou avec une étendue qui n’a pas été accordée à votre application.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your Uber app; test and production apps have different ones.</source>
-        <translation>Vérifiez l’identifiant client et le secret de votre application Uber ; les applications de test et de production en ont des différents.</translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application Uber&#x202f;; les applications de test et de production en ont des différents.</translation>
     </message>
     <message>
         <source>Motive Freight Marketplace APIs, formerly KeepTruckin</source>
         <translation>API Motive Freight Marketplace, anciennement KeepTruckin</translation>
     </message>
     <message>
-        <source>Motive's token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock's assumption, not confirmed by Motive's documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
-        <translation>Le jeton Motive dure au plus deux heures et son point de terminaison de jeton autorise environ trois requêtes par seconde. Le fait que l’identifiant client et le secret soient transmis dans le corps du formulaire avec grant_type=client_credentials est une hypothèse de TokenDock, non confirmée par la documentation de Motive ; si Motive refuse, essayez le préréglage OAuth 2.0 générique avec HTTP Basic.</translation>
+        <source>Motive&apos;s token lasts at most two hours and its token endpoint allows about three requests a second. That the client id and secret go in the form body with grant_type=client_credentials is TokenDock&apos;s assumption, not confirmed by Motive&apos;s documentation; if Motive refuses, try the generic OAuth 2.0 preset with HTTP Basic.</source>
+        <translation>Le jeton Motive dure au plus deux heures et son point de terminaison de jeton autorise environ trois requêtes par seconde. Le fait que l’identifiant client et le secret soient transmis dans le corps du formulaire avec grant_type=client_credentials est une hypothèse de TokenDock, non confirmée par la documentation de Motive&#x202f;; si Motive refuse, essayez le préréglage OAuth 2.0 générique avec HTTP Basic.</translation>
     </message>
     <message>
         <source>A Motive token lasts up to two hours; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton Motive dure jusqu’à deux heures ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton Motive dure jusqu’à deux heures&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>TokenDock knows no Motive test token URL; enter the one Motive gave you.</source>
-        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Motive ; saisissez celle que Motive vous a fournie.</translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Motive&#x202f;; saisissez celle que Motive vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Motive issued for the Freight Marketplace.</source>
@@ -7846,7 +7850,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Loadsmart takes the client id and secret in HTTP Basic with grant_type=client_credentials. How long a token lasts and its format are not confirmed by Loadsmart; TokenDock reads expires_in from the answer.</source>
-        <translation>Loadsmart reçoit l’identifiant client et le secret en HTTP Basic avec grant_type=client_credentials. La durée de vie et le format du jeton ne sont pas confirmés par Loadsmart ; TokenDock lit expires_in dans la réponse.</translation>
+        <translation>Loadsmart reçoit l’identifiant client et le secret en HTTP Basic avec grant_type=client_credentials. La durée de vie et le format du jeton ne sont pas confirmés par Loadsmart&#x202f;; TokenDock lit expires_in dans la réponse.</translation>
     </message>
     <message>
         <source>Reuse the token and fetch the next one shortly before expires_in runs out.</source>
@@ -7854,11 +7858,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>TokenDock knows no Loadsmart test token URL; enter the one Loadsmart gave you.</source>
-        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Loadsmart ; saisissez celle que Loadsmart vous a fournie.</translation>
+        <translation>TokenDock ne connaît pas d’URL du jeton de test pour Loadsmart&#x202f;; saisissez celle que Loadsmart vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Loadsmart issued; Loadsmart takes them only as HTTP Basic credentials.</source>
-        <translation>Vérifiez l’identifiant client et le secret fournis par Loadsmart ; Loadsmart ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
+        <translation>Vérifiez l’identifiant client et le secret fournis par Loadsmart&#x202f;; Loadsmart ne les accepte que sous forme d’identifiants HTTP Basic.</translation>
     </message>
     <message>
         <source>Expeditors shipment APIs for forwarding and customs visibility</source>
@@ -7866,15 +7870,15 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>Expeditors does not publish a token URL: each customer gets its own API host, so enter the …/oauth2/token address Expeditors gave you. The client id and secret go in HTTP Basic, only client_credentials is accepted, and a token lasts about two hours. Expeditors allows at most 10 token requests an hour: reuse the token.</source>
-        <translation>Expeditors ne publie pas d’URL du jeton : chaque client dispose de son propre hôte d’API, saisissez donc l’adresse …/oauth2/token qu’Expeditors vous a fournie. L’identifiant client et le secret sont transmis en HTTP Basic, seul client_credentials est accepté, et un jeton dure environ deux heures. Expeditors autorise au plus 10 requêtes de jeton par heure : réutilisez le jeton.</translation>
+        <translation>Expeditors ne publie pas d’URL du jeton&#xa0;: chaque client dispose de son propre hôte d’API, saisissez donc l’adresse …/oauth2/token qu’Expeditors vous a fournie. L’identifiant client et le secret sont transmis en HTTP Basic, seul client_credentials est accepté, et un jeton dure environ deux heures. Expeditors autorise au plus 10 requêtes de jeton par heure&#xa0;: réutilisez le jeton.</translation>
     </message>
     <message>
         <source>An Expeditors token lasts about two hours and only 10 may be requested an hour; reuse it until it expires.</source>
-        <translation>Un jeton Expeditors dure environ deux heures et seules 10 demandes sont autorisées par heure ; réutilisez-le jusqu’à son expiration.</translation>
+        <translation>Un jeton Expeditors dure environ deux heures et seules 10 demandes sont autorisées par heure&#x202f;; réutilisez-le jusqu’à son expiration.</translation>
     </message>
     <message>
         <source>Expeditors gives each customer its host; enter the …/oauth2/token URL Expeditors gave you.</source>
-        <translation>Expeditors attribue à chaque client son propre hôte ; saisissez l’URL …/oauth2/token qu’Expeditors vous a fournie.</translation>
+        <translation>Expeditors attribue à chaque client son propre hôte&#x202f;; saisissez l’URL …/oauth2/token qu’Expeditors vous a fournie.</translation>
     </message>
     <message>
         <source>Check the client id and secret Expeditors issued, and that the token URL is the host Expeditors gave you.</source>
@@ -7889,20 +7893,20 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>GLS ShipIT pour l’expédition de colis, les étiquettes et le suivi</translation>
     </message>
     <message>
-        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS's own documentation.</source>
+        <source>GLS takes the client id and secret in HTTP Basic with grant_type=client_credentials in the form body and says in expires_in how long the token lasts. The token URLs come from public integration code and are not confirmed by GLS&apos;s own documentation.</source>
         <translation>GLS reçoit l’identifiant client et le secret en HTTP Basic avec grant_type=client_credentials dans le corps du formulaire, et indique dans expires_in la durée de vie du jeton. Les URL du jeton proviennent de code d’intégration public et ne sont pas confirmées par la documentation de GLS.</translation>
     </message>
     <message>
         <source>Check the client id and secret of your GLS developer app; sandbox and production apps differ.</source>
-        <translation>Vérifiez l’identifiant client et le secret de votre application de développeur GLS ; les applications de bac à sable et de production diffèrent.</translation>
+        <translation>Vérifiez l’identifiant client et le secret de votre application de développeur GLS&#x202f;; les applications de bac à sable et de production diffèrent.</translation>
     </message>
     <message>
         <source>DHL Authentication API tokens for DHL Freight and other DHL Group APIs</source>
         <translation>Jetons de la DHL Authentication API pour DHL Freight et les autres API du groupe DHL</translation>
     </message>
     <message>
-        <source>DHL's Authentication API takes your app's API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL's documentation.</source>
-        <translation>L’Authentication API de DHL reçoit la clé d’API et le secret de votre application (consumer key et consumer secret) en HTTP Basic ; la requête n’a pas de corps, et le type de réponse et le type d’octroi sont transmis dans l’URL du jeton. Le type de réponse détermine le jeton : access_token pour un jeton opaque, id_token pour un JWT. Le chemin et l’hôte du jeton, ainsi que le choix d’id_token, proviennent d’exemples publics et de code d’intégration et ne sont pas confirmés par la documentation de DHL.</translation>
+        <source>DHL&apos;s Authentication API takes your app&apos;s API key and secret (consumer key and secret) in HTTP Basic; the request has no body, and the response type and grant type travel in the token URL. The response type chooses the token: access_token for an opaque one, id_token for a JWT. The token path and host, and the id_token choice, come from public samples and integration code and are not confirmed by DHL&apos;s documentation.</source>
+        <translation>L’Authentication API de DHL reçoit la clé d’API et le secret de votre application (consumer key et consumer secret) en HTTP Basic&#x202f;; la requête n’a pas de corps, et le type de réponse et le type d’octroi sont transmis dans l’URL du jeton. Le type de réponse détermine le jeton&#xa0;: access_token pour un jeton opaque, id_token pour un JWT. Le chemin et l’hôte du jeton, ainsi que le choix d’id_token, proviennent d’exemples publics et de code d’intégration et ne sont pas confirmés par la documentation de DHL.</translation>
     </message>
     <message>
         <source>API key (consumer key)</source>
@@ -7914,7 +7918,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>A DHL token lasts about 30 minutes; reuse it and fetch the next one shortly before it runs out.</source>
-        <translation>Un jeton DHL dure environ 30 minutes ; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
+        <translation>Un jeton DHL dure environ 30 minutes&#x202f;; réutilisez-le et obtenez le suivant peu avant son expiration.</translation>
     </message>
     <message>
         <source>Token format</source>
@@ -7922,11 +7926,11 @@ Sans commande, tokendock lance l’application de bureau.</translation>
     </message>
     <message>
         <source>access_token asks for an opaque token, id_token for a JWT; the API you call says which it takes.</source>
-        <translation>access_token demande un jeton opaque, id_token un JWT ; l’API que vous appelez indique lequel elle accepte.</translation>
+        <translation>access_token demande un jeton opaque, id_token un JWT&#x202f;; l’API que vous appelez indique lequel elle accepte.</translation>
     </message>
     <message>
         <source>Check the token format field: DHL accepts access_token or id_token.</source>
-        <translation>Vérifiez le champ « Format du jeton » : DHL accepte access_token ou id_token.</translation>
+        <translation>Vérifiez le champ «&#xa0;Format du jeton&#xa0;»&#xa0;: DHL accepte access_token ou id_token.</translation>
     </message>
     <message>
         <source>Check the API key and secret of your DHL developer app, and that the app has access to the API you want to call.</source>
@@ -7953,7 +7957,7 @@ Sans commande, tokendock lance l’application de bureau.</translation>
         <translation>chemin de sonde</translation>
     </message>
     <message>
-        <source>the issuer of its tokens' signing keys</source>
+        <source>the issuer of its tokens&apos; signing keys</source>
         <translation>l’émetteur des clés de signature de ses jetons</translation>
     </message>
     <message>
