@@ -124,6 +124,12 @@ void finishOutcome(const QString& service, const QString& key, KeychainOutcome o
     done(std::move(outcome));
 }
 
+// QtKeychain's writes and removals under way. They go over libsecret's own
+// bus connection: a read sent over TokenDock's connection meanwhile could
+// reach the keychain first and find what they are changing, so reads go
+// through QtKeychain too until they are done, in order behind them.
+int g_changesRunning = 0;
+
 // One QtKeychain job.
 void runJob(KeychainBackend::Operation op, const QString& service, const QString& key,
             const SecretBytes& data, KeychainBackend::Done done)
@@ -164,8 +170,10 @@ void runJob(KeychainBackend::Operation op, const QString& service, const QString
     }
     }
     if (op != KeychainBackend::Operation::Read) {
+        ++g_changesRunning;
         QObject::connect(
             job, &QKeychain::Job::finished, job, [done, service, key](QKeychain::Job* j) {
+                --g_changesRunning;
                 KeychainOutcome outcome;
                 outcome.code = classify(j->error(), j->errorString());
                 outcome.detail = j->error() == QKeychain::NoError ? QString() : j->errorString();
@@ -227,7 +235,7 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
     if (KeychainProvider::recent().kind != KeychainProvider::Kind::KeePassXC) {
         if (op == Operation::Write)
             return writeLabelled(service, key, data, label, std::move(done));
-        if (op == Operation::Read && readsDirectly())
+        if (op == Operation::Read && g_changesRunning == 0 && readsDirectly())
             return readDirectly(service, key, std::move(done));
         return runJob(op, service, key, {}, std::move(done));
     }
