@@ -66,9 +66,11 @@ keyring() {
     return $status
 }
 
+# One test per core: tests that must be alone or must not overlap say so
+# (RUN_SERIAL, RESOURCE_LOCK in tests/).
 run_tests() {
     preset=$1
-    keyring ctest --preset "$preset" --output-on-failure --timeout 600
+    keyring ctest --preset "$preset" --output-on-failure --timeout 600 -j "$(nproc)"
 }
 
 command=${1:-}
