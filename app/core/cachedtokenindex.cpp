@@ -2,6 +2,7 @@
 #include "cachedtokenindex.h"
 
 #include "issuedtoken.h"
+#include "jsontext.h"
 #include "jsonvalues.h"
 #include "logging.h"
 #include "privatefiles.h"
@@ -13,14 +14,11 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 constexpr int kSchema = 1;
 constexpr qint64 kMaxLifetime = 1000000000000LL;
-
-QJsonValue msOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QJsonValue(double(t.toMSecsSinceEpoch())) : QJsonValue();
-}
 
 QDateTime fromMs(const QJsonValue& v)
 {
@@ -135,26 +133,62 @@ bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool 
     return false;
 }
 
+namespace {
+// the accounts' ids as the file names them, in the order a QJsonObject
+// would keep them
+template <typename Hash>
+QList<std::pair<QByteArray, typename Hash::const_iterator>> sortedById(const Hash& hash)
+{
+    QList<std::pair<QByteArray, typename Hash::const_iterator>> ids;
+    ids.reserve(hash.size());
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+        ids.append({it.key().toByteArray(QUuid::WithoutBraces), it});
+    std::sort(ids.begin(), ids.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    return ids;
+}
+
+void msOrNull(JsonText& json, const QDateTime& t)
+{
+    if (t.isValid())
+        json.number(t.toMSecsSinceEpoch());
+    else
+        json.null();
+}
+} // namespace
+
+QByteArray CachedTokenIndex::text(const Contents& contents)
+{
+    // written as it is walked: building a QJsonObject of thousands of
+    // entries took most of the time `token --fresh` spent on this file
+    JsonText json(JsonText::Layout::Compact);
+    json.reserve(64 + 160 * contents.entries.size() + 60 * contents.removed.size());
+    json.beginObject();
+    json.key("complete").boolean(contents.complete);
+    json.key("removed").beginObject();
+    for (const auto& [id, at] : sortedById(contents.removed))
+        msOrNull(json.key(id.constData()), *at);
+    json.end();
+    json.key("schema").number(kSchema);
+    json.key("tokens").beginObject();
+    for (const auto& [id, entry] : sortedById(contents.entries)) {
+        json.key(id.constData()).beginObject();
+        msOrNull(json.key("expires_at"), entry->expiresAt);
+        json.key("expires_in").number(entry->expiresIn);
+        json.key("issued_for").string(QString::fromLatin1(entry->issuedFor));
+        msOrNull(json.key("obtained_at"), entry->obtainedAt);
+        json.end();
+    }
+    json.end();
+    json.end();
+    return json.take();
+}
+
 bool CachedTokenIndex::write(const Contents& contents) const
 {
-    QJsonObject tokens;
-    for (auto it = contents.entries.begin(); it != contents.entries.end(); ++it)
-        tokens.insert(
-            it.key().toString(QUuid::WithoutBraces),
-            QJsonObject{{QStringLiteral("obtained_at"), msOrNull(it->obtainedAt)},
-                        {QStringLiteral("expires_at"), msOrNull(it->expiresAt)},
-                        {QStringLiteral("expires_in"), it->expiresIn},
-                        {QStringLiteral("issued_for"), QString::fromLatin1(it->issuedFor)}});
-    QJsonObject removed;
-    for (auto it = contents.removed.begin(); it != contents.removed.end(); ++it)
-        removed.insert(it.key().toString(QUuid::WithoutBraces), msOrNull(it.value()));
-    const QJsonObject root{{QStringLiteral("schema"), kSchema},
-                           {QStringLiteral("complete"), contents.complete},
-                           {QStringLiteral("tokens"), tokens},
-                           {QStringLiteral("removed"), removed}};
     QSaveFile file(m_path);
     if (file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file) &&
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) >= 0 && file.commit())
+        file.write(text(contents)) >= 0 && file.commit())
         return true;
     qCWarning(lcAccounts) << "cached token index not written:" << file.errorString();
     return false;

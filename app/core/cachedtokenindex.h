@@ -68,6 +68,9 @@ public:
     // process has told of meanwhile, and mark the file complete. When the
     // file cannot be written it is removed, so no list trusts it.
     bool apply(const Changes& changes, const QDateTime& now, bool seed = false) const;
+    // the file's text for `contents`: what QJsonDocument::toJson(Compact)
+    // writes for them
+    static QByteArray text(const Contents& contents);
 
 private:
     static void merge(Contents* contents, const QUuid& account,

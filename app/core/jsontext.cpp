@@ -106,24 +106,29 @@ void JsonText::beginValue()
     }
     if (m_levels.isEmpty())
         return;
-    Level& level = m_levels.last();
-    Q_ASSERT(level.isArray);
-    m_out += level.empty ? "\n" : ",\n";
+    Q_ASSERT(m_levels.last().isArray);
+    separate(m_levels.last());
+}
+
+void JsonText::separate(Level& level)
+{
+    if (!level.empty)
+        m_out += ',';
     level.empty = false;
-    m_out.append(kIndent * m_levels.size(), ' ');
+    if (m_layout == Layout::Indented) {
+        m_out += '\n';
+        m_out.append(kIndent * m_levels.size(), ' ');
+    }
 }
 
 JsonText& JsonText::key(const char* name)
 {
     Q_ASSERT(!m_levels.isEmpty() && !m_levels.last().isArray && !m_afterKey);
-    Level& level = m_levels.last();
-    m_out += level.empty ? "\n" : ",\n";
-    level.empty = false;
-    m_out.append(kIndent * m_levels.size(), ' ');
-    // names are the program's own: printable ASCII with nothing to escape
+    separate(m_levels.last());
+    // names are printable ASCII with nothing to escape
     m_out += '"';
     m_out += name;
-    m_out += "\": ";
+    m_out += m_layout == Layout::Indented ? "\": " : "\":";
     m_afterKey = true;
     return *this;
 }
@@ -150,9 +155,11 @@ void JsonText::end()
     Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
     const bool isArray = m_levels.last().isArray;
     m_levels.removeLast();
-    // toJson() breaks the line after the opening bracket even when nothing follows
-    m_out += '\n';
-    m_out.append(kIndent * m_levels.size(), ' ');
+    if (m_layout == Layout::Indented) {
+        // toJson() breaks the line after the opening bracket even when nothing follows
+        m_out += '\n';
+        m_out.append(kIndent * m_levels.size(), ' ');
+    }
     m_out += isArray ? ']' : '}';
 }
 
@@ -224,6 +231,7 @@ void JsonText::utcTime(const QDateTime& t)
 QByteArray JsonText::take()
 {
     Q_ASSERT(m_levels.isEmpty());
-    m_out += '\n';
+    if (m_layout == Layout::Indented)
+        m_out += '\n';
     return std::exchange(m_out, QByteArray());
 }

@@ -58,8 +58,18 @@ private slots:
         }
     }
 
-    void nestingMatchesQtsIndentation()
+    void nestingMatchesQtsLayouts_data()
     {
+        QTest::addColumn<JsonText::Layout>("layout");
+        QTest::addColumn<QJsonDocument::JsonFormat>("format");
+        QTest::newRow("indented") << JsonText::Layout::Indented << QJsonDocument::Indented;
+        QTest::newRow("compact") << JsonText::Layout::Compact << QJsonDocument::Compact;
+    }
+
+    void nestingMatchesQtsLayouts()
+    {
+        QFETCH(JsonText::Layout, layout);
+        QFETCH(QJsonDocument::JsonFormat, format);
         const QJsonObject inner{{QStringLiteral("at"), QStringLiteral("x")},
                                 {QStringLiteral("n"), QJsonValue()}};
         const QJsonArray expected{
@@ -72,7 +82,7 @@ private slots:
                         {QStringLiteral("g"), QJsonArray{1, false, QJsonValue(), inner}}},
             QJsonArray(), 0, -7};
 
-        JsonText json;
+        JsonText json(layout);
         json.beginArray();
         json.beginObject();
         json.key("a").boolean(true);
@@ -102,12 +112,16 @@ private slots:
         json.number(0);
         json.number(-7);
         json.end();
-        QCOMPARE(json.take(), qtText(expected));
+        QCOMPARE(json.take(), QJsonDocument(expected).toJson(format));
 
-        JsonText empty;
-        empty.beginArray();
-        empty.end();
-        QCOMPARE(empty.take(), qtText(QJsonArray()));
+        JsonText emptyArray(layout);
+        emptyArray.beginArray();
+        emptyArray.end();
+        QCOMPARE(emptyArray.take(), QJsonDocument(QJsonArray()).toJson(format));
+        JsonText emptyObject(layout);
+        emptyObject.beginObject();
+        emptyObject.end();
+        QCOMPARE(emptyObject.take(), QJsonDocument(QJsonObject()).toJson(format));
     }
 
     void timesAreQtsIsoDateInUtc()

@@ -5,6 +5,8 @@
 #include "tokencache.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QTemporaryDir>
 
@@ -286,6 +288,64 @@ private slots:
         // expired when the next change is written
         QVERIFY(index.apply({}, now.addSecs(3600)));
         QVERIFY(contents().entries.isEmpty());
+    }
+
+    // The index is written as it is walked, not built as a QJsonObject
+    // first: the same bytes QJsonDocument writes, read back unchanged.
+    void theIndexIsWrittenAsQtWritesIt()
+    {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(1796428594000, Qt::UTC);
+        CachedTokenIndex::Contents contents;
+        QJsonObject tokens;
+        QJsonObject removed;
+        for (int i = 0; i < 300; ++i) {
+            const QUuid id = QUuid::createUuid();
+            const QString key = id.toString(QUuid::WithoutBraces);
+            if (i % 7 == 3) {
+                contents.removed.insert(id, now.addMSecs(-i * 1001));
+                removed.insert(key, double(now.addMSecs(-i * 1001).toMSecsSinceEpoch()));
+                continue;
+            }
+            // some without a stated lifetime or a known expiry, digests of every kind
+            CachedTokenEntry e{
+                now.addMSecs(i * 37), i % 5 ? now.addSecs(i * 60) : QDateTime(),
+                i % 3 ? qint64(i) * 60 : -1,
+                i % 4 ? QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                            .toBase64()
+                      : QByteArray("caf\xe9 \"q\" \\")};
+            contents.entries.insert(id, e);
+            const auto ms = [](const QDateTime& t) {
+                return t.isValid() ? QJsonValue(double(t.toMSecsSinceEpoch())) : QJsonValue();
+            };
+            tokens.insert(key, QJsonObject{{"obtained_at", ms(e.obtainedAt)},
+                                           {"expires_at", ms(e.expiresAt)},
+                                           {"expires_in", e.expiresIn},
+                                           {"issued_for", QString::fromLatin1(e.issuedFor)}});
+        }
+        for (const bool complete : {false, true}) {
+            contents.complete = complete;
+            const QJsonObject root{
+                {"schema", 1}, {"complete", complete}, {"tokens", tokens}, {"removed", removed}};
+            QCOMPARE(CachedTokenIndex::text(contents),
+                     QJsonDocument(root).toJson(QJsonDocument::Compact));
+        }
+        QCOMPARE(CachedTokenIndex::text({}), QJsonDocument(QJsonObject{{"schema", 1},
+                                                                       {"complete", false},
+                                                                       {"tokens", QJsonObject()},
+                                                                       {"removed", QJsonObject()}})
+                                                 .toJson(QJsonDocument::Compact));
+
+        QTemporaryDir config;
+        const CachedTokenIndex index(config.filePath(CachedTokenIndex::fileName()));
+        QFile file(index.path());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(CachedTokenIndex::text(contents));
+        file.close();
+        CachedTokenIndex::Contents read;
+        QVERIFY(index.read(&read));
+        QVERIFY(read.complete);
+        QCOMPARE(read.entries, contents.entries);
+        QCOMPARE(read.removed, contents.removed);
     }
 
     // An index that cannot be written is removed, so no list trusts what it
