@@ -10,6 +10,7 @@
 #include "ticker.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 constexpr quintptr kGroupTag = 0; // internalId of group rows; accounts store group + 1
@@ -37,16 +38,23 @@ QList<AccountListModel::Group> AccountListModel::buildGroups() const
     return groupsOf(m_store->accounts(), m_catalog);
 }
 
-QList<AccountListModel::Group> AccountListModel::groupsOf(QList<Account> accounts,
+QList<AccountListModel::Group> AccountListModel::groupsOf(const QList<Account>& accounts,
                                                           const CarrierCatalog& catalog)
 {
     QList<Group> groups;
     for (const CarrierPreset& preset : catalog.presets())
         groups.append({preset.id, preset.name, {}});
-    std::sort(accounts.begin(), accounts.end(), [](const Account& a, const Account& b) {
-        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    // sorted by reference: a sorted copy of thousands of accounts cost the
+    // first window more than the sorting
+    std::vector<const Account*> byName;
+    byName.reserve(size_t(accounts.size()));
+    for (const Account& p : accounts)
+        byName.push_back(&p);
+    std::sort(byName.begin(), byName.end(), [](const Account* a, const Account* b) {
+        return QString::compare(a->name, b->name, Qt::CaseInsensitive) < 0;
     });
-    for (const Account& p : accounts) {
+    for (const Account* account : byName) {
+        const Account& p = *account;
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&p](const Group& g) { return g.carrierId == p.carrierId; });
         if (it == groups.end()) {

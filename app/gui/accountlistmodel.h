@@ -74,7 +74,7 @@ public:
     };
     // Accounts under their carrier, carriers by name, accounts by name: the
     // order of the list and of the tray menu.
-    static QList<Group> groupsOf(QList<Account> accounts, const CarrierCatalog& catalog);
+    static QList<Group> groupsOf(const QList<Account>& accounts, const CarrierCatalog& catalog);
 
 private:
     QList<Group> buildGroups() const;

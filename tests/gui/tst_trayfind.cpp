@@ -262,6 +262,27 @@ private slots:
         QCOMPARE(tray->menu()->outline(), QStringList({"# Banyan LIVE Connect", "acme-banyan"}));
         QVERIFY(quick()->pinned().isEmpty());
     }
+
+    // Carriers by title and accounts by name, whatever the case.
+    void accountsAreInNameOrderWhateverTheirCase()
+    {
+        for (const auto& [carrier, name] :
+             QList<std::pair<const char*, const char*>>{{"fedex", "delta"},
+                                                        {"banyan", "beta"},
+                                                        {"fedex", "Echo"},
+                                                        {"banyan", "ALPHA two"},
+                                                        {"dhl-ecs", "Zulu"},
+                                                        {"banyan", "alpha"},
+                                                        {"banyan", "Gamma"}})
+            addAccount(sandboxAccount(carrier, name));
+        const QStringList ordered{"alpha", "ALPHA two", "beta", "Gamma", "Zulu", "delta", "Echo"};
+        QCOMPARE(tray->menu()->outline(),
+                 QStringList({"# Banyan LIVE Connect", "alpha", "ALPHA two", "beta", "Gamma",
+                              "# DHL eCommerce", "Zulu", "# FedEx", "delta", "Echo"}));
+        AccountFinder* finder = openFinder();
+        QVERIFY(finder);
+        QCOMPARE(shownNames(finder), ordered);
+    }
 };
 
 QTEST_MAIN(TestTrayFind)
