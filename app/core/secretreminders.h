@@ -47,6 +47,11 @@ struct ReminderRules
     int warnDays = 14;
     int notWorkingDays = 7;
     static ReminderRules from(const AppSettings& settings);
+    bool operator==(const ReminderRules& o) const
+    {
+        return warnDays == o.warnDays && notWorkingDays == o.notWorkingDays;
+    }
+    bool operator!=(const ReminderRules& o) const { return !(*this == o); }
 };
 
 namespace SecretReminders {

@@ -114,6 +114,10 @@ void AccountListModel::refreshAll()
 
 void AccountListModel::setReminderRules(const ReminderRules& rules)
 {
+    // every row changed makes the view ask each of thousands for its height:
+    // the window sets the rules as it opens, mostly the ones the list has
+    if (rules == m_rules)
+        return;
     m_rules = rules;
     refreshAll();
 }

@@ -185,6 +185,26 @@ private slots:
             StatusStyle::Tone::Danger);
     }
 
+    // New reminder days mark the rows they now concern; the same days again
+    // leave every row as it is (thousands of rows would each be measured).
+    void theListFollowsNewReminderDays()
+    {
+        const QUuid id = accountExpiring("acme-dhl", 20);
+        AccountListModel* model = window->accountList()->model();
+        QCOMPARE(listIndex(id).data(AccountListModel::SecretMarkRole).toString(), QString());
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        model->setReminderRules({30, 7});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(listIndex(id).data(AccountListModel::SecretMarkRole).toString(),
+                 "expires in 20 day(s)");
+        changed.clear();
+        model->setReminderRules({30, 7});
+        QCOMPARE(changed.size(), 0);
+        model->setReminderRules({14, 7});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(listIndex(id).data(AccountListModel::SecretMarkRole).toString(), QString());
+    }
+
     void notWorkingAfterTheSetDays()
     {
         const QUuid id = addAccount(sandboxAccount("dhl-ecs", "acme-dhl"), "not-the-secret");
