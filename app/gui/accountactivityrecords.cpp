@@ -10,6 +10,12 @@
 
 void AccountActivity::onStoreChanged()
 {
+    // the first change: now the list the window opened with is compared
+    if (m_started && !m_openedWith.isEmpty()) {
+        for (const Account& p : std::as_const(m_openedWith))
+            m_seenSettings.insert(p.id, settingsDigest(p));
+        m_openedWith = {};
+    }
     // forget what belongs to accounts that are gone
     const auto forgetGone = [this](auto& hash) {
         for (auto it = hash.begin(); it != hash.end();)
@@ -27,12 +33,15 @@ void AccountActivity::onStoreChanged()
 void AccountActivity::followAccount(const Account& account)
 {
     const QUuid id = account.id;
-    // a 64-bit digest: an edit it misses (odds of 1 in 2^64) shows at the next
-    const size_t settings = qHash(account.toJson(false));
-    const auto seen = m_seenSettings.constFind(id);
-    // changed elsewhere: another process may have dropped or replaced the token
-    const bool edited = seen != m_seenSettings.constEnd() && *seen != settings;
-    m_seenSettings.insert(id, settings);
+    bool edited = false;
+    // the list the window opens with gets its digests at the first change
+    if (m_started) {
+        const size_t settings = settingsDigest(account);
+        const auto seen = m_seenSettings.constFind(id);
+        // changed elsewhere: another process may have dropped or replaced the token
+        edited = seen != m_seenSettings.constEnd() && *seen != settings;
+        m_seenSettings.insert(id, settings);
+    }
     const std::optional<TestRecord> last = account.lastTest();
     const auto shown = m_resultAt.constFind(id);
     const bool newer = last && (shown == m_resultAt.constEnd() || last->at > *shown);
@@ -48,6 +57,12 @@ void AccountActivity::followAccount(const Account& account)
     const bool tokenArrived = m_started && newer && last->ok();
     if (m_started && (edited || tokenArrived))
         readCache(id, tokenArrived ? last : std::nullopt, kCacheReadTries);
+}
+
+size_t AccountActivity::settingsDigest(const Account& account)
+{
+    // a 64-bit digest: an edit it misses (odds of 1 in 2^64) shows at the next
+    return qHash(account.toJson(false));
 }
 
 void AccountActivity::readCache(const QUuid& id, const std::optional<TestRecord>& test, int tries)

@@ -9,6 +9,7 @@
 #include "accountstore.h"
 #include "carriercatalog.h"
 #include "credentialseditor.h"
+#include "secretstore.h"
 #include "tokencache.h"
 #include "tokenview.h"
 #include "windowfixture.h"
@@ -314,6 +315,35 @@ private slots:
         QVERIFY(!window->activity()->token(id).has_value());
         QVERIFY(!page()->tokenView()->hasToken());
         QCOMPARE(listState(id), QString("untested"));
+    }
+
+    // The first change to the list after the window opened is another
+    // process's edit of an account it opened with, after that process dropped
+    // the account's token: the window reads its cache again, so the token does
+    // not stay on show as valid.
+    void aTokenDroppedElsewhereGoesAtTheFirstEditAfterTheStart()
+    {
+        const QUuid id = addAccount(sandboxAccount("usps", "acme-usps"));
+        QVERIFY(!id.isNull());
+        RUN_TOKENDOCK(QStringList({"token", "acme-usps"}), QByteArray());
+        closeWindow();
+        openWindow();
+        services->store()->setAsync(true);
+        QSignalSpy loaded(window->activity(), &AccountActivity::cachedTokensLoaded);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window->activity()->token(id).has_value());
+
+        // dropped where the window's cache does not see it, then the edit
+        SecretStore elsewhere(keychainService);
+        bool dropped = false;
+        elsewhere.remove(SecretStore::tokenKey(id), nullptr,
+                         [&dropped](const SecretResult& r) { dropped = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(dropped, kShowsWithin);
+        RUN_TOKENDOCK(QStringList({"edit", "acme-usps", "--name", "acme-usps-renamed"}),
+                      QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(services->store()->find(id)->name, QString("acme-usps-renamed"),
+                                  kShowsWithin);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->activity()->token(id).has_value(), kShowsWithin);
     }
 
     void duplicateNameShowsAtTheNameField()
