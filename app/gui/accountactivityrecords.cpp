@@ -10,12 +10,10 @@
 
 void AccountActivity::onStoreChanged()
 {
-    // the first change: now the list the window opened with is compared
-    if (m_started && !m_openedWith.isEmpty()) {
-        for (const Account& p : std::as_const(m_openedWith))
-            m_seenSettings.insert(p.id, settingsDigest(p));
-        m_openedWith = {};
-    }
+    // a change before the list the window opened with is all taken: the
+    // rest of it now, to compare with
+    if (m_started)
+        digestOpenedWith(m_openedWith.size());
     // forget what belongs to accounts that are gone
     const auto forgetGone = [this](auto& hash) {
         for (auto it = hash.begin(); it != hash.end();)
@@ -57,6 +55,27 @@ void AccountActivity::followAccount(const Account& account)
     const bool tokenArrived = m_started && newer && last->ok();
     if (m_started && (edited || tokenArrived))
         readCache(id, tokenArrived ? last : std::nullopt, kCacheReadTries);
+}
+
+void AccountActivity::digestOpenedWith(qsizetype count)
+{
+    const qsizetype end = qMin(m_openedWith.size(), m_digested + count);
+    for (; m_digested < end; ++m_digested) {
+        const Account& p = std::as_const(m_openedWith).at(m_digested);
+        m_seenSettings.insert(p.id, settingsDigest(p));
+    }
+    if (m_digested == m_openedWith.size()) {
+        m_openedWith = {}; // the store's list is its own again: edits in place copy nothing
+        m_digested = 0;
+    }
+}
+
+void AccountActivity::digestOpenedWithLater()
+{
+    if (m_openedWith.isEmpty())
+        return;
+    digestOpenedWith(kDigestBatch);
+    QTimer::singleShot(0, this, &AccountActivity::digestOpenedWithLater);
 }
 
 size_t AccountActivity::settingsDigest(const Account& account)

@@ -75,7 +75,7 @@ bool DesktopSession::start(QString* error)
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopSession::quitRequested);
     // the start's bursts are over (the list's parse, every cached token's
     // keychain reply): at 5,000 accounts what they freed is some 5 MB.
-    // Queued: behind the deletion of what the last reads held.
+    // Queued: after the last reply's handlers have returned what they held.
     connect(m_window->activity(), &AccountActivity::cachedTokensLoaded, this,
             &HeapTrim::returnFreePages, Qt::QueuedConnection);
     return true;
