@@ -10,8 +10,8 @@
 
 void AccountActivity::onStoreChanged()
 {
-    // a change before the list the window opened with is all taken: the
-    // rest of it now, to compare with
+    // a change before every digest of the opened list is taken: the rest
+    // now, to compare with
     if (m_started)
         digestOpenedWith(m_openedWith.size());
     // forget what belongs to accounts that are gone
@@ -32,7 +32,7 @@ void AccountActivity::followAccount(const Account& account)
 {
     const QUuid id = account.id;
     bool edited = false;
-    // the list the window opens with gets its digests at the first change
+    // the list the window opens with gets its digests later (digestOpenedWith)
     if (m_started) {
         const size_t settings = settingsDigest(account);
         const auto seen = m_seenSettings.constFind(id);
