@@ -53,64 +53,59 @@ void setWipeObserver(WipeObserver observer)
     g_observer.store(observer);
 }
 
+namespace {
+// a buffer of its own for every non-empty secret; none for an empty one
+template <typename Buffer> QExplicitlySharedDataPointer<const Buffer> hold(QByteArray&& unshared)
+{
+    if (unshared.isEmpty())
+        return {};
+    return QExplicitlySharedDataPointer<const Buffer>(new Buffer(std::move(unshared)));
+}
+} // namespace
+
+SecretBytes::Buffer::~Buffer()
+{
+    wipe(bytes);
+}
+
 SecretBytes::SecretBytes(const QByteArray& bytes)
-    : m_bytes(bytes.constData(), bytes.size())
+    : m_buffer(hold<Buffer>(QByteArray(bytes.constData(), bytes.size())))
 {}
 
 SecretBytes::SecretBytes(QByteArray&& bytes)
-    : m_bytes(bytes.isDetached() ? std::move(bytes) : QByteArray(bytes.constData(), bytes.size()))
-{}
+{
+    // a conversion's array (QString::toUtf8) may have room for three times its
+    // bytes: one that size is copied, so thousands held take no more than they need
+    const bool roomy = bytes.capacity() > bytes.size() + bytes.size() / 4 + 16;
+    const bool ours = bytes.isDetached();
+    if (ours && !roomy) {
+        m_buffer = hold<Buffer>(std::move(bytes));
+        return;
+    }
+    m_buffer = hold<Buffer>(QByteArray(bytes.constData(), bytes.size()));
+    if (ours)
+        wipe(bytes); // a shared one is its other holder's to wipe
+}
 
 SecretBytes::SecretBytes(const char* data, qsizetype size)
-    : m_bytes(data, size)
+    : m_buffer(hold<Buffer>(QByteArray(data, size)))
 {}
 
-SecretBytes::SecretBytes(const SecretBytes& other)
-    : m_bytes(other.m_bytes.constData(), other.m_bytes.size())
-{}
-
-SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_bytes(std::move(other.m_bytes))
+const QByteArray& SecretBytes::expose() const
 {
-    other.m_bytes = QByteArray();
-}
-
-SecretBytes& SecretBytes::operator=(const SecretBytes& other)
-{
-    if (this != &other) {
-        wipe(m_bytes);
-        m_bytes = QByteArray(other.m_bytes.constData(), other.m_bytes.size());
-    }
-    return *this;
-}
-
-SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
-{
-    if (this != &other) {
-        wipe(m_bytes);
-        m_bytes = std::move(other.m_bytes);
-        other.m_bytes = QByteArray();
-    }
-    return *this;
-}
-
-SecretBytes::~SecretBytes()
-{
-    wipe(m_bytes);
-}
-
-void SecretBytes::clear()
-{
-    wipe(m_bytes);
+    static const QByteArray none;
+    return m_buffer ? m_buffer->bytes : none;
 }
 
 bool SecretBytes::operator==(const SecretBytes& other) const
 {
     // length first, then a comparison that does not stop at the first difference
-    if (m_bytes.size() != other.m_bytes.size())
+    const QByteArray& mine = expose();
+    const QByteArray& theirs = other.expose();
+    if (mine.size() != theirs.size())
         return false;
     unsigned char diff = 0;
-    for (qsizetype i = 0; i < m_bytes.size(); ++i)
-        diff |= static_cast<unsigned char>(m_bytes.at(i) ^ other.m_bytes.at(i));
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        diff |= static_cast<unsigned char>(mine.at(i) ^ theirs.at(i));
     return diff == 0;
 }

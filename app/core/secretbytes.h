@@ -2,13 +2,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QExplicitlySharedDataPointer>
 #include <QMetaType>
+#include <QSharedData>
 #include <QString>
 
-// Owns one copy of a secret (client secret, token) and zeroes it when the
-// copy is released. Copies are deep, so every instance wipes its own buffer;
-// the buffer stays unshared as long as no one keeps a QByteArray copy of
-// expose() (a reference or a deep copy is fine), so the wipe always reaches it.
+// Holds a secret (client secret, token) and zeroes it when the last copy is
+// released. Copies share one buffer (a token held by the cache and by the
+// window is in memory once); the buffer itself stays unshared as long as no
+// one keeps a QByteArray copy of expose() (a reference or a deep copy is
+// fine), so the wipe always reaches it. The bytes never change once held.
 // Deliberately has no QString conversion and no debug streaming.
 class SecretBytes
 {
@@ -17,27 +20,40 @@ public:
     // A copy of its own; the caller wipes the original.
     explicit SecretBytes(const QByteArray& bytes);
     // Takes the buffer over when no other array shares it (so no copy is left
-    // behind), else copies it.
+    // behind) and it is not much larger than its bytes; else copies it, and
+    // wipes an unshared original.
     explicit SecretBytes(QByteArray&& bytes);
     explicit SecretBytes(const char* data, qsizetype size);
-    SecretBytes(const SecretBytes& other);
-    SecretBytes(SecretBytes&& other) noexcept;
-    SecretBytes& operator=(const SecretBytes& other);
-    SecretBytes& operator=(SecretBytes&& other) noexcept;
-    ~SecretBytes();
+    SecretBytes(const SecretBytes& other) = default;
+    SecretBytes(SecretBytes&& other) noexcept = default;
+    SecretBytes& operator=(const SecretBytes& other) = default;
+    SecretBytes& operator=(SecretBytes&& other) noexcept = default;
+    ~SecretBytes() = default;
 
-    bool isEmpty() const { return m_bytes.isEmpty(); }
-    qsizetype size() const { return m_bytes.size(); }
+    bool isEmpty() const { return !m_buffer; }
+    qsizetype size() const { return m_buffer ? m_buffer->bytes.size() : 0; }
     // The bytes, for handing to the keychain or the network layer. Avoid
     // keeping copies of the returned array.
-    const QByteArray& expose() const { return m_bytes; }
-    void clear();
+    const QByteArray& expose() const;
+    // Lets go of this copy; the bytes are zeroed when no other copy holds them.
+    void clear() { m_buffer.reset(); }
 
     bool operator==(const SecretBytes& other) const;
     bool operator!=(const SecretBytes& other) const { return !(*this == other); }
 
 private:
-    QByteArray m_bytes;
+    // the one buffer every copy shares; zeroed as the last copy lets go
+    struct Buffer : QSharedData
+    {
+        explicit Buffer(QByteArray&& held)
+            : bytes(std::move(held))
+        {}
+        Buffer(const Buffer&) = delete;
+        Buffer& operator=(const Buffer&) = delete;
+        ~Buffer();
+        QByteArray bytes;
+    };
+    QExplicitlySharedDataPointer<const Buffer> m_buffer; // null when empty
 };
 
 // Zeroes the bytes of an array no other array shares and keeps its size.

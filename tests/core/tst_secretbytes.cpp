@@ -2,10 +2,13 @@
 // What "secrets are wiped" means, exactly: an array no one else shares is
 // zeroed in place before it is freed; a shared one cannot be (its bytes are
 // the other holder's too) and is reported so. SecretBytes keeps its buffer
-// unshared, so its wipe always reaches it.
+// unshared, so its wipe always reaches it; its own copies share that one
+// buffer, zeroed when the last of them lets go.
 #include "secretbytes.h"
 
 #include <QTest>
+
+#include <memory>
 
 namespace {
 struct Seen
@@ -97,15 +100,37 @@ private slots:
         QVERIFY(typed.isDetached()); // so the caller's wipe of it works too
         QVERIFY(s.expose().constData() != typed.constData());
         QVERIFY(wipe(typed));
+        QCOMPARE(s.expose(), QByteArray("typed-s3cr3t"));
+    }
 
-        const SecretBytes copy(s);
-        QVERIFY(copy.expose().isDetached());
-        QVERIFY(s.expose().isDetached());
-        QVERIFY(copy.expose().constData() != s.expose().constData());
-        SecretBytes assigned;
-        assigned = s;
-        QVERIFY(assigned.expose().isDetached());
-        QVERIFY(s.expose().isDetached());
+    void copiesShareOneBufferZeroedWhenTheLastLetsGo()
+    {
+        const WipeWatch watch;
+        {
+            auto first = std::make_unique<SecretBytes>(QByteArray("shared-s3cr3t"));
+            const char* where = first->expose().constData();
+            const SecretBytes copy(*first);
+            SecretBytes assigned;
+            assigned = copy;
+            SecretBytes cleared(copy);
+            // one buffer in memory, and still no QByteArray shares it
+            QCOMPARE(copy.expose().constData(), where);
+            QCOMPARE(assigned.expose().constData(), where);
+            QVERIFY(copy.expose().isDetached());
+
+            // letting go of some copies leaves the others their bytes
+            first.reset();
+            cleared.clear();
+            QVERIFY(cleared.isEmpty());
+            QVERIFY(g_seen.isEmpty());
+            QCOMPARE(copy.expose(), QByteArray("shared-s3cr3t"));
+            QCOMPARE(assigned.expose(), QByteArray("shared-s3cr3t"));
+            QVERIFY(copy == assigned);
+        }
+        // the last one's release zeroes the buffer, once
+        QCOMPARE(g_seen.size(), 1);
+        QCOMPARE(g_seen.at(0).bytes, QByteArray("shared-s3cr3t"));
+        QVERIFY(g_seen.at(0).zeroed);
     }
 
     void secretBytesTakeOverAnUnsharedArrayAndCopyASharedOne()
@@ -122,6 +147,22 @@ private slots:
         QVERIFY(copied.expose().isDetached());
         QVERIFY(copied.expose().constData() != holder.constData());
         QCOMPARE(holder, QByteArray("shared-s3cr3t"));
+    }
+
+    void aRoomyArrayIsCopiedToOneItsSizeAndZeroed()
+    {
+        // QString::toUtf8() makes room for three bytes a character
+        const QString text = QString(400, QLatin1Char('t'));
+        QByteArray converted = text.toUtf8();
+        QVERIFY(converted.capacity() > 2 * converted.size());
+        const WipeWatch watch;
+        const SecretBytes held(std::move(converted));
+        QCOMPARE(held.expose(), QByteArray(400, 't'));
+        QVERIFY(held.expose().capacity() < 500);
+        // the roomy original is zeroed, not left behind
+        QCOMPARE(g_seen.size(), 1);
+        QVERIFY(g_seen.at(0).zeroed);
+        QVERIFY(converted.isEmpty());
     }
 
     void releasingSecretBytesZeroesItsBuffer()
