@@ -22,6 +22,19 @@ QDateTime fromIso(const QJsonValue& v)
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
+// A word nearly every cached token repeats (its type, its header) as one
+// string shared by all: thousands of tokens otherwise hold a copy each.
+QString commonWord(const QJsonValue& v, const QString& fallback)
+{
+    static const QString words[] = {QStringLiteral("Bearer"), QStringLiteral("bearer"),
+                                    QStringLiteral("Authorization")};
+    const QString text = v.toString(fallback);
+    for (const QString& word : words) {
+        if (text == word)
+            return word;
+    }
+    return text;
+}
 } // namespace
 
 TokenCache::TokenCache(SecretStore* store, const Clock* clock, QObject* parent)
@@ -118,8 +131,8 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
         return std::nullopt;
     IssuedToken t;
     t.accessToken = SecretBytes(obj.value(QStringLiteral("access_token")).toString().toUtf8());
-    t.tokenType = obj.value(QStringLiteral("token_type")).toString();
-    t.tokenTypeAsSent = obj.value(QStringLiteral("token_type_as_sent")).toString();
+    t.tokenType = commonWord(obj.value(QStringLiteral("token_type")), QString());
+    t.tokenTypeAsSent = commonWord(obj.value(QStringLiteral("token_type_as_sent")), QString());
     t.obtainedAt = fromIso(obj.value(QStringLiteral("obtained_at")));
     t.expiresIn = jsonInteger(obj.value(QStringLiteral("expires_in")), -1, 0, 1000000000000LL);
     t.expiresAtFromResponse = fromIso(obj.value(QStringLiteral("expires_at_response")));
@@ -136,8 +149,9 @@ std::optional<IssuedToken> TokenCache::deserialize(const SecretBytes& bytes)
                                      -kMaxClockAhead, kMaxClockAhead);
     t.refreshToken = SecretBytes(obj.value(QStringLiteral("refresh_token")).toString().toUtf8());
     // a token kept by an older version went out as "<type> <token>" in Authorization
-    t.useHeader = obj.value(QStringLiteral("use_header")).toString(QStringLiteral("Authorization"));
-    t.useScheme = obj.value(QStringLiteral("use_scheme")).toString(t.tokenType);
+    t.useHeader =
+        commonWord(obj.value(QStringLiteral("use_header")), QStringLiteral("Authorization"));
+    t.useScheme = commonWord(obj.value(QStringLiteral("use_scheme")), t.tokenType);
     for (const QJsonValue h : obj.value(QStringLiteral("api_headers")).toArray()) {
         const QJsonObject header = h.toObject();
         t.apiHeaders.append(
