@@ -77,13 +77,13 @@ SecretBytes::SecretBytes(QByteArray&& bytes)
     // a conversion's array (QString::toUtf8) may have room for three times its
     // bytes: one that size is copied, so thousands held take no more than they need
     const bool roomy = bytes.capacity() > bytes.size() + bytes.size() / 4 + 16;
-    const bool ours = bytes.isDetached();
-    if (ours && !roomy) {
+    const bool unshared = bytes.isDetached();
+    if (unshared && !roomy) {
         m_buffer = hold<Buffer>(std::move(bytes));
         return;
     }
     m_buffer = hold<Buffer>(QByteArray(bytes.constData(), bytes.size()));
-    if (ours)
+    if (unshared)
         wipe(bytes); // a shared one is its other holder's to wipe
 }
 

@@ -7,11 +7,11 @@
 #include <QSharedData>
 #include <QString>
 
-// Holds a secret (client secret, token) and zeroes it when the last copy is
-// released. Copies share one buffer (a token held by the cache and by the
-// window is in memory once); the buffer itself stays unshared as long as no
-// one keeps a QByteArray copy of expose() (a reference or a deep copy is
-// fine), so the wipe always reaches it. The bytes never change once held.
+// Holds a secret (client secret, token) and zeroes it when the last copy lets
+// go. Copies share one Buffer (a token held by the cache and by the window is
+// in memory once); the array in it stays unshared as long as no one keeps a
+// QByteArray copy of expose() (a reference or a deep copy is fine), so the
+// wipe always reaches it. The bytes never change once held.
 // Deliberately has no QString conversion and no debug streaming.
 class SecretBytes
 {
@@ -32,8 +32,8 @@ public:
 
     bool isEmpty() const { return !m_buffer; }
     qsizetype size() const { return m_buffer ? m_buffer->bytes.size() : 0; }
-    // The bytes, for handing to the keychain or the network layer. Avoid
-    // keeping copies of the returned array.
+    // The bytes, for the keychain or the network layer, while this copy holds
+    // them (not past a clear or an assignment). Keep no QByteArray copy of them.
     const QByteArray& expose() const;
     // Lets go of this copy; the bytes are zeroed when no other copy holds them.
     void clear() { m_buffer.reset(); }

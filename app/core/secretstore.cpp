@@ -112,7 +112,7 @@ void SecretStore::forgetAhead(const QString& key)
 
 void SecretStore::forgetReadAhead()
 {
-    m_readAhead.clear(); // SecretBytes wipes each value
+    m_readAhead.clear(); // each value is zeroed as its last copy lets go
     if (m_readAheadLife)
         m_readAheadLife->stop();
 }

@@ -407,7 +407,7 @@ void TokenReply::finish(TokenResult result)
                    "for the new address.")
                    .arg(m_spec.displayName());
     {
-        // the copies share the secrets' buffers: they go before the wipe below
+        // the copies share the secrets' arrays: they go before the secrets below
         const QList<QByteArray> secrets = m_spec.secrets();
         const auto scrub = [&secrets](const QString& text) {
             return Redaction::scrub(text, secrets);

@@ -28,8 +28,8 @@ struct TokenRequestSpec
     QString carrierName;                   // for messages; defaults to the host
 
     // Every secret value in the request, for scrubbing anything shown back.
-    // The list shares the spec's buffers: let it go before the spec's secrets
-    // are cleared, or their wipe finds them shared and cannot zero them.
+    // The list shares the spec's arrays: let it go before the spec's secrets
+    // do, or the last one's wipe finds them shared and cannot zero them.
     QList<QByteArray> secrets() const;
     QString displayName() const;
 };

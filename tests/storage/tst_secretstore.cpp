@@ -20,10 +20,15 @@ namespace {
 QByteArray g_canary;
 int g_zeroed = 0;
 int g_skipped = 0;
+const char* g_watched = nullptr; // one SecretBytes' buffer
+int g_watchedZeroed = 0;
 void tallyWipe(const QByteArray& bytes, bool zeroed)
 {
-    if (!g_canary.isEmpty() && bytes.contains(g_canary))
-        ++(zeroed ? g_zeroed : g_skipped);
+    if (g_canary.isEmpty() || !bytes.contains(g_canary))
+        return;
+    ++(zeroed ? g_zeroed : g_skipped);
+    if (zeroed && bytes.constData() == g_watched)
+        ++g_watchedZeroed;
 }
 
 // The one test double allowed: a backend that never answers on its own (a
@@ -100,7 +105,7 @@ private slots:
     void theSecretsOwnBuffersAreWipedAfterAWriteAndARead()
     {
         g_canary = "keychain-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        g_zeroed = g_skipped = 0;
+        g_zeroed = g_skipped = g_watchedZeroed = 0;
         setWipeObserver(tallyWipe);
         const QString k = key("client_secret");
         {
@@ -108,19 +113,31 @@ private slots:
             {
                 // the caller's copy goes as soon as the write is asked for
                 const SecretBytes value(g_canary);
+                g_watched = value.expose().constData();
                 store.write(k, value, nullptr, [](const SecretResult&) {});
             }
             QTRY_COMPARE(store.pendingJobs(), 0);
-            const SecretResult r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
-            QVERIFY(r.ok());
-            QVERIFY(r.data == SecretBytes(g_canary));
+            // the keychain jobs are deleted later
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            // the write's copy shared the caller's buffer, zeroed once the job let go
+            QCOMPARE(g_watchedZeroed, 1);
+            g_watched = nullptr;
+            const int beforeTheRead = g_zeroed;
+            {
+                const SecretResult r = keychainCall([&](auto cb) { store.read(k, nullptr, cb); });
+                QVERIFY(r.ok());
+                QVERIFY(r.data.expose() == g_canary);
+                g_watched = r.data.expose().constData();
+            }
+            // what was read is zeroed as its last holder lets go
+            QCOMPARE(g_watchedZeroed, 2);
+            QVERIFY2(g_zeroed > beforeTheRead, qPrintable(QString::number(g_zeroed)));
+            g_watched = nullptr;
             QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
         }
-        // the keychain jobs are deleted later
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         setWipeObserver(nullptr);
         QCOMPARE(g_skipped, 0);
-        QVERIFY2(g_zeroed >= 2, qPrintable(QString::number(g_zeroed)));
         g_canary.clear();
     }
 
