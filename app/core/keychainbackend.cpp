@@ -13,6 +13,7 @@
 #include <QTimer>
 #if defined(Q_OS_LINUX)
 #include "secretserviceitems.h"
+#include "secretservicewrite.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -212,6 +213,41 @@ void writeLabelled(const QString& service, const QString& key, const SecretBytes
            });
 }
 
+// Writes made directly (secretservicewrite.h) under way, and the calls that
+// wait for them: a read, removal or other write sent meanwhile, over either
+// connection, could reach the keychain before the item is made.
+int g_directWrites = 0;
+QList<std::function<void()>> g_afterDirectWrites;
+
+void directWriteEnded()
+{
+    if (--g_directWrites > 0)
+        return;
+    const QList<std::function<void()>> waiting = std::exchange(g_afterDirectWrites, {});
+    for (const std::function<void()>& call : waiting)
+        call();
+}
+
+// One CreateItem with the label where the keychain takes it at once; where
+// it does not (locked, say), QtKeychain's write, which unlocks.
+void writeDirectly(const QString& service, const QString& key, const SecretBytes& data,
+                   const QString& label, KeychainBackend::Done done)
+{
+#if defined(Q_OS_LINUX)
+    ++g_directWrites;
+    SecretServiceWrite::write(service, key, data, label,
+                              [service, key, data, label, done](bool made) {
+                                  if (made)
+                                      done(KeychainOutcome{KeychainOutcome::Ok, {}, {}});
+                                  else
+                                      writeLabelled(service, key, data, label, done);
+                                  directWriteEnded();
+                              });
+#else
+    writeLabelled(service, key, data, label, std::move(done));
+#endif
+}
+
 // The old item goes, then the new one comes; `removedOld` says how far it got.
 void removeThenWrite(const QString& service, const QString& key, const SecretBytes& data,
                      const QString& label, std::function<void(KeychainOutcome, bool)> done)
@@ -232,13 +268,8 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
 {
     // KeePassXC 2.7.4 asks for access when a process replaces an item another
     // process made: there items are made anew; everywhere else, replaced
-    if (KeychainProvider::recent().kind != KeychainProvider::Kind::KeePassXC) {
-        if (op == Operation::Write)
-            return writeLabelled(service, key, data, label, std::move(done));
-        if (op == Operation::Read && g_changesRunning == 0 && readsDirectly())
-            return readDirectly(service, key, std::move(done));
-        return runJob(op, service, key, {}, std::move(done));
-    }
+    if (KeychainProvider::recent().kind != KeychainProvider::Kind::KeePassXC)
+        return replaceInPlace(op, service, key, data, label, std::move(done));
     m_queue.run(service + QLatin1Char('\n') + key,
                 [op, service, key, data, label, done](std::function<void()> finished) {
                     Done answer = [done, finished](KeychainOutcome outcome) {
@@ -254,6 +285,25 @@ void QtKeychainBackend::start(Operation op, const QString& service, const QStrin
                         return removeStaged(service, key, std::move(answer));
                     }
                 });
+}
+
+void QtKeychainBackend::replaceInPlace(Operation op, const QString& service, const QString& key,
+                                       const SecretBytes& data, const QString& label, Done done)
+{
+    if (g_directWrites > 0) {
+        g_afterDirectWrites.append([op, service, key, data, label, done] {
+            replaceInPlace(op, service, key, data, label, done);
+        });
+        return;
+    }
+    // GNOME Keyring is written and read over TokenDock's own connection
+    const bool direct = readsDirectly();
+    if (op == Operation::Write)
+        return direct ? writeDirectly(service, key, data, label, std::move(done))
+                      : writeLabelled(service, key, data, label, std::move(done));
+    if (op == Operation::Read && g_changesRunning == 0 && direct)
+        return readDirectly(service, key, std::move(done));
+    runJob(op, service, key, {}, std::move(done));
 }
 
 // A secret not at its key may be at its staging key: a replacement cut short

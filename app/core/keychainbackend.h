@@ -85,6 +85,9 @@ public:
 private:
     // Whether reads go to the Secret Service itself rather than through QtKeychain.
     static bool readsDirectly();
+    // Everywhere but KeePassXC: an item is replaced where it is.
+    static void replaceInPlace(Operation op, const QString& service, const QString& key,
+                               const SecretBytes& data, const QString& label, Done done);
     static void readDirectly(const QString& service, const QString& key, Done done);
     static void readStaged(const QString& service, const QString& key, Done done);
     static void recreate(const QString& service, const QString& key, const SecretBytes& data,

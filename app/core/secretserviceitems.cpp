@@ -3,12 +3,11 @@
 
 #include "logging.h"
 #include "secretservicecipher.h"
+#include "secretservicewire.h"
 
-#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QDBusMessage>
-#include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -19,40 +18,10 @@
 
 #include <memory>
 
-// The Secret Service's Secret struct, (oayays): session, parameters (the
-// IV), value (encrypted) and content type.
-struct WireSecret
-{
-    QDBusObjectPath session;
-    QByteArray parameters;
-    QByteArray value;
-    QString contentType;
-};
-using WireSecrets = QMap<QDBusObjectPath, WireSecret>;
-Q_DECLARE_METATYPE(WireSecret)
-Q_DECLARE_METATYPE(WireSecrets)
-
-QDBusArgument& operator<<(QDBusArgument& out, const WireSecret& s)
-{
-    out.beginStructure();
-    out << s.session << s.parameters << s.value << s.contentType;
-    out.endStructure();
-    return out;
-}
-
-const QDBusArgument& operator>>(const QDBusArgument& in, WireSecret& s)
-{
-    in.beginStructure();
-    in >> s.session >> s.parameters >> s.value >> s.contentType;
-    in.endStructure();
-    return in;
-}
-
 namespace {
 
-const QString kBusName = QStringLiteral("org.freedesktop.secrets");
-const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
-const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+using namespace SecretServiceWire;
+
 // replies the keychain is asked for at once while reading attributes: enough
 // to keep it busy, far below the bus daemon's limit of pending replies
 constexpr int kAttributeWindow = 256;
@@ -63,8 +32,6 @@ constexpr int kSecretsPerCall = 256;
 // up to this many keys are searched for one by one, more through all of the
 // service's items
 constexpr qsizetype kKeysSearchedByName = 8;
-
-using Attributes = QMap<QString, QString>;
 
 // Where QtKeychain (libsecret) keeps a value: "base64" for what it was given
 // as binary data, "plaintext" for text.
@@ -91,13 +58,7 @@ public:
         , m_keys(keys.cbegin(), keys.cend())
         , m_done(std::move(done))
     {
-        static const bool registered = [] {
-            qDBusRegisterMetaType<Attributes>();
-            qDBusRegisterMetaType<WireSecret>();
-            qDBusRegisterMetaType<WireSecrets>();
-            return true;
-        }();
-        Q_UNUSED(registered)
+        registerTypes();
     }
 
     void start()
@@ -268,13 +229,13 @@ private:
         get << QVariant::fromValue(part) << QVariant::fromValue(m_session);
         call(get, [this](const QDBusMessage& reply) {
             const QList<QVariant> args = reply.arguments();
-            if (args.size() != 1 || !take(qdbus_cast<WireSecrets>(args.at(0))))
+            if (args.size() != 1 || !take(qdbus_cast<Secrets>(args.at(0))))
                 return finish(false);
             askSecrets();
         });
     }
 
-    bool take(const WireSecrets& secrets)
+    bool take(const Secrets& secrets)
     {
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
             const auto wanted = m_wanted.constFind(it.key());

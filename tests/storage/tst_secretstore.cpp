@@ -5,11 +5,14 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusReply>
+#include <QDBusVariant>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
+#include <qt6keychain/keychain.h>
 
 #include <algorithm>
 #include <csignal>
@@ -82,8 +85,51 @@ private:
         return QUuid::createUuid().toString(QUuid::WithoutBraces) + "/" + what;
     }
 
+    using Attributes = QMap<QString, QString>;
+
+    // The Secret Service's unlocked items of the service and key.
+    static QList<QDBusObjectPath> itemsOf(const QString& service, const QString& key)
+    {
+        QDBusMessage search =
+            QDBusMessage::createMethodCall("org.freedesktop.secrets", "/org/freedesktop/secrets",
+                                           "org.freedesktop.Secret.Service", "SearchItems");
+        search << QVariant::fromValue(Attributes{{"server", service}, {"user", key}});
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(search);
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+            return {};
+        return qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0));
+    }
+
+    static QVariant itemProperty(const QDBusObjectPath& item, const QString& name)
+    {
+        QDBusMessage get = QDBusMessage::createMethodCall("org.freedesktop.secrets", item.path(),
+                                                          "org.freedesktop.DBus.Properties", "Get");
+        get << QString("org.freedesktop.Secret.Item") << name;
+        const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get);
+        return reply.isValid() ? reply.value().variant() : QVariant();
+    }
+
+    // QtKeychain's own job, as an older TokenDock or another program using it runs it.
+    static QKeychain::Error qtKeychain(QKeychain::Job* job, const QString& key)
+    {
+        job->setAutoDelete(true);
+        job->setKey(key);
+        job->setInsecureFallback(false);
+        std::optional<QKeychain::Error> error;
+        QObject::connect(job, &QKeychain::Job::finished, job,
+                         [&error](QKeychain::Job* j) { error = j->error(); });
+        job->start();
+        if (!QTest::qWaitFor([&] { return error.has_value(); }, 20000))
+            return QKeychain::OtherError;
+        return *error;
+    }
+
 private slots:
-    void initTestCase() { REQUIRE_SECRET_SERVICE(); }
+    void initTestCase()
+    {
+        REQUIRE_SECRET_SERVICE();
+        qDBusRegisterMetaType<Attributes>();
+    }
 
     void writeReadRemove()
     {
@@ -377,6 +423,60 @@ private slots:
         store.forgetReadAhead();
         QCOMPARE(readKeychain(store, forgotten).status, SecretResult::NotFound);
         keychainCall([&](auto cb) { store.remove(rewritten, nullptr, cb); });
+    }
+
+    // GNOME Keyring is written in one call over TokenDock's own connection:
+    // the item is still exactly the one QtKeychain makes (its attributes,
+    // its value as QtKeychain reads it back), labelled at once, and written
+    // again it stays one item.
+    void aWriteMakesTheItemQtKeychainMakesWithItsLabel()
+    {
+        const QString service = "TokenDock items " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString k = key("client_secret");
+        static const char bytes[] = "a \0 secret \xff\x01 of any bytes";
+        const QByteArray value(bytes, sizeof bytes - 1);
+        const auto write = [&](const QByteArray& next, const QString& label) {
+            return keychainCall([&](auto cb) {
+                store.write(k, SecretBytes(next), nullptr, cb, SecretStore::Priority::Normal,
+                            label);
+            });
+        };
+        QVERIFY(write(value, "TokenDock — acme — client secret").ok());
+        const QString reference = key("client_secret");
+        auto* made = new QKeychain::WritePasswordJob(service);
+        made->setBinaryData("made by QtKeychain");
+        QCOMPARE(qtKeychain(made, reference), QKeychain::NoError);
+
+        const QList<QDBusObjectPath> items = itemsOf(service, k);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(itemProperty(items.at(0), "Label").toString(),
+                 QString("TokenDock — acme — client secret"));
+        const QList<QDBusObjectPath> references = itemsOf(service, reference);
+        QCOMPARE(references.size(), 1);
+        Attributes expected = qdbus_cast<Attributes>(itemProperty(references.at(0), "Attributes"));
+        QCOMPARE(expected.value("user"), reference);
+        expected.insert("user", k);
+        QCOMPARE(qdbus_cast<Attributes>(itemProperty(items.at(0), "Attributes")), expected);
+
+        auto* read = new QKeychain::ReadPasswordJob(service);
+        QByteArray readBack;
+        QObject::connect(read, &QKeychain::Job::finished, read,
+                         [&readBack, read] { readBack = read->binaryData(); });
+        QCOMPARE(qtKeychain(read, k), QKeychain::NoError);
+        QCOMPARE(readBack, value);
+
+        QVERIFY(write("the next secret", "TokenDock — acme renamed — client secret").ok());
+        const QList<QDBusObjectPath> after = itemsOf(service, k);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(itemProperty(after.at(0), "Label").toString(),
+                 QString("TokenDock — acme renamed — client secret"));
+        QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("the next secret"));
+
+        for (const QString& each : {k, reference})
+            QVERIFY(keychainCall([&](auto cb) { store.remove(each, nullptr, cb); }).ok());
+        QVERIFY(itemsOf(service, k).isEmpty());
+        QVERIFY(itemsOf(service, reference).isEmpty());
     }
 
     // QtKeychain keeps what it is given as text in a "plaintext" item and

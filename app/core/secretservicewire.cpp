@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "secretservicewire.h"
+
+#include <QDBusMetaType>
+
+void SecretServiceWire::registerTypes()
+{
+    static const bool registered = [] {
+        qDBusRegisterMetaType<Attributes>();
+        qDBusRegisterMetaType<Secret>();
+        qDBusRegisterMetaType<Secrets>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
+QDBusArgument& operator<<(QDBusArgument& out, const SecretServiceWire::Secret& s)
+{
+    out.beginStructure();
+    out << s.session << s.parameters << s.value << s.contentType;
+    out.endStructure();
+    return out;
+}
+
+const QDBusArgument& operator>>(const QDBusArgument& in, SecretServiceWire::Secret& s)
+{
+    in.beginStructure();
+    in >> s.session >> s.parameters >> s.value >> s.contentType;
+    in.endStructure();
+    return in;
+}
