@@ -214,11 +214,12 @@ void writeLabelled(const QString& service, const QString& key, const SecretBytes
 }
 
 // Writes made directly (secretservicewrite.h) under way, and the calls that
-// wait for them: a read, removal or other write sent meanwhile, over either
-// connection, could reach the keychain before the item is made.
+// wait for them: a single read, removal or other write sent meanwhile, over
+// either connection, could reach the keychain before the item is made.
 int g_directWrites = 0;
 QList<std::function<void()>> g_afterDirectWrites;
 
+#if defined(Q_OS_LINUX)
 void directWriteEnded()
 {
     if (--g_directWrites > 0)
@@ -227,6 +228,7 @@ void directWriteEnded()
     for (const std::function<void()>& call : waiting)
         call();
 }
+#endif
 
 // One CreateItem with the label where the keychain takes it at once; where
 // it does not (locked, say), QtKeychain's write, which unlocks.
@@ -296,12 +298,14 @@ void QtKeychainBackend::replaceInPlace(Operation op, const QString& service, con
         });
         return;
     }
-    // GNOME Keyring is written and read over TokenDock's own connection
-    const bool direct = readsDirectly();
+    // GNOME Keyring is written and read over TokenDock's own connection,
+    // unless QtKeychain is changing an item: then over libsecret's, in order
+    // behind that change
+    const bool direct = g_changesRunning == 0 && readsDirectly();
     if (op == Operation::Write)
         return direct ? writeDirectly(service, key, data, label, std::move(done))
                       : writeLabelled(service, key, data, label, std::move(done));
-    if (op == Operation::Read && g_changesRunning == 0 && direct)
+    if (op == Operation::Read && direct)
         return readDirectly(service, key, std::move(done));
     runJob(op, service, key, {}, std::move(done));
 }

@@ -83,7 +83,7 @@ public:
                                    std::function<void(Answers)> done) override;
 
 private:
-    // Whether reads go to the Secret Service itself rather than through QtKeychain.
+    // Whether reads and writes go to the Secret Service itself, not QtKeychain.
     static bool readsDirectly();
     // Everywhere but KeePassXC: an item is replaced where it is.
     static void replaceInPlace(Operation op, const QString& service, const QString& key,

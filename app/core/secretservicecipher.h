@@ -34,7 +34,7 @@ public:
     // One secret's value from its parameters (the IV) and its ciphertext;
     // nothing when it does not decrypt to well-padded bytes.
     std::optional<SecretBytes> decrypt(const QByteArray& iv, const QByteArray& ciphertext) const;
-    // The other way, for tests that play the service.
+    // The other way, for a secret written to the service.
     std::optional<QByteArray> encrypt(const QByteArray& iv, const SecretBytes& plain) const;
 
 private:

@@ -25,9 +25,6 @@ using namespace SecretServiceWire;
 // replies the keychain is asked for at once while reading attributes: enough
 // to keep it busy, far below the bus daemon's limit of pending replies
 constexpr int kAttributeWindow = 256;
-// only a bound: SecretStore's watchdog stops a read that takes too long, and
-// words it as the timeout it is
-constexpr int kCallTimeoutMs = 120000;
 constexpr int kSecretsPerCall = 256;
 // up to this many keys are searched for one by one, more through all of the
 // service's items
@@ -170,7 +167,7 @@ private:
             QDBusMessage get = QDBusMessage::createMethodCall(
                 kBusName, path.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
                 QStringLiteral("Get"));
-            get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Attributes");
+            get << kItemInterface << QStringLiteral("Attributes");
             auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(get, kCallTimeoutMs), this);
             connect(watcher, &QDBusPendingCallWatcher::finished, this,
                     [this, path](QDBusPendingCallWatcher* w) {

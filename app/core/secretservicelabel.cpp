@@ -5,9 +5,10 @@
 
 #include <QTimer>
 #if defined(Q_OS_LINUX)
+#include "secretservicewire.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
-#include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -21,8 +22,9 @@ namespace SecretServiceLabel {
 #if defined(Q_OS_LINUX)
 namespace {
 
+using namespace SecretServiceWire;
+
 constexpr int kAskMs = 5000;
-const QString kSecrets = QStringLiteral("org.freedesktop.secrets");
 
 void whenAnswered(const QDBusPendingCall& call, std::function<void(QDBusPendingCallWatcher*)> done)
 {
@@ -42,9 +44,9 @@ void labelAll(const QList<QDBusObjectPath>& items, const QString& label, std::fu
     auto left = std::make_shared<int>(int(items.size()));
     for (const QDBusObjectPath& item : items) {
         QDBusMessage set = QDBusMessage::createMethodCall(
-            kSecrets, item.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+            kBusName, item.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
             QStringLiteral("Set"));
-        set << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label")
+        set << kItemInterface << QStringLiteral("Label")
             << QVariant::fromValue(QDBusVariant(label));
         whenAnswered(QDBusConnection::sessionBus().asyncCall(set, kAskMs),
                      [left, then](QDBusPendingCallWatcher*) {
@@ -64,13 +66,11 @@ void set(const QString& service, const QString& key, const QString& label,
         QTimer::singleShot(0, std::move(then));
         return;
     }
-    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
-    Q_UNUSED(registered)
-    QDBusMessage search = QDBusMessage::createMethodCall(
-        kSecrets, QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    registerTypes();
+    QDBusMessage search = QDBusMessage::createMethodCall(kBusName, kServicePath, kServiceInterface,
+                                                         QStringLiteral("SearchItems"));
     search << QVariant::fromValue(
-        QMap<QString, QString>{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
+        Attributes{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
     whenAnswered(bus.asyncCall(search, kAskMs), [label, then](QDBusPendingCallWatcher* w) {
         const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
         labelAll(reply.isError() ? QList<QDBusObjectPath>() : reply.argumentAt<0>(), label, then);

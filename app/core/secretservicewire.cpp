@@ -14,7 +14,7 @@ void SecretServiceWire::registerTypes()
     Q_UNUSED(registered)
 }
 
-QDBusArgument& operator<<(QDBusArgument& out, const SecretServiceWire::Secret& s)
+QDBusArgument& SecretServiceWire::operator<<(QDBusArgument& out, const Secret& s)
 {
     out.beginStructure();
     out << s.session << s.parameters << s.value << s.contentType;
@@ -22,7 +22,7 @@ QDBusArgument& operator<<(QDBusArgument& out, const SecretServiceWire::Secret& s
     return out;
 }
 
-const QDBusArgument& operator>>(const QDBusArgument& in, SecretServiceWire::Secret& s)
+const QDBusArgument& SecretServiceWire::operator>>(const QDBusArgument& in, Secret& s)
 {
     in.beginStructure();
     in >> s.session >> s.parameters >> s.value >> s.contentType;

@@ -13,6 +13,10 @@ namespace SecretServiceWire {
 inline const QString kBusName = QStringLiteral("org.freedesktop.secrets");
 inline const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
 inline const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+inline const QString kItemInterface = QStringLiteral("org.freedesktop.Secret.Item");
+// only a bound: SecretStore's watchdog ends a call that takes too long, and
+// words it as the timeout it is
+constexpr int kCallTimeoutMs = 120000;
 
 // An item's attributes: QtKeychain's are "server" (the service), "user"
 // (the key) and "type" (how the value is kept).
@@ -32,10 +36,10 @@ using Secrets = QMap<QDBusObjectPath, Secret>;
 // Registers the types above with QtDBus; cheap after the first call.
 void registerTypes();
 
+QDBusArgument& operator<<(QDBusArgument& out, const Secret& s);
+const QDBusArgument& operator>>(const QDBusArgument& in, Secret& s);
+
 } // namespace SecretServiceWire
 
 Q_DECLARE_METATYPE(SecretServiceWire::Secret)
 Q_DECLARE_METATYPE(SecretServiceWire::Secrets)
-
-QDBusArgument& operator<<(QDBusArgument& out, const SecretServiceWire::Secret& s);
-const QDBusArgument& operator>>(const QDBusArgument& in, SecretServiceWire::Secret& s);

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -20,9 +22,6 @@ using namespace SecretServiceWire;
 
 // libsecret's SECRET_COLLECTION_DEFAULT, where QtKeychain writes
 const QString kDefaultCollection = QStringLiteral("/org/freedesktop/secrets/aliases/default");
-const QString kItemInterface = QStringLiteral("org.freedesktop.Secret.Item");
-// only a bound: SecretStore's watchdog ends a write that takes too long
-constexpr int kCallTimeoutMs = 120000;
 
 class DirectWrite : public QObject
 {
@@ -81,11 +80,11 @@ private:
         const std::optional<QByteArray> value = m_cipher.encrypt(iv, text);
         if (!value)
             return finish(false);
-        const Attributes attributes{
-            {QStringLiteral("server"), m_service},
-            {QStringLiteral("user"), m_key},
-            {QStringLiteral("type"), QStringLiteral("base64")},
-            {QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain")}};
+        const Attributes attributes{{QStringLiteral("server"), m_service},
+                                    {QStringLiteral("user"), m_key},
+                                    {QStringLiteral("type"), QStringLiteral("base64")},
+                                    {QStringLiteral("xdg:schema"), // untranslated: an attribute
+                                     QStringLiteral("org.qt.keychain")}};
         const QVariantMap properties{
             {kItemInterface + QStringLiteral(".Label"), m_label},
             {kItemInterface + QStringLiteral(".Attributes"), QVariant::fromValue(attributes)}};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "secretserviceitems.h"
+#include "secretservicewrite.h"
 #include "storagetest.h"
 
 #include <QDBusConnection>
@@ -115,13 +116,14 @@ private:
         job->setAutoDelete(true);
         job->setKey(key);
         job->setInsecureFallback(false);
-        std::optional<QKeychain::Error> error;
+        // shared: a job that outlives the wait still has somewhere to answer
+        auto error = std::make_shared<std::optional<QKeychain::Error>>();
         QObject::connect(job, &QKeychain::Job::finished, job,
-                         [&error](QKeychain::Job* j) { error = j->error(); });
+                         [error](QKeychain::Job* j) { *error = j->error(); });
         job->start();
-        if (!QTest::qWaitFor([&] { return error.has_value(); }, 20000))
+        if (!QTest::qWaitFor([&] { return error->has_value(); }, 20000))
             return QKeychain::OtherError;
-        return *error;
+        return **error;
     }
 
 private slots:
@@ -425,10 +427,10 @@ private slots:
         keychainCall([&](auto cb) { store.remove(rewritten, nullptr, cb); });
     }
 
-    // GNOME Keyring is written in one call over TokenDock's own connection:
-    // the item is still exactly the one QtKeychain makes (its attributes,
-    // its value as QtKeychain reads it back), labelled at once, and written
-    // again it stays one item.
+    // GNOME Keyring is written in one call over TokenDock's own connection
+    // (SecretServiceWrite): the item is still exactly the one QtKeychain
+    // makes (its attributes, its value as QtKeychain reads it back),
+    // labelled at once, and written again it stays one item.
     void aWriteMakesTheItemQtKeychainMakesWithItsLabel()
     {
         const QString service = "TokenDock items " + QUuid::createUuid().toString();
@@ -459,6 +461,22 @@ private slots:
         expected.insert("user", k);
         QCOMPARE(qdbus_cast<Attributes>(itemProperty(items.at(0), "Attributes")), expected);
 
+        // the store's write went the direct way: so does this one, and it
+        // makes the same item
+        const QString direct = key("token");
+        std::optional<bool> inOneCall;
+        SecretServiceWrite::write(service, direct, SecretBytes(value), {},
+                                  [&inOneCall](bool ok) { inOneCall = ok; });
+        QTRY_VERIFY(inOneCall.has_value());
+        QVERIFY2(*inOneCall, "GNOME Keyring took the item in one call");
+        const QList<QDBusObjectPath> directItems = itemsOf(service, direct);
+        QCOMPARE(directItems.size(), 1);
+        // no label given: QtKeychain's, the service's name
+        QCOMPARE(itemProperty(directItems.at(0), "Label").toString(), service);
+        expected.insert("user", direct);
+        QCOMPARE(qdbus_cast<Attributes>(itemProperty(directItems.at(0), "Attributes")), expected);
+        QCOMPARE(readKeychain(store, direct).data.expose(), value);
+
         auto* read = new QKeychain::ReadPasswordJob(service);
         QByteArray readBack;
         QObject::connect(read, &QKeychain::Job::finished, read,
@@ -473,7 +491,7 @@ private slots:
                  QString("TokenDock — acme renamed — client secret"));
         QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("the next secret"));
 
-        for (const QString& each : {k, reference})
+        for (const QString& each : {k, reference, direct})
             QVERIFY(keychainCall([&](auto cb) { store.remove(each, nullptr, cb); }).ok());
         QVERIFY(itemsOf(service, k).isEmpty());
         QVERIFY(itemsOf(service, reference).isEmpty());
