@@ -201,15 +201,22 @@ QString stagingKey(const QString& key)
     return key + QStringLiteral("~next");
 }
 
+// A change until its label is set too: a write made meanwhile over
+// TokenDock's connection could otherwise keep its secret and lose its label.
 void writeLabelled(const QString& service, const QString& key, const SecretBytes& data,
                    const QString& label, KeychainBackend::Done done)
 {
+    ++g_changesRunning;
     runJob(KeychainBackend::Operation::Write, service, key, data,
            [service, key, label, done](KeychainOutcome written) {
-               if (written.code != KeychainOutcome::Ok)
+               if (written.code != KeychainOutcome::Ok) {
+                   --g_changesRunning;
                    return done(std::move(written));
-               SecretServiceLabel::set(service, key, label,
-                                       [done, written] { done(std::move(written)); });
+               }
+               SecretServiceLabel::set(service, key, label, [done, written] {
+                   --g_changesRunning;
+                   done(std::move(written));
+               });
            });
 }
 
