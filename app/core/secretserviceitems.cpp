@@ -58,15 +58,21 @@ public:
         registerTypes();
     }
 
+    // The searches go first and need no session: the key pair is made, and
+    // the session opened, while the keychain compares every item it holds.
     void start()
     {
         if (m_finished) // stopped before it began
             return;
-        if (!m_bus.isConnected() || !m_cipher.isValid() || m_keys.isEmpty())
+        if (!m_bus.isConnected() || m_keys.isEmpty())
+            return finish(false);
+        search();
+        m_cipher = std::make_unique<SecretServiceCipher>();
+        if (!m_cipher->isValid())
             return finish(false);
         QDBusMessage open = serviceCall(QStringLiteral("OpenSession"));
         open << QString::fromLatin1(SecretServiceCipher::kAlgorithm)
-             << QVariant::fromValue(QDBusVariant(m_cipher.publicKey()));
+             << QVariant::fromValue(QDBusVariant(m_cipher->publicKey()));
         m_opening = true;
         auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(open, kCallTimeoutMs), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -125,13 +131,19 @@ private:
         if (args.size() != 2)
             return finish(false);
         const QByteArray theirs = args.at(0).value<QDBusVariant>().variant().toByteArray();
-        if (!m_cipher.agree(theirs))
+        if (!m_cipher->agree(theirs))
             return finish(false);
-        // a few keys are searched for by name: the keychain compares each
-        // search with every item it holds, but a search per key is cheaper
-        // than every one of the service's items answering for its attributes
+        m_agreed = true;
+        advance();
+    }
+
+    // A few keys are searched for by name: the keychain compares each search
+    // with every item it holds, but a search per key is cheaper than every
+    // one of the service's items answering for its attributes.
+    void search()
+    {
         QList<Attributes> searches;
-        if (m_keys.size() <= kKeysSearchedByName) {
+        if (searchesByName()) {
             for (const QString& key : std::as_const(m_keys))
                 searches.append(Attributes{{QStringLiteral("server"), m_service},
                                            {QStringLiteral("user"), key}});
@@ -157,7 +169,39 @@ private:
         if (!qdbus_cast<QList<QDBusObjectPath>>(args.at(1)).isEmpty())
             m_lockedSeen = true;
         if (--m_searchesLeft == 0)
+            advance();
+    }
+
+    bool searchesByName() const { return m_keys.size() <= kKeysSearchedByName; }
+
+    // The next step once what it needs has come. Searched by name, every
+    // item found is one of the keys, so its secret is asked for alongside its
+    // attributes; the attributes still say which value (text or base64) it
+    // holds before any is taken. Searched by service, only the wanted items'
+    // secrets are asked for, once the attributes have said which they are.
+    void advance()
+    {
+        if (m_finished || m_searchesLeft > 0)
+            return;
+        if (!m_attributesAsked) {
+            m_attributesAsked = true;
             askAttributes();
+            if (m_finished)
+                return;
+        }
+        if (!m_agreed || (!searchesByName() && !m_attributesRead))
+            return;
+        if (!m_secretsAsked) {
+            m_secretsAsked = true;
+            m_secretPaths = searchesByName() ? m_paths : m_wanted.keys();
+            askSecrets();
+            return;
+        }
+        if (m_attributesRead && m_secretsRead) {
+            if (!take())
+                return finish(false);
+            settle();
+        }
     }
 
     void askAttributes()
@@ -183,12 +227,18 @@ private:
                         else if (!gone(reply.error()))
                             m_unsure = true;
                         if (m_attributesAnswered == m_paths.size())
-                            return askSecrets();
+                            return attributesAllRead();
                         askAttributes();
                     });
         }
         if (m_paths.isEmpty())
-            askSecrets();
+            attributesAllRead();
+    }
+
+    void attributesAllRead()
+    {
+        m_attributesRead = true;
+        advance();
     }
 
     void attributesRead(const QDBusObjectPath& path, const QVariant& value)
@@ -216,24 +266,27 @@ private:
     // the keychain answers one call after another.
     void askSecrets()
     {
-        if (m_secretsAsked == 0)
-            m_secretPaths = m_wanted.keys();
-        if (m_secretsAsked >= m_secretPaths.size())
-            return settle();
-        const QList<QDBusObjectPath> part = m_secretPaths.mid(m_secretsAsked, kSecretsPerCall);
-        m_secretsAsked += part.size();
+        if (m_secretsSent >= m_secretPaths.size()) {
+            m_secretsRead = true;
+            return advance();
+        }
+        const QList<QDBusObjectPath> part = m_secretPaths.mid(m_secretsSent, kSecretsPerCall);
+        m_secretsSent += part.size();
         QDBusMessage get = serviceCall(QStringLiteral("GetSecrets"));
         get << QVariant::fromValue(part) << QVariant::fromValue(m_session);
         call(get, [this](const QDBusMessage& reply) {
             const QList<QVariant> args = reply.arguments();
-            if (args.size() != 1 || !take(qdbus_cast<Secrets>(args.at(0))))
+            if (args.size() != 1)
                 return finish(false);
+            m_secrets.insert(qdbus_cast<Secrets>(args.at(0)));
             askSecrets();
         });
     }
 
-    bool take(const Secrets& secrets)
+    // The wanted items' values, decrypted; false when one does not decrypt.
+    bool take()
     {
+        const Secrets secrets = std::exchange(m_secrets, {});
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
             const auto wanted = m_wanted.constFind(it.key());
             if (wanted == m_wanted.cend())
@@ -241,7 +294,7 @@ private:
             // libsecret hands out text only; QtKeychain would look further
             if (it->contentType != QLatin1String("text/plain"))
                 continue;
-            std::optional<SecretBytes> plain = m_cipher.decrypt(it->parameters, it->value);
+            std::optional<SecretBytes> plain = m_cipher->decrypt(it->parameters, it->value);
             if (!plain) {
                 qCWarning(lcKeychain) << "a secret from the keychain did not decrypt";
                 return false;
@@ -305,8 +358,9 @@ private:
     QString m_service;
     QSet<QString> m_keys;
     std::function<void(SecretServiceItems::Answers)> m_done;
-    SecretServiceCipher m_cipher;
+    std::unique_ptr<SecretServiceCipher> m_cipher; // made once the searches are sent
     QDBusObjectPath m_session;
+    bool m_agreed = false;
     qsizetype m_searchesLeft = 0;
     QList<QDBusObjectPath> m_paths;
     qsizetype m_asked = 0;
@@ -317,8 +371,13 @@ private:
     bool m_opening = false; // OpenSession asked, not answered yet
     QMap<QDBusObjectPath, Wanted> m_wanted;
     QHash<QString, QDBusObjectPath> m_pathOf; // of each wanted key
+    bool m_attributesAsked = false;
+    bool m_attributesRead = false;
     QList<QDBusObjectPath> m_secretPaths;
-    qsizetype m_secretsAsked = 0;
+    bool m_secretsAsked = false;
+    qsizetype m_secretsSent = 0;
+    Secrets m_secrets; // as they came, encrypted, until the attributes are read
+    bool m_secretsRead = false;
     SecretServiceItems::Answers m_answers;
 };
 
