@@ -62,6 +62,11 @@ public:
         , m_asciiKey(isAscii(nameKey) ? nameKey.toLatin1() : QByteArray())
         , m_wantedId(id)
     {}
+    // Every account's place instead (pieces()).
+    explicit ListScan(QIODevice& device)
+        : m_scan(device)
+        , m_collect(true)
+    {}
 
     // Whether the text is one JSON object; what it found in found().
     bool run()
@@ -85,6 +90,15 @@ public:
     }
 
     AccountListScan::Found& found() { return m_found; }
+    // Every account's start and end, when every member of the list is an
+    // object and the root's members are plain and not repeated.
+    std::optional<AccountListScan::Pieces> pieces() const
+    {
+        if (!m_found.hasList || m_found.ambiguous || m_otherElement || m_schemas != 1 ||
+            m_lists != 1)
+            return std::nullopt;
+        return AccountListScan::Pieces{m_found.schema, m_places};
+    }
     // Where the named account's text lies; empty when none is named so.
     qint64 matchStart() const { return m_matchStart; }
     qint64 matchEnd() const { return m_matchEnd; }
@@ -125,6 +139,8 @@ private:
 
     bool account(int depth)
     {
+        if (m_collect)
+            return place(depth);
         if (!m_scan.at('{'))
             return m_scan.value(depth);
         const qint64 begin = m_scan.offset();
@@ -163,7 +179,22 @@ private:
         return ok;
     }
 
+    bool place(int depth)
+    {
+        if (!m_scan.at('{')) {
+            m_otherElement = true;
+            return m_scan.value(depth);
+        }
+        const qint64 begin = m_scan.offset();
+        const bool ok = m_scan.value(depth);
+        m_places.append({begin, m_scan.offset()});
+        return ok;
+    }
+
     JsonScanner m_scan;
+    bool m_collect = false;
+    QList<std::pair<qint64, qint64>> m_places; // collected: every account's
+    bool m_otherElement = false;               // collected: a list member not an object
     QString m_nameKey;
     QByteArray m_asciiKey;
     QUuid m_wantedId;
@@ -209,4 +240,12 @@ std::optional<AccountListScan::Found> AccountListScan::find(QIODevice& device,
 std::optional<AccountListScan::Found> AccountListScan::find(QIODevice& device, const QUuid& id)
 {
     return id.isNull() ? std::nullopt : scanFor(device, QString(), id);
+}
+
+std::optional<AccountListScan::Pieces> AccountListScan::pieces(QIODevice& device)
+{
+    ListScan list(device);
+    if (!list.run())
+        return std::nullopt;
+    return list.pieces();
 }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
 class QIODevice;
 
 #include <optional>
+#include <utility>
 
 // Finds one account in an account list's text without building the others,
 // for a command about one account in a list of thousands. The whole text is
@@ -30,11 +32,23 @@ struct Found
     bool ambiguous = false;
 };
 
+// Where each account's text lies, for a parse of one account at a time.
+struct Pieces
+{
+    qint64 schema = 0; // as in Found
+    // each account's start and end, from where the device stood
+    QList<std::pair<qint64, qint64>> accounts;
+};
+
 // Reads the device from where it stands to its end, a piece at a time.
 // Nothing when that is not one JSON object, or the device fails.
 // The account whose "name" has the key (Account::nameKey):
 std::optional<Found> find(QIODevice& device, const QString& nameKey);
 // The account of that id:
 std::optional<Found> find(QIODevice& device, const QUuid& id);
+// Every account's place: nothing also when only the whole parse can say
+// what the list holds (an escaped, missing or repeated "schema" or
+// "accounts", a list member that is not an object).
+std::optional<Pieces> pieces(QIODevice& device);
 
 } // namespace AccountListScan

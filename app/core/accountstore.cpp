@@ -8,6 +8,7 @@
 #include "privatefiles.h"
 #include "textpolicy.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -534,6 +535,8 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, QStr
 
 bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Message* reason)
 {
+    if (parseByAccount(bytes, accounts))
+        return true;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -580,6 +583,37 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
                           .arg(i + 1);
             return false;
         }
+        ids.insert(account->id);
+        names.insert(name);
+        loaded.append(std::move(*account));
+    }
+    *accounts = std::move(loaded);
+    return true;
+}
+
+bool AccountStore::parseByAccount(const QByteArray& bytes, QList<Account>* accounts)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return false;
+    const auto pieces = AccountListScan::pieces(buffer);
+    if (!pieces || pieces->schema != kSchemaVersion)
+        return false;
+    QList<Account> loaded;
+    loaded.reserve(pieces->accounts.size());
+    QSet<QUuid> ids;
+    QSet<QString> names;
+    for (const auto& [begin, end] : pieces->accounts) {
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(bytes.constData() + begin, end - begin));
+        QString error;
+        auto account = Account::fromJson(doc.object(), &error);
+        if (!account)
+            return false;
+        const QString name = Account::nameKey(account->name);
+        if (ids.contains(account->id) || names.contains(name))
+            return false;
         ids.insert(account->id);
         names.insert(name);
         loaded.append(std::move(*account));

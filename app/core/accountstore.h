@@ -182,6 +182,12 @@ private:
                                                    QString* error);
     // The list in the file (empty when there is none), or why it cannot be read.
     static std::optional<Message> readFile(const QString& path, QList<Account>* accounts);
+    // The usual list read an account at a time: the whole text at once makes
+    // the parser grow, and copy, a document as large as the list, while an
+    // account's document is small and its memory used again for the next.
+    // False for anything out of the ordinary (another format, a duplicate, an
+    // account that does not read): the whole parse then says what is wrong.
+    static bool parseByAccount(const QByteArray& bytes, QList<Account>* accounts);
     // Lock, read, edit, write: touches nothing of the store, so it can run anywhere.
     // Without `edit`, writes an empty list over the file, read or not.
     static Outcome run(const QString& path, std::optional<QList<Account>> fallback,

@@ -192,6 +192,56 @@ private slots:
         }
     }
 
+    // The list read an account at a time: each account exactly as written,
+    // wherever the scanner's pieces of text end.
+    void piecesAreEachAccountAsWritten()
+    {
+        const QByteArray nested =
+            "{\"id\": \"" + kId2 +
+            "\", \"fields\": {\"a\": [1, {\"b\": null}]}, \"name\": \"x\\u00e9\\\"\"}";
+        const QByteArray padded = entry(kId1, QByteArray(JsonScanner::kPieceBytes, 'a'));
+        const QList<QByteArray> entries{entry(kId1, "first"), nested, padded, "{}"};
+        const QByteArray json = list(entries, "\n    \"note\": {\"accounts\": 1},");
+        QByteArray copy = json;
+        QBuffer buffer(&copy);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const auto pieces = AccountListScan::pieces(buffer);
+        QVERIFY(pieces);
+        QCOMPARE(pieces->schema, 2);
+        QCOMPARE(pieces->accounts.size(), entries.size());
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const auto [begin, end] = pieces->accounts.at(i);
+            QCOMPARE(json.mid(begin, end - begin), entries.at(i));
+        }
+    }
+
+    // Where only the whole parse can say what the list holds, no pieces.
+    void piecesLeaveTheUnusualToTheWholeParse_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray one = entry(kId1, "a");
+        QTest::newRow("two lists")
+            << "{\"schema\": 2, \"accounts\": [], \"accounts\": [" + one + "]}";
+        QTest::newRow("two schemas")
+            << "{\"schema\": 2, \"accounts\": [" + one + "], \"schema\": 1}";
+        QTest::newRow("escaped list name") << "{\"schema\": 2, \"\\u0061ccounts\": [" + one + "]}";
+        QTest::newRow("escaped other name")
+            << "{\"schema\": 2, \"accounts\": [" + one + "], \"n\\u006fte\": 1}";
+        QTest::newRow("no schema") << "{\"accounts\": [" + one + "]}";
+        QTest::newRow("no list") << QByteArray("{\"schema\": 2}");
+        QTest::newRow("list not an array") << QByteArray("{\"schema\": 2, \"accounts\": {}}");
+        QTest::newRow("a member not an object")
+            << "{\"schema\": 2, \"accounts\": [" + one + ", null]}";
+        QTest::newRow("not JSON") << "{\"schema\": 2, \"accounts\": [" + one + ",]}";
+    }
+    void piecesLeaveTheUnusualToTheWholeParse()
+    {
+        QFETCH(QByteArray, json);
+        QBuffer buffer(&json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QVERIFY(!AccountListScan::pieces(buffer));
+    }
+
     void onlyAnObjectIsAList()
     {
         QVERIFY(!scan("[]", "a"));

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,35 @@ void writeAll(const QString& path, const QByteArray& data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
+}
+
+// The accounts the whole text's parse makes of a list, as JSON; nothing when
+// it refuses the list. The reading every list had before lists were read an
+// account at a time, kept here to compare with.
+std::optional<QList<QJsonObject>> wholeTextAccounts(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const int schema = doc.object().value("schema").toInt(0);
+    const QJsonValue list = doc.object().value(schema == 1 ? "profiles" : "accounts");
+    if (schema < 1 || schema > AccountStore::kSchemaVersion || !list.isArray())
+        return std::nullopt;
+    QList<QJsonObject> accounts;
+    QSet<QUuid> ids;
+    QSet<QString> names;
+    for (const QJsonValue& value : list.toArray()) {
+        QString problem;
+        const auto account = Account::fromJson(value.toObject(), &problem);
+        if (!account || ids.contains(account->id) ||
+            names.contains(Account::nameKey(account->name)))
+            return std::nullopt;
+        ids.insert(account->id);
+        names.insert(Account::nameKey(account->name));
+        accounts.append(account->toJson());
+    }
+    return accounts;
 }
 
 // An empty lock file as a writer killed between creating and filling it
@@ -105,6 +135,65 @@ private slots:
         QVERIFY(q);
         QCOMPARE(q->toJson(), p.toJson());
         QCOMPARE(q->history.size(), 20);
+    }
+
+    // Thousands of accounts are read one account's text at a time; what that
+    // makes of a list is what the whole text's parse makes of it, unusual
+    // lists too, and a list it refuses is refused with the whole parse's words.
+    void aListReadsAsItsWholeTextWould_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        Account rich = makeAccount("acme \"p44\" é 😀");
+        rich.carrierId = "project44";
+        rich.placement = CredentialPlacement::Body;
+        rich.headers.insert("x-trace", "a\\b/c\t");
+        rich.keepFresh = true;
+        rich.recordTest({QDateTime::currentDateTimeUtc(), "network", 0, 120, {}});
+        const QByteArray first = QJsonDocument(rich.toJson()).toJson(QJsonDocument::Compact);
+        const Account ups = makeAccount("acme ups");
+        Account sameName = ups;
+        sameName.id = QUuid::createUuid();
+        Account sameId = ups;
+        sameId.name = "acme dhl";
+        const auto text = [](const Account& account) {
+            return QJsonDocument(account.toJson()).toJson(QJsonDocument::Indented);
+        };
+        const QByteArray second = text(ups);
+        const QByteArray third = text(makeAccount("third"));
+        const auto list = [](const QByteArray& inner, const QByteArray& schema = "2") {
+            return "{\"schema\": " + schema + ", \"accounts\": [" + inner + "]}";
+        };
+        QTest::newRow("every field, escapes") << list(first + ",\n" + second);
+        QTest::newRow("an escaped member name")
+            << list(QByteArray(second).replace("\"name\"", "\"n\\u0061me\""));
+        QTest::newRow("two lists")
+            << "{\"schema\": 2, \"accounts\": [" + first + "], \"accounts\": [" + second + "]}";
+        QTest::newRow("an escaped list name")
+            << "{\"schema\": 2, \"\\u0061ccounts\": [" + third + "]}";
+        QTest::newRow("the older format") << "{\"schema\": 1, \"profiles\": [" + second + "]}";
+        QTest::newRow("a member not an object") << list(first + ", 7");
+        QTest::newRow("a name twice") << list(second + ", " + text(sameName));
+        QTest::newRow("an id twice") << list(second + ", " + text(sameId));
+        QTest::newRow("an account that does not read")
+            << list(first + ", " + QByteArray(third).replace("\"name\"", "\"nom\""));
+        QTest::newRow("a newer format") << list(first, "3");
+    }
+    void aListReadsAsItsWholeTextWould()
+    {
+        QFETCH(QByteArray, json);
+        const auto expected = wholeTextAccounts(json);
+        QList<Account> accounts;
+        QString reason;
+        const bool read = AccountStore::parse(json, &accounts, &reason);
+        QCOMPARE(read, expected.has_value());
+        if (!read) {
+            QVERIFY(!reason.isEmpty());
+            return;
+        }
+        QList<QJsonObject> got;
+        for (const Account& account : std::as_const(accounts))
+            got.append(account.toJson());
+        QCOMPARE(got, *expected);
     }
 
     // what a failed test said shows again after a restart; the carrier's words
