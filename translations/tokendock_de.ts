@@ -212,6 +212,10 @@
         <translation>Konto suchen</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Matching accounts</source>
         <translation>Passende Konten</translation>
     </message>

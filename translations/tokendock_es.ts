@@ -212,6 +212,10 @@
         <translation>Buscar cuenta</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>Matching accounts</source>
         <translation>Cuentas que coinciden</translation>
     </message>

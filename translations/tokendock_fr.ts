@@ -212,6 +212,10 @@
         <translation>Rechercher un compte</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
         <source>Matching accounts</source>
         <translation>Comptes correspondants</translation>
     </message>

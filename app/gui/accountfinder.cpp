@@ -2,6 +2,7 @@
 #include "accountfinder.h"
 
 #include "accountlistmodel.h"
+#include "clearbutton.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -48,7 +49,7 @@ AccountFinder::AccountFinder(AccountListModel* accounts, QWidget* parent)
     // a changed test result or record is no reason to filter again
     m_filterModel->setDynamicSortFilter(false);
     m_filter->setObjectName(QStringLiteral("accountFinderFilter"));
-    m_filter->setClearButtonEnabled(true);
+    m_clearFilter = ClearButton::add(m_filter);
     m_filter->installEventFilter(this);
     m_view->setObjectName(QStringLiteral("accountFinderList"));
     m_view->setModel(m_filterModel);
@@ -91,6 +92,7 @@ void AccountFinder::retranslate()
     setWindowTitle(tr("Find Account"));
     m_filter->setPlaceholderText(tr("Find an account by name, carrier or client id"));
     m_filter->setAccessibleName(tr("Find account"));
+    m_clearFilter->setText(tr("Clear the search"));
     m_view->setAccessibleName(tr("Matching accounts"));
     m_hint->setText(tr("%1 copies the header, %2 the token, %3 a curl command; %4 closes.")
                         .arg(keyText(Qt::Key_Return), keyText(Qt::CTRL | Qt::Key_Return),

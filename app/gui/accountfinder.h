@@ -8,6 +8,7 @@
 
 class AccountFilterModel;
 class AccountListModel;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -46,6 +47,7 @@ private:
 
     AccountFilterModel* m_filterModel;
     QLineEdit* m_filter;
+    QAction* m_clearFilter = nullptr;
     QTreeView* m_view;
     QLabel* m_hint;
     bool m_afterFilterQueued = false;

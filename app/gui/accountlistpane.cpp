@@ -3,6 +3,7 @@
 
 #include "accountdelegate.h"
 #include "accountlistmodel.h"
+#include "clearbutton.h"
 #include "icons.h"
 #include "look.h"
 #include "shortcuts.h"
@@ -26,7 +27,7 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
 {
     m_filterModel->setSourceModel(m_model);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
+    m_clearFilter = ClearButton::add(m_filter);
     m_filter->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition)
         ->setObjectName(QStringLiteral("filterIcon"));
     m_filter->installEventFilter(this);
@@ -120,8 +121,7 @@ void AccountListPane::retranslate()
     // the line's own buttons, named for screen readers
     if (auto* icon = m_filter->findChild<QAction*>(QStringLiteral("filterIcon")))
         icon->setText(tr("Filter accounts"));
-    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
-        clear->setText(tr("Clear the filter"));
+    m_clearFilter->setText(tr("Clear the filter"));
     m_filter->setToolTip(tr("Show accounts whose name, carrier, environment or client id "
                             "contain every word (%1)")
                              .arg(Shortcuts::text(Shortcuts::filter())));

@@ -9,6 +9,7 @@ class AccountFilterModel;
 class AccountListModel;
 class AccountStore;
 class CarrierCatalog;
+class QAction;
 class QLabel;
 class QModelIndex;
 class QLineEdit;
@@ -53,6 +54,7 @@ private:
     AccountListModel* m_model;
     AccountFilterModel* m_filterModel;
     QLineEdit* m_filter;
+    QAction* m_clearFilter = nullptr;
     QTreeView* m_view;
     QLabel* m_placeholder;
     QUuid m_current;

@@ -16,10 +16,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -290,6 +292,23 @@ private slots:
         QTest::keyClicks(list->filterEdit(), "nothing like it");
         QCOMPARE(list->visibleAccountCount(), 0);
         QVERIFY(find<QLabel>("listPlaceholder")->isVisibleTo(window.get()));
+        // the line's clear button shows while it holds text, and a click on it
+        // brings every account back
+        auto* clear = list->filterEdit()->findChild<QAction*>("clearButton");
+        QVERIFY(clear);
+        QCOMPARE(clear->text(), QString("Clear the filter"));
+        QToolButton* button = nullptr;
+        for (QObject* object : clear->associatedObjects())
+            button = button ? button : qobject_cast<QToolButton*>(object);
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QSignalSpy edited(list->filterEdit(), &QLineEdit::textEdited);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(list->filterEdit()->text().isEmpty());
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(list->visibleAccountCount(), 3);
+        QTRY_COMPARE(rowsShown(), 3);
+        QTRY_VERIFY(!button->isVisible());
     }
 
     // The clock's tick repaints the countdowns the list shows.
