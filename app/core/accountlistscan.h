@@ -47,8 +47,8 @@ std::optional<Found> find(QIODevice& device, const QString& nameKey);
 // The account of that id:
 std::optional<Found> find(QIODevice& device, const QUuid& id);
 // Every account's place: nothing also when only the whole parse can say
-// what the list holds (an escaped, missing or repeated "schema" or
-// "accounts", a list member that is not an object).
+// what the list holds (any escaped member name of the root, a missing or
+// repeated "schema" or "accounts", a list member that is not an object).
 std::optional<Pieces> pieces(QIODevice& device);
 
 } // namespace AccountListScan

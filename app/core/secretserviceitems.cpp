@@ -58,8 +58,9 @@ public:
         registerTypes();
     }
 
-    // The searches go first and need no session: the key pair is made, and
-    // the session opened, while the keychain compares every item it holds.
+    // The searches go first and need no session: the key pair is made while
+    // the keychain compares every item it holds (it answers one call after
+    // another, so OpenSession waits its turn behind them).
     void start()
     {
         if (m_finished) // stopped before it began
@@ -152,9 +153,9 @@ private:
         }
         m_searchesLeft = searches.size();
         for (const Attributes& attributes : std::as_const(searches)) {
-            QDBusMessage search = serviceCall(QStringLiteral("SearchItems"));
-            search << QVariant::fromValue(attributes);
-            call(search, [this](const QDBusMessage& found) { searched(found); });
+            QDBusMessage message = serviceCall(QStringLiteral("SearchItems"));
+            message << QVariant::fromValue(attributes);
+            call(message, [this](const QDBusMessage& found) { searched(found); });
         }
     }
 
@@ -376,7 +377,7 @@ private:
     QList<QDBusObjectPath> m_secretPaths;
     bool m_secretsAsked = false;
     qsizetype m_secretsSent = 0;
-    Secrets m_secrets; // as they came, encrypted, until the attributes are read
+    Secrets m_secrets; // as they came, encrypted, until all have come
     bool m_secretsRead = false;
     SecretServiceItems::Answers m_answers;
 };

@@ -8,7 +8,8 @@ class QLineEdit;
 // (QLineEdit::setClearButtonEnabled) asks the style, which first looks the
 // icon up in the desktop's icon theme on disk: some 20 ms of the window's
 // start, more than the rest of the account list's pane. Like Qt's it shows
-// while the line holds text, and a click empties the line as an edit would.
+// while the line holds text and can be edited, and a click empties the line
+// as an edit would (textEdited).
 namespace ClearButton {
 
 // Its action, for its text (what screen readers say).

@@ -302,6 +302,11 @@ private slots:
             button = button ? button : qobject_cast<QToolButton*>(object);
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
+        // as Qt's own: not on a line that cannot be edited
+        list->filterEdit()->setReadOnly(true);
+        QTRY_VERIFY(!button->isVisible());
+        list->filterEdit()->setReadOnly(false);
+        QTRY_VERIFY(button->isVisible());
         QSignalSpy edited(list->filterEdit(), &QLineEdit::textEdited);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(list->filterEdit()->text().isEmpty());

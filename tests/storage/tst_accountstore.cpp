@@ -177,6 +177,21 @@ private slots:
         QTest::newRow("an account that does not read")
             << list(first + ", " + QByteArray(third).replace("\"name\"", "\"nom\""));
         QTest::newRow("a newer format") << list(first, "3");
+        QTest::newRow("an escaped second schema")
+            << "{\"schema\": 2, \"\\u0073chema\": 3, \"accounts\": [" + second + "]}";
+        QTest::newRow("schema as a fraction") << list(second, "2.0");
+        QTest::newRow("the older format with a list")
+            << "{\"schema\": 1, \"accounts\": [" + second + "]}";
+        // the parser's limit counts from the root: an account read on its own
+        // may not nest deeper than it may within the list
+        const auto nested = [&](int depth) {
+            const QByteArray shaped = QByteArray(second).replace(
+                "\"name\"", "\"shape\": {\"a\": " + QByteArray(depth, '[') +
+                                QByteArray(depth, ']') + "}, \"name\"");
+            return list(shaped);
+        };
+        QTest::newRow("nested to the parser's limit") << nested(1024 - 4);
+        QTest::newRow("nested past the parser's limit") << nested(1024 - 3);
     }
     void aListReadsAsItsWholeTextWould()
     {
