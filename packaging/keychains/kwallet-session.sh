@@ -98,6 +98,13 @@ in_session() {
         cat "$log" >&2
         exit 1
     fi
+    # its Secret Service takes its name a moment after kwalletd5's own: a
+    # client started in between finds none, and says something else
+    if ! poll 100 busctl --user status org.freedesktop.secrets; then
+        echo "kwallet-session: kwalletd5's Secret Service did not come up" >&2
+        cat "$log" >&2
+        exit 1
+    fi
     if [ "$KWALLET_SESSION_CLOSED" = 0 ]; then
         pam_open
         if ! poll 100 wallet_is_open; then
