@@ -767,6 +767,13 @@ CarrierCatalog& CarrierCatalog::installed()
 
 const CarrierPreset* CarrierCatalog::find(const QString& id) const
 {
+    // Preset ids are lower case (readPreset), so an id as the catalog spells
+    // it matches exactly; comparing without case first took half of a filter
+    // keystroke at 5,000 accounts (a lookup per row asked).
+    for (const auto& p : m_presets) {
+        if (p.id == id)
+            return &p;
+    }
     for (const auto& p : m_presets) {
         if (p.id.compare(id, Qt::CaseInsensitive) == 0)
             return &p;

@@ -3,6 +3,7 @@
 
 #include "accountlistmodel.h"
 #include "clearbutton.h"
+#include "groupexpansion.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -137,7 +138,7 @@ void AccountFinder::queueAfterFilter()
 void AccountFinder::afterFilter()
 {
     m_afterFilterQueued = false;
-    m_view->expandAll();
+    GroupExpansion::expandGroups(m_view);
     if (isAccount(m_view->currentIndex()))
         return;
     m_view->setCurrentIndex({});

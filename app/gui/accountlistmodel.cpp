@@ -224,6 +224,12 @@ QVariant AccountListModel::groupData(const Group& group, int role) const
 
 QVariant AccountListModel::accountData(const QUuid& id, int role) const
 {
+    // the filter asks every row on each keystroke: a known text needs no lookups
+    if (role == SearchTextRole) {
+        const auto known = m_searchText.constFind(id);
+        if (known != m_searchText.cend())
+            return *known;
+    }
     const Account* p = m_store->find(id);
     if (!p)
         return {};
@@ -298,17 +304,26 @@ QString AccountListModel::searchText(const Account& account, const CarrierPreset
 {
     auto it = m_searchText.find(account.id);
     if (it == m_searchText.end()) {
-        const QString text = QStringList{account.name,
-                                         preset ? preset->name : account.carrierId,
-                                         preset ? preset->vendor : QString(),
-                                         account.environmentLabel(preset),
-                                         environmentKindId(account.environmentKind(preset)),
-                                         account.clientId}
-                                 .join(QLatin1Char('\n'))
-                                 .toCaseFolded();
-        it = m_searchText.insert(account.id, text);
+        QString text = QStringList{account.name,
+                                   preset ? preset->name : account.carrierId,
+                                   preset ? preset->vendor : QString(),
+                                   account.environmentLabel(preset),
+                                   environmentKindId(account.environmentKind(preset)),
+                                   account.clientId}
+                           .join(QLatin1Char('\n'));
+        it = m_searchText.insert(account.id, std::move(text).toCaseFolded());
     }
     return *it;
+}
+
+void AccountListModel::prepareSearch() const
+{
+    const QList<Account>& accounts = m_store->accounts();
+    if (m_searchText.size() == accounts.size())
+        return;
+    m_searchText.reserve(accounts.size());
+    for (const Account& account : accounts)
+        searchText(account, m_catalog.find(account.carrierId));
 }
 
 AccountFilterModel::AccountFilterModel(QObject* parent)

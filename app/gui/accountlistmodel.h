@@ -51,6 +51,9 @@ public:
     void retranslate();
     // When a secret's mark shows (the settings' reminder days).
     void setReminderRules(const ReminderRules& rules);
+    // Makes every account's filter text now, when the filter is about to be
+    // used: otherwise the first keystroke makes thousands while a person waits.
+    void prepareSearch() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

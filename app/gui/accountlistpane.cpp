@@ -4,6 +4,7 @@
 #include "accountdelegate.h"
 #include "accountlistmodel.h"
 #include "clearbutton.h"
+#include "groupexpansion.h"
 #include "icons.h"
 #include "look.h"
 #include "shortcuts.h"
@@ -101,17 +102,13 @@ AccountListPane::AccountListPane(const AccountStore* store, const CarrierCatalog
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, afterReset);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, afterReset);
     connect(m_model, &AccountListModel::ticked, m_view->viewport(), qOverload<>(&QWidget::update));
-    m_view->expandAll();
+    expandGroups();
     retranslate();
 }
 
 void AccountListPane::expandGroups()
 {
-    for (int g = 0; g < m_filterModel->rowCount(); ++g) {
-        const QModelIndex group = m_filterModel->index(g, 0);
-        if (!m_view->isExpanded(group))
-            m_view->expand(group);
-    }
+    GroupExpansion::expandGroups(m_view);
 }
 
 void AccountListPane::retranslate()
@@ -236,6 +233,8 @@ void AccountListPane::reveal(const QModelIndex& proxy)
 
 bool AccountListPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_filter && event->type() == QEvent::FocusIn)
+        m_model->prepareSearch();
     // Down in the filter moves into the list; Escape clears the filter
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);

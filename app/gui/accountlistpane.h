@@ -46,7 +46,7 @@ private:
     void restoreSelection();
     // Groups a filter brought back come back collapsed; expanding only those
     // leaves the view one layout per keystroke (expandAll() lays out every
-    // row again).
+    // row again, see GroupExpansion).
     void expandGroups();
     void reveal(const QModelIndex& proxy);
     void updatePlaceholder();

@@ -50,6 +50,26 @@ private slots:
             QVERIFY2(catalog.find(QString::fromLatin1(id)), id);
     }
 
+    // an account file written by hand may spell its carrier in capitals
+    void findIgnoresCase_data()
+    {
+        QTest::addColumn<QString>("asked");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("as the catalog spells it") << "dhl-ecs" << "dhl-ecs";
+        QTest::newRow("capitals") << "DHL-ECS" << "dhl-ecs";
+        QTest::newRow("mixed") << "Project44" << "project44";
+        QTest::newRow("unknown") << "Project45" << "";
+        QTest::newRow("a longer id") << "dhl-ecs-x" << "";
+    }
+
+    void findIgnoresCase()
+    {
+        QFETCH(QString, asked);
+        QFETCH(QString, id);
+        const CarrierPreset* p = CarrierCatalog::builtin().find(asked);
+        QCOMPARE(p ? p->id : QString(), id);
+    }
+
     void banyanFacts()
     {
         const CarrierPreset* p = CarrierCatalog::builtin().find("banyan");
