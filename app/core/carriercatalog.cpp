@@ -768,8 +768,8 @@ CarrierCatalog& CarrierCatalog::installed()
 const CarrierPreset* CarrierCatalog::find(const QString& id) const
 {
     // Preset ids are lower case (readPreset), so an id as the catalog spells
-    // it matches exactly; comparing without case first took half of a filter
-    // keystroke at 5,000 accounts (a lookup per row asked).
+    // it matches exactly; comparing without case is slow, and the account
+    // list asks once per row it filters or paints.
     for (const auto& p : m_presets) {
         if (p.id == id)
             return &p;

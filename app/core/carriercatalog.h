@@ -43,7 +43,8 @@ public:
 
     // A deque: adding a preset (an import) leaves every pointer to the others valid.
     const std::deque<CarrierPreset>& presets() const { return m_presets; }
-    // Adds a preset read from a file; the caller has checked PresetFiles::clash.
+    // Adds a preset read from a file (readPreset: find() relies on its
+    // lower-case id); the caller has checked PresetFiles::clash.
     void add(const CarrierPreset& preset) { m_presets.push_back(preset); }
     // Puts `preset` in the place of the file preset with its id, so pointers
     // to it stay valid and see the new one; false when there is none (or the

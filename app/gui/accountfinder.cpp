@@ -39,6 +39,7 @@ QString keyText(QKeyCombination key)
 
 AccountFinder::AccountFinder(AccountListModel* accounts, QWidget* parent)
     : QFrame(parent, finderFlags())
+    , m_accounts(accounts)
     , m_filterModel(new AccountFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
@@ -182,6 +183,7 @@ void AccountFinder::copyCurrent(Qt::KeyboardModifiers modifiers)
 
 void AccountFinder::popUp()
 {
+    m_accounts->prepareSearch(); // a person types as soon as it shows
     m_filter->clear();
     m_view->setCurrentIndex({});
     afterFilter();

@@ -45,6 +45,7 @@ private:
     void copyCurrent(Qt::KeyboardModifiers modifiers);
     static bool isAccount(const QModelIndex& index);
 
+    AccountListModel* m_accounts;
     AccountFilterModel* m_filterModel;
     QLineEdit* m_filter;
     QAction* m_clearFilter = nullptr;

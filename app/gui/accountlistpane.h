@@ -44,9 +44,7 @@ protected:
 private:
     void retranslate();
     void restoreSelection();
-    // Groups a filter brought back come back collapsed; expanding only those
-    // leaves the view one layout per keystroke (expandAll() lays out every
-    // row again, see GroupExpansion).
+    // Groups a filter brought back come back collapsed (GroupExpansion).
     void expandGroups();
     void reveal(const QModelIndex& proxy);
     void updatePlaceholder();

@@ -37,7 +37,6 @@ QByteArray withEdit(const QString& carrierId, const std::function<void(QJsonObje
 }
 } // namespace
 
-
 class TestCarrierCatalog : public QObject
 {
     Q_OBJECT
@@ -55,11 +54,18 @@ private slots:
     {
         QTest::addColumn<QString>("asked");
         QTest::addColumn<QString>("id");
-        QTest::newRow("as the catalog spells it") << "dhl-ecs" << "dhl-ecs";
-        QTest::newRow("capitals") << "DHL-ECS" << "dhl-ecs";
-        QTest::newRow("mixed") << "Project44" << "project44";
-        QTest::newRow("unknown") << "Project45" << "";
-        QTest::newRow("a longer id") << "dhl-ecs-x" << "";
+        QTest::newRow("as the catalog spells it") << "dhl-ecs"
+                                                  << "dhl-ecs";
+        QTest::newRow("capitals") << "DHL-ECS"
+                                  << "dhl-ecs";
+        QTest::newRow("mixed") << "Project44"
+                               << "project44";
+        QTest::newRow("unknown") << "Project45"
+                                 << "";
+        QTest::newRow("a shorter id") << "dhl-ec"
+                                      << "";
+        QTest::newRow("a longer id") << "DHL-ECS-X"
+                                     << "";
     }
 
     void findIgnoresCase()
@@ -590,6 +596,10 @@ private slots:
         QTest::newRow("unknown hint category") << withEdit("dhl-ecs", [](QJsonObject& c) {
             c.insert("errors", QJsonObject{{"hints", QJsonObject{{"sunspots", "x"}}}});
         }) << QStringList{"\"dhl-ecs\"", "hints", "sunspots"};
+        // find() relies on ids being lower case: a catalog cannot hold another
+        QTest::newRow("upper-case id")
+            << withEdit("ups", [](QJsonObject& c) { c.insert("id", "UPS"); })
+            << QStringList{"\"id\"", "lower-case"};
         QTest::newRow("interval too short") << withEdit("dhl-ecs", [](QJsonObject& c) {
             c.insert("refresh",
                      QJsonObject{{"policy", "interval"}, {"seconds", 5}, {"advice", "x"}});
