@@ -33,6 +33,10 @@
         <source>SANDBOX</source>
         <translation>BAC À SABLE</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountExchange</name>

@@ -43,6 +43,15 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         paintAccount(painter, option, index);
 }
 
+QString AccountDelegate::groupCountText(const QModelIndex& group)
+{
+    const int total = group.data(AccountListModel::GroupCountRole).toInt();
+    const int shown = group.model()->rowCount(group);
+    if (shown == total)
+        return QString::number(total);
+    return tr("%1 of %2").arg(shown).arg(total);
+}
+
 void AccountDelegate::paintGroup(QPainter* painter, const QStyleOptionViewItem& option,
                                  const QModelIndex& index) const
 {
@@ -54,7 +63,7 @@ void AccountDelegate::paintGroup(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(font);
     painter->setPen(StatusStyle::muted(option.palette));
     const QRect r = option.rect.adjusted(kHorizontalPadding, 6, -kHorizontalPadding, 0);
-    const QString count = QString::number(index.data(AccountListModel::GroupCountRole).toInt());
+    const QString count = groupCountText(index);
     const int countWidth = painter->fontMetrics().horizontalAdvance(count);
     const QString title =
         painter->fontMetrics().elidedText(index.data(Qt::DisplayRole).toString().toUpper(),

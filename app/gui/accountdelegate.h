@@ -23,6 +23,9 @@ public:
     static void paintStatusMark(QPainter* painter, const QRectF& rect, AccountState state,
                                 const QPalette& palette);
     static QString badgeText(const QString& environmentKind);
+    // A carrier caption's count: its accounts, or while a filter hides some,
+    // how many of them show ("3 of 156").
+    static QString groupCountText(const QModelIndex& group);
 
 private:
     void paintGroup(QPainter* painter, const QStyleOptionViewItem& option,

@@ -55,8 +55,11 @@ QList<AccountListModel::Group> AccountListModel::groupsOf(const QList<Account>& 
     });
     for (const Account* account : byName) {
         const Account& p = *account;
+        // "UPS" written by hand in an account file is the UPS preset's account
+        const CarrierPreset* preset = catalog.find(p.carrierId);
+        const QString& carrierId = preset ? preset->id : p.carrierId;
         auto it = std::find_if(groups.begin(), groups.end(),
-                               [&p](const Group& g) { return g.carrierId == p.carrierId; });
+                               [&carrierId](const Group& g) { return g.carrierId == carrierId; });
         if (it == groups.end()) {
             groups.append({p.carrierId, p.carrierId, {}});
             it = groups.end() - 1;

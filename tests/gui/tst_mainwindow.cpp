@@ -2,6 +2,7 @@
 // The main window's own behaviour: first run, the credentials editor and its
 // validation, duplicates and drafts, the unreadable-file state, the filter,
 // keyboard, accessibility and remembered layout.
+#include "accountdelegate.h"
 #include "accountlistmodel.h"
 #include "accountlistpane.h"
 #include "accountstore.h"
@@ -314,6 +315,42 @@ private slots:
         QCOMPARE(list->visibleAccountCount(), 3);
         QTRY_COMPARE(rowsShown(), 3);
         QTRY_VERIFY(!button->isVisible());
+    }
+
+    // A carrier's caption counts what the filter leaves of its accounts.
+    void groupCaptionsCountWhatTheFilterShows()
+    {
+        addAccount(sandboxAccount("banyan", "Acme freight"));
+        addAccount(sandboxAccount("banyan", "Globex freight"));
+        // its carrier as an account file written by hand might spell it
+        Account shouting = sandboxAccount("banyan", "Initech freight");
+        shouting.carrierId = "BANYAN";
+        QVERIFY(!addAccount(shouting, "initech-secret").isNull());
+        addAccount(sandboxAccount("ups", "Acme parcels"));
+        AccountListPane* list = window->accountList();
+        QCOMPARE(list->view()->model()->rowCount(), 2); // one caption per carrier
+        const auto caption = [list](const char* carrier) {
+            const QAbstractItemModel* model = list->view()->model();
+            for (int g = 0; g < model->rowCount(); ++g) {
+                const QModelIndex group = model->index(g, 0);
+                if (group.data(AccountListModel::CarrierIdRole).toString() ==
+                    QLatin1String(carrier))
+                    return AccountDelegate::groupCountText(group);
+            }
+            return QString(); // the carrier is not shown
+        };
+        QCOMPARE(caption("banyan"), QString("3"));
+        QCOMPARE(caption("ups"), QString("1"));
+        action("filterAction")->trigger();
+        QTest::keyClicks(list->filterEdit(), "acme");
+        QCOMPARE(caption("banyan"), QString("1 of 3"));
+        QCOMPARE(caption("ups"), QString("1"));
+        list->filterEdit()->clear();
+        QTest::keyClicks(list->filterEdit(), "freight");
+        QCOMPARE(caption("banyan"), QString("3"));
+        QCOMPARE(caption("ups"), QString());
+        list->filterEdit()->clear();
+        QCOMPARE(caption("ups"), QString("1"));
     }
 
     // The clock's tick repaints the countdowns the list shows.
