@@ -133,9 +133,15 @@ void TokenReply::send(const QUrl& url)
     qCDebug(lcNetwork) << methodId(spec.shape.method)
                        << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "placement"
                        << placementId(spec.placement) << "body" << encodingId(spec.shape.body);
-    m_reply = spec.shape.method == HttpMethod::Get
-                  ? m_client->network()->get(built.request)
-                  : m_client->network()->post(built.request, &m_uploadDevice);
+    if (spec.shape.method == HttpMethod::Get)
+        m_reply = m_client->network()->get(built.request);
+    else if (m_upload.isEmpty())
+        // Qt's post() gives a bodiless POST to a URL with a query (DHL's) a
+        // form Content-Type of its own and warns on stderr; sent by name, it
+        // goes out as the preset describes it, with Content-Length: 0
+        m_reply = m_client->network()->sendCustomRequest(built.request, "POST", &m_uploadDevice);
+    else
+        m_reply = m_client->network()->post(built.request, &m_uploadDevice);
     connect(m_reply, &QNetworkReply::readyRead, this, &TokenReply::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &TokenReply::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &TokenReply::onReplyFinished);
