@@ -2,6 +2,10 @@
 #include "accountrequest.h"
 #include "carriercatalog.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -26,6 +30,46 @@ AccountSecrets secret(const QByteArray& value = "s3cret")
 const CarrierPreset* preset(const QString& id)
 {
     return CarrierCatalog::builtin().find(id);
+}
+
+// What issuedFor() hashed when it built the document from Account::toJson():
+// the digest of every cached token already in a keychain. A token is handed
+// out only while it still matches, so a digest that changed would make every
+// user's cached tokens look issued for other settings.
+QByteArray issuedForAsRecorded(const Account& account, const CarrierPreset* preset)
+{
+    QJsonObject shape = account.toJson(false);
+    for (const char* local :
+         {"id", "name", "keep_fresh", "secret_missing", "keychain_fields", "created", "updated",
+          "secret_set", "last_worked", "secret_expires", "issuer", "jwks_url", "signing_key"})
+        shape.remove(QLatin1String(local));
+    shape.insert(QStringLiteral("resolved_url"), AccountRequest::resolvedUrl(account, preset));
+    shape.insert(QStringLiteral("effective_grant"), account.effectiveGrantType(preset));
+    shape.insert(QStringLiteral("effective_credentials"),
+                 placementId(account.effectivePlacement(preset)));
+    return QCryptographicHash::hash(QJsonDocument(shape).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+// Text a user or a shared file may put in a setting: quotes, escapes,
+// control characters, accents, CJK, an emoji, a lone surrogate.
+QString awkwardText(QRandomGenerator& random)
+{
+    static const QStringList pieces{"a",         "Z",      "0",         "_",      "-",
+                                    " ",         "\"",     "\\",        "/",      "\n",
+                                    "\t",        "\x01",   "\x1f",      "\x7f",   "\u00e9",
+                                    "\u00ff",    "\u0100", "\u4e2d",    "\u2028", "\u00a0",
+                                    "{",         "}",      ":",         ",",      "%20",
+                                    "&",         "?",      "https://x", "<b>",    "\xe2\x80\x8b",
+                                    "\U0001F69A"};
+    QString out;
+    const int length = int(random.bounded(0, 12));
+    for (int i = 0; i < length; ++i)
+        out += pieces.at(int(random.bounded(pieces.size())));
+    if (random.bounded(20) == 0)
+        out += QChar(0xd800); // a lone high surrogate
+    return out;
 }
 
 QStringList fieldsOf(const QList<ValidationIssue>& issues)
@@ -205,6 +249,62 @@ private slots:
         QCOMPARE(custom.environmentKind(preset("oauth2")), EnvironmentKind::Production);
         custom.tokenUrl = "https://auth.sandbox.example.com/token";
         QCOMPARE(custom.environmentKind(preset("oauth2")), EnvironmentKind::Sandbox);
+    }
+
+    // The digest is what it was when written through Account::toJson(), for
+    // every preset and for settings of every kind: no cached token is lost.
+    void issuedForMatchesWhatCachedTokensRecorded()
+    {
+        QRandomGenerator random(20261205);
+        QList<const CarrierPreset*> presets{nullptr};
+        for (const CarrierPreset& p : CarrierCatalog::builtin().presets())
+            presets << &p;
+        const QList<std::optional<CredentialPlacement>> placements{
+            std::nullopt, CredentialPlacement::Basic, CredentialPlacement::Body,
+            CredentialPlacement::Headers};
+        for (int i = 0; i < 3000; ++i) {
+            const CarrierPreset* preset = presets.at(i % presets.size());
+            Account a = accountFor(preset ? preset->id : awkwardText(random) + "x");
+            if (preset && !preset->environments.isEmpty() && random.bounded(4) != 0)
+                a.environmentId =
+                    preset->environments.at(int(random.bounded(preset->environments.size()))).id;
+            else
+                a.environmentId =
+                    random.bounded(2) ? Account::kCustomEnvironment : awkwardText(random);
+            a.name = awkwardText(random) + "n";
+            a.clientId = awkwardText(random);
+            if (random.bounded(2))
+                a.tokenUrl =
+                    "https://auth.example.com/" + awkwardText(random) + "?q=" + awkwardText(random);
+            a.placement = placements.at(int(random.bounded(placements.size())));
+            if (random.bounded(2))
+                a.grantType =
+                    random.bounded(2) ? QString("client_credentials") : awkwardText(random);
+            for (int f = int(random.bounded(4)); f > 0; --f)
+                a.fields.insert(awkwardText(random) + "k", awkwardText(random));
+            for (int h = int(random.bounded(3)); h > 0; --h)
+                a.headers.insert(awkwardText(random) + "H", awkwardText(random));
+            if (random.bounded(4) == 0)
+                a.shape = QJsonObject{{"body", "json"},
+                                      {"token_path", awkwardText(random)},
+                                      {"expires", qint64(random.bounded(100000))}};
+            if (random.bounded(4) == 0) {
+                a.probe.target = "/v1/" + awkwardText(random);
+                a.probe.statuses = {200, int(random.bounded(200, 600))};
+                a.probe.jsonPath = awkwardText(random);
+            }
+            a.probeOn = random.bounded(5) != 0;
+            a.keepFresh = random.bounded(2);
+            a.secretMissing = random.bounded(2);
+            a.issuer = awkwardText(random);
+            a.secretExpires = QDate(2027, 1, 1 + int(random.bounded(28)));
+            const QByteArray recorded = issuedForAsRecorded(a, preset);
+            QCOMPARE(AccountRequest::issuedFor(a, preset), recorded);
+            if (QTest::currentTestFailed()) {
+                qWarning("account %d of carrier %s", i, qPrintable(a.carrierId));
+                return;
+            }
+        }
     }
 };
 
