@@ -65,6 +65,11 @@ AppServices& CliSession::services()
     return *m_services;
 }
 
+QString CliSession::cachedTokenIndexFile() const
+{
+    return AppServices::standard().cachedTokenIndexFile();
+}
+
 AccountStore* CliSession::store()
 {
     return services().store();

@@ -50,6 +50,8 @@ public:
     // the list is then read only as far as that account needs (see
     // AccountStore::loadOne). Too late once the list is open, and harmless.
     void focusOn(const QString& accountName) { m_onlyAccount = accountName; }
+    // Where the cached-token index is, known without opening the account list.
+    QString cachedTokenIndexFile() const;
     // Each of these opens the account list on first use.
     AccountStore* store();
     SecretStore* secrets();

@@ -3,6 +3,7 @@
 #include "accountrequest.h"
 #include "accountstore.h"
 #include "alignedrows.h"
+#include "cachedtokenindex.h"
 #include "carriercatalog.h"
 #include "clisession.h"
 #include "clock.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <thread>
 
 namespace {
 struct CacheInfo
@@ -166,12 +168,11 @@ QString accountsText(const QList<Account>& accounts, const QList<CacheInfo>& cac
 // account list). The digests of thousands of accounts are worked out on
 // every core.
 std::optional<QList<CacheInfo>> fromIndex(CliSession& session, const QList<Account>& accounts,
+                                          const CachedTokenIndex::Contents& contents,
                                           const QDateTime& now)
 {
     const TokenCache* cache = session.tokenCache();
-    CachedTokenIndex::Contents contents;
-    if (!cache->isEnabled() || !cache->index() || !cache->index()->read(&contents) ||
-        !contents.complete)
+    if (!cache->isEnabled() || !cache->index() || !contents.complete)
         return std::nullopt;
     QList<CacheInfo> caches(accounts.size());
     CacheInfo* const infos = caches.data(); // detached here, not on each thread
@@ -248,13 +249,19 @@ int ListCommand::run(CliSession& session)
     parser.addJsonOption(tr("Print one JSON array."));
     if (const auto exit = parser.parse(0, 0))
         return *exit;
+    // the index is read on another core while the account list is parsed
+    CachedTokenIndex::Contents index;
+    std::thread indexReader(
+        [&index, file = session.cachedTokenIndexFile()] { CachedTokenIndex(file).read(&index); });
     Failure error;
-    if (!session.storeReadable(&error))
+    const bool readable = session.storeReadable(&error);
+    indexReader.join();
+    if (!readable)
         return session.fail(error);
 
     const QList<Account> accounts = session.store()->accounts();
     const QDateTime now = session.clock().now();
-    const auto indexed = fromIndex(session, accounts, now);
+    const auto indexed = fromIndex(session, accounts, index, now);
     const QList<CacheInfo> caches = indexed ? *indexed : fromKeychain(session, accounts);
     if (session.json()) {
         // written as it goes: a QJsonObject for each of thousands of
