@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -251,11 +252,19 @@ int ListCommand::run(CliSession& session)
         return *exit;
     // the index is read on another core while the account list is parsed
     CachedTokenIndex::Contents index;
-    std::thread indexReader(
-        [&index, file = session.cachedTokenIndexFile()] { CachedTokenIndex(file).read(&index); });
+    const auto readIndex = [&index, file = session.cachedTokenIndexFile()] {
+        CachedTokenIndex(file).read(&index);
+    };
+    std::thread indexReader;
+    try {
+        indexReader = std::thread(readIndex);
+    } catch (const std::system_error&) {
+        readIndex(); // no thread to be had: here, then
+    }
     Failure error;
     const bool readable = session.storeReadable(&error);
-    indexReader.join();
+    if (indexReader.joinable())
+        indexReader.join();
     if (!readable)
         return session.fail(error);
 
