@@ -115,6 +115,19 @@ read_clipboard() {
     fi
     [ $status -eq 0 ] || fail "wl-paste failed (exit $status): $(head -c 200 "$WORK/paste.txt")"
 }
+# What the clipboard held, for a failure's message: its shape, never its
+# text, which may be a header with a token in it
+clip_shape() {
+    if [ -z "$CLIP" ]; then
+        echo "nothing"
+    elif [[ $CLIP == "Authorization: "* ]]; then
+        echo "a header of ${#CLIP} characters"
+    elif [ "$CLIP" = "${OTHERS:-}" ]; then
+        echo "the other application's text"
+    else
+        echo "a text of ${#CLIP} characters"
+    fi
+}
 has_header() {
     read_clipboard
     [[ $CLIP == "Authorization: Bearer ey"* ]]
@@ -205,7 +218,7 @@ echo "ok: the password-manager hint is offered"
 # puts an empty text in its place, so nothing brings the header back
 wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' 0 ||
     fail "TokenDock did not clear after $CLEAR_SECONDS s"
-stays_empty || fail "the header is on the clipboard after TokenDock cleared it: $CLIP"
+stays_empty || fail "the header is on the clipboard after TokenDock cleared it: $(clip_shape)"
 grep -q 'secret cleared$' "$WORK/app.txt" || fail "TokenDock, in focus, did not replace the clipboard"
 echo "ok: the set clear time emptied the clipboard"
 
@@ -226,7 +239,7 @@ has_header || fail "TokenDock copied again, but wl-paste reads no header"
 start_other_window
 wait_for $((CLEAR_SECONDS + 5)) logged_more 'secret cleared' 1 ||
     fail "TokenDock did not clear after $CLEAR_SECONDS s without the focus"
-stays_empty || fail "the header is on the clipboard after a clear without the focus: $CLIP"
+stays_empty || fail "the header is on the clipboard after a clear without the focus: $(clip_shape)"
 grep -q 'secret cleared without the focus' "$WORK/app.txt" ||
     fail "TokenDock had the focus at its clear: the case went untested"
 kill "$OTHER_WINDOW" # the focus goes back to TokenDock's window
@@ -248,7 +261,7 @@ wait_for 10 grep -q 'another copy replaced the secret' "$WORK/app.txt" ||
 past_clear_time() { [ $SECONDS -gt $((copied_at + CLEAR_SECONDS + 1)) ]; }
 wait_for $((CLEAR_SECONDS + 5)) past_clear_time
 read_clipboard
-[ "$CLIP" = "$OTHERS" ] || fail "the other application's copy is gone after the clear time: $CLIP"
+[ "$CLIP" = "$OTHERS" ] || fail "the other application's copy is gone after the clear time: $(clip_shape)"
 [ "$(logged 'secret cleared')" -eq "$cleared_before" ] || fail "TokenDock cleared after the replacement"
 echo "ok: another application's copy, made while TokenDock had no focus, was kept"
 
@@ -274,5 +287,5 @@ quit_in_window() {
 }
 wait_for 10 quit_in_window || fail "Ctrl+Q did not end TokenDock"
 read_clipboard
-[ "$CLIP" = "$OTHERS" ] || fail "TokenDock's quit changed the other application's copy: $CLIP"
+[ "$CLIP" = "$OTHERS" ] || fail "TokenDock's quit changed the other application's copy: $(clip_shape)"
 echo "ok: Ctrl+Q ended TokenDock and left the other application's copy alone"
