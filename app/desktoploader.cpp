@@ -14,7 +14,7 @@
 namespace DesktopLoader {
 
 #if defined(TOKENDOCK_DESKTOP_MODULE)
-int run(int argc, char** argv)
+int run(int argc, char** argv, AccountListPrefetch* prefetched)
 {
     // the module's place relative to this binary is the same in the build
     // tree and once installed
@@ -22,7 +22,7 @@ int run(int argc, char** argv)
     const QString path = QDir::cleanPath(QFileInfo(binary).absolutePath() + QLatin1Char('/') +
                                          QStringLiteral(TOKENDOCK_DESKTOP_MODULE));
     QLibrary module(path);
-    using Run = int (*)(int, char**);
+    using Run = int (*)(int, char**, AccountListPrefetch*);
     const auto entry = reinterpret_cast<Run>(module.resolve("tokendock_desktop_run"));
     if (!entry) {
         // untranslated: no application (and so no translation) exists yet; seen only when an
@@ -35,12 +35,12 @@ int run(int argc, char** argv)
         std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
         return 1;
     }
-    return entry(argc, argv);
+    return entry(argc, argv, prefetched);
 }
 #else
-int run(int argc, char** argv)
+int run(int argc, char** argv, AccountListPrefetch* prefetched)
 {
-    return GuiApp::run(argc, argv);
+    return GuiApp::run(argc, argv, prefetched);
 }
 #endif
 

@@ -3,6 +3,9 @@
 
 // Runs the desktop part of tokendock: linked in, or loaded from its module
 // next to the binary (see app/CMakeLists.txt).
+class AccountListPrefetch;
+
 namespace DesktopLoader {
-int run(int argc, char** argv);
+// prefetched: the user's account list, being read meanwhile (may be null)
+int run(int argc, char** argv, AccountListPrefetch* prefetched);
 } // namespace DesktopLoader

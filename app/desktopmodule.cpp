@@ -9,9 +9,10 @@
 
 #include <QtGlobal>
 
-extern "C" Q_DECL_EXPORT int tokendock_desktop_run(int argc, char** argv)
+extern "C" Q_DECL_EXPORT int tokendock_desktop_run(int argc, char** argv,
+                                                   AccountListPrefetch* prefetched)
 {
-    return GuiApp::run(argc, argv);
+    return GuiApp::run(argc, argv, prefetched);
 }
 
 // The core's one-per-process objects as the window's code sees them: the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountstore.h"
 
+#include "accountlistprefetch.h"
 #include "accountlistscan.h"
 #include "accountlistsplice.h"
 #include "legacyaccounts.h"
@@ -23,10 +24,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-namespace {
-constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
-} // namespace
 
 AccountStore::AccountStore(const QString& filePath, QObject* parent)
     : QObject(parent)
@@ -437,7 +434,7 @@ std::optional<Message> AccountStore::readFile(const QString& path, QList<Account
     return std::nullopt;
 }
 
-AccountStore::State AccountStore::load()
+AccountStore::State AccountStore::load(AccountListPrefetch* prefetched)
 {
     QString unsaved;
     if (!m_unsavedHistory.isEmpty() && !saveHistory(&unsaved))
@@ -447,8 +444,10 @@ AccountStore::State AccountStore::load()
     m_problem = Message();
     m_backupPath.clear();
     adopt({});
-    QList<Account> loaded;
-    if (const auto reason = readFile(LegacyAccounts::fileToRead(m_path), &loaded)) {
+    const QString path = LegacyAccounts::fileToRead(m_path);
+    std::optional<QList<Account>> early = prefetched ? prefetched->take(path) : std::nullopt;
+    QList<Account> loaded = early ? std::move(*early) : QList<Account>();
+    if (const auto reason = early ? std::nullopt : readFile(path, &loaded)) {
         markUnreadable(*reason);
         emit changed();
         return m_state;

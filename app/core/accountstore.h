@@ -15,6 +15,7 @@
 #include <optional>
 #include <utility>
 
+class AccountListPrefetch;
 class QLockFile;
 class QTimer;
 
@@ -35,6 +36,8 @@ class AccountStore : public QObject
 
 public:
     static constexpr int kSchemaVersion = 2;
+    // far larger than any account list: such a file is refused, not read
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
     enum class State
     {
@@ -48,8 +51,9 @@ public:
     // AppConfigLocation/accounts.json
     static QString defaultPath();
 
-    // Reads the file (a missing file is an empty, writable store).
-    State load();
+    // Reads the file (a missing file is an empty, writable store); what
+    // `prefetched` read of it counts when that is the file as it is now.
+    State load(AccountListPrefetch* prefetched = nullptr);
     // For a command about one account: reads only that account where the
     // file allows it (JSON throughout, this version's format, the name and
     // the account's id once, the account itself sound), so accounts() holds

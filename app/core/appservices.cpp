@@ -40,6 +40,11 @@ AppServices::Options AppServices::demo()
     return o;
 }
 
+QString AppServices::Options::accountsFile() const
+{
+    return configDir + QStringLiteral("/accounts.json");
+}
+
 QString AppServices::Options::settingsFile() const
 {
     return configDir + QStringLiteral("/settings.ini");
@@ -69,7 +74,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
     , m_clock(options.clock ? *options.clock : Clock::system())
     , m_catalog(options.catalog ? *options.catalog : CarrierCatalog::installed())
     , m_settings(std::make_unique<AppSettings>(options.settingsFile()))
-    , m_store(new AccountStore(options.configDir + QStringLiteral("/accounts.json"), this))
+    , m_store(new AccountStore(options.accountsFile(), this))
     , m_secrets(new SecretStore(options.keychainService, this))
     , m_cache(new TokenCache(m_secrets, options.clock, this))
     , m_accounts(new AccountService(m_store, m_secrets, m_cache, m_catalog, m_clock, this))
@@ -107,7 +112,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
         return issuedFor;
     });
     if (options.onlyAccount.isEmpty())
-        m_store->load();
+        m_store->load(options.prefetched);
     else
         m_store->loadOne(options.onlyAccount);
     applySettings();

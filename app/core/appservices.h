@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AccountListPrefetch;
 class AccountService;
 class AppSettings;
 class CarrierCatalog;
@@ -44,7 +45,11 @@ public:
         // a command about this one account: the store reads only it where it
         // can (AccountStore::loadOne); every account when empty
         QString onlyAccount;
+        // the account list already being read (the window's start): the
+        // store takes what it read where that is this list, unchanged
+        AccountListPrefetch* prefetched = nullptr;
 
+        QString accountsFile() const; // accounts.json in configDir
         QString settingsFile() const; // settings.ini in configDir
         // carriers in configDir: where an import installs presets; for the
         // standard options, PresetFiles::userFolder()

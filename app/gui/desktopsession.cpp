@@ -60,8 +60,9 @@ bool DesktopSession::start(QString* error)
             return false;
         }
     }
-    m_services =
-        std::make_unique<AppServices>(m_demo ? AppServices::demo() : AppServices::standard());
+    AppServices::Options options = m_demo ? AppServices::demo() : AppServices::standard();
+    options.prefetched = m_prefetched;
+    m_services = std::make_unique<AppServices>(options);
     // the window never waits on a script holding the account list's lock
     m_services->store()->setAsync(true);
     m_window = createWindow(*m_services, m_ticker, m_clipboard);

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class AccountListPrefetch;
 class AppServices;
 class Clipboard;
 class DemoSetup;
@@ -30,6 +31,9 @@ public:
     DesktopSession(bool demo, Ticker* ticker, Clipboard* clipboard, Translations* translations,
                    QObject* parent = nullptr);
     ~DesktopSession() override;
+    // The account list already being read (the window's start), for the
+    // store of the user's accounts; before start().
+    void setPrefetched(AccountListPrefetch* prefetched) { m_prefetched = prefetched; }
 
     // Starts what the session needs (the demo's sandbox); false and a reason if it cannot.
     bool start(QString* error);
@@ -66,6 +70,7 @@ private:
     Ticker* m_ticker;
     Clipboard* m_clipboard;
     Translations* m_translations;
+    AccountListPrefetch* m_prefetched = nullptr;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<DemoSetup> m_demoSetup;

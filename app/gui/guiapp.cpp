@@ -39,11 +39,12 @@ class Launcher
 {
 public:
     Launcher(Ticker* ticker, Clipboard* clipboard, SingleInstance* instance,
-             Translations* translations, bool minimized)
+             Translations* translations, AccountListPrefetch* prefetched, bool minimized)
         : m_ticker(ticker)
         , m_clipboard(clipboard)
         , m_instance(instance)
         , m_translations(translations)
+        , m_prefetched(prefetched)
         , m_minimized(minimized)
     {
         // the name shown with notifications and dialogs follows the language
@@ -65,6 +66,8 @@ public:
     {
         auto session =
             std::make_unique<DesktopSession>(demo, m_ticker, m_clipboard, m_translations);
+        if (!demo)
+            session->setPrefetched(m_prefetched);
         QString error;
         QGuiApplication::setApplicationDisplayName(MainWindow::title(demo));
         if (!session->start(&error)) {
@@ -148,6 +151,7 @@ private:
     Clipboard* m_clipboard;
     SingleInstance* m_instance;
     Translations* m_translations;
+    AccountListPrefetch* m_prefetched;
     bool m_minimized;
     std::unique_ptr<DesktopSession> m_current;
 };
@@ -205,7 +209,7 @@ int copyWithoutWindow(bool demo, const InstanceMessage& message)
 
 namespace GuiApp {
 
-int run(int argc, char** argv)
+int run(int argc, char** argv, AccountListPrefetch* prefetched)
 {
     // before any secret is read: no core dumps, no same-user ptrace
     ProcessHardening::apply();
@@ -269,7 +273,8 @@ int run(int argc, char** argv)
     ticker.start();
     Clipboard clipboard(&ticker);
     SingleInstance instance;
-    Launcher launcher(&ticker, &clipboard, &instance, &translations, parser.isSet(minimized));
+    Launcher launcher(&ticker, &clipboard, &instance, &translations, prefetched,
+                      parser.isSet(minimized));
     if (!launcher.open(parser.isSet(demo)))
         return 1;
     startup.reset();

@@ -4,6 +4,9 @@
 // The desktop side of the tokendock binary: parses the GUI options (--demo,
 // --minimized, --copy NAME [--format FORMAT]), hands them to a TokenDock
 // that already runs, or opens the window and the tray icon.
+class AccountListPrefetch;
+
 namespace GuiApp {
-int run(int argc, char** argv);
+// prefetched: the user's account list, being read since the process began (may be null)
+int run(int argc, char** argv, AccountListPrefetch* prefetched);
 } // namespace GuiApp

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "accountlistprefetch.h"
 #include "accountstore.h"
 #include "filemode.h"
 #include "privatefiles.h"
@@ -31,6 +32,15 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList names(const AccountStore& store)
+{
+    QStringList list;
+    for (const Account& a : store.accounts())
+        list << a.name;
+    list.sort();
+    return list;
 }
 
 void writeAll(const QString& path, const QByteArray& data)
@@ -213,6 +223,83 @@ private slots:
 
     // what a failed test said shows again after a restart; the carrier's words
     // stay on one printable line however the file was edited
+    // The window's start reads the list ahead on a thread; the store shows
+    // it only while the file still holds what was read
+    void aListReadAheadIsTheList()
+    {
+        {
+            AccountStore writer(path());
+            writer.load();
+            QVERIFY(writer.add(makeAccount("acme-banyan")));
+            QVERIFY(writer.add(makeAccount("acme-p44")));
+        }
+        AccountListPrefetch ahead(path());
+        AccountStore store(path());
+        QCOMPARE(store.load(&ahead), AccountStore::State::Ready);
+        AccountStore plain(path());
+        plain.load();
+        QCOMPARE(names(store), QStringList({"acme-banyan", "acme-p44"}));
+        QCOMPARE(store.accounts().size(), plain.accounts().size());
+        for (const Account& a : plain.accounts())
+            QCOMPARE(store.find(a.id)->toJson(), a.toJson());
+        // taken once: a later load reads what the file holds then
+        QVERIFY(!ahead.take(path()));
+    }
+
+    void aListReadAheadGivesWayToWhatChangedSince()
+    {
+        {
+            AccountStore writer(path());
+            writer.load();
+            QVERIFY(writer.add(makeAccount("acme-banyan")));
+        }
+        // saved anew (a file renamed over the list) once the read ended
+        AccountListPrefetch saved(path());
+        saved.wait();
+        {
+            AccountStore other(path());
+            other.load();
+            QVERIFY(other.add(makeAccount("acme-ups")));
+        }
+        AccountStore afterSave(path());
+        afterSave.load(&saved);
+        QCOMPARE(names(afterSave), QStringList({"acme-banyan", "acme-ups"}));
+
+        // written in place, same size, same inode: only the bytes tell
+        AccountListPrefetch inPlace(path());
+        inPlace.wait();
+        QByteArray text = readAll(path());
+        QVERIFY(text.contains("\"acme-ups\""));
+        text.replace("\"acme-ups\"", "\"acme-upz\"");
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(text), text.size());
+        file.close();
+        AccountStore afterWrite(path());
+        afterWrite.load(&inPlace);
+        QCOMPARE(names(afterWrite), QStringList({"acme-banyan", "acme-upz"}));
+
+        // another file's list is not this one's
+        AccountListPrefetch elsewhere(dir.filePath("other.json"));
+        QVERIFY(QFile::copy(path(), dir.filePath("other.json")));
+        AccountStore mine(path());
+        mine.load(&elsewhere);
+        QCOMPARE(names(mine), QStringList({"acme-banyan", "acme-upz"}));
+    }
+
+    // A list that does not read is explained as it would be without the read ahead
+    void aDamagedListReadAheadIsStillExplained()
+    {
+        const QByteArray damaged = "{\"schema\": 2, \"accounts\": [ {\"name\": \"half";
+        writeAll(path(), damaged);
+        AccountListPrefetch ahead(path());
+        AccountStore store(path());
+        QCOMPARE(store.load(&ahead), AccountStore::State::Unreadable);
+        QVERIFY2(store.problem().text().contains("not valid JSON"),
+                 qPrintable(store.problem().text()));
+        QCOMPARE(readAll(path()), damaged);
+    }
+
     void failedTestKeepsWhatItSaid()
     {
         Account p = makeAccount("acme-usps");

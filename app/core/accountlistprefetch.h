@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "account.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <thread>
+
+// The account list read and parsed on a thread of its own while the window's
+// process starts (Qt's platform, translations, icons, the carrier catalog):
+// at 5,000 accounts that is some 25 ms the first window no longer waits for.
+// The store takes the accounts only when they come from the file it would
+// read and that file still holds the same bytes (read again: a millisecond,
+// where a file's times may not tell a write in the same tick); anything else
+// (another file, a change since, a file that does not read) it reads itself,
+// as it would without this.
+class AccountListPrefetch
+{
+public:
+    // Starts reading the list the store for `accountsPath` would read.
+    explicit AccountListPrefetch(const QString& accountsPath);
+    ~AccountListPrefetch(); // waits for the thread
+    AccountListPrefetch(const AccountListPrefetch&) = delete;
+    AccountListPrefetch& operator=(const AccountListPrefetch&) = delete;
+
+    // Waits until the read has ended; take() waits by itself.
+    void wait();
+    // What was read from `path`, once; nothing when another file was read,
+    // the file changed since, or it did not read.
+    std::optional<QList<Account>> take(const QString& path);
+
+private:
+    static std::optional<QByteArray> readBytes(const QString& path);
+    void read();
+
+    const QString m_path;
+    QByteArray m_bytes; // what the accounts were parsed from
+    std::optional<QList<Account>> m_accounts;
+    std::thread m_thread;
+};
