@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QThread>
 
 #include <memory>
 
@@ -20,12 +21,15 @@ int main(int argc, char** argv)
     if (CommandLine::wantsCommandLine(arguments))
         return CommandLine::run(argc, argv);
     // Only a start that opens the window (from the menu, or at login; a
-    // second one waits for the read before it hands over to the first): the
-    // others (--help, --copy, a wrong option) end soon, some through exit(),
-    // which would not wait for the thread.
+    // second one hands over to the first, then waits for the read to end):
+    // the others (--help, --copy, a wrong option) end soon, some through
+    // exit(), which would not wait for the thread.
     std::unique_ptr<AccountListPrefetch> accounts;
     if (arguments.size() == 1 ||
         (arguments.size() == 2 && arguments.at(1) == QLatin1String("--minimized"))) {
+        // Qt takes the first thread that asks for its thread data as the main
+        // one: this thread, before the read's QFile can ask
+        QThread::currentThread();
         // the name the window's application takes, which names the config folder
         QCoreApplication::setApplicationName(QStringLiteral("tokendock"));
         accounts = std::make_unique<AccountListPrefetch>(AppServices::standard().accountsFile());

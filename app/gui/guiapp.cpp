@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guiapp.h"
 
+#include "accountlistprefetch.h"
 #include "appservices.h"
 #include "appsettings.h"
 #include "appshutdown.h"
@@ -26,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTextStream>
 #include <QTimer>
 
@@ -214,6 +216,12 @@ int run(int argc, char** argv, AccountListPrefetch* prefetched)
     // before any secret is read: no core dumps, no same-user ptrace
     ProcessHardening::apply();
     QApplication app(argc, argv);
+    // the list's read ends while the application still exists, on every way
+    // out: a list that does not read asks it for translations
+    const auto readEnded = qScopeGuard([prefetched] {
+        if (prefetched)
+            prefetched->wait();
+    });
     QApplication::setApplicationName(QStringLiteral("tokendock"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDock"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDOCK_VERSION));
