@@ -2,7 +2,6 @@
 #include "accountlistprefetch.h"
 
 #include "accountstore.h"
-#include "legacyaccounts.h"
 #include "message.h"
 
 #include <QFile>
@@ -11,7 +10,7 @@
 #include <utility>
 
 AccountListPrefetch::AccountListPrefetch(const QString& accountsPath)
-    : m_path(LegacyAccounts::fileToRead(accountsPath))
+    : m_path(accountsPath)
 {
     try {
         m_thread = std::thread([this] { read(); });

@@ -21,7 +21,9 @@
 class AccountListPrefetch
 {
 public:
-    // Starts reading the list the store for `accountsPath` would read.
+    // Starts reading `accountsPath`. A list still in an older TokenDock's
+    // file is left to the store, which moves it (LegacyAccounts) and warns
+    // once, on the UI thread's turn.
     explicit AccountListPrefetch(const QString& accountsPath);
     ~AccountListPrefetch(); // waits for the thread
     AccountListPrefetch(const AccountListPrefetch&) = delete;
