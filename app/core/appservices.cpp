@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "privatefiles.h"
 #include "secretrotation.h"
+#include "secretservicepaths.h"
 #include "secretstore.h"
 #include "signatureverifier.h"
 #include "tokencache.h"
@@ -60,12 +61,21 @@ QString AppServices::Options::ledgerFile() const
     return configDir + QLatin1Char('/') + TokenLedger::fileName();
 }
 
+QString AppServices::Options::cacheFolder() const
+{
+    return cacheDir.isEmpty() ? configDir + QStringLiteral("/cache") : cacheDir;
+}
+
 QString AppServices::Options::cachedTokenIndexFile() const
 {
     // not beside the account list: the window watches that folder, and
     // would read the list again for every change of this file
-    return (cacheDir.isEmpty() ? configDir + QStringLiteral("/cache") : cacheDir) +
-           QLatin1Char('/') + CachedTokenIndex::fileName();
+    return cacheFolder() + QLatin1Char('/') + CachedTokenIndex::fileName();
+}
+
+QString AppServices::Options::keychainPathsFile() const
+{
+    return cacheFolder() + QStringLiteral("/keychain-paths");
 }
 
 AppServices::AppServices(const Options& options, QObject* parent)
@@ -85,6 +95,7 @@ AppServices::AppServices(const Options& options, QObject* parent)
     PrivateFiles::makeOwnFolder(options.configDir);
     m_accounts->setPresetTarget(&m_catalog, options.presetFolder());
     m_cache->setIndex(CachedTokenIndex(options.cachedTokenIndexFile()));
+    SecretServicePaths::setFile(options.keychainPathsFile());
     m_client->setClock(options.clock);
     // JWTs' signatures are checked over the token requests' network and clock
     m_verifier = new SignatureVerifier(m_client->network(), m_clock, this);

@@ -55,7 +55,9 @@ public:
         // standard options, PresetFiles::userFolder()
         QString presetFolder() const;
         QString ledgerFile() const;           // token-budget.json in configDir (TokenLedger)
-        QString cachedTokenIndexFile() const; // cached-tokens.json in cacheDir (CachedTokenIndex)
+        QString cacheFolder() const;          // cacheDir, or configDir/cache
+        QString cachedTokenIndexFile() const; // cached-tokens.json in it (CachedTokenIndex)
+        QString keychainPathsFile() const;    // keychain-paths in it (SecretServicePaths)
     };
     static Options standard();
     static Options demo();

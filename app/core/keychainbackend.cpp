@@ -5,6 +5,7 @@
 #include "keychainprovider.h"
 #include "logging.h"
 #include "secretservicelabel.h"
+#include "secretservicepaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -309,6 +310,9 @@ void QtKeychainBackend::replaceInPlace(Operation op, const QString& service, con
     // unless QtKeychain is changing an item: then over libsecret's, in order
     // behind that change
     const bool direct = g_changesRunning == 0 && readsDirectly();
+    // a path kept for the item would only cost its next read a failed look
+    if (op == Operation::Remove)
+        SecretServicePaths::forget(service, key);
     if (op == Operation::Write)
         return direct ? writeDirectly(service, key, data, label, std::move(done))
                       : writeLabelled(service, key, data, label, std::move(done));

@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "secretservicecipher.h"
+#include "secretservicepaths.h"
 #include "secretservicewire.h"
 
 #include <QDBusConnection>
@@ -45,17 +46,39 @@ bool gone(const QDBusError& error)
            error.name() == QLatin1String("org.freedesktop.Secret.Error.NoSuchObject");
 }
 
+class BulkRead;
+// The read under way for a caller: a read from known paths hands over to a
+// search when a path fails.
+using Handle = std::shared_ptr<QPointer<BulkRead>>;
+
 class BulkRead : public QObject
 {
 public:
+    // With `hints` (each key's item path, from SecretServicePaths), the
+    // items are asked directly and nothing is searched for, unless one of
+    // them is not the key's item any more: then the keys are searched for.
     BulkRead(const QString& service, const QStringList& keys,
-             std::function<void(SecretServiceItems::Answers)> done)
+             std::function<void(SecretServiceItems::Answers)> done, Handle handle,
+             QHash<QString, QDBusObjectPath> hints = {})
         : m_bus(QDBusConnection::sessionBus())
         , m_service(service)
         , m_keys(keys.cbegin(), keys.cend())
         , m_done(std::move(done))
+        , m_handle(std::move(handle))
+        , m_hints(std::move(hints))
     {
         registerTypes();
+        *m_handle = this;
+    }
+
+    // Starts a read of the keys, later, on the calling thread.
+    static void launch(const QString& service, const QStringList& keys,
+                       std::function<void(SecretServiceItems::Answers)> done, const Handle& handle,
+                       QHash<QString, QDBusObjectPath> hints = {})
+    {
+        auto* job = new BulkRead(service, keys, std::move(done), handle, std::move(hints));
+        QMetaObject::invokeMethod(
+            job, [job] { job->start(); }, Qt::QueuedConnection);
     }
 
     // The searches go first and need no session: the key pair is made while
@@ -67,7 +90,13 @@ public:
             return;
         if (!m_bus.isConnected() || m_keys.isEmpty())
             return finish(false);
-        search();
+        if (hinted()) {
+            // the items answer for their attributes while the key pair is made
+            m_paths = m_hints.values();
+            advance();
+        } else {
+            search();
+        }
         m_cipher = std::make_unique<SecretServiceCipher>();
         if (!m_cipher->isValid())
             return finish(false);
@@ -122,7 +151,27 @@ private:
 
     void failed(const QDBusMessage& reply)
     {
+        if (hinted())
+            return searchInstead();
         qCInfo(lcKeychain) << "reading many items at once failed:" << reply.errorName();
+        finish(false);
+    }
+
+    bool hinted() const { return !m_hints.isEmpty(); }
+
+    // A known path failed (gone, another item, locked): the keys are searched
+    // for by a read of their own, which answers the caller.
+    void searchInstead()
+    {
+        if (m_finished)
+            return;
+        for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
+            if (!m_answers.contains(it.key()))
+                SecretServicePaths::forget(m_service, it.key());
+        }
+        if (auto done = std::exchange(m_done, nullptr))
+            launch(m_service, QStringList(m_keys.cbegin(), m_keys.cend()), std::move(done),
+                   m_handle);
         finish(false);
     }
 
@@ -174,6 +223,9 @@ private:
     }
 
     bool searchesByName() const { return m_keys.size() <= kKeysSearchedByName; }
+    // Searched by name, every item found is one of the keys; a known path
+    // may have become another item since.
+    bool asksAlongside() const { return searchesByName() && !hinted(); }
 
     // The next step once what it needs has come. Searched by name, every
     // item found is one of the keys, so its secret is asked for alongside its
@@ -190,11 +242,11 @@ private:
             if (m_finished)
                 return;
         }
-        if (!m_agreed || (!searchesByName() && !m_attributesRead))
+        if (!m_agreed || (!asksAlongside() && !m_attributesRead))
             return;
         if (!m_secretsAsked) {
             m_secretsAsked = true;
-            m_secretPaths = searchesByName() ? m_paths : m_wanted.keys();
+            m_secretPaths = asksAlongside() ? m_paths : m_wanted.keys();
             askSecrets();
             return;
         }
@@ -239,6 +291,8 @@ private:
     void attributesAllRead()
     {
         m_attributesRead = true;
+        if (hinted() && m_wanted.size() < m_keys.size())
+            return searchInstead();
         advance();
     }
 
@@ -248,6 +302,8 @@ private:
         const QString key = attributes.value(QStringLiteral("user"));
         const QString type = attributes.value(QStringLiteral("type"));
         if (attributes.value(QStringLiteral("server")) != m_service || !m_keys.contains(key))
+            return;
+        if (hinted() && m_hints.value(key) != path)
             return;
         const bool base64 = type == QLatin1String("base64");
         if (!base64 && type != QLatin1String("plaintext"))
@@ -312,10 +368,25 @@ private:
     // meanwhile, not text) stays unsettled.
     void settle()
     {
+        if (hinted()) {
+            if (m_answers.size() < m_keys.size())
+                return searchInstead();
+            return finish(true);
+        }
         if (!m_lockedSeen && !m_unsure) {
             for (const QString& key : std::as_const(m_keys)) {
                 if (!m_answers.contains(key) && !m_pathOf.contains(key))
                     m_answers.insert(key, KeychainOutcome{KeychainOutcome::NotFound, {}, {}});
+            }
+        }
+        // a few keys are read for one account: where each is, for its next read
+        if (searchesByName()) {
+            for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+                if (it->code == KeychainOutcome::NotFound)
+                    SecretServicePaths::forget(m_service, it.key());
+                else if (m_pathOf.contains(it.key()))
+                    SecretServicePaths::remember(m_service, it.key(),
+                                                 m_pathOf.value(it.key()).path());
             }
         }
         finish(true);
@@ -359,6 +430,8 @@ private:
     QString m_service;
     QSet<QString> m_keys;
     std::function<void(SecretServiceItems::Answers)> m_done;
+    Handle m_handle;
+    QHash<QString, QDBusObjectPath> m_hints;
     std::unique_ptr<SecretServiceCipher> m_cipher; // made once the searches are sent
     QDBusObjectPath m_session;
     bool m_agreed = false;
@@ -387,12 +460,22 @@ private:
 std::function<void()> SecretServiceItems::read(const QString& service, const QStringList& keys,
                                                std::function<void(Answers)> done)
 {
-    auto* job = new BulkRead(service, keys, std::move(done));
-    QMetaObject::invokeMethod(
-        job, [job] { job->start(); }, Qt::QueuedConnection);
-    const QPointer<BulkRead> guard(job);
-    return [guard] {
-        if (guard)
-            guard->stop();
+    // a few keys whose items were read or written before: asked where they are
+    QHash<QString, QDBusObjectPath> hints;
+    if (keys.size() <= kKeysSearchedByName) {
+        for (const QString& key : keys) {
+            const QString path = SecretServicePaths::find(service, key);
+            if (path.isEmpty()) {
+                hints.clear();
+                break;
+            }
+            hints.insert(key, QDBusObjectPath(path));
+        }
+    }
+    const auto handle = std::make_shared<QPointer<BulkRead>>();
+    BulkRead::launch(service, keys, std::move(done), handle, std::move(hints));
+    return [handle] {
+        if (*handle)
+            (*handle)->stop();
     };
 }

@@ -3,11 +3,13 @@
 
 #include "logging.h"
 #include "secretservicecipher.h"
+#include "secretservicepaths.h"
 #include "secretservicewire.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QDBusVariant>
 #include <QObject>
 #include <QRandomGenerator>
@@ -42,6 +44,33 @@ public:
     {
         if (!m_bus.isConnected() || !m_cipher.isValid())
             return finish(false);
+        // an item written or read before is replaced where it is, once it
+        // says it is still the one CreateItem would replace: no search
+        const QString known = SecretServicePaths::find(m_service, m_key);
+        if (!known.isEmpty()) {
+            m_known = QDBusObjectPath(known);
+            m_checkingKnown = true;
+            // Attributes alone: GetAll makes GNOME Keyring look the item up
+            // once per property, each a pass over every item it holds
+            QDBusMessage get = QDBusMessage::createMethodCall(
+                kBusName, known, QStringLiteral("org.freedesktop.DBus.Properties"),
+                QStringLiteral("Get"));
+            get << kItemInterface << QStringLiteral("Attributes");
+            auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(get, kCallTimeoutMs), this);
+            connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                    [this](QDBusPendingCallWatcher* w) {
+                        w->deleteLater();
+                        const QDBusPendingReply<QDBusVariant> reply = *w;
+                        m_checkingKnown = false;
+                        if (m_finished)
+                            return;
+                        if (reply.isError() ||
+                            qdbus_cast<Attributes>(reply.value().variant()) != attributes())
+                            m_known = QDBusObjectPath();
+                        if (!m_session.path().isEmpty())
+                            store();
+                    });
+        }
         QDBusMessage open = QDBusMessage::createMethodCall(
             kBusName, kServicePath, kServiceInterface, QStringLiteral("OpenSession"));
         open << QString::fromLatin1(SecretServiceCipher::kAlgorithm)
@@ -72,29 +101,93 @@ private:
         m_session = args.at(1).value<QDBusObjectPath>();
         if (!m_cipher.agree(args.at(0).value<QDBusVariant>().variant().toByteArray()))
             return finish(false);
+        if (!m_checkingKnown)
+            store();
+    }
+
+    // The attributes QtKeychain gives an item of binary data.
+    Attributes attributes() const
+    {
+        return Attributes{{QStringLiteral("server"), m_service},
+                          {QStringLiteral("user"), m_key},
+                          {QStringLiteral("type"), QStringLiteral("base64")},
+                          {QStringLiteral("xdg:schema"), // untranslated: an attribute
+                           QStringLiteral("org.qt.keychain")}};
+    }
+
+    // The value, encrypted for the session, as QtKeychain's libsecret items
+    // hold binary data: base64 text.
+    std::optional<Secret> secret()
+    {
         std::array<quint32, 4> random{};
         QRandomGenerator::system()->fillRange(random.data(), random.size());
         const QByteArray iv(reinterpret_cast<const char*>(random.data()), 16);
-        // what QtKeychain's libsecret items hold for binary data
         const SecretBytes text(m_data.expose().toBase64());
         const std::optional<QByteArray> value = m_cipher.encrypt(iv, text);
         if (!value)
+            return std::nullopt;
+        return Secret{m_session, iv, *value, QStringLiteral("text/plain")};
+    }
+
+    // Once the session is open and the known item (if any) has answered.
+    void store()
+    {
+        const std::optional<Secret> value = secret();
+        if (!value)
             return finish(false);
-        const Attributes attributes{{QStringLiteral("server"), m_service},
-                                    {QStringLiteral("user"), m_key},
-                                    {QStringLiteral("type"), QStringLiteral("base64")},
-                                    {QStringLiteral("xdg:schema"), // untranslated: an attribute
-                                     QStringLiteral("org.qt.keychain")}};
+        if (!m_known.path().isEmpty())
+            return replaceKnown(*value);
+        create(*value);
+    }
+
+    void create(const Secret& value)
+    {
         const QVariantMap properties{
             {kItemInterface + QStringLiteral(".Label"), m_label},
-            {kItemInterface + QStringLiteral(".Attributes"), QVariant::fromValue(attributes)}};
+            {kItemInterface + QStringLiteral(".Attributes"), QVariant::fromValue(attributes())}};
         QDBusMessage create = QDBusMessage::createMethodCall(
             kBusName, kDefaultCollection, QStringLiteral("org.freedesktop.Secret.Collection"),
             QStringLiteral("CreateItem"));
-        create << properties
-               << QVariant::fromValue(Secret{m_session, iv, *value, QStringLiteral("text/plain")})
+        create << properties << QVariant::fromValue(value)
                << true; // replace the item with these attributes, as libsecret does
         call(create, [this](const QList<QVariant>& made) { created(made); });
+    }
+
+    // SetSecret on the item (refused while it is locked) and its label, as
+    // CreateItem would give them; the item made anew through CreateItem if
+    // either fails.
+    void replaceKnown(const Secret& value)
+    {
+        QDBusMessage set = QDBusMessage::createMethodCall(kBusName, m_known.path(), kItemInterface,
+                                                          QStringLiteral("SetSecret"));
+        set << QVariant::fromValue(value);
+        m_replies = 2;
+        sendToKnown(set, value);
+        QDBusMessage label = QDBusMessage::createMethodCall(
+            kBusName, m_known.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+            QStringLiteral("Set"));
+        label << kItemInterface << QStringLiteral("Label")
+              << QVariant::fromValue(QDBusVariant(m_label));
+        sendToKnown(label, value);
+    }
+
+    void sendToKnown(const QDBusMessage& message, const Secret& value)
+    {
+        auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, kCallTimeoutMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                [this, value](QDBusPendingCallWatcher* w) {
+                    w->deleteLater();
+                    if (m_finished || m_replies == 0) // one failed: made anew already
+                        return;
+                    if (w->isError()) {
+                        m_replies = 0;
+                        SecretServicePaths::forget(m_service, m_key);
+                        m_known = QDBusObjectPath();
+                        return create(value);
+                    }
+                    if (--m_replies == 0)
+                        finish(true);
+                });
     }
 
     // (item, prompt): a prompt means the collection must be unlocked first,
@@ -103,8 +196,10 @@ private:
     {
         const QString item = args.value(0).value<QDBusObjectPath>().path();
         const QString prompt = args.value(1).value<QDBusObjectPath>().path();
-        if (prompt == QLatin1String("/") && !item.isEmpty() && item != QLatin1String("/"))
+        if (prompt == QLatin1String("/") && !item.isEmpty() && item != QLatin1String("/")) {
+            SecretServicePaths::remember(m_service, m_key, item);
             return finish(true);
+        }
         if (!prompt.isEmpty() && prompt != QLatin1String("/"))
             m_bus.asyncCall(QDBusMessage::createMethodCall(
                 kBusName, prompt, QStringLiteral("org.freedesktop.Secret.Prompt"),
@@ -114,6 +209,9 @@ private:
 
     void finish(bool made)
     {
+        if (m_finished)
+            return;
+        m_finished = true;
         if (!m_session.path().isEmpty())
             m_bus.asyncCall(QDBusMessage::createMethodCall(
                 kBusName, m_session.path(), QStringLiteral("org.freedesktop.Secret.Session"),
@@ -132,6 +230,10 @@ private:
     std::function<void(bool)> m_done;
     SecretServiceCipher m_cipher;
     QDBusObjectPath m_session;
+    QDBusObjectPath m_known; // the item's path as last seen, until it fails
+    bool m_checkingKnown = false;
+    int m_replies = 0; // from the known item, still to come
+    bool m_finished = false;
 };
 
 } // namespace

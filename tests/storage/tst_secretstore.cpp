@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "keychainitems.h"
 #include "secretserviceitems.h"
 #include "secretservicewrite.h"
 #include "storagetest.h"
@@ -86,29 +87,7 @@ private:
         return QUuid::createUuid().toString(QUuid::WithoutBraces) + "/" + what;
     }
 
-    using Attributes = QMap<QString, QString>;
-
-    // The Secret Service's unlocked items of the service and key.
-    static QList<QDBusObjectPath> itemsOf(const QString& service, const QString& key)
-    {
-        QDBusMessage search =
-            QDBusMessage::createMethodCall("org.freedesktop.secrets", "/org/freedesktop/secrets",
-                                           "org.freedesktop.Secret.Service", "SearchItems");
-        search << QVariant::fromValue(Attributes{{"server", service}, {"user", key}});
-        const QDBusMessage reply = QDBusConnection::sessionBus().call(search);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0));
-    }
-
-    static QVariant itemProperty(const QDBusObjectPath& item, const QString& name)
-    {
-        QDBusMessage get = QDBusMessage::createMethodCall("org.freedesktop.secrets", item.path(),
-                                                          "org.freedesktop.DBus.Properties", "Get");
-        get << QString("org.freedesktop.Secret.Item") << name;
-        const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get);
-        return reply.isValid() ? reply.value().variant() : QVariant();
-    }
+    using Attributes = KeychainItems::Attributes;
 
     // QtKeychain's own job, as an older TokenDock or another program using it runs it.
     static QKeychain::Error qtKeychain(QKeychain::Job* job, const QString& key)
@@ -462,16 +441,18 @@ private slots:
         made->setBinaryData("made by QtKeychain");
         QCOMPARE(qtKeychain(made, reference), QKeychain::NoError);
 
-        const QList<QDBusObjectPath> items = itemsOf(service, k);
+        const QList<QDBusObjectPath> items = KeychainItems::itemsOf(service, k);
         QCOMPARE(items.size(), 1);
-        QCOMPARE(itemProperty(items.at(0), "Label").toString(),
+        QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(),
                  QString("TokenDock — acme — client secret"));
-        const QList<QDBusObjectPath> references = itemsOf(service, reference);
+        const QList<QDBusObjectPath> references = KeychainItems::itemsOf(service, reference);
         QCOMPARE(references.size(), 1);
-        Attributes expected = qdbus_cast<Attributes>(itemProperty(references.at(0), "Attributes"));
+        Attributes expected =
+            qdbus_cast<Attributes>(KeychainItems::itemProperty(references.at(0), "Attributes"));
         QCOMPARE(expected.value("user"), reference);
         expected.insert("user", k);
-        QCOMPARE(qdbus_cast<Attributes>(itemProperty(items.at(0), "Attributes")), expected);
+        QCOMPARE(qdbus_cast<Attributes>(KeychainItems::itemProperty(items.at(0), "Attributes")),
+                 expected);
 
         // the writer on its own, as the store uses it here, makes the same
         // item in one call; shared, in case it answers after the wait
@@ -481,20 +462,22 @@ private slots:
                                   [inOneCall](bool ok) { *inOneCall = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(inOneCall->has_value(), 20000);
         QVERIFY2(**inOneCall, "GNOME Keyring took the item in one call");
-        const QList<QDBusObjectPath> directItems = itemsOf(service, direct);
+        const QList<QDBusObjectPath> directItems = KeychainItems::itemsOf(service, direct);
         QCOMPARE(directItems.size(), 1);
         // no label given: QtKeychain's, the service's name
-        QCOMPARE(itemProperty(directItems.at(0), "Label").toString(), service);
+        QCOMPARE(KeychainItems::itemProperty(directItems.at(0), "Label").toString(), service);
         expected.insert("user", direct);
-        QCOMPARE(qdbus_cast<Attributes>(itemProperty(directItems.at(0), "Attributes")), expected);
+        QCOMPARE(
+            qdbus_cast<Attributes>(KeychainItems::itemProperty(directItems.at(0), "Attributes")),
+            expected);
         QCOMPARE(readByQtKeychain(service, direct).value_or("(not read)"), value);
 
         QCOMPARE(readByQtKeychain(service, k).value_or("(not read)"), value);
 
         QVERIFY(write("the next secret", "TokenDock — acme renamed — client secret").ok());
-        const QList<QDBusObjectPath> after = itemsOf(service, k);
+        const QList<QDBusObjectPath> after = KeychainItems::itemsOf(service, k);
         QCOMPARE(after.size(), 1);
-        QCOMPARE(itemProperty(after.at(0), "Label").toString(),
+        QCOMPARE(KeychainItems::itemProperty(after.at(0), "Label").toString(),
                  QString("TokenDock — acme renamed — client secret"));
         QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("the next secret"));
 
@@ -502,7 +485,7 @@ private slots:
             QVERIFY(keychainCall([&](auto cb) { store.remove(each, nullptr, cb); }).ok());
         // QtKeychain's removal found each of them
         for (const QString& each : {k, reference, direct})
-            QVERIFY(itemsOf(service, each).isEmpty());
+            QVERIFY(KeychainItems::itemsOf(service, each).isEmpty());
     }
 
     // QtKeychain keeps what it is given as text in a "plaintext" item and

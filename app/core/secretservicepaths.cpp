@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "secretservicepaths.h"
+
+#include "logging.h"
+#include "privatefiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QMutex>
+#include <QSaveFile>
+
+namespace {
+
+const QByteArray kHeader = QByteArrayLiteral("tokendock keychain paths 1");
+// the longest line a service, key and path may take together
+constexpr qsizetype kMaxLineBytes = 2048;
+constexpr qint64 kMaxFileBytes = qint64(SecretServicePaths::kMaxEntries + 1) * kMaxLineBytes;
+
+struct Entry
+{
+    QString service;
+    QString key;
+    QString path;
+};
+
+struct Paths
+{
+    QMutex mutex;
+    QString file;
+    bool loaded = false;
+    QList<Entry> entries; // the most recently learned last
+};
+
+Paths& paths()
+{
+    static Paths p;
+    return p;
+}
+
+// A service or key a line can hold: tabs and line ends separate the fields.
+bool fitsALine(const QString& text)
+{
+    return !text.isEmpty() && text.size() < kMaxLineBytes / 4 &&
+           !text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) &&
+           !text.contains(QLatin1Char('\r'));
+}
+
+qsizetype indexOf(const Paths& p, const QString& service, const QString& key)
+{
+    for (qsizetype i = p.entries.size() - 1; i >= 0; --i) {
+        if (p.entries.at(i).key == key && p.entries.at(i).service == service)
+            return i;
+    }
+    return -1;
+}
+
+// What the file holds; lines that are not what this version writes are
+// left out (the file is rewritten without them at the next change).
+void load(Paths& p)
+{
+    if (p.loaded)
+        return;
+    p.loaded = true;
+    p.entries.clear();
+    QFile file(p.file);
+    if (p.file.isEmpty() || file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.isEmpty() || lines.constFirst() != kHeader)
+        return;
+    for (qsizetype i = 1; i < lines.size() && p.entries.size() < SecretServicePaths::kMaxEntries;
+         ++i) {
+        const QList<QByteArray> fields = lines.at(i).split('\t');
+        if (fields.size() != 3 || lines.at(i).size() > kMaxLineBytes)
+            continue;
+        Entry entry{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
+                    QString::fromUtf8(fields.at(2))};
+        if (!fitsALine(entry.service) || !fitsALine(entry.key) ||
+            !SecretServicePaths::isItemPath(entry.path) ||
+            indexOf(p, entry.service, entry.key) >= 0)
+            continue;
+        p.entries.append(std::move(entry));
+    }
+}
+
+void save(const Paths& p)
+{
+    if (p.file.isEmpty())
+        return;
+    QByteArray text = kHeader + '\n';
+    for (const Entry& entry : p.entries)
+        text +=
+            entry.service.toUtf8() + '\t' + entry.key.toUtf8() + '\t' + entry.path.toUtf8() + '\n';
+    QSaveFile file(p.file);
+    if (PrivateFiles::makeOwnFolder(QFileInfo(p.file).absolutePath()) &&
+        file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file) &&
+        file.write(text) == text.size() && file.commit())
+        return;
+    // a file not written only makes the next read search
+    qCInfo(lcKeychain) << "keychain item paths not kept:" << file.errorString();
+}
+
+} // namespace
+
+void SecretServicePaths::setFile(const QString& path)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    if (p.file == path)
+        return;
+    p.file = path;
+    p.loaded = false;
+    p.entries.clear();
+}
+
+QString SecretServicePaths::file()
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    return p.file;
+}
+
+QString SecretServicePaths::find(const QString& service, const QString& key)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    load(p);
+    const qsizetype i = indexOf(p, service, key);
+    return i < 0 ? QString() : p.entries.at(i).path;
+}
+
+void SecretServicePaths::remember(const QString& service, const QString& key, const QString& path)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    if (p.file.isEmpty() || !fitsALine(service) || !fitsALine(key) || !isItemPath(path))
+        return;
+    load(p);
+    const qsizetype i = indexOf(p, service, key);
+    // the file is written only when a path is new: a use alone changes nothing
+    if (i >= 0 && p.entries.at(i).path == path)
+        return;
+    if (i >= 0)
+        p.entries.removeAt(i);
+    p.entries.append(Entry{service, key, path});
+    while (p.entries.size() > kMaxEntries)
+        p.entries.removeFirst();
+    save(p);
+}
+
+void SecretServicePaths::forget(const QString& service, const QString& key)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    if (p.file.isEmpty())
+        return;
+    load(p);
+    const qsizetype i = indexOf(p, service, key);
+    if (i < 0)
+        return;
+    p.entries.removeAt(i);
+    save(p);
+}
+
+bool SecretServicePaths::isItemPath(const QString& path)
+{
+    static const QLatin1String prefix("/org/freedesktop/secrets/collection/");
+    if (!path.startsWith(prefix) || path.size() > 255 || path.endsWith(QLatin1Char('/')) ||
+        path.contains(QLatin1String("//")))
+        return false;
+    // an object path's characters: [A-Za-z0-9_] between the slashes
+    for (const QChar c : path) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                             (u >= '0' && u <= '9') || u == '_' || u == '/';
+        if (!allowed)
+            return false;
+    }
+    // a collection and an item below it
+    return path.count(QLatin1Char('/')) >= 6;
+}

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: Apache-2.0
+// Items read or written before are asked where they are, never trusted
+// blindly: a kept path that is gone, another item, or a damaged file still
+// gives the key's own value.
+#include "filemode.h"
+#include "keychainitems.h"
+#include "secretservicepaths.h"
+#include "secretstore.h"
+#include "storagetest.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusReply>
+#include <QDBusVariant>
+#include <QScopeGuard>
+
+#include <functional>
+
+class TestSecretServicePaths : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    static QString key(const QString& what)
+    {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces) + "/" + what;
+    }
+
+    QByteArray fileText() const
+    {
+        QFile file(m_file);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // The file as another process (or a person) left it; this process reads it again.
+    void replaceFile(const QByteArray& text)
+    {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        SecretServicePaths::setFile({});
+        SecretServicePaths::setFile(m_file);
+    }
+
+    static QByteArray line(const QString& service, const QString& key, const QString& path)
+    {
+        return (service + "\t" + key + "\t" + path + "\n").toUtf8();
+    }
+
+    // The Secret Service methods this process called while `run` ran, one
+    // per line, as dbus-monitor saw them on the bus.
+    static QStringList keychainCallsDuring(const std::function<void()>& run)
+    {
+        QProcess monitor;
+        monitor.start("dbus-monitor", {"--session", "type='method_call'"});
+        if (!monitor.waitForStarted())
+            return {"dbus-monitor did not start"};
+        QString seen;
+        // a call of our own the monitor must print: it watches from then on,
+        // and has printed everything sent before it
+        const auto mark = [&](const QString& marker) {
+            QDBusMessage call =
+                QDBusMessage::createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                               "org.freedesktop.DBus", "NameHasOwner");
+            return QTest::qWaitFor(
+                [&] {
+                    call.setArguments({marker});
+                    QDBusConnection::sessionBus().call(call);
+                    monitor.waitForReadyRead(50);
+                    seen += QString::fromUtf8(monitor.readAllStandardOutput());
+                    return seen.contains(marker);
+                },
+                10000);
+        };
+        const QString marker =
+            "org.tokendock.test.m" + QString::number(QCoreApplication::applicationPid());
+        if (!mark(marker + "a"))
+            return {"dbus-monitor printed nothing"};
+        seen.clear();
+        run();
+        mark(marker + "b");
+        monitor.kill();
+        monitor.waitForFinished();
+        const QString self = "sender=" + QDBusConnection::sessionBus().baseService() + " ";
+        QStringList calls;
+        for (const QString& l : seen.split('\n')) {
+            if (!l.startsWith("method call") || !l.contains(self) ||
+                !l.contains("destination=org.freedesktop.secrets"))
+                continue;
+            calls << l.section("member=", 1).trimmed();
+        }
+        return calls;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath("cache/keychain-paths");
+        SecretServicePaths::setFile(m_file);
+    }
+
+    void cleanupTestCase() { SecretServicePaths::setFile({}); }
+
+    // Written once, the item is read and replaced where it is: no search
+    // through every item, no item made anew, the label as CreateItem gives it.
+    void aKnownItemIsAskedWhereItIs()
+    {
+        const QString service = "TokenDock paths " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString k = key("token");
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(k, SecretBytes(QByteArray("first value canary")), nullptr, cb,
+                                SecretStore::Priority::Normal, "TokenDock — acme — token");
+                }).ok());
+        const QList<QDBusObjectPath> items = KeychainItems::itemsOf(service, k);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(SecretServicePaths::find(service, k), items.at(0).path());
+        QVERIFY(fileText().contains(items.at(0).path().toUtf8()));
+        QCOMPARE(modeOf(m_file), 0600);
+
+        SecretResult read;
+        const QStringList calls = keychainCallsDuring([&] {
+            QVERIFY(keychainCall([&](auto cb) {
+                        store.write(k, SecretBytes(QByteArray("second value canary")), nullptr, cb,
+                                    SecretStore::Priority::Normal,
+                                    "TokenDock — acme renamed — token");
+                    }).ok());
+            read = readKeychain(store, k);
+        });
+        QCOMPARE(read.data.expose(), QByteArray("second value canary"));
+        QVERIFY2(!calls.contains("SearchItems") && !calls.contains("CreateItem"),
+                 qPrintable(calls.join(", ")));
+        QVERIFY2(calls.contains("SetSecret") && calls.contains("GetSecrets"),
+                 qPrintable(calls.join(", ")));
+        QCOMPARE(KeychainItems::itemsOf(service, k), items);
+        QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(),
+                 QString("TokenDock — acme renamed — token"));
+        QVERIFY(!fileText().contains("canary"));
+
+        // without a known path the same read searches: the monitor sees it
+        SecretServicePaths::forget(service, k);
+        const QStringList searched = keychainCallsDuring([&] { read = readKeychain(store, k); });
+        QCOMPARE(read.data.expose(), QByteArray("second value canary"));
+        QVERIFY2(searched.contains("SearchItems"), qPrintable(searched.join(", ")));
+        QCOMPARE(SecretServicePaths::find(service, k), items.at(0).path());
+
+        QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+        QVERIFY(SecretServicePaths::find(service, k).isEmpty());
+        QCOMPARE(readKeychain(store, k).status, SecretResult::NotFound);
+    }
+
+    // A path kept for a key that now holds another key's item (or another
+    // program's), or no item at all: the key's own value, and the other item
+    // untouched by a write.
+    void aKeptPathIsCheckedBeforeItIsUsed()
+    {
+        const QString service = "TokenDock paths " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString one = key("client_secret");
+        const QString two = key("client_secret");
+        for (const auto& [k, v] : {std::pair{one, "one"}, std::pair{two, "two"}})
+            QVERIFY(keychainCall([&](auto cb) {
+                        store.write(k, SecretBytes(QByteArray(v)), nullptr, cb);
+                    }).ok());
+        const QString pathOne = KeychainItems::itemsOf(service, one).value(0).path();
+        const QString pathTwo = KeychainItems::itemsOf(service, two).value(0).path();
+        QVERIFY(!pathOne.isEmpty() && !pathTwo.isEmpty() && pathOne != pathTwo);
+
+        const QByteArray header = "tokendock keychain paths 1\n";
+        replaceFile(header + line(service, one, pathTwo));
+        QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("one"));
+        QCOMPARE(SecretServicePaths::find(service, one), pathOne);
+
+        replaceFile(header + line(service, one, pathTwo));
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(one, SecretBytes(QByteArray("uno")), nullptr, cb);
+                }).ok());
+        QCOMPARE(readKeychain(store, two).data.expose(), QByteArray("two"));
+        QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("uno"));
+        QCOMPARE(KeychainItems::itemsOf(service, one).size(), 1);
+
+        // another program's item at the path, kept as text: not read for
+        // the key, and not filled by its write
+        QProcess tool;
+        tool.start("secret-tool", {"store", "--label", "other", "xdg:schema", "org.qt.keychain",
+                                   "server", service, "user", "other", "type", "plaintext"});
+        QVERIFY2(tool.waitForStarted(), "secret-tool (libsecret-tools) is needed");
+        tool.write("other program's value");
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished());
+        const QString other = KeychainItems::itemsOf(service, "other").value(0).path();
+        QVERIFY(!other.isEmpty());
+        replaceFile(header + line(service, one, other));
+        QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("uno"));
+        replaceFile(header + line(service, one, other));
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(one, SecretBytes(QByteArray("eins")), nullptr, cb);
+                }).ok());
+        QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("eins"));
+        QCOMPARE(readKeychain(store, "other").data.expose(), QByteArray("other program's value"));
+
+        // gone: the item of that path was removed
+        replaceFile(header +
+                    line(service, one, "/org/freedesktop/secrets/collection/session/987654"));
+        QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("eins"));
+
+        for (const QString& k : {one, two, QString("other")})
+            QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+    }
+
+    // What another version, a crash or a person left: lines that are not
+    // what this version writes are not asked anything, and go at the next write.
+    void aDamagedFileIsNotTrusted_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("another header") << QByteArray("tokendock keychain paths 2\n");
+        QTest::newRow("no header") << QByteArray();
+        QTest::newRow("a path outside the Secret Service")
+            << QByteArray("tokendock keychain paths 1\n") + line("S", "K", "/org/evil/item/1");
+        QTest::newRow("a path climbing out") << QByteArray("tokendock keychain paths 1\n") +
+                                                    line("S", "K",
+                                                         "/org/freedesktop/secrets/collection/"
+                                                         "../../evil");
+        QTest::newRow("a collection, not an item")
+            << QByteArray("tokendock keychain paths 1\n") +
+                   line("S", "K", "/org/freedesktop/secrets/collection/login");
+        QTest::newRow("a field too many")
+            << QByteArray("tokendock keychain paths 1\n") +
+                   line("S", "K\textra", "/org/freedesktop/secrets/collection/s/1");
+        QTest::newRow("control characters")
+            << QByteArray("tokendock keychain paths 1\n") +
+                   line("S", "K", "/org/freedesktop/secrets/collection/s/1\x1b[2J");
+    }
+
+    void aDamagedFileIsNotTrusted()
+    {
+        QFETCH(QByteArray, text);
+        const QString service = "TokenDock paths " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString k = key("token");
+        // the damaged line names this key, so a read would ask its path
+        replaceFile(text.replace("\tK\t", ("\t" + k + "\t").toUtf8())
+                        .replace("S\t", (service + "\t").toUtf8()));
+        QVERIFY(SecretServicePaths::find(service, k).isEmpty());
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(k, SecretBytes(QByteArray("value")), nullptr, cb);
+                }).ok());
+        QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("value"));
+        QCOMPARE(fileText(),
+                 "tokendock keychain paths 1\n" +
+                     line(service, k, KeychainItems::itemsOf(service, k).value(0).path()));
+        QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
+        QCOMPARE(fileText(), QByteArray("tokendock keychain paths 1\n"));
+    }
+
+    // Only the most recently learned paths are kept, so the file stays small.
+    void theFileKeepsTheNewestPaths()
+    {
+        replaceFile({});
+        const QString path = "/org/freedesktop/secrets/collection/session/";
+        for (int i = 0; i < SecretServicePaths::kMaxEntries + 10; ++i)
+            SecretServicePaths::remember("S", QString::number(i), path + QString::number(i));
+        QVERIFY(SecretServicePaths::find("S", "0").isEmpty());
+        QVERIFY(SecretServicePaths::find("S", "9").isEmpty());
+        QCOMPARE(SecretServicePaths::find("S", "10"), path + "10");
+        SecretServicePaths::setFile({});
+        SecretServicePaths::setFile(m_file);
+        QCOMPARE(SecretServicePaths::find("S", "10"), path + "10");
+        QCOMPARE(
+            SecretServicePaths::find("S", QString::number(SecretServicePaths::kMaxEntries + 9)),
+            path + QString::number(SecretServicePaths::kMaxEntries + 9));
+        QVERIFY(SecretServicePaths::find("S", "9").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretServicePaths)
+#include "tst_secretservicepaths.moc"
