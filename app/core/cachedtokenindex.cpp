@@ -30,6 +30,37 @@ bool expired(const CachedTokenEntry& e, const QDateTime& now)
 {
     return e.expiresAt.isValid() && e.expiresAt <= now;
 }
+
+// An entry as the file or the journal holds it; none when this version
+// could not have written it.
+std::optional<CachedTokenEntry> entryOf(const QJsonObject& obj)
+{
+    CachedTokenEntry e;
+    e.obtainedAt = fromMs(obj.value(QStringLiteral("obtained_at")));
+    e.expiresAt = fromMs(obj.value(QStringLiteral("expires_at")));
+    e.expiresIn = jsonInteger(obj.value(QStringLiteral("expires_in")), -1, 0, kMaxLifetime);
+    e.issuedFor = obj.value(QStringLiteral("issued_for")).toString().toLatin1();
+    if (!e.obtainedAt.isValid())
+        return std::nullopt;
+    return e;
+}
+
+void msOrNull(JsonText& json, const QDateTime& t)
+{
+    if (t.isValid())
+        json.number(t.toMSecsSinceEpoch());
+    else
+        json.null();
+}
+
+// An entry's fields, in the order the file has them.
+void writeEntry(JsonText& json, const CachedTokenEntry& entry)
+{
+    msOrNull(json.key("expires_at"), entry.expiresAt);
+    json.key("expires_in").number(entry.expiresIn);
+    json.key("issued_for").string(QString::fromLatin1(entry.issuedFor));
+    msOrNull(json.key("obtained_at"), entry.obtainedAt);
+}
 } // namespace
 
 CachedTokenEntry CachedTokenEntry::of(const IssuedToken& token)
@@ -62,16 +93,11 @@ bool CachedTokenIndex::read(Contents* contents) const
     const QJsonObject all = tokens.toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QUuid account = QUuid::fromString(it.key());
-        const QJsonObject obj = it.value().toObject();
-        CachedTokenEntry e;
-        e.obtainedAt = fromMs(obj.value(QStringLiteral("obtained_at")));
-        e.expiresAt = fromMs(obj.value(QStringLiteral("expires_at")));
-        e.expiresIn = jsonInteger(obj.value(QStringLiteral("expires_in")), -1, 0, kMaxLifetime);
-        e.issuedFor = obj.value(QStringLiteral("issued_for")).toString().toLatin1();
+        const std::optional<CachedTokenEntry> e = entryOf(it.value().toObject());
         // an entry this version could not have written counts as none
-        if (account.isNull() || !e.obtainedAt.isValid())
+        if (account.isNull() || !e)
             continue;
-        contents->entries.insert(account, e);
+        contents->entries.insert(account, *e);
     }
     const QJsonObject removed = root.value(QStringLiteral("removed")).toObject();
     for (auto it = removed.begin(); it != removed.end(); ++it) {
@@ -80,7 +106,61 @@ bool CachedTokenIndex::read(Contents* contents) const
         if (!account.isNull() && at.isValid() && !contents->entries.contains(account))
             contents->removed.insert(account, at);
     }
+    replayJournal(contents);
     return true;
+}
+
+QString CachedTokenIndex::journalPath() const
+{
+    return m_path + QStringLiteral(".journal");
+}
+
+void CachedTokenIndex::replayJournal(Contents* contents) const
+{
+    QFile file(journalPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    // a journal is folded once past kMaxJournalBytes; one far past it was
+    // not written by this version, and is left to the next fold
+    const QByteArray bytes = file.read(4 * kMaxJournalBytes);
+    for (const QByteArray& line : bytes.split('\n')) {
+        const QJsonObject obj = QJsonDocument::fromJson(line).object();
+        const QUuid account = QUuid::fromString(obj.value(QStringLiteral("id")).toString());
+        const std::optional<CachedTokenEntry> e = entryOf(obj);
+        if (!account.isNull() && e)
+            merge(contents, account, *e, {}, false);
+    }
+}
+
+bool CachedTokenIndex::append(const Changes& changes) const
+{
+    // a removal is written at once, whole: the index must not show a token
+    // that is gone because a line was lost; no change at all is a call to
+    // drop what expired
+    if (changes.isEmpty() || changes.size() > kMaxJournalChanges || !QFileInfo::exists(m_path) ||
+        std::any_of(changes.cbegin(), changes.cend(),
+                    [](const auto& change) { return !change.has_value(); }))
+        return false;
+    QFile file(journalPath());
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append) || !PrivateFiles::restrict(file) ||
+        file.size() >= kMaxJournalBytes)
+        return false;
+    QByteArray text;
+    // after a line a crash cut short, the next one starts on a line of its own
+    char last = '\n';
+    if (file.size() > 0 && (!file.seek(file.size() - 1) || !file.getChar(&last)))
+        return false;
+    if (last != '\n')
+        text += '\n';
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        JsonText json(JsonText::Layout::Compact);
+        json.beginObject();
+        json.key("id").string(it.key().toString(QUuid::WithoutBraces));
+        writeEntry(json, **it);
+        json.end();
+        text += json.take() + '\n';
+    }
+    return file.write(text) == text.size() && file.flush();
 }
 
 void CachedTokenIndex::merge(Contents* contents, const QUuid& account,
@@ -115,8 +195,11 @@ bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool 
         !PrivateFiles::lock(lock, kLockWaitMs)) {
         qCWarning(lcAccounts) << "cached token index not locked:" << int(lock.error());
         QFile::remove(m_path);
+        QFile::remove(journalPath());
         return false;
     }
+    if (!seed && append(changes))
+        return true;
     Contents contents;
     // a file this version cannot read starts over, incomplete
     if (!read(&contents))
@@ -127,10 +210,12 @@ bool CachedTokenIndex::apply(const Changes& changes, const QDateTime& now, bool 
     const QDateTime forgotten = now.addSecs(-kRemovalKeptSeconds);
     contents.removed.removeIf([&forgotten](const auto& r) { return r.value() < forgotten; });
     contents.complete = contents.complete || seed;
-    if (write(contents))
-        return true;
-    QFile::remove(m_path);
-    return false;
+    // the journal is in the file now (told again, an entry changes nothing)
+    const bool written = write(contents);
+    if (!written)
+        QFile::remove(m_path);
+    QFile::remove(journalPath());
+    return written;
 }
 
 namespace {
@@ -148,13 +233,6 @@ QList<std::pair<QByteArray, typename Hash::const_iterator>> sortedById(const Has
     return ids;
 }
 
-void msOrNull(JsonText& json, const QDateTime& t)
-{
-    if (t.isValid())
-        json.number(t.toMSecsSinceEpoch());
-    else
-        json.null();
-}
 } // namespace
 
 QByteArray CachedTokenIndex::text(const Contents& contents)
@@ -173,10 +251,7 @@ QByteArray CachedTokenIndex::text(const Contents& contents)
     json.key("tokens").beginObject();
     for (const auto& [id, entry] : sortedById(contents.entries)) {
         json.key(id.constData()).beginObject();
-        msOrNull(json.key("expires_at"), entry->expiresAt);
-        json.key("expires_in").number(entry->expiresIn);
-        json.key("issued_for").string(QString::fromLatin1(entry->issuedFor));
-        msOrNull(json.key("obtained_at"), entry->obtainedAt);
+        writeEntry(json, *entry);
         json.end();
     }
     json.end();

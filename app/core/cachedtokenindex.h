@@ -43,6 +43,12 @@ public:
     static constexpr int kLockWaitMs = 2000;
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr qint64 kRemovalKeptSeconds = 3600;
+    // New tokens of a few accounts (a command's) are appended to a journal
+    // beside the file, not merged into it: the file is read and written
+    // whole, a megabyte at 5,000 accounts. A larger change, a removal, or a
+    // journal past this size folds the journal into the file.
+    static constexpr int kMaxJournalChanges = 16;
+    static constexpr qint64 kMaxJournalBytes = 64 * 1024;
 
     using Entries = QHash<QUuid, CachedTokenEntry>;
     // per account: the entry to keep, or nothing to remove it
@@ -57,8 +63,10 @@ public:
     explicit CachedTokenIndex(QString path);
     static QString fileName(); // "cached-tokens.json"
     QString path() const { return m_path; }
+    QString journalPath() const; // "cached-tokens.json.journal" beside it
 
-    // No lock: the file is only ever replaced whole. False when it is
+    // No lock: the file is only ever replaced whole, and the journal only
+    // grows; a line it holds in part is left out. False when the file is
     // missing, unreadable or not one this version wrote.
     bool read(Contents* contents) const;
     // Applies the changes under the lock, a removal as of `now`, dropping
@@ -73,6 +81,10 @@ public:
     static QByteArray text(const Contents& contents);
 
 private:
+    // The journal's entries merged into what the file held.
+    void replayJournal(Contents* contents) const;
+    // Under the lock: the changes appended to the journal where they may be.
+    bool append(const Changes& changes) const;
     static void merge(Contents* contents, const QUuid& account,
                       const std::optional<CachedTokenEntry>& change, const QDateTime& now,
                       bool seed);

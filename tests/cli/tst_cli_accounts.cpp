@@ -588,16 +588,20 @@ private slots:
         RUN_CLI(third, home, {"list", "--json"}, {}, noBus);
         QVERIFY2(cachedLifetime(third, "acme-dhl") > 0, third.describe().constData());
 
-        // the index holds times, never a token or a secret, and is the user's alone
+        // the index (and the journal a command's new token went to) holds
+        // times, never a token or a secret, and is the user's alone
         const QString index = indexPath(home);
-        QFile file(index);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes;
+        for (const QString& path : {index, index + ".journal"}) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            bytes += file.readAll();
+            QCOMPARE(modeOf(path), 0600);
+        }
         QVERIFY(bytes.contains("expires_at"));
         QVERIFY(!bytes.contains(token));
         QVERIFY(!bytes.contains(sandbox.credentials("banyan").clientSecret));
         QVERIFY(!bytes.contains(sandbox.credentials("dhl-ecs").clientSecret));
-        QCOMPARE(modeOf(index), 0600);
 
         // an edit that drops the token, and a hand edit of what it was
         // issued for, take it off the list

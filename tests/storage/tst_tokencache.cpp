@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountservice.h"
 #include "clock.h"
+#include "filemode.h"
 #include "storagetest.h"
 #include "tokencache.h"
 
@@ -288,6 +289,72 @@ private slots:
         // expired when the next change is written
         QVERIFY(index.apply({}, now.addSecs(3600)));
         QVERIFY(contents().entries.isEmpty());
+    }
+
+    // A command's new token goes to a journal beside the index, not into
+    // the whole file: the file's bytes stay, a read sees the token, a line a
+    // crash cut short is left out without the lines after it, and a removal
+    // or a full journal folds the journal into the file.
+    void aFewNewTokensGoToTheJournal()
+    {
+        QTemporaryDir config;
+        const CachedTokenIndex index(config.filePath(CachedTokenIndex::fileName()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto entry = [&now](qint64 obtainedAgo) {
+            return CachedTokenEntry::of(token("t", now.addSecs(-obtainedAgo), 3600));
+        };
+        const auto entries = [&index] {
+            CachedTokenIndex::Contents read;
+            return index.read(&read) ? read.entries : CachedTokenIndex::Entries();
+        };
+        const auto bytesOf = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(none)");
+        };
+        const QUuid a = QUuid::createUuid();
+        const QUuid b = QUuid::createUuid();
+        const QUuid cut = QUuid::createUuid();
+        const QUuid d = QUuid::createUuid();
+        // no file yet: written whole
+        QVERIFY(index.apply({{a, entry(50)}}, now));
+        QVERIFY(!QFile::exists(index.journalPath()));
+        const QByteArray file = bytesOf(index.path());
+        QVERIFY(index.apply({{b, entry(40)}}, now));
+        QCOMPARE(bytesOf(index.path()), file);
+        QCOMPARE(modeOf(index.journalPath()), 0600);
+        QCOMPARE(entries().value(b), entry(40));
+
+        QFile journal(index.journalPath());
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("{\"id\":\"" + cut.toByteArray(QUuid::WithoutBraces) + "\",\"obtai");
+        journal.close();
+        QVERIFY(index.apply({{d, entry(30)}}, now));
+        QCOMPARE(entries().keys().size(), 3);
+        QCOMPARE(entries().value(d), entry(30));
+        QVERIFY(!entries().contains(cut));
+        // the newer token of an account wins, whichever was told first
+        QVERIFY(index.apply({{b, entry(10)}}, now));
+        QVERIFY(index.apply({{b, entry(20)}}, now));
+        QCOMPARE(entries().value(b), entry(10));
+        QCOMPARE(bytesOf(index.path()), file);
+
+        // a removal is folded in with the journal, at once
+        QVERIFY(index.apply({{a, std::nullopt}}, now));
+        QVERIFY(!QFile::exists(index.journalPath()));
+        QVERIFY(bytesOf(index.path()).contains(d.toByteArray(QUuid::WithoutBraces)));
+        QCOMPARE(entries().keys().size(), 2);
+        QCOMPARE(entries().value(b), entry(10));
+
+        // so is a journal past its size, at the next change
+        qint64 told = 0;
+        while (QFileInfo(index.journalPath()).size() < CachedTokenIndex::kMaxJournalBytes) {
+            QVERIFY(index.apply({{QUuid::createUuid(), entry(5)}}, now));
+            ++told;
+        }
+        QVERIFY(index.apply({{b, entry(1)}}, now));
+        QVERIFY(!QFile::exists(index.journalPath()));
+        QCOMPARE(entries().size(), told + 2);
+        QCOMPARE(entries().value(b), entry(1));
     }
 
     // The index is written as it is walked, not built as a QJsonObject
