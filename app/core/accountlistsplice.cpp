@@ -9,17 +9,23 @@
 
 std::optional<AccountListSplice::Splice>
 AccountListSplice::withAccount(const QByteArray& list, const QUuid& id, qint64 schema,
-                               const std::function<void(Account&)>& edit, Account* saved)
+                               const std::function<void(Account&)>& edit, Account* saved,
+                               const AccountListScan::Found* known)
 {
     // one read of the file, scanned and copied from: a writer that ignores
     // the lock cannot slip a change in between
-    QByteArray text = list;
-    QBuffer buffer(&text);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const auto found = AccountListScan::find(buffer, id);
+    std::optional<AccountListScan::Found> found;
+    if (known) {
+        found = *known;
+    } else {
+        QByteArray text = list;
+        QBuffer buffer(&text);
+        if (!buffer.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        found = AccountListScan::find(buffer, id);
+    }
     if (!found || found->schema != schema || !found->hasList || found->ambiguous ||
-        found->account.isEmpty())
+        found->account.isEmpty() || found->id != id)
         return std::nullopt;
     QString why;
     auto account = Account::fromJson(QJsonDocument::fromJson(found->account).object(), &why);

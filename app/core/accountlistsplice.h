@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "accountlistscan.h"
 
 #include <QByteArray>
 #include <QUuid>
@@ -26,7 +27,9 @@ struct Splice
 // The account of that id changed by `edit`, and that account as saved in
 // *saved; nothing when only the whole parse can tell (the text is not JSON,
 // the id is not there once, another format than `schema`).
+// `known`, when given, is what AccountListScan found in these very bytes.
 std::optional<Splice> withAccount(const QByteArray& list, const QUuid& id, qint64 schema,
-                                  const std::function<void(Account&)>& edit, Account* saved);
+                                  const std::function<void(Account&)>& edit, Account* saved,
+                                  const AccountListScan::Found* known = nullptr);
 
 } // namespace AccountListSplice

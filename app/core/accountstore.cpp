@@ -120,9 +120,11 @@ std::optional<bool> AccountStore::saveHistoryInPlace(QString* error)
     if (!oneAccount)
         return std::nullopt;
     Account saved;
-    const auto written = writeHistoryInPlace(m_path, id, m_unsavedHistory, &saved, error);
+    const auto written = writeHistoryInPlace(m_path, id, m_unsavedHistory, &saved, error,
+                                             m_oneRead ? &*m_oneRead : nullptr);
     if (!written || !*written)
         return written; // held back still: saved with the next change, or at the end
+    m_oneRead.reset();
     m_unsavedHistory.clear();
     m_historySave->stop();
     adopt({saved});
@@ -132,7 +134,7 @@ std::optional<bool> AccountStore::saveHistoryInPlace(QString* error)
 
 std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const QUuid& id,
                                                       const History& history, Account* saved,
-                                                      QString* error)
+                                                      QString* error, const OneRead* read)
 {
     const std::unique_ptr<QLockFile> lock = lockFile(path, error);
     if (!lock)
@@ -149,7 +151,7 @@ std::optional<bool> AccountStore::writeHistoryInPlace(const QString& path, const
             addHistory(&one, history);
             account = one.constFirst();
         },
-        saved);
+        saved, read && read->text == list ? &read->found : nullptr);
     if (!splice)
         return std::nullopt;
     // written as three parts: no second copy of the list in memory
@@ -466,7 +468,14 @@ AccountStore::State AccountStore::loadOne(const QString& name)
     QFile file(m_path);
     if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
         return load();
-    const auto found = AccountListScan::find(file, Account::nameKey(name));
+    // kept whole: a save of the account's results into the same bytes
+    // reuses what the scan found
+    QByteArray text = file.readAll();
+    file.close();
+    QBuffer buffer(&text);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return load();
+    const auto found = AccountListScan::find(buffer, Account::nameKey(name));
     if (!found || found->schema != kSchemaVersion || !found->hasList || found->ambiguous ||
         found->account.isEmpty())
         return load();
@@ -482,6 +491,8 @@ AccountStore::State AccountStore::loadOne(const QString& name)
     m_backupPath.clear();
     adopt({*account});
     m_onlyOne = true;
+    buffer.close();
+    m_oneRead = OneRead{std::move(text), *found};
     emit changed();
     return m_state;
 }
@@ -679,6 +690,7 @@ const Account* AccountStore::find(const QUuid& id) const
 void AccountStore::adopt(const QList<Account>& accounts)
 {
     m_onlyOne = false;
+    m_oneRead.reset();
     m_accounts = accounts;
     m_byId.clear();
     m_byName.clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "accountlistscan.h"
 #include "message.h"
 
 #include <QHash>
@@ -181,9 +182,16 @@ private:
     // that account's text in the file and leaves the rest as it is; nothing
     // when the file does not allow that (the whole list is saved then).
     std::optional<bool> saveHistoryInPlace(QString* error);
+    // The list's text as loadOne() read it, and where its account is: a
+    // save into a file that still holds those bytes needs no second scan.
+    struct OneRead
+    {
+        QByteArray text;
+        AccountListScan::Found found;
+    };
     static std::optional<bool> writeHistoryInPlace(const QString& path, const QUuid& id,
                                                    const History& history, Account* saved,
-                                                   QString* error);
+                                                   QString* error, const OneRead* read = nullptr);
     // The list in the file (empty when there is none), or why it cannot be read.
     static std::optional<Message> readFile(const QString& path, QList<Account>* accounts);
     // The usual list read an account at a time: the whole text at once makes
@@ -224,7 +232,8 @@ private:
     QTimer* m_historySave;
     History m_unsavedHistory;
     bool m_async = false;
-    bool m_onlyOne = false; // loadOne() read just one account
+    bool m_onlyOne = false;           // loadOne() read just one account
+    std::optional<OneRead> m_oneRead; // until the file is written
     bool m_ending = false;
     // asynchronous mode: one worker, so this process's changes keep their order
     QThreadPool m_worker;

@@ -831,6 +831,40 @@ private slots:
         QCOMPARE(saved->history.first().httpStatus, 200);
     }
 
+    // The first save of a store holding one account finds the account again
+    // when the list changed since it was read (an account added before it,
+    // so it moved), rather than writing where it used to be.
+    void oneAccountsFirstSaveFollowsAListChangedSinceItsRead()
+    {
+        const Account a = makeAccount("a");
+        {
+            AccountStore writer(path());
+            writer.load();
+            QVERIFY(writer.add(makeAccount("c")));
+            QVERIFY(writer.add(a));
+        }
+        AccountStore one(path());
+        QCOMPARE(one.loadOne("a"), AccountStore::State::Ready);
+        {
+            AccountStore elsewhere(path());
+            elsewhere.load();
+            QVERIFY(elsewhere.add(makeAccount("b with a longer name, ahead of a")));
+            QVERIFY(elsewhere.modify(a.id, [](Account& edited) { edited.clientId = "edited"; }));
+        }
+        TestRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.category = "ok";
+        record.httpStatus = 200;
+        QVERIFY(one.recordTest(a.id, record));
+        one.flush();
+        AccountStore reader(path());
+        QCOMPARE(reader.load(), AccountStore::State::Ready);
+        QCOMPARE(reader.accounts().size(), 3);
+        QCOMPARE(reader.find(a.id)->clientId, QString("edited"));
+        QCOMPARE(reader.find(a.id)->history.size(), 1);
+        QCOMPARE(reader.findByName("b with a longer name, ahead of a")->history.size(), 0);
+    }
+
     // A store holding one account never makes a list of just that one.
     void oneAccountIsNeverTheWholeListWhenTheFileIsGone()
     {
