@@ -4,11 +4,13 @@
 #include "logging.h"
 #include "privatefiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
 #include <QMutex>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace {
 
@@ -29,8 +31,14 @@ struct Paths
     QMutex mutex;
     QString file;
     bool loaded = false;
-    QList<Entry> entries; // the most recently learned last
+    QList<Entry> entries;   // the most recently learned last
+    bool dirty = false;     // changed since the file was written
+    bool scheduled = false; // a write is due
 };
+
+// what changed is written a moment later, with whatever else changes by
+// then (a Test All makes a thousand items), and when the application ends
+constexpr int kSaveDelayMs = 1000;
 
 Paths& paths()
 {
@@ -84,8 +92,9 @@ void load(Paths& p)
     }
 }
 
-void save(const Paths& p)
+void save(Paths& p)
 {
+    p.dirty = false;
     if (p.file.isEmpty())
         return;
     QByteArray text = kHeader + '\n';
@@ -101,6 +110,23 @@ void save(const Paths& p)
     qCInfo(lcKeychain) << "keychain item paths not kept:" << file.errorString();
 }
 
+void changed(Paths& p)
+{
+    p.dirty = true;
+    auto* app = QCoreApplication::instance();
+    if (!app)
+        return save(p);
+    static const bool atExit = [] {
+        qAddPostRoutine(&SecretServicePaths::flush);
+        return true;
+    }();
+    Q_UNUSED(atExit)
+    if (p.scheduled)
+        return;
+    p.scheduled = true;
+    QTimer::singleShot(kSaveDelayMs, app, &SecretServicePaths::flush);
+}
+
 } // namespace
 
 void SecretServicePaths::setFile(const QString& path)
@@ -109,6 +135,8 @@ void SecretServicePaths::setFile(const QString& path)
     const QMutexLocker lock(&p.mutex);
     if (p.file == path)
         return;
+    if (p.dirty)
+        save(p);
     p.file = path;
     p.loaded = false;
     p.entries.clear();
@@ -146,7 +174,7 @@ void SecretServicePaths::remember(const QString& service, const QString& key, co
     p.entries.append(Entry{service, key, path});
     while (p.entries.size() > kMaxEntries)
         p.entries.removeFirst();
-    save(p);
+    changed(p);
 }
 
 void SecretServicePaths::forget(const QString& service, const QString& key)
@@ -160,7 +188,16 @@ void SecretServicePaths::forget(const QString& service, const QString& key)
     if (i < 0)
         return;
     p.entries.removeAt(i);
-    save(p);
+    changed(p);
+}
+
+void SecretServicePaths::flush()
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    p.scheduled = false;
+    if (p.dirty)
+        save(p);
 }
 
 bool SecretServicePaths::isItemPath(const QString& path)

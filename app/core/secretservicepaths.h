@@ -30,6 +30,9 @@ QString find(const QString& service, const QString& key);
 void remember(const QString& service, const QString& key, const QString& path);
 // The item is not where it was thought to be, or is gone.
 void forget(const QString& service, const QString& key);
+// Writes what changed now: the file is written a second after a change,
+// and when the application ends.
+void flush();
 
 // Whether `path` can be an item of a Secret Service collection: what a
 // path read from the file must be before it is asked anything.

@@ -600,6 +600,18 @@ private slots:
         }
         QVERIFY(bytes.contains("expires_at"));
         QVERIFY(!bytes.contains(token));
+        // where the keychain keeps the items the command read and wrote: the
+        // next command asks them there (SecretServicePaths); paths and keys only
+        const QString paths = home.path() + "/.cache/tokendock/keychain-paths";
+        QFile pathsFile(paths);
+        QVERIFY(pathsFile.open(QIODevice::ReadOnly));
+        const QByteArray kept = pathsFile.readAll();
+        QVERIFY2(kept.contains("/token\t/org/freedesktop/secrets/collection/"), kept.constData());
+        QVERIFY2(kept.contains("/client_secret\t/org/freedesktop/secrets/collection/"),
+                 kept.constData());
+        QVERIFY(!kept.contains(token));
+        QVERIFY(!kept.contains(sandbox.credentials("dhl-ecs").clientSecret));
+        QCOMPARE(modeOf(paths), 0600);
         QVERIFY(!bytes.contains(sandbox.credentials("banyan").clientSecret));
         QVERIFY(!bytes.contains(sandbox.credentials("dhl-ecs").clientSecret));
 

@@ -30,8 +30,10 @@ private:
         return QUuid::createUuid().toString(QUuid::WithoutBraces) + "/" + what;
     }
 
+    // The file as this process leaves it.
     QByteArray fileText() const
     {
+        SecretServicePaths::flush();
         QFile file(m_file);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
@@ -39,11 +41,11 @@ private:
     // The file as another process (or a person) left it; this process reads it again.
     void replaceFile(const QByteArray& text)
     {
+        SecretServicePaths::setFile({}); // what this process had changed is written first
         QFile file(m_file);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text);
         file.close();
-        SecretServicePaths::setFile({});
         SecretServicePaths::setFile(m_file);
     }
 
