@@ -129,7 +129,11 @@ AppServices::AppServices(const Options& options, QObject* parent)
     applySettings();
 }
 
-AppServices::~AppServices() = default;
+AppServices::~AppServices()
+{
+    // written while its folder is surely there (a test's goes with it)
+    SecretServicePaths::flush();
+}
 
 bool AppServices::isDemo() const
 {

@@ -80,6 +80,10 @@ QString CachedTokenIndex::fileName()
 bool CachedTokenIndex::read(Contents* contents) const
 {
     *contents = Contents();
+    // the journal first: a fold between the two reads then leaves the
+    // journal's entries in the file too (told twice, an entry changes
+    // nothing), where the other order could miss them
+    const QByteArray journal = journalText();
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -106,7 +110,7 @@ bool CachedTokenIndex::read(Contents* contents) const
         if (!account.isNull() && at.isValid() && !contents->entries.contains(account))
             contents->removed.insert(account, at);
     }
-    replayJournal(contents);
+    replay(journal, contents);
     return true;
 }
 
@@ -115,15 +119,19 @@ QString CachedTokenIndex::journalPath() const
     return m_path + QStringLiteral(".journal");
 }
 
-void CachedTokenIndex::replayJournal(Contents* contents) const
+QByteArray CachedTokenIndex::journalText() const
 {
     QFile file(journalPath());
     if (!file.open(QIODevice::ReadOnly))
-        return;
+        return {};
     // a journal is folded once past kMaxJournalBytes; one far past it was
     // not written by this version, and is left to the next fold
-    const QByteArray bytes = file.read(4 * kMaxJournalBytes);
-    for (const QByteArray& line : bytes.split('\n')) {
+    return file.read(4 * kMaxJournalBytes);
+}
+
+void CachedTokenIndex::replay(const QByteArray& journal, Contents* contents)
+{
+    for (const QByteArray& line : journal.split('\n')) {
         const QJsonObject obj = QJsonDocument::fromJson(line).object();
         const QUuid account = QUuid::fromString(obj.value(QStringLiteral("id")).toString());
         const std::optional<CachedTokenEntry> e = entryOf(obj);

@@ -65,9 +65,9 @@ public:
     QString path() const { return m_path; }
     QString journalPath() const; // "cached-tokens.json.journal" beside it
 
-    // No lock: the file is only ever replaced whole, and the journal only
-    // grows; a line it holds in part is left out. False when the file is
-    // missing, unreadable or not one this version wrote.
+    // No lock: the file is only ever replaced whole, and the journal grows
+    // until a fold removes it; a line it holds in part is left out. False
+    // when the file is missing, unreadable or not one this version wrote.
     bool read(Contents* contents) const;
     // Applies the changes under the lock, a removal as of `now`, dropping
     // entries expired by then. An entry replaces only an older token's, or
@@ -81,8 +81,9 @@ public:
     static QByteArray text(const Contents& contents);
 
 private:
+    QByteArray journalText() const;
     // The journal's entries merged into what the file held.
-    void replayJournal(Contents* contents) const;
+    static void replay(const QByteArray& journal, Contents* contents);
     // Under the lock: the changes appended to the journal where they may be.
     bool append(const Changes& changes) const;
     static void merge(Contents* contents, const QUuid& account,

@@ -371,6 +371,8 @@ private:
         if (hinted()) {
             if (m_answers.size() < m_keys.size())
                 return searchInstead();
+            for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it)
+                SecretServicePaths::remember(m_service, it.key(), it->path());
             return finish(true);
         }
         if (!m_lockedSeen && !m_unsure) {

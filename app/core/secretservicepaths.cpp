@@ -17,6 +17,8 @@ namespace {
 const QByteArray kHeader = QByteArrayLiteral("tokendock keychain paths 1");
 // the longest line a service, key and path may take together
 constexpr qsizetype kMaxLineBytes = 2048;
+// a service's or key's UTF-8 bytes: two of them and a path fit a line
+constexpr qsizetype kMaxFieldBytes = 800;
 constexpr qint64 kMaxFileBytes = qint64(SecretServicePaths::kMaxEntries + 1) * kMaxLineBytes;
 
 struct Entry
@@ -49,7 +51,7 @@ Paths& paths()
 // A service or key a line can hold: tabs and line ends separate the fields.
 bool fitsALine(const QString& text)
 {
-    return !text.isEmpty() && text.size() < kMaxLineBytes / 4 &&
+    return !text.isEmpty() && text.toUtf8().size() <= kMaxFieldBytes &&
            !text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) &&
            !text.contains(QLatin1Char('\r'));
 }
@@ -166,9 +168,12 @@ void SecretServicePaths::remember(const QString& service, const QString& key, co
         return;
     load(p);
     const qsizetype i = indexOf(p, service, key);
-    // the file is written only when a path is new: a use alone changes nothing
-    if (i >= 0 && p.entries.at(i).path == path)
+    // the file is written only when a path is new; a use moves the path to
+    // the newest, and the file keeps that order from its next write on
+    if (i >= 0 && p.entries.at(i).path == path) {
+        p.entries.move(i, p.entries.size() - 1);
         return;
+    }
     if (i >= 0)
         p.entries.removeAt(i);
     p.entries.append(Entry{service, key, path});

@@ -26,7 +26,7 @@ QString file();
 
 // The item's object path, or an empty string when none is known.
 QString find(const QString& service, const QString& key);
-// The item of the service and key is at `path` (found, or just made).
+// The item of the service and key is at `path` (found, used, or just made).
 void remember(const QString& service, const QString& key, const QString& path);
 // The item is not where it was thought to be, or is gone.
 void forget(const QString& service, const QString& key);

@@ -65,8 +65,10 @@ public:
                         if (m_finished)
                             return;
                         if (reply.isError() ||
-                            qdbus_cast<Attributes>(reply.value().variant()) != attributes())
+                            qdbus_cast<Attributes>(reply.value().variant()) != attributes()) {
+                            SecretServicePaths::forget(m_service, m_key);
                             m_known = QDBusObjectPath();
+                        }
                         if (!m_session.path().isEmpty())
                             store();
                     });

@@ -136,6 +136,9 @@ private slots:
             QVERIFY(filesAfter.value(index) != filesBefore.value(index) ||
                     filesAfter.value(journal) != filesBefore.value(journal));
             for (const QString& file : {index, journal, cache + "keychain-paths"}) {
+                // changed, perhaps; not removed
+                QVERIFY2(filesAfter.contains(file) || !filesBefore.contains(file),
+                         qPrintable(file));
                 filesAfter.remove(file);
                 if (filesBefore.contains(file))
                     filesAfter.insert(file, filesBefore.value(file));

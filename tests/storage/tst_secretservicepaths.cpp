@@ -179,6 +179,20 @@ private slots:
         QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("one"));
         QCOMPARE(SecretServicePaths::find(service, one), pathOne);
 
+        // two keys whose paths were swapped, read together
+        replaceFile(header + line(service, one, pathTwo) + line(service, two, pathOne));
+        SecretStore::Answers answers;
+        waitForCallback([&](auto quit) {
+            store.readMany({one, two}, nullptr,
+                           [&answers, quit](const auto& a, const SecretResult&) {
+                               answers = a;
+                               quit();
+                           });
+        });
+        QCOMPARE(answers.value(one).data.expose(), QByteArray("one"));
+        QCOMPARE(answers.value(two).data.expose(), QByteArray("two"));
+        QCOMPARE(SecretServicePaths::find(service, two), pathTwo);
+
         replaceFile(header + line(service, one, pathTwo));
         QVERIFY(keychainCall([&](auto cb) {
                     store.write(one, SecretBytes(QByteArray("uno")), nullptr, cb);
@@ -207,12 +221,34 @@ private slots:
         QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("eins"));
         QCOMPARE(readKeychain(store, "other").data.expose(), QByteArray("other program's value"));
 
+        // the key's own item, kept as text by another program: a write of
+        // binary data makes the item CreateItem replaces rather than fill it
+        const QString three = key("client_secret");
+        tool.start("secret-tool", {"store", "--label", "text", "xdg:schema", "org.qt.keychain",
+                                   "server", service, "user", three, "type", "plaintext"});
+        QVERIFY(tool.waitForStarted());
+        tool.write("text value");
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished());
+        const QString textItem = KeychainItems::itemsOf(service, three).value(0).path();
+        QVERIFY(!textItem.isEmpty());
+        replaceFile(header + line(service, three, textItem));
+        QVERIFY(keychainCall([&](auto cb) {
+                    store.write(three, SecretBytes(QByteArray("binary value")), nullptr, cb);
+                }).ok());
+        QCOMPARE(KeychainItems::itemsOf(service, three).size(), 2);
+        QProcess lookup;
+        lookup.start("secret-tool",
+                     {"lookup", "server", service, "user", three, "type", "plaintext"});
+        QVERIFY(lookup.waitForFinished());
+        QCOMPARE(lookup.readAllStandardOutput(), QByteArray("text value"));
+
         // gone: the item of that path was removed
         replaceFile(header +
                     line(service, one, "/org/freedesktop/secrets/collection/session/987654"));
         QCOMPARE(readKeychain(store, one).data.expose(), QByteArray("eins"));
 
-        for (const QString& k : {one, two, QString("other")})
+        for (const QString& k : {one, two, three, QString("other")})
             QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
     }
 
@@ -221,8 +257,9 @@ private slots:
     void aDamagedFileIsNotTrusted_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("another header") << QByteArray("tokendock keychain paths 2\n");
-        QTest::newRow("no header") << QByteArray();
+        const QByteArray fine = line("S", "K", "/org/freedesktop/secrets/collection/s/1");
+        QTest::newRow("another header") << QByteArray("tokendock keychain paths 2\n") + fine;
+        QTest::newRow("no header") << fine;
         QTest::newRow("a path outside the Secret Service")
             << QByteArray("tokendock keychain paths 1\n") + line("S", "K", "/org/evil/item/1");
         QTest::newRow("a path climbing out") << QByteArray("tokendock keychain paths 1\n") +
