@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -79,6 +80,7 @@ void load(Paths& p)
     const QList<QByteArray> lines = file.readAll().split('\n');
     if (lines.isEmpty() || lines.constFirst() != kHeader)
         return;
+    QSet<QByteArray> seen; // the first line of a service and key counts
     for (qsizetype i = 1; i < lines.size() && p.entries.size() < SecretServicePaths::kMaxEntries;
          ++i) {
         const QList<QByteArray> fields = lines.at(i).split('\t');
@@ -86,10 +88,11 @@ void load(Paths& p)
             continue;
         Entry entry{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
                     QString::fromUtf8(fields.at(2))};
+        const QByteArray name = fields.at(0) + '\t' + fields.at(1);
         if (!fitsALine(entry.service) || !fitsALine(entry.key) ||
-            !SecretServicePaths::isItemPath(entry.path) ||
-            indexOf(p, entry.service, entry.key) >= 0)
+            !SecretServicePaths::isItemPath(entry.path) || seen.contains(name))
             continue;
+        seen.insert(name);
         p.entries.append(std::move(entry));
     }
 }
