@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -50,5 +51,9 @@ std::optional<Found> find(QIODevice& device, const QUuid& id);
 // what the list holds (any escaped member name of the root, a missing or
 // repeated "schema" or "accounts", a list member that is not an object).
 std::optional<Pieces> pieces(QIODevice& device);
+// The same, of text already in memory (read where it lies, not copied).
+std::optional<Found> find(QByteArrayView text, const QString& nameKey);
+std::optional<Found> find(QByteArrayView text, const QUuid& id);
+std::optional<Pieces> pieces(QByteArrayView text);
 
 } // namespace AccountListScan

@@ -3,7 +3,6 @@
 
 #include "accountlistscan.h"
 
-#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,11 +17,7 @@ AccountListSplice::withAccount(const QByteArray& list, const QUuid& id, qint64 s
     if (known) {
         found = *known;
     } else {
-        QByteArray text = list;
-        QBuffer buffer(&text);
-        if (!buffer.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        found = AccountListScan::find(buffer, id);
+        found = AccountListScan::find(QByteArrayView(list), id);
     }
     if (!found || found->schema != schema || !found->hasList || found->ambiguous ||
         found->account.isEmpty() || found->id != id)

@@ -9,7 +9,6 @@
 #include "privatefiles.h"
 #include "textpolicy.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -472,10 +471,7 @@ AccountStore::State AccountStore::loadOne(const QString& name)
     // reuses what the scan found
     QByteArray text = file.readAll();
     file.close();
-    QBuffer buffer(&text);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return load();
-    const auto found = AccountListScan::find(buffer, Account::nameKey(name));
+    const auto found = AccountListScan::find(QByteArrayView(text), Account::nameKey(name));
     if (!found || found->schema != kSchemaVersion || !found->hasList || found->ambiguous ||
         found->account.isEmpty())
         return load();
@@ -491,7 +487,6 @@ AccountStore::State AccountStore::loadOne(const QString& name)
     m_backupPath.clear();
     adopt({*account});
     m_onlyOne = true;
-    buffer.close();
     m_oneRead = OneRead{std::move(text), *found};
     emit changed();
     return m_state;
@@ -603,11 +598,7 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
 
 bool AccountStore::parseByAccount(const QByteArray& bytes, QList<Account>* accounts)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return false;
-    const auto pieces = AccountListScan::pieces(buffer);
+    const auto pieces = AccountListScan::pieces(QByteArrayView(bytes));
     if (!pieces || pieces->schema != kSchemaVersion)
         return false;
     QList<Account> loaded;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace {
 // The bytes a JSON string holds as they are: printable ASCII but the quote
@@ -15,18 +16,62 @@ constexpr std::array<bool, 256> kPlain = [] {
         plain[size_t(c)] = c != '"' && c != '\\';
     return plain;
 }();
-} // namespace
 
-void JsonScanner::space()
+constexpr quint64 kEveryByte = 0x0101010101010101ULL;
+constexpr quint64 kHighBits = 0x8080808080808080ULL;
+
+// Whether any of eight bytes is not plain: a control character, the quote,
+// the backslash or a byte of a multibyte sequence (the classic bit tricks
+// for "a byte below n" and "a zero byte", each exact as a yes or no).
+bool anyNotPlain(quint64 bytes)
 {
-    for (int c = peek(); c == ' ' || c == '\n' || c == '\r' || c == '\t'; c = peek())
-        take();
+    const auto zeroByte = [](quint64 v) {
+        return (v - kEveryByte) & ~v & kHighBits;
+    };
+    const quint64 control = (bytes - 0x20 * kEveryByte) & ~bytes & kHighBits;
+    return ((bytes & kHighBits) | control | zeroByte(bytes ^ ('"' * kEveryByte)) |
+            zeroByte(bytes ^ ('\\' * kEveryByte))) != 0;
 }
 
-bool JsonScanner::at(char c)
+// Past the plain bytes from p, eight at a time while none of them stops it.
+const char* plainRun(const char* p, const char* end)
 {
-    space();
-    return peek() == static_cast<unsigned char>(c);
+    quint64 bytes = 0;
+    while (end - p >= qsizetype(sizeof bytes)) {
+        std::memcpy(&bytes, p, sizeof bytes);
+        if (anyNotPlain(bytes))
+            break;
+        p += sizeof bytes;
+    }
+    while (p < end && kPlain[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+} // namespace
+
+void JsonScanner::skipSpace()
+{
+    // a local pointer: a byte read through m_pos could be m_pos itself to
+    // the compiler, which would store and load it again at every byte
+    constexpr quint64 kSpaces = ' ' * kEveryByte;
+    for (;;) {
+        const char* p = m_pos;
+        while (p < m_end) {
+            // an indented line starts with a run of spaces
+            quint64 bytes = 0;
+            if (m_end - p >= qsizetype(sizeof bytes) &&
+                (std::memcpy(&bytes, p, sizeof bytes), bytes == kSpaces)) {
+                p += sizeof bytes;
+            } else if (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') {
+                ++p;
+            } else {
+                break;
+            }
+        }
+        m_pos = p;
+        if (p < m_end || !refill())
+            return;
+    }
 }
 
 bool JsonScanner::atEnd()
@@ -65,10 +110,10 @@ bool JsonScanner::string(QByteArray* text, bool* escaped)
     for (;;) {
         // most of a list is plain ASCII text: past it at once
         const char* run = m_pos;
-        while (m_pos < m_end && kPlain[static_cast<unsigned char>(*m_pos)])
-            ++m_pos;
+        const char* p = plainRun(m_pos, m_end);
+        m_pos = p;
         if (text)
-            text->append(run, m_pos - run);
+            text->append(run, p - run);
         const int c = peek();
         if (c < 0x20) // the end, or a control character
             return false;
@@ -124,12 +169,13 @@ bool JsonScanner::number(QByteArray* text)
 
 bool JsonScanner::refill()
 {
-    if (m_failed)
+    if (m_failed || !m_device)
         return false;
-    m_base += m_end - m_buffer.data();
-    const qint64 read = m_device.read(m_buffer.data(), kPieceBytes);
+    m_base += m_end - m_start;
+    const qint64 read = m_device->read(m_buffer.data(), kPieceBytes);
     m_failed = read < 0;
-    m_pos = m_buffer.data();
+    m_start = m_buffer.data();
+    m_pos = m_start;
     m_end = m_pos + std::max<qint64>(read, 0);
     return read > 0;
 }

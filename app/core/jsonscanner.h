@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <cstring>
 
 class QIODevice;
 
@@ -22,11 +23,17 @@ public:
     static constexpr qint64 kPieceBytes = 16 * 1024;
 
     explicit JsonScanner(QIODevice& device)
-        : m_device(device)
+        : m_device(&device)
+    {}
+    // Text already in memory, read where it lies.
+    explicit JsonScanner(QByteArrayView text)
+        : m_pos(text.data())
+        , m_end(text.data() + text.size())
+        , m_start(text.data())
     {}
 
-    // Where the next byte is, from where the device stood.
-    qint64 offset() const { return m_base + (m_pos - m_buffer.data()); }
+    // Where the next byte is, from where the device stood (or the text's start).
+    qint64 offset() const { return m_base + (m_pos - m_start); }
     // The device failed to read.
     bool failed() const { return m_failed; }
 
@@ -39,9 +46,18 @@ public:
     }
     // Takes the byte peek() gave.
     void take() { ++m_pos; }
-    void space();
+    void space()
+    {
+        // most calls find none: no call for them
+        if (m_pos == m_end || static_cast<unsigned char>(*m_pos) <= ' ')
+            skipSpace();
+    }
     // Whether the next byte after white space is c (not taken).
-    bool at(char c);
+    bool at(char c)
+    {
+        space();
+        return peek() == static_cast<unsigned char>(c);
+    }
     bool atEnd();
 
     // Any value, at that depth of nesting.
@@ -56,10 +72,17 @@ public:
     template <typename Member> bool object(int depth, Member member);
     // The last key read, as written.
     const QByteArray& key() const { return m_key; }
+    // Whether that key is `word`: sizes first, as most keys differ in size.
+    bool keyIs(QByteArrayView word) const
+    {
+        return m_key.size() == word.size() &&
+               std::memcmp(m_key.constData(), word.data(), size_t(word.size())) == 0;
+    }
     // `element(depth)` takes each element.
     template <typename Element> bool array(int depth, Element element);
 
 private:
+    void skipSpace();
     bool refill();
     // Takes the byte peek() gave, keeping it in *text when given.
     void keep(QByteArray* text)
@@ -73,11 +96,12 @@ private:
     bool digits(QByteArray* text);
     bool literal(QByteArrayView word);
 
-    QIODevice& m_device;
-    std::array<char, kPieceBytes> m_buffer{};
+    QIODevice* m_device = nullptr; // none: the text is all in memory
+    std::array<char, kPieceBytes> m_buffer;
     const char* m_pos = m_buffer.data();
     const char* m_end = m_buffer.data();
-    qint64 m_base = 0; // the offset of m_buffer's first byte
+    const char* m_start = m_buffer.data(); // where the bytes at hand start
+    qint64 m_base = 0;                     // the offset of m_start
     bool m_failed = false;
     QByteArray m_key;
     QByteArray m_number; // a number's text, to check as the parser does

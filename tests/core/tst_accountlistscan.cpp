@@ -24,12 +24,32 @@ class TestAccountListScan : public QObject
             json += "        " + entries.at(i) + (i + 1 < entries.size() ? ",\n" : "\n");
         return json + "    ]," + after + "\n    \"schema\": 2\n}\n";
     }
-    static std::optional<AccountListScan::Found> scan(const QByteArray& json, const QString& name)
+    // Read from a device a piece at a time and from memory in place, the
+    // list gives the same answer both ways.
+    static bool same(const std::optional<AccountListScan::Found>& a,
+                     const std::optional<AccountListScan::Found>& b)
+    {
+        if (!a || !b)
+            return !a && !b;
+        return a->schema == b->schema && a->hasList == b->hasList && a->account == b->account &&
+               a->at == b->at && a->id == b->id && a->ambiguous == b->ambiguous;
+    }
+    template <typename Wanted>
+    static std::optional<AccountListScan::Found> scanFor(const QByteArray& json,
+                                                         const Wanted& wanted)
     {
         QByteArray copy = json;
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
-        return AccountListScan::find(buffer, Account::nameKey(name));
+        const auto read = AccountListScan::find(buffer, wanted);
+        const auto inPlace = AccountListScan::find(QByteArrayView(json), wanted);
+        if (!same(read, inPlace))
+            qWarning("the device and the text in memory differ");
+        return same(read, inPlace) ? inPlace : std::nullopt;
+    }
+    static std::optional<AccountListScan::Found> scan(const QByteArray& json, const QString& name)
+    {
+        return scanFor(json, Account::nameKey(name));
     }
     static const QByteArray kId1;
     static const QByteArray kId2;
@@ -84,6 +104,8 @@ private slots:
         QTest::newRow("the same name") << list({entry(kId1, "acme"), entry(kId2, " ACME")});
         QTest::newRow("the same id, braced")
             << list({entry(kId1, "acme"), entry("{" + kId1.toUpper() + "}", "other")});
+        QTest::newRow("the same id, in capitals")
+            << list({entry(kId1, "acme"), entry(kId1.toUpper(), "other")});
         QTest::newRow("two lists") << list({entry(kId1, "acme")}, "\"accounts\": [],");
         QTest::newRow("two schemas") << list({entry(kId1, "acme")}, "\"schema\": 1,");
         // the parser decodes a member's name; two alike, it keeps the last
@@ -170,6 +192,33 @@ private slots:
         QVERIFY(!scan(json + "x", "acme"));
     }
 
+    // Long plain runs are passed over several bytes at a time: a byte that
+    // stops a string is noticed wherever it falls among them.
+    void everyByteOfALongStringIsChecked()
+    {
+        const QList<QPair<QByteArray, bool>> stops{
+            {"\x01", false},   {"\x1f", false}, {"\n", false},      {"\x7f", true},
+            {"\x80", false},   {"\xff", false}, {"\xc3\xa9", true}, {"\\\"", true},
+            {"\\u00e9", true}, {"\\q", false},  {" ", true},
+        };
+        for (int before = 0; before <= 17; ++before) {
+            for (const auto& [stop, valid] : stops) {
+                const QByteArray name = QByteArray(before, 'a') + stop + QByteArray(9, 'z');
+                const QByteArray json = list({entry(kId1, name), entry(kId2, "other")});
+                const auto found = scan(json, "other");
+                const QString where =
+                    QString::number(before) + " " + QString::fromLatin1(stop.toHex());
+                QVERIFY2(bool(found) == valid, qPrintable(where));
+                if (!valid)
+                    continue;
+                const QString parsed =
+                    QJsonDocument::fromJson(json)["accounts"][0]["name"].toString();
+                const auto named = scan(json, parsed);
+                QVERIFY2(named && named->account == entry(kId1, name), qPrintable(where));
+            }
+        }
+    }
+
     // The file is read a piece at a time: a name, an escape or a character
     // split between two pieces is read whole.
     void piecesSplitAnywhere()
@@ -207,6 +256,9 @@ private slots:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         const auto pieces = AccountListScan::pieces(buffer);
         QVERIFY(pieces);
+        const auto inPlace = AccountListScan::pieces(QByteArrayView(json));
+        QVERIFY(inPlace);
+        QCOMPARE(inPlace->accounts, pieces->accounts);
         QCOMPARE(pieces->schema, 2);
         QCOMPARE(pieces->accounts.size(), entries.size());
         for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -237,9 +289,49 @@ private slots:
     void piecesLeaveTheUnusualToTheWholeParse()
     {
         QFETCH(QByteArray, json);
+        QVERIFY(!AccountListScan::pieces(QByteArrayView(json)));
         QBuffer buffer(&json);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         QVERIFY(!AccountListScan::pieces(buffer));
+    }
+
+    // An account's id is what QUuid makes of its text, in any form it takes.
+    void idsAreReadAsQUuidReads_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::newRow("lower case") << kId1;
+        QTest::newRow("capitals") << kId1.toUpper();
+        QTest::newRow("mixed case") << QByteArray("5F1c1C56-2b0A-4d0c-9A3e-2B7d8a1F0c11");
+        QTest::newRow("braced") << "{" + kId1 + "}";
+        QTest::newRow("the other's, braced") << "{" + kId2 + "}";
+        QTest::newRow("all digits") << QByteArray("01234567-8901-2345-6789-012345678901");
+        QTest::newRow("all letters") << QByteArray("abcdefab-cdef-abcd-efab-cdefabcdefab");
+        QTest::newRow("a letter past f") << QByteArray("5f1c1c56-2b0a-4d0c-9a3e-2b7d8a1f0c1g");
+        QTest::newRow("a dash moved") << QByteArray("5f1c1c5-62b0a-4d0c-9a3e-2b7d8a1f0c11");
+        QTest::newRow("no dashes") << QByteArray("5f1c1c562b0a4d0c9a3e2b7d8a1f0c11xxxx");
+        QTest::newRow("one short") << kId1.chopped(1);
+        QTest::newRow("nil") << QByteArray("00000000-0000-0000-0000-000000000000");
+    }
+    void idsAreReadAsQUuidReads()
+    {
+        QFETCH(QByteArray, id);
+        const QUuid expected = QUuid::fromString(QLatin1StringView(id));
+        const QByteArray json = list({entry(kId2.toUpper(), "other"), entry(id, "wanted")});
+        const auto byName = scan(json, "wanted");
+        QVERIFY(byName);
+        QCOMPARE(byName->account, entry(id, "wanted"));
+        QCOMPARE(byName->id, expected);
+        QCOMPARE(byName->ambiguous, expected == QUuid::fromString(kId2));
+        // the first of that id is the one found, and two are ambiguous
+        const auto byId = scanFor(json, expected);
+        QCOMPARE(bool(byId), !expected.isNull());
+        if (byId && expected == QUuid::fromString(kId2)) {
+            QCOMPARE(byId->account, entry(kId2.toUpper(), "other"));
+            QVERIFY(byId->ambiguous);
+        } else if (byId) {
+            QCOMPARE(byId->account, entry(id, "wanted"));
+            QVERIFY(!byId->ambiguous);
+        }
     }
 
     void onlyAnObjectIsAList()
