@@ -684,53 +684,94 @@ std::optional<CarrierPreset> CarrierCatalog::readPreset(const QJsonObject& obj,
     return p;
 }
 
+CarrierCatalog::CarrierCatalog(const CarrierCatalog& other)
+{
+    *this = other;
+}
+
+CarrierCatalog& CarrierCatalog::operator=(const CarrierCatalog& other)
+{
+    if (this == &other)
+        return *this;
+    const std::scoped_lock lock(m_reading, other.m_reading);
+    m_presets = other.m_presets;
+    m_unread = other.m_unread;
+    m_skipped = other.m_skipped;
+    m_allRead.store(other.m_allRead.load());
+    return *this;
+}
+
+std::optional<CarrierCatalog> CarrierCatalog::withEntriesUnread(const QByteArray& json,
+                                                                QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("The carrier catalog is not valid JSON (%1 at offset %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = tr("The carrier catalog must be a JSON object.");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toInt(-1) != 1) {
+        *error = tr("The carrier catalog has schema %1; this version of TokenDock reads schema 1.")
+                     .arg(root.value(QStringLiteral("schema")).toVariant().toString());
+        return std::nullopt;
+    }
+    const QJsonValue carriers = root.value(QStringLiteral("carriers"));
+    if (!carriers.isArray() || carriers.toArray().isEmpty()) {
+        *error = tr("The carrier catalog has no \"carriers\" list.");
+        return std::nullopt;
+    }
+    CarrierCatalog catalog;
+    const QJsonArray list = carriers.toArray();
+    for (const QJsonValue& entry : list) {
+        CarrierPreset unread;
+        unread.id = entry.toObject().value(QStringLiteral("id")).toString();
+        catalog.m_presets.push_back(unread);
+        catalog.m_unread.emplace_back(entry);
+    }
+    catalog.m_allRead.store(false);
+    return catalog;
+}
+
+std::optional<CarrierPreset> CarrierCatalog::readEntry(size_t index, QString* error) const
+{
+    const QJsonValue& entry = *m_unread.at(index);
+    const int number = int(index) + 1;
+    if (!entry.isObject()) {
+        *error = tr("Carrier entry %1 must be a JSON object.").arg(number);
+        return std::nullopt;
+    }
+    const QString& id = m_presets.at(index).id;
+    ReadProblem problem;
+    auto preset = readPreset(entry.toObject(),
+                             id.isEmpty() ? tr("carrier entry %1").arg(number)
+                                          : tr("carrier \"%1\" (entry %2)").arg(id).arg(number),
+                             {QStringLiteral("carriers"), QString::number(index)}, &problem);
+    if (!preset)
+        *error = problem.text;
+    return preset;
+}
+
 std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, QString* error)
 {
     QString localError;
     QString& err = error ? *error : localError;
     err.clear();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        err = tr("The carrier catalog is not valid JSON (%1 at offset %2).")
-                  .arg(parseError.errorString())
-                  .arg(parseError.offset);
+    auto catalog = withEntriesUnread(json, &err);
+    if (!catalog)
         return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        err = tr("The carrier catalog must be a JSON object.");
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("schema")).toInt(-1) != 1) {
-        err = tr("The carrier catalog has schema %1; this version of TokenDock reads schema 1.")
-                  .arg(root.value(QStringLiteral("schema")).toVariant().toString());
-        return std::nullopt;
-    }
-    const QJsonValue carriers = root.value(QStringLiteral("carriers"));
-    if (!carriers.isArray() || carriers.toArray().isEmpty()) {
-        err = tr("The carrier catalog has no \"carriers\" list.");
-        return std::nullopt;
-    }
-    CarrierCatalog catalog;
+    // every entry read now, in order: the first fault is the one named
     QSet<QString> ids;
-    const QJsonArray list = carriers.toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject()) {
-            err = tr("Carrier entry %1 must be a JSON object.").arg(i + 1);
+    for (size_t i = 0; i < catalog->m_unread.size(); ++i) {
+        auto preset = catalog->readEntry(i, &err);
+        if (!preset)
             return std::nullopt;
-        }
-        const QJsonObject entry = list.at(i).toObject();
-        const QString id = entry.value(QStringLiteral("id")).toString();
-        ReadProblem problem;
-        auto preset = readPreset(entry,
-                                 id.isEmpty() ? tr("carrier entry %1").arg(i + 1)
-                                              : tr("carrier \"%1\" (entry %2)").arg(id).arg(i + 1),
-                                 {QStringLiteral("carriers"), QString::number(i)}, &problem);
-        if (!preset) {
-            err = problem.text;
-            return std::nullopt;
-        }
         if (ids.contains(preset->id)) {
             err = tr("Carrier entry %1, field \"id\": \"%2\" is used twice.")
                       .arg(i + 1)
@@ -738,8 +779,10 @@ std::optional<CarrierCatalog> CarrierCatalog::fromJson(const QByteArray& json, Q
             return std::nullopt;
         }
         ids.insert(preset->id);
-        catalog.m_presets.push_back(*preset);
+        catalog->m_presets[i] = *preset;
     }
+    catalog->m_unread.clear();
+    catalog->m_allRead.store(true);
     return catalog;
 }
 
@@ -750,13 +793,45 @@ const CarrierCatalog& CarrierCatalog::builtin()
         if (!file.open(QIODevice::ReadOnly))
             qFatal("The built-in carrier catalog is missing from the application resources.");
         QString error;
-        auto parsed = fromJson(file.readAll(), &error);
+        // each preset is read when first asked for (tst_carriercatalog reads
+        // them all as fromJson() does, and the tests fail on any fault)
+        auto parsed = withEntriesUnread(file.readAll(), &error);
         if (!parsed)
             qFatal("The built-in carrier catalog is invalid: %s", qUtf8Printable(error));
-        qCDebug(lcCatalog) << "loaded" << parsed->presets().size() << "carrier presets";
+        QSet<QString> ids;
+        for (const CarrierPreset& unread : parsed->m_presets) {
+            if (ids.contains(unread.id))
+                qFatal("The built-in carrier catalog has the id %s twice.",
+                       qUtf8Printable(unread.id));
+            ids.insert(unread.id);
+        }
+        qCDebug(lcCatalog) << "found" << parsed->m_presets.size() << "carrier presets";
         return *parsed;
     }();
     return catalog;
+}
+
+void CarrierCatalog::read(size_t index) const
+{
+    if (index >= m_unread.size() || !m_unread.at(index))
+        return;
+    QString error;
+    auto preset = readEntry(index, &error);
+    if (!preset)
+        qFatal("The built-in carrier catalog is invalid: %s", qUtf8Printable(error));
+    m_presets[index] = *preset;
+    m_unread[index].reset();
+}
+
+const std::deque<CarrierPreset>& CarrierCatalog::presets() const
+{
+    if (!m_allRead.load(std::memory_order_acquire)) {
+        const std::lock_guard<std::mutex> lock(m_reading);
+        for (size_t i = 0; i < m_unread.size(); ++i)
+            read(i);
+        m_allRead.store(true, std::memory_order_release);
+    }
+    return m_presets;
 }
 
 CarrierCatalog& CarrierCatalog::installed()
@@ -767,18 +842,33 @@ CarrierCatalog& CarrierCatalog::installed()
 
 const CarrierPreset* CarrierCatalog::find(const QString& id) const
 {
+    if (m_allRead.load(std::memory_order_acquire)) {
+        const auto place = placeOf(id);
+        return place ? &m_presets[*place] : nullptr;
+    }
+    // worker threads ask too (the list command's cache check)
+    const std::lock_guard<std::mutex> lock(m_reading);
+    const auto place = placeOf(id);
+    if (!place)
+        return nullptr;
+    read(*place);
+    return &m_presets[*place];
+}
+
+std::optional<size_t> CarrierCatalog::placeOf(const QString& id) const
+{
     // Preset ids are lower case (readPreset), so an id as the catalog spells
     // it matches exactly; comparing without case is slow, and the account
     // list asks once per row it filters or paints.
-    for (const auto& p : m_presets) {
-        if (p.id == id)
-            return &p;
+    for (size_t i = 0; i < m_presets.size(); ++i) {
+        if (m_presets[i].id == id)
+            return i;
     }
-    for (const auto& p : m_presets) {
-        if (p.id.compare(id, Qt::CaseInsensitive) == 0)
-            return &p;
+    for (size_t i = 0; i < m_presets.size(); ++i) {
+        if (m_presets[i].id.compare(id, Qt::CaseInsensitive) == 0)
+            return i;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 bool CarrierCatalog::replace(const CarrierPreset& preset)
@@ -798,7 +888,7 @@ QList<const CarrierPreset*> CarrierCatalog::search(const QString& query) const
 {
     const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<const CarrierPreset*> out;
-    for (const auto& p : m_presets) {
+    for (const auto& p : presets()) {
         const QString haystack = p.searchText();
         bool all = true;
         for (const QString& w : words)

@@ -7,11 +7,15 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 // The carrier presets: data from resources/carriers.json, not code.
 class CarrierCatalog
@@ -41,8 +45,12 @@ public:
     // An import adds the presets it installs to it (on the main thread).
     static CarrierCatalog& installed();
 
+    CarrierCatalog() = default;
+    CarrierCatalog(const CarrierCatalog& other);
+    CarrierCatalog& operator=(const CarrierCatalog& other);
+
     // A deque: adding a preset (an import) leaves every pointer to the others valid.
-    const std::deque<CarrierPreset>& presets() const { return m_presets; }
+    const std::deque<CarrierPreset>& presets() const;
     // Adds a preset read from a file (readPreset: find() relies on its
     // lower-case id); the caller has checked PresetFiles::clash.
     void add(const CarrierPreset& preset) { m_presets.push_back(preset); }
@@ -58,6 +66,22 @@ public:
     QList<const CarrierPreset*> search(const QString& query) const;
 
 private:
-    std::deque<CarrierPreset> m_presets;
+    // The catalog's entries, each with its id and none of it read yet.
+    static std::optional<CarrierCatalog> withEntriesUnread(const QByteArray& json, QString* error);
+    std::optional<CarrierPreset> readEntry(size_t index, QString* error) const;
+    // Reads the entry at that place if it waits (a fault in the built-in
+    // catalog is fatal, as the tests read all of it); under m_reading.
+    void read(size_t index) const;
+    std::optional<size_t> placeOf(const QString& id) const;
+
+    // The built-in presets are read when first asked for: a command about
+    // one account reads one of 30 (a millisecond and more of its start).
+    // Until then a preset holds only its id and origin, and its entry waits
+    // at the same place in m_unread. presets() reads them all; find() the
+    // one it finds; either under the lock, as worker threads ask too.
+    mutable std::deque<CarrierPreset> m_presets;
+    mutable std::vector<std::optional<QJsonValue>> m_unread;
+    mutable std::mutex m_reading;
+    mutable std::atomic<bool> m_allRead{true};
     QList<PresetFileProblem> m_skipped;
 };

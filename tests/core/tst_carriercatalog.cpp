@@ -49,6 +49,42 @@ private slots:
             QVERIFY2(catalog.find(QString::fromLatin1(id)), id);
     }
 
+    // The built-in presets are read one at a time, when asked for: each is
+    // the preset a read of the whole catalog gives, which also finds no
+    // fault in any entry (a fault in one would stop the application when
+    // that preset is asked for).
+    void builtinPresetsAreThoseOfTheWholeRead()
+    {
+        QFile file(":/tokendock/carriers.json");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto whole = CarrierCatalog::fromJson(file.readAll(), &error);
+        QVERIFY2(whole, qPrintable(error));
+        const auto same = [](const CarrierPreset& a, const CarrierPreset& b) {
+            QStringList urls[2];
+            for (const auto& [preset, out] : {std::pair{&a, &urls[0]}, std::pair{&b, &urls[1]}}) {
+                for (const CarrierEnvironment& e : preset->environments)
+                    out->append(e.id + " " + e.tokenUrl + " " + e.apiBase);
+            }
+            return a.id == b.id && a.name == b.name && a.searchText() == b.searchText() &&
+                   a.notes == b.notes && urls[0] == urls[1] && a.grantTypes == b.grantTypes &&
+                   a.fields.size() == b.fields.size() && a.hints == b.hints &&
+                   a.origin == PresetOrigin::BuiltIn && b.origin == a.origin;
+        };
+        // a copy made before anything reads them all, asked one by one
+        const CarrierCatalog oneByOne = CarrierCatalog::builtin();
+        for (const CarrierPreset& expected : whole->presets()) {
+            const CarrierPreset* found = oneByOne.find(expected.id.toUpper());
+            QVERIFY2(found && same(*found, expected), qPrintable(expected.id));
+        }
+        QVERIFY(!oneByOne.find("no-such-carrier"));
+        const auto& all = CarrierCatalog::builtin().presets();
+        QCOMPARE(all.size(), whole->presets().size());
+        for (size_t i = 0; i < all.size(); ++i)
+            QVERIFY2(same(all.at(i), whole->presets().at(i)), qPrintable(all.at(i).id));
+        QCOMPARE(CarrierCatalog::builtin().search("ups").size(), whole->search("ups").size());
+    }
+
     // an account file written by hand may spell its carrier in capitals
     void findIgnoresCase_data()
     {
