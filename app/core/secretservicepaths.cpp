@@ -27,6 +27,7 @@ struct Entry
     QString service;
     QString key;
     QString path;
+    QString label; // as this program last gave it to the item; empty: not known
 };
 
 struct Paths
@@ -84,13 +85,14 @@ void load(Paths& p)
     for (qsizetype i = 1; i < lines.size() && p.entries.size() < SecretServicePaths::kMaxEntries;
          ++i) {
         const QList<QByteArray> fields = lines.at(i).split('\t');
-        if (fields.size() != 3 || lines.at(i).size() > kMaxLineBytes)
+        if (fields.size() < 3 || fields.size() > 4 || lines.at(i).size() > kMaxLineBytes)
             continue;
         Entry entry{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
-                    QString::fromUtf8(fields.at(2))};
+                    QString::fromUtf8(fields.at(2)), QString::fromUtf8(fields.value(3))};
         const QByteArray name = fields.at(0) + '\t' + fields.at(1);
         if (!fitsALine(entry.service) || !fitsALine(entry.key) ||
-            !SecretServicePaths::isItemPath(entry.path) || seen.contains(name))
+            !SecretServicePaths::isItemPath(entry.path) || seen.contains(name) ||
+            (fields.size() == 4 && !fitsALine(entry.label)))
             continue;
         seen.insert(name);
         p.entries.append(std::move(entry));
@@ -103,9 +105,12 @@ void save(Paths& p)
     if (p.file.isEmpty())
         return;
     QByteArray text = kHeader + '\n';
-    for (const Entry& entry : p.entries)
-        text +=
-            entry.service.toUtf8() + '\t' + entry.key.toUtf8() + '\t' + entry.path.toUtf8() + '\n';
+    for (const Entry& entry : p.entries) {
+        text += entry.service.toUtf8() + '\t' + entry.key.toUtf8() + '\t' + entry.path.toUtf8();
+        if (!entry.label.isEmpty())
+            text += '\t' + entry.label.toUtf8();
+        text += '\n';
+    }
     QSaveFile file(p.file);
     if (PrivateFiles::makeOwnFolder(QFileInfo(p.file).absolutePath()) &&
         file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file) &&
@@ -163,7 +168,17 @@ QString SecretServicePaths::find(const QString& service, const QString& key)
     return i < 0 ? QString() : p.entries.at(i).path;
 }
 
-void SecretServicePaths::remember(const QString& service, const QString& key, const QString& path)
+QString SecretServicePaths::label(const QString& service, const QString& key)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    load(p);
+    const qsizetype i = indexOf(p, service, key);
+    return i < 0 ? QString() : p.entries.at(i).label;
+}
+
+void SecretServicePaths::remember(const QString& service, const QString& key, const QString& path,
+                                  const QString& label)
 {
     Paths& p = paths();
     const QMutexLocker lock(&p.mutex);
@@ -171,15 +186,18 @@ void SecretServicePaths::remember(const QString& service, const QString& key, co
         return;
     load(p);
     const qsizetype i = indexOf(p, service, key);
-    // the file is written only when a path is new; a use moves the path to
-    // the newest, and the file keeps that order from its next write on
-    if (i >= 0 && p.entries.at(i).path == path) {
+    // a label that cannot be kept is not known
+    const QString given = fitsALine(label) ? label : QString();
+    // the file is written only when a path or label is new; a use moves the
+    // path to the newest, and the file keeps that order from its next write on
+    if (i >= 0 && p.entries.at(i).path == path &&
+        (label.isEmpty() || p.entries.at(i).label == given)) {
         p.entries.move(i, p.entries.size() - 1);
         return;
     }
     if (i >= 0)
         p.entries.removeAt(i);
-    p.entries.append(Entry{service, key, path});
+    p.entries.append(Entry{service, key, path, given});
     while (p.entries.size() > kMaxEntries)
         p.entries.removeFirst();
     changed(p);

@@ -12,7 +12,7 @@
 // replaced, and a path that fails is forgotten and the item searched for.
 //
 // One file per process (AppServices sets it); without one nothing is kept.
-// The file holds object paths and keys, never a value. Of two processes
+// The file holds object paths, keys and item labels, never a value. Of two processes
 // writing it at once the last one wins: the other's paths are searched for
 // again next time.
 namespace SecretServicePaths {
@@ -26,8 +26,13 @@ QString file();
 
 // The item's object path, or an empty string when none is known.
 QString find(const QString& service, const QString& key);
-// The item of the service and key is at `path` (found, used, or just made).
-void remember(const QString& service, const QString& key, const QString& path);
+// The label this program last gave that item, or an empty string when not
+// known: a write that would give it the same label leaves the label as it is.
+QString label(const QString& service, const QString& key);
+// The item of the service and key is at `path` (found, used, or just made),
+// with `label` when this program just gave it one.
+void remember(const QString& service, const QString& key, const QString& path,
+              const QString& label = QString());
 // The item is not where it was thought to be, or is gone.
 void forget(const QString& service, const QString& key);
 // Writes what changed now: the file is written a second after a change,

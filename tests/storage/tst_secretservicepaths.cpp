@@ -49,9 +49,11 @@ private:
         SecretServicePaths::setFile(m_file);
     }
 
-    static QByteArray line(const QString& service, const QString& key, const QString& path)
+    static QByteArray line(const QString& service, const QString& key, const QString& path,
+                           const QString& label = QString())
     {
-        return (service + "\t" + key + "\t" + path + "\n").toUtf8();
+        return (service + "\t" + key + "\t" + path + (label.isEmpty() ? "" : "\t" + label) + "\n")
+            .toUtf8();
     }
 
     // The Secret Service methods this process called while `run` ran, one
@@ -155,6 +157,52 @@ private slots:
         QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
         QVERIFY(SecretServicePaths::find(service, k).isEmpty());
         QCOMPARE(readKeychain(store, k).status, SecretResult::NotFound);
+    }
+
+    // A label this program gave the item already is not set again (a call
+    // that would make GNOME Keyring pass over every item it holds); a new
+    // one is, and so is any label after the path was found by a read.
+    void aLabelGivenAlreadyIsNotSetAgain()
+    {
+        const QString service = "TokenDock paths " + QUuid::createUuid().toString();
+        SecretStore store(service);
+        const QString k = key("token");
+        const auto write = [&](const QByteArray& value, const QString& label) {
+            return keychainCallsDuring([&] {
+                QVERIFY(keychainCall([&](auto cb) {
+                            store.write(k, SecretBytes(value), nullptr, cb,
+                                        SecretStore::Priority::Normal, label);
+                        }).ok());
+            });
+        };
+        const QString label = "TokenDock — acme — token";
+        QVERIFY(write("one", label).contains("CreateItem"));
+        const QList<QDBusObjectPath> items = KeychainItems::itemsOf(service, k);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(SecretServicePaths::label(service, k), label);
+        QVERIFY(fileText().contains(label.toUtf8()));
+
+        const QStringList same = write("two", label);
+        QVERIFY2(same.contains("SetSecret") && !same.contains("Set"), qPrintable(same.join(", ")));
+        QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(), label);
+        QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("two"));
+
+        const QString renamed = "TokenDock — acme west — token";
+        const QStringList changed = write("three", renamed);
+        QVERIFY2(changed.contains("Set"), qPrintable(changed.join(", ")));
+        QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(), renamed);
+        QCOMPARE(SecretServicePaths::label(service, k), renamed);
+
+        // found by a search, the item's label is not known: it is set
+        SecretServicePaths::forget(service, k);
+        QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("three"));
+        QCOMPARE(SecretServicePaths::find(service, k), items.at(0).path());
+        QVERIFY(SecretServicePaths::label(service, k).isEmpty());
+        const QStringList afterRead = write("four", renamed);
+        QVERIFY2(afterRead.contains("Set") && !afterRead.contains("CreateItem"),
+                 qPrintable(afterRead.join(", ")));
+        QCOMPARE(KeychainItems::itemsOf(service, k), items);
+        QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
     }
 
     // A path kept for a key that now holds another key's item (or another
@@ -272,6 +320,9 @@ private slots:
         QTest::newRow("a field too many")
             << QByteArray("tokendock keychain paths 1\n") +
                    line("S", "K\textra", "/org/freedesktop/secrets/collection/s/1");
+        QTest::newRow("a field past the label")
+            << QByteArray("tokendock keychain paths 1\n") +
+                   line("S", "K", "/org/freedesktop/secrets/collection/s/1", "label\textra");
         QTest::newRow("control characters")
             << QByteArray("tokendock keychain paths 1\n") +
                    line("S", "K", "/org/freedesktop/secrets/collection/s/1\x1b[2J");
@@ -291,9 +342,10 @@ private slots:
                     store.write(k, SecretBytes(QByteArray("value")), nullptr, cb);
                 }).ok());
         QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("value"));
+        // the label a write without one gives: the service's name
         QCOMPARE(fileText(),
                  "tokendock keychain paths 1\n" +
-                     line(service, k, KeychainItems::itemsOf(service, k).value(0).path()));
+                     line(service, k, KeychainItems::itemsOf(service, k).value(0).path(), service));
         QVERIFY(keychainCall([&](auto cb) { store.remove(k, nullptr, cb); }).ok());
         QCOMPARE(fileText(), QByteArray("tokendock keychain paths 1\n"));
     }
