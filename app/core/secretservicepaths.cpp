@@ -159,22 +159,25 @@ QString SecretServicePaths::file()
     return p.file;
 }
 
-QString SecretServicePaths::find(const QString& service, const QString& key)
+namespace {
+Entry entryOf(const QString& service, const QString& key)
 {
     Paths& p = paths();
     const QMutexLocker lock(&p.mutex);
     load(p);
     const qsizetype i = indexOf(p, service, key);
-    return i < 0 ? QString() : p.entries.at(i).path;
+    return i < 0 ? Entry() : p.entries.at(i);
+}
+} // namespace
+
+QString SecretServicePaths::find(const QString& service, const QString& key)
+{
+    return entryOf(service, key).path;
 }
 
 QString SecretServicePaths::label(const QString& service, const QString& key)
 {
-    Paths& p = paths();
-    const QMutexLocker lock(&p.mutex);
-    load(p);
-    const qsizetype i = indexOf(p, service, key);
-    return i < 0 ? QString() : p.entries.at(i).label;
+    return entryOf(service, key).label;
 }
 
 void SecretServicePaths::remember(const QString& service, const QString& key, const QString& path,
