@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+#include <utility>
+
 namespace {
 
 const QByteArray kHeader = QByteArrayLiteral("tokendock keychain paths 1");
@@ -34,11 +37,20 @@ struct Paths
 {
     QMutex mutex;
     QString file;
-    bool loaded = false;
-    QList<Entry> entries;   // the most recently learned last
-    bool dirty = false;     // changed since the file was written
-    bool scheduled = false; // a write is due
+    bool loaded = false; // the file was read (into text)
+    // The file's text until it is parsed: a command that only looks its
+    // item up (and uses it) finds the one line, not every line's fields.
+    QByteArray text;
+    bool parsed = false;
+    int lookUps = 0;                         // in the text: past a few, parsing it once costs less
+    QList<std::pair<QString, QString>> used; // looked up and used before the parse
+    QList<Entry> entries;                    // the most recently learned last
+    bool dirty = false;                      // changed since the file was written
+    bool scheduled = false;                  // a write is due
 };
+
+// lookups in the text before it is parsed (a Test All asks a thousand)
+constexpr int kQuickLookUps = 8;
 
 // what changed is written a moment later, with whatever else changes by
 // then (a Test All makes a thousand items), and when the application ends
@@ -67,36 +79,98 @@ qsizetype indexOf(const Paths& p, const QString& service, const QString& key)
     return -1;
 }
 
-// What the file holds; lines that are not what this version writes are
-// left out (the file is rewritten without them at the next change).
+// A line of the file as this version writes it; nothing for any other.
+std::optional<Entry> entryOf(QByteArrayView line)
+{
+    const QList<QByteArray> fields = line.toByteArray().split('\t');
+    if (fields.size() < 3 || fields.size() > 4 || line.size() > kMaxLineBytes)
+        return std::nullopt;
+    Entry entry{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
+                QString::fromUtf8(fields.at(2)), QString::fromUtf8(fields.value(3))};
+    if (!fitsALine(entry.service) || !fitsALine(entry.key) ||
+        !SecretServicePaths::isItemPath(entry.path) ||
+        (fields.size() == 4 && !fitsALine(entry.label)))
+        return std::nullopt;
+    return entry;
+}
+
+// Reads the file's text once.
 void load(Paths& p)
 {
     if (p.loaded)
         return;
     p.loaded = true;
+    p.parsed = false;
+    p.lookUps = 0;
+    p.text.clear();
+    p.used.clear();
     p.entries.clear();
     QFile file(p.file);
     if (p.file.isEmpty() || file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
         return;
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    p.text = file.readAll();
+}
+
+// What the file holds; lines that are not what this version writes are
+// left out (the file is rewritten without them at the next change).
+void parse(Paths& p)
+{
+    load(p);
+    if (p.parsed)
+        return;
+    p.parsed = true;
+    const QList<QByteArray> lines = std::exchange(p.text, QByteArray()).split('\n');
     if (lines.isEmpty() || lines.constFirst() != kHeader)
         return;
     QSet<QByteArray> seen; // the first line of a service and key counts
     for (qsizetype i = 1; i < lines.size() && p.entries.size() < SecretServicePaths::kMaxEntries;
          ++i) {
-        const QList<QByteArray> fields = lines.at(i).split('\t');
-        if (fields.size() < 3 || fields.size() > 4 || lines.at(i).size() > kMaxLineBytes)
+        std::optional<Entry> entry = entryOf(lines.at(i));
+        if (!entry)
             continue;
-        Entry entry{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
-                    QString::fromUtf8(fields.at(2)), QString::fromUtf8(fields.value(3))};
-        const QByteArray name = fields.at(0) + '\t' + fields.at(1);
-        if (!fitsALine(entry.service) || !fitsALine(entry.key) ||
-            !SecretServicePaths::isItemPath(entry.path) || seen.contains(name) ||
-            (fields.size() == 4 && !fitsALine(entry.label)))
+        const QByteArray name = entry->service.toUtf8() + '\t' + entry->key.toUtf8();
+        if (seen.contains(name))
             continue;
         seen.insert(name);
-        p.entries.append(std::move(entry));
+        p.entries.append(std::move(*entry));
     }
+    // what was used before is the newest, as if parsed then
+    for (const auto& [service, key] : std::exchange(p.used, {})) {
+        const qsizetype at = indexOf(p, service, key);
+        if (at >= 0)
+            p.entries.move(at, p.entries.size() - 1);
+    }
+}
+
+// The service and key's entry from the text not parsed yet: found, not
+// there, or only the parse can say (its first line is not valid, or the
+// file has more lines than are read).
+enum class Quick
+{
+    Found,
+    NotThere,
+    Unsure
+};
+Quick lookUp(Paths& p, const QString& service, const QString& key, Entry* found)
+{
+    ++p.lookUps;
+    const QByteArrayView text(p.text);
+    if (!text.startsWith(kHeader) ||
+        (text.size() > kHeader.size() && text.at(kHeader.size()) != '\n'))
+        return Quick::NotThere;
+    if (p.lookUps >= kQuickLookUps || text.count('\n') > SecretServicePaths::kMaxEntries + 1)
+        return Quick::Unsure;
+    const QByteArray start = '\n' + service.toUtf8() + '\t' + key.toUtf8() + '\t';
+    const qsizetype at = text.indexOf(start);
+    if (at < 0)
+        return Quick::NotThere;
+    const qsizetype end = text.indexOf('\n', at + 1);
+    const std::optional<Entry> entry =
+        entryOf(text.sliced(at + 1, (end < 0 ? text.size() : end) - at - 1));
+    if (!entry)
+        return Quick::Unsure;
+    *found = *entry;
+    return Quick::Found;
 }
 
 void save(Paths& p)
@@ -149,6 +223,9 @@ void SecretServicePaths::setFile(const QString& path)
         save(p);
     p.file = path;
     p.loaded = false;
+    p.parsed = false;
+    p.text.clear();
+    p.used.clear();
     p.entries.clear();
 }
 
@@ -165,6 +242,13 @@ Entry entryOf(const QString& service, const QString& key)
     Paths& p = paths();
     const QMutexLocker lock(&p.mutex);
     load(p);
+    Entry found;
+    if (!p.parsed) {
+        const Quick quick = lookUp(p, service, key, &found);
+        if (quick != Quick::Unsure)
+            return found;
+        parse(p);
+    }
     const qsizetype i = indexOf(p, service, key);
     return i < 0 ? Entry() : p.entries.at(i);
 }
@@ -187,10 +271,17 @@ void SecretServicePaths::remember(const QString& service, const QString& key, co
     const QMutexLocker lock(&p.mutex);
     if (p.file.isEmpty() || !fitsALine(service) || !fitsALine(key) || !isItemPath(path))
         return;
-    load(p);
-    const qsizetype i = indexOf(p, service, key);
     // a label that cannot be kept is not known
     const QString given = fitsALine(label) ? label : QString();
+    load(p);
+    Entry known;
+    if (!p.parsed && lookUp(p, service, key, &known) == Quick::Found && known.path == path &&
+        (label.isEmpty() || known.label == given)) {
+        p.used.append({service, key});
+        return;
+    }
+    parse(p);
+    const qsizetype i = indexOf(p, service, key);
     // the file is written only when a path or label is new; a use moves the
     // path to the newest, and the file keeps that order from its next write on
     if (i >= 0 && p.entries.at(i).path == path &&
@@ -212,7 +303,7 @@ void SecretServicePaths::forget(const QString& service, const QString& key)
     const QMutexLocker lock(&p.mutex);
     if (p.file.isEmpty())
         return;
-    load(p);
+    parse(p);
     const qsizetype i = indexOf(p, service, key);
     if (i < 0)
         return;

@@ -350,6 +350,54 @@ private slots:
         QCOMPARE(fileText(), QByteArray("tokendock keychain paths 1\n"));
     }
 
+    // A command that only looks its item up reads its one line: the same
+    // line a read of every line gives, and a use of it kept in the order
+    // the file is written in next.
+    void aLookupFindsTheLineTheWholeFileGives_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray header = "tokendock keychain paths 1\n";
+        const QString path = "/org/freedesktop/secrets/collection/session/";
+        QTest::newRow("the first line counts")
+            << header + line("S", "K", path + "1") + line("S", "K", path + "2") << path + "1";
+        QTest::newRow("a damaged first line")
+            << header + line("S", "K", "/org/evil/1") + line("S", "K", path + "2") << path + "2";
+        QTest::newRow("a longer key") << header + line("S", "K2", path + "1") << QString();
+        QTest::newRow("a longer service") << header + line("xS", "K", path + "1") << QString();
+        QTest::newRow("no line end at the end")
+            << header + line("S", "K", path + "3").chopped(1) << path + "3";
+        QTest::newRow("another header")
+            << "tokendock keychain paths 10\n" + line("S", "K", path + "1") << QString();
+        QByteArray many = header;
+        for (int i = 0; i < SecretServicePaths::kMaxEntries; ++i)
+            many += line("S", QString::number(i), path + QString::number(i));
+        QTest::newRow("past the lines read") << many + line("S", "K", path + "4") << QString();
+    }
+    void aLookupFindsTheLineTheWholeFileGives()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        replaceFile(text);
+        QCOMPARE(SecretServicePaths::find("S", "K"), expected);
+        // and the same once every line is read (a change makes it read them)
+        SecretServicePaths::forget("S", "no such key");
+        QCOMPARE(SecretServicePaths::find("S", "K"), expected);
+    }
+
+    void aUseBeforeAChangeIsKeptInOrder()
+    {
+        const QString path = "/org/freedesktop/secrets/collection/session/";
+        replaceFile("tokendock keychain paths 1\n" + line("S", "A", path + "1", "label A") +
+                    line("S", "B", path + "2"));
+        QCOMPARE(SecretServicePaths::label("S", "A"), QString("label A"));
+        SecretServicePaths::remember("S", "A", path + "1");
+        SecretServicePaths::remember("S", "C", path + "3");
+        QCOMPARE(fileText(), "tokendock keychain paths 1\n" + line("S", "B", path + "2") +
+                                 line("S", "A", path + "1", "label A") +
+                                 line("S", "C", path + "3"));
+    }
+
     // Only the most recently learned paths are kept, so the file stays small.
     void theFileKeepsTheNewestPaths()
     {
