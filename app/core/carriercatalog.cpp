@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 using ReadProblem = CarrierCatalog::ReadProblem;
@@ -821,6 +823,10 @@ void CarrierCatalog::read(size_t index) const
         qFatal("The built-in carrier catalog is invalid: %s", qUtf8Printable(error));
     m_presets[index] = *preset;
     m_unread[index].reset();
+    // once the last one is read, lookups need no lock
+    if (std::none_of(m_unread.cbegin(), m_unread.cend(),
+                     [](const std::optional<QJsonValue>& entry) { return entry.has_value(); }))
+        m_allRead.store(true, std::memory_order_release);
 }
 
 const std::deque<CarrierPreset>& CarrierCatalog::presets() const

@@ -5,6 +5,7 @@
 
 #include <QTimer>
 #if defined(Q_OS_LINUX)
+#include "secretservicepaths.h"
 #include "secretservicewire.h"
 
 #include <QDBusConnection>
@@ -61,6 +62,8 @@ void labelAll(const QList<QDBusObjectPath>& items, const QString& label, std::fu
 void set(const QString& service, const QString& key, const QString& label,
          std::function<void()> then)
 {
+    // a direct write that kept this item's label must set it again
+    SecretServicePaths::forgetLabel(service, key);
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (label.isEmpty() || !bus.isConnected() || KeychainProvider::recent().kwalletDirect) {
         QTimer::singleShot(0, std::move(then));

@@ -19,10 +19,10 @@
 namespace {
 
 const QByteArray kHeader = QByteArrayLiteral("tokendock keychain paths 1");
-// the longest line a service, key and path may take together
-constexpr qsizetype kMaxLineBytes = 2048;
-// a service's or key's UTF-8 bytes: two of them and a path fit a line
+// a service's, key's or label's UTF-8 bytes
 constexpr qsizetype kMaxFieldBytes = 800;
+// the longest line: a service, key, path (at most 255 bytes) and label
+constexpr qsizetype kMaxLineBytes = 3 * kMaxFieldBytes + 255 + 3;
 constexpr qint64 kMaxFileBytes = qint64(SecretServicePaths::kMaxEntries + 1) * kMaxLineBytes;
 
 struct Entry
@@ -158,7 +158,10 @@ Quick lookUp(Paths& p, const QString& service, const QString& key, Entry* found)
     if (!text.startsWith(kHeader) ||
         (text.size() > kHeader.size() && text.at(kHeader.size()) != '\n'))
         return Quick::NotThere;
-    if (p.lookUps >= kQuickLookUps || text.count('\n') > SecretServicePaths::kMaxEntries + 1)
+    // every line but the header may be an entry: more than are read, and
+    // the parse could stop before the one found (the last line may lack its end)
+    const qsizetype lines = text.count('\n') - (text.endsWith('\n') ? 1 : 0);
+    if (p.lookUps >= kQuickLookUps || lines > SecretServicePaths::kMaxEntries)
         return Quick::Unsure;
     const QByteArray start = '\n' + service.toUtf8() + '\t' + key.toUtf8() + '\t';
     const qsizetype at = text.indexOf(start);
@@ -167,7 +170,7 @@ Quick lookUp(Paths& p, const QString& service, const QString& key, Entry* found)
     const qsizetype end = text.indexOf('\n', at + 1);
     const std::optional<Entry> entry =
         entryOf(text.sliced(at + 1, (end < 0 ? text.size() : end) - at - 1));
-    if (!entry)
+    if (!entry || entry->service != service || entry->key != key)
         return Quick::Unsure;
     *found = *entry;
     return Quick::Found;
@@ -308,6 +311,24 @@ void SecretServicePaths::forget(const QString& service, const QString& key)
     if (i < 0)
         return;
     p.entries.removeAt(i);
+    changed(p);
+}
+
+void SecretServicePaths::forgetLabel(const QString& service, const QString& key)
+{
+    Paths& p = paths();
+    const QMutexLocker lock(&p.mutex);
+    if (p.file.isEmpty())
+        return;
+    load(p);
+    Entry known;
+    if (!p.parsed && lookUp(p, service, key, &known) != Quick::Unsure && known.label.isEmpty())
+        return;
+    parse(p);
+    const qsizetype i = indexOf(p, service, key);
+    if (i < 0 || p.entries.at(i).label.isEmpty())
+        return;
+    p.entries[i].label.clear();
     changed(p);
 }
 

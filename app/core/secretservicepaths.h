@@ -33,6 +33,8 @@ QString label(const QString& service, const QString& key);
 // with `label` when this program just gave it one.
 void remember(const QString& service, const QString& key, const QString& path,
               const QString& label = QString());
+// The item's label is being set by other means (a rename): not known now.
+void forgetLabel(const QString& service, const QString& key);
 // The item is not where it was thought to be, or is gone.
 void forget(const QString& service, const QString& key);
 // Writes what changed now: the file is written a second after a change,

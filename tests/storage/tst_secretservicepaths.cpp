@@ -193,6 +193,16 @@ private slots:
         QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(), renamed);
         QCOMPARE(SecretServicePaths::label(service, k), renamed);
 
+        // labelled by other means (a rename), the label is not known: set again
+        store.relabel(k, "TokenDock — someone else — token");
+        QTRY_COMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(),
+                     QString("TokenDock — someone else — token"));
+        QTRY_COMPARE(store.pendingJobs(), 0);
+        QVERIFY(SecretServicePaths::label(service, k).isEmpty());
+        const QStringList afterRename = write("three", renamed);
+        QVERIFY2(afterRename.contains("Set"), qPrintable(afterRename.join(", ")));
+        QCOMPARE(KeychainItems::itemProperty(items.at(0), "Label").toString(), renamed);
+
         // found by a search, the item's label is not known: it is set
         SecretServicePaths::forget(service, k);
         QCOMPARE(readKeychain(store, k).data.expose(), QByteArray("three"));
@@ -373,6 +383,12 @@ private slots:
         for (int i = 0; i < SecretServicePaths::kMaxEntries; ++i)
             many += line("S", QString::number(i), path + QString::number(i));
         QTest::newRow("past the lines read") << many + line("S", "K", path + "4") << QString();
+        QTest::newRow("past the lines read, no line end")
+            << many + line("S", "K", path + "4").chopped(1) << QString();
+        QTest::newRow("as many lines as are read")
+            << header + many.mid(header.size() + line("S", "0", path + "0").size()) +
+                   line("S", "K", path + "5").chopped(1)
+            << path + "5";
     }
     void aLookupFindsTheLineTheWholeFileGives()
     {
