@@ -37,10 +37,7 @@ QString isoTime(const QDateTime& t)
 
 QDateTime parseTime(const QJsonValue& v)
 {
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
+    return Account::timeFromText(v.toString());
 }
 const char* const kHintSources[] = {"general", "carrier", "specific"};
 
@@ -327,6 +324,26 @@ QJsonObject Account::toJson(bool withHistory) const
     return obj;
 }
 
+QList<TestRecord> Account::historyFromJson(const QJsonArray& list)
+{
+    QList<TestRecord> history;
+    for (const QJsonValue v : list) {
+        if (auto r = TestRecord::fromJson(v.toObject()))
+            history.append(*r);
+        if (history.size() >= kMaxHistory)
+            break;
+    }
+    return history;
+}
+
+QDateTime Account::timeFromText(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
 std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
 {
     const auto fail = [error](const QString& field) {
@@ -385,12 +402,7 @@ std::optional<Account> Account::fromJson(const QJsonObject& obj, QString* error)
     const QJsonValue history = obj.value(QStringLiteral("history"));
     if (!history.isUndefined() && !history.isArray())
         return fail(QStringLiteral("history"));
-    for (const QJsonValue v : history.toArray()) {
-        if (auto r = TestRecord::fromJson(v.toObject()))
-            p.history.append(*r);
-        if (p.history.size() >= kMaxHistory)
-            break;
-    }
+    p.history = historyFromJson(history.toArray());
     if (!p.readSecretLife(obj))
         return fail(QStringLiteral("secret_expires"));
     return p;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -138,4 +139,8 @@ public:
     bool readSecretLife(const QJsonObject& obj);
     // Reads one account; on failure says which field is wrong.
     static std::optional<Account> fromJson(const QJsonObject& obj, QString* error);
+    // The test results an account's "history" holds: those that read, at most kMaxHistory.
+    static QList<TestRecord> historyFromJson(const QJsonArray& list);
+    // A time as the account list writes it, in UTC; invalid when it is not one.
+    static QDateTime timeFromText(const QString& text);
 };

@@ -2,10 +2,11 @@
 #include "accountlistprefetch.h"
 
 #include "accountstore.h"
-#include "message.h"
 
 #include <QFile>
 
+#include <array>
+#include <cstring>
 #include <system_error>
 #include <utility>
 
@@ -42,23 +43,53 @@ std::optional<QByteArray> AccountListPrefetch::readBytes(const QString& path)
     return bytes;
 }
 
+bool AccountListPrefetch::holds(const QString& path, const QByteArray& bytes)
+{
+    // compared a piece at a time: a second copy of thousands of accounts
+    // is new memory, and touching it costs more than the comparison
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != bytes.size())
+        return false;
+    std::array<char, 64 * 1024> piece;
+    for (qsizetype at = 0;;) {
+        const qint64 got = file.read(piece.data(), qint64(piece.size()));
+        if (got < 0 || at + got > bytes.size() ||
+            std::memcmp(piece.data(), bytes.constData() + at, size_t(got)) != 0)
+            return false;
+        at += qsizetype(got);
+        if (got == 0)
+            return at == bytes.size();
+    }
+}
+
 void AccountListPrefetch::read()
 {
     std::optional<QByteArray> bytes = readBytes(m_path);
-    QList<Account> accounts;
-    Message unused; // a list that does not read is read again, and explained, by the store
-    if (!bytes || !AccountStore::parse(*bytes, &accounts, &unused))
+    if (!bytes)
         return;
-    m_bytes = std::move(*bytes);
-    m_accounts = std::move(accounts);
+    m_bytes = *bytes;
+    m_parse = std::make_unique<AccountListParse>(std::move(*bytes), AccountStore::kSchemaVersion);
+    m_shared.store(m_parse.get(), std::memory_order_release);
+    m_parse->work();
+    // the UI thread, working alongside, may still hold the last account: it finishes then
+    if (m_parse->parsed())
+        m_accounts = m_parse->finish();
 }
 
-std::optional<QList<Account>> AccountListPrefetch::take(const QString& path)
+std::optional<AccountListParse::Parsed> AccountListPrefetch::take(const QString& path)
 {
+    if (path == m_path) {
+        if (AccountListParse* parse = m_shared.load(std::memory_order_acquire))
+            parse->work();
+    }
     wait();
-    std::optional<QList<Account>> accounts = std::exchange(m_accounts, std::nullopt);
+    if (!m_accounts && m_parse)
+        m_accounts = m_parse->finish();
+    m_shared.store(nullptr, std::memory_order_relaxed); // only this thread is left to look
+    m_parse.reset();
+    std::optional<AccountListParse::Parsed> accounts = std::exchange(m_accounts, std::nullopt);
     const QByteArray read = std::exchange(m_bytes, QByteArray());
-    if (!accounts || path != m_path || readBytes(path) != read)
+    if (!accounts || path != m_path || !holds(path, read))
         return std::nullopt;
     return accounts;
 }

@@ -342,3 +342,8 @@ std::optional<AccountListScan::Pieces> AccountListScan::pieces(QByteArrayView te
 {
     return piecesOf(text);
 }
+
+QUuid AccountListScan::idOf(QByteArrayView text)
+{
+    return uuidOf(text);
+}

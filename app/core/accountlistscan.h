@@ -55,5 +55,7 @@ std::optional<Pieces> pieces(QIODevice& device);
 std::optional<Found> find(QByteArrayView text, const QString& nameKey);
 std::optional<Found> find(QByteArrayView text, const QUuid& id);
 std::optional<Pieces> pieces(QByteArrayView text);
+// An id's text (no quotes, no escapes) as QUuid::fromString reads it.
+QUuid idOf(QByteArrayView text);
 
 } // namespace AccountListScan

@@ -378,7 +378,7 @@ QString AccountStore::existingBackup() const
 void AccountStore::markUnreadable(const Message& reason)
 {
     m_state = State::Unreadable;
-    adopt({});
+    adopt(QList<Account>());
     m_unsavedHistory.clear();
     m_historySave->stop();
     // keep a byte-for-byte copy next to it before anything else can happen,
@@ -444,16 +444,19 @@ AccountStore::State AccountStore::load(AccountListPrefetch* prefetched)
     m_state = State::Ready;
     m_problem = Message();
     m_backupPath.clear();
-    adopt({});
+    adopt(QList<Account>());
     const QString path = LegacyAccounts::fileToRead(m_path);
-    std::optional<QList<Account>> early = prefetched ? prefetched->take(path) : std::nullopt;
-    QList<Account> loaded = early ? std::move(*early) : QList<Account>();
-    if (const auto reason = early ? std::nullopt : readFile(path, &loaded)) {
-        markUnreadable(*reason);
-        emit changed();
-        return m_state;
+    if (auto early = prefetched ? prefetched->take(path) : std::nullopt) {
+        adopt(std::move(*early));
+    } else {
+        QList<Account> loaded;
+        if (const auto reason = readFile(path, &loaded)) {
+            markUnreadable(*reason);
+            emit changed();
+            return m_state;
+        }
+        adopt(loaded);
     }
-    adopt(loaded);
     qCDebug(lcAccounts) << "loaded" << m_accounts.size() << "accounts";
     emit changed();
     return m_state;
@@ -598,28 +601,12 @@ bool AccountStore::parse(const QByteArray& bytes, QList<Account>* accounts, Mess
 
 bool AccountStore::parseByAccount(const QByteArray& bytes, QList<Account>* accounts)
 {
-    const auto pieces = AccountListScan::pieces(QByteArrayView(bytes));
-    if (!pieces || pieces->schema != kSchemaVersion)
+    AccountListParse parse(bytes, kSchemaVersion);
+    parse.work();
+    auto parsed = parse.finish();
+    if (!parsed)
         return false;
-    QList<Account> loaded;
-    loaded.reserve(pieces->accounts.size());
-    QSet<QUuid> ids;
-    QSet<QString> names;
-    for (const auto& [begin, end] : pieces->accounts) {
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray::fromRawData(bytes.constData() + begin, end - begin));
-        QString error;
-        auto account = Account::fromJson(doc.object(), &error);
-        if (!account)
-            return false;
-        const QString name = Account::nameKey(account->name);
-        if (ids.contains(account->id) || names.contains(name))
-            return false;
-        ids.insert(account->id);
-        names.insert(name);
-        loaded.append(std::move(*account));
-    }
-    *accounts = std::move(loaded);
+    *accounts = std::move(parsed->accounts);
     return true;
 }
 
@@ -652,7 +639,7 @@ bool AccountStore::startFresh(QString* error)
         m_state = previous;
         return false;
     }
-    adopt({});
+    adopt(QList<Account>());
     m_problem = Message();
     emit changed();
     return true;
@@ -680,19 +667,16 @@ const Account* AccountStore::find(const QUuid& id) const
 
 void AccountStore::adopt(const QList<Account>& accounts)
 {
+    adopt(AccountListParse::indexed(accounts));
+}
+
+void AccountStore::adopt(AccountListParse::Parsed parsed)
+{
     m_onlyOne = false;
     m_oneRead.reset();
-    m_accounts = accounts;
-    m_byId.clear();
-    m_byName.clear();
-    m_byId.reserve(m_accounts.size());
-    m_byName.reserve(m_accounts.size());
-    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
-        m_byId.insert(m_accounts.at(i).id, i);
-        const QString name = Account::nameKey(m_accounts.at(i).name);
-        if (!m_byName.contains(name)) // the first of two alike keeps it, as a search would
-            m_byName.insert(name, i);
-    }
+    m_accounts = std::move(parsed.accounts);
+    m_byId = std::move(parsed.byId);
+    m_byName = std::move(parsed.byName);
 }
 
 std::optional<Account> AccountStore::readCurrent(const QUuid& id) const

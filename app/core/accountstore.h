@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "accountlistparse.h"
 #include "accountlistscan.h"
 #include "message.h"
 
@@ -220,6 +221,7 @@ private:
     void markUnreadable(const Message& reason);
     // Sets the accounts and the indexes find() and findByName() look in.
     void adopt(const QList<Account>& accounts);
+    void adopt(AccountListParse::Parsed parsed);
     QString existingBackup() const;
 
     QString m_path;

@@ -243,7 +243,7 @@ private slots:
         AccountListPrefetch direct(path());
         const auto taken = direct.take(path());
         QVERIFY(taken);
-        QCOMPARE(asJson(*taken), asJson(plain.accounts()));
+        QCOMPARE(asJson(taken->accounts), asJson(plain.accounts()));
         QVERIFY(!direct.take(path()));
         // and the store takes it: nothing is left for a later load
         AccountListPrefetch ahead(path());
@@ -252,6 +252,13 @@ private slots:
         QCOMPARE(names(store), QStringList({"acme-banyan", "acme-p44"}));
         QCOMPARE(asJson(store.accounts()), asJson(plain.accounts()));
         QVERIFY(!ahead.take(path()));
+        // found by id and by name, as after a plain read
+        for (const Account& account : plain.accounts()) {
+            QVERIFY(store.find(account.id));
+            QCOMPARE(store.find(account.id)->name, account.name);
+            QVERIFY(store.findByName(account.name.toUpper()));
+            QCOMPARE(store.findByName(account.name.toUpper())->id, account.id);
+        }
     }
 
     void aListReadAheadGivesWayToWhatChangedSince()
