@@ -10,6 +10,7 @@
 #include "ticker.h"
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace {
@@ -44,28 +45,52 @@ QList<AccountListModel::Group> AccountListModel::groupsOf(const QList<Account>& 
     QList<Group> groups;
     for (const CarrierPreset& preset : catalog.presets())
         groups.append({preset.id, preset.name, {}});
-    // sorted by reference: a sorted copy of thousands of accounts cost the
-    // first window more than the sorting
-    std::vector<const Account*> byName;
-    byName.reserve(size_t(accounts.size()));
-    for (const Account& p : accounts)
-        byName.push_back(&p);
-    std::sort(byName.begin(), byName.end(), [](const Account* a, const Account* b) {
-        return QString::compare(a->name, b->name, Qt::CaseInsensitive) < 0;
-    });
-    for (const Account* account : byName) {
-        const Account& p = *account;
-        // "UPS" written by hand in an account file is the UPS preset's account
-        const CarrierPreset* preset = catalog.find(p.carrierId);
-        const QString& carrierId = preset ? preset->id : p.carrierId;
-        auto it = std::find_if(groups.begin(), groups.end(),
-                               [&carrierId](const Group& g) { return g.carrierId == carrierId; });
-        if (it == groups.end()) {
-            groups.append({p.carrierId, p.carrierId, {}});
-            it = groups.end() - 1;
+    const qsizetype presets = groups.size();
+    // Each account to its group, then each group sorted by name: the
+    // catalog asked once per carrier id written, the sort over a group's
+    // accounts, not thousands. Sorted by reference: a sorted copy of
+    // thousands of accounts cost the first window more than the sorting.
+    std::vector<std::vector<const Account*>> members(size_t(groups.size()));
+    QHash<QString, qsizetype> groupOf; // by the carrier id as an account writes it
+    for (const Account& p : accounts) {
+        auto known = groupOf.constFind(p.carrierId);
+        if (known == groupOf.cend()) {
+            // "UPS" written by hand in an account file is the UPS preset's account
+            const CarrierPreset* preset = catalog.find(p.carrierId);
+            const QString& carrierId = preset ? preset->id : p.carrierId;
+            auto it = std::find_if(groups.cbegin(), groups.cend(), [&carrierId](const Group& g) {
+                return g.carrierId == carrierId;
+            });
+            if (it == groups.cend()) {
+                groups.append({p.carrierId, p.carrierId, {}});
+                members.emplace_back();
+                it = groups.cend() - 1;
+            }
+            known = groupOf.insert(p.carrierId, it - groups.cbegin());
         }
-        it->accounts.append(p.id);
+        members[size_t(*known)].push_back(&p);
     }
+    const auto byName = [](const Account* a, const Account* b) {
+        return QString::compare(a->name, b->name, Qt::CaseInsensitive) < 0;
+    };
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        std::vector<const Account*>& sorted = members[size_t(g)];
+        std::sort(sorted.begin(), sorted.end(), byName);
+        groups[g].accounts.reserve(qsizetype(sorted.size()));
+        for (const Account* account : sorted)
+            groups[g].accounts.append(account->id);
+    }
+    // carriers the catalog does not know come in the order of their first
+    // account by name, as they did when accounts were grouped in that order
+    std::vector<qsizetype> unknown(size_t(groups.size() - presets));
+    std::iota(unknown.begin(), unknown.end(), presets);
+    std::stable_sort(unknown.begin(), unknown.end(), [&](qsizetype a, qsizetype b) {
+        return byName(members[size_t(a)].front(), members[size_t(b)].front());
+    });
+    QList<Group> ordered = groups.mid(0, presets);
+    for (const qsizetype g : unknown)
+        ordered.append(std::move(groups[g]));
+    groups = std::move(ordered);
     groups.erase(std::remove_if(groups.begin(), groups.end(),
                                 [](const Group& g) { return g.accounts.isEmpty(); }),
                  groups.end());

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Widgets on their own: the ticker, countdowns, the token view, the clipboard,
 // status marks, the banner and the settings dialog. No keychain, no network.
+#include "accountlistmodel.h"
 #include "accountstatus.h"
 #include "appsettings.h"
 #include "budgetnote.h"
+#include "carriercatalog.h"
 #include "carrierpreset.h"
 #include "claimstable.h"
 #include "clipboard.h"
@@ -32,6 +34,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -633,6 +636,73 @@ private slots:
             token = jwtToken(now.addSecs(-ageSeconds), 3600);
         const AccountStatus s = AccountStatus::evaluate(p, token, busy, now, 60);
         QCOMPARE(AccountStatus::stateId(s.state), state);
+    }
+
+    // The account list's order: carriers by name, whatever their case;
+    // accounts under their carrier by name; carriers the catalog does not
+    // know in the order of their first account by name. Checked against the
+    // plain way to make it (every account sorted by name, then each to its
+    // carrier in that order) on a shuffled list.
+    void accountsAreGroupedUnderTheirCarrierByName()
+    {
+        const CarrierCatalog& catalog = CarrierCatalog::builtin();
+        const QStringList carriers = {"ups",        "UPS",    "fedex",        "project44",
+                                      "dhl-ecs",    "banyan", "zeta-freight", "Acme-Local",
+                                      "acme-local", "Beta",   "tforce"};
+        QRandomGenerator random(22);
+        QList<Account> accounts;
+        for (int i = 0; i < 600; ++i) {
+            Account a;
+            a.id = QUuid::createUuidV5(QUuid(), QString::number(i));
+            const QString word =
+                QStringList{"acme", "Beta", "ZULU", "delta", "\u00e9cole"}.at(random.bounded(5));
+            a.name = QStringLiteral("%1 %2").arg(word).arg(random.bounded(100000));
+            a.carrierId = carriers.at(random.bounded(carriers.size()));
+            accounts.append(a);
+        }
+        QList<AccountListModel::Group> plain;
+        for (const CarrierPreset& preset : catalog.presets())
+            plain.append({preset.id, preset.name, {}});
+        QList<const Account*> byName;
+        for (const Account& a : accounts)
+            byName.append(&a);
+        std::sort(byName.begin(), byName.end(), [](const Account* a, const Account* b) {
+            return QString::compare(a->name, b->name, Qt::CaseInsensitive) < 0;
+        });
+        for (const Account* a : byName) {
+            const CarrierPreset* preset = catalog.find(a->carrierId);
+            const QString id = preset ? preset->id : a->carrierId;
+            auto it =
+                std::find_if(plain.begin(), plain.end(),
+                             [&id](const AccountListModel::Group& g) { return g.carrierId == id; });
+            if (it == plain.end()) {
+                plain.append({a->carrierId, a->carrierId, {}});
+                it = plain.end() - 1;
+            }
+            it->accounts.append(a->id);
+        }
+        plain.erase(
+            std::remove_if(plain.begin(), plain.end(),
+                           [](const AccountListModel::Group& g) { return g.accounts.isEmpty(); }),
+            plain.end());
+        std::stable_sort(plain.begin(), plain.end(),
+                         [](const AccountListModel::Group& a, const AccountListModel::Group& b) {
+                             return QString::compare(a.title, b.title, Qt::CaseInsensitive) < 0;
+                         });
+
+        const QList<AccountListModel::Group> groups = AccountListModel::groupsOf(accounts, catalog);
+        QStringList got, want;
+        for (const auto& g : groups)
+            got << g.carrierId;
+        for (const auto& g : plain)
+            want << g.carrierId;
+        QCOMPARE(got, want);
+        // "UPS" written by hand is the UPS preset's; the two unknown ids
+        // alike but for case stay two carriers
+        QVERIFY(got.contains("ups") && !got.contains("UPS"));
+        QVERIFY(got.contains("Acme-Local") && got.contains("acme-local"));
+        for (qsizetype g = 0; g < groups.size(); ++g)
+            QCOMPARE(groups.at(g).accounts, plain.at(g).accounts);
     }
 
     void countdownTexts_data()
