@@ -38,9 +38,22 @@ void SecretReminderWatch::check()
         m_due = due;
         emit dueChanged(m_due);
     }
+    notify();
+}
+
+void SecretReminderWatch::setNotifying(bool on)
+{
+    m_notifying = on;
+    if (m_known)
+        notify();
+}
+
+void SecretReminderWatch::notify()
+{
     if (!m_notifying || m_due.isEmpty())
         return;
-    const QList<SecretReminder> fresh = SecretReminders::takeUnshown(m_due, now, *m_settings);
+    const QList<SecretReminder> fresh =
+        SecretReminders::takeUnshown(m_due, m_clock.now(), *m_settings);
     if (fresh.isEmpty())
         return;
     m_settings->sync();

@@ -29,14 +29,17 @@ public:
     const QList<SecretReminder>& due() const { return m_due; }
     // Looks again now; remind() carries what is new today.
     void check();
-    // Whether remind() may say anything (a tray to say it in).
-    void setNotifying(bool on) { m_notifying = on; }
+    // Whether remind() may say anything (a tray to say it in). Turned on, it
+    // says what is due and not yet shown, without looking again.
+    void setNotifying(bool on);
 
 signals:
     void dueChanged(const QList<SecretReminder>& due);
     void remind(const QList<SecretReminder>& fresh);
 
 private:
+    void notify();
+
     const AccountStore* m_store;
     AppSettings* m_settings;
     const Clock& m_clock;

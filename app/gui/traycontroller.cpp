@@ -115,8 +115,9 @@ TrayController::TrayController(MainWindow* window, const AccountStore* store, To
     connect(m_reminders, &SecretReminderWatch::dueChanged, this, &TrayController::updateStatus);
     connect(m_reminders, &SecretReminderWatch::remind, this, &TrayController::onReminders);
     connect(m_window, &MainWindow::settingsChanged, m_reminders, &SecretReminderWatch::check);
+    // the first check always reports what is due, and the status follows
+    // (updateStatus): one pass over thousands of accounts, not two
     m_reminders->check();
-    updateStatus();
 }
 
 TrayController::~TrayController()
@@ -145,8 +146,7 @@ bool TrayController::install()
     if (!isSystemTrayAvailable())
         return false;
     m_icon->show();
-    m_reminders->setNotifying(true);
-    m_reminders->check();
+    m_reminders->setNotifying(true); // what was due at the start, said now
     return true;
 }
 
