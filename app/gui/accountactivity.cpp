@@ -130,10 +130,24 @@ void AccountActivity::loadCachedTokens()
     if (!idle)
         return;
     // all at once where the keychain allows it; the batches then answer from
-    // memory, and read one by one only what that left unsettled. From the
-    // event loop: the window paints before the keychain is asked anything.
+    // memory, and read one by one only what that left unsettled
     ++m_loading;
-    QTimer::singleShot(0, this, [this, accounts] {
+    m_preload = accounts;
+    if (!m_holdingPreload)
+        preload();
+}
+
+void AccountActivity::holdCachedTokens(bool hold)
+{
+    m_holdingPreload = hold;
+    if (!hold && m_preload)
+        preload();
+}
+
+void AccountActivity::preload()
+{
+    // from the event loop: what asked returns first
+    QTimer::singleShot(0, this, [this, accounts = *std::exchange(m_preload, std::nullopt)] {
         m_cache->preload(accounts, this, [this](const SecretResult& trouble) {
             --m_loading;
             // the rest are read when their account is used, not each after a wait

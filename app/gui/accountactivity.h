@@ -52,6 +52,10 @@ public:
     // window with thousands of accounts paints and answers meanwhile.
     void loadCachedTokens();
     bool loadingCachedTokens() const { return !m_toLoad.isEmpty() || m_loading > 0; }
+    // While held, the keychain is not asked for the cached tokens yet (they
+    // count as loading): the window's first frame comes first. Thousands of
+    // tokens keep the keychain, and a small computer, busy for a second.
+    void holdCachedTokens(bool hold);
 
 signals:
     void changed(const QUuid& id);
@@ -71,6 +75,7 @@ private:
     static constexpr int kCacheLoadBatch = 32;
     static constexpr qsizetype kDigestBatch = 256; // under a millisecond
 
+    void preload();
     void loadCachedBatch();
     void cachedBatchLoaded();
     void takeFromCache(const QUuid& id);
@@ -114,6 +119,8 @@ private:
     qsizetype m_digested = 0; // of m_openedWith
     QList<QUuid> m_toLoad;    // accounts whose cached token is still to be read
     int m_loading = 0;        // reads asked and not yet answered (the preload, or a batch)
+    std::optional<QList<QUuid>> m_preload; // the accounts of a preload not yet asked
+    bool m_holdingPreload = false;
     bool m_askingBatch = false;
     bool m_started = false;
     quint64 m_lastRevision = 0;

@@ -46,6 +46,7 @@ private:
     void restoreSelection();
     // Groups a filter brought back come back collapsed (GroupExpansion).
     void expandGroups();
+    void setUpView();
     void reveal(const QModelIndex& proxy);
     void updatePlaceholder();
 

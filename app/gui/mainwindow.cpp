@@ -36,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -203,7 +204,7 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
 
     retranslate();
     restoreWindowState();
-    m_activity->loadCachedTokens();
+    loadCachedTokensAfterFirstFrame();
     updateView();
     m_list->selectFirst();
     if (m_stack->currentWidget() == m_welcome)
@@ -213,6 +214,34 @@ MainWindow::MainWindow(const Core& core, Ticker* ticker, Clipboard* clipboard, Q
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::loadCachedTokensAfterFirstFrame()
+{
+    m_activity->holdCachedTokens(true);
+    m_activity->loadCachedTokens(); // counts as loading from now on
+    // whoever made the window has shown it, or not, by the time events run
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            m_awaitingFirstFrame = true;
+        else
+            releaseCachedTokens();
+    });
+    QTimer::singleShot(kFirstFrameWaitMs, this, &MainWindow::releaseCachedTokens);
+}
+
+void MainWindow::releaseCachedTokens()
+{
+    m_awaitingFirstFrame = false;
+    m_activity->holdCachedTokens(false);
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    // once this frame has reached the screen
+    if (m_awaitingFirstFrame)
+        QTimer::singleShot(0, this, &MainWindow::releaseCachedTokens);
+}
 
 void MainWindow::setDemoMode(bool demo, const QUrl& sandbox)
 {

@@ -124,8 +124,14 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
+    // The cached tokens are read once the first frame is drawn (or at once
+    // when the window does not show, or after kFirstFrameWaitMs at most).
+    void loadCachedTokensAfterFirstFrame();
+    void releaseCachedTokens();
+    static constexpr int kFirstFrameWaitMs = 1000;
     void retranslate();
     void retranslateActions();
     void showTestAllProgress();
@@ -183,7 +189,8 @@ private:
     int m_clipboardSeconds = -1;
     bool m_switching = false;
     bool m_closeToTray = false;
-    bool m_closing = false; // prepareToClose said yes
+    bool m_awaitingFirstFrame = false; // the cached tokens wait for it
+    bool m_closing = false;            // prepareToClose said yes
     std::function<QString()> m_statusText;
     QString m_statusShown;
     QElapsedTimer m_statusSince;
