@@ -37,7 +37,7 @@ set -euo pipefail
 HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 ROOT=$(CDPATH= cd -- "$HERE/../.." && pwd)
 BUILD=${BENCH_BUILD:-$ROOT/build/bench}
-RUNS=${BENCH_RUNS:-9}      # first-window runs per row (after one warm-up)
+RUNS=${BENCH_RUNS:-15}     # first-window runs per row (after one warm-up)
 IDLE=${BENCH_IDLE:-60}     # seconds measured hidden in the tray
 SIZES=${BENCH_SIZES:-10,200,1000,5000}
 PLOT=${BENCH_PLOT:-$ROOT/docs/bench-growth.png}
