@@ -62,7 +62,7 @@ private:
     QList<std::pair<qint64, qint64>> m_pieces;
     bool m_scanned = false;
     bool m_finished = false;
-    std::vector<Slot> m_slots; // sized once: work() may look while finish() runs
+    std::vector<Slot> m_slots; // sized once: threads write their own slots at once
     qsizetype m_count = 0;
     std::atomic<qsizetype> m_next{0};   // the next account no thread has taken
     std::atomic<qsizetype> m_parsed{0}; // accounts done, each written before it counts

@@ -56,6 +56,7 @@ public:
     // count as loading): the window's first frame comes first. Thousands of
     // tokens keep the keychain, and a small computer, busy for a second.
     void holdCachedTokens(bool hold);
+    bool holdingCachedTokens() const { return m_holdingPreload; }
 
 signals:
     void changed(const QUuid& id);

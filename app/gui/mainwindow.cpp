@@ -219,11 +219,11 @@ void MainWindow::loadCachedTokensAfterFirstFrame()
 {
     m_activity->holdCachedTokens(true);
     m_activity->loadCachedTokens(); // counts as loading from now on
-    // whoever made the window has shown it, or not, by the time events run
+    m_awaitingFirstFrame = true;
+    // Whoever made the window has shown it, or not, by the time events run:
+    // a window in the tray or minimized draws no frame to wait for.
     QTimer::singleShot(0, this, [this] {
-        if (isVisible())
-            m_awaitingFirstFrame = true;
-        else
+        if (!isVisible() || isMinimized())
             releaseCachedTokens();
     });
     QTimer::singleShot(kFirstFrameWaitMs, this, &MainWindow::releaseCachedTokens);

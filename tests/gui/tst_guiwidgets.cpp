@@ -656,7 +656,8 @@ private slots:
             a.id = QUuid::createUuidV5(QUuid(), QString::number(i));
             const QString word =
                 QStringList{"acme", "Beta", "ZULU", "delta", "\u00e9cole"}.at(random.bounded(5));
-            a.name = QStringLiteral("%1 %2").arg(word).arg(random.bounded(100000));
+            // unique, as the store keeps them: equal names would sort either way
+            a.name = QStringLiteral("%1 %2-%3").arg(word).arg(random.bounded(100000)).arg(i);
             a.carrierId = carriers.at(random.bounded(carriers.size()));
             accounts.append(a);
         }

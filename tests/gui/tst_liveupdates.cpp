@@ -251,6 +251,29 @@ private slots:
         QVERIFY(!clipboardText().contains(wrong));
     }
 
+    // The keychain is asked for the cached tokens once the window's first
+    // frame is drawn, and at once by a window that does not show.
+    void cachedTokensWaitForTheFirstFrame()
+    {
+        QVERIFY(!addAccount(sandboxAccount("usps", "acme-usps")).isNull());
+        closeWindow();
+        openWindow(); // shown, not drawn yet
+        QVERIFY(window->activity()->holdingCachedTokens());
+        QVERIFY(window->activity()->loadingCachedTokens());
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->repaint(); // a frame now, not at the event loop's leisure
+        QCoreApplication::processEvents();
+        QVERIFY(!window->activity()->holdingCachedTokens());
+        QSignalSpy loaded(window->activity(), &AccountActivity::cachedTokensLoaded);
+        QVERIFY(loaded.wait(30000));
+
+        window = DesktopSession::createWindow(*services, ticker.get(), clipboard.get());
+        QVERIFY(window->activity()->holdingCachedTokens());
+        QCoreApplication::processEvents(); // the first turn of events: no window shows
+        QVERIFY(!window->activity()->holdingCachedTokens());
+        QVERIFY(!window->isVisible());
+    }
+
     // Every account's cached token is read back at the start, a batch at a
     // time, and its countdown shows; the window says when the reads are over.
     void cachedTokensShowAfterRestart()
