@@ -155,20 +155,24 @@ keyring_quiet() {
     log "the keyring was still busy after 10 s; measuring anyway"
 }
 
-# process start to the first painted main window, RUNS times after a warm-up,
-# each from a quiet keyring
-first_window() { # output file
-    "$FIRSTWINDOW" --class tokendock --min-size 300 -- "$TOKENDOCK" >/dev/null # warm-up
+# window N: process start to the first painted main window at N accounts,
+# and the same for the empty start (this keyring, no account: an empty
+# config), one after the other, RUNS times each after a warm-up of each,
+# each from a quiet keyring. Measured in turn, both meet whatever the
+# machine is doing at the time, so their ratio is side by side: on two
+# shared cores the same start drifted by a fifth between parts of a run.
+first_window() { # N
+    local empty="$HOME/empty-start" start=("$FIRSTWINDOW" --class tokendock --min-size 300 -- "$TOKENDOCK")
+    mkdir -p "$empty/config" "$empty/cache" "$empty/data"
+    local blank=(env XDG_CONFIG_HOME="$empty/config" XDG_CACHE_HOME="$empty/cache"
+        XDG_DATA_HOME="$empty/data")
+    "${start[@]}" >/dev/null # warm-ups
+    "${blank[@]}" "${start[@]}" >/dev/null
     for _ in $(seq "$RUNS"); do
         keyring_quiet
-        "$FIRSTWINDOW" --class tokendock --min-size 300 -- "$TOKENDOCK"
-    done >"$1"
-}
-
-# window 0: the empty start, the yardstick of the window at every size.
-part_window() {
-    add_accounts "$@"
-    first_window "$BENCH_OUT/window-$1"
+        "${start[@]}" >>"$BENCH_OUT/window-$1"
+        "${blank[@]}" "${start[@]}" >>"$BENCH_OUT/window-empty-$1"
+    done
 }
 
 # keepassxc: the same for KeePassXC with a fresh config, opening an empty
@@ -280,7 +284,7 @@ part_size() {
     SANDBOX_PORT=$port add_accounts $((n - 1)) --tokens >"$BENCH_OUT/seed-$n"
     sandbox "$port"
     tokens "$n" "$port"
-    first_window "$BENCH_OUT/window-$n"
+    first_window "$n"
     memory "$n"
     QT_QPA_PLATFORM=offscreen "$FILTER" | grep '^RESULT filter' >"$BENCH_OUT/filter-$n"
     # the account list TokenDock keeps, read by Python's json module
@@ -408,7 +412,6 @@ part() {
     "$ROOT/packaging/dev.sh" keyring "$0" --part "$@"
 }
 started=$(date +%s)
-part window 0
 part keepassxc
 for n in $SIZES; do
     part size "$n"

@@ -73,6 +73,8 @@ m = {}  # size -> what was measured at it
 for n in SIZES:
     r = {}
     r["window"], r["window_runs"] = window(f"window-{n}")
+    # the empty start, measured in turn with this size's window
+    r["empty"], r["empty_runs"] = window(f"window-empty-{n}")
     idle_kb, peak_kb, settle_s = (int(x) for x in lines(f"memory-{n}")[0])
     r["rss"], r["peak"], r["settle"] = idle_kb / 1024, peak_kb / 1024, settle_s
     f = fields(lines(f"filter-{n}")[0])
@@ -100,7 +102,6 @@ for n in sizes("testall"):
         "failures": max(int(t["failures"]) for t in results),
         "budgets": len(budgets[0]) if budgets else 0,
     }
-empty, empty_runs = window("window-0")
 keepass, keepass_runs = window("keepassxc")
 
 
@@ -115,11 +116,12 @@ def goal_rows():
         f"First painted window, {count(n)} accounts with secrets and cached tokens{note}"
         f" (median of {r['window_runs']})",
         f"{r['window']:.0f} ms",
-        f"empty start (0 accounts): {empty:.0f} ms; KeePassXC, empty database: {keepass:.0f} ms"
-        f" (medians of {empty_runs} and {keepass_runs})",
-        f"{r['window'] / empty:.2f}× / {r['window'] / keepass:.2f}×",
+        f"empty start (0 accounts), in turn with it: {r['empty']:.0f} ms;"
+        f" KeePassXC, empty database: {keepass:.0f} ms"
+        f" (medians of {r['empty_runs']} and {keepass_runs})",
+        f"{r['window'] / r['empty']:.2f}× / {r['window'] / keepass:.2f}×",
         "≤ 1.3× the empty start, ≤ 0.4× KeePassXC",
-        verdict(r["window"] <= 1.3 * empty and r["window"] <= 0.4 * keepass)))
+        verdict(r["window"] <= 1.3 * r["empty"] and r["window"] <= 0.4 * keepass)))
     rows.append((
         f"One keystroke in the account filter, {count(n)} accounts{note}"
         f" (worst of {r['keys']}; median)",
@@ -191,7 +193,7 @@ for n in SIZES:
     t = testall.get(n)
     growth.append((
         count(n), f"{r['items']:,} in {r['seed_s']:.0f} s",
-        f"{r['window']:.0f} ms ({r['window'] / empty:.2f}×)",
+        f"{r['window']:.0f} ms ({r['window'] / r['empty']:.2f}×)",
         f"{r['key_worst']:.1f} / {r['key_median']:.1f} ms",
         f"{r['rss']:.0f} / {r['peak']:.0f} MB",
         (f"{t['total'] / 1000:.2f} s, {t['busy']:.0f} ms"
