@@ -37,9 +37,6 @@ public:
     AccountListParse(const AccountListParse&) = delete;
     AccountListParse& operator=(const AccountListParse&) = delete;
 
-    // The text could be split into its accounts: a list that only the whole
-    // parse reads (AccountStore::parse) has nothing to work on.
-    bool scanned() const { return m_scanned; }
     // Parses accounts no other thread has taken until none is left.
     void work();
     // Every account parsed: no work() call has one in hand any more.
@@ -60,7 +57,7 @@ private:
 
     const QByteArray m_text;
     QList<std::pair<qint64, qint64>> m_pieces;
-    bool m_scanned = false;
+    bool m_scanned = false; // split into accounts: else only the whole parse reads it
     bool m_finished = false;
     std::vector<Slot> m_slots; // sized once: threads write their own slots at once
     qsizetype m_count = 0;
