@@ -58,6 +58,22 @@ private slots:
         }
     }
 
+    // Runs of plain ASCII are written in one go: what breaks a run, at
+    // its start, middle or end, is written as before.
+    void plainRunsAroundEscapesAreWrittenAsQtWritesThem()
+    {
+        const QString run = QStringLiteral("client-id_0123456789 abcdefghijklmnopqrstuvwxyz");
+        for (const QString& s : awkwardStrings()) {
+            for (const QString& mixed : {run + s, s + run, run + s + run + s, s + run + s}) {
+                JsonText json;
+                json.beginArray();
+                json.string(mixed);
+                json.end();
+                QCOMPARE(json.take(), qtText(QJsonArray{mixed}));
+            }
+        }
+    }
+
     void nestingMatchesQtsLayouts_data()
     {
         QTest::addColumn<JsonText::Layout>("layout");

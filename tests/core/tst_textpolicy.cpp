@@ -201,6 +201,21 @@ private slots:
         QVERIFY(TextPolicy::jsonForTerminal(plain).isSharedWith(plain));
         const QByteArray astral = QJsonDocument(QJsonObject{{"tag", "a\U000E0041b"}}).toJson();
         QVERIFY(TextPolicy::jsonForTerminal(astral).contains("a\\udb40\\udc41b"));
+
+        // a long document is looked at a block at a time: a character that
+        // steers the terminal is found wherever it falls
+        const QString filler(2000, QLatin1Char('x'));
+        for (const int at : {0, 200, 250, 255, 256, 257, 511, 512, 1500, 1999}) {
+            QString text = filler;
+            text.insert(at, QChar(0x202e));
+            const QByteArray longRaw = QJsonDocument(QJsonObject{{"note", text}}).toJson();
+            const QByteArray longSafe = TextPolicy::jsonForTerminal(longRaw);
+            QVERIFY2(!longSafe.isSharedWith(longRaw), QByteArray::number(at).constData());
+            QVERIFY(longSafe.contains("\\u202e"));
+            QCOMPARE(QJsonDocument::fromJson(longSafe), QJsonDocument::fromJson(longRaw));
+        }
+        const QByteArray longPlain = QJsonDocument(QJsonObject{{"note", filler}}).toJson();
+        QVERIFY(TextPolicy::jsonForTerminal(longPlain).isSharedWith(longPlain));
     }
 };
 
