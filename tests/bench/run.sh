@@ -256,15 +256,37 @@ print(next(a["id"] for a in json.load(open(sys.argv[1]))["accounts"]
         'data = "grant_type=client_credentials&client_id=dhl-ecs-demo-client&client_secret=dhl-ecs-demo-secret"' \
         'header = "Accept: application/json"' silent fail 'output = "/dev/null"' >"$HOME/curl.conf"
     curl -K "$HOME/curl.conf"
-    hyperfine -N --warmup 3 --runs "$TOKEN_RUNS" --style none \
-        --export-json "$BENCH_OUT/token-$1.json" \
+    in_turn "token-$1" "$TOKEN_RUNS" \
         "$TOKENDOCK token bench-token" \
-        "secret-tool lookup server TokenDock user $id/token" >/dev/null
-    hyperfine -N --warmup 3 --runs "$TOKEN_RUNS" --style none \
-        --export-json "$BENCH_OUT/fresh-$1.json" \
+        "secret-tool lookup server TokenDock user $id/token"
+    in_turn "fresh-$1" "$TOKEN_RUNS" \
         "$TOKENDOCK token bench-token --fresh --format header" \
         "secret-tool lookup server TokenDock user $id/client_secret" \
-        "curl -K $HOME/curl.conf" >/dev/null
+        "curl -K $HOME/curl.conf"
+}
+
+# in_turn NAME RUNS COMMAND...: each command once, one after the other,
+# RUNS times after a warm-up of each, from a quiet keyring; hyperfine's
+# JSON to $BENCH_OUT/NAME.json. Run in turn, every command meets whatever
+# the machine is doing at the time: run one after the other, the times of
+# `list --json` rose by half over its runs while Python's stayed level.
+in_turn() {
+    local name=$1 runs=$2 i
+    shift 2
+    keyring_quiet
+    hyperfine -N --runs 1 --style none "$@" >/dev/null # warm-ups
+    for i in $(seq "$runs"); do
+        hyperfine -N --runs 1 --style none --export-json "$BENCH_OUT/$name.$i" "$@" >/dev/null
+    done
+    "$PYTHON" - "$BENCH_OUT/$name" "$runs" <<'MERGE'
+import json, statistics, sys
+base, runs = sys.argv[1], int(sys.argv[2])
+parts = [json.load(open(f"{base}.{i}"))["results"] for i in range(1, runs + 1)]
+results = [{"command": rs[0]["command"], "times": [r["times"][0] for r in rs],
+            "median": statistics.median(r["times"][0] for r in rs)} for rs in zip(*parts)]
+json.dump({"results": results}, open(f"{base}.json", "w"), indent=1)
+MERGE
+    rm -f "$BENCH_OUT/$name".[0-9]*
 }
 
 # sandbox PORT: the carriers' sandbox, for the accounts made on that port
@@ -290,10 +312,8 @@ part_size() {
     # the account list TokenDock keeps, read by Python's json module
     local file="$XDG_CONFIG_HOME/tokendock/accounts.json"
     [ -s "$file" ] || { log "no $file"; return 1; }
-    hyperfine -N --warmup 1 --min-runs 5 --max-runs 20 --style none \
-        --export-json "$BENCH_OUT/list-$n.json" \
-        "$TOKENDOCK list --json" \
-        "$PYTHON -c 'import json; json.load(open(\"$file\"))'" >/dev/null
+    in_turn "list-$n" 20 "$TOKENDOCK list --json" \
+        "$PYTHON -c 'import json; json.load(open(\"$file\"))'"
     stop_all
 }
 
