@@ -111,8 +111,18 @@ void AccountListPane::setUpView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Scrolling by pixels asks every row for its height: 5,000 rows cost
+    // the first window 5 ms. Until the list has been drawn it scrolls by
+    // rows, which asks only the last screenful.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_view->viewport()->installEventFilter(this);
     m_view->setMouseTracking(true);
+}
+
+void AccountListPane::scrollByPixels()
+{
+    m_view->viewport()->removeEventFilter(this);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 }
 
 void AccountListPane::expandGroups()
@@ -242,6 +252,8 @@ void AccountListPane::reveal(const QModelIndex& proxy)
 
 bool AccountListPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint)
+        QMetaObject::invokeMethod(this, &AccountListPane::scrollByPixels, Qt::QueuedConnection);
     if (watched == m_filter && event->type() == QEvent::FocusIn)
         m_model->prepareSearch();
     // Down in the filter moves into the list; Escape clears the filter

@@ -47,6 +47,8 @@ private:
     // Groups a filter brought back come back collapsed (GroupExpansion).
     void expandGroups();
     void setUpView();
+    // Once the list has been drawn (setUpView).
+    void scrollByPixels();
     void reveal(const QModelIndex& proxy);
     void updatePlaceholder();
 

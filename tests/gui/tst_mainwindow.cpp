@@ -317,6 +317,30 @@ private slots:
         QTRY_VERIFY(!button->isVisible());
     }
 
+    // The list scrolls by rows until it has been drawn (asking 5,000 rows
+    // their heights first would hold the first frame back), then by pixels.
+    void listScrollsByPixelsOnceDrawn()
+    {
+        for (int i = 0; i < 12; ++i)
+            addAccount(
+                sandboxAccount(i % 2 ? "ups" : "banyan", QStringLiteral("account %1").arg(i)));
+        closeWindow();
+        openWindow(); // a start with accounts, as the app makes it
+        window->resize(700, 320);
+        QTreeView* view = window->accountList()->view();
+        QCOMPARE(view->verticalScrollMode(), QAbstractItemView::ScrollPerItem);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE(view->verticalScrollMode(), QAbstractItemView::ScrollPerPixel);
+        // a step of the scroll bar moves the rows by pixels, not by a row
+        const QModelIndex first = view->model()->index(0, 0);
+        const int top = view->visualRect(first).top();
+        QScrollBar* bar = view->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 14, "the range counts pixels: 12 accounts and 2 carriers");
+        bar->setValue(7);
+        QCOMPARE(view->visualRect(first).top(), top - 7);
+        QCOMPARE(view->indexAt(QPoint(4, 1)), first); // the first row still shows, moved up
+    }
+
     // A carrier's caption counts what the filter leaves of its accounts.
     void groupCaptionsCountWhatTheFilterShows()
     {
