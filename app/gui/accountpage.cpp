@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -59,6 +60,19 @@ private:
     AccountState m_state = AccountState::Untested;
 };
 
+// The scroll area's widget, set while it is still empty: a tab's view is
+// then made inside it, and nothing built is moved or measured.
+QWidget* AccountPage::scrolledPage(QScrollArea* scroll)
+{
+    auto* page = new QWidget(scroll->viewport());
+    page->resize(1, 1); // its size follows the viewport's: no size hint asked
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return page;
+}
+
 AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
                          const SecretStore* secrets, const AppSettings& settings,
                          const CarrierCatalog& catalog, AccountActivity* activity, Ticker* ticker,
@@ -71,31 +85,37 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     , m_ticker(ticker)
     , m_banner(new OutcomeBanner(this))
     , m_tabs(new QTabWidget(this))
-    , m_token(new TokenView(ticker, this))
-    , m_editor(new CredentialsEditor(store, accounts, secrets, catalog, this))
-    , m_editorScroll(new QScrollArea(m_tabs))
-    , m_tokenScroll(new QScrollArea(m_tabs))
-    , m_history(new HistoryTable(this))
-    , m_historyEmpty(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountPage"));
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->setDocumentMode(true);
 
+    // Each tab's widgets are made where they stay. Under the app's style
+    // sheet, moving a built tree of widgets restyles every one of them, and
+    // a scroll area measures what it is given: that was a third of the
+    // page's cost, in every start.
+    auto* pages = m_tabs->findChild<QStackedWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    Q_ASSERT(pages);
+    m_tokenScroll = new QScrollArea(pages);
+    m_token = new TokenView(ticker, scrolledPage(m_tokenScroll));
+    m_tokenScroll->widget()->layout()->addWidget(m_token);
+    m_editorScroll = new QScrollArea(pages);
+    m_editor =
+        new CredentialsEditor(store, accounts, secrets, catalog, scrolledPage(m_editorScroll));
+    m_editorScroll->widget()->layout()->addWidget(m_editor);
+
     m_editorScroll->setObjectName(QStringLiteral("credentialsScroll"));
-    m_editorScroll->setWidget(m_editor);
-    m_editorScroll->setWidgetResizable(true);
     m_editorScroll->setFrameShape(QFrame::NoFrame);
     // on a short screen (or a large scale) the token view scrolls rather than
     // squeezing the card's rows onto each other
     m_tokenScroll->setObjectName(QStringLiteral("tokenScroll"));
-    m_tokenScroll->setWidget(m_token);
-    m_tokenScroll->setWidgetResizable(true);
     m_tokenScroll->setFrameShape(QFrame::NoFrame);
     m_tokenScroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, not the frame
-    auto* historyPage = new QWidget(m_tabs);
+    auto* historyPage = new QWidget(pages);
     auto* historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(0, 12, 0, 0);
+    m_historyEmpty = new QLabel(historyPage);
+    m_history = new HistoryTable(historyPage);
     m_historyEmpty->setObjectName(QStringLiteral("historyEmpty"));
     Look::makeMuted(m_historyEmpty);
     m_historyEmpty->setWordWrap(true);

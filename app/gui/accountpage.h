@@ -94,6 +94,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QWidget* scrolledPage(QScrollArea* scroll);
     void retranslate();
     void updateHistoryTab(int tests);
     QWidget* buildHeader();
@@ -148,10 +149,10 @@ private:
     QLabel* m_keepFreshNote;
     OutcomeBanner* m_banner;
     QTabWidget* m_tabs;
-    TokenView* m_token;
-    CredentialsEditor* m_editor;
-    QScrollArea* m_editorScroll;
-    QScrollArea* m_tokenScroll;
-    HistoryTable* m_history;
-    QLabel* m_historyEmpty;
+    TokenView* m_token = nullptr;
+    CredentialsEditor* m_editor = nullptr;
+    QScrollArea* m_editorScroll = nullptr;
+    QScrollArea* m_tokenScroll = nullptr;
+    HistoryTable* m_history = nullptr;
+    QLabel* m_historyEmpty = nullptr;
 };
