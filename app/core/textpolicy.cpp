@@ -65,6 +65,7 @@ QString shown(const QString& text, bool keepLayout)
     });
     return out;
 }
+
 // Printable ASCII, line breaks and tabs only. Looked at a block at a time
 // with no branch per byte: the JSON of 5,000 accounts is 5 MB.
 bool isPrintableJson(const QByteArray& json)
