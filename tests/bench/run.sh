@@ -308,7 +308,7 @@ part_size() {
     tokens "$n" "$port"
     first_window "$n"
     memory "$n"
-    QT_QPA_PLATFORM=offscreen "$FILTER" | grep '^RESULT filter' >"$BENCH_OUT/filter-$n"
+    QT_QPA_PLATFORM=offscreen "$FILTER" | grep -E '^RESULT (filter|finder)' >"$BENCH_OUT/filter-$n"
     # the account list TokenDock keeps, read by Python's json module
     local file="$XDG_CONFIG_HOME/tokendock/accounts.json"
     [ -s "$file" ] || { log "no $file"; return 1; }

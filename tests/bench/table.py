@@ -77,9 +77,14 @@ for n in SIZES:
     r["empty"], r["empty_runs"] = window(f"window-empty-{n}")
     idle_kb, peak_kb, settle_s = (int(x) for x in lines(f"memory-{n}")[0])
     r["rss"], r["peak"], r["settle"] = idle_kb / 1024, peak_kb / 1024, settle_s
-    f = fields(lines(f"filter-{n}")[0])
+    results = {l[1]: fields(l) for l in lines(f"filter-{n}") if l[0] == "RESULT"}
+    f = results["filter"]
     r["key_worst"], r["key_median"] = float(f["worst_ms"]), float(f["median_ms"])
     r["keys"], r["key_paints"] = int(f["keys"]), int(f["paints"])
+    finder = results.get("finder")  # runs before this one measured it have none
+    if finder:
+        r["find_first"], r["find_worst"] = float(finder["first_ms"]), float(finder["worst_ms"])
+        r["find_painted"] = int(finder["painted"])  # of 11 opens: each timed to its paint
     (r["list"], r["list_runs"]), (r["json"], r["json_runs"]) = hyperfine(f"list-{n}.json")
     (r["token"], r["token_runs"]), (r["lookup"], _) = hyperfine(f"token-{n}.json")
     fresh = hyperfine(f"fresh-{n}.json")
@@ -127,6 +132,13 @@ def goal_rows():
         f" (worst of {r['keys']}; median)",
         f"{r['key_worst']:.1f} ms; {r['key_median']:.1f} ms", "", "",
         "≤ 16 ms on the UI thread (worst)", verdict(r["key_worst"] <= 16)))
+    if "find_first" in r:
+        rows.append((
+            f"Tray's *Find Account…* popup opening, {count(n)} accounts{note}"
+            f" (first open, made then; worst of the 10 opens after)",
+            f"{r['find_first']:.1f} ms; {r['find_worst']:.1f} ms", "", "",
+            "< 100 ms", verdict(max(r["find_first"], r["find_worst"]) < 100
+                                and r["find_painted"] == 11)))
     unsettled = " (read after 120 s, the start's keychain reads still going)" \
         if r["settle"] >= 120 else ""
     rows.append((
