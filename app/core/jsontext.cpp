@@ -75,11 +75,7 @@ void JsonText::appendString(QByteArray& out, const QString& text)
             }
             continue;
         }
-        if (u >= 0x20 && u != '"' && u != '\\') {
-            out += char(u);
-            continue;
-        }
-        out += '\\';
+        out += '\\'; // what ended the run: a quote, a backslash or a control character
         switch (u) {
         case '"':
             out += '"';

@@ -107,6 +107,7 @@ AccountPage::AccountPage(const AccountStore* store, AccountService* accounts,
 
     m_editorScroll->setObjectName(QStringLiteral("credentialsScroll"));
     m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the frame
     // on a short screen (or a large scale) the token view scrolls rather than
     // squeezing the card's rows onto each other
     m_tokenScroll->setObjectName(QStringLiteral("tokenScroll"));

@@ -167,9 +167,8 @@ void DesktopSession::runScreenshotHooks()
             if (auto* toggle = editor->findChild<QToolButton*>(QStringLiteral("advancedToggle")))
                 toggle->setChecked(true);
             // once laid out, scrolled so that Advanced shows whole
-            QTimer::singleShot(500, editor, [editor] {
-                auto* area = qobject_cast<QScrollArea*>(
-                    editor->parentWidget() ? editor->parentWidget()->parentWidget() : nullptr);
+            QTimer::singleShot(500, editor, [this, editor] {
+                auto* area = m_window->findChild<QScrollArea*>(QStringLiteral("credentialsScroll"));
                 if (auto* panel = editor->findChild<QWidget*>(QStringLiteral("shapeEditor"));
                     area && panel)
                     area->ensureWidgetVisible(panel, 0, 0);

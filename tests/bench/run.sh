@@ -266,10 +266,11 @@ print(next(a["id"] for a in json.load(open(sys.argv[1]))["accounts"]
 }
 
 # in_turn NAME RUNS COMMAND...: each command once, one after the other,
-# RUNS times after a warm-up of each, from a quiet keyring; hyperfine's
-# JSON to $BENCH_OUT/NAME.json. Run in turn, every command meets whatever
-# the machine is doing at the time: run one after the other, the times of
-# `list --json` rose by half over its runs while Python's stayed level.
+# RUNS times after a warm-up of each, starting once the keyring is quiet;
+# hyperfine's JSON to $BENCH_OUT/NAME.json. Run in turn, every command meets
+# whatever the machine is doing at the time: run one after the other, the
+# times of `list --json` rose by half over its runs while Python's stayed
+# level.
 in_turn() {
     local name=$1 runs=$2 i
     shift 2

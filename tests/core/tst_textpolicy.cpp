@@ -214,6 +214,17 @@ private slots:
             QVERIFY(longSafe.contains("\\u202e"));
             QCOMPARE(QJsonDocument::fromJson(longSafe), QJsonDocument::fromJson(longRaw));
         }
+        // DEL is one byte that QJsonDocument writes as it is: after the
+        // document's 15 bytes before the text, these fall on the last and
+        // first bytes of 256-byte blocks
+        for (const int at : {240, 241, 496, 497}) {
+            QString text = filler;
+            text.insert(at, QChar(0x7f));
+            const QByteArray longRaw = QJsonDocument(QJsonObject{{"note", text}}).toJson();
+            QCOMPARE(longRaw.indexOf('\x7f'), qsizetype(15 + at));
+            const QByteArray longSafe = TextPolicy::jsonForTerminal(longRaw);
+            QVERIFY2(longSafe.contains("\\u007f"), QByteArray::number(at).constData());
+        }
         const QByteArray longPlain = QJsonDocument(QJsonObject{{"note", filler}}).toJson();
         QVERIFY(TextPolicy::jsonForTerminal(longPlain).isSharedWith(longPlain));
     }

@@ -12,6 +12,7 @@
 #include "tokenservice.h"
 #include "windowfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -339,6 +341,23 @@ private slots:
         bar->setValue(7);
         QCOMPARE(view->visualRect(first).top(), top - 7);
         QCOMPARE(view->indexAt(QPoint(4, 1)), first); // the first row still shows, moved up
+    }
+
+    // Tab from the tab bar goes into the credentials, not to the frame that
+    // scrolls them.
+    void tabFromTheTabsReachesTheCredentialsFields()
+    {
+        action("newAction")->trigger();
+        QCOMPARE(page()->tabs()->currentIndex(), int(AccountPage::CredentialsTab));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QTabBar* bar = page()->tabs()->tabBar();
+        bar->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(bar->hasFocus());
+        QTest::keyClick(bar, Qt::Key_Tab);
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QVERIFY2(page()->editor()->isAncestorOf(focused), focused->metaObject()->className());
     }
 
     // A carrier's caption counts what the filter leaves of its accounts.
